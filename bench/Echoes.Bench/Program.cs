@@ -1,0 +1,18 @@
+using System.Diagnostics;
+using Echoes.Bench;
+
+// Benchmarks print Markdown tables. Each timed case runs in a fresh child process so its peak memory is its own.
+var cmd = args.Length > 0 ? args[0] : "help";
+switch (cmd)
+{
+    case "raster": RasterBench.Run(); break;
+    case "render": RenderBench.Run(args.Skip(1).ToArray()); break;
+    case "render-once": RenderBench.Once(args.Skip(1).ToArray()); break;
+    default:
+        Console.WriteLine("""
+            usage: dotnet run -c Release --project bench/Echoes.Bench -- COMMAND
+              raster                 rasterizer throughput per brush kind (strokes/s, pixels/s)
+              render [--runs N]      re-render a generated 50,000-stroke plan at 4096 px wide and at A2 300 ppi (7016×4961)
+            """);
+        break;
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using Echoes.Rendering;
+using Echoes.Strokes;
+
+namespace Echoes.Bench;
+
+/// <summary>Rasterizer throughput per brush kind: one thread, strokes composited into a 2048² band buffer.</summary>
+internal static class RasterBench
+{
+    public static void Run()
+    {
+        Console.WriteLine($"Rasterizer throughput, one thread ({Machine.Describe()})\n");
+        Console.WriteLine("| brush | strokes/s | Mpixels/s | mean pixels/stroke |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        const int size = 2048;
+        var color = new float[size * size * 3];
+        var height = new float[size * size];
+        var g = new StrokeGeometry();
+        foreach (var kind in Enum.GetValues<BrushKind>())
+        {
+            var plan = SyntheticPlan.Make(4000, size, size, seed: 7);
+            var strokes = plan.Strokes.Select(s => s with { Brush = kind, Opacity = 1 }).ToList();
+            var runs = new List<(double Sps, double Pps, double Mean)>();
+            for (int run = 0; run < 3; run++)
+            {
+                var sink = new CountingSink { Inner = new BandSink { Color = color, Height = height, Width = size, Top = 0, Impasto = true, Thickness = 1, Covers = 0.7f } };
+                var sw = Stopwatch.StartNew();
+                foreach (var s in strokes)
+                {
+                    g.Build(s, 1f);
+                    g.Plain = Environment.GetEnvironmentVariable("PLAIN") == "1";
+                    sink.Inner.Paint = s.Color;
+                    Rasterizer.Rasterize(g, 0, 0, size, size, ref sink);
+                }
+                double sec = sw.Elapsed.TotalSeconds;
+                runs.Add((strokes.Count / sec, sink.Pixels / sec / 1e6, sink.Pixels / (double)strokes.Count));
+            }
+            Console.WriteLine($"| {kind} | {Machine.Median(runs.Select(r => r.Sps)):N0} | {Machine.Median(runs.Select(r => r.Pps)):F1} | {runs[0].Mean:N0} |");
+        }
+    }
+
+    private struct CountingSink : ISpanSink
+    {
+        public BandSink Inner;
+        public long Pixels;
+        public readonly bool WantsHeight => true;
+
+        public void Span(int y, int x0, ReadOnlySpan<float> coverage, ReadOnlySpan<float> height)
+        {
+            Pixels += coverage.Length;
+            Inner.Span(y, x0, coverage, height);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+
+namespace Echoes.Cli.Commands;
+
+/// <summary>Options shared by several commands.</summary>
+internal static class CommonOptions
+{
+    public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show the stack trace of internal errors", Recursive = true };
+
+    public static Option<string> Output(string description) =>
+        new("--output", "-o") { Description = description, Required = true };
+
+    public static Option<int?> Width() => new("--width", "-w") { Description = $"Output width in pixels (at most {Limits.MaxOutputSide:N0})" };
+
+    public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print nothing but errors" };
+
+    public static Option<bool> NoImpasto() => new("--no-impasto") { Description = "Flat colour: no paint relief or light pass" };
+
+    public static Option<int> Quality() => new("--quality") { Description = "JPEG/WebP quality, 1–100", DefaultValueFactory = _ => 92 };
+
+    /// <summary>Checks a requested output width before any work is done.</summary>
+    public static void CheckWidth(int? width)
+    {
+        if (width is int w && (w <= 0 || w > Limits.MaxOutputSide))
+            throw new EchoesException("--width", $"{w} is not a valid width (1 to {Limits.MaxOutputSide:N0} px)");
+    }
+}

@@ -1,0 +1,35 @@
+using Echoes.Export;
+using Echoes.Imaging;
+using Echoes.Rendering;
+using Echoes.Strokes;
+
+namespace Echoes.Cli.Commands;
+
+/// <summary>Writes a plan to the file named by the output's extension: a raster image or SVG.</summary>
+internal static class Output
+{
+    public static readonly string[] Extensions = [.. Canvas.Extensions, ".svg"];
+
+    /// <summary>Fails early, before any painting, when the output cannot be written.</summary>
+    public static void Check(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        if (!Extensions.Contains(ext))
+            throw new EchoesException(path, $"cannot write '{(ext.Length == 0 ? "(no extension)" : ext)}' files (known: {string.Join(", ", Extensions)})");
+        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        if (!Directory.Exists(dir)) throw new EchoesException(path, "cannot write: the folder does not exist");
+    }
+
+    public static void Write(StrokePlan plan, string path, int? width, RenderOptions options, int quality, Progress progress)
+    {
+        if (Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            SvgWriter.Save(plan, path, width);
+            return;
+        }
+        using var canvas = progress.Run("rendering", p => Renderer.Render(plan, width: width, options: options, progress: p));
+        canvas.Text["Software"] = $"Echoes {EngineInfo.Version}";
+        canvas.Text["echoes:plan-hash"] = plan.Hash();
+        canvas.Save(path, quality);
+    }
+}

@@ -1,0 +1,48 @@
+namespace Echoes.Color;
+
+/// <summary>The sRGB transfer function (IEC 61966-2-1), both directions.</summary>
+public static class Srgb
+{
+    private static readonly float[] Decode8 = BuildDecodeTable();
+    // 4096-entry encode table: linear [0,1] -> sRGB byte, fine enough that every byte round-trips.
+    private const int EncodeSize = 4096;
+    private static readonly byte[] Encode12 = BuildEncodeTable();
+
+    /// <summary>Linear value of an sRGB-encoded value in [0, 1].</summary>
+    public static float ToLinear(float v) =>
+        v <= 0.04045f ? v / 12.92f : MathF.Pow((v + 0.055f) / 1.055f, 2.4f);
+
+    /// <summary>sRGB-encoded value of a linear value in [0, 1].</summary>
+    public static float FromLinear(float v) =>
+        v <= 0.0031308f ? v * 12.92f : 1.055f * MathF.Pow(v, 1f / 2.4f) - 0.055f;
+
+    /// <summary>Linear value of an 8-bit sRGB code (table lookup).</summary>
+    public static float ToLinear8(byte v) => Decode8[v];
+
+    /// <summary>8-bit sRGB code of a linear value, clamped, rounded to nearest.</summary>
+    public static byte ToByte(float linear)
+    {
+        if (!(linear > 0f)) return 0;
+        if (linear >= 1f) return 255;
+        // The table is built on a square-root axis, so dark values (where sRGB is steep) get more entries.
+        return Encode12[(int)(MathF.Sqrt(linear) * (EncodeSize - 1) + 0.5f)];
+    }
+
+    private static float[] BuildDecodeTable()
+    {
+        var t = new float[256];
+        for (int i = 0; i < 256; i++) t[i] = ToLinear(i / 255f);
+        return t;
+    }
+
+    private static byte[] BuildEncodeTable()
+    {
+        var t = new byte[EncodeSize];
+        for (int i = 0; i < EncodeSize; i++)
+        {
+            float s = i / (float)(EncodeSize - 1);
+            t[i] = (byte)Math.Clamp((int)MathF.Round(FromLinear(s * s) * 255f), 0, 255);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,105 @@
+using SkiaSharp;
+
+namespace Echoes.Imaging;
+
+/// <summary>
+/// A finished 8-bit sRGB image (RGBA, opaque), as the renderer produces it: ready to save, compare or show.
+/// </summary>
+public sealed class Canvas : IDisposable
+{
+    /// <summary>Creates a black, opaque canvas.</summary>
+    public Canvas(int width, int height)
+    {
+        if (width <= 0 || height <= 0) throw new ArgumentOutOfRangeException(nameof(width), "a canvas needs at least one pixel");
+        Width = width;
+        Height = height;
+        Pixels = GC.AllocateUninitializedArray<byte>(checked(width * height * 4));
+    }
+
+    /// <summary>Width in pixels.</summary>
+    public int Width { get; }
+
+    /// <summary>Height in pixels.</summary>
+    public int Height { get; }
+
+    /// <summary>RGBA bytes, row by row, sRGB encoded.</summary>
+    public byte[] Pixels { get; }
+
+    /// <summary>Physical resolution written into PNG files (pixels per inch), when known.</summary>
+    public double? Dpi { get; set; }
+
+    /// <summary>Text entries written into PNG files (key → value).</summary>
+    public IDictionary<string, string> Text { get; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>The formats <see cref="Save"/> can write, by extension.</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".png", ".jpg", ".jpeg", ".webp"];
+
+    /// <summary>Saves in the format named by the extension (PNG, JPEG, WebP), atomically.</summary>
+    /// <param name="path">The output file.</param>
+    /// <param name="quality">JPEG/WebP quality, 1–100.</param>
+    /// <exception cref="EchoesException">Unknown extension or unwritable path.</exception>
+    public void Save(string path, int quality = 92)
+    {
+        var format = FormatOf(path);
+        if (quality is < 1 or > 100) throw new EchoesException(path, "quality must be between 1 and 100");
+        byte[] encoded = Encode(format, quality);
+        if (format == SKEncodedImageFormat.Png && (Dpi is not null || Text.Count > 0))
+            encoded = PngChunks.Insert(encoded, Dpi, Text);
+        AtomicFile.Write(path, s => s.Write(encoded));
+    }
+
+    /// <summary>Saves on a worker thread; see <see cref="Save"/>.</summary>
+    public Task SaveAsync(string path, int quality = 92) => Task.Run(() => Save(path, quality));
+
+    /// <summary>The image encoded in memory.</summary>
+    public byte[] Encode(SKEncodedImageFormat format, int quality = 92)
+    {
+        var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
+        unsafe
+        {
+            fixed (byte* p = Pixels)
+            {
+                using var pixmap = new SKPixmap(info, (IntPtr)p, Width * 4);
+                using var data = pixmap.Encode(format, quality)
+                    ?? throw new EchoesException("", $"the {format} encoder failed");
+                return data.ToArray();
+            }
+        }
+    }
+
+    /// <summary>Wraps the pixels in a Skia bitmap (a copy) for drawing labels or compositing.</summary>
+    public SKBitmap ToBitmap()
+    {
+        var bmp = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        System.Runtime.InteropServices.Marshal.Copy(Pixels, 0, bmp.GetPixels(), Pixels.Length);
+        return bmp;
+    }
+
+    /// <summary>Copies a Skia bitmap (any colour type) into a new canvas.</summary>
+    public static Canvas FromBitmap(SKBitmap bitmap)
+    {
+        using var conv = bitmap.ColorType == SKColorType.Rgba8888 ? null : ConvertToRgba(bitmap);
+        var src = conv ?? bitmap;
+        var c = new Canvas(src.Width, src.Height);
+        System.Runtime.InteropServices.Marshal.Copy(src.GetPixels(), c.Pixels, 0, c.Pixels.Length);
+        return c;
+    }
+
+    private static SKBitmap ConvertToRgba(SKBitmap b)
+    {
+        var r = new SKBitmap(new SKImageInfo(b.Width, b.Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
+        b.CopyTo(r, SKColorType.Rgba8888);
+        return r;
+    }
+
+    /// <summary>Releases nothing native today; kept so callers can scope large canvases with <c>using</c>.</summary>
+    public void Dispose() { }
+
+    internal static SKEncodedImageFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".png" => SKEncodedImageFormat.Png,
+        ".jpg" or ".jpeg" => SKEncodedImageFormat.Jpeg,
+        ".webp" => SKEncodedImageFormat.Webp,
+        var e => throw new EchoesException(path, $"cannot write '{e}' images (known: {string.Join(", ", Extensions)})"),
+    };
+}

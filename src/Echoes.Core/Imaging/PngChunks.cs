@@ -1,0 +1,73 @@
+using System.IO.Hashing;
+using System.Text;
+
+namespace Echoes.Imaging;
+
+/// <summary>Adds pHYs (physical size) and tEXt chunks to an encoded PNG, after IHDR, since Skia's encoder writes neither.</summary>
+internal static class PngChunks
+{
+    public static byte[] Insert(byte[] png, double? dpi, IEnumerable<KeyValuePair<string, string>> text)
+    {
+        // Signature (8) + IHDR chunk (4 length + 4 type + 13 data + 4 crc) = 33 bytes.
+        const int afterIhdr = 33;
+        using var ms = new MemoryStream(png.Length + 1024);
+        ms.Write(png, 0, afterIhdr);
+        if (dpi is double d)
+        {
+            uint ppm = (uint)Math.Round(d / 0.0254);
+            var data = new byte[9];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(data, ppm);
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(data.AsSpan(4), ppm);
+            data[8] = 1; // unit: metre
+            WriteChunk(ms, "pHYs", data);
+        }
+        foreach (var (k, v) in text)
+            WriteChunk(ms, "iTXt", [.. Encoding.Latin1.GetBytes(k), 0, 0, 0, 0, 0, .. Encoding.UTF8.GetBytes(v)]);
+        ms.Write(png, afterIhdr, png.Length - afterIhdr);
+        return ms.ToArray();
+    }
+
+    /// <summary>Reads the iTXt/tEXt entries of a PNG file.</summary>
+    public static Dictionary<string, string> ReadText(byte[] png)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        int pos = 8;
+        while (pos + 12 <= png.Length)
+        {
+            int len = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(pos));
+            if (len < 0 || pos + 12 + len > png.Length) break;
+            var type = Encoding.ASCII.GetString(png, pos + 4, 4);
+            var data = png.AsSpan(pos + 8, len);
+            int nul = data.IndexOf((byte)0);
+            if (nul > 0 && type == "tEXt")
+                result[Encoding.Latin1.GetString(data[..nul])] = Encoding.Latin1.GetString(data[(nul + 1)..]);
+            else if (nul > 0 && type == "iTXt" && data.Length >= nul + 5 && data[nul + 1] == 0)
+            {
+                // keyword, 0, compression flag, method, language\0, translated keyword\0, text
+                var rest = data[(nul + 3)..];
+                int l1 = rest.IndexOf((byte)0); if (l1 < 0) { pos += 12 + len; continue; }
+                rest = rest[(l1 + 1)..];
+                int l2 = rest.IndexOf((byte)0); if (l2 < 0) { pos += 12 + len; continue; }
+                result[Encoding.Latin1.GetString(data[..nul])] = Encoding.UTF8.GetString(rest[(l2 + 1)..]);
+            }
+            if (type == "IEND") break;
+            pos += 12 + len;
+        }
+        return result;
+    }
+
+    private static void WriteChunk(Stream s, string type, byte[] data)
+    {
+        Span<byte> head = stackalloc byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(head, (uint)data.Length);
+        Encoding.ASCII.GetBytes(type, head[4..]);
+        s.Write(head);
+        s.Write(data);
+        var crc = new Crc32();
+        crc.Append(head[4..]);
+        crc.Append(data);
+        Span<byte> c = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(c, crc.GetCurrentHashAsUInt32());
+        s.Write(c);
+    }
+}

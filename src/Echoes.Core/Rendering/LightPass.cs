@@ -1,0 +1,53 @@
+using Echoes.Color;
+
+namespace Echoes.Rendering;
+
+/// <summary>
+/// Makes the paint relief visible: a normal from the height field (in logical units, so the look is the same at any
+/// size) lit from the upper left, with a faint sheen on ridges; then encodes to 8-bit sRGB.
+/// </summary>
+internal static class LightPass
+{
+    // Light from the upper left and a little in front (image y runs downward).
+    private static readonly (float X, float Y, float Z) L = Normalize(-0.55f, -0.7f, 1f);
+    private static readonly (float X, float Y, float Z) H = Normalize(L.X, L.Y, L.Z + 1f);
+
+    /// <summary>Writes band rows [1, rows−1) (row 0 and the last are halo) into <paramref name="rgba"/>.</summary>
+    public static void Apply(float[] color, float[] height, int width, int bandRows, float pixelsPerUnit, float relief,
+        bool impasto, Span<byte> rgba)
+    {
+        float k = 0.5f * pixelsPerUnit * relief;
+        float flatSpec = MathF.Pow(H.Z, 24f);
+        for (int r = 1; r < bandRows - 1; r++)
+        {
+            var outRow = rgba.Slice((r - 1) * width * 4, width * 4);
+            int row = r * width;
+            for (int x = 0; x < width; x++)
+            {
+                int ci = (row + x) * 3;
+                float cr = color[ci], cg = color[ci + 1], cb = color[ci + 2];
+                if (impasto)
+                {
+                    int xl = x > 0 ? x - 1 : x, xr = x + 1 < width ? x + 1 : x;
+                    float gx = (height[row + xr] - height[row + xl]) * k;
+                    float gy = (height[row + width + x] - height[row - width + x]) * k;
+                    float inv = 1f / MathF.Sqrt(gx * gx + gy * gy + 1f);
+                    float nx = -gx * inv, ny = -gy * inv, nz = inv;
+                    float diffuse = (nx * L.X + ny * L.Y + nz * L.Z) / L.Z;
+                    float shade = Math.Clamp(1f + 0.85f * (diffuse - 1f), 0.45f, 1.6f);
+                    float spec = MathF.Pow(MathF.Max(0f, nx * H.X + ny * H.Y + nz * H.Z), 24f) - flatSpec;
+                    float sheen = MathF.Max(0f, spec) * 0.18f;
+                    cr = cr * shade + sheen; cg = cg * shade + sheen; cb = cb * shade + sheen;
+                }
+                int o = x * 4;
+                outRow[o] = Srgb.ToByte(cr); outRow[o + 1] = Srgb.ToByte(cg); outRow[o + 2] = Srgb.ToByte(cb); outRow[o + 3] = 255;
+            }
+        }
+    }
+
+    private static (float, float, float) Normalize(float x, float y, float z)
+    {
+        float n = MathF.Sqrt(x * x + y * y + z * z);
+        return (x / n, y / n, z / n);
+    }
+}

@@ -1,0 +1,172 @@
+using Echoes.Brushes;
+
+namespace Echoes.Rendering;
+
+/// <summary>
+/// The span-based, antialiased stroke rasterizer shared by the optimizer and the renderer. For each row it finds, per
+/// capsule, the exact run of pixels the capsule can reach; each pixel centre is then tested only against those
+/// capsules. The signed distance to their union gives a one-pixel antialiased edge, and the nearest capsule gives the
+/// stroke coordinates (u along, v across) for the brush texture.
+/// </summary>
+internal static class Rasterizer
+{
+    [ThreadStatic] private static float[]? _cov;
+    [ThreadStatic] private static float[]? _height;
+    [ThreadStatic] private static int[]? _active;
+    [ThreadStatic] private static int[]? _lo;
+    [ThreadStatic] private static int[]? _hi;
+
+    /// <summary>Rasterizes <paramref name="g"/> inside the pixel rectangle [x0, x1) × [y0, y1).</summary>
+    public static void Rasterize<TSink>(StrokeGeometry g, int x0, int y0, int x1, int y1, ref TSink sink)
+        where TSink : struct, ISpanSink
+    {
+        int ry0 = Math.Max(y0, (int)MathF.Floor(g.MinY)), ry1 = Math.Min(y1, (int)MathF.Ceiling(g.MaxY) + 1);
+        int rx0 = Math.Max(x0, (int)MathF.Floor(g.MinX)), rx1 = Math.Min(x1, (int)MathF.Ceiling(g.MaxX) + 1);
+        if (ry0 >= ry1 || rx0 >= rx1 || g.Count == 0) return;
+        int width = rx1 - rx0;
+        var cov = _cov is { } c && c.Length >= width ? c : _cov = new float[Math.Max(width, 256)];
+        var hgt = _height is { } h && h.Length >= width ? h : _height = new float[Math.Max(width, 256)];
+        int need = Math.Max(g.Count, 64);
+        var active = _active is { } a && a.Length >= g.Count ? a : _active = new int[need];
+        var lo = _lo is { } l && l.Length >= g.Count ? l : _lo = new int[need];
+        var hi = _hi is { } hh0 && hh0.Length >= g.Count ? hh0 : _hi = new int[need];
+        bool wantsHeight = sink.WantsHeight;
+        var caps = g.Caps;
+        ref readonly var tex = ref g.Texture;
+        bool square = g.SquareStart || g.SquareEnd;
+
+        for (int y = ry0; y < ry1; y++)
+        {
+            float py = y + 0.5f;
+            int na = 0, xa = int.MaxValue, xb = int.MinValue;
+            for (int i = 0; i < g.Count; i++)
+            {
+                ref var cp = ref caps[i];
+                if (py < cp.MinY || py > cp.MaxY) continue;
+                if (!RowInterval(ref cp, py, out float fl, out float fr)) continue;
+                int il = Math.Max(rx0, (int)MathF.Floor(fl - 0.5f)), ir = Math.Min(rx1 - 1, (int)MathF.Ceiling(fr - 0.5f));
+                if (il > ir) continue;
+                active[na] = i; lo[na] = il; hi[na] = ir; na++;
+                if (il < xa) xa = il;
+                if (ir > xb) xb = ir;
+            }
+            if (na == 0) continue;
+            int first = -1, end = -1;
+            for (int x = xa; x <= xb; x++)
+            {
+                float px = x + 0.5f;
+                float best = float.MaxValue, bu = 0, bv = 0, br = 1;
+                for (int k = 0; k < na; k++)
+                {
+                    if (x < lo[k] || x > hi[k]) continue;
+                    ref var cp = ref caps[active[k]];
+                    float dx = px - cp.Ax, dy = py - cp.Ay;
+                    float t = (dx * cp.Dx + dy * cp.Dy) * cp.InvLen2;
+                    t = t < 0f ? 0f : t > 1f ? 1f : t;
+                    float ex = dx - t * cp.Dx, ey = dy - t * cp.Dy;
+                    float d = MathF.Sqrt(ex * ex + ey * ey);
+                    float r = cp.Ra + (cp.Rb - cp.Ra) * t;
+                    float sd = d - r;
+                    if (sd < best)
+                    {
+                        best = sd; br = r;
+                        bu = cp.U0 + (cp.U1 - cp.U0) * t;
+                        bv = dx * cp.Dy - dy * cp.Dx < 0f ? -d : d;
+                    }
+                }
+                if (square) SquareEnds(g, px, py, ref best, ref bu, ref bv, ref br);
+                float coverage = 0.5f - best;
+                if (coverage <= 0f) { if (first >= 0) { cov[x - rx0] = 0; hgt[x - rx0] = 0; } continue; }
+                if (coverage > 1f) coverage = 1f;
+                float twoR = 2f * br;
+                if (coverage > twoR) coverage = twoR;
+                float v = bv / (br > 1e-3f ? br : 1e-3f);
+                v = v < -1f ? -1f : v > 1f ? 1f : v;
+                float hh = 0f;
+                float m = g.Plain ? 1f : BrushTexture.Sample(tex, bu, v, out hh);
+                if (first < 0) first = x;
+                end = x + 1;
+                cov[x - rx0] = coverage * m * g.Opacity;
+                if (wantsHeight) hgt[x - rx0] = hh;
+            }
+            if (first >= 0)
+                sink.Span(y, first, cov.AsSpan(first - rx0, end - first), wantsHeight ? hgt.AsSpan(first - rx0, end - first) : default);
+        }
+    }
+
+    /// <summary>
+    /// The x-extent on row <paramref name="py"/> of the points within reach (radius + ½ px) of a capsule: the union of
+    /// its two end discs and the rectangle between them, which is one interval since the capsule is convex.
+    /// </summary>
+    private static bool RowInterval(ref StrokeGeometry.Capsule cp, float py, out float left, out float right)
+    {
+        left = float.MaxValue; right = float.MinValue;
+        float ra = cp.Ra + 0.5f, rb = cp.Rb + 0.5f;
+        Disc(cp.Ax, cp.Ay, ra, py, ref left, ref right);
+        if (cp.Len <= 1e-6f) return left <= right;
+        float bx = cp.Ax + cp.Dx, by = cp.Ay + cp.Dy;
+        Disc(bx, by, rb, py, ref left, ref right);
+        float nx = -cp.Dy / cp.Len, ny = cp.Dx / cp.Len;
+        // Quadrilateral A+n·ra, B+n·rb, B−n·rb, A−n·ra: intersect each edge with the row.
+        float p0x = cp.Ax + nx * ra, p0y = cp.Ay + ny * ra, p1x = bx + nx * rb, p1y = by + ny * rb;
+        float p2x = bx - nx * rb, p2y = by - ny * rb, p3x = cp.Ax - nx * ra, p3y = cp.Ay - ny * ra;
+        Edge(p0x, p0y, p1x, p1y, py, ref left, ref right);
+        Edge(p1x, p1y, p2x, p2y, py, ref left, ref right);
+        Edge(p2x, p2y, p3x, p3y, py, ref left, ref right);
+        Edge(p3x, p3y, p0x, p0y, py, ref left, ref right);
+        return left <= right;
+    }
+
+    private static void Disc(float cx, float cy, float r, float py, ref float left, ref float right)
+    {
+        float dy = py - cy, q = r * r - dy * dy;
+        if (q < 0f) return;
+        float hw = MathF.Sqrt(q);
+        if (cx - hw < left) left = cx - hw;
+        if (cx + hw > right) right = cx + hw;
+    }
+
+    private static void Edge(float ax, float ay, float bx, float by, float py, ref float left, ref float right)
+    {
+        if ((py < ay && py < by) || (py > ay && py > by)) return;
+        float dy = by - ay;
+        float x = MathF.Abs(dy) < 1e-6f ? MathF.Min(ax, bx) : ax + (bx - ax) * (py - ay) / dy;
+        float x2 = MathF.Abs(dy) < 1e-6f ? MathF.Max(ax, bx) : x;
+        if (x < left) left = x;
+        if (x2 > right) right = x2;
+    }
+
+    // Square ends cut the footprint with the half-planes through the first and last spine points: past them, the
+    // distance is that of a rectangle's corner, whatever round caps the inner capsules would add.
+    private static void SquareEnds(StrokeGeometry g, float px, float py, ref float best, ref float bu, ref float bv, ref float br)
+    {
+        if (g.SquareStart)
+        {
+            ref var c = ref g.Caps[0];
+            float dx = px - c.Ax, dy = py - c.Ay;
+            float inv = MathF.Sqrt(c.InvLen2);
+            float along = (dx * c.Dx + dy * c.Dy) * inv;
+            if (along < 0f)
+            {
+                float side = (dx * c.Dy - dy * c.Dx) * inv;
+                best = MathF.Max(-along, MathF.Abs(side) - c.Ra);
+                bu = c.U0; br = c.Ra; bv = side < 0f ? -MathF.Abs(side) : MathF.Abs(side);
+                return;
+            }
+        }
+        if (g.SquareEnd)
+        {
+            ref var c = ref g.Caps[g.Count - 1];
+            float bx = c.Ax + c.Dx, by = c.Ay + c.Dy;
+            float dx = px - bx, dy = py - by;
+            float inv = MathF.Sqrt(c.InvLen2);
+            float along = (dx * c.Dx + dy * c.Dy) * inv;
+            if (along > 0f)
+            {
+                float side = (dx * c.Dy - dy * c.Dx) * inv;
+                best = MathF.Max(along, MathF.Abs(side) - c.Rb);
+                bu = c.U1; br = c.Rb; bv = side < 0f ? -MathF.Abs(side) : MathF.Abs(side);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using Echoes.Brushes;
+using Echoes.Imaging;
+using Echoes.Strokes;
+
+namespace Echoes.Rendering;
+
+/// <summary>
+/// Draws a <see cref="StrokePlan"/> at any pixel size. The image is rendered in horizontal bands, in parallel; each
+/// band composites, in plan order, only the strokes that reach it, so memory stays at the output plus a few bands,
+/// and the result is identical whatever the number of cores.
+/// </summary>
+public static class Renderer
+{
+    /// <summary>Renders <paramref name="plan"/> with the given output width, or long side, or at its logical size.</summary>
+    /// <param name="plan">The plan.</param>
+    /// <param name="width">Output width in pixels (height follows the aspect).</param>
+    /// <param name="longSide">Output long side in pixels, when <paramref name="width"/> is not given.</param>
+    /// <param name="options">Relief and threading; <see cref="RenderOptions.Default"/> when null.</param>
+    /// <param name="progress">Receives the fraction done, 0–1.</param>
+    /// <param name="cancellationToken">Stops the render.</param>
+    /// <exception cref="EchoesException">The requested size is over <see cref="Limits.MaxOutputSide"/> or not positive.</exception>
+    public static Canvas Render(StrokePlan plan, int? width = null, int? longSide = null, RenderOptions? options = null,
+        IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (width is <= 0 || longSide is <= 0) throw new EchoesException("--width", "the output size must be positive");
+        var (w, h) = plan.PixelSize(width, longSide);
+        CheckSize(w, h);
+        var canvas = new Canvas(w, h);
+        RenderInto(plan, canvas, 0, plan.Strokes.Count, options ?? RenderOptions.Default, progress, cancellationToken);
+        return canvas;
+    }
+
+    /// <summary>Throws when an output of this size is over the documented limit.</summary>
+    public static void CheckSize(int w, int h)
+    {
+        if (w > Limits.MaxOutputSide || h > Limits.MaxOutputSide)
+            throw new EchoesException("--width", $"the output would be {w}×{h} px, over the limit of {Limits.MaxOutputSide:N0} px on a side");
+    }
+
+    /// <summary>Renders strokes [0, <paramref name="strokeCount"/>) of the plan into a canvas of any size.</summary>
+    internal static void RenderInto(StrokePlan plan, Canvas canvas, int firstStroke, int strokeCount, RenderOptions options,
+        IProgress<double>? progress, CancellationToken ct)
+    {
+        int w = canvas.Width, h = canvas.Height;
+        float scale = w / plan.Width;
+        int bandH = Math.Clamp(options.BandHeight, 8, 1024);
+        int bands = (h + bandH - 1) / bandH;
+        var buckets = Bucket(plan, firstStroke, strokeCount, scale, bandH, bands, h);
+        int done = 0;
+        var po = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
+        Parallel.For(0, bands, po,
+            () => new BandWork(w, bandH + 2),
+            (band, _, work) =>
+            {
+                RenderBand(plan, buckets[band], band * bandH, Math.Min(h, (band + 1) * bandH), scale, options, work, canvas);
+                if (progress is not null) progress.Report(Interlocked.Increment(ref done) / (double)bands);
+                return work;
+            },
+            _ => { });
+    }
+
+    private static List<int>[] Bucket(StrokePlan plan, int first, int count, float scale, int bandH, int bands, int h)
+    {
+        var buckets = new List<int>[bands];
+        for (int i = 0; i < bands; i++) buckets[i] = [];
+        for (int i = first; i < first + count; i++)
+        {
+            var (y0, y1) = StrokeGeometry.VerticalBounds(plan.Strokes[i], scale);
+            // One row of halo on each side: the light pass reads neighbouring rows.
+            int b0 = Math.Max(0, (int)MathF.Floor((y0 - 1) / bandH)), b1 = Math.Min(bands - 1, (int)MathF.Floor((y1 + 1) / bandH));
+            if (y1 < -1 || y0 > h + 1) continue;
+            for (int b = b0; b <= b1; b++) buckets[b].Add(i);
+        }
+        return buckets;
+    }
+
+    private sealed class BandWork(int width, int rows)
+    {
+        public readonly float[] Color = new float[width * rows * 3];
+        public readonly float[] Height = new float[width * rows];
+        public readonly StrokeGeometry Geometry = new();
+    }
+
+    private static void RenderBand(StrokePlan plan, List<int> strokes, int y0, int y1, float scale, RenderOptions options,
+        BandWork work, Canvas canvas)
+    {
+        int w = canvas.Width, rows = y1 - y0 + 2;
+        var bg = plan.Background;
+        var color = work.Color;
+        for (int i = 0; i < w * rows * 3; i += 3) { color[i] = bg.R; color[i + 1] = bg.G; color[i + 2] = bg.B; }
+        Array.Clear(work.Height, 0, w * rows);
+        var sink = new BandSink { Color = color, Height = work.Height, Width = w, Top = y0 - 1, Impasto = options.Impasto };
+        foreach (int i in strokes)
+        {
+            var s = plan.Strokes[i];
+            if (s.Opacity <= 0f) continue;
+            var profile = BrushProfile.Of(s.Brush);
+            work.Geometry.Build(s, scale);
+            sink.Paint = s.Color;
+            sink.Multiply = profile.Multiply;
+            sink.Covers = profile.CoversRelief;
+            sink.Thickness = profile.Relief * MathF.Min(s.Width, 40f) * (0.5f + 0.5f * s.Load);
+            Rasterizer.Rasterize(work.Geometry, 0, y0 - 1, w, y1 + 1, ref sink);
+        }
+        LightPass.Apply(color, work.Height, w, rows, scale, options.Relief, options.Impasto,
+            canvas.Pixels.AsSpan(y0 * w * 4, (y1 - y0) * w * 4));
+    }
+}

@@ -1,0 +1,244 @@
+using System.Buffers;
+using System.Text.Json;
+using Echoes.Color;
+using Echoes.Imaging;
+
+namespace Echoes.Strokes;
+
+/// <summary>
+/// The plan file format, version 1 (see <c>docs/plan-format.md</c>). Written and read with the streaming JSON API so
+/// plans of millions of strokes load quickly; numbers are written in their shortest round-trip form, so
+/// load → save reproduces a file byte for byte.
+/// </summary>
+internal static class PlanJson
+{
+    public const string FormatName = "echoes.plan";
+
+    private static readonly string[] BrushNames = ["round", "flat", "knife", "dry-brush", "glaze", "splatter", "drip"];
+
+    public static string BrushName(BrushKind k) => BrushNames[(int)k];
+
+    public static BrushKind ParseBrush(string name)
+    {
+        int i = Array.IndexOf(BrushNames, name.ToLowerInvariant());
+        if (i < 0) throw new FormatException($"unknown brush \"{name}\" (known: {string.Join(", ", BrushNames)})");
+        return (BrushKind)i;
+    }
+
+    public static void Save(StrokePlan plan, string path) => AtomicFile.Write(path, s => Write(plan, s));
+
+    public static byte[] Serialize(StrokePlan plan)
+    {
+        using var ms = new MemoryStream();
+        Write(plan, ms);
+        return ms.ToArray();
+    }
+
+    private static void Write(StrokePlan plan, Stream stream)
+    {
+        using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = false, SkipValidation = true });
+        w.WriteStartObject();
+        w.WriteString("format", FormatName);
+        w.WriteNumber("version", StrokePlan.FormatVersion);
+        w.WriteNumber("width", plan.Width);
+        w.WriteNumber("height", plan.Height);
+        w.WritePropertyName("background"); WriteColor(w, plan.Background);
+        w.WriteStartObject("meta");
+        foreach (var (k, v) in plan.Meta) w.WriteString(k, v);
+        w.WriteEndObject();
+        w.WriteStartArray("strokes");
+        foreach (var s in plan.Strokes)
+        {
+            // One stroke per line keeps big plans diffable and readable.
+            w.Flush();
+            stream.WriteByte((byte)'\n');
+            w.WriteStartObject();
+            w.WriteString("brush", BrushName(s.Brush));
+            w.WritePropertyName("color"); WriteColor(w, s.Color);
+            w.WriteNumber("opacity", s.Opacity);
+            w.WriteNumber("width", s.Width);
+            w.WriteStartArray("taper"); w.WriteNumberValue(s.TaperStart); w.WriteNumberValue(s.TaperEnd); w.WriteEndArray();
+            w.WriteNumber("load", s.Load);
+            w.WriteNumber("seed", s.Seed);
+            w.WriteStartArray("points");
+            foreach (var p in s.Points) { w.WriteNumberValue(p.X); w.WriteNumberValue(p.Y); }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static void WriteColor(Utf8JsonWriter w, Rgb c)
+    {
+        w.WriteStartArray(); w.WriteNumberValue(c.R); w.WriteNumberValue(c.G); w.WriteNumberValue(c.B); w.WriteEndArray();
+    }
+
+    public static StrokePlan Load(string path)
+    {
+        if (!File.Exists(path)) throw new EchoesException(path, Directory.Exists(path) ? "is a folder, not a plan" : "no such file");
+        if (new FileInfo(path).Length > Limits.MaxInputBytes)
+            throw new EchoesException(path, $"the file is larger than the limit of {Limits.MaxInputBytes / (1024 * 1024)} MB");
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new EchoesException(path, $"cannot read: {e.Message.TrimEnd('.')}", e); }
+        return Parse(bytes, path);
+    }
+
+    public static StrokePlan Parse(ReadOnlySpan<byte> json, string name)
+    {
+        if (json.IsEmpty) throw new EchoesException(name, "the plan is empty");
+        var r = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            return ReadPlan(ref r, name);
+        }
+        catch (JsonException e)
+        {
+            string where = e.LineNumber is long l ? $"line {l + 1}: " : "";
+            string what = e.Message.Contains("end of data", StringComparison.OrdinalIgnoreCase) || r.BytesConsumed >= json.Length
+                ? "the JSON ends too early (truncated file?)" : "malformed JSON";
+            throw new EchoesException(name, where + what, e);
+        }
+        catch (FormatException e)
+        {
+            throw new EchoesException(name, $"line {LineOf(json, r.TokenStartIndex)}: {e.Message}", e);
+        }
+    }
+
+    private static StrokePlan ReadPlan(ref Utf8JsonReader r, string name)
+    {
+        Expect(ref r, JsonTokenType.StartObject, "a plan is a JSON object");
+        string? format = null; int? version = null; float? width = null, height = null; Rgb background = Rgb.White;
+        var meta = new List<KeyValuePair<string, string>>();
+        List<Stroke>? strokes = null;
+        while (Next(ref r) == JsonTokenType.PropertyName)
+        {
+            var prop = r.GetString()!;
+            Next(ref r);
+            switch (prop)
+            {
+                case "format": format = ReadString(ref r, "format"); break;
+                case "version":
+                    version = r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var v) ? v : throw new FormatException("version must be an integer");
+                    if (version != StrokePlan.FormatVersion)
+                        throw new FormatException($"plan version {version} is not supported (this Echoes reads version {StrokePlan.FormatVersion})");
+                    break;
+                case "width": width = ReadFloat(ref r, "width"); break;
+                case "height": height = ReadFloat(ref r, "height"); break;
+                case "background": background = ReadColor(ref r, "background"); break;
+                case "meta":
+                    if (r.TokenType != JsonTokenType.StartObject) throw new FormatException("meta must be an object");
+                    while (Next(ref r) == JsonTokenType.PropertyName)
+                    {
+                        var k = r.GetString()!; Next(ref r);
+                        meta.Add(new(k, r.TokenType == JsonTokenType.String ? r.GetString()! : throw new FormatException($"meta.{k} must be a string")));
+                    }
+                    break;
+                case "strokes":
+                    if (version is null) throw new FormatException("\"version\" must come before \"strokes\"");
+                    strokes = ReadStrokes(ref r);
+                    break;
+                default: r.Skip(); break;
+            }
+        }
+        if (r.TokenType != JsonTokenType.EndObject) throw new FormatException("expected a property name");
+        if (format != FormatName) throw new FormatException(format is null ? "missing \"format\": \"echoes.plan\"" : $"format is \"{format}\", not \"{FormatName}\"");
+        if (version is null) throw new FormatException("missing \"version\"");
+        if (width is not > 0 || height is not > 0) throw new FormatException("width and height must be positive numbers");
+        var plan = new StrokePlan(width.Value, height.Value, background);
+        foreach (var (k, v) in meta) plan.Meta[k] = v;
+        if (strokes is not null) plan.Strokes.AddRange(strokes);
+        return plan;
+    }
+
+    private static List<Stroke> ReadStrokes(ref Utf8JsonReader r)
+    {
+        if (r.TokenType != JsonTokenType.StartArray) throw new FormatException("strokes must be an array");
+        var list = new List<Stroke>();
+        var pts = new List<Point2>();
+        while (Next(ref r) == JsonTokenType.StartObject)
+        {
+            if (list.Count >= Limits.MaxPlanStrokes) throw new FormatException($"the plan has more than {Limits.MaxPlanStrokes:N0} strokes");
+            BrushKind brush = BrushKind.Round; Rgb? color = null; float opacity = 1, width = -1, ts = 0.15f, te = 0.25f, load = 1; uint seed = 0;
+            pts.Clear();
+            int index = list.Count;
+            while (Next(ref r) == JsonTokenType.PropertyName)
+            {
+                var prop = r.GetString()!;
+                Next(ref r);
+                switch (prop)
+                {
+                    case "brush": brush = ParseBrush(ReadString(ref r, "brush")); break;
+                    case "color": color = ReadColor(ref r, "color"); break;
+                    case "opacity": opacity = ReadFloat(ref r, "opacity"); break;
+                    case "width": width = ReadFloat(ref r, "width"); break;
+                    case "load": load = ReadFloat(ref r, "load"); break;
+                    case "seed": seed = r.TokenType == JsonTokenType.Number && r.TryGetUInt32(out var sd) ? sd : throw new FormatException("seed must be an unsigned integer"); break;
+                    case "taper":
+                        if (r.TokenType != JsonTokenType.StartArray) throw new FormatException("taper must be [start, end]");
+                        Next(ref r); ts = ReadFloat(ref r, "taper"); Next(ref r); te = ReadFloat(ref r, "taper");
+                        if (Next(ref r) != JsonTokenType.EndArray) throw new FormatException("taper must be [start, end]");
+                        break;
+                    case "points":
+                        if (r.TokenType != JsonTokenType.StartArray) throw new FormatException("points must be a flat array [x0, y0, x1, y1, …]");
+                        while (Next(ref r) == JsonTokenType.Number)
+                        {
+                            float x = ReadFloat(ref r, "points");
+                            if (Next(ref r) != JsonTokenType.Number) throw new FormatException("points must hold pairs of numbers");
+                            pts.Add(new Point2(x, ReadFloat(ref r, "points")));
+                        }
+                        if (r.TokenType != JsonTokenType.EndArray) throw new FormatException("points must be numbers");
+                        break;
+                    default: r.Skip(); break;
+                }
+            }
+            if (color is null) throw new FormatException($"stroke {index}: missing color");
+            var s = new Stroke { Points = [.. pts], Width = width, Color = color.Value, Opacity = opacity, Brush = brush, TaperStart = ts, TaperEnd = te, Load = load, Seed = seed };
+            if (s.Validate() is string why) throw new FormatException($"stroke {index}: {why}");
+            list.Add(s);
+        }
+        if (r.TokenType != JsonTokenType.EndArray) throw new FormatException("strokes must be an array of objects");
+        return list;
+    }
+
+    private static JsonTokenType Next(ref Utf8JsonReader r)
+    {
+        if (!r.Read()) throw new JsonException("unexpected end of data", null, null, null);
+        return r.TokenType;
+    }
+
+    private static void Expect(ref Utf8JsonReader r, JsonTokenType t, string what)
+    {
+        if (Next(ref r) != t) throw new FormatException(what);
+    }
+
+    private static string ReadString(ref Utf8JsonReader r, string field) =>
+        r.TokenType == JsonTokenType.String ? r.GetString()! : throw new FormatException($"{field} must be a string");
+
+    private static float ReadFloat(ref Utf8JsonReader r, string field)
+    {
+        if (r.TokenType != JsonTokenType.Number || !r.TryGetSingle(out var f) || !float.IsFinite(f))
+            throw new FormatException($"{field} must be a finite number");
+        return f;
+    }
+
+    private static Rgb ReadColor(ref Utf8JsonReader r, string field)
+    {
+        if (r.TokenType == JsonTokenType.String) return Rgb.FromHex(r.GetString()!);
+        if (r.TokenType != JsonTokenType.StartArray) throw new FormatException($"{field} must be [r, g, b] (linear) or \"#rrggbb\"");
+        Next(ref r); float cr = ReadFloat(ref r, field);
+        Next(ref r); float cg = ReadFloat(ref r, field);
+        Next(ref r); float cb = ReadFloat(ref r, field);
+        if (Next(ref r) != JsonTokenType.EndArray) throw new FormatException($"{field} must have three components");
+        return new Rgb(cr, cg, cb);
+    }
+
+    private static long LineOf(ReadOnlySpan<byte> json, long index)
+    {
+        index = Math.Clamp(index, 0, json.Length);
+        return json[..(int)index].Count((byte)'\n') + 1;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text;
+using CsCheck;
+using Echoes.Color;
+using Echoes.Strokes;
+
+namespace Echoes.Tests;
+
+public class PlanJsonTests
+{
+    private static readonly Gen<Stroke> GenStroke =
+        from brush in Gen.Enum<BrushKind>()
+        from n in Gen.Int[1, 6]
+        from pts in Gen.Select(Gen.Float[-50f, 1050f], Gen.Float[-50f, 750f]).Array[n]
+        from w in Gen.Float[0.1f, 200f]
+        from c in Gen.Float[0f, 1f].Array[3]
+        from op in Gen.Float[0f, 1f]
+        from ts in Gen.Float[0f, 0.5f]
+        from te in Gen.Float[0f, 0.5f]
+        from load in Gen.Float[0f, 1f]
+        from seed in Gen.UInt
+        select new Stroke
+        {
+            Brush = brush, Points = [.. pts.Select(p => new Point2(p.Item1, p.Item2))], Width = w, Color = new Rgb(c[0], c[1], c[2]),
+            Opacity = op, TaperStart = ts, TaperEnd = te, Load = load, Seed = seed,
+        };
+
+    [Fact]
+    public void Any_plan_round_trips_byte_for_byte()
+    {
+        GenStroke.Array[0, 40].Sample(strokes =>
+        {
+            var plan = new StrokePlan(1000, 700, new Rgb(0.9f, 0.85f, 0.8f));
+            plan.Meta["style"] = "faithful";
+            plan.Strokes.AddRange(strokes);
+            var json = plan.ToJson();
+            var again = StrokePlan.FromJson(json);
+            Assert.Equal(json, again.ToJson());
+            Assert.Equal(strokes.Length, again.Strokes.Count);
+            for (int i = 0; i < strokes.Length; i++)
+            {
+                Assert.Equal(strokes[i].Points, again.Strokes[i].Points);
+                Assert.Equal(strokes[i] with { Points = again.Strokes[i].Points }, again.Strokes[i]);
+            }
+        }, iter: 200);
+    }
+
+    [Fact]
+    public void Save_then_load_through_a_file_is_exact()
+    {
+        var dir = TestImages.TempDir();
+        var plan = Export.BrushSampler.Plan();
+        var path = Path.Combine(dir, "p.json");
+        plan.Save(path);
+        var loaded = StrokePlan.Load(path);
+        loaded.Save(Path.Combine(dir, "q.json"));
+        Assert.Equal(File.ReadAllBytes(path), File.ReadAllBytes(Path.Combine(dir, "q.json")));
+    }
+
+    [Theory]
+    [InlineData("{\"format\":\"echoes.plan\",\"version\":2,\"width\":10,\"height\":10,\"strokes\":[]}", "plan version 2 is not supported")]
+    [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"strokes\":[{\"brush\":\"round\"", "truncated")]
+    [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"strokes\":[}", "malformed JSON")]
+    [InlineData("[1,2,3]", "a plan is a JSON object")]
+    [InlineData("{\"format\":\"other\",\"version\":1,\"width\":10,\"height\":10}", "format is \"other\"")]
+    [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":-3,\"height\":10}", "width and height must be positive")]
+    [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"strokes\":[{\"brush\":\"pencil\",\"color\":[0,0,0],\"width\":1,\"points\":[1,1]}]}", "unknown brush \"pencil\"")]
+    [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"strokes\":[{\"color\":[0,0,0],\"width\":1,\"points\":[]}]}", "stroke 0: a stroke needs at least one point")]
+    [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"strokes\":[{\"color\":[0,0,0],\"width\":1,\"opacity\":3,\"points\":[1,1]}]}", "opacity must be in [0, 1]")]
+    public void Bad_plans_get_a_clear_error(string json, string expected)
+    {
+        var e = Assert.Throws<EchoesException>(() => StrokePlan.FromJson(Encoding.UTF8.GetBytes(json), "bad.json"));
+        Assert.Equal("bad.json", e.Subject);
+        Assert.Contains(expected, e.Message);
+        Assert.DoesNotContain('\n', e.OneLine);
+    }
+
+    [Fact]
+    public void Hex_colours_and_omitted_optional_fields_are_accepted()
+    {
+        var json = "{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"background\":\"#ffffff\",\"strokes\":[{\"color\":\"#ff0000\",\"width\":2,\"points\":[1,1,5,5]}]}";
+        var plan = StrokePlan.FromJson(Encoding.UTF8.GetBytes(json));
+        Assert.Equal(BrushKind.Round, plan.Strokes[0].Brush);
+        Assert.Equal(1f, plan.Strokes[0].Color.R, 4);
+        Assert.Equal(1f, plan.Strokes[0].Opacity);
+    }
+}
