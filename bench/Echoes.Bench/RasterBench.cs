@@ -28,7 +28,6 @@ internal static class RasterBench
                 foreach (var s in strokes)
                 {
                     g.Build(s, 1f);
-                    g.Plain = Environment.GetEnvironmentVariable("PLAIN") == "1";
                     sink.Inner.Paint = s.Color;
                     Rasterizer.Rasterize(g, 0, 0, size, size, ref sink);
                 }

@@ -17,7 +17,7 @@ internal static class LightPass
         bool impasto, Span<byte> rgba)
     {
         float k = 0.5f * pixelsPerUnit * relief;
-        float flatSpec = MathF.Pow(H.Z, 24f);
+        float flatSpec = Pow24(H.Z);
         for (int r = 1; r < bandRows - 1; r++)
         {
             var outRow = rgba.Slice((r - 1) * width * 4, width * 4);
@@ -35,7 +35,7 @@ internal static class LightPass
                     float nx = -gx * inv, ny = -gy * inv, nz = inv;
                     float diffuse = (nx * L.X + ny * L.Y + nz * L.Z) / L.Z;
                     float shade = Math.Clamp(1f + 0.85f * (diffuse - 1f), 0.45f, 1.6f);
-                    float spec = MathF.Pow(MathF.Max(0f, nx * H.X + ny * H.Y + nz * H.Z), 24f) - flatSpec;
+                    float spec = Pow24(MathF.Max(0f, nx * H.X + ny * H.Y + nz * H.Z)) - flatSpec;
                     float sheen = MathF.Max(0f, spec) * 0.18f;
                     cr = cr * shade + sheen; cg = cg * shade + sheen; cb = cb * shade + sheen;
                 }
@@ -43,6 +43,12 @@ internal static class LightPass
                 outRow[o] = Srgb.ToByte(cr); outRow[o + 1] = Srgb.ToByte(cg); outRow[o + 2] = Srgb.ToByte(cb); outRow[o + 3] = 255;
             }
         }
+    }
+
+    private static float Pow24(float x)
+    {
+        float x2 = x * x, x4 = x2 * x2, x8 = x4 * x4;
+        return x8 * x8 * x8;
     }
 
     private static (float, float, float) Normalize(float x, float y, float z)

@@ -51,27 +51,29 @@ internal static class Rasterizer
                 if (ir > xb) xb = ir;
             }
             if (na == 0) continue;
-            int first = -1, end = -1;
+            int first = -1, end = -1, near = 0;
             for (int x = xa; x <= xb; x++)
             {
                 float px = x + 0.5f;
                 float best = float.MaxValue, bu = 0, bv = 0, br = 1;
-                for (int k = 0; k < na; k++)
+                // Neighbouring pixels share their nearest capsule: walk from the last one along the chain first. A
+                // pixel that this finds deep inside is fully covered whatever the other capsules say; any other pixel
+                // is tested against every capsule that reaches it.
+                if (x >= lo[near] && x <= hi[near])
                 {
-                    if (x < lo[k] || x > hi[k]) continue;
-                    ref var cp = ref caps[active[k]];
-                    float dx = px - cp.Ax, dy = py - cp.Ay;
-                    float t = (dx * cp.Dx + dy * cp.Dy) * cp.InvLen2;
-                    t = t < 0f ? 0f : t > 1f ? 1f : t;
-                    float ex = dx - t * cp.Dx, ey = dy - t * cp.Dy;
-                    float d = MathF.Sqrt(ex * ex + ey * ey);
-                    float r = cp.Ra + (cp.Rb - cp.Ra) * t;
-                    float sd = d - r;
-                    if (sd < best)
+                    Test(caps, active[near], px, py, ref best, ref bu, ref bv, ref br);
+                    int k = near;
+                    while (k + 1 < na && x >= lo[k + 1] && x <= hi[k + 1] && Test(caps, active[k + 1], px, py, ref best, ref bu, ref bv, ref br)) k++;
+                    if (k == near)
+                        while (k > 0 && x >= lo[k - 1] && x <= hi[k - 1] && Test(caps, active[k - 1], px, py, ref best, ref bu, ref bv, ref br)) k--;
+                    near = k;
+                }
+                if (best >= -0.5f)
+                {
+                    for (int k = 0; k < na; k++)
                     {
-                        best = sd; br = r;
-                        bu = cp.U0 + (cp.U1 - cp.U0) * t;
-                        bv = dx * cp.Dy - dy * cp.Dx < 0f ? -d : d;
+                        if (x < lo[k] || x > hi[k]) continue;
+                        if (Test(caps, active[k], px, py, ref best, ref bu, ref bv, ref br)) near = k;
                     }
                 }
                 if (square) SquareEnds(g, px, py, ref best, ref bu, ref bv, ref br);
@@ -92,6 +94,25 @@ internal static class Rasterizer
             if (first >= 0)
                 sink.Span(y, first, cov.AsSpan(first - rx0, end - first), wantsHeight ? hgt.AsSpan(first - rx0, end - first) : default);
         }
+    }
+
+    /// <summary>Signed distance from the pixel centre to one capsule; updates the best when closer.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool Test(StrokeGeometry.Capsule[] caps, int index, float px, float py, ref float best, ref float bu, ref float bv, ref float br)
+    {
+        ref var cp = ref caps[index];
+        float dx = px - cp.Ax, dy = py - cp.Ay;
+        float t = (dx * cp.Dx + dy * cp.Dy) * cp.InvLen2;
+        t = t < 0f ? 0f : t > 1f ? 1f : t;
+        float ex = dx - t * cp.Dx, ey = dy - t * cp.Dy;
+        float d = MathF.Sqrt(ex * ex + ey * ey);
+        float r = cp.Ra + (cp.Rb - cp.Ra) * t;
+        float sd = d - r;
+        if (sd >= best) return false;
+        best = sd; br = r;
+        bu = cp.U0 + (cp.U1 - cp.U0) * t;
+        bv = dx * cp.Dy - dy * cp.Dx < 0f ? -d : d;
+        return true;
     }
 
     /// <summary>

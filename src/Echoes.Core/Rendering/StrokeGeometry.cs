@@ -66,7 +66,7 @@ internal sealed class StrokeGeometry
         float widthPx = 2 * halfW;
         float bristles = Math.Clamp(s.Width * profile.BristlesPerUnit, 3f, 64f);
         float pitchPx = widthPx / bristles;
-        Texture = new BrushTexture.Params
+        Texture = Texture with
         {
             Kind = s.Brush,
             Seed = s.Seed,
@@ -76,6 +76,7 @@ internal sealed class StrokeGeometry
             Aspect = Math.Max(lengthLogical / Math.Max(s.Width, 1e-3f), 0.25f),
             Load = s.Load,
         };
+        BrushTexture.Prepare(ref Texture);
     }
 
     private static float Width(Stroke s, BrushProfile profile, float u)
