@@ -20,6 +20,14 @@ internal static class Output
         if (!Directory.Exists(dir)) throw new EchoesException(path, "cannot write: the folder does not exist");
     }
 
+    /// <summary>Fails early when a plan file cannot be written there.</summary>
+    public static void CheckPlan(string path)
+    {
+        if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
+            throw new EchoesException(path, "a plan is saved as .json");
+        if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))!)) throw new EchoesException(path, "cannot write: the folder does not exist");
+    }
+
     public static void Write(StrokePlan plan, string path, int? width, RenderOptions options, int quality, Progress progress)
     {
         if (Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase))

@@ -33,6 +33,9 @@ public sealed class StrokePlan
     /// <summary>The ground colour.</summary>
     public Rgb Background { get; set; }
 
+    /// <summary>Strength of the paint relief when rendered (0 flat, 1 normal); a render option scales it further.</summary>
+    public float Relief { get; set; } = 1f;
+
     /// <summary>The strokes, in painting order.</summary>
     public List<Stroke> Strokes { get; } = [];
 

@@ -1,0 +1,19 @@
+using SkiaSharp;
+
+namespace Echoes.Imaging;
+
+/// <summary>Reads an image's displayed size (after EXIF orientation) from its header, without decoding pixels.</summary>
+public static class ImageSize
+{
+    /// <summary>The width and height as displayed.</summary>
+    /// <exception cref="EchoesException">The file is missing or not a readable image.</exception>
+    public static (int Width, int Height) Read(string path)
+    {
+        if (!File.Exists(path)) throw new EchoesException(path, "no such file");
+        using var stream = File.OpenRead(path);
+        using var codec = SKCodec.Create(stream) ?? throw new EchoesException(path, "not a readable image (PNG, JPEG, WebP, BMP or GIF expected)");
+        var (w, h) = (codec.Info.Width, codec.Info.Height);
+        bool swap = codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        return swap ? (h, w) : (w, h);
+    }
+}

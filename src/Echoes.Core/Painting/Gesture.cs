@@ -1,0 +1,50 @@
+using Echoes.Color;
+using Echoes.Strokes;
+
+namespace Echoes.Painting;
+
+/// <summary>
+/// A stroke as the optimizer handles it: centre, angle, length, width and bend in working pixels, which mutate
+/// smoothly; <see cref="ToStroke"/> turns it into a plan stroke in logical units.
+/// </summary>
+internal record struct Gesture(float X, float Y, float Angle, float Length, float Width, float Bend, BrushKind Brush, uint Seed,
+    float Opacity, float Load)
+{
+    public readonly Stroke ToStroke(float logicalPerPixel, Rgb color, (float Start, float End) taper)
+    {
+        float dx = MathF.Cos(Angle), dy = MathF.Sin(Angle);
+        float hl = 0.5f * Length;
+        float k = logicalPerPixel;
+        var a = new Point2((X - dx * hl) * k, (Y - dy * hl) * k);
+        var b = new Point2((X - dy * Bend * Length) * k, (Y + dx * Bend * Length) * k);
+        var c = new Point2((X + dx * hl) * k, (Y + dy * hl) * k);
+        Point2[] pts = Length < Width * 0.6f ? [b] : [a, b, c];
+        return new Stroke
+        {
+            Points = pts, Width = Width * k, Color = color, Opacity = Opacity, Brush = Brush, Seed = Seed, Load = Load,
+            TaperStart = taper.Start, TaperEnd = taper.End,
+        };
+    }
+
+    public readonly Gesture Mutate(Random rng, int w, int h, float minWidth, float maxWidth)
+    {
+        var g = this;
+        switch (rng.Next(6))
+        {
+            case 0: g.X = Math.Clamp(X + Gaussian(rng) * MathF.Max(Width, 2f) * 0.5f, 0, w - 1); break;
+            case 1: g.Y = Math.Clamp(Y + Gaussian(rng) * MathF.Max(Width, 2f) * 0.5f, 0, h - 1); break;
+            case 2: g.Angle = Angle + Gaussian(rng) * 0.35f; break;
+            case 3: g.Length = Math.Clamp(Length * MathF.Exp(Gaussian(rng) * 0.3f), minWidth, Math.Max(w, h)); break;
+            case 4: g.Width = Math.Clamp(Width * MathF.Exp(Gaussian(rng) * 0.25f), minWidth, maxWidth); break;
+            default: g.Bend = Math.Clamp(Bend + Gaussian(rng) * 0.12f, -0.45f, 0.45f); break;
+        }
+        return g;
+    }
+
+    public static float Gaussian(Random rng)
+    {
+        // Box–Muller; one value per call keeps the sequence simple and deterministic.
+        double u1 = 1.0 - rng.NextDouble(), u2 = rng.NextDouble();
+        return (float)(Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2));
+    }
+}

@@ -1,0 +1,179 @@
+using Echoes.Color;
+using Echoes.Imaging;
+using Echoes.Rendering;
+using Echoes.Strokes;
+
+namespace Echoes.Painting;
+
+/// <summary>
+/// Hertzmann's layered painter (SIGGRAPH 1998), coarse to fine: each layer blurs the target to its brush's scale,
+/// finds grid cells where the canvas still differs, and from each starts a curved stroke that follows the field and
+/// stops where the colour departs from its own. Strokes of a layer are traced in parallel from the layer's starting
+/// canvas (as in the original), then painted in a seeded random order.
+/// </summary>
+internal sealed class LayeredPass(Target target, WorkCanvas canvas, PaintOptions o, Brushwork brushwork)
+{
+    private const int MaxPoints = 8;
+
+    /// <summary>Runs every layer; at most <paramref name="cap"/> strokes in all when given.</summary>
+    public void Run(int? cap, Action<Stroke> placed, CancellationToken ct)
+    {
+        int w = target.Width, h = target.Height, longSide = Math.Max(w, h);
+        int total = 0;
+        var po = new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
+        var geo = new StrokeGeometry();
+        for (int layer = 0; layer < o.LayerRadii.Length; layer++)
+        {
+            float radius = MathF.Max(1f, o.LayerRadii[layer] * longSide);
+            var blurred = (float[])target.Encoded.Clone();
+            Blur.Gaussian(blurred, w, h, 3, radius * 0.5f);
+            var seeds = Seeds(blurred, radius, layer == 0);
+            if (cap is int c)
+            {
+                int layerCap = (c - total) / (o.LayerRadii.Length - layer);
+                if (seeds.Count > layerCap) seeds = [.. seeds.OrderByDescending(s => s.Err).ThenBy(s => s.Y).ThenBy(s => s.X).Take(Math.Max(0, layerCap))];
+            }
+            var made = new (Stroke Stroke, float R, float G, float B)[seeds.Count];
+            Parallel.For(0, seeds.Count, po, i =>
+            {
+                var rng = new Random(SeedMix.Of(o.Seed, layer, seeds[i].X, seeds[i].Y));
+                made[i] = Trace(seeds[i].X, seeds[i].Y, radius, blurred, rng);
+            });
+            var order = new Random(SeedMix.Of(o.Seed, layer, 0x1A7E)).Shuffle(made.Length);
+            foreach (int i in order)
+            {
+                ct.ThrowIfCancellationRequested();
+                var (stroke, r, g, b) = made[i];
+                geo.Build(stroke, 1f / brushwork.LogicalPerPixel);
+                canvas.Commit(geo, r, g, b);
+                placed(stroke);
+            }
+            total += made.Length;
+        }
+    }
+
+    private List<(int X, int Y, float Err)> Seeds(float[] blurred, float radius, bool first)
+    {
+        int w = target.Width, h = target.Height, grid = Math.Max(1, (int)radius);
+        var seeds = new List<(int, int, float)>();
+        var c = canvas.C;
+        for (int gy = 0; gy < h; gy += grid)
+            for (int gx = 0; gx < w; gx += grid)
+            {
+                float sum = 0, best = -1; int bx = gx, by = gy, n = 0;
+                for (int y = gy; y < Math.Min(h, gy + grid); y++)
+                    for (int x = gx; x < Math.Min(w, gx + grid); x++)
+                    {
+                        int j = (y * w + x) * 3;
+                        float dr = blurred[j] - c[j], dg = blurred[j + 1] - c[j + 1], db = blurred[j + 2] - c[j + 2];
+                        float d = MathF.Sqrt(dr * dr + dg * dg + db * db);
+                        sum += d; n++;
+                        if (d > best) { best = d; bx = x; by = y; }
+                    }
+                // The first layer covers the whole canvas, as a painter blocks in everything.
+                if (first || sum / n > o.LayerThreshold) seeds.Add((bx, by, sum / n));
+            }
+        return seeds;
+    }
+
+    private (Stroke, float, float, float) Trace(int x0, int y0, float radius, float[] blurred, Random rng)
+    {
+        int w = target.Width, h = target.Height;
+        int j0 = (y0 * w + x0) * 3;
+        var kind = brushwork.PickBrush(rng);
+        var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng);
+        var pts = new List<Point2> { new(x0 + 0.5f, y0 + 0.5f) };
+        float px = 0, py = 0;
+        float jitter = o.AngleJitter * (MathF.PI / 180f);
+        int maxLen = kind is BrushKind.Splatter ? 2 : Math.Max(1, (int)o.MaxLength);
+        for (int i = 1; i <= maxLen; i++)
+        {
+            var last = pts[^1];
+            int ix = Math.Clamp((int)last.X, 0, w - 1), iy = Math.Clamp((int)last.Y, 0, h - 1);
+            int q = iy * w + ix, j = q * 3;
+            if (i > o.MinLength)
+            {
+                float dc = Dist(blurred, j, canvas.C[j], canvas.C[j + 1], canvas.C[j + 2]);
+                float ds = Dist(blurred, j, r, g, b);
+                if (dc < ds) break;
+            }
+            float dx = target.DirX[q], dy = target.DirY[q];
+            if (target.Coherence[q] < 0.04f)
+            {
+                if (i == 1) { float a = rng.NextSingle() * MathF.Tau; dx = MathF.Cos(a); dy = MathF.Sin(a); }
+                else { dx = px; dy = py; }
+            }
+            if (i == 1)
+            {
+                if (rng.Next(2) == 0) { dx = -dx; dy = -dy; }
+                float a = MathF.Atan2(dy, dx) + Gesture.Gaussian(rng) * jitter;
+                dx = MathF.Cos(a); dy = MathF.Sin(a);
+            }
+            else
+            {
+                if (dx * px + dy * py < 0) { dx = -dx; dy = -dy; }
+                dx = o.Curvature * dx + (1 - o.Curvature) * px; dy = o.Curvature * dy + (1 - o.Curvature) * py;
+                float len = MathF.Sqrt(dx * dx + dy * dy);
+                if (len < 1e-5f) break;
+                dx /= len; dy /= len;
+            }
+            var next = new Point2(last.X + radius * dx, last.Y + radius * dy);
+            if (next.X < 0 || next.Y < 0 || next.X >= w || next.Y >= h) break;
+            pts.Add(next);
+            px = dx; py = dy;
+        }
+        if (kind == BrushKind.Drip) pts = [pts[0], pts[0] + new Point2(0, radius * (2 + 3 * rng.NextSingle()))];
+        float k = brushwork.LogicalPerPixel;
+        var color = new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b));
+        float opacity = brushwork.PickOpacity(rng);
+        if (kind == BrushKind.Glaze)
+        {
+            // A glaze can only darken: it multiplies by the ratio of the wanted colour to what is there.
+            var under = new Rgb(Srgb.ToLinear(canvas.C[j0]), Srgb.ToLinear(canvas.C[j0 + 1]), Srgb.ToLinear(canvas.C[j0 + 2]));
+            var ratio = new Rgb(Ratio(color.R, under.R), Ratio(color.G, under.G), Ratio(color.B, under.B));
+            if (MathF.Max(ratio.R, MathF.Max(ratio.G, ratio.B)) < 0.98f) { color = ratio; opacity = MathF.Min(opacity, 0.75f); }
+            else kind = BrushKind.Round;
+        }
+        var stroke = new Stroke
+        {
+            Points = [.. Simplify(pts).Select(p => p * k)],
+            Width = 2 * radius * k * (kind == BrushKind.Drip ? 0.35f : 1f),
+            Color = color,
+            Opacity = opacity,
+            Brush = kind,
+            Load = brushwork.PickLoad(rng),
+            Seed = (uint)rng.Next(),
+            TaperStart = o.Taper.Start,
+            TaperEnd = o.Taper.End,
+        };
+        return (stroke, r, g, b);
+    }
+
+    private static float Ratio(float want, float have) => Math.Clamp(want / MathF.Max(have, 1e-4f), 0f, 1f);
+
+    private static List<Point2> Simplify(List<Point2> pts)
+    {
+        if (pts.Count <= MaxPoints) return pts;
+        var result = new List<Point2>(MaxPoints);
+        for (int i = 0; i < MaxPoints; i++) result.Add(pts[(int)MathF.Round(i * (pts.Count - 1) / (float)(MaxPoints - 1))]);
+        return result;
+    }
+
+    private static float Dist(float[] a, int j, float r, float g, float b)
+    {
+        float dr = a[j] - r, dg = a[j + 1] - g, db = a[j + 2] - b;
+        return MathF.Sqrt(dr * dr + dg * dg + db * db);
+    }
+}
+
+internal static class RandomExtensions
+{
+    /// <summary>A seeded permutation of 0..n−1 (Fisher–Yates).</summary>
+    public static int[] Shuffle(this Random rng, int n)
+    {
+        var a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        for (int i = n - 1; i > 0; i--) { int k = rng.Next(i + 1); (a[i], a[k]) = (a[k], a[i]); }
+        return a;
+    }
+}

@@ -1,0 +1,62 @@
+using Echoes.Imaging;
+
+namespace Echoes.Painting;
+
+/// <summary>
+/// The smoothed structure tensor of the target's lightness: its dominant eigenvector is the gradient direction, so
+/// strokes follow the perpendicular; coherence tells how much to trust it. Also fills edge strength and importance.
+/// </summary>
+internal static class OrientationField
+{
+    public static void Compute(Target t)
+    {
+        int w = t.Width, h = t.Height, n = w * h;
+        var enc = t.Encoded;
+        var lum = new float[n];
+        for (int i = 0; i < n; i++) lum[i] = 0.299f * enc[i * 3] + 0.587f * enc[i * 3 + 1] + 0.114f * enc[i * 3 + 2];
+        var tensor = new float[n * 3];
+        var grad = new float[n];
+        Parallel.For(0, h, y =>
+        {
+            int ym = Math.Max(0, y - 1), yp = Math.Min(h - 1, y + 1);
+            for (int x = 0; x < w; x++)
+            {
+                int xm = Math.Max(0, x - 1), xp = Math.Min(w - 1, x + 1);
+                // Sobel.
+                float gx = (lum[ym * w + xp] + 2 * lum[y * w + xp] + lum[yp * w + xp]) - (lum[ym * w + xm] + 2 * lum[y * w + xm] + lum[yp * w + xm]);
+                float gy = (lum[yp * w + xm] + 2 * lum[yp * w + x] + lum[yp * w + xp]) - (lum[ym * w + xm] + 2 * lum[ym * w + x] + lum[ym * w + xp]);
+                gx *= 0.125f; gy *= 0.125f;
+                int i = y * w + x;
+                tensor[i * 3] = gx * gx; tensor[i * 3 + 1] = gx * gy; tensor[i * 3 + 2] = gy * gy;
+                grad[i] = MathF.Sqrt(gx * gx + gy * gy);
+            }
+        });
+        float sigma = MathF.Max(1.5f, Math.Max(w, h) / 160f);
+        Blur.Gaussian(tensor, w, h, 3, sigma);
+        var edge = (float[])grad.Clone();
+        Blur.Gaussian(edge, w, h, 1, 1f);
+        float maxEdge = 1e-6f;
+        for (int i = 0; i < n; i++) maxEdge = MathF.Max(maxEdge, edge[i]);
+        // Normalise by a high percentile rather than the maximum, so one hard edge does not flatten the rest.
+        float scale = 1f / MathF.Max(Percentile(edge, 0.98f), maxEdge * 0.05f);
+        for (int i = 0; i < n; i++)
+        {
+            float a = tensor[i * 3], b = tensor[i * 3 + 1], c = tensor[i * 3 + 2];
+            float phi = 0.5f * MathF.Atan2(2 * b, a - c); // dominant gradient direction
+            t.DirX[i] = -MathF.Sin(phi);
+            t.DirY[i] = MathF.Cos(phi);
+            t.Coherence[i] = MathF.Sqrt((a - c) * (a - c) + 4 * b * b) / (a + c + 1e-7f);
+            t.Edge[i] = MathF.Min(1f, edge[i] * scale);
+        }
+        var imp = (float[])t.Edge.Clone();
+        Blur.Gaussian(imp, w, h, 1, sigma * 2);
+        for (int i = 0; i < n; i++) t.Importance[i] = MathF.Min(1f, 0.6f * imp[i] + 0.4f * t.Edge[i]);
+    }
+
+    private static float Percentile(float[] v, float q)
+    {
+        var s = (float[])v.Clone();
+        Array.Sort(s);
+        return s[(int)((s.Length - 1) * q)];
+    }
+}

@@ -1,0 +1,82 @@
+using Echoes.Color;
+using Echoes.Strokes;
+
+namespace Echoes.Painting;
+
+/// <summary>
+/// Paints a <see cref="Target"/> into a <see cref="StrokePlan"/>: the layered pass blocks in the forms, the budgeted
+/// optimizer places the rest where the error is largest, and the style's brushwork and palette shape every stroke.
+/// </summary>
+public sealed class Painter
+{
+    /// <summary>Most strokes one painting may have.</summary>
+    public const int MaxStrokes = 200_000;
+
+    /// <summary>Logical long side of painted plans: plans do not depend on the source's pixel count.</summary>
+    public const float LogicalLongSide = 1024f;
+
+    private readonly PaintOptions _o;
+
+    /// <summary>Creates a painter with the given options (a style, possibly modified).</summary>
+    /// <exception cref="EchoesException">An option is out of range.</exception>
+    public Painter(PaintOptions options)
+    {
+        if (options.Validate() is string why) throw new EchoesException("--strokes", why);
+        _o = options;
+    }
+
+    /// <summary>The working size (long side, pixels) these options paint at.</summary>
+    public static int WorkingSizeFor(PaintOptions o) => o.WorkingSize ?? (o.LayerRadii.Length == 0
+        ? o.Detail switch { Detail.Low => 256, Detail.High => 512, _ => 384 }
+        : o.Detail switch { Detail.Low => 384, Detail.High => 900, _ => 600 });
+
+    /// <summary>The stroke budget when none is given: the optimizer's share for purely optimized styles.</summary>
+    private int? DefaultBudget => _o.LayerRadii.Length > 0 ? null : _o.Detail switch { Detail.Low => 300, Detail.High => 3000, _ => 1000 };
+
+    /// <summary>Paints the target.</summary>
+    public StrokePlan Paint(Target target, IProgress<PaintProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var t = target.Stylized(_o.ChromaBoost, _o.Contrast);
+        float lw = LogicalLongSide * t.Source.Width / Math.Max(t.Source.Width, t.Source.Height);
+        float lh = LogicalLongSide * t.Source.Height / Math.Max(t.Source.Width, t.Source.Height);
+        float logicalPerPixel = lw / t.Width;
+
+        var (gr, gg, gb) = Ground(t);
+        var canvas = new WorkCanvas(t, gr, gg, gb);
+        var palette = _o.PaletteSize > 1 ? Palette.FromTarget(t, _o.PaletteSize, _o.Seed) : null;
+        var brushwork = new Brushwork(_o, palette, logicalPerPixel);
+        var plan = new StrokePlan(lw, lh, new Rgb(Srgb.ToLinear(gr), Srgb.ToLinear(gg), Srgb.ToLinear(gb))) { Relief = _o.Relief };
+        plan.Meta["style"] = _o.Style;
+        plan.Meta["seed"] = _o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        plan.Meta["engine"] = $"Echoes {EngineInfo.Version}";
+
+        int? budget = _o.Strokes ?? DefaultBudget;
+        int expected = budget ?? 0;
+        void Placed(Stroke s)
+        {
+            plan.Strokes.Add(s);
+            if (progress is not null && (plan.Strokes.Count & 31) == 0)
+                progress.Report(new PaintProgress(plan.Strokes.Count, Math.Max(expected, plan.Strokes.Count), canvas.Rmse));
+        }
+
+        if (_o.LayerRadii.Length > 0 && _o.OptimizerShare < 1f)
+        {
+            int? cap = budget is int n ? (int)(n * (1 - _o.OptimizerShare)) : null;
+            new LayeredPass(t, canvas, _o, brushwork).Run(cap, Placed, cancellationToken);
+        }
+        int optimized = budget is int b ? b - plan.Strokes.Count
+            : (int)(plan.Strokes.Count * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));
+        expected = plan.Strokes.Count + optimized;
+        new Optimizer(t, canvas, _o, brushwork).Run(optimized, Placed, cancellationToken);
+        progress?.Report(new PaintProgress(plan.Strokes.Count, plan.Strokes.Count, canvas.Rmse));
+        return plan;
+    }
+
+    // Faithful painting starts from the mean colour; the other styles from a warm toned ground, as painters do.
+    private (float R, float G, float B) Ground(Target t)
+    {
+        var mean = t.Reference.Mean();
+        if (_o.LayerRadii.Length > 0) mean = Rgb.Lerp(mean, Rgb.FromHex("#a88658"), 0.35f);
+        return (Srgb.FromLinear(mean.R), Srgb.FromLinear(mean.G), Srgb.FromLinear(mean.B));
+    }
+}

@@ -1,0 +1,79 @@
+namespace Echoes.Painting;
+
+/// <summary>The named styles: each is a small set of <see cref="PaintOptions"/> values.</summary>
+public static class Styles
+{
+    /// <summary>True colours, tapered round strokes placed by the optimizer only: what the quality benchmark measures.</summary>
+    public static PaintOptions Faithful { get; } = new()
+    {
+        Style = "faithful",
+        LayerRadii = [],
+        OptimizerShare = 1f,
+        Relief = 0.35f,
+        Taper = (0.1f, 0.15f),
+    };
+
+    /// <summary>The engine's own voice: visible gesture along the form, a limited and pushed palette, varied brushes.</summary>
+    public static PaintOptions Expressive { get; } = new()
+    {
+        Style = "expressive",
+        LayerRadii = [1 / 20f, 1 / 42f, 1 / 90f],
+        LayerThreshold = 0.07f,
+        MinLength = 2f, MaxLength = 9f, Curvature = 1f,
+        OptimizerShare = 0.08f, Candidates = 24, Mutations = 12,
+        Aspect = (2f, 5f),
+        BrushMix = [5, 3, 1.2f, 1.5f, 0.4f, 0.15f, 0.1f],
+        Opacity = (0.85f, 1f), Load = (0.45f, 1f),
+        ColorJitter = 0.025f, AngleJitter = 8f,
+        PaletteSize = 14, PaletteStrength = 0.55f,
+        ChromaBoost = 1.25f, Contrast = 1.12f,
+        Relief = 1f,
+    };
+
+    /// <summary>Short broken dabs of pure colour side by side, little blending: Monet more than Rembrandt.</summary>
+    public static PaintOptions Impressionist { get; } = new()
+    {
+        Style = "impressionist",
+        LayerRadii = [1 / 28f, 1 / 56f, 1 / 110f],
+        LayerThreshold = 0.05f,
+        MinLength = 1f, MaxLength = 3f, Curvature = 0.3f,
+        OptimizerShare = 0.05f, Candidates = 16, Mutations = 8,
+        Aspect = (1.2f, 2.2f),
+        BrushMix = [6, 2, 0, 1, 0, 0.1f, 0],
+        Opacity = (0.9f, 1f), Load = (0.7f, 1f),
+        Taper = (0.3f, 0.35f),
+        ColorJitter = 0.06f, AngleJitter = 18f,
+        PaletteSize = 18, PaletteStrength = 0.35f,
+        ChromaBoost = 1.35f, Contrast = 1.05f,
+        Relief = 0.9f,
+    };
+
+    /// <summary>Palette-knife painting: broad flat slabs with hard edges and ridges, few colours.</summary>
+    public static PaintOptions Knife { get; } = new()
+    {
+        Style = "knife",
+        LayerRadii = [1 / 14f, 1 / 28f, 1 / 56f],
+        LayerThreshold = 0.09f,
+        MinLength = 1.5f, MaxLength = 4f, Curvature = 0.15f,
+        OptimizerShare = 0.1f, Candidates = 24, Mutations = 12,
+        Aspect = (1.2f, 2.5f),
+        BrushMix = [0, 0.6f, 8, 0.5f, 0, 0, 0],
+        Opacity = (1f, 1f), Load = (0.55f, 1f),
+        Taper = (0f, 0f),
+        ColorJitter = 0.02f, AngleJitter = 12f,
+        PaletteSize = 9, PaletteStrength = 0.75f,
+        ChromaBoost = 1.15f, Contrast = 1.15f,
+        Relief = 1.3f,
+    };
+
+    /// <summary>All styles by name.</summary>
+    public static IReadOnlyDictionary<string, PaintOptions> All { get; } = new Dictionary<string, PaintOptions>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["faithful"] = Faithful, ["expressive"] = Expressive, ["impressionist"] = Impressionist, ["knife"] = Knife,
+    };
+
+    /// <summary>The style of that name.</summary>
+    /// <exception cref="EchoesException">Unknown name; the message lists the known ones.</exception>
+    public static PaintOptions Get(string name) => All.TryGetValue(name, out var s) ? s
+        : throw new EchoesException("--style", $"unknown style \"{name}\" (known: {string.Join(", ", All.Keys)})");
+}

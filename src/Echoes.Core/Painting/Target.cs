@@ -1,0 +1,92 @@
+using Echoes.Color;
+using Echoes.Imaging;
+
+namespace Echoes.Painting;
+
+/// <summary>
+/// What the painter paints toward: the reference at working size, in the perceptual (sRGB-encoded) space where the
+/// painter measures error, with guidance fields computed once and shared by every pass: the stroke direction
+/// (perpendicular to the smoothed structure tensor's dominant gradient), its coherence, edge strength and importance.
+/// </summary>
+public sealed class Target
+{
+    private Target(Picture reference, Picture source, Target? fieldsFrom = null)
+    {
+        Reference = reference;
+        Source = source;
+        Width = reference.Width;
+        Height = reference.Height;
+        int n = Width * Height;
+        Encoded = new float[n * 3];
+        for (int i = 0; i < n * 3; i++) Encoded[i] = Srgb.FromLinear(Math.Clamp(reference.Pixels[i], 0f, 1f));
+        if (fieldsFrom is not null)
+        {
+            (DirX, DirY, Coherence, Edge, Importance) = (fieldsFrom.DirX, fieldsFrom.DirY, fieldsFrom.Coherence, fieldsFrom.Edge, fieldsFrom.Importance);
+            return;
+        }
+        DirX = new float[n]; DirY = new float[n]; Coherence = new float[n]; Edge = new float[n]; Importance = new float[n];
+        OrientationField.Compute(this);
+    }
+
+    /// <summary>
+    /// The same target with its colours pushed in Oklch: chroma multiplied, lightness contrast around mid-grey. The
+    /// guidance fields are kept (they describe the photo's structure, not its colour).
+    /// </summary>
+    public Target Stylized(float chromaBoost, float contrast)
+    {
+        if (chromaBoost == 1f && contrast == 1f) return this;
+        var pic = Reference.Clone();
+        var p = pic.Pixels;
+        Parallel.For(0, Width * Height, i =>
+        {
+            var lch = Oklch.FromLinear(new Rgb(p[i * 3], p[i * 3 + 1], p[i * 3 + 2]));
+            var c = new Oklch(Math.Clamp(0.55f + (lch.L - 0.55f) * contrast, 0f, 1f), lch.C * chromaBoost, lch.H).ToLinearInGamut();
+            p[i * 3] = c.R; p[i * 3 + 1] = c.G; p[i * 3 + 2] = c.B;
+        });
+        return new Target(pic, Source, this);
+    }
+
+    /// <summary>The reference at working size, linear RGB.</summary>
+    public Picture Reference { get; }
+
+    /// <summary>The source as given (before reduction to working size); its aspect sets the plan's.</summary>
+    public Picture Source { get; }
+
+    /// <summary>Working width in pixels.</summary>
+    public int Width { get; }
+
+    /// <summary>Working height in pixels.</summary>
+    public int Height { get; }
+
+    /// <summary>The reference in sRGB-encoded floats, three per pixel: the space errors are measured in.</summary>
+    public float[] Encoded { get; }
+
+    /// <summary>Unit stroke direction per pixel (x component): along edges, across the gradient.</summary>
+    public float[] DirX { get; }
+
+    /// <summary>Unit stroke direction per pixel (y component).</summary>
+    public float[] DirY { get; }
+
+    /// <summary>How clearly oriented the neighbourhood is, 0 (isotropic) to 1 (a clean edge or stripe).</summary>
+    public float[] Coherence { get; }
+
+    /// <summary>Edge strength, 0–1.</summary>
+    public float[] Edge { get; }
+
+    /// <summary>Where detail matters, 0–1 (edges and local contrast); small strokes go here.</summary>
+    public float[] Importance { get; }
+
+    /// <summary>Builds a target from a picture, reduced (area-averaged) to <paramref name="workingLongSide"/>.</summary>
+    public static Target FromPicture(Picture picture, int workingLongSide = 512)
+    {
+        if (workingLongSide < 8) throw new ArgumentOutOfRangeException(nameof(workingLongSide));
+        var reference = picture.FitWithin(workingLongSide);
+        // Tiny sources (down to 1×1) are enlarged so every pass has room to work.
+        if (Math.Max(reference.Width, reference.Height) < 32)
+        {
+            double k = 32.0 / Math.Max(reference.Width, reference.Height);
+            reference = reference.Resize(Math.Max(1, (int)Math.Round(reference.Width * k)), Math.Max(1, (int)Math.Round(reference.Height * k)));
+        }
+        return new Target(reference == picture ? picture.Clone() : reference, picture);
+    }
+}
