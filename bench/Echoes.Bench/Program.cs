@@ -8,6 +8,8 @@ switch (cmd)
     case "raster": RasterBench.Run(); break;
     case "render": RenderBench.Run(args.Skip(1).ToArray()); break;
     case "render-once": RenderBench.Once(args.Skip(1).ToArray()); break;
+    case "profile": Profile.Run(args.Skip(1).ToArray()); break;
+    case "micro": MicroProfile.Run(); break;
     default:
         Console.WriteLine("""
             usage: dotnet run -c Release --project bench/Echoes.Bench -- COMMAND

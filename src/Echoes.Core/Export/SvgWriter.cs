@@ -52,40 +52,14 @@ public static class SvgWriter
     /// <summary>Writes the SVG atomically.</summary>
     public static void Save(StrokePlan plan, string path, int? width = null) => AtomicFile.WriteText(path, ToSvg(plan, width));
 
-    // The outline: the left offset curve forward, the end cap, the right offset curve back, the start cap.
     private static string Outline(StrokeGeometry g, int count)
     {
-        int n = count + 1; // vertices
-        var px = new float[n]; var py = new float[n]; var pr = new float[n];
-        for (int i = 0; i < count; i++) { px[i] = g.Caps[i].Ax; py[i] = g.Caps[i].Ay; pr[i] = g.Caps[i].Ra; }
-        ref var lastCap = ref g.Caps[count - 1];
-        px[n - 1] = lastCap.Ax + lastCap.Dx; py[n - 1] = lastCap.Ay + lastCap.Dy; pr[n - 1] = lastCap.Rb;
-        if (count == 1 && lastCap.Len < 1e-4f) return Circle(px[0], py[0], pr[0]);
-        var nx = new float[n]; var ny = new float[n];
-        for (int i = 0; i < n; i++)
-        {
-            float dx = px[Math.Min(n - 1, i + 1)] - px[Math.Max(0, i - 1)], dy = py[Math.Min(n - 1, i + 1)] - py[Math.Max(0, i - 1)];
-            float l = MathF.Max(MathF.Sqrt(dx * dx + dy * dy), 1e-6f);
-            nx[i] = -dy / l; ny[i] = dx / l;
-        }
+        var pts = new List<Point2>();
+        Rendering.Outline.Build(g, count, pts);
         var sb = new StringBuilder();
-        sb.Append($"M{F(px[0] + nx[0] * pr[0])},{F(py[0] + ny[0] * pr[0])}");
-        for (int i = 1; i < n; i++) sb.Append($"L{F(px[i] + nx[i] * pr[i])},{F(py[i] + ny[i] * pr[i])}");
-        Cap(sb, g.SquareEnd, pr[n - 1], px[n - 1] - nx[n - 1] * pr[n - 1], py[n - 1] - ny[n - 1] * pr[n - 1]);
-        for (int i = n - 2; i >= 0; i--) sb.Append($"L{F(px[i] - nx[i] * pr[i])},{F(py[i] - ny[i] * pr[i])}");
-        Cap(sb, g.SquareStart, pr[0], px[0] + nx[0] * pr[0], py[0] + ny[0] * pr[0]);
-        sb.Append('Z');
-        return sb.ToString();
+        for (int i = 0; i < pts.Count; i++) sb.Append(i == 0 ? 'M' : 'L').Append(F(pts[i].X)).Append(',').Append(F(pts[i].Y));
+        return sb.Append('Z').ToString();
     }
-
-    private static void Cap(StringBuilder sb, bool square, float r, float x, float y)
-    {
-        if (square) sb.Append($"L{F(x)},{F(y)}");
-        else sb.Append($"A{F(r)},{F(r)} 0 0 1 {F(x)},{F(y)}");
-    }
-
-    private static string Circle(float x, float y, float r) =>
-        $"M{F(x - r)},{F(y)}A{F(r)},{F(r)} 0 1 0 {F(x + r)},{F(y)}A{F(r)},{F(r)} 0 1 0 {F(x - r)},{F(y)}Z";
 
     private static string F(float v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -8,9 +8,9 @@ namespace Echoes.Painting;
 /// smoothly; <see cref="ToStroke"/> turns it into a plan stroke in logical units.
 /// </summary>
 internal record struct Gesture(float X, float Y, float Angle, float Length, float Width, float Bend, BrushKind Brush, uint Seed,
-    float Opacity, float Load)
+    float Opacity, float Load, float TaperStart, float TaperEnd)
 {
-    public readonly Stroke ToStroke(float logicalPerPixel, Rgb color, (float Start, float End) taper)
+    public readonly Stroke ToStroke(float logicalPerPixel, Rgb color)
     {
         float dx = MathF.Cos(Angle), dy = MathF.Sin(Angle);
         float hl = 0.5f * Length;
@@ -22,21 +22,24 @@ internal record struct Gesture(float X, float Y, float Angle, float Length, floa
         return new Stroke
         {
             Points = pts, Width = Width * k, Color = color, Opacity = Opacity, Brush = Brush, Seed = Seed, Load = Load,
-            TaperStart = taper.Start, TaperEnd = taper.End,
+            TaperStart = TaperStart, TaperEnd = TaperEnd,
         };
     }
 
-    public readonly Gesture Mutate(Random rng, int w, int h, float minWidth, float maxWidth)
+    public readonly Gesture Mutate(Random rng, int w, int h, float minWidth, float maxWidth, bool freeTaper)
     {
         var g = this;
-        switch (rng.Next(6))
+        switch (rng.Next(freeTaper ? 9 : 6))
         {
             case 0: g.X = Math.Clamp(X + Gaussian(rng) * MathF.Max(Width, 2f) * 0.5f, 0, w - 1); break;
             case 1: g.Y = Math.Clamp(Y + Gaussian(rng) * MathF.Max(Width, 2f) * 0.5f, 0, h - 1); break;
             case 2: g.Angle = Angle + Gaussian(rng) * 0.35f; break;
             case 3: g.Length = Math.Clamp(Length * MathF.Exp(Gaussian(rng) * 0.3f), minWidth, Math.Max(w, h)); break;
             case 4: g.Width = Math.Clamp(Width * MathF.Exp(Gaussian(rng) * 0.25f), minWidth, maxWidth); break;
-            default: g.Bend = Math.Clamp(Bend + Gaussian(rng) * 0.12f, -0.45f, 0.45f); break;
+            case 5: g.Bend = Math.Clamp(Bend + Gaussian(rng) * 0.12f, -0.45f, 0.45f); break;
+            case 6: g.TaperStart = Math.Clamp(TaperStart + Gaussian(rng) * 0.15f, 0f, 0.5f); break;
+            case 7: g.TaperEnd = Math.Clamp(TaperEnd + Gaussian(rng) * 0.15f, 0f, 0.5f); break;
+            default: g.Opacity = Math.Clamp(Opacity + Gaussian(rng) * 0.2f, 0.25f, 1f); break;
         }
         return g;
     }

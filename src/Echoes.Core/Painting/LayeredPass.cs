@@ -11,8 +11,9 @@ namespace Echoes.Painting;
 /// stops where the colour departs from its own. Strokes of a layer are traced in parallel from the layer's starting
 /// canvas (as in the original), then painted in a seeded random order.
 /// </summary>
-internal sealed class LayeredPass(Target target, WorkCanvas canvas, PaintOptions o, Brushwork brushwork)
+internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOptions o, Brushwork brushwork)
 {
+    private readonly WorkCanvas canvas = pyramid.Full;
     private const int MaxPoints = 8;
 
     /// <summary>Runs every layer; at most <paramref name="cap"/> strokes in all when given.</summary>
@@ -44,8 +45,7 @@ internal sealed class LayeredPass(Target target, WorkCanvas canvas, PaintOptions
             {
                 ct.ThrowIfCancellationRequested();
                 var (stroke, r, g, b) = made[i];
-                geo.Build(stroke, 1f / brushwork.LogicalPerPixel);
-                canvas.Commit(geo, r, g, b);
+                pyramid.Commit(geo, (gm, f) => gm.Build(stroke, f / brushwork.LogicalPerPixel), r, g, b);
                 placed(stroke);
             }
             total += made.Length;

@@ -6,15 +6,17 @@ namespace Echoes.Painting;
 
 /// <summary>
 /// The budgeted optimizer. For each stroke: candidates are drawn where the error is largest and oriented by the field,
-/// each scored in parallel with its closed-form best colour; the best few are refined by mutation (hill climbing);
-/// the winner is committed and the error updated inside its bounds. Deterministic for a seed on any core count.
+/// scored in parallel with their closed-form best colour (on a coarse level of the canvas when they are broad); the best
+/// few are refined by mutation (hill climbing); the winner's colour is solved at full size, then it is committed and
+/// the error updated inside its bounds. Deterministic for a seed on any core count.
 /// </summary>
-internal sealed class Optimizer(Target target, WorkCanvas canvas, PaintOptions options, Brushwork brushwork)
+internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptions options, Brushwork brushwork)
 {
     private const int Chains = 2;
     [ThreadStatic] private static StrokeGeometry? _geometry;
 
     private readonly int _long = Math.Max(target.Width, target.Height);
+    private readonly float _lpp = brushwork.LogicalPerPixel;
 
     /// <summary>Places <paramref name="count"/> strokes, calling <paramref name="placed"/> with each.</summary>
     public void Run(int count, Action<Stroke> placed, CancellationToken ct)
@@ -22,51 +24,102 @@ internal sealed class Optimizer(Target target, WorkCanvas canvas, PaintOptions o
         var po = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
         int k = Math.Max(1, options.Candidates);
         var cands = new Gesture[k];
-        var scores = new (float R, float G, float B, double Gain)[k];
-        var chainBest = new (Gesture G, (float R, float G, float B, double Gain) S)[Chains];
+        var gains = new double[k];
+        var chainBest = new (Gesture G, double Gain)[Chains];
         float minW = MathF.Max(1.2f, _long / 300f);
+        var full = pyramid.Full;
         for (int i = 0; i < count; i++)
         {
             ct.ThrowIfCancellationRequested();
             var rng = new Random(SeedMix.Of(options.Seed, i, 0x0517));
             float progress = count <= 1 ? 0 : i / (float)(count - 1);
-            float maxW = MathF.Max(minW * 1.5f, options.FirstWidth * _long * MathF.Pow(1 - progress, 1.3f));
+            float maxW = MathF.Max(minW * 1.5f, options.FirstWidth * _long * MathF.Pow(1 - progress, 0.8f));
+            // Rank on the coarsest level where typical candidates are still a few pixels wide.
+            int level = Environment.GetEnvironmentVariable("LVL") is string lv ? int.Parse(lv) : Math.Clamp((int)MathF.Floor(MathF.Log2(maxW * 0.35f / 4f)), 0, pyramid.Levels.Length - 1);
             for (int c = 0; c < k; c++) cands[c] = NewCandidate(rng, minW, maxW);
-            Parallel.For(0, k, po, c => scores[c] = Score(cands[c]));
-            // The best few start hill-climbing chains, each with its own generator.
-            var order = Enumerable.Range(0, k).OrderByDescending(c => scores[c].Gain).ThenBy(c => c).Take(Chains).ToArray();
+            Parallel.For(0, k, po, c => gains[c] = Score(cands[c], level).Gain);
+            var order = Enumerable.Range(0, k).OrderByDescending(c => gains[c]).ThenBy(c => c).Take(Chains).ToArray();
             Parallel.For(0, order.Length, po, ch =>
             {
                 var r = new Random(SeedMix.Of(options.Seed, i, ch, 0x3A7));
                 var best = cands[order[ch]];
-                var bestScore = scores[order[ch]];
-                for (int m = 0; m < options.Mutations; m++)
+                double bestGain = gains[order[ch]];
+                int coarse = level == 0 ? options.Mutations : options.Mutations * 2 / 3;
+                for (int m = 0; m < coarse; m++)
                 {
-                    var next = best.Mutate(r, target.Width, target.Height, minW, maxW * 1.5f);
-                    var s = Score(next);
-                    if (s.Gain > bestScore.Gain) { best = next; bestScore = s; }
+                    var next = best.Mutate(r, target.Width, target.Height, minW, maxW * 1.5f, options.FreeTaper);
+                    double g = Score(next, level).Gain;
+                    if (g > bestGain) { best = next; bestGain = g; }
                 }
-                chainBest[ch] = (best, bestScore);
+                // Polish at full size, where the score is exact.
+                if (level > 0) bestGain = Score(best, 0).Gain * (1 << (2 * level));
+                for (int m = coarse; m < options.Mutations; m++)
+                {
+                    var next = best.Mutate(r, target.Width, target.Height, minW, maxW * 1.5f, options.FreeTaper);
+                    double g = Score(next, 0).Gain * (1 << (2 * level));
+                    if (g > bestGain) { best = next; bestGain = g; }
+                }
+                chainBest[ch] = (best, bestGain);
             });
             var win = chainBest[0];
-            for (int ch = 1; ch < order.Length; ch++) if (chainBest[ch].S.Gain > win.S.Gain) win = chainBest[ch];
-            placed(Commit(win.G, win.S, rng));
+            for (int ch = 1; ch < order.Length; ch++) if (chainBest[ch].Gain > win.Gain) win = chainBest[ch];
+            placed(Commit(win.G, rng));
         }
     }
 
     private Gesture NewCandidate(Random rng, float minW, float maxW)
     {
-        var (x, y) = canvas.SamplePosition(rng);
+        var (x, y) = pyramid.Full.SamplePosition(rng);
         int p = y * target.Width + x;
-        float width = MathF.Exp(Lerp(MathF.Log(MathF.Max(minW, maxW * 0.3f)), MathF.Log(maxW), rng.NextSingle()));
+        float width = MathF.Exp(Lerp(MathF.Log(MathF.Max(minW, maxW * 0.15f)), MathF.Log(maxW), rng.NextSingle()));
         width = MathF.Max(minW, width * (1f - 0.5f * target.Importance[p]));
         float aspect = Lerp(options.Aspect.Min, options.Aspect.Max, rng.NextSingle());
         float angle = rng.NextSingle() < 0.2f + 0.6f * (1 - target.Coherence[p])
             ? rng.NextSingle() * MathF.PI
             : MathF.Atan2(target.DirY[p], target.DirX[p]) + Gesture.Gaussian(rng) * options.AngleJitter * (MathF.PI / 180f);
         var kind = brushwork.PickBrush(rng);
-        return new Gesture(x + 0.5f, y + 0.5f, angle, width * aspect, width, FieldBend(x, y, angle, width * aspect) * options.Curvature, kind,
-            (uint)rng.Next(), brushwork.PickOpacity(rng), brushwork.PickLoad(rng));
+        float cx = x + 0.5f, cy = y + 0.5f, length = width * aspect;
+        if (rng.NextSingle() < 0.7f) (cx, cy, length, width) = FitRegion(x, y, angle, rng, minW, maxW);
+        return new Gesture(cx, cy, angle, length, width, FieldBend((int)cx, (int)cy, angle, length) * options.Curvature, kind,
+            (uint)rng.Next(), brushwork.PickOpacity(rng), brushwork.PickLoad(rng), options.Taper.Start, options.Taper.End);
+    }
+
+    /// <summary>
+    /// Sizes a candidate to the patch of similar colour around the seed: walks along the stroke direction and across
+    /// it until the target departs from the seed's colour by more than a tolerance (drawn at random, so candidates of
+    /// many sizes compete). Fitted candidates start far closer to a good stroke than random ones.
+    /// </summary>
+    private (float X, float Y, float Length, float Width) FitRegion(int x, int y, float angle, Random rng, float minW, float maxW)
+    {
+        var t = pyramid.Full.T;
+        int w = target.Width, h = target.Height;
+        int s = (y * w + x) * 3;
+        float r0 = t[s], g0 = t[s + 1], b0 = t[s + 2];
+        float tol = 0.04f + 0.22f * rng.NextSingle();
+        tol *= tol;
+        float dx = MathF.Cos(angle), dy = MathF.Sin(angle);
+        float step = MathF.Max(1f, _long / 128f);
+        float Walk(float ux, float uy, float limit)
+        {
+            float d = 0;
+            while (d < limit)
+            {
+                float nd = d + step;
+                int px = (int)(x + 0.5f + ux * nd), py = (int)(y + 0.5f + uy * nd);
+                if (px < 0 || py < 0 || px >= w || py >= h) break;
+                int j = (py * w + px) * 3;
+                float er = t[j] - r0, eg = t[j + 1] - g0, eb = t[j + 2] - b0;
+                if (er * er + eg * eg + eb * eb > tol) break;
+                d = nd;
+            }
+            return d;
+        }
+        float maxLen = maxW * options.Aspect.Max;
+        float fwd = Walk(dx, dy, maxLen * 0.5f), back = Walk(-dx, -dy, maxLen * 0.5f);
+        float left = Walk(-dy, dx, maxW * 0.5f), right = Walk(dy, -dx, maxW * 0.5f);
+        float length = fwd + back + step, width = Math.Clamp(left + right + step, minW, maxW);
+        float shift = 0.5f * (fwd - back), lateral = 0.5f * (left - right);
+        return (x + 0.5f + dx * shift - dy * lateral, y + 0.5f + dy * shift + dx * lateral, MathF.Max(length, width), width);
     }
 
     // How the field turns over the stroke's length, as the bend of its middle point (a circular arc's sagitta).
@@ -81,22 +134,27 @@ internal sealed class Optimizer(Target target, WorkCanvas canvas, PaintOptions o
         return Math.Clamp(turn / 4f, -0.3f, 0.3f);
     }
 
-    private (float R, float G, float B, double Gain) Score(in Gesture g)
+    /// <summary>Scores a gesture on one level, footprint only (texture is left to the commit, which is exact).</summary>
+    private (float R, float G, float B, double Gain) Score(in Gesture g, int level, bool textured = false)
     {
+        var canvas = pyramid.Levels[level];
         var geo = _geometry ??= new StrokeGeometry();
-        geo.Build(g.ToStroke(brushwork.LogicalPerPixel, Rgb.Black, options.Taper), 1f / brushwork.LogicalPerPixel);
+        var stroke = g.ToStroke(_lpp, Rgb.Black);
+        geo.Build(stroke, 1f / (_lpp * (1 << level)), textured: textured);
         var sink = new ScoreSink { T = canvas.T, C = canvas.C, W = canvas.W };
-        Rasterizer.Rasterize(geo, 0, 0, canvas.W, canvas.H, ref sink);
+        // Whole-pixel filling ranks broad strokes as well as antialiased coverage does, at a fraction of the cost.
+        if (textured || g.Width < 6 << level) Rasterizer.Rasterize(geo, 0, 0, canvas.W, canvas.H, ref sink);
+        else ScanFill.Fill(geo, stroke, canvas.W, canvas.H, ref sink);
         return sink.Solve();
     }
 
-    private Stroke Commit(in Gesture g, (float R, float G, float B, double Gain) s, Random rng)
+    private Stroke Commit(in Gesture g, Random rng)
     {
+        var s = Score(g, 0, textured: true);
         var (r, gr, b) = brushwork.Styled(s.R, s.G, s.B, rng);
-        var stroke = g.ToStroke(brushwork.LogicalPerPixel, new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(gr), Srgb.ToLinear(b)), options.Taper);
+        var stroke = g.ToStroke(_lpp, new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(gr), Srgb.ToLinear(b)));
         var geo = _geometry ??= new StrokeGeometry();
-        geo.Build(stroke, 1f / brushwork.LogicalPerPixel);
-        canvas.Commit(geo, r, gr, b);
+        pyramid.Commit(geo, (gm, f) => gm.Build(stroke, f / _lpp), r, gr, b);
         return stroke;
     }
 

@@ -68,8 +68,11 @@ public sealed record PaintOptions
     /// <summary>Length over width of optimized strokes: the range sampled.</summary>
     public (float Min, float Max) Aspect { get; init; } = (1.5f, 4f);
 
+    /// <summary>Whether the optimizer may reshape each stroke's tapers (wedge-like strokes fit edges closely).</summary>
+    public bool FreeTaper { get; init; }
+
     /// <summary>Width of the first optimized strokes as a fraction of the long side.</summary>
-    public float FirstWidth { get; init; } = 0.2f;
+    public float FirstWidth { get; init; } = 0.4f;
 
     // --- Brushwork and colour ---
 

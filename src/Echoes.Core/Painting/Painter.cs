@@ -42,7 +42,8 @@ public sealed class Painter
         float logicalPerPixel = lw / t.Width;
 
         var (gr, gg, gb) = Ground(t);
-        var canvas = new WorkCanvas(t, gr, gg, gb);
+        var pyramid = new CanvasPyramid(t, gr, gg, gb);
+        var canvas = pyramid.Full;
         var palette = _o.PaletteSize > 1 ? Palette.FromTarget(t, _o.PaletteSize, _o.Seed) : null;
         var brushwork = new Brushwork(_o, palette, logicalPerPixel);
         var plan = new StrokePlan(lw, lh, new Rgb(Srgb.ToLinear(gr), Srgb.ToLinear(gg), Srgb.ToLinear(gb))) { Relief = _o.Relief };
@@ -62,12 +63,12 @@ public sealed class Painter
         if (_o.LayerRadii.Length > 0 && _o.OptimizerShare < 1f)
         {
             int? cap = budget is int n ? (int)(n * (1 - _o.OptimizerShare)) : null;
-            new LayeredPass(t, canvas, _o, brushwork).Run(cap, Placed, cancellationToken);
+            new LayeredPass(t, pyramid, _o, brushwork).Run(cap, Placed, cancellationToken);
         }
         int optimized = budget is int b ? b - plan.Strokes.Count
             : (int)(plan.Strokes.Count * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));
         expected = plan.Strokes.Count + optimized;
-        new Optimizer(t, canvas, _o, brushwork).Run(optimized, Placed, cancellationToken);
+        new Optimizer(t, pyramid, _o, brushwork).Run(optimized, Placed, cancellationToken);
         progress?.Report(new PaintProgress(plan.Strokes.Count, plan.Strokes.Count, canvas.Rmse));
         return plan;
     }

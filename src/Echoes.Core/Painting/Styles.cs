@@ -11,6 +11,7 @@ public static class Styles
         OptimizerShare = 1f,
         Relief = 0.35f,
         Taper = (0.1f, 0.15f),
+        FreeTaper = true,
     };
 
     /// <summary>The engine's own voice: visible gesture along the form, a limited and pushed palette, varied brushes.</summary>

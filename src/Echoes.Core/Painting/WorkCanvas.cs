@@ -16,10 +16,10 @@ internal sealed class WorkCanvas
     private readonly double[] _cumulative;
     private bool _cumulativeStale = true;
 
-    public WorkCanvas(Target target, float r, float g, float b)
+    public WorkCanvas(float[] target, int width, int height, float r, float g, float b)
     {
-        W = target.Width; H = target.Height;
-        T = target.Encoded;
+        W = width; H = height;
+        T = target;
         C = new float[W * H * 3];
         for (int i = 0; i < C.Length; i += 3) { C[i] = r; C[i + 1] = g; C[i + 2] = b; }
         Err = new float[W * H];

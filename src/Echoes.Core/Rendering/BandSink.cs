@@ -2,7 +2,7 @@ using Echoes.Color;
 
 namespace Echoes.Rendering;
 
-/// <summary>Composites one stroke's spans into a band of linear colour and paint height.</summary>
+/// <summary>Composites one stroke's spans into a band of sRGB-encoded colour and paint height.</summary>
 internal struct BandSink : ISpanSink
 {
     public float[] Color;      // band rows × width × 3

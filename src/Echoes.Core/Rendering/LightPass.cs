@@ -4,7 +4,7 @@ namespace Echoes.Rendering;
 
 /// <summary>
 /// Makes the paint relief visible: a normal from the height field (in logical units, so the look is the same at any
-/// size) lit from the upper left, with a faint sheen on ridges; then encodes to 8-bit sRGB.
+/// size) lit from the upper left, with a faint sheen on ridges; then quantizes the (already sRGB-encoded) colour to bytes.
 /// </summary>
 internal static class LightPass
 {
@@ -40,10 +40,12 @@ internal static class LightPass
                     cr = cr * shade + sheen; cg = cg * shade + sheen; cb = cb * shade + sheen;
                 }
                 int o = x * 4;
-                outRow[o] = Srgb.ToByte(cr); outRow[o + 1] = Srgb.ToByte(cg); outRow[o + 2] = Srgb.ToByte(cb); outRow[o + 3] = 255;
+                outRow[o] = ToByte(cr); outRow[o + 1] = ToByte(cg); outRow[o + 2] = ToByte(cb); outRow[o + 3] = 255;
             }
         }
     }
+
+    private static byte ToByte(float encoded) => (byte)Math.Clamp((int)(encoded * 255f + 0.5f), 0, 255);
 
     private static float Pow24(float x)
     {

@@ -1,4 +1,5 @@
 using Echoes.Brushes;
+using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Strokes;
 
@@ -59,6 +60,10 @@ public static class Renderer
             _ => { });
     }
 
+    // Strokes composite in sRGB-encoded space, the space the painter measures error in, so what the optimizer
+    // chose is exactly what is drawn; linear light serves resizing and colour science.
+    private static Rgb Encode(Rgb c) => new(Srgb.FromLinear(Math.Clamp(c.R, 0f, 1f)), Srgb.FromLinear(Math.Clamp(c.G, 0f, 1f)), Srgb.FromLinear(Math.Clamp(c.B, 0f, 1f)));
+
     private static List<int>[] Bucket(StrokePlan plan, int first, int count, float scale, int bandH, int bands, int h)
     {
         var buckets = new List<int>[bands];
@@ -85,7 +90,7 @@ public static class Renderer
         BandWork work, Canvas canvas)
     {
         int w = canvas.Width, rows = y1 - y0 + 2;
-        var bg = plan.Background;
+        var bg = Encode(plan.Background);
         var color = work.Color;
         for (int i = 0; i < w * rows * 3; i += 3) { color[i] = bg.R; color[i + 1] = bg.G; color[i + 2] = bg.B; }
         Array.Clear(work.Height, 0, w * rows);
@@ -96,7 +101,7 @@ public static class Renderer
             if (s.Opacity <= 0f) continue;
             var profile = BrushProfile.Of(s.Brush);
             work.Geometry.Build(s, scale);
-            sink.Paint = s.Color;
+            sink.Paint = Encode(s.Color);
             sink.Multiply = profile.Multiply;
             sink.Covers = profile.CoversRelief;
             sink.Thickness = profile.Relief * MathF.Min(s.Width, 40f) * (0.5f + 0.5f * s.Load);

@@ -30,11 +30,11 @@ internal sealed class StrokeGeometry
     private float[] _cum = new float[128];
 
     /// <summary>Flattens <paramref name="s"/> for a render at <paramref name="scale"/> pixels per logical unit.</summary>
-    public void Build(Stroke s, float scale, float offsetX = 0, float offsetY = 0)
+    public void Build(Stroke s, float scale, float offsetX = 0, float offsetY = 0, bool textured = true)
     {
         var profile = BrushProfile.Of(s.Brush);
         Count = 0;
-        Plain = false;
+        Plain = !textured;
         Opacity = s.Opacity;
         float halfW = 0.5f * s.Width * scale;
         int n = Flatten(s.Points, scale, offsetX, offsetY, s.Brush == BrushKind.Splatter ? 0 : halfW);
@@ -76,7 +76,7 @@ internal sealed class StrokeGeometry
             Aspect = Math.Max(lengthLogical / Math.Max(s.Width, 1e-3f), 0.25f),
             Load = s.Load,
         };
-        BrushTexture.Prepare(ref Texture);
+        if (textured) BrushTexture.Prepare(ref Texture);
     }
 
     private static float Width(Stroke s, BrushProfile profile, float u)

@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Echoes.Imaging;
+using Echoes.Painting;
+using Echoes.Rendering;
+namespace Echoes.Bench;
+internal static class Profile { public static void Run(string[] args) {
+var sw = Stopwatch.StartNew();
+var pic = Picture.Load("/work/shared/images/" + args[0], 256);
+Console.WriteLine($"load {sw.ElapsedMilliseconds} ms"); sw.Restart();
+var t = Target.FromPicture(pic, 256);
+Console.WriteLine($"target {sw.ElapsedMilliseconds} ms"); sw.Restart();
+var opts = Styles.Faithful with { Strokes = int.Parse(args[1]), WorkingSize = 256 };
+if (args.Length > 2) opts = opts with { Candidates = int.Parse(args[2]), Mutations = int.Parse(args[3]) };
+double last = 0; var plan = new Painter(opts).Paint(t, new SyncProgress(p => last = p.Rmse));
+Console.WriteLine($"canvas rmse {last:F2}");
+Console.WriteLine($"paint {sw.ElapsedMilliseconds} ms"); sw.Restart();
+var c = Renderer.Render(plan, width: t.Width);
+var flat = Renderer.Render(plan, width: t.Width, options: new RenderOptions { Impasto = false });
+Console.WriteLine($"render {sw.ElapsedMilliseconds} ms");
+var refc = t.Reference.ToCanvas();
+double s = 0; for (int i = 0; i < c.Pixels.Length; i += 4) for (int k = 0; k < 3; k++) { double d = c.Pixels[i+k] - refc.Pixels[i+k]; s += d*d; }
+Console.WriteLine($"rmse {Math.Sqrt(s / (c.Width * c.Height * 3)):F2}");
+s = 0; for (int i = 0; i < c.Pixels.Length; i += 4) for (int k = 0; k < 3; k++) { double d = flat.Pixels[i+k] - refc.Pixels[i+k]; s += d*d; }
+Console.WriteLine($"flat rmse {Math.Sqrt(s / (c.Width * c.Height * 3)):F2}");
+}}
+
+internal sealed class SyncProgress(Action<PaintProgress> a) : IProgress<PaintProgress> { public void Report(PaintProgress p) => a(p); }
+internal static class MicroProfile
+{
+    public static void Run()
+    {
+        var pic = Picture.Load("/work/shared/images/astronaut.png", 256);
+        var t = Target.FromPicture(pic, 256);
+        var g = new Echoes.Rendering.StrokeGeometry();
+        var stroke = new Echoes.Strokes.Stroke { Points = [new(100, 100), new(200, 160), new(300, 150)], Width = 40, Color = Echoes.Color.Rgb.Black };
+        float scale = 0.25f;
+        for (int rep = 0; rep < 2; rep++)
+        {
+            var sw = Stopwatch.StartNew();
+            for (int i = 0; i < 20000; i++) g.Build(stroke, scale, textured: false);
+            double build = sw.Elapsed.TotalMicroseconds / 20000; sw.Restart();
+            var sink = new Echoes.Painting.ScoreSink { T = t.Encoded, C = new float[t.Encoded.Length], W = t.Width };
+            long px = 0;
+            for (int i = 0; i < 20000; i++) { var cs = new PixelCount(); Echoes.Rendering.Rasterizer.Rasterize(g, 0, 0, t.Width, t.Height, ref cs); px = cs.N; }
+            double raster = sw.Elapsed.TotalMicroseconds / 20000; sw.Restart();
+            for (int i = 0; i < 20000; i++) Echoes.Rendering.Rasterizer.Rasterize(g, 0, 0, t.Width, t.Height, ref sink);
+            double score = sw.Elapsed.TotalMicroseconds / 20000;
+            var fc = new PixelCount(); Echoes.Rendering.ScanFill.Fill(g, stroke, t.Width, t.Height, ref fc);
+            sw.Restart();
+            for (int i = 0; i < 20000; i++) { var cs = new PixelCount(); Echoes.Rendering.ScanFill.Fill(g, stroke, t.Width, t.Height, ref cs); }
+            double fill = sw.Elapsed.TotalMicroseconds / 20000;
+            var ac = new CovSum(); Echoes.Rendering.Rasterizer.Rasterize(g, 0, 0, t.Width, t.Height, ref ac);
+            Console.WriteLine($"scanfill px {fc.N} in {fill:F2} us; raster coverage sum {ac.S:F0}");
+            Console.WriteLine($"caps {g.Count} px {px} build {build:F2} us, raster {raster:F2} us, raster+score {score:F2} us");
+        }
+    }
+    private struct CovSum : Echoes.Rendering.ISpanSink { public double S; public readonly bool WantsHeight => false; public void Span(int y, int x0, ReadOnlySpan<float> c, ReadOnlySpan<float> h) { foreach (var v in c) S += v; } }
+    private struct PixelCount : Echoes.Rendering.ISpanSink { public long N; public readonly bool WantsHeight => false; public void Span(int y, int x0, ReadOnlySpan<float> c, ReadOnlySpan<float> h) => N += c.Length; }
+}
