@@ -10,7 +10,7 @@ Console.WriteLine($"load {sw.ElapsedMilliseconds} ms"); sw.Restart();
 var t = Target.FromPicture(pic, 256);
 Console.WriteLine($"target {sw.ElapsedMilliseconds} ms"); sw.Restart();
 var opts = Styles.Faithful with { Strokes = int.Parse(args[1]), WorkingSize = 256 };
-if (args.Length > 2) opts = opts with { Candidates = int.Parse(args[2]), Mutations = int.Parse(args[3]) };
+if (args.Length > 2) opts = opts with { SearchEffort = int.Parse(args[2]) };
 double last = 0; var plan = new Painter(opts).Paint(t, new SyncProgress(p => last = p.Rmse));
 Console.WriteLine($"canvas rmse {last:F2}");
 Console.WriteLine($"paint {sw.ElapsedMilliseconds} ms"); sw.Restart();

@@ -22,7 +22,9 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
     public void Run(int count, Action<Stroke> placed, CancellationToken ct)
     {
         var po = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
-        int k = Math.Max(1, options.Candidates);
+        // A quarter of each stroke's scorings go to fresh candidates, the rest to the hill-climbing chains.
+        int perStroke = Math.Clamp(options.SearchEffort / Math.Max(1, count), 48, 600);
+        int k = perStroke / 4, mutations = (perStroke - k) / Chains;
         var cands = new Gesture[k];
         var gains = new double[k];
         var chainBest = new (Gesture G, double Gain)[Chains];
@@ -44,7 +46,7 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
                 var r = new Random(SeedMix.Of(options.Seed, i, ch, 0x3A7));
                 var best = cands[order[ch]];
                 double bestGain = gains[order[ch]];
-                int coarse = level == 0 ? options.Mutations : options.Mutations * 2 / 3;
+                int coarse = level == 0 ? mutations : mutations * 2 / 3;
                 for (int m = 0; m < coarse; m++)
                 {
                     var next = best.Mutate(r, target.Width, target.Height, minW, maxW * 1.5f, options.FreeTaper);
@@ -53,7 +55,7 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
                 }
                 // Polish at full size, where the score is exact.
                 if (level > 0) bestGain = Score(best, 0).Gain * (1 << (2 * level));
-                for (int m = coarse; m < options.Mutations; m++)
+                for (int m = coarse; m < mutations; m++)
                 {
                     var next = best.Mutate(r, target.Width, target.Height, minW, maxW * 1.5f, options.FreeTaper);
                     double g = Score(next, 0).Gain * (1 << (2 * level));

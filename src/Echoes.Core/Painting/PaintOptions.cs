@@ -59,11 +59,11 @@ public sealed record PaintOptions
     /// <summary>Share of the stroke budget placed by the optimizer after the layered pass, 0–1.</summary>
     public float OptimizerShare { get; init; } = 1f;
 
-    /// <summary>Random candidates tried per optimized stroke.</summary>
-    public int Candidates { get; init; } = 48;
-
-    /// <summary>Mutations tried on each of the best candidates.</summary>
-    public int Mutations { get; init; } = 24;
+    /// <summary>
+    /// Candidate scorings for the whole optimized budget, shared out per stroke (at least 48, at most 600 each): few
+    /// strokes get a thorough search each, many strokes a quicker one.
+    /// </summary>
+    public int SearchEffort { get; init; } = 64_000;
 
     /// <summary>Length over width of optimized strokes: the range sampled.</summary>
     public (float Min, float Max) Aspect { get; init; } = (1.5f, 4f);
