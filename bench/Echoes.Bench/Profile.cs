@@ -5,14 +5,22 @@ using Echoes.Rendering;
 namespace Echoes.Bench;
 internal static class Profile { public static void Run(string[] args) {
 var sw = Stopwatch.StartNew();
-var pic = Picture.Load("/work/shared/images/" + args[0], 256);
+bool expr = args.Length > 2 && args[2] == "expressive";
+int ws = expr ? Painter.WorkingSizeFor(Styles.Expressive) : 256;
+var pic = Picture.Load("/work/shared/images/" + args[0], ws);
 Console.WriteLine($"load {sw.ElapsedMilliseconds} ms"); sw.Restart();
-var t = Target.FromPicture(pic, 256);
+var t = Target.FromPicture(pic, ws);
 Console.WriteLine($"target {sw.ElapsedMilliseconds} ms"); sw.Restart();
-var opts = Styles.Faithful with { Strokes = int.Parse(args[1]), WorkingSize = 256 };
-if (args.Length > 2) opts = opts with { SearchEffort = int.Parse(args[2]) };
+var opts = Styles.Faithful with { Strokes = int.Parse(args[1]) == 0 ? null : int.Parse(args[1]), WorkingSize = 256 };
+if (expr) opts = Styles.Expressive;
+else if (args.Length > 2) opts = opts with { SearchEffort = int.Parse(args[2]) };
 double last = 0; var plan = new Painter(opts).Paint(t, new SyncProgress(p => last = p.Rmse));
 Console.WriteLine($"canvas rmse {last:F2}");
+{
+    double area = 0; var byW = new SortedDictionary<int, int>();
+    foreach (var st in plan.Strokes) { float len = 0; for (int q = 1; q < st.Points.Length; q++) len += (st.Points[q] - st.Points[q - 1]).Length; area += st.Width * (len + st.Width); int key = (int)MathF.Round(st.Width); byW[key] = byW.GetValueOrDefault(key) + 1; }
+    Console.WriteLine($"strokes {plan.Strokes.Count}, coverage depth {area / (plan.Width * plan.Height):F1}");
+}
 Console.WriteLine($"paint {sw.ElapsedMilliseconds} ms"); sw.Restart();
 var c = Renderer.Render(plan, width: t.Width);
 var flat = Renderer.Render(plan, width: t.Width, options: new RenderOptions { Impasto = false });

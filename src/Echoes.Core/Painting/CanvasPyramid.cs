@@ -29,6 +29,19 @@ internal sealed class CanvasPyramid
 
     public WorkCanvas Full => Levels[0];
 
+    /// <summary>Rebuilds the coarse levels' canvases from the full one (after passes that drew only there).</summary>
+    public void Resync()
+    {
+        var full = new Picture(Full.W, Full.H);
+        Full.C.CopyTo(full.Pixels, 0);
+        for (int l = 1; l < Levels.Length; l++)
+        {
+            var small = full.Resize(Levels[l].W, Levels[l].H);
+            small.Pixels.CopyTo(Levels[l].C, 0);
+            Levels[l].UpdateError(0, 0, Levels[l].W, Levels[l].H);
+        }
+    }
+
     /// <summary>Draws a stroke on every level; <paramref name="build"/> flattens it at a level's scale factor.</summary>
     public void Commit(StrokeGeometry geometry, Action<StrokeGeometry, float> build, float r, float g, float b)
     {

@@ -45,7 +45,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             {
                 ct.ThrowIfCancellationRequested();
                 var (stroke, r, g, b) = made[i];
-                pyramid.Commit(geo, (gm, f) => gm.Build(stroke, f / brushwork.LogicalPerPixel), r, g, b);
+                // Only the full-size canvas is kept up to date here; the coarse levels are resynchronised afterwards.
+                geo.Build(stroke, 1f / brushwork.LogicalPerPixel);
+                canvas.Commit(geo, r, g, b);
                 placed(stroke);
             }
             total += made.Length;
@@ -54,7 +56,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
 
     private List<(int X, int Y, float Err)> Seeds(float[] blurred, float radius, bool first)
     {
-        int w = target.Width, h = target.Height, grid = Math.Max(1, (int)radius);
+        // One seed per brush-width cell: a layer that repaints everywhere lays each patch about three times over.
+        int w = target.Width, h = target.Height, grid = Math.Max(1, (int)(2 * radius));
         var seeds = new List<(int, int, float)>();
         var c = canvas.C;
         for (int gy = 0; gy < h; gy += grid)

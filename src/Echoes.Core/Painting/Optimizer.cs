@@ -23,7 +23,7 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
     {
         var po = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
         // A quarter of each stroke's scorings go to fresh candidates, the rest to the hill-climbing chains.
-        int perStroke = Math.Clamp(options.SearchEffort / Math.Max(1, count), 48, 600);
+        int perStroke = Math.Clamp(options.SearchEffort / Math.Max(1, count), 24, 600);
         int k = perStroke / 4, mutations = (perStroke - k) / Chains;
         var cands = new Gesture[k];
         var gains = new double[k];

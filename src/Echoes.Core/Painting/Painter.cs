@@ -64,6 +64,7 @@ public sealed class Painter
         {
             int? cap = budget is int n ? (int)(n * (1 - _o.OptimizerShare)) : null;
             new LayeredPass(t, pyramid, _o, brushwork).Run(cap, Placed, cancellationToken);
+            pyramid.Resync();
         }
         int optimized = budget is int b ? b - plan.Strokes.Count
             : (int)(plan.Strokes.Count * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));

@@ -18,17 +18,17 @@ public static class Styles
     public static PaintOptions Expressive { get; } = new()
     {
         Style = "expressive",
-        LayerRadii = [1 / 20f, 1 / 42f, 1 / 90f],
-        LayerThreshold = 0.07f,
-        MinLength = 2f, MaxLength = 9f, Curvature = 1f,
-        OptimizerShare = 0.08f, SearchEffort = 20_000,
+        LayerRadii = [1 / 36f, 1 / 72f, 1 / 140f],
+        LayerThreshold = 0.1f,
+        MinLength = 2f, MaxLength = 8f, Curvature = 1f,
+        OptimizerShare = 0.06f, SearchEffort = 8_000, FirstWidth = 0.05f,
         Aspect = (2f, 5f),
-        BrushMix = [5, 3, 1.2f, 1.5f, 0.4f, 0.15f, 0.1f],
+        BrushMix = [6, 2.5f, 0.8f, 1.5f, 0.4f, 0.12f, 0.08f],
         Opacity = (0.85f, 1f), Load = (0.45f, 1f),
         ColorJitter = 0.025f, AngleJitter = 8f,
         PaletteSize = 14, PaletteStrength = 0.55f,
         ChromaBoost = 1.25f, Contrast = 1.12f,
-        Relief = 1f,
+        Relief = 0.8f,
     };
 
     /// <summary>Short broken dabs of pure colour side by side, little blending: Monet more than Rembrandt.</summary>
@@ -38,7 +38,7 @@ public static class Styles
         LayerRadii = [1 / 28f, 1 / 56f, 1 / 110f],
         LayerThreshold = 0.05f,
         MinLength = 1f, MaxLength = 3f, Curvature = 0.3f,
-        OptimizerShare = 0.05f, SearchEffort = 12_000,
+        OptimizerShare = 0.05f, SearchEffort = 6_000, FirstWidth = 0.03f,
         Aspect = (1.2f, 2.2f),
         BrushMix = [6, 2, 0, 1, 0, 0.1f, 0],
         Opacity = (0.9f, 1f), Load = (0.7f, 1f),
@@ -56,7 +56,7 @@ public static class Styles
         LayerRadii = [1 / 14f, 1 / 28f, 1 / 56f],
         LayerThreshold = 0.09f,
         MinLength = 1.5f, MaxLength = 4f, Curvature = 0.15f,
-        OptimizerShare = 0.1f, SearchEffort = 20_000,
+        OptimizerShare = 0.08f, SearchEffort = 8_000, FirstWidth = 0.08f,
         Aspect = (1.2f, 2.5f),
         BrushMix = [0, 0.6f, 8, 0.5f, 0, 0, 0],
         Opacity = (1f, 1f), Load = (0.55f, 1f),

@@ -1,0 +1,49 @@
+namespace Echoes.Imaging;
+
+/// <summary>Faithfulness measures between two 8-bit sRGB images of the same size (DESIGN §8).</summary>
+public static class Quality
+{
+    /// <summary>Root mean square error over R, G and B, on the 0–255 scale.</summary>
+    public static double Rmse(Canvas a, Canvas b)
+    {
+        Check(a, b);
+        double sum = 0;
+        var pa = a.Pixels; var pb = b.Pixels;
+        for (int i = 0; i < pa.Length; i += 4)
+            for (int k = 0; k < 3; k++) { double d = pa[i + k] - pb[i + k]; sum += d * d; }
+        return Math.Sqrt(sum / (a.Width * (double)a.Height * 3));
+    }
+
+    /// <summary>Mean structural similarity of the luma (Wang et al. 2004: 11×11 Gaussian window, σ = 1.5).</summary>
+    public static double Ssim(Canvas a, Canvas b)
+    {
+        Check(a, b);
+        int w = a.Width, h = a.Height, n = w * h;
+        var x = Luma(a); var y = Luma(b);
+        var xx = new float[n]; var yy = new float[n]; var xy = new float[n];
+        for (int i = 0; i < n; i++) { xx[i] = x[i] * x[i]; yy[i] = y[i] * y[i]; xy[i] = x[i] * y[i]; }
+        foreach (var m in new[] { x, y, xx, yy, xy }) Blur.Gaussian(m, w, h, 1, 1.5f);
+        const double c1 = 0.01 * 255 * 0.01 * 255, c2 = 0.03 * 255 * 0.03 * 255;
+        double sum = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double mx = x[i], my = y[i];
+            double vx = xx[i] - mx * mx, vy = yy[i] - my * my, cov = xy[i] - mx * my;
+            sum += (2 * mx * my + c1) * (2 * cov + c2) / ((mx * mx + my * my + c1) * (vx + vy + c2));
+        }
+        return sum / n;
+    }
+
+    private static float[] Luma(Canvas c)
+    {
+        var l = new float[c.Width * c.Height];
+        var p = c.Pixels;
+        for (int i = 0, j = 0; j < l.Length; i += 4, j++) l[j] = 0.299f * p[i] + 0.587f * p[i + 1] + 0.114f * p[i + 2];
+        return l;
+    }
+
+    private static void Check(Canvas a, Canvas b)
+    {
+        if (a.Width != b.Width || a.Height != b.Height) throw new ArgumentException($"sizes differ: {a.Width}×{a.Height} and {b.Width}×{b.Height}");
+    }
+}
