@@ -4,13 +4,21 @@ namespace Echoes.Rendering;
 
 /// <summary>
 /// Fills a stroke's outline polygon with whole-pixel coverage (non-zero winding, pixel centres), skipping
-/// antialiasing and texture: about five times cheaper than <see cref="Rasterizer"/>, for ranking optimizer candidates.
+/// antialiasing and texture: several times cheaper than <see cref="Rasterizer"/>, for ranking optimizer candidates.
+/// Edges enter and leave an active list as rows advance, so a row costs only the edges that cross it.
 /// Splatter and drips fall back to the exact rasterizer.
 /// </summary>
 internal static class ScanFill
 {
+    private struct Edge
+    {
+        public float YMin, YMax, X0, Slope;
+        public int Dir;
+    }
+
     [ThreadStatic] private static List<Point2>? _poly;
     [ThreadStatic] private static float[]? _ones;
+    [ThreadStatic] private static Edge[]? _edges;
     [ThreadStatic] private static (float X, int Dir)[]? _hits;
 
     public static void Fill<TSink>(StrokeGeometry g, Stroke s, int width, int height, ref TSink sink) where TSink : struct, ISpanSink
@@ -26,21 +34,36 @@ internal static class ScanFill
         int n = poly.Count;
         var ones = _ones is { } o && o.Length >= width ? o : _ones = new float[Math.Max(width, 256)];
         if (ones[0] != g.Opacity || ones[width - 1] != g.Opacity) Array.Fill(ones, g.Opacity);
-        var hits = _hits is { } hh && hh.Length >= n ? hh : _hits = new (float, int)[Math.Max(n, 64)];
+        var edges = _edges is { } e && e.Length >= n ? e : _edges = new Edge[Math.Max(n, 128)];
+        var hits = _hits is { } hh && hh.Length >= n ? hh : _hits = new (float, int)[Math.Max(n, 128)];
+        int ne = 0;
+        for (int i = 0, j = n - 1; i < n; j = i++)
+        {
+            var a = poly[j]; var b = poly[i];
+            if (a.Y == b.Y) continue;
+            var (lo, hi, dir) = a.Y < b.Y ? (a, b, 1) : (b, a, -1);
+            edges[ne++] = new Edge { YMin = lo.Y, YMax = hi.Y, X0 = lo.X, Slope = (hi.X - lo.X) / (hi.Y - lo.Y), Dir = dir };
+        }
+        Array.Sort(edges, 0, ne, EdgeOrder.Instance);
         int y0 = Math.Max(0, (int)MathF.Floor(g.MinY)), y1 = Math.Min(height, (int)MathF.Ceiling(g.MaxY) + 1);
+        int next = 0; // edges[next..] have not started yet
+        Span<int> active = ne <= 512 ? stackalloc int[ne] : new int[ne];
+        int na = 0;
         for (int y = y0; y < y1; y++)
         {
             float py = y + 0.5f;
-            int nh = 0;
-            for (int i = 0, j = n - 1; i < n; j = i++)
+            while (next < ne && edges[next].YMin <= py) active[na++] = next++;
+            int nh = 0, keep = 0;
+            for (int k = 0; k < na; k++)
             {
-                float ay = poly[j].Y, by = poly[i].Y;
-                if ((ay <= py) == (by <= py)) continue;
-                float t = (py - ay) / (by - ay);
-                hits[nh++] = (poly[j].X + t * (poly[i].X - poly[j].X), by > ay ? 1 : -1);
+                ref var ed = ref edges[active[k]];
+                if (ed.YMax <= py) continue;
+                active[keep++] = active[k];
+                if (ed.YMin <= py) hits[nh++] = (ed.X0 + (py - ed.YMin) * ed.Slope, ed.Dir);
             }
+            na = keep;
             if (nh < 2) continue;
-            Array.Sort(hits, 0, nh, HitComparer.Instance);
+            Array.Sort(hits, 0, nh, HitOrder.Instance);
             int winding = 0;
             for (int k = 0; k < nh - 1; k++)
             {
@@ -52,9 +75,15 @@ internal static class ScanFill
         }
     }
 
-    private sealed class HitComparer : IComparer<(float X, int Dir)>
+    private sealed class EdgeOrder : IComparer<Edge>
     {
-        public static readonly HitComparer Instance = new();
+        public static readonly EdgeOrder Instance = new();
+        public int Compare(Edge a, Edge b) => a.YMin.CompareTo(b.YMin);
+    }
+
+    private sealed class HitOrder : IComparer<(float X, int Dir)>
+    {
+        public static readonly HitOrder Instance = new();
         public int Compare((float X, int Dir) a, (float X, int Dir) b) => a.X.CompareTo(b.X);
     }
 }

@@ -16,7 +16,8 @@ internal sealed class StrokeGeometry
         public float MinX, MaxX, MinY, MaxY;
     }
 
-    private const float FlattenTolerance = 0.2f; // pixels of deviation from the true curve
+    // Pixels of deviation from the true curve: tight for drawing, looser for the optimizer's untextured ranking.
+    private const float FlattenTolerance = 0.2f, CoarseTolerance = 0.6f;
 
     public Capsule[] Caps = new Capsule[64];
     public int Count;
@@ -37,7 +38,7 @@ internal sealed class StrokeGeometry
         Plain = !textured;
         Opacity = s.Opacity;
         float halfW = 0.5f * s.Width * scale;
-        int n = Flatten(s.Points, scale, offsetX, offsetY, s.Brush == BrushKind.Splatter ? 0 : halfW);
+        int n = Flatten(s.Points, scale, offsetX, offsetY, s.Brush == BrushKind.Splatter ? 0 : halfW, textured);
         float total = _cum[n - 1];
         float lengthLogical = total / scale;
 
@@ -85,11 +86,11 @@ internal sealed class StrokeGeometry
         float a = s.TaperStart > 0 ? Math.Clamp(u / s.TaperStart, 0f, 1f) : 1f;
         float b = s.TaperEnd > 0 ? Math.Clamp((1f - u) / s.TaperEnd, 0f, 1f) : 1f;
         float t = Math.Min(a * a * (3 - 2 * a), b * b * (3 - 2 * b));
-        return 0.3f + 0.7f * t;
+        return 0.45f + 0.55f * t;
     }
 
     /// <summary>Catmull-Rom spine → polyline in pixels, with cumulative arc length. Returns the vertex count.</summary>
-    private int Flatten(Point2[] pts, float scale, float ox, float oy, float halfW)
+    private int Flatten(Point2[] pts, float scale, float ox, float oy, float halfW, bool fine)
     {
         int n = pts.Length;
         Point2 P(int i) => new(pts[Math.Clamp(i, 0, n - 1)].X * scale + ox, pts[Math.Clamp(i, 0, n - 1)].Y * scale + oy);
@@ -102,9 +103,9 @@ internal sealed class StrokeGeometry
             var b2 = p2 - (p3 - p1) * (1f / 6f);
             float dd = MathF.Max((p1 - b1 * 2 + b2).Length, (b1 - b2 * 2 + p2).Length);
             float chord = (p2 - p1).Length;
-            int steps = (int)MathF.Ceiling(MathF.Sqrt(0.75f * dd / FlattenTolerance));
+            int steps = (int)MathF.Ceiling(MathF.Sqrt(0.75f * dd / (fine ? FlattenTolerance : CoarseTolerance)));
             // Tapers need vertices to be seen: at least a few per control segment when the stroke is long enough.
-            steps = Math.Clamp(Math.Max(steps, (int)MathF.Min(8f / (n - 1), chord / MathF.Max(halfW, 1f) * 2f)), 1, 96);
+            steps = Math.Clamp(Math.Max(steps, (int)MathF.Min((fine ? 8f : 4f) / (n - 1), chord / MathF.Max(halfW, 1f) * 2f)), 1, 96);
             for (int k = 1; k <= steps; k++)
             {
                 float t = k / (float)steps, mt = 1 - t;
