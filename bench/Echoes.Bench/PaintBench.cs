@@ -1,15 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
 using Echoes.Imaging;
-using Echoes.Painting;
-using Echoes.Rendering;
 
 namespace Echoes.Bench;
 
 /// <summary>
-/// The standard table of DESIGN §8 for a folder of images: faithful paints at 50–1000 strokes at working size 256
-/// (RMSE, SSIM, whole-process wall time, peak memory), then a default paint at long side 1024 and a re-render of its
-/// plan at 7680 px. Every timed case runs in a fresh child process; times are medians over the runs.
+/// The standard table of DESIGN §8 for a folder of images, measured on the real <c>echoes</c> command (each run a
+/// fresh process, timed whole, peak memory from GNU time): faithful paints at 50–1000 strokes at working size 256
+/// (RMSE and SSIM of the written PNG against the source resized to 256), then a default paint at long side 1024 and
+/// a re-render of its plan at 7680 px wide. Times are medians over the runs.
 /// </summary>
 internal static class PaintBench
 {
@@ -19,87 +18,73 @@ internal static class PaintBench
     {
         var positional = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--"))).ToList();
         string folder = positional.FirstOrDefault() ?? Path.Combine("..", "shared", "images");
-        int runs = Option(args, "--runs", 3);
-        var counts = args.Contains("--counts") ? args[Array.IndexOf(args, "--counts") + 1].Split(',').Select(int.Parse).ToArray() : Counts;
-        var images = Directory.EnumerateFiles(folder).Where(f => Canvas.Extensions.Contains(Path.GetExtension(f).ToLowerInvariant())
-                                                           || f.EndsWith(".bmp") || f.EndsWith(".gif")).Order().ToList();
-        Console.WriteLine($"Faithful style, working size 256, median of {runs} runs ({Machine.Describe()})\n");
+        int runs = int.Parse(Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
+        var counts = Option(args, "--counts")?.Split(',').Select(int.Parse).ToArray() ?? Counts;
+        string cli = Option(args, "--cli") ?? Path.Combine("src", "Echoes.Cli", "bin", "Release", "net10.0", "Echoes.Cli.dll");
+        if (!File.Exists(cli)) { Console.Error.WriteLine($"{cli} not found: build the CLI in Release first, or pass --cli PATH"); return; }
+        var images = Directory.EnumerateFiles(folder)
+            .Where(f => new[] { ".png", ".jpg", ".jpeg", ".webp", ".bmp", ".gif" }.Contains(Path.GetExtension(f).ToLowerInvariant())).Order().ToList();
+        var tmp = Directory.CreateTempSubdirectory("echoes-bench").FullName;
+
+        Console.WriteLine($"Faithful style, working size 256, `{Path.GetFileName(cli)}`, median of {runs} runs ({Machine.Describe()})\n");
         Console.WriteLine("| image | strokes | RMSE | SSIM | wall s | peak MB |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var img in images)
+        {
+            using var reference = Picture.Load(img, 256).ToCanvas();
             foreach (int n in counts)
             {
-                var r = Repeat(runs, "paint-once", img, n.ToString(CultureInfo.InvariantCulture));
-                Console.WriteLine($"| {Path.GetFileNameWithoutExtension(img)} | {n} | {r[1]:F2} | {r[2]:F3} | {r[0]:F2} | {r[3]:F0} |");
+                var outPng = Path.Combine(tmp, "faithful.png");
+                var (wall, peak) = Repeat(runs, cli, "paint", img, "-o", outPng, "--style", "faithful", "--strokes", n.ToString(CultureInfo.InvariantCulture),
+                    "--working-size", "256", "--width", reference.Width.ToString(CultureInfo.InvariantCulture), "-q");
+                using var painting = Images.Load(outPng);
+                Console.WriteLine($"| {Path.GetFileNameWithoutExtension(img)} | {n} | {Quality.Rmse(painting, reference):F2} | {Quality.Ssim(painting, reference):F3} | {wall:F2} | {peak:F0} |");
             }
+        }
+
         Console.WriteLine($"\nDefault paint (expressive, medium detail) at long side 1024, and a re-render of its plan at 7680 px wide\n");
-        Console.WriteLine("| image | strokes | paint wall s (whole process, render and save included) | peak MB | re-render 7680 px s |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine("| image | strokes | paint wall s | peak MB | re-render wall s | peak MB |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
         foreach (var img in images)
         {
-            var r = Repeat(runs, "default-once", img);
-            Console.WriteLine($"| {Path.GetFileNameWithoutExtension(img)} | {r[1]:F0} | {r[0] - r[3]:F2} | {r[2]:F0} | {r[3]:F2} |");
+            var (w, h) = ImageSize.Read(img);
+            int width = (int)Math.Round(1024.0 * w / Math.Max(w, h));
+            var plan = Path.Combine(tmp, "default.json");
+            var paint = Repeat(runs, cli, "paint", img, "-o", Path.Combine(tmp, "default.png"), "--width", width.ToString(CultureInfo.InvariantCulture), "--plan", plan, "-q");
+            var render = Repeat(runs, cli, "render", plan, "-o", Path.Combine(tmp, "big.png"), "--width", "7680", "-q");
+            int strokes = Echoes.Strokes.StrokePlan.Load(plan).Strokes.Count;
+            Console.WriteLine($"| {Path.GetFileNameWithoutExtension(img)} | {strokes} | {paint.Wall:F2} | {paint.PeakMb:F0} | {render.Wall:F2} | {render.PeakMb:F0} |");
         }
+        Directory.Delete(tmp, true);
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    private static string? Option(string[] args, string name)
     {
         int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    // Runs the child 'runs' times; returns the per-column medians with the whole-process wall time first.
-    private static double[] Repeat(int runs, params string[] childArgs)
+    // Runs the CLI 'runs' times under GNU time; returns the medians of wall time and peak resident memory.
+    private static (double Wall, double PeakMb) Repeat(int runs, string cli, params string[] cliArgs)
     {
-        var all = new List<double[]>();
+        var walls = new List<double>(); var peaks = new List<double>();
+        bool gnuTime = File.Exists("/usr/bin/time");
         for (int i = 0; i < runs; i++)
         {
-            var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-            if (!Environment.ProcessPath!.EndsWith("Echoes.Bench")) psi.ArgumentList.Add(typeof(PaintBench).Assembly.Location);
-            foreach (var a in childArgs) psi.ArgumentList.Add(a);
+            var psi = new ProcessStartInfo(gnuTime ? "/usr/bin/time" : cli) { RedirectStandardError = true, RedirectStandardOutput = true };
+            if (gnuTime) { psi.ArgumentList.Add("-f"); psi.ArgumentList.Add("%M"); psi.ArgumentList.Add(cli.EndsWith(".dll") ? "dotnet" : cli); }
+            if (cli.EndsWith(".dll")) { if (!gnuTime) psi.FileName = "dotnet"; psi.ArgumentList.Add(cli); }
+            foreach (var a in cliArgs) psi.ArgumentList.Add(a);
             var sw = Stopwatch.StartNew();
             using var p = Process.Start(psi)!;
-            var line = p.StandardOutput.ReadToEnd().Trim();
+            p.StandardOutput.ReadToEnd();
+            var err = p.StandardError.ReadToEnd();
             p.WaitForExit();
-            double wall = sw.Elapsed.TotalSeconds;
-            all.Add([wall, .. line.Split(' ').Select(s => double.Parse(s, CultureInfo.InvariantCulture))]);
+            walls.Add(sw.Elapsed.TotalSeconds);
+            if (p.ExitCode != 0) throw new InvalidOperationException($"echoes failed: {err}");
+            var last = err.Trim().Split('\n')[^1];
+            peaks.Add(gnuTime && double.TryParse(last, CultureInfo.InvariantCulture, out var kb) ? kb / 1024 : double.NaN);
         }
-        return [.. Enumerable.Range(0, all[0].Length).Select(c => Machine.Median(all.Select(r => r[c])))];
-    }
-
-    /// <summary>Child: faithful paint of N strokes at 256 as the CLI does it; prints "rmse ssim peakMB".</summary>
-    public static void PaintOnce(string[] args)
-    {
-        string img = args[0];
-        int n = int.Parse(args[1], CultureInfo.InvariantCulture);
-        var options = Styles.Faithful with { Strokes = n, WorkingSize = 256 };
-        var target = Target.FromPicture(Picture.Load(img, 256), 256);
-        var plan = new Painter(options).Paint(target);
-        using var painting = Renderer.Render(plan, width: target.Width);
-        var tmp = Path.Combine(Path.GetTempPath(), $"echoes-bench-{Environment.ProcessId}.png");
-        painting.Save(tmp);
-        File.Delete(tmp);
-        using var reference = target.Reference.ToCanvas();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{Quality.Rmse(painting, reference):F3} {Quality.Ssim(painting, reference):F4} {Machine.PeakMb():F1}"));
-    }
-
-    /// <summary>Child: default paint rendered at long side 1024, then its plan re-rendered at 7680 px; prints "strokes peakMB rerender-s".</summary>
-    public static void DefaultOnce(string[] args)
-    {
-        var options = Styles.Expressive;
-        int ws = Painter.WorkingSizeFor(options);
-        var target = Target.FromPicture(Picture.Load(args[0], ws), ws);
-        var plan = new Painter(options).Paint(target);
-        using (var painting = Renderer.Render(plan, longSide: 1024))
-        {
-            var tmp = Path.Combine(Path.GetTempPath(), $"echoes-bench-{Environment.ProcessId}.png");
-            painting.Save(tmp);
-            File.Delete(tmp);
-        }
-        double peak = Machine.PeakMb();
-        var sw = Stopwatch.StartNew();
-        using (Renderer.Render(plan, width: 7680)) { }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{plan.Strokes.Count} {peak:F1} {sw.Elapsed.TotalSeconds:F3}"));
+        return (Machine.Median(walls), Machine.Median(peaks));
     }
 }

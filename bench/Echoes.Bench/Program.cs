@@ -9,8 +9,6 @@ switch (cmd)
     case "render": RenderBench.Run(args.Skip(1).ToArray()); break;
     case "render-once": RenderBench.Once(args.Skip(1).ToArray()); break;
     case "paint": PaintBench.Run(args.Skip(1).ToArray()); break;
-    case "paint-once": PaintBench.PaintOnce(args.Skip(1).ToArray()); break;
-    case "default-once": PaintBench.DefaultOnce(args.Skip(1).ToArray()); break;
     case "profile": Profile.Run(args.Skip(1).ToArray()); break;
     case "micro": MicroProfile.Run(); break;
     default:
@@ -18,7 +16,7 @@ switch (cmd)
             usage: dotnet run -c Release --project bench/Echoes.Bench -- COMMAND
               raster                 rasterizer throughput per brush kind (strokes/s, pixels/s)
               render [--runs N]      re-render a generated 50,000-stroke plan at 4096 px wide and at A2 300 ppi (7016×4961)
-              paint [FOLDER] [--runs N] [--counts 50,100]
+              paint [FOLDER] [--runs N] [--counts 50,100] [--cli PATH]
                                      the standard quality table (DESIGN §8) for a folder of images (default ../shared/images)
             """);
         break;

@@ -12,7 +12,7 @@ namespace Echoes.Painting;
 /// </summary>
 internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptions options, Brushwork brushwork)
 {
-    private const int Chains = 2;
+    private const int Batch = 8;
     [ThreadStatic] private static StrokeGeometry? _geometry;
 
     private readonly int _long = Math.Max(target.Width, target.Height);
@@ -22,14 +22,16 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
     public void Run(int count, Action<Stroke> placed, CancellationToken ct)
     {
         var po = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
-        // A quarter of each stroke's scorings go to fresh candidates, the rest to the hill-climbing chains.
+        // A quarter of each stroke's scorings go to fresh candidates, the rest to hill climbing: each round scores a
+        // batch of mutants of the current best in parallel and keeps the best of them if it improves, so both cores
+        // stay busy whatever the strokes' sizes.
         int perStroke = Math.Clamp(options.SearchEffort / Math.Max(1, count), 24, 600);
-        int k = perStroke / 4, mutations = (perStroke - k) / Chains;
+        int k = perStroke / 4, rounds = Math.Max(1, (perStroke - k) / Batch);
         var cands = new Gesture[k];
         var gains = new double[k];
-        var chainBest = new (Gesture G, double Gain)[Chains];
+        var mutants = new Gesture[Batch];
+        var mutantGains = new double[Batch];
         float minW = MathF.Max(1.2f, _long / 300f);
-        var full = pyramid.Full;
         for (int i = 0; i < count; i++)
         {
             ct.ThrowIfCancellationRequested();
@@ -37,35 +39,30 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
             float progress = count <= 1 ? 0 : i / (float)(count - 1);
             float maxW = MathF.Max(minW * 1.5f, options.FirstWidth * _long * MathF.Pow(1 - progress, 0.8f));
             // Rank on the coarsest level where typical candidates are still a few pixels wide.
-            int level = Environment.GetEnvironmentVariable("LVL") is string lv ? int.Parse(lv) : Math.Clamp((int)MathF.Floor(MathF.Log2(maxW * 0.35f / 4f)), 0, pyramid.Levels.Length - 1);
+            int level = Math.Clamp((int)MathF.Floor(MathF.Log2(maxW * 0.35f / 4f)), 0, pyramid.Levels.Length - 1);
             for (int c = 0; c < k; c++) cands[c] = NewCandidate(rng, minW, maxW);
             Parallel.For(0, k, po, c => gains[c] = Score(cands[c], level).Gain);
-            var order = Enumerable.Range(0, k).OrderByDescending(c => gains[c]).ThenBy(c => c).Take(Chains).ToArray();
-            Parallel.For(0, order.Length, po, ch =>
+            int top = 0;
+            for (int c = 1; c < k; c++) if (gains[c] > gains[top]) top = c;
+            var best = cands[top];
+            double bestGain = gains[top];
+            // Two thirds of the rounds on the ranking level, the last third polishing at full size, where the score is exact.
+            int coarseRounds = level == 0 ? rounds : rounds * 2 / 3;
+            for (int round = 0; round < rounds; round++)
             {
-                var r = new Random(SeedMix.Of(options.Seed, i, ch, 0x3A7));
-                var best = cands[order[ch]];
-                double bestGain = gains[order[ch]];
-                int coarse = level == 0 ? mutations : mutations * 2 / 3;
-                for (int m = 0; m < coarse; m++)
+                int lv = round < coarseRounds ? level : 0;
+                if (round == coarseRounds && level > 0) bestGain = Score(best, 0).Gain;
+                var parent = best;
+                Parallel.For(0, Batch, po, b =>
                 {
-                    var next = best.Mutate(r, target.Width, target.Height, minW, maxW * 1.5f, options.FreeTaper);
-                    double g = Score(next, level).Gain;
-                    if (g > bestGain) { best = next; bestGain = g; }
-                }
-                // Polish at full size, where the score is exact.
-                if (level > 0) bestGain = Score(best, 0).Gain * (1 << (2 * level));
-                for (int m = coarse; m < mutations; m++)
-                {
-                    var next = best.Mutate(r, target.Width, target.Height, minW, maxW * 1.5f, options.FreeTaper);
-                    double g = Score(next, 0).Gain * (1 << (2 * level));
-                    if (g > bestGain) { best = next; bestGain = g; }
-                }
-                chainBest[ch] = (best, bestGain);
-            });
-            var win = chainBest[0];
-            for (int ch = 1; ch < order.Length; ch++) if (chainBest[ch].Gain > win.Gain) win = chainBest[ch];
-            placed(Commit(win.G, rng));
+                    var r = new Random(SeedMix.Of(options.Seed, i, round, b));
+                    mutants[b] = parent.Mutate(r, target.Width, target.Height, minW, maxW * 1.5f, options.FreeTaper);
+                    mutantGains[b] = Score(mutants[b], lv).Gain;
+                });
+                for (int b = 0; b < Batch; b++)
+                    if (mutantGains[b] > bestGain) { bestGain = mutantGains[b]; best = mutants[b]; }
+            }
+            placed(Commit(best, rng));
         }
     }
 
