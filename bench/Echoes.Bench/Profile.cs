@@ -7,7 +7,7 @@ internal static class Profile { public static void Run(string[] args) {
 var sw = Stopwatch.StartNew();
 bool expr = args.Length > 2 && args[2] == "expressive";
 int ws = expr ? Painter.WorkingSizeFor(Styles.Expressive) : 256;
-var pic = Picture.Load("/work/shared/images/" + args[0], ws);
+var pic = Picture.Load(args[0].Contains('/') ? args[0] : "/work/shared/images/" + args[0], ws);
 Console.WriteLine($"load {sw.ElapsedMilliseconds} ms"); sw.Restart();
 var t = Target.FromPicture(pic, ws);
 Console.WriteLine($"target {sw.ElapsedMilliseconds} ms"); sw.Restart();
@@ -64,4 +64,54 @@ internal static class MicroProfile
     }
     private struct CovSum : Echoes.Rendering.ISpanSink { public double S; public readonly bool WantsHeight => false; public void Span(int y, int x0, ReadOnlySpan<float> c, ReadOnlySpan<float> h) { foreach (var v in c) S += v; } }
     private struct PixelCount : Echoes.Rendering.ISpanSink { public long N; public readonly bool WantsHeight => false; public void Span(int y, int x0, ReadOnlySpan<float> c, ReadOnlySpan<float> h) => N += c.Length; }
+}
+internal static class RenderProfile
+{
+    public static void Run(string[] args)
+    {
+        var plan = Echoes.Strokes.StrokePlan.Load(args[0]);
+        int w = int.Parse(args[1]);
+        for (int rep = 0; rep < 3; rep++)
+        {
+            var sw = Stopwatch.StartNew();
+            using var c = Renderer.Render(plan, width: w);
+            Console.WriteLine($"render {sw.ElapsedMilliseconds} ms");
+            sw.Restart();
+            using var c1 = Renderer.Render(plan, width: w, options: new RenderOptions { MaxDegreeOfParallelism = 1 });
+            Console.WriteLine($"render 1 thread {sw.ElapsedMilliseconds} ms");
+        }
+        var g = new Echoes.Rendering.StrokeGeometry();
+        float scale = w / plan.Width;
+        var (pw, ph) = plan.PixelSize(w);
+        long px = 0;
+        foreach (var s in plan.Strokes) { g.Build(s, scale); var cs = new Counter(); Echoes.Rendering.Rasterizer.Rasterize(g, 0, 0, pw, ph, ref cs); px += cs.N; }
+        Console.WriteLine($"span pixels {px / 1e6:F1} M over {pw * ph / 1e6:F2} M canvas (depth {px / (double)(pw * ph):F1})");
+    }
+    private struct Counter : Echoes.Rendering.ISpanSink { public long N; public readonly bool WantsHeight => true; public void Span(int y, int x0, ReadOnlySpan<float> c, ReadOnlySpan<float> h) => N += c.Length; }
+}
+internal static class PixelProfile
+{
+    public static void Run()
+    {
+        var g = new Echoes.Rendering.StrokeGeometry();
+        foreach (var kind in new[] { Echoes.Strokes.BrushKind.Round, Echoes.Strokes.BrushKind.Flat, Echoes.Strokes.BrushKind.DryBrush })
+        {
+            var stroke = new Echoes.Strokes.Stroke { Brush = kind, Points = [new(100, 100), new(200, 140), new(300, 130)], Width = 40, Color = Echoes.Color.Rgb.Black, Load = 0.6f, Seed = 3 };
+            var color = new float[512 * 512 * 3]; var height = new float[512 * 512];
+            foreach (var (textured, label) in new[] { (false, "plain"), (true, "textured") })
+            {
+                g.Build(stroke, 1f, textured: textured);
+                var cnt = new Counter(); Echoes.Rendering.Rasterizer.Rasterize(g, 0, 0, 512, 512, ref cnt);
+                var sw = Stopwatch.StartNew();
+                for (int i = 0; i < 2000; i++) { var c = new Counter(); Echoes.Rendering.Rasterizer.Rasterize(g, 0, 0, 512, 512, ref c); }
+                double nullNs = sw.Elapsed.TotalNanoseconds / 2000 / cnt.N; sw.Restart();
+                var band = new Echoes.Rendering.BandSink { Color = color, Height = height, Width = 512, Top = 0, Impasto = true, Thickness = 1, Covers = 0.7f };
+                for (int i = 0; i < 2000; i++) Echoes.Rendering.Rasterizer.Rasterize(g, 0, 0, 512, 512, ref band);
+                double bandNs = sw.Elapsed.TotalNanoseconds / 2000 / cnt.N;
+                { var c = new Counter(); Echoes.Rendering.Rasterizer.Rasterize(g, 0, 0, 512, 512, ref c); }
+                Console.WriteLine($"{kind} {label}: {cnt.N} px, null sink {nullNs:F1} ns/px, band sink {bandNs:F1} ns/px");
+            }
+        }
+    }
+    private struct Counter : Echoes.Rendering.ISpanSink { public long N; public readonly bool WantsHeight => true; public void Span(int y, int x0, ReadOnlySpan<float> c, ReadOnlySpan<float> h) => N += c.Length; }
 }

@@ -11,11 +11,15 @@ switch (cmd)
     case "paint": PaintBench.Run(args.Skip(1).ToArray()); break;
     case "profile": Profile.Run(args.Skip(1).ToArray()); break;
     case "micro": MicroProfile.Run(); break;
+    case "pixels": PixelProfile.Run(); break;
+    case "renderprof": RenderProfile.Run(args.Skip(1).ToArray()); break;
+    case "resize": Echoes.Imaging.Picture.Load(args[1]).Resize(int.Parse(args[3]), int.Parse(args[4])).ToCanvas().Save(args[2], 90); break;
     default:
         Console.WriteLine("""
             usage: dotnet run -c Release --project bench/Echoes.Bench -- COMMAND
               raster                 rasterizer throughput per brush kind (strokes/s, pixels/s)
               render [--runs N]      re-render a generated 50,000-stroke plan at 4096 px wide and at A2 300 ppi (7016×4961)
+              resize IN OUT W H      write a resized copy of an image (to make large test inputs)
               paint [FOLDER] [--runs N] [--counts 50,100] [--cli PATH]
                                      the standard quality table (DESIGN §8) for a folder of images (default ../shared/images)
             """);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Echoes.Brushes;
 
 namespace Echoes.Rendering;
@@ -15,6 +16,13 @@ internal static class Rasterizer
     [ThreadStatic] private static int[]? _active;
     [ThreadStatic] private static int[]? _lo;
     [ThreadStatic] private static int[]? _hi;
+    [ThreadStatic] private static float[]? _rowT;   // per active capsule: t = px·slope + intercept on this row
+    [ThreadStatic] private static float[]? _rowT0;
+    [ThreadStatic] private static float[]? _rowCross; // signed cross product = px·Dy + this
+    [ThreadStatic] private static float[]? _bestSd;
+    [ThreadStatic] private static float[]? _bestT;
+    [ThreadStatic] private static float[]? _bestK;
+    private static readonly Vector<float> Lanes = LaneOffsets();
 
     /// <summary>Rasterizes <paramref name="g"/> inside the pixel rectangle [x0, x1) × [y0, y1).</summary>
     public static void Rasterize<TSink>(StrokeGeometry g, int x0, int y0, int x1, int y1, ref TSink sink)
@@ -30,6 +38,9 @@ internal static class Rasterizer
         var active = _active is { } a && a.Length >= g.Count ? a : _active = new int[need];
         var lo = _lo is { } l && l.Length >= g.Count ? l : _lo = new int[need];
         var hi = _hi is { } hh0 && hh0.Length >= g.Count ? hh0 : _hi = new int[need];
+        var rowT = _rowT is { } r1 && r1.Length >= g.Count ? r1 : _rowT = new float[need];
+        var rowT0 = _rowT0 is { } r2 && r2.Length >= g.Count ? r2 : _rowT0 = new float[need];
+        var rowCross = _rowCross is { } r3 && r3.Length >= g.Count ? r3 : _rowCross = new float[need];
         bool wantsHeight = sink.WantsHeight;
         var caps = g.Caps;
         ref readonly var tex = ref g.Texture;
@@ -46,35 +57,41 @@ internal static class Rasterizer
                 if (!RowInterval(ref cp, py, out float fl, out float fr)) continue;
                 int il = Math.Max(rx0, (int)MathF.Floor(fl - 0.5f)), ir = Math.Min(rx1 - 1, (int)MathF.Ceiling(fr - 0.5f));
                 if (il > ir) continue;
-                active[na] = i; lo[na] = il; hi[na] = ir; na++;
+                active[na] = i; lo[na] = il; hi[na] = ir;
+                // Along a row, t and the cross product are affine in x: precompute them once per row.
+                float dyr = py - cp.Ay;
+                if (cp.Len > 1e-4f) { rowT[na] = cp.Dx * cp.InvLen2; rowT0[na] = (dyr * cp.Dy - cp.Ax * cp.Dx) * cp.InvLen2; }
+                else { rowT[na] = 0f; rowT0[na] = -1f; } // a disc: always the end-point distance
+                rowCross[na] = -cp.Ax * cp.Dy - dyr * cp.Dx;
+                na++;
                 if (il < xa) xa = il;
                 if (ir > xb) xb = ir;
             }
             if (na == 0) continue;
-            int first = -1, end = -1, near = 0;
+            // Each capsule writes its signed distance over its own run of the row, keeping the nearest (a branch-free
+            // SIMD loop); then each pixel turns the nearest distance into coverage and texture.
+            int n = xb - xa + 1;
+            var bestSd = _bestSd is { } bs && bs.Length >= n ? bs : _bestSd = new float[Math.Max(n, 256)];
+            var bestT = _bestT is { } bt && bt.Length >= n ? bt : _bestT = new float[Math.Max(n, 256)];
+            var bestK = _bestK is { } bk && bk.Length >= n ? bk : _bestK = new float[Math.Max(n, 256)];
+            bestSd.AsSpan(0, n).Fill(float.MaxValue);
+            for (int k = 0; k < na; k++) Nearest(ref caps[active[k]], rowT[k], rowT0[k], k, xa, lo[k], hi[k], py, bestSd, bestT, bestK);
+            int first = -1, end = -1;
             for (int x = xa; x <= xb; x++)
             {
+                int i = x - xa;
                 float px = x + 0.5f;
-                float best = float.MaxValue, bu = 0, bv = 0, br = 1;
-                // Neighbouring pixels share their nearest capsule: walk from the last one along the chain first. A
-                // pixel that this finds deep inside is fully covered whatever the other capsules say; any other pixel
-                // is tested against every capsule that reaches it.
-                if (x >= lo[near] && x <= hi[near])
+                float best = bestSd[i];
+                if (best >= 0.5f && !square) { if (first >= 0) { cov[x - rx0] = 0; hgt[x - rx0] = 0; } continue; }
+                float bu = 0, bv = 0, br = 1;
+                if (best < float.MaxValue)
                 {
-                    Test(caps, active[near], px, py, ref best, ref bu, ref bv, ref br);
-                    int k = near;
-                    while (k + 1 < na && x >= lo[k + 1] && x <= hi[k + 1] && Test(caps, active[k + 1], px, py, ref best, ref bu, ref bv, ref br)) k++;
-                    if (k == near)
-                        while (k > 0 && x >= lo[k - 1] && x <= hi[k - 1] && Test(caps, active[k - 1], px, py, ref best, ref bu, ref bv, ref br)) k--;
-                    near = k;
-                }
-                if (best >= -0.5f)
-                {
-                    for (int k = 0; k < na; k++)
-                    {
-                        if (x < lo[k] || x > hi[k]) continue;
-                        if (Test(caps, active[k], px, py, ref best, ref bu, ref bv, ref br)) near = k;
-                    }
+                    int kb = (int)bestK[i];
+                    float t = bestT[i];
+                    ref var cp = ref caps[active[kb]];
+                    br = cp.Ra + (cp.Rb - cp.Ra) * t;
+                    bu = cp.U0 + (cp.U1 - cp.U0) * t;
+                    bv = px * cp.Dy + rowCross[kb] < 0f ? -(best + br) : best + br;
                 }
                 if (square) SquareEnds(g, px, py, ref best, ref bu, ref bv, ref br);
                 float coverage = 0.5f - best;
@@ -96,23 +113,48 @@ internal static class Rasterizer
         }
     }
 
-    /// <summary>Signed distance from the pixel centre to one capsule; updates the best when closer.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    private static bool Test(StrokeGeometry.Capsule[] caps, int index, float px, float py, ref float best, ref float bu, ref float bv, ref float br)
+    private static Vector<float> LaneOffsets()
     {
-        ref var cp = ref caps[index];
-        float dx = px - cp.Ax, dy = py - cp.Ay;
-        float t = (dx * cp.Dx + dy * cp.Dy) * cp.InvLen2;
-        t = t < 0f ? 0f : t > 1f ? 1f : t;
-        float ex = dx - t * cp.Dx, ey = dy - t * cp.Dy;
-        float d = MathF.Sqrt(ex * ex + ey * ey);
-        float r = cp.Ra + (cp.Rb - cp.Ra) * t;
-        float sd = d - r;
-        if (sd >= best) return false;
-        best = sd; br = r;
-        bu = cp.U0 + (cp.U1 - cp.U0) * t;
-        bv = dx * cp.Dy - dy * cp.Dx < 0f ? -d : d;
-        return true;
+        Span<float> v = stackalloc float[Vector<float>.Count];
+        for (int i = 0; i < v.Length; i++) v[i] = i + 0.5f;
+        return new Vector<float>(v);
+    }
+
+    /// <summary>Min-combines capsule k's signed distance (and spine parameter) into the row buffers over [lo, hi].</summary>
+    private static void Nearest(ref StrokeGeometry.Capsule cp, float slope, float intercept, int k, int xa, int lo, int hi, float py,
+        float[] bestSd, float[] bestT, float[] bestK)
+    {
+        int i = lo - xa, end = hi - xa + 1;
+        float dyA = py - cp.Ay, dR = cp.Rb - cp.Ra;
+        int w = Vector<float>.Count;
+        if (end - i >= w)
+        {
+            var vSlope = new Vector<float>(slope); var vIntercept = new Vector<float>(intercept);
+            var vAx = new Vector<float>(cp.Ax); var vDx = new Vector<float>(cp.Dx); var vDy = new Vector<float>(cp.Dy);
+            var vDyA = new Vector<float>(dyA); var vRa = new Vector<float>(cp.Ra); var vDR = new Vector<float>(dR);
+            var vK = new Vector<float>(k); var zero = Vector<float>.Zero; var one = Vector<float>.One;
+            for (; i + w <= end; i += w)
+            {
+                var px = new Vector<float>(xa + i) + Lanes;
+                var t = Vector.Min(Vector.Max(px * vSlope + vIntercept, zero), one);
+                var ex = px - vAx - t * vDx;
+                var ey = vDyA - t * vDy;
+                var sd = Vector.SquareRoot(ex * ex + ey * ey) - (vRa + vDR * t);
+                var old = new Vector<float>(bestSd, i);
+                var closer = Vector.LessThan(sd, old);
+                Vector.ConditionalSelect(closer, sd, old).CopyTo(bestSd, i);
+                Vector.ConditionalSelect(closer, t, new Vector<float>(bestT, i)).CopyTo(bestT, i);
+                Vector.ConditionalSelect(closer, vK, new Vector<float>(bestK, i)).CopyTo(bestK, i);
+            }
+        }
+        for (; i < end; i++)
+        {
+            float px = xa + i + 0.5f;
+            float t = Math.Clamp(px * slope + intercept, 0f, 1f);
+            float ex = px - cp.Ax - t * cp.Dx, ey = dyA - t * cp.Dy;
+            float sd = MathF.Sqrt(ex * ex + ey * ey) - (cp.Ra + dR * t);
+            if (sd < bestSd[i]) { bestSd[i] = sd; bestT[i] = t; bestK[i] = k; }
+        }
     }
 
     /// <summary>

@@ -12,7 +12,7 @@ internal sealed class StrokeGeometry
 {
     internal struct Capsule
     {
-        public float Ax, Ay, Dx, Dy, InvLen2, Len, Ra, Rb, U0, U1;
+        public float Ax, Ay, Dx, Dy, InvLen2, InvLen, Len, Ra, Rb, U0, U1;
         public float MinX, MaxX, MinY, MaxY;
     }
 
@@ -168,6 +168,7 @@ internal sealed class StrokeGeometry
         ref var c = ref Caps[Count++];
         c.Ax = a.X; c.Ay = a.Y; c.Dx = dx; c.Dy = dy;
         c.InvLen2 = l2 > 1e-12f ? 1f / l2 : 0f;
+        c.InvLen = MathF.Sqrt(c.InvLen2);
         c.Len = MathF.Sqrt(l2);
         c.Ra = ra; c.Rb = rb; c.U0 = ua; c.U1 = ub;
         c.MinX = MathF.Min(a.X, b.X) - r; c.MaxX = MathF.Max(a.X, b.X) + r;
