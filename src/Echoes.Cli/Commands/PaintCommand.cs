@@ -19,13 +19,14 @@ internal static class PaintCommand
         var seed = new Option<int>("--seed") { Description = "Seed: the same input, options and seed give the same painting", DefaultValueFactory = _ => 1 };
         var width = CommonOptions.Width();
         var planOut = new Option<string?>("--plan") { Description = "Also save the stroke plan (.json)" };
+        var mood = new Option<string?>("--mood", "-m") { Description = "Mood: joy, sorrow, love, loss, or a blend like sorrow:0.7,love:0.3" };
         var working = new Option<int?>("--working-size") { Description = "Long side of the canvas the painter works on, in pixels (16–4096)" };
         var quiet = CommonOptions.Quiet();
         var flat = CommonOptions.NoImpasto();
         var quality = CommonOptions.Quality();
         var cmd = new Command("paint", "Paint a photograph with brush strokes")
         {
-            input, output, strokes, detail, style, seed, width, planOut, working, quiet, flat, quality,
+            input, output, strokes, detail, style, mood, seed, width, planOut, working, quiet, flat, quality,
         };
         cmd.SetAction((r, ct) =>
         {
@@ -36,6 +37,7 @@ internal static class PaintCommand
             var options = Styles.Get(r.GetValue(style)!) with
             {
                 Strokes = r.GetValue(strokes), Detail = r.GetValue(detail), Seed = r.GetValue(seed), WorkingSize = r.GetValue(working),
+                Mood = r.GetValue(mood) is string m ? Moods.Mood.Parse(m) : Moods.Mood.None,
             };
             var painter = new Painter(options);
             bool q = r.GetValue(quiet);

@@ -95,7 +95,9 @@ public sealed class Canvas : IDisposable
     /// <summary>Releases nothing native today; kept so callers can scope large canvases with <c>using</c>.</summary>
     public void Dispose() { }
 
-    internal static SKEncodedImageFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    /// <summary>The encoder for a file name's extension.</summary>
+    /// <exception cref="EchoesException">An extension this class cannot write.</exception>
+    public static SKEncodedImageFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".png" => SKEncodedImageFormat.Png,
         ".jpg" or ".jpeg" => SKEncodedImageFormat.Jpeg,

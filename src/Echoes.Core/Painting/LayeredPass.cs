@@ -73,8 +73,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                         sum += d; n++;
                         if (d > best) { best = d; bx = x; by = y; }
                     }
-                // The first layer covers the whole canvas, as a painter blocks in everything.
-                if (first || sum / n > o.LayerThreshold) seeds.Add((bx, by, sum / n));
+                // The first layer blocks in everything that differs from the ground at all; canvas meant to stay bare does not.
+                if (sum / n > o.LayerThreshold * (first ? 0.3f : 1f)) seeds.Add((bx, by, sum / n));
             }
         return seeds;
     }
@@ -108,7 +108,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             }
             if (i == 1)
             {
-                if (rng.Next(2) == 0) { dx = -dx; dy = -dy; }
+                // A mood's lift sets which way along the field a stroke starts: up for joy, down for sorrow.
+                bool flip = o.Lift != 0 && MathF.Abs(dy) > 0.15f ? dy * o.Lift < 0 : rng.Next(2) == 0;
+                if (flip) { dx = -dx; dy = -dy; }
                 float a = MathF.Atan2(dy, dx) + Gesture.Gaussian(rng) * jitter;
                 dx = MathF.Cos(a); dy = MathF.Sin(a);
             }
@@ -119,6 +121,11 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 float len = MathF.Sqrt(dx * dx + dy * dy);
                 if (len < 1e-5f) break;
                 dx /= len; dy /= len;
+            }
+            if (o.Lift != 0)
+            {
+                float bx = dx, by = dy + o.Lift, bl = MathF.Sqrt(bx * bx + by * by);
+                if (bl > 1e-4f) { dx = bx / bl; dy = by / bl; }
             }
             var next = new Point2(last.X + radius * dx, last.Y + radius * dy);
             if (next.X < 0 || next.Y < 0 || next.X >= w || next.Y >= h) break;

@@ -76,6 +76,12 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
         float angle = rng.NextSingle() < 0.2f + 0.6f * (1 - target.Coherence[p])
             ? rng.NextSingle() * MathF.PI
             : MathF.Atan2(target.DirY[p], target.DirX[p]) + Gesture.Gaussian(rng) * options.AngleJitter * (MathF.PI / 180f);
+        if (options.Lift != 0)
+        {
+            float ax = MathF.Cos(angle), ay = MathF.Sin(angle);
+            if (ay * options.Lift < 0) { ax = -ax; ay = -ay; }
+            angle = MathF.Atan2(ay + options.Lift, ax);
+        }
         var kind = brushwork.PickBrush(rng);
         float cx = x + 0.5f, cy = y + 0.5f, length = width * aspect;
         if (rng.NextSingle() < 0.7f) (cx, cy, length, width) = FitRegion(x, y, angle, rng, minW, maxW);

@@ -1,3 +1,4 @@
+using Echoes.Moods;
 using Echoes.Strokes;
 
 namespace Echoes.Painting;
@@ -27,6 +28,12 @@ public sealed record PaintOptions
 
     /// <summary>Level of detail when <see cref="Strokes"/> is null.</summary>
     public Detail Detail { get; init; } = Detail.Medium;
+
+    /// <summary>The feeling the painting carries; <see cref="Mood.None"/> leaves the style alone.</summary>
+    public Mood Mood { get; init; }
+
+    /// <summary>Vertical pull on stroke direction: negative lifts, positive droops (set by the mood).</summary>
+    public float Lift { get; init; }
 
     /// <summary>Seed of every random choice: same input, options and seed give the same plan.</summary>
     public int Seed { get; init; } = 1;

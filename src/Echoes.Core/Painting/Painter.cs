@@ -1,4 +1,5 @@
 using Echoes.Color;
+using Echoes.Moods;
 using Echoes.Strokes;
 
 namespace Echoes.Painting;
@@ -16,13 +17,35 @@ public sealed class Painter
     public const float LogicalLongSide = 1024f;
 
     private readonly PaintOptions _o;
+    private readonly MoodParameters _mood;
 
-    /// <summary>Creates a painter with the given options (a style, possibly modified).</summary>
+    /// <summary>Creates a painter with the given options (a style, possibly modified, and a mood).</summary>
     /// <exception cref="EchoesException">An option is out of range.</exception>
     public Painter(PaintOptions options)
     {
         if (options.Validate() is string why) throw new EchoesException("--strokes", why);
-        _o = options;
+        _mood = options.Mood.Parameters();
+        _o = WithMood(options, _mood);
+    }
+
+    // The mood's brushwork, folded into the style's parameters.
+    private static PaintOptions WithMood(PaintOptions o, MoodParameters m)
+    {
+        if (o.Mood.IsNone) return o;
+        float mixTotal = o.BrushMix.Sum();
+        return o with
+        {
+            MaxLength = o.MaxLength * m.Length,
+            Aspect = (o.Aspect.Min * MathF.Sqrt(m.Length), o.Aspect.Max * m.Length),
+            Curvature = Math.Clamp(o.Curvature * m.Curvature, 0f, 1.5f),
+            AngleJitter = o.AngleJitter + m.Jitter,
+            Lift = m.Lift,
+            BrushMix = [.. o.BrushMix.Select((w, i) => w + m.ExtraBrushes[i] * mixTotal * 0.25f)],
+            Opacity = (o.Opacity.Min * m.Opacity, Math.Min(1f, o.Opacity.Max * m.Opacity)),
+            Load = (o.Load.Min * m.Load, Math.Min(1f, o.Load.Max * m.Load)),
+            PaletteSize = o.PaletteSize == 0 ? 0 : Math.Max(3, (int)MathF.Round(o.PaletteSize * m.PaletteScale)),
+            Relief = o.Relief * m.Relief,
+        };
     }
 
     /// <summary>The working size (long side, pixels) these options paint at.</summary>
@@ -36,18 +59,20 @@ public sealed class Painter
     /// <summary>Paints the target.</summary>
     public StrokePlan Paint(Target target, IProgress<PaintProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var t = target.Stylized(_o.ChromaBoost, _o.Contrast);
+        var ground = Stylizer.Ground(target, _o, _mood);
+        var t = Stylizer.Apply(target, _o, _mood, ground);
         float lw = LogicalLongSide * t.Source.Width / Math.Max(t.Source.Width, t.Source.Height);
         float lh = LogicalLongSide * t.Source.Height / Math.Max(t.Source.Width, t.Source.Height);
         float logicalPerPixel = lw / t.Width;
 
-        var (gr, gg, gb) = Ground(t);
+        var (gr, gg, gb) = (Srgb.FromLinear(ground.R), Srgb.FromLinear(ground.G), Srgb.FromLinear(ground.B));
         var pyramid = new CanvasPyramid(t, gr, gg, gb);
         var canvas = pyramid.Full;
         var palette = _o.PaletteSize > 1 ? Palette.FromTarget(t, _o.PaletteSize, _o.Seed) : null;
         var brushwork = new Brushwork(_o, palette, logicalPerPixel);
-        var plan = new StrokePlan(lw, lh, new Rgb(Srgb.ToLinear(gr), Srgb.ToLinear(gg), Srgb.ToLinear(gb))) { Relief = _o.Relief };
+        var plan = new StrokePlan(lw, lh, new Rgb(Srgb.ToLinear(gr), Srgb.ToLinear(gg), Srgb.ToLinear(gb))) { Relief = _o.Relief, Warmth = _mood.Warmth };
         plan.Meta["style"] = _o.Style;
+        if (!_o.Mood.IsNone) plan.Meta["mood"] = _o.Mood.ToString();
         plan.Meta["seed"] = _o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
         plan.Meta["engine"] = $"Echoes {EngineInfo.Version}";
 
@@ -72,13 +97,5 @@ public sealed class Painter
         new Optimizer(t, pyramid, _o, brushwork).Run(optimized, Placed, cancellationToken);
         progress?.Report(new PaintProgress(plan.Strokes.Count, plan.Strokes.Count, canvas.Rmse));
         return plan;
-    }
-
-    // Faithful painting starts from the mean colour; the other styles from a warm toned ground, as painters do.
-    private (float R, float G, float B) Ground(Target t)
-    {
-        var mean = t.Reference.Mean();
-        if (_o.LayerRadii.Length > 0) mean = Rgb.Lerp(mean, Rgb.FromHex("#a88658"), 0.35f);
-        return (Srgb.FromLinear(mean.R), Srgb.FromLinear(mean.G), Srgb.FromLinear(mean.B));
     }
 }

@@ -28,23 +28,9 @@ public sealed class Target
         OrientationField.Compute(this);
     }
 
-    /// <summary>
-    /// The same target with its colours pushed in Oklch: chroma multiplied, lightness contrast around mid-grey. The
-    /// guidance fields are kept (they describe the photo's structure, not its colour).
-    /// </summary>
-    public Target Stylized(float chromaBoost, float contrast)
-    {
-        if (chromaBoost == 1f && contrast == 1f) return this;
-        var pic = Reference.Clone();
-        var p = pic.Pixels;
-        Parallel.For(0, Width * Height, i =>
-        {
-            var lch = Oklch.FromLinear(new Rgb(p[i * 3], p[i * 3 + 1], p[i * 3 + 2]));
-            var c = new Oklch(Math.Clamp(0.55f + (lch.L - 0.55f) * contrast, 0f, 1f), lch.C * chromaBoost, lch.H).ToLinearInGamut();
-            p[i * 3] = c.R; p[i * 3 + 1] = c.G; p[i * 3 + 2] = c.B;
-        });
-        return new Target(pic, Source, this);
-    }
+    /// <summary>The same target with another reference of the same size; the guidance fields are kept (they describe
+    /// the photo's structure, not its colour).</summary>
+    internal Target WithReference(Picture reference) => new(reference, Source, this);
 
     /// <summary>The reference at working size, linear RGB.</summary>
     public Picture Reference { get; }

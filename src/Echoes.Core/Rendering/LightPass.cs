@@ -14,8 +14,10 @@ internal static class LightPass
 
     /// <summary>Writes band rows [1, rows−1) (row 0 and the last are halo) into <paramref name="rgba"/>.</summary>
     public static void Apply(float[] color, float[] height, int width, int bandRows, float pixelsPerUnit, float relief,
-        bool impasto, Span<byte> rgba)
+        bool impasto, float warmth, Span<byte> rgba)
     {
+        // Warm light yellows the whole painting a little and its lit ridges more; cold light blues it.
+        float tr = 1f + 0.07f * warmth, tg = 1f + 0.015f * warmth, tb = 1f - 0.09f * warmth;
         float k = 0.5f * pixelsPerUnit * relief;
         float flatSpec = Pow24(H.Z);
         for (int r = 1; r < bandRows - 1; r++)
@@ -39,6 +41,7 @@ internal static class LightPass
                     float sheen = MathF.Max(0f, spec) * 0.18f;
                     cr = cr * shade + sheen; cg = cg * shade + sheen; cb = cb * shade + sheen;
                 }
+                cr *= tr; cg *= tg; cb *= tb;
                 int o = x * 4;
                 outRow[o] = ToByte(cr); outRow[o + 1] = ToByte(cg); outRow[o + 2] = ToByte(cb); outRow[o + 3] = 255;
             }

@@ -107,7 +107,7 @@ public static class Renderer
             sink.Thickness = profile.Relief * MathF.Min(s.Width, 40f) * (0.5f + 0.5f * s.Load);
             Rasterizer.Rasterize(work.Geometry, 0, y0 - 1, w, y1 + 1, ref sink);
         }
-        LightPass.Apply(color, work.Height, w, rows, scale, options.Relief * plan.Relief, options.Impasto && plan.Relief > 0,
+        LightPass.Apply(color, work.Height, w, rows, scale, options.Relief * plan.Relief, options.Impasto && plan.Relief > 0, plan.Warmth,
             canvas.Pixels.AsSpan(y0 * w * 4, (y1 - y0) * w * 4));
     }
 }

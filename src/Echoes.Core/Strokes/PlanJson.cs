@@ -44,6 +44,7 @@ internal static class PlanJson
         w.WriteNumber("height", plan.Height);
         w.WritePropertyName("background"); WriteColor(w, plan.Background);
         w.WriteNumber("relief", plan.Relief);
+        if (plan.Warmth != 0) w.WriteNumber("warmth", plan.Warmth);
         w.WriteStartObject("meta");
         foreach (var (k, v) in plan.Meta) w.WriteString(k, v);
         w.WriteEndObject();
@@ -112,7 +113,7 @@ internal static class PlanJson
     private static StrokePlan ReadPlan(ref Utf8JsonReader r, string name)
     {
         Expect(ref r, JsonTokenType.StartObject, "a plan is a JSON object");
-        string? format = null; int? version = null; float? width = null, height = null, relief = null; Rgb background = Rgb.White;
+        string? format = null; int? version = null; float? width = null, height = null, relief = null, warmth = null; Rgb background = Rgb.White;
         var meta = new List<KeyValuePair<string, string>>();
         List<Stroke>? strokes = null;
         while (Next(ref r) == JsonTokenType.PropertyName)
@@ -131,6 +132,7 @@ internal static class PlanJson
                 case "height": height = ReadFloat(ref r, "height"); break;
                 case "background": background = ReadColor(ref r, "background"); break;
                 case "relief": relief = ReadFloat(ref r, "relief"); break;
+                case "warmth": warmth = ReadFloat(ref r, "warmth"); break;
                 case "meta":
                     if (r.TokenType != JsonTokenType.StartObject) throw new FormatException("meta must be an object");
                     while (Next(ref r) == JsonTokenType.PropertyName)
@@ -151,7 +153,8 @@ internal static class PlanJson
         if (version is null) throw new FormatException("missing \"version\"");
         if (width is not > 0 || height is not > 0) throw new FormatException("width and height must be positive numbers");
         if (relief is < 0 or > 4) throw new FormatException("relief must be in [0, 4]");
-        var plan = new StrokePlan(width.Value, height.Value, background) { Relief = relief ?? 1f };
+        if (warmth is < -1 or > 1) throw new FormatException("warmth must be in [-1, 1]");
+        var plan = new StrokePlan(width.Value, height.Value, background) { Relief = relief ?? 1f, Warmth = warmth ?? 0f };
         foreach (var (k, v) in meta) plan.Meta[k] = v;
         if (strokes is not null) plan.Strokes.AddRange(strokes);
         return plan;

@@ -36,6 +36,9 @@ public sealed class StrokePlan
     /// <summary>Strength of the paint relief when rendered (0 flat, 1 normal); a render option scales it further.</summary>
     public float Relief { get; set; } = 1f;
 
+    /// <summary>Colour of the light on the relief, −1 (cold) to 1 (warm); 0 is neutral.</summary>
+    public float Warmth { get; set; }
+
     /// <summary>The strokes, in painting order.</summary>
     public List<Stroke> Strokes { get; } = [];
 

@@ -1,0 +1,48 @@
+using Echoes.Imaging;
+using Echoes.Moods;
+using Echoes.Painting;
+using Echoes.Rendering;
+using SkiaSharp;
+
+namespace Echoes.Export;
+
+/// <summary>One photo painted with no mood and in each of the four, side by side and labelled.</summary>
+public static class MoodSheet
+{
+    /// <summary>The moods on the sheet, in order, with their labels.</summary>
+    public static IReadOnlyList<(string Label, Mood Mood)> Moods { get; } =
+    [
+        ("neutral", Mood.None), ("joy", new Mood(1, 0, 0, 0)), ("sorrow", new Mood(0, 1, 0, 0)), ("love", new Mood(0, 0, 1, 0)), ("loss", new Mood(0, 0, 0, 1)),
+    ];
+
+    /// <summary>Paints the sheet: each tile <paramref name="tileWidth"/> px wide, labels beneath.</summary>
+    public static Canvas Render(Picture photo, PaintOptions style, int tileWidth = 480, IProgress<double>? progress = null)
+    {
+        int ws = Painter.WorkingSizeFor(style);
+        var target = Target.FromPicture(photo, ws);
+        var tiles = new List<Canvas>();
+        for (int i = 0; i < Moods.Count; i++)
+        {
+            var plan = new Painter(style with { Mood = Moods[i].Mood }).Paint(target);
+            tiles.Add(Renderer.Render(plan, width: tileWidth));
+            progress?.Report((i + 1) / (double)Moods.Count);
+        }
+        int gap = Math.Max(8, tileWidth / 30), label = Math.Max(24, tileWidth / 10);
+        int h = tiles[0].Height;
+        var info = new SKImageInfo(gap + Moods.Count * (tileWidth + gap), gap + h + label, SKColorType.Rgba8888, SKAlphaType.Opaque);
+        using var sheet = new SKBitmap(info);
+        using (var sk = new SKCanvas(sheet))
+        {
+            sk.Clear(new SKColor(246, 242, 234));
+            for (int i = 0; i < tiles.Count; i++)
+            {
+                using var bmp = tiles[i].ToBitmap();
+                using var image = SKImage.FromBitmap(bmp);
+                float x = gap + i * (tileWidth + gap);
+                sk.DrawImage(image, x, gap, new SKSamplingOptions(SKFilterMode.Nearest));
+                Labels.Draw(sk, Moods[i].Label, x, gap + h + label * 0.72f, label * 0.55f, new SKColor(50, 44, 40));
+            }
+        }
+        return Canvas.FromBitmap(sheet);
+    }
+}
