@@ -58,6 +58,10 @@ public class PaintCliTests
         { ["--width", "0"], "not a valid width" },
         { ["--working-size", "3"], "working size" },
         { ["--plan", "plan.txt"], "a plan is saved as .json" },
+        { ["--mood", "happiness"], "unknown mood \"happiness\" (known: joy, sorrow, love, loss)" },
+        { ["--mood", "joy:2"], "between 0 and 1" },
+        { ["--mood", "joy:0,love:0"], "all mood weights are zero" },
+        { ["--mood", "joy;love"], "unknown mood" },
     };
 
     [Theory]
@@ -69,6 +73,19 @@ public class PaintCliTests
         var r = Cli.Run(["paint", TestImages.Photo("chelsea.png"), "-o", outPath, .. extra]);
         Cli.AssertUserError(r, fragment);
         Assert.False(File.Exists(outPath));
+    }
+
+    [Fact]
+    public void Moods_writes_a_sheet_of_five_paintings()
+    {
+        var dir = TestImages.TempDir();
+        var sheet = Path.Combine(dir, "moods.png");
+        var r = Cli.Run("moods", TestImages.Photo("chelsea.png"), "-o", sheet, "--tile-width", "96", "-q");
+        Assert.True(r.Code == 0, r.Err);
+        var pic = Imaging.Picture.Load(sheet);
+        Assert.True(pic.Width > 5 * 96 && pic.Height > 64);
+        Cli.AssertUserError(Cli.Run("moods", TestImages.Photo("chelsea.png"), "-o", sheet, "--tile-width", "5"), "tile width");
+        Cli.AssertUserError(Cli.Run("moods", TestImages.Photo("chelsea.png"), "-o", Path.Combine(dir, "m.svg")), "cannot write '.svg'");
     }
 
     [Fact]
