@@ -12,6 +12,7 @@ switch (cmd)
     case "profile": Profile.Run(args.Skip(1).ToArray()); break;
     case "micro": MicroProfile.Run(); break;
     case "pixels": PixelProfile.Run(); break;
+    case "compose-target": { var sc = Echoes.Scenes.Scene.Load(args[1]); var comp = Echoes.Scenes.SceneComposer.Compose(sc, int.Parse(args[3])); comp.Target.Reference.ToCanvas().Save(args[2]); break; }
     case "renderprof": RenderProfile.Run(args.Skip(1).ToArray()); break;
     case "resize": Echoes.Imaging.Picture.Load(args[1]).Resize(int.Parse(args[3]), int.Parse(args[4])).ToCanvas().Save(args[2], 90); break;
     default:

@@ -58,6 +58,7 @@ public static class EchoesCli
         var root = new RootCommand("Echoes: an expressive painting engine. Photographs, scenes and stories become paintings made of brush strokes.");
         root.Options.Add(CommonOptions.Verbose);
         root.Subcommands.Add(PaintCommand.Create());
+        root.Subcommands.Add(ComposeCommand.Create());
         root.Subcommands.Add(MoodsCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(BrushesCommand.Create());

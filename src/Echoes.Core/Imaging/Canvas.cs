@@ -75,6 +75,18 @@ public sealed class Canvas : IDisposable
         return bmp;
     }
 
+    /// <summary>Decodes the 8-bit sRGB pixels to a linear picture.</summary>
+    public Picture ToPicture()
+    {
+        var p = new Picture(Width, Height);
+        var dst = p.Pixels;
+        for (int i = 0, j = 0; i < Pixels.Length; i += 4, j += 3)
+        {
+            dst[j] = Color.Srgb.ToLinear8(Pixels[i]); dst[j + 1] = Color.Srgb.ToLinear8(Pixels[i + 1]); dst[j + 2] = Color.Srgb.ToLinear8(Pixels[i + 2]);
+        }
+        return p;
+    }
+
     /// <summary>Copies a Skia bitmap (any colour type) into a new canvas.</summary>
     public static Canvas FromBitmap(SKBitmap bitmap)
     {

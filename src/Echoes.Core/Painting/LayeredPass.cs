@@ -14,6 +14,22 @@ namespace Echoes.Painting;
 internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOptions o, Brushwork brushwork)
 {
     private readonly WorkCanvas canvas = pyramid.Full;
+    // Low-contrast pictures (night scenes, fog) get a proportionally lower repaint threshold, so their quiet value
+    // differences are still painted.
+    private readonly float _threshold = o.LayerThreshold * Math.Clamp(Contrast(target.Encoded) / 0.18f, 0.35f, 1f);
+
+    private static float Contrast(float[] encoded)
+    {
+        double sum = 0, sq = 0;
+        int n = encoded.Length / 3;
+        for (int i = 0; i < encoded.Length; i += 3)
+        {
+            double l = 0.3 * encoded[i] + 0.59 * encoded[i + 1] + 0.11 * encoded[i + 2];
+            sum += l; sq += l * l;
+        }
+        double mean = sum / n;
+        return (float)Math.Sqrt(Math.Max(0, sq / n - mean * mean));
+    }
     private const int MaxPoints = 8;
 
     /// <summary>Runs every layer; at most <paramref name="cap"/> strokes in all when given.</summary>
@@ -41,6 +57,12 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 made[i] = Trace(seeds[i].X, seeds[i].Y, radius, blurred, rng);
             });
             var order = new Random(SeedMix.Of(o.Seed, layer, 0x1A7E)).Shuffle(made.Length);
+            if (target.Regions is not null)
+            {
+                // Within a layer, figures and echoes are painted last, over the land around them.
+                int Rank(int i) => RegionClass(seeds[i].X, seeds[i].Y) >= 2 ? 1 : 0;
+                order = [.. order.OrderBy(Rank)];
+            }
             foreach (int i in order)
             {
                 ct.ThrowIfCancellationRequested();
@@ -51,6 +73,42 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 placed(stroke);
             }
             total += made.Length;
+        }
+        if (target.Regions is not null) DetailPass(cap is int c2 ? c2 - total : null, geo, placed, po);
+    }
+
+    /// <summary>
+    /// Composed scenes end with the figures and echoes drawn again with small strokes from the sharp target, on top,
+    /// wherever the canvas still differs there: people and threads of light stay legible at any stroke size.
+    /// </summary>
+    private void DetailPass(int? cap, StrokeGeometry geo, Action<Stroke> placed, ParallelOptions po)
+    {
+        var reg = target.Regions!;
+        int w = target.Width, h = target.Height;
+        float radius = MathF.Max(1f, h / 220f);
+        int step = Math.Max(1, (int)(radius * 1.5f));
+        var seeds = new List<(int X, int Y, float Err)>();
+        var t = target.Encoded; var c = canvas.C;
+        for (int y = 0; y < h; y += step)
+            for (int x = 0; x < w; x += step)
+            {
+                int q = y * w + x, j = q * 3;
+                if (reg.Figures[q] < 0.5f && reg.Echoes[q] < 0.5f) continue;
+                float err = Dist(t, j, c[j], c[j + 1], c[j + 2]);
+                if (err > _threshold * 0.5f) seeds.Add((x, y, err));
+            }
+        if (cap is int n && seeds.Count > n) seeds = [.. seeds.OrderByDescending(s => s.Err).ThenBy(s => s.Y).ThenBy(s => s.X).Take(Math.Max(0, n))];
+        var made = new (Stroke Stroke, float R, float G, float B)[seeds.Count];
+        Parallel.For(0, seeds.Count, po, i =>
+        {
+            var rng = new Random(SeedMix.Of(o.Seed, 0xDE7A, seeds[i].X, seeds[i].Y));
+            made[i] = Trace(seeds[i].X, seeds[i].Y, radius, t, rng);
+        });
+        foreach (var (stroke, r, g, b) in made)
+        {
+            geo.Build(stroke, 1f / brushwork.LogicalPerPixel);
+            canvas.Commit(geo, r, g, b);
+            placed(stroke);
         }
     }
 
@@ -74,7 +132,12 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                         if (d > best) { best = d; bx = x; by = y; }
                     }
                 // The first layer blocks in everything that differs from the ground at all; canvas meant to stay bare does not.
-                if (sum / n > o.LayerThreshold * (first ? 0.3f : 1f)) seeds.Add((bx, by, sum / n));
+                if (sum / n > _threshold * (first ? 0.3f : 1f)) seeds.Add((bx, by, sum / n));
+                // Figures get a finer grid: small careful strokes where people stand.
+                if (target.Regions is { } reg && grid >= 3 && reg.Figures[Math.Min(h - 1, gy + grid / 2) * w + Math.Min(w - 1, gx + grid / 2)] > 0.2f)
+                    for (int sy = gy; sy < Math.Min(h, gy + grid); sy += Math.Max(1, grid / 4))
+                        for (int sx = gx; sx < Math.Min(w, gx + grid); sx += Math.Max(1, grid / 4))
+                            if (reg.Figures[sy * w + sx] > 0.4f) seeds.Add((sx, sy, _threshold * 2));
             }
         return seeds;
     }
@@ -88,12 +151,24 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         var pts = new List<Point2> { new(x0 + 0.5f, y0 + 0.5f) };
         float px = 0, py = 0;
         float jitter = o.AngleJitter * (MathF.PI / 180f);
-        int maxLen = kind is BrushKind.Splatter ? 2 : Math.Max(1, (int)o.MaxLength);
+        float lengthScale = 1f, opacityScale = 1f;
+        if (target.Regions is { } reg)
+        {
+            // Per-region brushwork: small careful strokes on figures (true to the target's colour there), soft round
+            // strokes along the echoes, long level strokes across sky and water.
+            int q0 = y0 * w + x0;
+            if (reg.Figures[q0] > 0.4f) { radius = MathF.Min(radius * 0.4f, MathF.Max(1.2f, target.Height / 150f)); lengthScale = 0.3f; kind = BrushKind.Round; (r, g, b) = (blurred[j0], blurred[j0 + 1], blurred[j0 + 2]); }
+            else if (reg.Echoes[q0] > 0.35f) { kind = BrushKind.Round; opacityScale = 0.85f; }
+            else if (reg.Sky[q0] + reg.Water[q0] > 0.6f) lengthScale = 1.6f;
+        }
+        int maxLen = kind is BrushKind.Splatter ? 2 : Math.Max(1, (int)(o.MaxLength * lengthScale));
+        int startClass = target.Regions is null ? 0 : RegionClass(x0, y0);
         for (int i = 1; i <= maxLen; i++)
         {
             var last = pts[^1];
             int ix = Math.Clamp((int)last.X, 0, w - 1), iy = Math.Clamp((int)last.Y, 0, h - 1);
             int q = iy * w + ix, j = q * 3;
+            if (i > 1 && target.Regions is not null && RegionClass(ix, iy) != startClass) break; // strokes stay inside their region
             if (i > o.MinLength)
             {
                 float dc = Dist(blurred, j, canvas.C[j], canvas.C[j + 1], canvas.C[j + 2]);
@@ -135,13 +210,15 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         if (kind == BrushKind.Drip) pts = [pts[0], pts[0] + new Point2(0, radius * (2 + 3 * rng.NextSingle()))];
         float k = brushwork.LogicalPerPixel;
         var color = new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b));
-        float opacity = brushwork.PickOpacity(rng);
+        float opacity = brushwork.PickOpacity(rng) * opacityScale;
         if (kind == BrushKind.Glaze)
         {
             // A glaze can only darken: it multiplies by the ratio of the wanted colour to what is there.
             var under = new Rgb(Srgb.ToLinear(canvas.C[j0]), Srgb.ToLinear(canvas.C[j0 + 1]), Srgb.ToLinear(canvas.C[j0 + 2]));
             var ratio = new Rgb(Ratio(color.R, under.R), Ratio(color.G, under.G), Ratio(color.B, under.B));
-            if (MathF.Max(ratio.R, MathF.Max(ratio.G, ratio.B)) < 0.98f) { color = ratio; opacity = MathF.Min(opacity, 0.75f); }
+            // Only a gentle darkening: deep glazes read as holes.
+            float most = MathF.Max(ratio.R, MathF.Max(ratio.G, ratio.B)), least = MathF.Min(ratio.R, MathF.Min(ratio.G, ratio.B));
+            if (most < 0.98f && least > 0.7f) { color = ratio; opacity = MathF.Min(opacity, 0.5f); }
             else kind = BrushKind.Round;
         }
         var stroke = new Stroke
@@ -157,6 +234,16 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             TaperEnd = o.Taper.End,
         };
         return (stroke, r, g, b);
+    }
+
+    // 0 sky or water, 1 land, 2 figure, 3 echo: which kind of thing a composed pixel belongs to.
+    private int RegionClass(int x, int y)
+    {
+        var reg = target.Regions!;
+        int q = Math.Clamp(y, 0, target.Height - 1) * target.Width + Math.Clamp(x, 0, target.Width - 1);
+        if (reg.Figures[q] > 0.4f) return 2;
+        if (reg.Echoes[q] > 0.35f) return 3;
+        return reg.Land[q] > 0.5f && reg.Water[q] < 0.5f ? 1 : 0;
     }
 
     private static float Ratio(float want, float have) => Math.Clamp(want / MathF.Max(have, 1e-4f), 0f, 1f);

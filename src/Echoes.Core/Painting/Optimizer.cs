@@ -72,6 +72,7 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
         int p = y * target.Width + x;
         float width = MathF.Exp(Lerp(MathF.Log(MathF.Max(minW, maxW * 0.15f)), MathF.Log(maxW), rng.NextSingle()));
         width = MathF.Max(minW, width * (1f - 0.5f * target.Importance[p]));
+        if (target.Regions is { } reg) width = MathF.Max(minW, width * (1f - 0.85f * reg.Figures[p])); // careful on figures
         float aspect = Lerp(options.Aspect.Min, options.Aspect.Max, rng.NextSingle());
         float angle = rng.NextSingle() < 0.2f + 0.6f * (1 - target.Coherence[p])
             ? rng.NextSingle() * MathF.PI
@@ -83,6 +84,8 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
             angle = MathF.Atan2(ay + options.Lift, ax);
         }
         var kind = brushwork.PickBrush(rng);
+        // The closed-form colour is for covering paint; a glaze multiplies, so the optimizer paints it as a round brush.
+        if (kind == BrushKind.Glaze) kind = BrushKind.Round;
         float cx = x + 0.5f, cy = y + 0.5f, length = width * aspect;
         if (rng.NextSingle() < 0.7f) (cx, cy, length, width) = FitRegion(x, y, angle, rng, minW, maxW);
         return new Gesture(cx, cy, angle, length, width, FieldBend((int)cx, (int)cy, angle, length) * options.Curvature, kind,

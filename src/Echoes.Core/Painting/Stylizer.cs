@@ -19,6 +19,7 @@ internal static class Stylizer
         var pic = t.Reference.Clone();
         var p = pic.Pixels;
         var groundLab = Oklab.FromLinear(ground);
+        var meanLab = Oklab.FromLinear(t.Reference.Mean());
         var bare = m.Bare > 0 ? BareMask(t, m.Bare, o.Seed) : null;
         Parallel.For(0, t.Width * t.Height, i =>
         {
@@ -26,8 +27,9 @@ internal static class Stylizer
             float h = lch.H + Oklch.HueDelta(lch.H, m.Hue) * m.HuePull;
             float l = Math.Clamp(0.55f + (lch.L - 0.55f) * contrast + m.Lightness, 0f, 1f);
             var lab = new Oklch(l, lch.C * chroma, h).ToOklab();
-            float wash = m.Fade;
-            if (bare is not null) wash = 1f - (1f - wash) * (1f - bare[i]);
+            // Fading flattens colours toward the picture's own mean (memories lose their contrast); bare areas become canvas.
+            if (m.Fade > 0) lab = new Oklab(lab.L + (meanLab.L - lab.L) * m.Fade, lab.A + (meanLab.A - lab.A) * m.Fade, lab.B + (meanLab.B - lab.B) * m.Fade);
+            float wash = bare is null ? 0f : bare[i];
             if (wash > 0) lab = new Oklab(lab.L + (groundLab.L - lab.L) * wash, lab.A + (groundLab.A - lab.A) * wash, lab.B + (groundLab.B - lab.B) * wash);
             var c = lab.ToOklch().ToLinearInGamut();
             p[i * 3] = c.R; p[i * 3 + 1] = c.G; p[i * 3 + 2] = c.B;

@@ -30,7 +30,32 @@ public sealed class Target
 
     /// <summary>The same target with another reference of the same size; the guidance fields are kept (they describe
     /// the photo's structure, not its colour).</summary>
-    internal Target WithReference(Picture reference) => new(reference, Source, this);
+    internal Target WithReference(Picture reference) => new(reference, Source, this) { Regions = Regions };
+
+    /// <summary>Where sky, land, water, figures and echoes are (composed scenes); null for photographs.</summary>
+    public Scenes.RegionMasks? Regions { get; private init; }
+
+    /// <summary>
+    /// The same target knowing its regions: sky and water strokes run level, and figures and echoes count as important.
+    /// </summary>
+    internal Target WithRegions(Scenes.RegionMasks regions)
+    {
+        var t = new Target(Reference, Source, this) { Regions = regions };
+        var dirX = (float[])DirX.Clone(); var dirY = (float[])DirY.Clone(); var coh = (float[])Coherence.Clone(); var imp = (float[])Importance.Clone();
+        for (int i = 0; i < dirX.Length; i++)
+        {
+            float level = Math.Clamp(regions.Sky[i] + regions.Water[i], 0f, 1f) * (1f - regions.Figures[i]) * (1f - regions.Echoes[i]);
+            if (level > 0.5f) { dirX[i] = 1f; dirY[i] = 0f; coh[i] = 1f; }
+            imp[i] = MathF.Max(imp[i], MathF.Max(regions.Figures[i], 0.8f * regions.Echoes[i]));
+        }
+        return new Target(t, dirX, dirY, coh, imp);
+    }
+
+    private Target(Target t, float[] dirX, float[] dirY, float[] coherence, float[] importance)
+    {
+        Reference = t.Reference; Source = t.Source; Width = t.Width; Height = t.Height; Encoded = t.Encoded;
+        DirX = dirX; DirY = dirY; Coherence = coherence; Edge = t.Edge; Importance = importance; Regions = t.Regions;
+    }
 
     /// <summary>The reference at working size, linear RGB.</summary>
     public Picture Reference { get; }

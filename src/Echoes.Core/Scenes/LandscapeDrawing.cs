@@ -1,0 +1,208 @@
+using Echoes.Brushes;
+using SkiaSharp;
+
+namespace Echoes.Scenes;
+
+/// <summary>
+/// Draws the landscape of a scene: a sky graded by time (clouds, sun or moon, stars at night), ridges from layered
+/// noise with atmospheric perspective (far ridges paler and bluer), sweeping ground planes that lead the eye, a river,
+/// path or shoreline, and water with the sun's reflection. Returns the land and water shapes for the region masks.
+/// </summary>
+internal sealed class LandscapeDrawing(Scene scene, int w, int h)
+{
+    public LandscapePalette Palette { get; } = LandscapePalette.For(scene.Landscape.Kind, scene.Landscape.Time);
+    public float HorizonY => scene.Landscape.Horizon * h;
+    public int RidgeCount { get; private set; }
+    public SKPath Land { get; private set; } = new();
+    public SKPath? Water { get; private set; }
+    public float GroundTop => HorizonY + (h - HorizonY) * (scene.Landscape.Kind == LandscapeKind.Coast ? 0.42f : 0.08f);
+
+    private readonly uint _seed = (uint)scene.Seed;
+    private (float X, float Y) Sun => scene.Landscape.Time switch
+    {
+        TimeOfDay.Dawn => (0.24f * w, HorizonY - 0.07f * h),
+        TimeOfDay.Day => (0.68f * w, 0.13f * h),
+        TimeOfDay.Dusk => (0.74f * w, HorizonY - 0.05f * h),
+        _ => (0.8f * w, 0.17f * h),
+    };
+
+    public void Draw(SKCanvas c)
+    {
+        DrawSky(c);
+        var ridges = new List<SKPath>();
+        int count = scene.Landscape.Kind switch { LandscapeKind.Mountains => 5, LandscapeKind.Valley => 4, LandscapeKind.Dunes => 4, LandscapeKind.Coast => 2, _ => 3 };
+        RidgeCount = count;
+        for (int r = 0; r < count; r++) ridges.Add(DrawRidge(c, r, count));
+        var ground = DrawGround(c);
+        using var landBuilder = new SKPathBuilder();
+        foreach (var p in ridges) landBuilder.AddPath(p);
+        landBuilder.AddPath(ground);
+        Land = landBuilder.Detach();
+    }
+
+    private void DrawSky(SKCanvas c)
+    {
+        var p = Palette;
+        using var sky = new SKPaint { Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, HorizonY + 0.05f * h),
+            [p.SkyTop, LandscapePalette.Mix(p.SkyTop, p.SkyHorizon, 0.55f), p.SkyHorizon], [0f, 0.55f, 1f], SKShaderTileMode.Clamp) };
+        c.DrawRect(0, 0, w, h, sky);
+        var rng = new Random((int)_seed ^ 0x51C7);
+        if (scene.Landscape.Time == TimeOfDay.Night)
+        {
+            using var star = new SKPaint { Color = new SKColor(0xf0, 0xf0, 0xff, 200), IsAntialias = true };
+            for (int i = 0; i < 160; i++) c.DrawCircle(rng.NextSingle() * w, rng.NextSingle() * HorizonY * 0.9f, 0.4f + rng.NextSingle() * 0.9f, star);
+        }
+        var (sx, sy) = Sun;
+        float r = MathF.Min(w, h) * (scene.Landscape.Time == TimeOfDay.Night ? 0.03f : 0.045f);
+        using (var glow = new SKPaint { Shader = SKShader.CreateRadialGradient(new SKPoint(sx, sy), r * 9, [p.Sun.WithAlpha(150), p.Sun.WithAlpha(0)], [0f, 1f], SKShaderTileMode.Clamp) })
+            c.DrawCircle(sx, sy, r * 9, glow);
+        using (var disc = new SKPaint { Color = p.Sun, IsAntialias = true }) c.DrawCircle(sx, sy, r, disc);
+        // Clouds: soft elongated banks catching the light.
+        int clouds = scene.Landscape.Time == TimeOfDay.Night ? 3 : 6;
+        using var cloud = new SKPaint { IsAntialias = true, MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, h * 0.015f) };
+        for (int i = 0; i < clouds; i++)
+        {
+            float cx = rng.NextSingle() * w, cy = HorizonY * (0.15f + 0.65f * rng.NextSingle());
+            float cw = w * (0.12f + 0.2f * rng.NextSingle()), ch = h * (0.015f + 0.025f * rng.NextSingle());
+            cloud.Color = LandscapePalette.Mix(p.SkyHorizon, p.Sun, 0.3f + 0.4f * rng.NextSingle()).WithAlpha((byte)(90 + rng.Next(80)));
+            c.DrawOval(new SKRect(cx - cw / 2, cy - ch / 2, cx + cw / 2, cy + ch / 2), cloud);
+        }
+    }
+
+    // Ridge r of count, far (r = 0) to near: paler and hazier with distance, rougher for mountains, smooth for dunes.
+    private SKPath DrawRidge(SKCanvas c, int r, int count)
+    {
+        var kind = scene.Landscape.Kind;
+        float depth = r / (float)Math.Max(1, count - 1); // 0 far, 1 near
+        float baseY = HorizonY + (h - HorizonY) * (kind == LandscapeKind.Coast ? 0.02f : 0.03f + 0.12f * depth);
+        float amp = h * kind switch
+        {
+            LandscapeKind.Mountains => 0.3f - 0.12f * depth,
+            LandscapeKind.Valley => 0.16f,
+            LandscapeKind.Dunes => 0.05f + 0.03f * depth,
+            LandscapeKind.Coast => 0.1f,
+            _ => 0.035f,
+        };
+        uint seed = _seed * 31u + (uint)r * 7919u;
+        using var pb = new SKPathBuilder();
+        pb.MoveTo(0, h);
+        int steps = 96;
+        for (int i = 0; i <= steps; i++)
+        {
+            float x = i / (float)steps;
+            float n = Fbm(seed, x * (kind == LandscapeKind.Mountains ? 5f : 2.5f) + r * 3.1f, kind == LandscapeKind.Mountains ? 5 : 3);
+            if (kind == LandscapeKind.Mountains) n = 1f - MathF.Abs(2f * n - 1f); // ridged: sharp crests
+            if (kind == LandscapeKind.Dunes) n = 0.5f + 0.5f * MathF.Sin((x * (3 + r) + n) * MathF.PI * 2f);
+            float shape = kind switch
+            {
+                LandscapeKind.Valley => MathF.Pow(MathF.Abs(x - 0.5f) * 2f, 1.6f) * (0.6f + 0.4f * n), // slopes framing a valley
+                LandscapeKind.Coast => (r % 2 == 0 ? Math.Clamp((0.35f - x) * 3f, 0f, 1f) : Math.Clamp((x - 0.72f) * 3.5f, 0f, 1f)) * (0.5f + 0.5f * n),
+                _ => n,
+            };
+            pb.LineTo(x * w, baseY - amp * shape);
+        }
+        pb.LineTo(w, h);
+        pb.Close();
+        var path = pb.Detach();
+        var p = Palette;
+        float haze = 0.75f * (1f - depth) + 0.08f;
+        var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, p.SkyHorizon, haze), p.SkyTop, 0.12f * (1f - depth));
+        using var paint = new SKPaint { IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, baseY - amp), new SKPoint(0, baseY + h * 0.1f),
+            [top, LandscapePalette.Mix(top, p.Land, 0.35f)], [0f, 1f], SKShaderTileMode.Clamp) };
+        c.DrawPath(path, paint);
+        return path;
+    }
+
+    private SKPath DrawGround(SKCanvas c)
+    {
+        var p = Palette;
+        var kind = scene.Landscape.Kind;
+        float top = HorizonY + (h - HorizonY) * (kind == LandscapeKind.Coast ? 0.0f : 0.06f);
+        var groundRect = new SKRect(0, top, w, h);
+        using (var g = new SKPaint { Shader = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, h),
+            [LandscapePalette.Mix(p.Land, p.SkyHorizon, 0.25f), p.Land, p.LandNear], [0f, 0.45f, 1f], SKShaderTileMode.Clamp) })
+            c.DrawRect(groundRect, g);
+        // Sweeping planes: bands of lighter and darker ground curving toward the vanishing point.
+        var rng = new Random((int)_seed ^ 0x6A0D);
+        using var band = new SKPaint { IsAntialias = true, MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, h * 0.006f) };
+        for (int i = 0; i < 5; i++)
+        {
+            float y0 = top + (h - top) * (0.15f + 0.17f * i), sweep = (rng.NextSingle() - 0.5f) * w * 0.5f;
+            using var pb = new SKPathBuilder();
+            pb.MoveTo(-w * 0.1f, y0 + (h - top) * 0.05f);
+            pb.CubicTo(w * 0.3f + sweep, y0 - (h - top) * 0.08f, w * 0.7f - sweep, y0 + (h - top) * 0.1f, w * 1.1f, y0 - (h - top) * 0.02f);
+            pb.LineTo(w * 1.1f, y0 + (h - top) * 0.09f);
+            pb.CubicTo(w * 0.7f - sweep, y0 + (h - top) * 0.16f, w * 0.3f + sweep, y0 + (h - top) * 0.02f, -w * 0.1f, y0 + (h - top) * 0.12f);
+            pb.Close();
+            using var path = pb.Detach();
+            band.Color = (i % 2 == 0 ? LandscapePalette.Mix(p.Land, p.Sun, 0.18f) : LandscapePalette.Mix(p.LandNear, SKColors.Black, 0.15f)).WithAlpha(110);
+            c.DrawPath(path, band);
+        }
+        using var pbGround = new SKPathBuilder();
+        pbGround.AddRect(groundRect);
+        var ground = pbGround.Detach();
+        if (kind == LandscapeKind.Coast) DrawSea(c, top);
+        else if (kind is LandscapeKind.Valley or LandscapeKind.Plains) DrawRiverOrPath(c, top, kind == LandscapeKind.Valley);
+        return ground;
+    }
+
+    private void DrawSea(SKCanvas c, float top)
+    {
+        var p = Palette;
+        float shore = top + (h - top) * 0.4f;
+        using var pb = new SKPathBuilder();
+        pb.MoveTo(0, top);
+        pb.LineTo(w, top);
+        pb.LineTo(w, shore - (h - top) * 0.06f);
+        pb.CubicTo(w * 0.7f, shore + (h - top) * 0.05f, w * 0.35f, shore - (h - top) * 0.07f, 0, shore + (h - top) * 0.03f);
+        pb.Close();
+        Water = pb.Detach();
+        using (var sea = new SKPaint { IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, shore),
+            [LandscapePalette.Mix(p.Water, p.SkyHorizon, 0.45f), p.Water], [0f, 1f], SKShaderTileMode.Clamp) })
+            c.DrawPath(Water, sea);
+        // The sun's path on the water: broken horizontal glints under it.
+        var (sx, _) = Sun;
+        var rng = new Random((int)_seed ^ 0x5EA);
+        using var glint = new SKPaint { IsAntialias = true, Color = p.Sun.WithAlpha(150) };
+        c.Save();
+        c.ClipPath(Water);
+        for (int i = 0; i < 70; i++)
+        {
+            float y = top + (shore - top) * rng.NextSingle();
+            float spread = w * (0.02f + 0.08f * (y - top) / (shore - top));
+            float x = sx + (rng.NextSingle() - 0.5f) * 2 * spread, len = w * (0.006f + 0.02f * rng.NextSingle());
+            c.DrawRect(x - len / 2, y, len, MathF.Max(1f, h * 0.002f), glint);
+        }
+        c.Restore();
+    }
+
+    private void DrawRiverOrPath(SKCanvas c, float top, bool river)
+    {
+        var p = Palette;
+        // A winding band from the foreground to the horizon leads the eye in.
+        using var pb = new SKPathBuilder();
+        float cx = w * (0.42f + 0.16f * Noise.Unit(_seed, 3));
+        pb.MoveTo(cx - w * 0.004f, top);
+        pb.CubicTo(cx - w * 0.12f, top + (h - top) * 0.35f, cx + w * 0.2f, top + (h - top) * 0.6f, cx - w * 0.16f, h);
+        pb.LineTo(cx + w * (river ? 0.02f : 0.06f), h);
+        pb.CubicTo(cx + w * 0.24f, top + (h - top) * 0.6f, cx - w * 0.1f, top + (h - top) * 0.35f, cx + w * 0.004f, top);
+        pb.Close();
+        var path = pb.Detach();
+        var color = river ? LandscapePalette.Mix(p.Water, p.SkyHorizon, 0.5f) : LandscapePalette.Mix(p.Land, p.Sun, 0.35f);
+        using var paint = new SKPaint { IsAntialias = true, Color = color.WithAlpha(river ? (byte)230 : (byte)150) };
+        c.DrawPath(path, paint);
+        if (river) Water = path; else path.Dispose();
+    }
+
+    private static float Fbm(uint seed, float x, int octaves)
+    {
+        float sum = 0, amp = 0.5f, norm = 0;
+        for (int o = 0; o < octaves; o++)
+        {
+            sum += amp * Noise.Value1(seed + (uint)o * 1013u, x);
+            norm += amp;
+            x *= 2.03f; amp *= 0.5f;
+        }
+        return sum / norm;
+    }
+}

@@ -1,0 +1,77 @@
+namespace Echoes.Scenes;
+
+/// <summary>A figure placed on the canvas: feet at (X, Y) in working pixels, height in pixels, facing left or right.</summary>
+/// <param name="Figure">The figure.</param>
+/// <param name="X">Feet, horizontal.</param>
+/// <param name="Y">Feet, vertical (the ground line).</param>
+/// <param name="Height">Standing height in pixels (smaller with distance).</param>
+/// <param name="FacesRight">Which way the figure looks.</param>
+public sealed record PlacedFigure(Figure Figure, float X, float Y, float Height, bool FacesRight)
+{
+    /// <summary>The figure's bounding box (left, top, right, bottom), a little generous.</summary>
+    public (float L, float T, float R, float B) Box => (X - Height * 0.35f, Y - Height * 1.05f, X + Height * 0.35f, Y + Height * 0.05f);
+
+    /// <summary>Where echoes leave the figure: the chest.</summary>
+    public (float X, float Y) Chest => (X, Y - Height * 0.68f);
+}
+
+/// <summary>
+/// Places figures across the ground: scaled by depth (small far away, larger in front), spread out by best-candidate
+/// sampling so each has space around it, tied figures kept within reach of each other, none overlapping, and none facing
+/// another (the left half look left, the right half look right: each lost in their own thoughts).
+/// </summary>
+internal static class SceneLayout
+{
+    public static List<PlacedFigure> Place(Scene scene, int w, int h, Func<float, float, bool> onGround, float groundTop, float groundBottom)
+    {
+        var rng = new Random(Painting.SeedMix.Of(scene.Seed, 0x5CE7E));
+        var placed = new List<(Figure F, float X, float Y, float H)>();
+        var partners = scene.Ties.Where(t => t.Strength > 0).SelectMany(t => new[] { (t.From, t.To), (t.To, t.From) })
+            .GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.Select(p => p.Item2).ToHashSet());
+        // Many figures need smaller ones to fit.
+        float crowd = MathF.Min(1f, MathF.Sqrt(12f / Math.Max(12, scene.Figures.Count)));
+        float HeightAt(float y) => h * (0.045f + 0.15f * Math.Clamp((y - groundTop) / (groundBottom - groundTop), 0f, 1f)) * crowd;
+
+        foreach (var f in scene.Figures)
+        {
+            (float X, float Y, float H) best = default;
+            double bestScore = double.NegativeInfinity;
+            int tries = f.Position is null ? 60 : 1;
+            for (int i = 0; i < tries * 4 && (i < tries || bestScore == double.NegativeInfinity); i++)
+            {
+                float x, y;
+                if (f.Position is { } p) { x = p.X * w; y = Math.Clamp(p.Y * h, groundTop, groundBottom); }
+                else { x = w * (0.06f + 0.88f * rng.NextSingle()); y = groundTop + (groundBottom - groundTop) * MathF.Sqrt(rng.NextSingle()); }
+                if (f.Position is null && !onGround(x, y)) continue;
+                float fh = HeightAt(y);
+                var box = Box(x, y, fh);
+                if (box.L < 0 || box.R > w) continue;
+                double score = 0, nearest = double.MaxValue;
+                bool overlaps = false;
+                foreach (var o in placed)
+                {
+                    var ob = Box(o.X, o.Y, o.H);
+                    if (box.L < ob.R + fh * 0.3f && ob.L < box.R + fh * 0.3f && box.T < ob.B && ob.T < box.B) overlaps = true;
+                    double d = Math.Sqrt((o.X - x) * (o.X - x) + 4 * (o.Y - y) * (o.Y - y)) / w;
+                    nearest = Math.Min(nearest, d);
+                    // Partners stay within reach so the thread between them can be read.
+                    if (partners.TryGetValue(f.Name, out var ps) && ps.Contains(o.F.Name)) score -= Math.Max(0, d - 0.3) * 3;
+                }
+                if (overlaps && f.Position is null) continue;
+                score += placed.Count == 0 ? rng.NextDouble() * 0.01 : nearest;
+                if (score > bestScore) { bestScore = score; best = (x, y, fh); }
+            }
+            if (bestScore == double.NegativeInfinity)
+            {
+                // The ground is crowded: take any spot on it, smaller.
+                float y = groundTop + (groundBottom - groundTop) * rng.NextSingle();
+                best = (w * (0.06f + 0.88f * rng.NextSingle()), y, HeightAt(y) * 0.7f);
+            }
+            placed.Add((f, best.X, best.Y, best.H));
+        }
+        float mid = w / 2f;
+        return [.. placed.Select(p => new PlacedFigure(p.F, p.X, p.Y, p.H, p.X >= mid))];
+    }
+
+    private static (float L, float T, float R, float B) Box(float x, float y, float h) => (x - h * 0.35f, y - h * 1.05f, x + h * 0.35f, y + h * 0.05f);
+}

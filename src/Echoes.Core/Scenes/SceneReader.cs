@@ -1,0 +1,188 @@
+using System.Globalization;
+using Echoes.Moods;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Echoes.Scenes;
+
+/// <summary>
+/// Reads scene files. YAML and JSON share one model: JSON is read as YAML's flow style, so both give the same checks and
+/// errors that name the line (<c>scene.yaml:12: tie refers to unknown figure "Ilia"</c>). Documented in
+/// <c>docs/scene-format.md</c>.
+/// </summary>
+public static class SceneReader
+{
+    private static readonly string[] TopFields = ["title", "size", "seed", "mood", "landscape", "figures", "ties"];
+
+    /// <summary>Reads and checks a scene file.</summary>
+    public static Scene Load(string path)
+    {
+        if (!File.Exists(path)) throw new EchoesException(path, Directory.Exists(path) ? "is a folder, not a scene" : "no such file");
+        if (new FileInfo(path).Length > Scene.MaxFileBytes) throw new EchoesException(path, $"the file is larger than the limit of {Scene.MaxFileBytes / 1024} KB");
+        string text;
+        try { text = File.ReadAllText(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new EchoesException(path, $"cannot read: {e.Message.TrimEnd('.')}", e); }
+        return Parse(text, Path.GetFileName(path));
+    }
+
+    /// <summary>Parses scene text (YAML or JSON); <paramref name="name"/> prefixes errors.</summary>
+    public static Scene Parse(string text, string name = "scene")
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new EchoesException(name, "the scene is empty");
+        var stream = new YamlStream();
+        try { stream.Load(new StringReader(text)); }
+        catch (YamlException e) { throw new EchoesException($"{name}:{e.Start.Line}", $"syntax error: {FirstLine(e.Message)}", e); }
+        if (stream.Documents.Count == 0) throw new EchoesException(name, "the scene is empty");
+        if (stream.Documents[0].RootNode is not YamlMappingNode root) throw At(name, stream.Documents[0].RootNode, "a scene is a mapping of fields (title, size, figures, …)");
+        return new Reader(name).Read(root);
+    }
+
+    private static string FirstLine(string s) => s.Split('\n')[0].Trim();
+
+    private static EchoesException At(string file, YamlNode node, string message) => new($"{file}:{node.Start.Line}", message);
+
+    private sealed class Reader(string file)
+    {
+        public Scene Read(YamlMappingNode root)
+        {
+            CheckFields(root, TopFields, "scene");
+            var scene = new Scene();
+            if (Get(root, "title") is { } t) scene = scene with { Title = Scalar(t, "title") };
+            if (Get(root, "size") is { } s) scene = scene with { Size = ReadSize(s) };
+            if (Get(root, "seed") is { } seed) scene = scene with { Seed = Int(seed, "seed") };
+            if (Get(root, "mood") is { } m) scene = scene with { Mood = ReadMood(m, "mood") };
+            if (Get(root, "landscape") is { } l) scene = scene with { Landscape = ReadLandscape(l) };
+            var figures = new List<Figure>();
+            if (Get(root, "figures") is { } fs)
+            {
+                var seq = fs as YamlSequenceNode ?? throw At(file, fs, "figures must be a list");
+                if (seq.Children.Count > Scene.MaxFigures) throw At(file, fs, $"{seq.Children.Count} figures, over the limit of {Scene.MaxFigures}");
+                var names = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var f in seq.Children)
+                {
+                    var fig = ReadFigure(f, figures.Count);
+                    if (names.TryGetValue(fig.Name, out int line)) throw At(file, f, $"duplicate figure name \"{fig.Name}\" (first on line {line})");
+                    names[fig.Name] = (int)f.Start.Line;
+                    figures.Add(fig);
+                }
+            }
+            var ties = new List<Tie>();
+            if (Get(root, "ties") is { } ts)
+            {
+                var seq = ts as YamlSequenceNode ?? throw At(file, ts, "ties must be a list");
+                var known = figures.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+                foreach (var tn in seq.Children) ties.Add(ReadTie(tn, known));
+            }
+            return scene with { Figures = figures, Ties = ties };
+        }
+
+        private (int, int) ReadSize(YamlNode n)
+        {
+            if (n is not YamlSequenceNode { Children.Count: 2 } seq) throw At(file, n, "size must be [width, height]");
+            int w = Int(seq.Children[0], "size"), h = Int(seq.Children[1], "size");
+            if (w < 16 || h < 16 || w > Scene.MaxSide || h > Scene.MaxSide)
+                throw At(file, n, $"size {w}×{h} is outside 16 to {Scene.MaxSide:N0} on each side");
+            return (w, h);
+        }
+
+        private Landscape ReadLandscape(YamlNode n)
+        {
+            var map = n as YamlMappingNode ?? throw At(file, n, "landscape must be a mapping (kind, time, horizon)");
+            CheckFields(map, ["kind", "time", "horizon"], "landscape");
+            var l = new Landscape();
+            if (Get(map, "kind") is { } k) l = l with { Kind = EnumValue<LandscapeKind>(k, "landscape kind") };
+            if (Get(map, "time") is { } t) l = l with { Time = EnumValue<TimeOfDay>(t, "time") };
+            if (Get(map, "horizon") is { } h)
+            {
+                float v = Float(h, "horizon");
+                if (v is < 0.15f or > 0.85f) throw At(file, h, $"horizon {v.ToString(CultureInfo.InvariantCulture)} is outside [0.15, 0.85]");
+                l = l with { Horizon = v };
+            }
+            return l;
+        }
+
+        private Figure ReadFigure(YamlNode n, int index)
+        {
+            var map = n as YamlMappingNode ?? throw At(file, n, "a figure is a mapping (name, mood, pose, position)");
+            CheckFields(map, ["name", "mood", "pose", "position"], "figure");
+            string name = Get(map, "name") is { } nn ? Scalar(nn, "name").Trim() : throw At(file, n, $"figure {index + 1} has no name");
+            if (name.Length == 0 || name.Length > 64) throw At(file, n, "a figure's name must be 1 to 64 characters");
+            var mood = Get(map, "mood") is { } m ? ReadMood(m, $"mood of {name}") : Mood.None;
+            var pose = Get(map, "pose") is { } p ? EnumValue<Pose>(p, "pose") : Pose.Standing;
+            (float, float)? pos = null;
+            if (Get(map, "position") is { } pn)
+            {
+                if (pn is not YamlSequenceNode { Children.Count: 2 } seq) throw At(file, pn, "position must be [x, y] as fractions of the canvas");
+                float x = Float(seq.Children[0], "position"), y = Float(seq.Children[1], "position");
+                if (x is < 0 or > 1 || y is < 0 or > 1) throw At(file, pn, "position must be [x, y] with both in [0, 1]");
+                pos = (x, y);
+            }
+            return new Figure(name, mood, pose, pos);
+        }
+
+        private Tie ReadTie(YamlNode n, HashSet<string> known)
+        {
+            var map = n as YamlMappingNode ?? throw At(file, n, "a tie is a mapping (from, to, strength)");
+            CheckFields(map, ["from", "to", "strength"], "tie");
+            string Name(string field)
+            {
+                var v = Get(map, field) ?? throw At(file, n, $"tie has no \"{field}\"");
+                var s = Scalar(v, field).Trim();
+                if (!known.Contains(s)) throw At(file, v, $"tie refers to unknown figure \"{s}\"");
+                return s;
+            }
+            string from = Name("from"), to = Name("to");
+            if (from == to) throw At(file, n, $"a tie joins \"{from}\" to themselves");
+            float strength = 0.5f;
+            if (Get(map, "strength") is { } sn)
+            {
+                strength = Float(sn, "strength");
+                if (strength is < -1 or > 1) throw At(file, sn, $"strength {strength.ToString(CultureInfo.InvariantCulture)} is outside [-1, 1]");
+            }
+            return new Tie(from, to, strength);
+        }
+
+        private Mood ReadMood(YamlNode n, string what)
+        {
+            try
+            {
+                return n switch
+                {
+                    YamlScalarNode s => Mood.Parse(s.Value ?? ""),
+                    YamlMappingNode m => Mood.FromWeights(m.Children.Select(kv => new KeyValuePair<string, double>(Scalar(kv.Key, what), Float(kv.Value, what)))),
+                    _ => throw At(file, n, $"{what} must be a name (joy) or a mapping ({{ sorrow: 0.5, love: 0.3 }})"),
+                };
+            }
+            catch (EchoesException e) when (e.Subject == "--mood") { throw At(file, n, $"{what}: {e.Message}"); }
+        }
+
+        private void CheckFields(YamlMappingNode map, string[] allowed, string what)
+        {
+            foreach (var key in map.Children.Keys)
+            {
+                var k = Scalar(key, what);
+                if (!allowed.Contains(k)) throw At(file, key, $"unknown field \"{k}\" in {what} (known: {string.Join(", ", allowed)})");
+            }
+        }
+
+        private static YamlNode? Get(YamlMappingNode map, string key) =>
+            map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
+
+        private string Scalar(YamlNode n, string field) =>
+            n is YamlScalarNode { Value: { } v } ? v : throw At(file, n, $"{field} must be a single value");
+
+        private int Int(YamlNode n, string field) =>
+            int.TryParse(Scalar(n, field), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : throw At(file, n, $"{field} must be an integer");
+
+        private float Float(YamlNode n, string field) =>
+            float.TryParse(Scalar(n, field), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && float.IsFinite(v) ? v : throw At(file, n, $"{field} must be a number");
+
+        private T EnumValue<T>(YamlNode n, string field) where T : struct, Enum
+        {
+            var s = Scalar(n, field);
+            foreach (var v in Enum.GetValues<T>())
+                if (string.Equals(v.ToString(), s, StringComparison.OrdinalIgnoreCase)) return v;
+            throw At(file, n, $"unknown {field} \"{s}\" (known: {string.Join(", ", Enum.GetNames<T>().Select(x => x.ToLowerInvariant()))})");
+        }
+    }
+}

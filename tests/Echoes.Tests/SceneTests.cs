@@ -1,0 +1,194 @@
+using Echoes.Color;
+using Echoes.Moods;
+using Echoes.Painting;
+using Echoes.Scenes;
+
+namespace Echoes.Tests;
+
+public class SceneTests
+{
+    private static string Example(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "examples"))) dir = dir.Parent;
+        return Path.Combine(dir!.FullName, "examples", name);
+    }
+
+    private const string Minimal = "figures:\n  - { name: A }\n  - { name: B }\n";
+
+    [Fact]
+    public void Yaml_and_json_read_into_the_same_scene()
+    {
+        var yaml = SceneReader.Parse("title: T\nsize: [1200, 600]\nseed: 4\nmood: { sorrow: 0.5 }\nlandscape: { kind: coast, time: night, horizon: 0.4 }\n" +
+            "figures:\n  - { name: A, mood: joy, pose: sitting, position: [0.2, 0.8] }\n  - { name: B }\nties:\n  - { from: A, to: B, strength: -0.5 }\n");
+        var json = SceneReader.Parse("{\"title\": \"T\", \"size\": [1200, 600], \"seed\": 4, \"mood\": {\"sorrow\": 0.5}, " +
+            "\"landscape\": {\"kind\": \"coast\", \"time\": \"night\", \"horizon\": 0.4}, \"figures\": [{\"name\": \"A\", \"mood\": \"joy\", " +
+            "\"pose\": \"sitting\", \"position\": [0.2, 0.8]}, {\"name\": \"B\"}], \"ties\": [{\"from\": \"A\", \"to\": \"B\", \"strength\": -0.5}]}");
+        Assert.Equal(yaml with { Figures = [], Ties = [] }, json with { Figures = [], Ties = [] });
+        Assert.Equal(yaml.Figures, json.Figures);
+        Assert.Equal(yaml.Ties, json.Ties);
+        Assert.Equal(LandscapeKind.Coast, yaml.Landscape.Kind);
+        Assert.Equal(new Mood(0, 0.5f, 0, 0), yaml.Mood);
+        Assert.Equal((0.2f, 0.8f), yaml.Figures[0].Position);
+    }
+
+    [Fact]
+    public void A_scene_with_only_figures_takes_defaults()
+    {
+        var s = SceneReader.Parse(Minimal);
+        Assert.Equal((3000, 1500), s.Size);
+        Assert.Equal(LandscapeKind.Valley, s.Landscape.Kind);
+        Assert.Equal(Pose.Standing, s.Figures[1].Pose);
+    }
+
+    [Theory]
+    [InlineData("figures:\n  - { name: A }\nties:\n  - { from: A, to: Ilia }\n", "scene.yaml:4", "tie refers to unknown figure \"Ilia\"")]
+    [InlineData("figures:\n  - { name: A }\n  - { name: A }\n", "scene.yaml:3", "duplicate figure name \"A\"")]
+    [InlineData("figures:\n  - { name: A }\n  - { name: B }\nties:\n  - { from: A, to: B, strength: 1.5 }\n", "scene.yaml:5", "strength 1.5 is outside [-1, 1]")]
+    [InlineData("landscape: { kind: jungle }\n", "scene.yaml:1", "unknown landscape kind \"jungle\" (known: valley, plains, coast, mountains, dunes)")]
+    [InlineData("landscape: { time: noon }\n", "scene.yaml:1", "unknown time \"noon\"")]
+    [InlineData("figures:\n  - { name: A, pose: lying }\n", "scene.yaml:2", "unknown pose \"lying\"")]
+    [InlineData("colour: red\n", "scene.yaml:1", "unknown field \"colour\"")]
+    [InlineData("figures:\n  - { name: A, hat: yes }\n", "scene.yaml:2", "unknown field \"hat\" in figure")]
+    [InlineData("size: [30000, 100]\n", "scene.yaml:1", "outside 16 to 20,000")]
+    [InlineData("figures: [\n  - { name: A\n", "scene.yaml:", "syntax error")]
+    [InlineData("mood: happiness\n", "scene.yaml:1", "unknown mood \"happiness\"")]
+    [InlineData("figures:\n  - { mood: joy }\n", "scene.yaml:2", "has no name")]
+    public void Bad_scenes_name_the_line_and_the_field(string text, string where, string what)
+    {
+        var e = Assert.Throws<EchoesException>(() => SceneReader.Parse(text, "scene.yaml"));
+        Assert.StartsWith(where, e.Subject);
+        Assert.Contains(what, e.Message);
+    }
+
+    [Fact]
+    public void Over_500_figures_are_refused()
+    {
+        var text = "figures:\n" + string.Concat(Enumerable.Range(0, 501).Select(i => $"  - {{ name: P{i} }}\n"));
+        Assert.Contains("over the limit of 500", Assert.Throws<EchoesException>(() => SceneReader.Parse(text)).Message);
+    }
+
+    [Fact]
+    public void Figures_stand_on_the_ground_apart_smaller_with_distance_and_none_facing_another()
+    {
+        var scene = Scene.Load(Example("echoes.yaml"));
+        var c = SceneComposer.Compose(scene, 600);
+        var figs = c.Figures;
+        Assert.Equal(9, figs.Count);
+        int w = c.Target.Width;
+        foreach (var f in figs)
+        {
+            Assert.True(f.Y > c.HorizonY, $"{f.Figure.Name} stands above the horizon");
+            int q = (int)Math.Min(c.Target.Height - 1, f.Y - 1) * w + (int)f.X;
+            Assert.True(c.Target.Regions!.Land[q] > 0.5f, $"{f.Figure.Name} is not on the ground");
+        }
+        for (int i = 0; i < figs.Count; i++)
+            for (int j = i + 1; j < figs.Count; j++)
+            {
+                var (a, b) = (figs[i].Box, figs[j].Box);
+                Assert.False(a.L < b.R && b.L < a.R && a.T < b.B && b.T < a.B, $"{figs[i].Figure.Name} overlaps {figs[j].Figure.Name}");
+                // Nearer (lower) figures are larger.
+                if (MathF.Abs(figs[i].Y - figs[j].Y) > 2) Assert.Equal(figs[i].Y > figs[j].Y, figs[i].Height > figs[j].Height);
+                // Facing each other means the left one looks right and the right one looks left.
+                var (l, r) = figs[i].X < figs[j].X ? (figs[i], figs[j]) : (figs[j], figs[i]);
+                Assert.False(l.FacesRight && !r.FacesRight, $"{l.Figure.Name} and {r.Figure.Name} face each other");
+            }
+        var again = SceneComposer.Compose(scene, 600);
+        Assert.Equal(figs.Select(f => (f.X, f.Y)), again.Figures.Select(f => (f.X, f.Y)));
+        Assert.Equal(c.Target.Encoded, again.Target.Encoded);
+        var reseeded = SceneComposer.Compose(scene with { Seed = 8 }, 600);
+        Assert.NotEqual(figs.Select(f => (f.X, f.Y)), reseeded.Figures.Select(f => (f.X, f.Y)));
+    }
+
+    [Theory]
+    [InlineData(0.8f, true)]
+    [InlineData(0.3f, true)]
+    [InlineData(-0.6f, false)]
+    public void Echoes_join_figures_with_a_positive_tie_and_never_a_negative_one(float strength, bool joined)
+    {
+        var scene = SceneReader.Parse(Minimal + $"ties:\n  - {{ from: A, to: B, strength: {strength.ToString(System.Globalization.CultureInfo.InvariantCulture)} }}\n");
+        var c = SceneComposer.Compose(scene, 600);
+        var (a, b) = (c.Figures[0].Chest, c.Figures[1].Chest);
+        Assert.Equal(joined, Connected(c.Target.Regions!.Echoes, c.Target.Width, c.Target.Height, a, b));
+    }
+
+    // Flood fill over echo pixels from one chest to the other.
+    private static bool Connected(float[] mask, int w, int h, (float X, float Y) a, (float X, float Y) b)
+    {
+        var seen = new bool[w * h];
+        var queue = new Queue<int>();
+        int start = (int)a.Y * w + (int)a.X, goal = (int)b.Y * w + (int)b.X;
+        queue.Enqueue(start); seen[start] = true;
+        while (queue.Count > 0)
+        {
+            int p = queue.Dequeue();
+            if (Math.Abs(p % w - goal % w) <= 2 && Math.Abs(p / w - goal / w) <= 2) return true;
+            foreach (int q in new[] { p - 1, p + 1, p - w, p + w })
+            {
+                if (q < 0 || q >= w * h || seen[q] || Math.Abs(q % w - p % w) > 1 || mask[q] < 0.1f) continue;
+                seen[q] = true; queue.Enqueue(q);
+            }
+        }
+        return false;
+    }
+
+    [Fact]
+    public void Kinds_and_times_make_measurably_different_targets()
+    {
+        Composition Make(LandscapeKind k, TimeOfDay t, float horizon = 0.45f) =>
+            SceneComposer.Compose(SceneReader.Parse(Minimal) with { Landscape = new Landscape(k, t, horizon) }, 300);
+        var skies = Enum.GetValues<TimeOfDay>().Select(t => Oklab.FromLinear(SkyMean(Make(LandscapeKind.Valley, t)))).ToList();
+        for (int i = 0; i < skies.Count; i++)
+            for (int j = i + 1; j < skies.Count; j++)
+            {
+                float d = MathF.Sqrt(MathF.Pow(skies[i].L - skies[j].L, 2) + MathF.Pow(skies[i].A - skies[j].A, 2) + MathF.Pow(skies[i].B - skies[j].B, 2));
+                Assert.True(d > 0.05f, $"times {i} and {j} have skies only {d:F3} apart");
+            }
+        var ridges = Enum.GetValues<LandscapeKind>().Select(k => Make(k, TimeOfDay.Day)).ToList();
+        Assert.True(ridges.Select(r => r.RidgeCount).Distinct().Count() >= 3);
+        Assert.True(ridges.First(r => r.RidgeCount == 5).RidgeCount > ridges[1].RidgeCount); // mountains have more ridges than plains
+        var water = ridges[(int)LandscapeKind.Coast].Target.Regions!.Water.Average();
+        Assert.True(water > 0.15f, $"the coast has {water:P0} water");
+        Assert.True(ridges[(int)LandscapeKind.Dunes].Target.Regions!.Water.Average() < 0.01f);
+        Assert.True(Make(LandscapeKind.Plains, TimeOfDay.Day, 0.3f).HorizonY < Make(LandscapeKind.Plains, TimeOfDay.Day, 0.7f).HorizonY);
+    }
+
+    private static Rgb SkyMean(Composition c)
+    {
+        double r = 0, g = 0, b = 0, n = 0;
+        var sky = c.Target.Regions!.Sky;
+        for (int i = 0; i < sky.Length; i++)
+        {
+            if (sky[i] < 0.9f) continue;
+            var p = c.Target.Reference[i % c.Target.Width, i / c.Target.Width];
+            r += p.R; g += p.G; b += p.B; n++;
+        }
+        return new Rgb((float)(r / n), (float)(g / n), (float)(b / n));
+    }
+
+    [Fact]
+    public void The_scene_mood_shifts_the_palette()
+    {
+        var scene = Scene.Load(Example("plains.yaml"));
+        double Lightness(Mood m)
+        {
+            var plan = ScenePainting.Paint(scene with { Mood = m }, Styles.Expressive with { WorkingSize = 160 });
+            using var c = Rendering.Renderer.Render(plan, width: 200);
+            double l = 0;
+            for (int i = 0; i < c.Pixels.Length; i += 4) l += Oklab.FromLinear(Rgb.FromSrgb8(c.Pixels[i], c.Pixels[i + 1], c.Pixels[i + 2])).L;
+            return l / (c.Width * c.Height);
+        }
+        double joy = Lightness(Mood.Parse("joy")), sorrow = Lightness(Mood.Parse("sorrow"));
+        Assert.True(joy > sorrow + 0.08, $"joy L {joy:F3}, sorrow L {sorrow:F3}");
+    }
+
+    [Fact]
+    public void Every_example_scene_loads()
+    {
+        var dir = Path.GetDirectoryName(Example("echoes.yaml"))!;
+        var files = Directory.GetFiles(dir).Where(f => f.EndsWith(".yaml") || f.EndsWith(".json")).ToList();
+        Assert.True(files.Count >= 5);
+        var kinds = files.Select(f => Scene.Load(f).Landscape.Kind).ToHashSet();
+        Assert.Equal(5, kinds.Count);
+    }
+}
