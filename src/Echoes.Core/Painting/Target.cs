@@ -33,12 +33,12 @@ public sealed class Target
     internal Target WithReference(Picture reference) => new(reference, Source, this) { Regions = Regions };
 
     /// <summary>Where sky, land, water, figures and echoes are (composed scenes); null for photographs.</summary>
-    public Scenes.RegionMasks? Regions { get; private init; }
+    public RegionMasks? Regions { get; private init; }
 
     /// <summary>
     /// The same target knowing its regions: sky and water strokes run level, and figures and echoes count as important.
     /// </summary>
-    internal Target WithRegions(Scenes.RegionMasks regions)
+    internal Target WithRegions(RegionMasks regions)
     {
         var t = new Target(Reference, Source, this) { Regions = regions };
         var dirX = (float[])DirX.Clone(); var dirY = (float[])DirY.Clone(); var coh = (float[])Coherence.Clone(); var imp = (float[])Importance.Clone();
