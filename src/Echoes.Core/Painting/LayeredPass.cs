@@ -74,15 +74,16 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             }
             total += made.Length;
         }
-        if (target.Regions is not null) DetailPass(cap is int c2 ? c2 - total : null, geo, placed, po);
     }
 
     /// <summary>
-    /// Composed scenes end with the figures and echoes drawn again with small strokes from the sharp target, on top,
+    /// Composed scenes end (after the optimizer) with the figures and echoes drawn again with small strokes from the sharp target, on top,
     /// wherever the canvas still differs there: people and threads of light stay legible at any stroke size.
     /// </summary>
-    private void DetailPass(int? cap, StrokeGeometry geo, Action<Stroke> placed, ParallelOptions po)
+    public void DetailPass(int? cap, Action<Stroke> placed, CancellationToken ct)
     {
+        var po = new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
+        var geo = new StrokeGeometry();
         var reg = target.Regions!;
         int w = target.Width, h = target.Height;
         float radius = MathF.Max(1f, h / 220f);

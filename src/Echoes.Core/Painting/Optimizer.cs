@@ -19,7 +19,7 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
     private readonly float _lpp = brushwork.LogicalPerPixel;
 
     /// <summary>Places <paramref name="count"/> strokes, calling <paramref name="placed"/> with each.</summary>
-    public void Run(int count, Action<Stroke> placed, CancellationToken ct)
+    public void Run(int count, int firstIndex, Action<Stroke> placed, CancellationToken ct)
     {
         var po = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
         // A quarter of each stroke's scorings go to fresh candidates, the rest to hill climbing: each round scores a
@@ -35,7 +35,7 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
         for (int i = 0; i < count; i++)
         {
             ct.ThrowIfCancellationRequested();
-            var rng = new Random(SeedMix.Of(options.Seed, i, 0x0517));
+            var rng = new Random(SeedMix.Of(options.Seed, firstIndex + i, 0x0517));
             float progress = count <= 1 ? 0 : i / (float)(count - 1);
             float maxW = MathF.Max(minW * 1.5f, options.FirstWidth * _long * MathF.Pow(1 - progress, 0.8f));
             // Rank on the coarsest level where typical candidates are still a few pixels wide.
@@ -55,7 +55,7 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
                 var parent = best;
                 Parallel.For(0, Batch, po, b =>
                 {
-                    var r = new Random(SeedMix.Of(options.Seed, i, round, b));
+                    var r = new Random(SeedMix.Of(options.Seed, firstIndex + i, round, b));
                     mutants[b] = parent.Mutate(r, target.Width, target.Height, minW, maxW * 1.5f, options.FreeTaper);
                     mutantGains[b] = Score(mutants[b], lv).Gain;
                 });

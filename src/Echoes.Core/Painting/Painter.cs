@@ -85,16 +85,26 @@ public sealed class Painter
                 progress.Report(new PaintProgress(plan.Strokes.Count, Math.Max(expected, plan.Strokes.Count), canvas.Rmse));
         }
 
+        var layered = new LayeredPass(t, pyramid, _o, brushwork);
         if (_o.LayerRadii.Length > 0 && _o.OptimizerShare < 1f)
         {
             int? cap = budget is int n ? (int)(n * (1 - _o.OptimizerShare)) : null;
-            new LayeredPass(t, pyramid, _o, brushwork).Run(cap, Placed, cancellationToken);
+            layered.Run(cap, Placed, cancellationToken);
             pyramid.Resync();
         }
+        var optimizer = new Optimizer(t, pyramid, _o, brushwork);
         int optimized = budget is int b ? b - plan.Strokes.Count
             : (int)(plan.Strokes.Count * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));
+        // Scenes keep part of the budget for the last pass over figures and echoes, painted on top of everything.
+        bool scene = t.Regions is not null;
+        int first = scene && budget is not null ? optimized * 2 / 3 : optimized;
         expected = plan.Strokes.Count + optimized;
-        new Optimizer(t, pyramid, _o, brushwork).Run(optimized, Placed, cancellationToken);
+        optimizer.Run(first, 0, Placed, cancellationToken);
+        if (scene)
+        {
+            layered.DetailPass(budget is int b2 ? b2 - plan.Strokes.Count : null, Placed, cancellationToken);
+            if (budget is int b3 && plan.Strokes.Count < b3) optimizer.Run(b3 - plan.Strokes.Count, first, Placed, cancellationToken);
+        }
         progress?.Report(new PaintProgress(plan.Strokes.Count, plan.Strokes.Count, canvas.Rmse));
         return plan;
     }

@@ -21,18 +21,27 @@ internal static class Stylizer
         var groundLab = Oklab.FromLinear(ground);
         var meanLab = Oklab.FromLinear(t.Reference.Mean());
         var bare = m.Bare > 0 ? BareMask(t, m.Bare, o.Seed) : null;
+        float hueX = MathF.Cos(m.Hue * MathF.PI / 180f), hueY = MathF.Sin(m.Hue * MathF.PI / 180f);
         Parallel.For(0, t.Width * t.Height, i =>
         {
             var lch = Oklch.FromLinear(new Rgb(p[i * 3], p[i * 3 + 1], p[i * 3 + 2]));
-            float h = lch.H + Oklch.HueDelta(lch.H, m.Hue) * m.HuePull;
             float l = Math.Clamp(0.55f + (lch.L - 0.55f) * contrast + m.Lightness, 0f, 1f);
-            var lab = new Oklch(l, lch.C * chroma, h).ToOklab();
+            float c = lch.C * chroma;
+            var lab = new Oklch(l, c, lch.H).ToOklab();
+            // Colours move toward the mood's hue in the a–b plane rather than around the hue circle, so a far hue passes
+            // through grey instead of its neighbours (sand under sorrow turns blue-grey, not green).
+            float ta = c * hueX, tb = c * hueY;
+            float na = lab.A + (ta - lab.A) * m.HuePull, nb = lab.B + (tb - lab.B) * m.HuePull;
+            // Most of the chroma is kept: the colour changes hue, it does not just go grey.
+            float nc = MathF.Sqrt(na * na + nb * nb);
+            if (nc > 1e-4f) { float k = (nc + (c - nc) * 0.75f) / nc; na *= k; nb *= k; }
+            lab = new Oklab(lab.L, na, nb);
             // Fading flattens colours toward the picture's own mean (memories lose their contrast); bare areas become canvas.
             if (m.Fade > 0) lab = new Oklab(lab.L + (meanLab.L - lab.L) * m.Fade, lab.A + (meanLab.A - lab.A) * m.Fade, lab.B + (meanLab.B - lab.B) * m.Fade);
             float wash = bare is null ? 0f : bare[i];
             if (wash > 0) lab = new Oklab(lab.L + (groundLab.L - lab.L) * wash, lab.A + (groundLab.A - lab.A) * wash, lab.B + (groundLab.B - lab.B) * wash);
-            var c = lab.ToOklch().ToLinearInGamut();
-            p[i * 3] = c.R; p[i * 3 + 1] = c.G; p[i * 3 + 2] = c.B;
+            var rgb = lab.ToOklch().ToLinearInGamut();
+            p[i * 3] = rgb.R; p[i * 3 + 1] = rgb.G; p[i * 3 + 2] = rgb.B;
         });
         return t.WithReference(pic);
     }
