@@ -200,7 +200,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             }
             if (o.Lift != 0)
             {
-                float bx = dx, by = dy + o.Lift, bl = MathF.Sqrt(bx * bx + by * by);
+                // A gentle pull: strokes still follow the form, but lean up (joy) or down (sorrow).
+                float bx = dx, by = dy + 0.5f * o.Lift, bl = MathF.Sqrt(bx * bx + by * by);
                 if (bl > 1e-4f) { dx = bx / bl; dy = by / bl; }
             }
             var next = new Point2(last.X + radius * dx, last.Y + radius * dy);

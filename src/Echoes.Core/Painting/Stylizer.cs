@@ -54,7 +54,9 @@ internal static class Stylizer
         var toned = Rgb.Lerp(mean, Rgb.FromHex("#a88658"), 0.35f);
         var lch = Oklch.FromLinear(toned);
         toned = new Oklch(Math.Clamp(lch.L + m.Lightness * 0.5f, 0f, 1f), lch.C * MathF.Min(1f, m.Chroma), lch.H + Oklch.HueDelta(lch.H, m.Hue) * m.HuePull * 0.5f).ToLinearInGamut();
-        return Rgb.Lerp(toned, Rgb.FromHex("#e6dfd0"), Math.Clamp(m.Bare * 2.2f, 0f, 1f));
+        // Bare canvas is pale linen for a light picture; a dark picture is painted on a darker-toned ground, as painters do.
+        float key = Math.Clamp(Oklab.FromLinear(mean).L * 1.4f, 0.2f, 1f);
+        return Rgb.Lerp(toned, Rgb.FromHex("#e6dfd0"), Math.Clamp(m.Bare * 2.2f, 0f, 1f) * key);
     }
 
     // 1 where the canvas stays bare: the least important share of the picture, broken up by noise and favouring the edges.

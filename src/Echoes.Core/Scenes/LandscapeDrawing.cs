@@ -110,6 +110,18 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         using var paint = new SKPaint { IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, baseY - amp), new SKPoint(0, baseY + h * 0.1f),
             [top, LandscapePalette.Mix(top, p.Land, 0.35f)], [0f, 1f], SKShaderTileMode.Clamp) };
         c.DrawPath(path, paint);
+        // The crest catches the light of the sky: a thin rim that keeps ridges legible at dusk and at night.
+        using var rimPath = new SKPathBuilder();
+        for (int i = 0; i <= steps; i++)
+        {
+            var pt = path.Points[i + 1];
+            if (i == 0) rimPath.MoveTo(pt); else rimPath.LineTo(pt);
+        }
+        using var crest = rimPath.Detach();
+        using var rim = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = MathF.Max(1f, h * (0.002f + 0.003f * depth)),
+            Color = LandscapePalette.Mix(p.SkyHorizon, p.Sun, 0.5f).WithAlpha((byte)(70 + 60 * (1 - p.Light))),
+            MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, h * 0.002f) };
+        c.DrawPath(crest, rim);
         return path;
     }
 
