@@ -61,6 +61,7 @@ public static class EchoesCli
         root.Subcommands.Add(ComposeCommand.Create());
         root.Subcommands.Add(MoodsCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
+        root.Subcommands.Add(InfoCommand.Create());
         root.Subcommands.Add(BrushesCommand.Create());
         return root;
     }

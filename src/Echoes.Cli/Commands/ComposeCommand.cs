@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Echoes.Painting;
-using Echoes.Rendering;
 using Echoes.Scenes;
 
 namespace Echoes.Cli.Commands;
@@ -11,26 +10,22 @@ internal static class ComposeCommand
     public static Command Create()
     {
         var input = new Argument<string>("scene") { Description = "A scene file (.yaml, .yml or .json); see docs/scene-format.md" };
-        var output = CommonOptions.Output("Output file: .png, .jpg, .webp or .svg");
+        var output = new OutputOptions();
         var strokes = new Option<int?>("--strokes", "-n") { Description = $"Exact number of strokes (1 to {Painter.MaxStrokes:N0})" };
         var detail = new Option<Detail>("--detail") { Description = "Level of detail when --strokes is not given", DefaultValueFactory = _ => Detail.Medium };
         var style = new Option<string>("--style", "-s") { Description = $"Style: {string.Join(", ", Styles.All.Keys)}", DefaultValueFactory = _ => "expressive" };
         var mood = new Option<string?>("--mood", "-m") { Description = "Mood overriding the scene's: joy, sorrow, love, loss, or a blend" };
         var seed = new Option<int?>("--seed") { Description = "Seed overriding the scene's" };
-        var width = CommonOptions.Width();
         var planOut = new Option<string?>("--plan") { Description = "Also save the stroke plan (.json)" };
         var quiet = CommonOptions.Quiet();
-        var flat = CommonOptions.NoImpasto();
-        var quality = CommonOptions.Quality();
         var cmd = new Command("compose", "Paint a scene: a landscape, figures lost in thought, and the echoes between them")
         {
-            input, output, strokes, detail, style, mood, seed, width, planOut, quiet, flat, quality,
+            input, strokes, detail, style, mood, seed, planOut, quiet,
         };
+        output.AddTo(cmd);
         cmd.SetAction((r, ct) =>
         {
-            string outPath = r.GetValue(output)!;
-            CommonOptions.CheckWidth(r.GetValue(width));
-            Output.Check(outPath);
+            output.Check(r);
             if (r.GetValue(planOut) is string pp) Output.CheckPlan(pp);
             var scene = Scene.Load(r.GetValue(input)!);
             if (r.GetValue(seed) is int s) scene = scene with { Seed = s };
@@ -47,9 +42,8 @@ internal static class ComposeCommand
             plan.Meta["title"] = scene.Title;
             plan.Meta["source"] = Path.GetFileName(r.GetValue(input)!);
             if (r.GetValue(planOut) is string planPath) plan.Save(planPath);
-            var render = RenderOptions.Default with { Impasto = !r.GetValue(flat) };
-            Output.Write(plan, outPath, r.GetValue(width) ?? scene.Size.Width, render, r.GetValue(quality), new Progress(q));
-            if (!q) r.InvocationConfiguration.Output.WriteLine($"{outPath}: \"{scene.Title}\", {scene.Figures.Count} figures, {plan.Strokes.Count:N0} strokes");
+            output.Write(r, plan, scene.Size.Width, new Progress(q));
+            if (!q) r.InvocationConfiguration.Output.WriteLine($"{r.GetValue(output.Output)}: \"{scene.Title}\", {scene.Figures.Count} figures, {plan.Strokes.Count:N0} strokes");
             return Task.FromResult(0);
         });
         return cmd;

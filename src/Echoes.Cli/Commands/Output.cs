@@ -1,7 +1,4 @@
-using Echoes.Export;
 using Echoes.Imaging;
-using Echoes.Rendering;
-using Echoes.Strokes;
 
 namespace Echoes.Cli.Commands;
 
@@ -26,18 +23,5 @@ internal static class Output
         if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
             throw new EchoesException(path, "a plan is saved as .json");
         if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))!)) throw new EchoesException(path, "cannot write: the folder does not exist");
-    }
-
-    public static void Write(StrokePlan plan, string path, int? width, RenderOptions options, int quality, Progress progress)
-    {
-        if (Path.GetExtension(path).Equals(".svg", StringComparison.OrdinalIgnoreCase))
-        {
-            SvgWriter.Save(plan, path, width);
-            return;
-        }
-        using var canvas = progress.Run("rendering", p => Renderer.Render(plan, width: width, options: options, progress: p));
-        canvas.Text["Software"] = $"Echoes {EngineInfo.Version}";
-        canvas.Text["echoes:plan-hash"] = plan.Hash();
-        canvas.Save(path, quality);
     }
 }

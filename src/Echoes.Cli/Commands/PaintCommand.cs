@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Echoes.Imaging;
 using Echoes.Painting;
-using Echoes.Rendering;
 using Spectre.Console;
 
 namespace Echoes.Cli.Commands;
@@ -12,27 +11,23 @@ internal static class PaintCommand
     public static Command Create()
     {
         var input = new Argument<string>("image") { Description = "A photograph (PNG, JPEG, WebP, BMP or GIF)" };
-        var output = CommonOptions.Output("Output file: .png, .jpg, .webp or .svg");
+        var output = new OutputOptions();
         var strokes = new Option<int?>("--strokes", "-n") { Description = $"Exact number of strokes (1 to {Painter.MaxStrokes:N0})" };
         var detail = new Option<Detail>("--detail") { Description = "Level of detail when --strokes is not given", DefaultValueFactory = _ => Detail.Medium };
         var style = new Option<string>("--style", "-s") { Description = $"Style: {string.Join(", ", Styles.All.Keys)}", DefaultValueFactory = _ => "expressive" };
         var seed = new Option<int>("--seed") { Description = "Seed: the same input, options and seed give the same painting", DefaultValueFactory = _ => 1 };
-        var width = CommonOptions.Width();
         var planOut = new Option<string?>("--plan") { Description = "Also save the stroke plan (.json)" };
         var mood = new Option<string?>("--mood", "-m") { Description = "Mood: joy, sorrow, love, loss, or a blend like sorrow:0.7,love:0.3" };
         var working = new Option<int?>("--working-size") { Description = "Long side of the canvas the painter works on, in pixels (16–4096)" };
         var quiet = CommonOptions.Quiet();
-        var flat = CommonOptions.NoImpasto();
-        var quality = CommonOptions.Quality();
         var cmd = new Command("paint", "Paint a photograph with brush strokes")
         {
-            input, output, strokes, detail, style, mood, seed, width, planOut, working, quiet, flat, quality,
+            input, strokes, detail, style, mood, seed, planOut, working, quiet,
         };
+        output.AddTo(cmd);
         cmd.SetAction((r, ct) =>
         {
-            string outPath = r.GetValue(output)!;
-            CommonOptions.CheckWidth(r.GetValue(width));
-            Output.Check(outPath);
+            output.Check(r);
             if (r.GetValue(planOut) is string pp) Output.CheckPlan(pp);
             var options = Styles.Get(r.GetValue(style)!) with
             {
@@ -48,10 +43,8 @@ internal static class PaintCommand
                 painter.Paint(target, new Progress<PaintProgress>(s => p.Report(s.Total == 0 ? 0 : s.Strokes / (double)s.Total)), ct));
             plan.Meta["source"] = Path.GetFileName(r.GetValue(input)!);
             if (r.GetValue(planOut) is string planPath) plan.Save(planPath);
-            int outWidth = r.GetValue(width) ?? Math.Min(Limits.MaxOutputSide, size.Width);
-            var render = RenderOptions.Default with { Impasto = !r.GetValue(flat) };
-            Output.Write(plan, outPath, outWidth, render, r.GetValue(quality), new Progress(q));
-            if (!q) r.InvocationConfiguration.Output.WriteLine($"{outPath}: {plan.Strokes.Count:N0} strokes, style {options.Style}, seed {options.Seed}");
+            output.Write(r, plan, Math.Min(Limits.MaxOutputSide, size.Width), new Progress(q));
+            if (!q) r.InvocationConfiguration.Output.WriteLine($"{r.GetValue(output.Output)}: {plan.Strokes.Count:N0} strokes, style {options.Style}, seed {options.Seed}");
             return Task.FromResult(0);
         });
         return cmd;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Echoes.Rendering;
 using Echoes.Strokes;
 
 namespace Echoes.Cli.Commands;
@@ -10,21 +9,16 @@ internal static class RenderCommand
     public static Command Create()
     {
         var plan = new Argument<string>("plan") { Description = "A stroke plan (.json)" };
-        var output = CommonOptions.Output("Output file: .png, .jpg, .webp or .svg");
-        var width = CommonOptions.Width();
+        var output = new OutputOptions();
         var quiet = CommonOptions.Quiet();
-        var flat = CommonOptions.NoImpasto();
-        var quality = CommonOptions.Quality();
-        var cmd = new Command("render", "Render a stroke plan at any size") { plan, output, width, quiet, flat, quality };
+        var cmd = new Command("render", "Render a stroke plan at any size") { plan, quiet };
+        output.AddTo(cmd);
         cmd.SetAction(r =>
         {
-            string outPath = r.GetValue(output)!;
-            CommonOptions.CheckWidth(r.GetValue(width));
-            Output.Check(outPath);
+            output.Check(r);
             var p = StrokePlan.Load(r.GetValue(plan)!);
-            var options = RenderOptions.Default with { Impasto = !r.GetValue(flat) };
-            Output.Write(p, outPath, r.GetValue(width), options, r.GetValue(quality), new Progress(r.GetValue(quiet)));
-            if (!r.GetValue(quiet)) r.InvocationConfiguration.Output.WriteLine($"{outPath}: {p.Strokes.Count:N0} strokes");
+            output.Write(r, p, (int)MathF.Round(p.Width), new Progress(r.GetValue(quiet)));
+            if (!r.GetValue(quiet)) r.InvocationConfiguration.Output.WriteLine($"{r.GetValue(output.Output)}: {p.Strokes.Count:N0} strokes");
             return 0;
         });
         return cmd;

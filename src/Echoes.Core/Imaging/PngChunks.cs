@@ -3,9 +3,10 @@ using System.Text;
 
 namespace Echoes.Imaging;
 
-/// <summary>Adds pHYs (physical size) and tEXt chunks to an encoded PNG, after IHDR, since Skia's encoder writes neither.</summary>
-internal static class PngChunks
+/// <summary>Adds pHYs (physical size) and iTXt chunks to an encoded PNG, after IHDR, since Skia's encoder writes neither; reads them back.</summary>
+public static class PngChunks
 {
+    /// <summary>Inserts the chunks after IHDR.</summary>
     public static byte[] Insert(byte[] png, double? dpi, IEnumerable<KeyValuePair<string, string>> text)
     {
         // Signature (8) + IHDR chunk (4 length + 4 type + 13 data + 4 crc) = 33 bytes.
@@ -22,9 +23,30 @@ internal static class PngChunks
             WriteChunk(ms, "pHYs", data);
         }
         foreach (var (k, v) in text)
-            WriteChunk(ms, "iTXt", [.. Encoding.Latin1.GetBytes(k), 0, 0, 0, 0, 0, .. Encoding.UTF8.GetBytes(v)]);
+        {
+            var utf8 = Encoding.UTF8.GetBytes(v);
+            // Long values (an embedded plan) are stored zlib-compressed, as iTXt allows.
+            bool compress = utf8.Length > 1024;
+            var body = compress ? Compress(utf8) : utf8;
+            WriteChunk(ms, "iTXt", [.. Encoding.Latin1.GetBytes(k), 0, (byte)(compress ? 1 : 0), 0, 0, 0, .. body]);
+        }
         ms.Write(png, afterIhdr, png.Length - afterIhdr);
         return ms.ToArray();
+    }
+
+    /// <summary>The resolution in a PNG's pHYs chunk (pixels per inch), if it has one in metres.</summary>
+    public static double? ReadDpi(byte[] png)
+    {
+        int pos = 8;
+        while (pos + 12 <= png.Length)
+        {
+            int len = (int)System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(pos));
+            if (len < 0 || pos + 12 + len > png.Length) break;
+            if (Encoding.ASCII.GetString(png, pos + 4, 4) == "pHYs" && len == 9 && png[pos + 16] == 1)
+                return System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(pos + 8)) * 0.0254;
+            pos += 12 + len;
+        }
+        return null;
     }
 
     /// <summary>Reads the iTXt/tEXt entries of a PNG file.</summary>
@@ -41,19 +63,35 @@ internal static class PngChunks
             int nul = data.IndexOf((byte)0);
             if (nul > 0 && type == "tEXt")
                 result[Encoding.Latin1.GetString(data[..nul])] = Encoding.Latin1.GetString(data[(nul + 1)..]);
-            else if (nul > 0 && type == "iTXt" && data.Length >= nul + 5 && data[nul + 1] == 0)
+            else if (nul > 0 && type == "iTXt" && data.Length >= nul + 5 && data[nul + 1] <= 1)
             {
                 // keyword, 0, compression flag, method, language\0, translated keyword\0, text
                 var rest = data[(nul + 3)..];
                 int l1 = rest.IndexOf((byte)0); if (l1 < 0) { pos += 12 + len; continue; }
                 rest = rest[(l1 + 1)..];
                 int l2 = rest.IndexOf((byte)0); if (l2 < 0) { pos += 12 + len; continue; }
-                result[Encoding.Latin1.GetString(data[..nul])] = Encoding.UTF8.GetString(rest[(l2 + 1)..]);
+                var body = rest[(l2 + 1)..].ToArray();
+                result[Encoding.Latin1.GetString(data[..nul])] = Encoding.UTF8.GetString(data[nul + 1] == 1 ? Decompress(body) : body);
             }
             if (type == "IEND") break;
             pos += 12 + len;
         }
         return result;
+    }
+
+    private static byte[] Compress(byte[] data)
+    {
+        using var ms = new MemoryStream();
+        using (var z = new System.IO.Compression.ZLibStream(ms, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) z.Write(data);
+        return ms.ToArray();
+    }
+
+    private static byte[] Decompress(byte[] data)
+    {
+        using var z = new System.IO.Compression.ZLibStream(new MemoryStream(data), System.IO.Compression.CompressionMode.Decompress);
+        using var ms = new MemoryStream();
+        z.CopyTo(ms);
+        return ms.ToArray();
     }
 
     private static void WriteChunk(Stream s, string type, byte[] data)

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using Echoes.Color;
+using Echoes.Imaging;
+using Echoes.Rendering;
+using Echoes.Strokes;
+
+namespace Echoes.Export;
+
+/// <summary>
+/// An SVG for pen plotters: one centre-line path per stroke spine, grouped in one Inkscape layer per pen (the plan's
+/// colours clustered to a few pens in Oklab), sized in millimetres. vpype and Inkscape read the layers as pens.
+/// </summary>
+public static class PlotterSvg
+{
+    /// <summary>The plotter SVG for a page of <paramref name="widthMm"/> × <paramref name="heightMm"/> (the plan is fitted inside).</summary>
+    public static string Write(StrokePlan plan, double widthMm, double heightMm, int pens)
+    {
+        if (pens is < 1 or > 64) throw new EchoesException("--pens", "the number of pens must be between 1 and 64");
+        double k = Math.Min(widthMm / plan.Width, heightMm / plan.Height);
+        var palette = PenPalette(plan, pens);
+        var layers = Enumerable.Range(0, palette.Length).Select(_ => new StringBuilder()).ToArray();
+        var g = new StrokeGeometry();
+        foreach (var s in plan.Strokes)
+        {
+            if (s.Opacity <= 0) continue;
+            g.Build(s, (float)k, textured: false);
+            int pen = Nearest(palette, Oklab.FromLinear(s.Color));
+            var sb = layers[pen];
+            if (s.Brush == BrushKind.Splatter)
+            {
+                for (int i = 0; i < g.Count; i++) sb.Append($"<circle cx=\"{F(g.Caps[i].Ax)}\" cy=\"{F(g.Caps[i].Ay)}\" r=\"{F(g.Caps[i].Ra)}\"/>");
+                sb.Append('\n');
+                continue;
+            }
+            sb.Append("<path d=\"M").Append(F(g.Caps[0].Ax)).Append(',').Append(F(g.Caps[0].Ay));
+            int n = s.Brush == BrushKind.Drip ? g.Count - 1 : g.Count;
+            for (int i = 0; i < n; i++) sb.Append('L').Append(F(g.Caps[i].Ax + g.Caps[i].Dx)).Append(',').Append(F(g.Caps[i].Ay + g.Caps[i].Dy));
+            sb.Append("\"/>\n");
+        }
+        var doc = new StringBuilder();
+        doc.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        doc.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" width=\"{F(widthMm)}mm\" height=\"{F(heightMm)}mm\" viewBox=\"0 0 {F(widthMm)} {F(heightMm)}\">\n");
+        for (int i = 0; i < palette.Length; i++)
+        {
+            var hex = palette[i].ToLinear().Clamped().ToHex();
+            doc.Append($"<g id=\"pen{i + 1}\" inkscape:groupmode=\"layer\" inkscape:label=\"{i + 1} pen {hex}\" fill=\"none\" stroke=\"{hex}\" stroke-width=\"0.3\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
+            doc.Append(layers[i]);
+            doc.Append("</g>\n");
+        }
+        doc.Append("</svg>\n");
+        return doc.ToString();
+    }
+
+    /// <summary>Writes the plotter SVG atomically.</summary>
+    public static void Save(StrokePlan plan, string path, double widthMm, double heightMm, int pens) =>
+        AtomicFile.WriteText(path, Write(plan, widthMm, heightMm, pens));
+
+    // k-means over the strokes' colours (weighted by nothing: a pen per common colour).
+    private static Oklab[] PenPalette(StrokePlan plan, int pens)
+    {
+        var colors = plan.Strokes.Select(s => Oklab.FromLinear(s.Color)).ToArray();
+        if (colors.Length == 0) return [Oklab.FromLinear(Rgb.Black)];
+        pens = Math.Min(pens, colors.Length);
+        var centres = Enumerable.Range(0, pens).Select(i => colors[(int)((long)i * colors.Length / pens)]).ToArray();
+        for (int iter = 0; iter < 10; iter++)
+        {
+            var acc = new double[pens * 4];
+            foreach (var c in colors)
+            {
+                int p = Nearest(centres, c);
+                acc[p * 4] += c.L; acc[p * 4 + 1] += c.A; acc[p * 4 + 2] += c.B; acc[p * 4 + 3]++;
+            }
+            for (int p = 0; p < pens; p++)
+                if (acc[p * 4 + 3] > 0) centres[p] = new Oklab((float)(acc[p * 4] / acc[p * 4 + 3]), (float)(acc[p * 4 + 1] / acc[p * 4 + 3]), (float)(acc[p * 4 + 2] / acc[p * 4 + 3]));
+        }
+        return centres;
+    }
+
+    private static int Nearest(Oklab[] cs, Oklab c)
+    {
+        int best = 0; float bd = float.MaxValue;
+        for (int i = 0; i < cs.Length; i++)
+        {
+            float dl = cs[i].L - c.L, da = cs[i].A - c.A, db = cs[i].B - c.B, d = dl * dl + da * da + db * db;
+            if (d < bd) { bd = d; best = i; }
+        }
+        return best;
+    }
+
+    private static string F(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+}
