@@ -62,6 +62,7 @@ public static class EchoesCli
         root.Subcommands.Add(MoodsCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(InfoCommand.Create());
+        root.Subcommands.Add(TimelapseCommand.Create());
         root.Subcommands.Add(BrushesCommand.Create());
         return root;
     }

@@ -17,6 +17,7 @@ internal static class PaintCommand
         var style = new Option<string>("--style", "-s") { Description = $"Style: {string.Join(", ", Styles.All.Keys)}", DefaultValueFactory = _ => "expressive" };
         var seed = new Option<int>("--seed") { Description = "Seed: the same input, options and seed give the same painting", DefaultValueFactory = _ => 1 };
         var planOut = new Option<string?>("--plan") { Description = "Also save the stroke plan (.json)" };
+        var timelapse = new Option<string?>("--timelapse") { Description = "Also make a time-lapse: .mp4, .webm, .gif or a folder of PNG frames (10 s at 30 fps, 1280 px)" };
         var mood = new Option<string?>("--mood", "-m") { Description = "Mood: joy, sorrow, love, loss, or a blend like sorrow:0.7,love:0.3" };
         var working = new Option<int?>("--working-size") { Description = "Long side of the canvas the painter works on, in pixels (16–4096)" };
         var quiet = CommonOptions.Quiet();
@@ -24,11 +25,13 @@ internal static class PaintCommand
         {
             input, strokes, detail, style, mood, seed, planOut, working, quiet,
         };
+        cmd.Options.Add(timelapse);
         output.AddTo(cmd);
         cmd.SetAction((r, ct) =>
         {
             output.Check(r);
             if (r.GetValue(planOut) is string pp) Output.CheckPlan(pp);
+            if (r.GetValue(timelapse) is string tl) TimelapseCommand.CheckOutput(tl);
             var options = Styles.Get(r.GetValue(style)!) with
             {
                 Strokes = r.GetValue(strokes), Detail = r.GetValue(detail), Seed = r.GetValue(seed), WorkingSize = r.GetValue(working),
@@ -43,6 +46,7 @@ internal static class PaintCommand
                 painter.Paint(target, new Progress<PaintProgress>(s => p.Report(s.Total == 0 ? 0 : s.Strokes / (double)s.Total)), ct));
             plan.Meta["source"] = Path.GetFileName(r.GetValue(input)!);
             if (r.GetValue(planOut) is string planPath) plan.Save(planPath);
+            if (r.GetValue(timelapse) is string tlPath) TimelapseCommand.Write(plan, tlPath, 1280, new Export.TimelapseOptions(), q, ct);
             output.Write(r, plan, Math.Min(Limits.MaxOutputSide, size.Width), new Progress(q));
             if (!q) r.InvocationConfiguration.Output.WriteLine($"{r.GetValue(output.Output)}: {plan.Strokes.Count:N0} strokes, style {options.Style}, seed {options.Seed}");
             return Task.FromResult(0);

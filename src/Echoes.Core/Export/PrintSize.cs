@@ -39,9 +39,11 @@ public static partial class PrintSize
         if (!(dpi > 0) || dpi > MaxDpi) throw new EchoesException("--dpi", $"{dpi.ToString(CultureInfo.InvariantCulture)} is not a usable resolution (1 to {MaxDpi} dpi)");
         var (w, h) = Parse(paper);
         if (aspect >= 1 != w >= h) (w, h) = (h, w);
-        double pw = w / 25.4 * dpi, ph = h / 25.4 * dpi;
-        // Fit the plan inside the paper.
-        double fw = Math.Min(pw, ph * aspect), fh = fw / aspect;
+        double pw = Math.Round(w / 25.4 * dpi), ph = Math.Round(h / 25.4 * dpi);
+        // Fit the plan inside the paper; a plan of the paper's own aspect (within rounding) fills it exactly.
+        double fw = Math.Min(pw, ph * aspect);
+        if (pw - fw < 0.002 * pw) fw = pw;
+        double fh = Math.Min(ph, fw / aspect);
         var (iw, ih) = ((int)Math.Round(fw), (int)Math.Round(fh));
         if (iw > Limits.MaxOutputSide || ih > Limits.MaxOutputSide)
             throw new EchoesException("--print", $"{paper} at {dpi.ToString(CultureInfo.InvariantCulture)} dpi would be {iw}×{ih} px, over the limit of {Limits.MaxOutputSide:N0} px");

@@ -13,7 +13,7 @@ internal static class LightPass
     private static readonly (float X, float Y, float Z) H = Normalize(L.X, L.Y, L.Z + 1f);
 
     /// <summary>Writes band rows [1, rows−1) (row 0 and the last are halo) into <paramref name="rgba"/>.</summary>
-    public static void Apply(float[] color, float[] height, int width, int bandRows, float pixelsPerUnit, float relief,
+    public static void Apply(ReadOnlySpan<float> color, ReadOnlySpan<float> height, int width, int bandRows, float pixelsPerUnit, float relief,
         bool impasto, float warmth, Span<byte> rgba)
     {
         // Warm light yellows the whole painting a little and its lit ridges more; cold light blues it.

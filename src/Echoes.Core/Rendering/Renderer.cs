@@ -62,7 +62,10 @@ public static class Renderer
 
     // Strokes composite in sRGB-encoded space, the space the painter measures error in, so what the optimizer
     // chose is exactly what is drawn; linear light serves resizing and colour science.
-    private static Rgb Encode(Rgb c) => new(Srgb.FromLinear(Math.Clamp(c.R, 0f, 1f)), Srgb.FromLinear(Math.Clamp(c.G, 0f, 1f)), Srgb.FromLinear(Math.Clamp(c.B, 0f, 1f)));
+    internal static Rgb Encode(Rgb c) => new(Srgb.FromLinear(Math.Clamp(c.R, 0f, 1f)), Srgb.FromLinear(Math.Clamp(c.G, 0f, 1f)), Srgb.FromLinear(Math.Clamp(c.B, 0f, 1f)));
+
+    // Paint thickness of a stroke, in logical units: wider and fuller brushes leave more.
+    internal static float Thickness(Stroke s, BrushProfile profile) => profile.Relief * MathF.Min(s.Width, 40f) * (0.5f + 0.5f * s.Load);
 
     private static List<int>[] Bucket(StrokePlan plan, int first, int count, float scale, int bandH, int bands, int h)
     {
@@ -104,7 +107,7 @@ public static class Renderer
             sink.Paint = Encode(s.Color);
             sink.Multiply = profile.Multiply;
             sink.Covers = profile.CoversRelief;
-            sink.Thickness = profile.Relief * MathF.Min(s.Width, 40f) * (0.5f + 0.5f * s.Load);
+            sink.Thickness = Thickness(s, profile);
             Rasterizer.Rasterize(work.Geometry, 0, y0 - 1, w, y1 + 1, ref sink);
         }
         LightPass.Apply(color, work.Height, w, rows, scale, options.Relief * plan.Relief, options.Impasto && plan.Relief > 0, plan.Warmth,

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using Echoes.Imaging;
+using Echoes.Rendering;
+using Echoes.Strokes;
+
+namespace Echoes.Export;
+
+/// <summary>How a time-lapse is cut: frames per second, how the strokes are spread over frames, and the hold at the end.</summary>
+/// <param name="Fps">Frames per second.</param>
+/// <param name="Seconds">Length of the painting part, seconds (when <paramref name="StrokesPerFrame"/> is null).</param>
+/// <param name="StrokesPerFrame">Strokes added per frame, instead of a length.</param>
+/// <param name="HoldSeconds">How long the finished painting stays on screen at the end.</param>
+public sealed record TimelapseOptions(int Fps = 30, double? Seconds = null, int? StrokesPerFrame = null, double HoldSeconds = 2)
+{
+    /// <summary>Frames that paint, and frames that hold the finished painting, for a plan of <paramref name="strokes"/> strokes.</summary>
+    public (int Paint, int Hold, int PerFrame) Frames(int strokes)
+    {
+        if (Fps is < 1 or > 120) throw new EchoesException("--fps", "frames per second must be between 1 and 120");
+        if (Seconds is <= 0 or > 3600) throw new EchoesException("--seconds", "the length must be between 0 and 3600 seconds");
+        if (StrokesPerFrame is < 1) throw new EchoesException("--strokes-per-frame", "must be at least 1");
+        if (HoldSeconds is < 0 or > 600) throw new EchoesException("--hold", "the hold must be between 0 and 600 seconds");
+        int perFrame = StrokesPerFrame ?? Math.Max(1, (int)Math.Ceiling(strokes / (Fps * (Seconds ?? 10.0))));
+        int paint = Math.Max(1, (int)Math.Ceiling(strokes / (double)perFrame));
+        return (paint, (int)Math.Round(HoldSeconds * Fps), perFrame);
+    }
+}
+
+/// <summary>
+/// Writes a time-lapse of a plan being painted: each frame adds its strokes to the last (never from scratch), encoded
+/// by ffmpeg fed raw RGBA frames through a pipe (.mp4, .webm, .gif), or a folder of PNG frames without ffmpeg.
+/// </summary>
+public static class Timelapse
+{
+    /// <summary>The video formats, by extension; any other path without an extension is a folder of frames.</summary>
+    public static IReadOnlyList<string> VideoExtensions { get; } = [".mp4", ".webm", ".gif"];
+
+    /// <summary>Writes the time-lapse; returns the number of frames.</summary>
+    public static int Write(StrokePlan plan, string output, int width, TimelapseOptions options, RenderOptions? render = null,
+        IProgress<double>? progress = null, CancellationToken ct = default)
+    {
+        var (paint, hold, perFrame) = options.Frames(plan.Strokes.Count);
+        var renderer = new IncrementalRenderer(plan, EvenWidth(width), render);
+        var ext = Path.GetExtension(output).ToLowerInvariant();
+        int total = paint + hold;
+        var rgba = new byte[renderer.Width * renderer.Height * 4];
+        if (ext.Length == 0 || Directory.Exists(output))
+        {
+            WriteFrames(renderer, output, paint, hold, perFrame, rgba, progress, ct);
+            return total;
+        }
+        if (!VideoExtensions.Contains(ext))
+            throw new EchoesException(output, $"cannot write '{ext}' time-lapses (known: {string.Join(", ", VideoExtensions)}, or a folder for PNG frames)");
+        Encode(renderer, output, ext, options.Fps, paint, hold, perFrame, rgba, progress, ct);
+        return total;
+    }
+
+    // Video codecs want even dimensions.
+    private static int EvenWidth(int w) => w % 2 == 0 ? w : w + 1;
+
+    private static void WriteFrames(IncrementalRenderer r, string folder, int paint, int hold, int perFrame, byte[] rgba, IProgress<double>? progress, CancellationToken ct)
+    {
+        try { Directory.CreateDirectory(folder); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new EchoesException(folder, $"cannot create the folder: {e.Message.TrimEnd('.')}", e); }
+        int total = paint + hold;
+        for (int f = 0; f < total; f++)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (f < paint) { r.Advance(perFrame); r.Snapshot(rgba); }
+            var canvas = new Canvas(r.Width, r.Height);
+            rgba.CopyTo(canvas.Pixels, 0);
+            canvas.Save(Path.Combine(folder, $"frame-{f + 1:D5}.png"));
+            progress?.Report((f + 1) / (double)total);
+        }
+    }
+
+    private static void Encode(IncrementalRenderer r, string output, string ext, int fps, int paint, int hold, int perFrame, byte[] rgba,
+        IProgress<double>? progress, CancellationToken ct)
+    {
+        var full = Path.GetFullPath(output);
+        var dir = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(dir)) throw new EchoesException(output, "cannot write: the folder does not exist");
+        var tmp = Path.Combine(dir, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}{ext}");
+        string codec = ext switch
+        {
+            // 4:2:0 video needs even sides: pad by a pixel when the plan's aspect gives an odd height.
+            ".mp4" => "-vf pad=ceil(iw/2)*2:ceil(ih/2)*2 -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p -movflags +faststart",
+            ".webm" => "-vf pad=ceil(iw/2)*2:ceil(ih/2)*2 -c:v libvpx-vp9 -b:v 0 -crf 34 -deadline realtime -cpu-used 8 -row-mt 1 -pix_fmt yuv420p",
+            _ => "-vf split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither=bayer -loop 0",
+        };
+        var psi = new ProcessStartInfo("ffmpeg") { RedirectStandardInput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in $"-y -loglevel error -f rawvideo -pix_fmt rgba -s {r.Width}x{r.Height} -r {fps} -i - {codec}".Split(' ')) psi.ArgumentList.Add(a);
+        psi.ArgumentList.Add(tmp);
+        Process ffmpeg;
+        try { ffmpeg = Process.Start(psi) ?? throw new InvalidOperationException(); }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            throw new EchoesException("ffmpeg", "ffmpeg is not installed (on Debian: apt-get install ffmpeg); a folder of PNG frames needs no ffmpeg (-o frames/)");
+        }
+        var errors = ffmpeg.StandardError.ReadToEndAsync(ct);
+        bool ok = false;
+        try
+        {
+            using (var stdin = ffmpeg.StandardInput.BaseStream)
+            {
+                int total = paint + hold;
+                for (int f = 0; f < total; f++)
+                {
+                    ct.ThrowIfCancellationRequested();
+                    if (f < paint) { r.Advance(perFrame); r.Snapshot(rgba); }
+                    stdin.Write(rgba);
+                    progress?.Report((f + 1) / (double)total);
+                }
+            }
+            ffmpeg.WaitForExit();
+            if (ffmpeg.ExitCode != 0) throw new EchoesException(output, $"ffmpeg failed: {FirstLine(errors.Result)}");
+            File.Move(tmp, full, overwrite: true);
+            ok = true;
+        }
+        catch (IOException e)
+        {
+            throw new EchoesException(output, $"ffmpeg stopped while encoding: {FirstLine(errors.IsCompleted ? errors.Result : e.Message)}", e);
+        }
+        finally
+        {
+            if (!ffmpeg.HasExited) { try { ffmpeg.Kill(); } catch (InvalidOperationException) { } }
+            ffmpeg.Dispose();
+            if (!ok) try { File.Delete(tmp); } catch (IOException) { }
+        }
+    }
+
+    private static string FirstLine(string s) => s.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? "no message";
+}
