@@ -7,6 +7,7 @@ switch (cmd)
 {
     case "raster": RasterBench.Run(); break;
     case "render": RenderBench.Run(args.Skip(1).ToArray()); break;
+    case "timelapse": TimelapseBench.Run(args.Skip(1).ToArray()); break;
     case "render-once": RenderBench.Once(args.Skip(1).ToArray()); break;
     case "paint": PaintBench.Run(args.Skip(1).ToArray()); break;
     case "profile": Profile.Run(args.Skip(1).ToArray()); break;
@@ -18,6 +19,7 @@ switch (cmd)
     default:
         Console.WriteLine("""
             usage: dotnet run -c Release --project bench/Echoes.Bench -- COMMAND
+              timelapse [--cli PATH] 1080p MP4 time-lapses of 20,000- and 50,000-stroke plans
               raster                 rasterizer throughput per brush kind (strokes/s, pixels/s)
               render [--runs N]      re-render a generated 50,000-stroke plan at 4096 px wide and at A2 300 ppi (7016×4961)
               resize IN OUT W H      write a resized copy of an image (to make large test inputs)
