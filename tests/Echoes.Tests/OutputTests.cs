@@ -58,7 +58,9 @@ public class OutputTests
         var video = Path.Combine(dir, "t" + ext);
         var r = Cli.Run("timelapse", PlanFile(dir), "-o", video, "--seconds", "2", "--hold", "1", "--fps", "10", "--width", "200", "-q");
         Assert.True(r.Code == 0, r.Err);
-        var probe = Run("ffprobe", "-v", "error", "-count_frames", "-show_entries", "stream=nb_read_frames,width,height", "-of", "default=nw=1", video);
+        var probe = Run("ffprobe", "-v", "error", "-count_frames", "-show_entries", "stream=nb_read_frames,width,height:format=duration", "-of", "default=nw=1", video);
+        var duration = double.Parse(probe.Split('\n').First(l => l.StartsWith("duration=")).Split('=')[1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(duration, 2.85, 3.15);
         Assert.Contains("nb_read_frames=30", probe); // 2 s painting + 1 s hold at 10 fps
         Assert.Contains("width=200", probe);
         Assert.Matches(@"height=13[34]", probe); // 200 / 1.5, padded to even for 4:2:0 video
