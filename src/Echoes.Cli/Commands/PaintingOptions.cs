@@ -1,0 +1,50 @@
+using System.CommandLine;
+using Echoes.Moods;
+using Echoes.Painting;
+using Echoes.Strokes;
+
+namespace Echoes.Cli.Commands;
+
+/// <summary>The options of the commands that paint (<c>paint</c>, <c>compose</c>): budget, style, mood, seed, and the
+/// plan and time-lapse they can also write.</summary>
+internal sealed class PaintingOptions(string seedHelp)
+{
+    public readonly Option<int?> Strokes = new("--strokes", "-n") { Description = $"Exact number of strokes (1 to {Painter.MaxStrokes:N0})" };
+    public readonly Option<Detail> Detail = new("--detail") { Description = "Level of detail when --strokes is not given", DefaultValueFactory = _ => Painting.Detail.Medium };
+    public readonly Option<string> Style = new("--style", "-s") { Description = $"Style: {string.Join(", ", Styles.All.Keys)}", DefaultValueFactory = _ => "expressive" };
+    public readonly Option<string?> Mood = new("--mood", "-m") { Description = "Mood: joy, sorrow, love, loss, or a blend like sorrow:0.7,love:0.3" };
+    public readonly Option<int?> Seed = new("--seed") { Description = seedHelp };
+    public readonly Option<string?> PlanOut = new("--plan") { Description = "Also save the stroke plan (.json)" };
+    public readonly Option<string?> Timelapse = new("--timelapse") { Description = "Also make a time-lapse: .mp4, .webm, .gif or a folder of PNG frames (10 s at 30 fps, 1280 px)" };
+    public readonly Option<bool> Quiet = CommonOptions.Quiet();
+
+    public void AddTo(Command cmd)
+    {
+        foreach (var o in new Option[] { Strokes, Detail, Style, Mood, Seed, PlanOut, Timelapse, Quiet }) cmd.Options.Add(o);
+    }
+
+    public void Check(ParseResult r)
+    {
+        if (r.GetValue(PlanOut) is string pp) Output.CheckPlan(pp);
+        if (r.GetValue(Timelapse) is string tl) TimelapseCommand.CheckOutput(tl);
+    }
+
+    /// <summary>The style with the command line's budget, seed and mood (or the given defaults).</summary>
+    public PaintOptions Read(ParseResult r, int defaultSeed, Mood defaultMood) => Styles.Get(r.GetValue(Style)!) with
+    {
+        Strokes = r.GetValue(Strokes), Detail = r.GetValue(Detail), Seed = r.GetValue(Seed) ?? defaultSeed,
+        Mood = r.GetValue(Mood) is string m ? Moods.Mood.Parse(m) : defaultMood,
+    };
+
+    /// <summary>Paints with a progress bar of strokes placed.</summary>
+    public StrokePlan Paint(ParseResult r, Painter painter, Target target, CancellationToken ct) =>
+        new Progress(r.GetValue(Quiet)).Run("painting", p =>
+            painter.Paint(target, new Progress<PaintProgress>(s => p.Report(s.Total == 0 ? 0 : s.Strokes / (double)s.Total)), ct));
+
+    /// <summary>Saves the plan and makes the time-lapse when asked.</summary>
+    public void WriteExtras(ParseResult r, StrokePlan plan, CancellationToken ct)
+    {
+        if (r.GetValue(PlanOut) is string planPath) plan.Save(planPath);
+        if (r.GetValue(Timelapse) is string tlPath) TimelapseCommand.Write(plan, tlPath, 1280, new Export.TimelapseOptions(), r.GetValue(Quiet), ct);
+    }
+}
