@@ -7,7 +7,7 @@ internal static class Profile { public static void Run(string[] args) {
 var sw = Stopwatch.StartNew();
 bool expr = args.Length > 2 && args[2] == "expressive";
 int ws = expr ? Painter.WorkingSizeFor(Styles.Expressive) : 256;
-var pic = Picture.Load(args[0].Contains('/') ? args[0] : "/work/shared/images/" + args[0], ws);
+var pic = Picture.Load(args[0].Contains('/') ? args[0] : Path.Combine("..", "shared", "images", args[0]), ws);
 Console.WriteLine($"load {sw.ElapsedMilliseconds} ms"); sw.Restart();
 var t = Target.FromPicture(pic, ws);
 Console.WriteLine($"target {sw.ElapsedMilliseconds} ms"); sw.Restart();
@@ -37,7 +37,7 @@ internal static class MicroProfile
 {
     public static void Run()
     {
-        var pic = Picture.Load("/work/shared/images/astronaut.png", 256);
+        var pic = Picture.Load(Path.Combine("..", "shared", "images", "astronaut.png"), 256);
         var t = Target.FromPicture(pic, 256);
         var g = new Echoes.Rendering.StrokeGeometry();
         var stroke = new Echoes.Strokes.Stroke { Points = [new(100, 100), new(200, 160), new(300, 150)], Width = 40, Color = Echoes.Color.Rgb.Black };
