@@ -23,7 +23,7 @@ public sealed class Painter
     /// <exception cref="EchoesException">An option is out of range.</exception>
     public Painter(PaintOptions options)
     {
-        if (options.Validate() is string why) throw new EchoesException("--strokes", why);
+        if (options.Validate() is { } bad) throw new EchoesException(bad.Option, bad.Problem);
         _mood = options.Mood.Parameters();
         _o = WithMood(options, _mood);
     }
@@ -103,6 +103,7 @@ public sealed class Painter
         if (scene)
         {
             layered.DetailPass(budget is int b2 ? b2 - plan.Strokes.Count : null, Placed, cancellationToken);
+            pyramid.Resync();
             if (budget is int b3 && plan.Strokes.Count < b3) optimizer.Run(b3 - plan.Strokes.Count, first, Placed, cancellationToken);
         }
         progress?.Report(new PaintProgress(plan.Strokes.Count, plan.Strokes.Count, canvas.Rmse));
