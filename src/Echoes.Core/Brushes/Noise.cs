@@ -50,7 +50,9 @@ public static class Noise
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Smoothstep(float e0, float e1, float x)
     {
-        float t = Math.Clamp((x - e0) / (e1 - e0), 0f, 1f);
+        // Written as a product so that, inlined with constant edges, the division folds away.
+        float t = (x - e0) * (1f / (e1 - e0));
+        t = t < 0f ? 0f : t > 1f ? 1f : t;
         return t * t * (3f - 2f * t);
     }
 }

@@ -20,7 +20,7 @@ public static class Styles
         Style = "expressive",
         LayerRadii = [1 / 36f, 1 / 72f, 1 / 140f],
         LayerThreshold = 0.1f,
-        MinLength = 2f, MaxLength = 8f, Curvature = 1f,
+        MinLength = 2f, MaxLength = 6.5f, Curvature = 1f,
         OptimizerShare = 0.06f, SearchEffort = 8_000, FirstWidth = 0.05f,
         Aspect = (2f, 5f),
         BrushMix = [6, 2.5f, 0.8f, 1.5f, 0.4f, 0.12f, 0.08f],
