@@ -1,30 +1,33 @@
-using System.Diagnostics;
 using Echoes.Bench;
 
-// Benchmarks print Markdown tables. Each timed case runs in a fresh child process so its peak memory is its own.
-var cmd = args.Length > 0 ? args[0] : "help";
-switch (cmd)
+// Benchmarks print Markdown tables; timed cases run in fresh processes so each one's time and peak memory are its own.
+var rest = args.Skip(1).ToArray();
+switch (args.Length > 0 ? args[0] : "help")
 {
+    case "paint": PaintBench.Run(rest); break;
+    case "render": RenderBench.Run(rest); break;
+    case "render-once": RenderBench.Once(rest); break;
+    case "timelapse": TimelapseBench.Run(rest); break;
     case "raster": RasterBench.Run(); break;
-    case "render": RenderBench.Run(args.Skip(1).ToArray()); break;
-    case "timelapse": TimelapseBench.Run(args.Skip(1).ToArray()); break;
-    case "render-once": RenderBench.Once(args.Skip(1).ToArray()); break;
-    case "paint": PaintBench.Run(args.Skip(1).ToArray()); break;
-    case "profile": Profile.Run(args.Skip(1).ToArray()); break;
-    case "micro": MicroProfile.Run(); break;
-    case "pixels": PixelProfile.Run(); break;
-    case "compose-target": { var sc = Echoes.Scenes.Scene.Load(args[1]); var comp = Echoes.Scenes.SceneComposer.Compose(sc, int.Parse(args[3])); comp.Target.Reference.ToCanvas().Save(args[2]); break; }
-    case "renderprof": RenderProfile.Run(args.Skip(1).ToArray()); break;
-    case "resize": Echoes.Imaging.Picture.Load(args[1]).Resize(int.Parse(args[3]), int.Parse(args[4])).ToCanvas().Save(args[2], 90); break;
+    case "profile": Profiling.Paint(rest); break;
+    case "pixels": Profiling.Pixels(); break;
+    case "render-profile": Profiling.Render(rest); break;
+    case "compose-target": Profiling.ComposeTarget(rest); break;
+    case "resize": Echoes.Imaging.Picture.Load(rest[0]).Resize(int.Parse(rest[2]), int.Parse(rest[3])).ToCanvas().Save(rest[1], 90); break;
     default:
         Console.WriteLine("""
             usage: dotnet run -c Release --project bench/Echoes.Bench -- COMMAND
-              timelapse [--cli PATH] 1080p MP4 time-lapses of 20,000- and 50,000-stroke plans
-              raster                 rasterizer throughput per brush kind (strokes/s, pixels/s)
-              render [--runs N]      re-render a generated 50,000-stroke plan at 4096 px wide and at A2 300 ppi (7016×4961)
-              resize IN OUT W H      write a resized copy of an image (to make large test inputs)
               paint [FOLDER] [--runs N] [--counts 50,100] [--cli PATH]
-                                     the standard quality table (DESIGN §8) for a folder of images (default ../shared/images)
+                                         the standard quality table (DESIGN §8) for a folder of images (default ../shared/images)
+              render [--runs N]          re-render a generated 50,000-stroke plan at 4096 px wide and at A2 300 ppi (7016×4961)
+              timelapse [--cli PATH]     1080p MP4 time-lapses of 20,000- and 50,000-stroke plans
+              raster                     rasterizer throughput per brush kind (strokes/s, pixels/s)
+            probes for development:
+              profile IMAGE STROKES [EFFORT|expressive]   stage times, coverage depth and RMSE of one paint
+              pixels                     rasterizer nanoseconds per pixel, footprint and textured
+              render-profile PLAN WIDTH  warm render times on all cores and on one
+              compose-target SCENE OUT WORKING   the composer's reference image
+              resize IN OUT W H          a resized copy of an image (to make large test inputs)
             """);
         break;
 }
