@@ -36,10 +36,13 @@ internal sealed class PaintingOptions(string seedHelp)
         Mood = r.GetValue(Mood) is string m ? Moods.Mood.Parse(m) : defaultMood,
     };
 
-    /// <summary>Paints with a progress bar of strokes placed.</summary>
+    /// <summary>Paints with a progress bar showing the strokes placed and the current error.</summary>
     public StrokePlan Paint(ParseResult r, Painter painter, Target target, CancellationToken ct) =>
-        new Progress(r.GetValue(Quiet)).Run("painting", p =>
-            painter.Paint(target, new Progress<PaintProgress>(s => p.Report(s.Total == 0 ? 0 : s.Strokes / (double)s.Total)), ct));
+        new Progress(r.GetValue(Quiet)).Run("painting", (bar, label) => painter.Paint(target, new Progress<PaintProgress>(s =>
+        {
+            bar.Report(s.Total == 0 ? 0 : s.Strokes / (double)s.Total);
+            label.Report($"painting: {s.Strokes:N0} strokes, error {s.Rmse:F1}");
+        }), ct));
 
     /// <summary>Saves the plan and makes the time-lapse when asked.</summary>
     public void WriteExtras(ParseResult r, StrokePlan plan, CancellationToken ct)
