@@ -75,7 +75,8 @@ internal static class FigureDrawing
         float r = (m.Joy * 0xe0 + m.Sorrow * 0x4c + m.Love * 0xb0 + m.Loss * 0x80) / total;
         float g = (m.Joy * 0xa8 + m.Sorrow * 0x62 + m.Love * 0x2a + m.Loss * 0x80) / total;
         float b = (m.Joy * 0x3c + m.Sorrow * 0x90 + m.Love * 0x44 + m.Loss * 0x7e) / total;
-        float strength = MathF.Min(1f, total) * (0.35f + 0.35f * palette.Light);
+        // A tint, not a colour: figures stay dark silhouettes against any land, the mood warming or cooling them.
+        float strength = MathF.Min(1f, total) * (0.2f + 0.15f * palette.Light);
         return LandscapePalette.Mix(baseColor, new SKColor((byte)r, (byte)g, (byte)b), strength);
     }
 }
