@@ -22,10 +22,7 @@ internal static class ComposeCommand
             var scene = Scene.Load(r.GetValue(input)!);
             var options = painting.Read(r, scene.Seed, scene.Mood);
             scene = scene with { Seed = options.Seed, Mood = options.Mood };
-            var painter = new Painter(options);
-            var composition = SceneComposer.Compose(scene, ScenePainting.WorkingSize(options));
-            var plan = painting.Paint(r, painter, composition.Target, ct);
-            plan.Meta["title"] = scene.Title;
+            var plan = painting.Paint(r, p => ScenePainting.Paint(scene, options, p, ct));
             plan.Meta["source"] = Path.GetFileName(r.GetValue(input)!);
             painting.WriteExtras(r, plan, ct);
             bool q = r.GetValue(painting.Quiet);

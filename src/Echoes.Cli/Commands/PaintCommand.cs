@@ -25,7 +25,8 @@ internal static class PaintCommand
             string path = r.GetValue(input)!;
             var picture = Picture.Load(path, maxLongSide: Painter.WorkingSizeFor(options));
             var size = ImageSize.Read(path);
-            var plan = painting.Paint(r, painter, Target.FromPicture(picture, Painter.WorkingSizeFor(options)), ct);
+            var target = Target.FromPicture(picture, Painter.WorkingSizeFor(options));
+            var plan = painting.Paint(r, p => painter.Paint(target, p, ct));
             plan.Meta["source"] = Path.GetFileName(path);
             painting.WriteExtras(r, plan, ct);
             bool q = r.GetValue(painting.Quiet);

@@ -37,12 +37,12 @@ internal sealed class PaintingOptions(string seedHelp)
     };
 
     /// <summary>Paints with a progress bar showing the strokes placed and the current error.</summary>
-    public StrokePlan Paint(ParseResult r, Painter painter, Target target, CancellationToken ct) =>
-        new Progress(r.GetValue(Quiet)).Run("painting", (bar, label) => painter.Paint(target, new Progress<PaintProgress>(s =>
+    public StrokePlan Paint(ParseResult r, Func<IProgress<PaintProgress>, StrokePlan> paint) =>
+        new Progress(r.GetValue(Quiet)).Run("painting", (bar, label) => paint(new Progress<PaintProgress>(s =>
         {
             bar.Report(s.Total == 0 ? 0 : s.Strokes / (double)s.Total);
             label.Report($"painting: {s.Strokes:N0} strokes, error {s.Rmse:F1}");
-        }), ct));
+        })));
 
     /// <summary>Saves the plan and makes the time-lapse when asked.</summary>
     public void WriteExtras(ParseResult r, StrokePlan plan, CancellationToken ct)

@@ -40,7 +40,6 @@ public sealed class Target
     /// </summary>
     internal Target WithRegions(RegionMasks regions)
     {
-        var t = new Target(Reference, Source, this) { Regions = regions };
         var dirX = (float[])DirX.Clone(); var dirY = (float[])DirY.Clone(); var coh = (float[])Coherence.Clone(); var imp = (float[])Importance.Clone();
         for (int i = 0; i < dirX.Length; i++)
         {
@@ -48,13 +47,14 @@ public sealed class Target
             if (level > 0.5f) { dirX[i] = 1f; dirY[i] = 0f; coh[i] = 1f; }
             imp[i] = MathF.Max(imp[i], MathF.Max(regions.Figures[i], 0.8f * regions.Echoes[i]));
         }
-        return new Target(t, dirX, dirY, coh, imp);
+        return new Target(this, dirX, dirY, coh, imp) { Regions = regions };
     }
 
+    // Shares the reference and its encoding; only the guidance fields are new.
     private Target(Target t, float[] dirX, float[] dirY, float[] coherence, float[] importance)
     {
         Reference = t.Reference; Source = t.Source; Width = t.Width; Height = t.Height; Encoded = t.Encoded;
-        DirX = dirX; DirY = dirY; Coherence = coherence; Edge = t.Edge; Importance = importance; Regions = t.Regions;
+        DirX = dirX; DirY = dirY; Coherence = coherence; Edge = t.Edge; Importance = importance;
     }
 
     /// <summary>The reference at working size, linear RGB.</summary>

@@ -207,7 +207,7 @@ internal static class Rasterizer
         {
             ref var c = ref g.Caps[0];
             float dx = px - c.Ax, dy = py - c.Ay;
-            float inv = MathF.Sqrt(c.InvLen2);
+            float inv = c.InvLen;
             float along = (dx * c.Dx + dy * c.Dy) * inv;
             if (along < 0f)
             {
@@ -222,7 +222,7 @@ internal static class Rasterizer
             ref var c = ref g.Caps[g.Count - 1];
             float bx = c.Ax + c.Dx, by = c.Ay + c.Dy;
             float dx = px - bx, dy = py - by;
-            float inv = MathF.Sqrt(c.InvLen2);
+            float inv = c.InvLen;
             float along = (dx * c.Dx + dy * c.Dy) * inv;
             if (along > 0f)
             {
