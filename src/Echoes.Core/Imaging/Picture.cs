@@ -65,6 +65,18 @@ public sealed class Picture
     /// <exception cref="EchoesException">The file is missing, unreadable, truncated or over <see cref="Limits.MaxInputPixels"/>.</exception>
     public static Picture Load(string path, int? maxLongSide = null) => PictureCodec.Load(path, maxLongSide);
 
+    /// <summary>Decodes an image held in memory (an upload, say); see <see cref="Load"/>.</summary>
+    /// <param name="data">The encoded image.</param>
+    /// <param name="name">How errors name it.</param>
+    /// <param name="maxLongSide">When given, the image is decoded (and area-averaged) down to at most this long side.</param>
+    /// <param name="maxPixels">Largest width × height accepted, checked from the header before decoding.</param>
+    /// <exception cref="EchoesException">Not a readable image, truncated, or over the pixel limit.</exception>
+    public static Picture Decode(byte[] data, string name, int? maxLongSide = null, long maxPixels = Limits.MaxInputPixels)
+    {
+        if (data.Length == 0) throw new EchoesException(name, "the file is empty");
+        return PictureCodec.Decode(data, name, maxLongSide, maxPixels);
+    }
+
     /// <summary>Reads an image file on a worker thread; see <see cref="Load"/>.</summary>
     public static Task<Picture> LoadAsync(string path, int? maxLongSide = null) => Task.Run(() => Load(path, maxLongSide));
 

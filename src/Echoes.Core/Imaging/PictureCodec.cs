@@ -20,15 +20,15 @@ internal static class PictureCodec
         return Decode(data, path, maxLongSide);
     }
 
-    public static Picture Decode(byte[] data, string name, int? maxLongSide)
+    public static Picture Decode(byte[] data, string name, int? maxLongSide, long maxPixels = Limits.MaxInputPixels)
     {
         using var skData = SKData.CreateCopy(data);
         using var codec = SKCodec.Create(skData);
         if (codec is null) throw new EchoesException(name, "not a readable image (PNG, JPEG, WebP, BMP or GIF expected)");
         var info = codec.Info;
         if (info.Width <= 0 || info.Height <= 0) throw new EchoesException(name, "the image has no pixels");
-        if ((long)info.Width * info.Height > Limits.MaxInputPixels)
-            throw new EchoesException(name, $"the image is {info.Width}×{info.Height}, over the limit of {Limits.MaxInputPixels / 1_000_000} megapixels");
+        if ((long)info.Width * info.Height > maxPixels)
+            throw new EchoesException(name, $"the image is {info.Width}×{info.Height}, over the limit of {maxPixels / 1_000_000.0:0.#} megapixels");
 
         var size = ChooseDecodeSize(codec, maxLongSide);
         var decodeInfo = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);

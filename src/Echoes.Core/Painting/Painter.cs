@@ -57,7 +57,12 @@ public sealed class Painter
     private int? DefaultBudget => _o.LayerRadii.Length > 0 ? null : _o.Detail switch { Detail.Low => 300, Detail.High => 3000, _ => 1000 };
 
     /// <summary>Paints the target.</summary>
-    public StrokePlan Paint(Target target, IProgress<PaintProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="target">What to paint.</param>
+    /// <param name="progress">Told every few strokes how far the painting is.</param>
+    /// <param name="cancellationToken">Stops the painting.</param>
+    /// <param name="placed">Called with the plan so far and each stroke as it is placed, in painting order (for live views).</param>
+    public StrokePlan Paint(Target target, IProgress<PaintProgress>? progress = null, CancellationToken cancellationToken = default,
+        Action<StrokePlan, Stroke>? placed = null)
     {
         var ground = Stylizer.Ground(target, _o, _mood);
         var t = Stylizer.Apply(target, _o, _mood, ground);
@@ -81,6 +86,7 @@ public sealed class Painter
         void Placed(Stroke s)
         {
             plan.Strokes.Add(s);
+            placed?.Invoke(plan, s);
             if (progress is not null && (plan.Strokes.Count & 31) == 0)
                 progress.Report(new PaintProgress(plan.Strokes.Count, Math.Max(expected, plan.Strokes.Count), canvas.Rmse));
         }

@@ -54,23 +54,29 @@ internal static class PlanJson
             // One stroke per line keeps big plans diffable and readable.
             w.Flush();
             stream.WriteByte((byte)'\n');
-            w.WriteStartObject();
-            w.WriteString("brush", BrushName(s.Brush));
-            w.WritePropertyName("color"); WriteColor(w, s.Color);
-            w.WriteNumber("opacity", s.Opacity);
-            w.WriteNumber("width", s.Width);
-            w.WriteStartArray("taper"); w.WriteNumberValue(s.TaperStart); w.WriteNumberValue(s.TaperEnd); w.WriteEndArray();
-            w.WriteNumber("load", s.Load);
-            w.WriteNumber("seed", s.Seed);
-            w.WriteStartArray("points");
-            foreach (var p in s.Points) { w.WriteNumberValue(p.X); w.WriteNumberValue(p.Y); }
-            w.WriteEndArray();
-            w.WriteEndObject();
+            WriteStroke(w, s);
         }
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
         stream.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Writes one stroke as the plan format's stroke object (also used to stream strokes to live views).</summary>
+    public static void WriteStroke(Utf8JsonWriter w, Stroke s)
+    {
+        w.WriteStartObject();
+        w.WriteString("brush", BrushName(s.Brush));
+        w.WritePropertyName("color"); WriteColor(w, s.Color);
+        w.WriteNumber("opacity", s.Opacity);
+        w.WriteNumber("width", s.Width);
+        w.WriteStartArray("taper"); w.WriteNumberValue(s.TaperStart); w.WriteNumberValue(s.TaperEnd); w.WriteEndArray();
+        w.WriteNumber("load", s.Load);
+        w.WriteNumber("seed", s.Seed);
+        w.WriteStartArray("points");
+        foreach (var p in s.Points) { w.WriteNumberValue(p.X); w.WriteNumberValue(p.Y); }
+        w.WriteEndArray();
+        w.WriteEndObject();
     }
 
     private static void WriteColor(Utf8JsonWriter w, Rgb c)

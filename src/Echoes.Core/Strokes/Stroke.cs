@@ -51,5 +51,8 @@ public sealed record Stroke
         return null;
     }
 
+    /// <summary>Writes this stroke as the plan format's stroke object (how live views receive strokes).</summary>
+    public void WriteJson(System.Text.Json.Utf8JsonWriter writer) => PlanJson.WriteStroke(writer, this);
+
     private static bool InUnit(float v) => v is >= 0f and <= 1f;
 }

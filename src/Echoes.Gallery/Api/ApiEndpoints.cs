@@ -1,0 +1,77 @@
+using Echoes.Gallery.Data;
+using Echoes.Gallery.Web;
+using Echoes.Gallery.Works;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Echoes.Gallery.Api;
+
+/// <summary>The JSON API (<c>/api</c>, described at <c>/openapi/v1.json</c>): what the pages do, for other tools.
+/// Curator calls send <c>Authorization: Bearer KEY</c>.</summary>
+internal static class ApiEndpoints
+{
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Gallery");
+        var curator = app.MapGroup("/api").WithTags("Curators").AddEndpointFilter(Guards.CuratorOnly);
+
+        api.MapGet("/exhibitions", async (GalleryStore s) => (await s.ExhibitionsAsync()).Select(ExhibitionSummary.Of));
+        api.MapGet("/exhibitions/{id:long}", async (long id, GalleryService g) => await Detail(g, id));
+        curator.MapPost("/exhibitions", async (TitleInput input, GalleryService g) =>
+        {
+            var e = await g.CreateExhibitionAsync(input.Title, input.Statement);
+            return Results.Created($"/api/exhibitions/{e.Id}", ExhibitionSummary.Of(e));
+        });
+        curator.MapPut("/exhibitions/{id:long}", async (long id, TitleInput input, GalleryService g) =>
+            ExhibitionSummary.Of(await g.UpdateExhibitionAsync(id, input.Title, input.Statement)));
+        curator.MapDelete("/exhibitions/{id:long}", async (long id, GalleryService g) => { await g.DeleteExhibitionAsync(id); return Results.NoContent(); });
+        curator.MapPost("/exhibitions/{id:long}/works", async (long id, HttpContext ctx, GalleryService g, Workshop workshop, GalleryOptions o) =>
+        {
+            await g.ExhibitionAsync(id);
+            var request = PaintRequest.Read(await Forms.ReadAsync(ctx, o), o);
+            var plan = await workshop.PaintAsync(request, null, ctx.RequestAborted);
+            var w = await workshop.HangAsync(id, request, plan);
+            return Results.Created($"/api/works/{w.Id}", WorkView.Of(w));
+        }).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery();
+
+        api.MapGet("/works/{id:long}", async (long id, GalleryService g) => WorkView.Of(await g.WorkAsync(id)));
+        curator.MapPut("/works/{id:long}", async (long id, TitleInput input, GalleryService g) => WorkView.Of(await g.UpdateWorkAsync(id, input.Title, input.Statement)));
+        curator.MapDelete("/works/{id:long}", async (long id, GalleryService g) => { await g.DeleteWorkAsync(id); return Results.NoContent(); });
+
+        api.MapGet("/works/{id:long}/comments", async (long id, string? order, HttpContext ctx, GalleryService g, Auth.Curators curators) =>
+        {
+            await g.WorkAsync(id);
+            return Tree(await g.Store.CommentsAsync(id, curators.IsCurator(ctx)), order == "newest");
+        });
+        api.MapPost("/works/{id:long}/comments", async (long id, CommentInput input, HttpContext ctx, GalleryService g) =>
+        {
+            var c = await g.PostCommentAsync(id, input.Name, input.Text, input.ParentId, Clients.Address(ctx));
+            return Results.Created($"/api/comments/{c.Id}", new CommentView(c.Id, c.WorkId, c.ParentId, c.Name, c.Text, c.Hidden, c.Created, []));
+        }).RequireRateLimiting(RateLimits.Comments);
+        foreach (string action in (string[])["hide", "unhide"])
+            curator.MapPost($"/comments/{{id:long}}/{action}", async (long id, GalleryService g) => { await g.ModerateAsync(id, action); return Results.NoContent(); });
+        curator.MapDelete("/comments/{id:long}", async (long id, GalleryService g) => { await g.ModerateAsync(id, "delete"); return Results.NoContent(); });
+
+        api.MapGet("/works/{id:long}/responses", async (long id, GalleryService g) =>
+            new ResponseTotals((await g.WorkAsync(id)).Mood, await g.Store.ResponsesAsync(id)));
+        api.MapPost("/works/{id:long}/responses", async (long id, ResponseInput input, HttpContext ctx, GalleryService g) =>
+        {
+            var totals = await g.RespondAsync(id, input.Mood, Clients.Visitor(ctx, setCookie: false));
+            return Results.Created($"/api/works/{id}/responses", new ResponseTotals((await g.WorkAsync(id)).Mood, totals));
+        }).RequireRateLimiting(RateLimits.Responses);
+    }
+
+    private static async Task<ExhibitionDetail> Detail(GalleryService g, long id)
+    {
+        var e = await g.ExhibitionAsync(id);
+        return new ExhibitionDetail(e.Id, e.Title, e.Statement, e.Created, $"/exhibitions/{e.Id}", [.. (await g.Store.WorksAsync(id)).Select(WorkView.Of)]);
+    }
+
+    private static IReadOnlyList<CommentView> Tree(IReadOnlyList<Comment> all, bool newestFirst)
+    {
+        var threads = new CommentThreads(all, newestFirst);
+        CommentView View(Comment c) => new(c.Id, c.WorkId, c.ParentId, c.Name, c.Text, c.Hidden, c.Created, [.. threads.Replies[c.Id].Select(View)]);
+        return [.. threads.Roots.Select(View)];
+    }
+}

@@ -1,0 +1,41 @@
+using Echoes.Gallery.Data;
+
+namespace Echoes.Gallery.Api;
+
+/// <summary>An exhibition as the list shows it.</summary>
+public sealed record ExhibitionSummary(long Id, string Title, string Statement, long Created, long WorkCount, string Url)
+{
+    internal static ExhibitionSummary Of(Exhibition e) => new(e.Id, e.Title, e.Statement, e.Created, e.Works, $"/exhibitions/{e.Id}");
+}
+
+/// <summary>An exhibition with its works.</summary>
+public sealed record ExhibitionDetail(long Id, string Title, string Statement, long Created, string Url, IReadOnlyList<WorkView> Works);
+
+/// <summary>A work, with where to find its files.</summary>
+public sealed record WorkView(long Id, long ExhibitionId, string Title, string Statement, string Style, string Mood, int Strokes,
+    int Width, int Height, string SourceKind, long Created, string Url, string Image, string Thumb, string Svg, string Plan)
+{
+    internal static WorkView Of(Work w) => new(w.Id, w.ExhibitionId, w.Title, w.Statement, w.Style, w.Mood, w.Strokes, w.Width, w.Height,
+        w.SourceKind, w.Created, $"/works/{w.Id}", $"/works/{w.Id}/painting.png", $"/works/{w.Id}/thumb.jpg", $"/works/{w.Id}/painting.svg", $"/works/{w.Id}/plan.json");
+}
+
+/// <summary>A comment and the replies under it.</summary>
+public sealed record CommentView(long Id, long WorkId, long? ParentId, string Name, string Text, bool Hidden, long Created, IReadOnlyList<CommentView> Replies);
+
+/// <summary>A new or changed exhibition (or work: title and statement).</summary>
+public sealed record TitleInput(string? Title, string? Statement);
+
+/// <summary>A new comment; <c>parentId</c> makes it a reply.</summary>
+public sealed record CommentInput(string? Name, string? Text, long? ParentId);
+
+/// <summary>A viewer's response: which of joy, sorrow, love, loss they felt.</summary>
+public sealed record ResponseInput(string? Mood);
+
+/// <summary>Totals of viewers' responses by mood, beside the painter's own.</summary>
+public sealed record ResponseTotals(string PainterMood, IReadOnlyDictionary<string, long> Viewers);
+
+/// <summary>Hangs a studio painting.</summary>
+public sealed record HangInput(long ExhibitionId, string? Title, string? Statement);
+
+/// <summary>A studio painting started: follow <c>events</c> (server-sent events) to watch it.</summary>
+public sealed record StudioStarted(string Id, string Events);

@@ -1,0 +1,46 @@
+using Npgsql;
+
+namespace Echoes.Gallery.Data;
+
+/// <summary>Reads a PostgreSQL connection string in either form users have: keywords (<c>Host=…;Database=…</c>) or a
+/// <c>postgres://user:password@host:port/database</c> URI.</summary>
+internal static class PostgresConnection
+{
+    /// <summary>Whether the text is meant as a PostgreSQL connection string.</summary>
+    public static bool Looks(string text) =>
+        text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("host=", StringComparison.OrdinalIgnoreCase) || text.Contains("server=", StringComparison.OrdinalIgnoreCase);
+
+    /// <exception cref="EchoesException">The text is not a usable connection string.</exception>
+    public static NpgsqlConnectionStringBuilder Parse(string text)
+    {
+        if (!Looks(text)) throw new EchoesException("--db", "expected a PostgreSQL connection string (Host=…;Database=…, or postgres://user:password@host/database)");
+        NpgsqlConnectionStringBuilder b;
+        try { b = text.Contains("://", StringComparison.Ordinal) ? FromUri(new Uri(text)) : new NpgsqlConnectionStringBuilder(text); }
+        catch (Exception e) when (e is ArgumentException or UriFormatException or FormatException)
+        {
+            throw new EchoesException("--db", $"not a valid PostgreSQL connection string: {e.Message.TrimEnd('.')}");
+        }
+        if (string.IsNullOrEmpty(b.Host)) throw new EchoesException("--db", "the PostgreSQL connection string names no host");
+        // An unreachable server should fail start-up quickly, not after the driver's default 15 s.
+        if (!text.Contains("timeout", StringComparison.OrdinalIgnoreCase)) b.Timeout = 5;
+        return b;
+    }
+
+    private static NpgsqlConnectionStringBuilder FromUri(Uri uri)
+    {
+        var b = new NpgsqlConnectionStringBuilder { Host = uri.Host, Port = uri.IsDefaultPort || uri.Port < 0 ? 5432 : uri.Port };
+        if (uri.AbsolutePath.Trim('/') is { Length: > 0 } db) b.Database = Uri.UnescapeDataString(db);
+        if (uri.UserInfo.Split(':', 2) is [var user, ..] info && user.Length > 0)
+        {
+            b.Username = Uri.UnescapeDataString(user);
+            if (info.Length == 2) b.Password = Uri.UnescapeDataString(info[1]);
+        }
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = pair.Split('=', 2);
+            b[Uri.UnescapeDataString(kv[0])] = kv.Length == 2 ? Uri.UnescapeDataString(kv[1]) : "";
+        }
+        return b;
+    }
+}

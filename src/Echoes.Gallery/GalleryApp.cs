@@ -1,0 +1,151 @@
+using System.Net;
+using System.Net.Sockets;
+using Echoes.Gallery.Api;
+using Echoes.Gallery.Auth;
+using Echoes.Gallery.Data;
+using Echoes.Gallery.Pages;
+using Echoes.Gallery.Studio;
+using Echoes.Gallery.Web;
+using Echoes.Gallery.Works;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Echoes.Gallery;
+
+/// <summary>
+/// Starts the gallery: opens (and migrates) the database, issues the curator key on first start, and serves the pages,
+/// the studio and the JSON API on the given address.
+/// </summary>
+public static class GalleryApp
+{
+    /// <summary>Starts serving; returns once the server listens.</summary>
+    /// <param name="options">Address, storage and limits.</param>
+    /// <param name="output">Where the start-up lines go: the address, and <c>Curator key: KEY</c> on first start.</param>
+    /// <param name="ct">Cancels start-up.</param>
+    /// <exception cref="EchoesException">The data folder or database cannot be used, or the port is taken.</exception>
+    public static async Task<RunningGallery> StartAsync(GalleryOptions options, TextWriter output, CancellationToken ct = default)
+    {
+        string data = Path.GetFullPath(options.DataDirectory);
+        try { Directory.CreateDirectory(data); Directory.CreateDirectory(Path.Combine(data, "files")); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EchoesException(data, $"cannot create the data folder: {e.Message.TrimEnd('.')}");
+        }
+        var o = options with { DataDirectory = data };
+        var db = Database.For(o);
+        var store = new GalleryStore(db, TimeProvider.System);
+        var (keyHash, newKey) = await OpenAsync(db, store, o, ct);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Echoes.Gallery", ContentRootPath = data });
+        builder.Logging.ClearProviders().AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error)
+            .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None); // start-up failures are reported as one line below // keys sit unencrypted in the data folder, as the database does
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Listen(Address(o.Host), o.Port);
+            k.Limits.MaxRequestBodySize = o.MaxUploadBytes + 64 * 1024;
+            k.AddServerHeader = false;
+        });
+        var s = builder.Services;
+        s.AddSingleton(o).AddSingleton(db).AddSingleton(store).AddSingleton(new BlobStore(Path.Combine(data, "files")))
+            .AddSingleton<GalleryService>().AddSingleton<Workshop>().AddSingleton<StudioSessions>()
+            .AddSingleton(sp => new Curators(sp.GetRequiredService<IDataProtectionProvider>(), keyHash));
+        s.AddDataProtection().SetApplicationName("Echoes.Gallery").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data, "keys")));
+        s.AddAntiforgery(a =>
+        {
+            a.HeaderName = "X-CSRF-TOKEN";
+            a.Cookie.Name = "echoes_csrf";
+            a.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        s.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = o.MaxUploadBytes + 64 * 1024);
+        s.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
+        s.ConfigureHttpJsonOptions(j => j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        s.AddOpenApi(a => a.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Echoes gallery API";
+            doc.Info.Description = "Exhibitions, works, discussions and responses. Curator operations need `Authorization: Bearer KEY`.";
+            return Task.CompletedTask;
+        }));
+        RateLimits.Add(s, o);
+
+        var app = builder.Build();
+        app.Use(Failures.Handle);
+        app.Use(SecurityHeaders);
+        app.UseRateLimiter();
+        app.MapOpenApi();
+        StaticAssets.Map(app);
+        PageEndpoints.Map(app);
+        ApiEndpoints.Map(app);
+        StudioEndpoints.Map(app);
+        WorkFiles.Map(app);
+
+        try { await app.StartAsync(ct); }
+        catch (IOException e) when (e.InnerException is SocketException or null || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
+        {
+            await db.DisposeAsync();
+            throw new EchoesException("--port", $"cannot listen on {o.Host}:{o.Port}: {e.Message.TrimEnd('.')} (choose another port with --port)");
+        }
+        var url = new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+            .Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        // The key is stored and shown only once the server listens: a failed start must not use up the one showing.
+        if (newKey is not null)
+        {
+            await store.SetCuratorKeyHashAsync(keyHash);
+            output.WriteLine($"Curator key: {newKey}");
+        }
+        output.WriteLine($"Echoes gallery: {url.ToString().TrimEnd('/')} ({db.Description}; files in {data})");
+        return new RunningGallery(app, url, db);
+    }
+
+    // Opens the database and applies the schema; on first start (or --new-key) makes a new curator key.
+    private static async Task<(string Hash, string? NewKey)> OpenAsync(Database db, GalleryStore store, GalleryOptions o, CancellationToken ct)
+    {
+        try
+        {
+            await Migrations.ApplyAsync(db, ct);
+            if (await store.CuratorKeyHashAsync() is { } hash && !o.NewCuratorKey) return (hash, null);
+            string key = CuratorKey.Generate();
+            return (CuratorKey.Hash(key), key);
+        }
+        catch (SqliteException e)
+        {
+            await db.DisposeAsync();
+            throw new EchoesException(db.Description, $"cannot open the database for writing: {e.Message.Replace("SQLite Error ", "").TrimEnd('.')}");
+        }
+        catch (PostgresException e)
+        {
+            await db.DisposeAsync();
+            throw new EchoesException(db.Description, $"PostgreSQL refused: {e.MessageText}");
+        }
+        catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
+        {
+            await db.DisposeAsync();
+            throw new EchoesException(db.Description, $"the PostgreSQL server is unreachable: {(e.InnerException ?? e).Message.TrimEnd('.')}");
+        }
+    }
+
+    private static IPAddress Address(string host) => host switch
+    {
+        "localhost" => IPAddress.Loopback,
+        "*" or "0.0.0.0" => IPAddress.Any,
+        _ => IPAddress.TryParse(host, out var a) ? a : throw new EchoesException("--host", $"\"{host}\" is not an IP address (use 127.0.0.1, 0.0.0.0 or ::)"),
+    };
+
+    // Even if some text escaped encoding, the policy forbids inline script: pages run only the gallery's own files.
+    private static Task SecurityHeaders(HttpContext ctx, Func<Task> next)
+    {
+        var h = ctx.Response.Headers;
+        h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+        h.XContentTypeOptions = "nosniff";
+        h["Referrer-Policy"] = "same-origin";
+        return next();
+    }
+}

@@ -1,0 +1,38 @@
+namespace Echoes.Gallery;
+
+/// <summary>How a gallery is served and stored, with its limits. Every limit is documented in the README.</summary>
+public sealed record GalleryOptions
+{
+    /// <summary>TCP port; 0 picks a free one.</summary>
+    public int Port { get; init; } = 5000;
+
+    /// <summary>Address to bind: loopback unless told otherwise.</summary>
+    public string Host { get; init; } = "127.0.0.1";
+
+    /// <summary>Folder for the SQLite database, the content-addressed files and the cookie keys.</summary>
+    public string DataDirectory { get; init; } = "echoes-gallery";
+
+    /// <summary>A PostgreSQL connection string (keywords or a postgres:// URI); null uses SQLite in the data folder.</summary>
+    public string? Database { get; init; }
+
+    /// <summary>Largest upload (image or scene), bytes.</summary>
+    public long MaxUploadBytes { get; init; } = 20 * 1024 * 1024;
+
+    /// <summary>Largest uploaded image, width × height.</summary>
+    public long MaxImagePixels { get; init; } = 40_000_000;
+
+    /// <summary>Comments one client may post per minute; 0 turns the limit off (load tests).</summary>
+    public int CommentsPerMinute { get; init; } = 10;
+
+    /// <summary>Mood responses one client may send per minute; 0 turns the limit off.</summary>
+    public int ResponsesPerMinute { get; init; } = 30;
+
+    /// <summary>Paintings made at once; more wait their turn so pages stay fast.</summary>
+    public int ConcurrentPaintings { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>Issue a new curator key at start-up even if one exists (the old one stops working).</summary>
+    public bool NewCuratorKey { get; init; }
+
+    /// <summary>Stroke budget of a painting when none is given (the style's detail level decides when null).</summary>
+    public int? DefaultStrokes { get; init; }
+}

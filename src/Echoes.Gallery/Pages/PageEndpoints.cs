@@ -1,0 +1,87 @@
+using Echoes.Gallery.Auth;
+using Echoes.Gallery.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Echoes.Gallery.Pages;
+
+/// <summary>The pages and the forms they post. Every form is checked against forgery; every change redirects back
+/// (post/redirect/get), so reloading never posts twice.</summary>
+internal static class PageEndpoints
+{
+    private const string HtmlType = "text/html; charset=utf-8";
+
+    public static void Map(IEndpointRouteBuilder app)
+    {
+        var pages = app.MapGroup("").ExcludeFromDescription();
+        pages.MapGet("/", async (HttpContext ctx, GalleryService g) =>
+            Page(ExhibitionPages.Index(await g.Store.ExhibitionsAsync(), PageContext.For(ctx))));
+        pages.MapGet("/exhibitions/{id:long}", async (long id, HttpContext ctx, GalleryService g) =>
+            Page(ExhibitionPages.Room(await g.ExhibitionAsync(id), await g.Store.WorksAsync(id), PageContext.For(ctx))));
+        pages.MapGet("/works/{id:long}", async (long id, string? order, HttpContext ctx, GalleryService g, Curators curators) =>
+        {
+            var w = await g.WorkAsync(id);
+            var pc = PageContext.For(ctx);
+            return Page(WorkPage.Render(w, await g.ExhibitionAsync(w.ExhibitionId), await g.Store.CommentsAsync(id, pc.Curator),
+                await g.Store.ResponsesAsync(id), order == "newest", pc));
+        });
+        pages.MapGet("/studio", async (long? exhibition, HttpContext ctx, GalleryService g) =>
+            Page(StudioPage.Render(await g.Store.ExhibitionsAsync(), exhibition, PageContext.For(ctx))));
+        pages.MapGet("/curator", (string? @return, HttpContext ctx) => Page(CuratorPage.Render(PageContext.For(ctx), LocalPath(@return), null)));
+
+        var forms = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(Guards.Genuine);
+        forms.MapPost("/curator", async (HttpContext ctx, Curators curators) =>
+        {
+            var form = await ctx.Request.ReadFormAsync();
+            string back = LocalPath(form["return"]);
+            if (curators.SignIn(ctx, form["key"].ToString())) return Results.Redirect(back, preserveMethod: false);
+            return Page(CuratorPage.Render(PageContext.For(ctx), back, "That is not the curator key."), 403);
+        });
+        forms.MapPost("/curator/signout", (HttpContext ctx) => { Curators.SignOut(ctx); return Results.Redirect("/"); });
+        forms.MapPost("/works/{id:long}/comments", async (long id, HttpContext ctx, GalleryService g) =>
+        {
+            var form = await ctx.Request.ReadFormAsync();
+            long? parent = long.TryParse(form["parentId"], out long p) ? p : null;
+            var c = await g.PostCommentAsync(id, form["name"], form["text"], parent, Clients.Address(ctx));
+            return Results.Redirect($"/works/{id}#c{c.Id}");
+        }).RequireRateLimiting(RateLimits.Comments);
+        forms.MapPost("/works/{id:long}/responses", async (long id, HttpContext ctx, GalleryService g) =>
+        {
+            var form = await ctx.Request.ReadFormAsync();
+            await g.RespondAsync(id, form["mood"], Clients.Visitor(ctx, setCookie: true));
+            return Results.Redirect($"/works/{id}");
+        }).RequireRateLimiting(RateLimits.Responses);
+
+        var curate = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(Guards.CuratorOnly);
+        curate.MapPost("/exhibitions", async (HttpContext ctx, GalleryService g) =>
+        {
+            var form = await ctx.Request.ReadFormAsync();
+            var e = await g.CreateExhibitionAsync(form["title"], form["statement"]);
+            return Results.Redirect($"/exhibitions/{e.Id}");
+        });
+        curate.MapPost("/exhibitions/{id:long}/edit", async (long id, HttpContext ctx, GalleryService g) =>
+        {
+            var form = await ctx.Request.ReadFormAsync();
+            await g.UpdateExhibitionAsync(id, form["title"], form["statement"]);
+            return Results.Redirect($"/exhibitions/{id}");
+        });
+        curate.MapPost("/exhibitions/{id:long}/delete", async (long id, GalleryService g) => { await g.DeleteExhibitionAsync(id); return Results.Redirect("/"); });
+        curate.MapPost("/works/{id:long}/edit", async (long id, HttpContext ctx, GalleryService g) =>
+        {
+            var form = await ctx.Request.ReadFormAsync();
+            await g.UpdateWorkAsync(id, form["title"], form["statement"]);
+            return Results.Redirect($"/works/{id}");
+        });
+        curate.MapPost("/works/{id:long}/delete", async (long id, GalleryService g) => Results.Redirect($"/exhibitions/{await g.DeleteWorkAsync(id)}"));
+        foreach (string action in (string[])["hide", "unhide", "delete"])
+            curate.MapPost($"/comments/{{id:long}}/{action}", async (long id, GalleryService g) =>
+                Results.Redirect($"/works/{await g.ModerateAsync(id, action)}#discussion"));
+    }
+
+    private static IResult Page(Html html, int status = 200) => Results.Content(html.Value, HtmlType, null, status);
+
+    // Only paths on this site: "//evil.example" or "https://…" would make sign-in an open redirect.
+    private static string LocalPath(string? p) =>
+        p is { Length: > 0 } && p[0] == '/' && !p.StartsWith("//", StringComparison.Ordinal) && !p.Contains('\\') ? p : "/";
+}

@@ -1,0 +1,85 @@
+using Echoes.Gallery.Data;
+using Echoes.Moods;
+using static Echoes.Gallery.Pages.Html;
+
+namespace Echoes.Gallery.Pages;
+
+/// <summary>A work's page: the painting and its facts, the time-lapse player, downloads, viewers' responses beside the
+/// painter's mood, and the discussion.</summary>
+internal static class WorkPage
+{
+    public static Html Render(Work w, Exhibition e, IReadOnlyList<Comment> comments, IReadOnlyDictionary<string, long> responses,
+        bool newestFirst, PageContext pc) => Layout.Page(w.Title, H($"""
+        <p class="crumbs"><a href="/exhibitions/{e.Id}">{e.Title}</a></p>
+        <article class="work" data-work="{w.Id}">
+        <figure><img id="painting" src="/works/{w.Id}/painting.png" alt="{w.Title}" width="{w.Width}" height="{w.Height}">
+        <canvas id="timelapse" width="{w.Width}" height="{w.Height}" hidden></canvas></figure>
+        <div class="facts">
+        <h1>{w.Title}</h1>
+        <p class="statement">{w.Statement}</p>
+        <dl><dt>Mood</dt><dd>{(w.Mood.Length > 0 ? w.Mood : "none")}</dd><dt>Style</dt><dd>{w.Style}</dd>
+        <dt>Strokes</dt><dd id="stroke-count">{w.Strokes:N0}</dd><dt>From</dt><dd>a {w.SourceKind}</dd><dt>Hung</dt><dd>{Layout.When(w.Created)}</dd></dl>
+        <div class="player"><button id="play" type="button" data-plan="/works/{w.Id}/plan.json">▶ Time-lapse</button>
+        <input id="scrub" type="range" min="0" max="{w.Strokes}" value="{w.Strokes}" aria-label="strokes shown"></div>
+        <form class="downloads" method="get" action="/works/{w.Id}/painting.png">
+        <label>PNG width <select name="width">{new[] { 800, 1600, 3200, 6400 }.Select(n => H($"<option{(n == 1600 ? H($" selected") : Empty)}>{n}</option>"))}</select></label>
+        <button>Download PNG</button> <a href="/works/{w.Id}/painting.svg" download>SVG</a> <a href="/works/{w.Id}/plan.json" download>Plan JSON</a></form>
+        {Responses(w, responses, pc)}
+        {(pc.Curator ? Curate(w, pc) : Empty)}
+        </div></article>
+        {Discussion(w, comments, newestFirst, pc)}
+        """), pc, "strokes.js", "player.js");
+
+    private static Html Responses(Work w, IReadOnlyDictionary<string, long> responses, PageContext pc)
+    {
+        var painter = w.Mood.Length > 0 ? Mood.Parse(w.Mood).Weights : new float[4];
+        float painterTotal = Math.Max(1e-6f, painter.Sum());
+        long total = Math.Max(1, responses.Values.Sum());
+        return H($"""
+            <section class="responses"><h2>What did you feel?</h2>
+            <table><tr><th></th><th>Painter</th><th>Viewers</th></tr>
+            {Mood.Names.Select((m, i) => H($"""
+                <tr class="mood-{m}"><td><form method="post" action="/works/{w.Id}/responses">{pc.Field}<input type="hidden" name="mood" value="{m}"><button class="feel" data-mood="{m}">{m}</button></form></td>
+                <td><span class="bar painter" style="width:{(int)(100 * painter[i] / painterTotal)}%"></span></td>
+                <td><span class="bar" style="width:{(int)(100 * responses[m] / total)}%"></span> <span class="count" data-mood="{m}">{responses[m]}</span></td></tr>
+                """))}
+            </table></section>
+            """);
+    }
+
+    private static Html Curate(Work w, PageContext pc) => H($"""
+        <section class="panel"><h2>Curate</h2>
+        <form method="post" action="/works/{w.Id}/edit">{pc.Field}
+        <label>Title <input name="title" required maxlength="120" value="{w.Title}"></label>
+        <label>Statement <textarea name="statement" rows="3" maxlength="2000">{w.Statement}</textarea></label><button>Save</button></form>
+        {pc.Button($"/works/{w.Id}/delete", "Delete this work", "danger", "Delete this work and its discussion?")}
+        </section>
+        """);
+
+    private static Html Discussion(Work w, IReadOnlyList<Comment> comments, bool newestFirst, PageContext pc)
+    {
+        var threads = new CommentThreads(comments, newestFirst);
+        return H($"""
+            <section class="discussion" id="discussion"><h2>Discussion <span class="quiet">({comments.Count})</span></h2>
+            <p class="order">Order: <a href="?order=oldest#discussion"{(newestFirst ? Empty : H($" class=\"on\""))}>oldest first</a> · <a href="?order=newest#discussion"{(newestFirst ? H($" class=\"on\"") : Empty)}>newest first</a></p>
+            {CommentForm(w.Id, null, pc)}
+            <ol class="comments">{threads.Roots.Select(c => Thread(c, threads.Replies, pc))}</ol></section>
+            """);
+    }
+
+    private static Html Thread(Comment c, ILookup<long, Comment> children, PageContext pc) => H($"""
+        <li id="c{c.Id}" class="comment{(c.Hidden ? " hidden-comment" : "")}"><p class="who"><b>{c.Name}</b> <span class="quiet">{Layout.When(c.Created)}{(c.Hidden ? " · hidden" : "")}</span></p>
+        <p class="text">{c.Text}</p>
+        <details class="reply"><summary>Reply</summary>{CommentForm(c.WorkId, c.Id, pc)}</details>
+        {(pc.Curator ? H($"<div class=\"moderate\">{pc.Button($"/comments/{c.Id}/{(c.Hidden ? "unhide" : "hide")}", c.Hidden ? "Unhide" : "Hide", "link")}{pc.Button($"/comments/{c.Id}/delete", "Delete", "link danger", "Delete this comment and its replies?")}</div>") : Empty)}
+        {(children[c.Id].Any() ? H($"<ol class=\"comments\">{children[c.Id].Select(r => Thread(r, children, pc))}</ol>") : Empty)}</li>
+        """);
+
+    private static Html CommentForm(long workId, long? parentId, PageContext pc) => H($"""
+        <form method="post" action="/works/{workId}/comments" class="comment-form">{pc.Field}
+        {(parentId is long p ? H($"<input type=\"hidden\" name=\"parentId\" value=\"{p}\">") : Empty)}
+        <input name="name" placeholder="Your name" required maxlength="60">
+        <textarea name="text" placeholder="{(parentId is null ? "What do you see?" : "Your reply")}" required maxlength="2000" rows="3"></textarea>
+        <button>{(parentId is null ? "Comment" : "Reply")}</button></form>
+        """);
+}

@@ -1,0 +1,29 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Echoes.Gallery.Web;
+
+/// <summary>Per-client limits on what visitors post: comments and mood responses, each a fixed window of one minute per network address.</summary>
+internal static class RateLimits
+{
+    public const string Comments = "comments";
+    public const string Responses = "responses";
+
+    public static void Add(IServiceCollection services, GalleryOptions o) => services.AddRateLimiter(r =>
+    {
+        r.AddPolicy(Comments, ctx => PerClient(ctx, o.CommentsPerMinute));
+        r.AddPolicy(Responses, ctx => PerClient(ctx, o.ResponsesPerMinute));
+        r.OnRejected = (rejected, ct) => new ValueTask(Errors.Write(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
+            "too many posts from this client; wait a minute and try again"));
+    });
+
+    private static RateLimitPartition<string> PerClient(HttpContext ctx, int perMinute) => perMinute <= 0
+        ? RateLimitPartition.GetNoLimiter("all")
+        : RateLimitPartition.GetFixedWindowLimiter(Clients.Address(ctx), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+        });
+}

@@ -1,0 +1,84 @@
+using Echoes.Moods;
+using Echoes.Painting;
+using Echoes.Scenes;
+using Microsoft.AspNetCore.Http;
+
+namespace Echoes.Gallery.Works;
+
+/// <summary>
+/// A request to paint, read from a multipart form (the API's <c>POST /api/exhibitions/{id}/works</c> and the studio
+/// share it): an <c>image</c> or a <c>scene</c> (file, or text in <c>sceneText</c>), <c>title</c>, <c>statement</c>,
+/// <c>style</c>, <c>mood</c>, <c>strokes</c>, <c>seed</c>. Every field is checked here, with a message naming it.
+/// </summary>
+internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Options, int? Seed, string Title, string Statement)
+{
+    public const int MaxTitle = 120;
+    public const int MaxStatement = 2000;
+    public const int MaxStrokes = 20_000;
+    public const int MaxSceneBytes = 256 * 1024;
+
+    /// <exception cref="EchoesException">A field is missing or wrong, the upload too large, the image unreadable or too big, the scene malformed.</exception>
+    public static PaintRequest Read(IFormCollection form, GalleryOptions o)
+    {
+        var image = form.Files.GetFile("image");
+        var sceneFile = form.Files.GetFile("scene");
+        string? sceneText = Text(form, "sceneText");
+        int given = (image is { Length: > 0 } ? 1 : 0) + (sceneFile is { Length: > 0 } ? 1 : 0) + (string.IsNullOrWhiteSpace(sceneText) ? 0 : 1);
+        if (given == 0) throw new EchoesException("image", "send an image file (field \"image\") or a scene (file \"scene\" or text \"sceneText\")");
+        if (given > 1) throw new EchoesException("image", "send one source: an image or a scene, not both");
+
+        var options = ReadOptions(form);
+        int? seed = null;
+        if (Text(form, "seed") is { Length: > 0 } sd)
+            seed = int.TryParse(sd, out int v) ? v : throw new EchoesException("seed", $"must be a whole number (got \"{Clip(sd)}\")");
+        string title = Field.Check("title", Text(form, "title"), MaxTitle, required: false) is { Length: > 0 } t ? t : "Untitled";
+        string statement = Field.Check("statement", Text(form, "statement"), MaxStatement, required: false);
+
+        if (image is { Length: > 0 })
+        {
+            var data = Bytes(image, o.MaxUploadBytes, "image");
+            string ext = ImageCheck.Check(data, o.MaxImagePixels);
+            return new PaintRequest(new Source("photo", data, ext), null, options, seed, title, statement);
+        }
+        byte[] sceneBytes = sceneFile is { Length: > 0 } ? Bytes(sceneFile, MaxSceneBytes, "scene") : System.Text.Encoding.UTF8.GetBytes(sceneText!);
+        if (sceneBytes.Length > MaxSceneBytes) throw new EchoesException("scene", $"the scene is larger than the limit of {MaxSceneBytes / 1024} KB");
+        string text;
+        try { text = new System.Text.UTF8Encoding(false, true).GetString(sceneBytes); }
+        catch (System.Text.DecoderFallbackException) { throw new EchoesException("scene", "not UTF-8 text (a scene is YAML or JSON)"); }
+        var scene = SceneReader.Parse(text, "scene");
+        if (title == "Untitled") title = scene.Title;
+        return new PaintRequest(new Source("scene", sceneBytes, text.TrimStart().StartsWith('{') ? "json" : "yaml"), scene, options, seed, title, statement);
+    }
+
+    private static PaintOptions ReadOptions(IFormCollection form)
+    {
+        string styleName = Text(form, "style") is { Length: > 0 } s ? s : "expressive";
+        if (!Styles.All.TryGetValue(styleName, out var style))
+            throw new EchoesException("style", $"unknown style \"{styleName}\" (known: {string.Join(", ", Styles.All.Keys)})");
+        var options = style;
+        if (Text(form, "mood") is { Length: > 0 } mood)
+        {
+            try { options = options with { Mood = Mood.Parse(mood) }; }
+            catch (EchoesException e) { throw new EchoesException("mood", e.Message); }
+        }
+        if (Text(form, "strokes") is { Length: > 0 } n)
+        {
+            if (!int.TryParse(n, out int strokes) || strokes is < 1 or > MaxStrokes)
+                throw new EchoesException("strokes", $"must be a whole number from 1 to {MaxStrokes:N0} (got \"{Clip(n)}\")");
+            options = options with { Strokes = strokes };
+        }
+        return options;
+    }
+
+    private static string? Text(IFormCollection form, string name) => form.TryGetValue(name, out var v) ? v.ToString().Trim() : null;
+
+    private static string Clip(string s) => s.Length > 20 ? s[..20] + "…" : s;
+
+    private static byte[] Bytes(IFormFile file, long limit, string field)
+    {
+        if (file.Length > limit) throw new EchoesException(field, $"the file is larger than the limit of {limit / (1024.0 * 1024):0.#} MB");
+        using var ms = new MemoryStream((int)file.Length);
+        file.CopyTo(ms);
+        return ms.ToArray();
+    }
+}
