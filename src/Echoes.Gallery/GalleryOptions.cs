@@ -33,6 +33,9 @@ public sealed record GalleryOptions
     /// <summary>Issue a new curator key at start-up even if one exists (the old one stops working).</summary>
     public bool NewCuratorKey { get; init; }
 
+    /// <summary>Long side of the image stored with each work, pixels (other sizes are rendered from the plan on request).</summary>
+    public int ImageLongSide { get; init; } = 1600;
+
     /// <summary>Stroke budget of a painting when none is given (the style's detail level decides when null).</summary>
     public int? DefaultStrokes { get; init; }
 }

@@ -57,7 +57,7 @@ internal static class ApiEndpoints
             new ResponseTotals((await g.WorkAsync(id)).Mood, await g.Store.ResponsesAsync(id)));
         api.MapPost("/works/{id:long}/responses", async (long id, ResponseInput input, HttpContext ctx, GalleryService g) =>
         {
-            var totals = await g.RespondAsync(id, input.Mood, Clients.Visitor(ctx, setCookie: false));
+            var totals = await g.RespondAsync(id, input.Mood, Clients.Visitor(ctx));
             return Results.Created($"/api/works/{id}/responses", new ResponseTotals((await g.WorkAsync(id)).Mood, totals));
         }).RequireRateLimiting(RateLimits.Responses);
     }

@@ -49,7 +49,7 @@ internal static class PageEndpoints
         forms.MapPost("/works/{id:long}/responses", async (long id, HttpContext ctx, GalleryService g) =>
         {
             var form = await ctx.Request.ReadFormAsync();
-            await g.RespondAsync(id, form["mood"], Clients.Visitor(ctx, setCookie: true));
+            await g.RespondAsync(id, form["mood"], Clients.Visitor(ctx));
             return Results.Redirect($"/works/{id}");
         }).RequireRateLimiting(RateLimits.Responses);
 

@@ -11,8 +11,7 @@ internal static class StudioPage
 {
     private const string ExampleScene = """
         title: Two at the shore
-        kind: coast
-        time: dusk
+        landscape: { kind: coast, time: dusk }
         figures:
           - { name: Ana, mood: love }
           - { name: Ben, mood: "sorrow:0.6,love:0.4" }

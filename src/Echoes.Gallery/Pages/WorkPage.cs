@@ -40,8 +40,8 @@ internal static class WorkPage
             <table><tr><th></th><th>Painter</th><th>Viewers</th></tr>
             {Mood.Names.Select((m, i) => H($"""
                 <tr class="mood-{m}"><td><form method="post" action="/works/{w.Id}/responses">{pc.Field}<input type="hidden" name="mood" value="{m}"><button class="feel" data-mood="{m}">{m}</button></form></td>
-                <td><span class="bar painter" style="width:{(int)(100 * painter[i] / painterTotal)}%"></span></td>
-                <td><span class="bar" style="width:{(int)(100 * responses[m] / total)}%"></span> <span class="count" data-mood="{m}">{responses[m]}</span></td></tr>
+                <td><span class="bar painter" style="width:{(int)(80 * painter[i] / painterTotal)}%"></span></td>
+                <td><span class="bar" style="width:{(int)(80 * responses[m] / total)}%"></span> <span class="count" data-mood="{m}">{responses[m]}</span></td></tr>
                 """))}
             </table></section>
             """);

@@ -29,10 +29,10 @@ internal static class StudioEndpoints
             return Results.Accepted($"/api/studio/{s.Id}/events", new StudioStarted(s.Id, $"/api/studio/{s.Id}/events"));
         }).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery();
         studio.MapGet("/{id}/events", (string id, HttpContext ctx, StudioSessions sessions) => Stream(Session(sessions, id), ctx));
-        studio.MapGet("/{id}/painting.png", async (string id, StudioSessions sessions) =>
+        studio.MapGet("/{id}/painting.png", async (string id, StudioSessions sessions, GalleryOptions o) =>
         {
             var plan = Session(sessions, id).Plan ?? throw new GalleryError(409, "the painting is not finished yet");
-            var png = await Task.Run(() => { using var c = Renderer.Render(plan, longSide: Workshop.ImageLongSide); return c.Encode(SKEncodedImageFormat.Png); });
+            var png = await Task.Run(() => { using var c = Renderer.Render(plan, longSide: o.ImageLongSide); return c.Encode(SKEncodedImageFormat.Png); });
             return Results.File(png, "image/png");
         });
         studio.MapPost("/{id}/hang", async (string id, HangInput input, StudioSessions sessions, Workshop workshop, GalleryService g) =>

@@ -10,12 +10,14 @@ internal static class Clients
 
     public static string Address(HttpContext ctx) => ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    /// <summary>The visitor's anonymous id, set as a cookie on first use; API clients without cookies count by address.</summary>
-    public static string Visitor(HttpContext ctx, bool setCookie)
+    /// <summary>
+    /// The visitor's anonymous id, from a cookie set on their first response. A client that keeps no cookies is a new
+    /// visitor each time; the per-address rate limit bounds what that can add.
+    /// </summary>
+    public static string Visitor(HttpContext ctx)
     {
         if (ctx.Request.Cookies.TryGetValue(VisitorCookie, out var v) && v.Length == 24 && !v.AsSpan().ContainsAnyExcept("0123456789abcdef"))
             return "v:" + v;
-        if (!setCookie) return "a:" + Address(ctx);
         string id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
         ctx.Response.Cookies.Append(VisitorCookie, id, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), Path = "/" });
         return "v:" + id;

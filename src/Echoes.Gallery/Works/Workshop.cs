@@ -9,13 +9,12 @@ using SkiaSharp;
 namespace Echoes.Gallery.Works;
 
 /// <summary>
-/// Paints requests and hangs the results: a plan, its rendered image (1600 px long side), a thumbnail and the source,
+/// Paints requests and hangs the results: a plan, its rendered image (<see cref="GalleryOptions.ImageLongSide"/>), a thumbnail and the source,
 /// all stored by content beside the database. At most <see cref="GalleryOptions.ConcurrentPaintings"/> paint at once,
 /// so a burst of uploads queues instead of starving page requests.
 /// </summary>
 internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptions options)
 {
-    public const int ImageLongSide = 1600;
     public const int ThumbLongSide = 480;
 
     private readonly SemaphoreSlim _easels = new(options.ConcurrentPaintings);
@@ -65,9 +64,9 @@ internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptio
     {
         var (image, thumb, w, h) = await Task.Run(() =>
         {
-            using var canvas = Renderer.Render(plan, longSide: ImageLongSide);
+            using var canvas = Renderer.Render(plan, longSide: options.ImageLongSide);
             var png = canvas.Encode(SKEncodedImageFormat.Png);
-            using var small = Renderer.Render(plan, longSide: ThumbLongSide);
+            using var small = Renderer.Render(plan, longSide: Math.Min(ThumbLongSide, options.ImageLongSide));
             return (png, small.Encode(SKEncodedImageFormat.Jpeg, 88), canvas.Width, canvas.Height);
         });
         var work = new Work

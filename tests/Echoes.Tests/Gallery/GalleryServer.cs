@@ -1,0 +1,146 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Echoes.Gallery;
+using Npgsql;
+using SkiaSharp;
+
+namespace Echoes.Tests.Gallery;
+
+/// <summary>
+/// A real gallery on a loopback port, on SQLite in a temporary folder or on a fresh database of the PostgreSQL server
+/// named by <c>ECHOES_TEST_POSTGRES</c> (set by <c>.ci/run</c>, which installs and starts the server).
+/// </summary>
+public abstract class GalleryServer : IAsyncLifetime
+{
+    public const string PostgresVariable = "ECHOES_TEST_POSTGRES";
+
+    private RunningGallery? _gallery;
+    private string? _postgresDb;
+
+    public string DataDirectory { get; } = TestImages.TempDir();
+    public string Key { get; private set; } = "";
+    public Uri Address => _gallery?.Address ?? throw new InvalidOperationException("not started");
+    public string? Database { get; private set; }
+    public string? Unavailable { get; private set; }
+    public string StartOutput { get; private set; } = "";
+
+    protected abstract bool Postgres { get; }
+
+    public GalleryOptions Options => new()
+    {
+        Port = 0, DataDirectory = DataDirectory, Database = Database, CommentsPerMinute = 0, ResponsesPerMinute = 0, ConcurrentPaintings = 2, ImageLongSide = 480,
+    };
+
+    public async ValueTask InitializeAsync()
+    {
+        if (Postgres)
+        {
+            if (Environment.GetEnvironmentVariable(PostgresVariable) is not { Length: > 0 } admin)
+            {
+                Unavailable = $"{PostgresVariable} is not set (.ci/run starts a PostgreSQL server and sets it)";
+                return;
+            }
+            _postgresDb = "echoes_test_" + Guid.NewGuid().ToString("N")[..12];
+            await using (var c = new NpgsqlConnection(admin))
+            {
+                await c.OpenAsync();
+                await using var cmd = new NpgsqlCommand($"CREATE DATABASE {_postgresDb}", c);
+                await cmd.ExecuteNonQueryAsync();
+            }
+            Database = new NpgsqlConnectionStringBuilder(admin) { Database = _postgresDb }.ConnectionString;
+        }
+        await StartAsync();
+    }
+
+    /// <summary>Starts (or restarts, on the same data) the gallery; returns what it printed.</summary>
+    public async Task<string> StartAsync()
+    {
+        var output = new StringWriter();
+        _gallery = await GalleryApp.StartAsync(Options, output);
+        StartOutput = output.ToString();
+        if (StartOutput.Split('\n').FirstOrDefault(l => l.StartsWith("Curator key: ", StringComparison.Ordinal)) is { } line)
+            Key = line["Curator key: ".Length..].Trim();
+        return StartOutput;
+    }
+
+    public async Task StopAsync()
+    {
+        if (_gallery is not null) await _gallery.DisposeAsync();
+        _gallery = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        if (_postgresDb is not null && Environment.GetEnvironmentVariable(PostgresVariable) is { } admin)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var c = new NpgsqlConnection(admin);
+            await c.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDb} WITH (FORCE)", c);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(DataDirectory, true); } catch (IOException) { }
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>A visitor: no key, its own cookies.</summary>
+    public HttpClient Visitor() => new(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Address };
+
+    /// <summary>An API client with the curator key.</summary>
+    public HttpClient Curator()
+    {
+        var c = Visitor();
+        c.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Key);
+        return c;
+    }
+
+    public async Task<long> CreateExhibitionAsync(string title = "Room")
+    {
+        using var c = Curator();
+        var r = await c.PostAsJsonAsync("/api/exhibitions", new { title, statement = "A room for tests" });
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+    }
+
+    /// <summary>Paints a small synthetic photo into the exhibition (few strokes, so it is quick) and returns the work's JSON.</summary>
+    public async Task<JsonElement> PaintWorkAsync(long exhibition, string title = "Study", int strokes = 40)
+    {
+        using var c = Curator();
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(SmallPhoto()), "image", "study.png" },
+            { new StringContent(title), "title" }, { new StringContent("faithful"), "style" },
+            { new StringContent("love"), "mood" }, { new StringContent(strokes.ToString()), "strokes" },
+        };
+        var r = await c.PostAsync($"/api/exhibitions/{exhibition}/works", form);
+        Assert.True(r.StatusCode == HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+        return await r.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A 120×80 PNG: a warm gradient with a dark disc, something to paint.</summary>
+    public static byte[] SmallPhoto(int w = 120, int h = 80)
+    {
+        using var bmp = new SKBitmap(w, h);
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+            {
+                bool disc = (x - w / 2) * (x - w / 2) + (y - h / 2) * (y - h / 2) < h * h / 9;
+                bmp.SetPixel(x, y, disc ? new SKColor(40, 30, 60) : new SKColor((byte)(120 + x), (byte)(80 + y), 60));
+            }
+        using var img = SKImage.FromBitmap(bmp);
+        return img.Encode(SKEncodedImageFormat.Png, 100).ToArray();
+    }
+}
+
+public sealed class SqliteGallery : GalleryServer
+{
+    protected override bool Postgres => false;
+}
+
+public sealed class PostgresGallery : GalleryServer
+{
+    protected override bool Postgres => true;
+}
