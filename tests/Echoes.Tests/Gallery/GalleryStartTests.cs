@@ -1,0 +1,138 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Echoes.Gallery;
+
+namespace Echoes.Tests.Gallery;
+
+/// <summary>Starting the gallery: bad storage gets one line and exit 2; limits per client; acknowledged writes survive a kill.</summary>
+public sealed class GalleryStartTests
+{
+    [Fact]
+    public void A_data_folder_that_cannot_be_created_is_one_line_and_exit_2()
+    {
+        Cli.AssertUserError(Cli.Run("serve", "--port", "0", "--data", "/dev/null/gallery"), "cannot create the data folder");
+    }
+
+    [Fact]
+    public void A_database_file_that_cannot_be_opened_is_one_line_and_exit_2()
+    {
+        string data = TestImages.TempDir();
+        Directory.CreateDirectory(Path.Combine(data, "gallery.db")); // a folder where the database file should be
+        Cli.AssertUserError(Cli.Run("serve", "--port", "0", "--data", data), "cannot open the database for writing");
+    }
+
+    [Fact]
+    public void An_unreachable_postgresql_server_is_one_line_and_exit_2()
+    {
+        var r = Cli.Run("serve", "--port", "0", "--data", TestImages.TempDir(), "--db", "Host=127.0.0.1;Port=1;Username=u;Password=p;Database=d");
+        Cli.AssertUserError(r, "PostgreSQL 127.0.0.1:1/d: the PostgreSQL server is unreachable");
+    }
+
+    [Theory]
+    [InlineData("--db", "not a connection string", "expected a PostgreSQL connection string")]
+    [InlineData("--port", "70000", "70000 is not a port")]
+    [InlineData("--host", "example.org", "is not an IP address")]
+    public void Bad_options_are_one_line_and_exit_2(string option, string value, string error)
+    {
+        string[] port = option == "--port" ? [] : ["--port", "0"];
+        Cli.AssertUserError(Cli.Run(["serve", .. port, "--data", TestImages.TempDir(), option, value]), error);
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_reported_clearly()
+    {
+        string data = TestImages.TempDir();
+        await using var first = await GalleryApp.StartAsync(new GalleryOptions { Port = 0, DataDirectory = data }, TextWriter.Null);
+        var r = Cli.Run("serve", "--port", first.Address.Port.ToString(), "--data", TestImages.TempDir());
+        Cli.AssertUserError(r, $"cannot listen on 127.0.0.1:{first.Address.Port}");
+    }
+
+    [Fact]
+    public async Task Comments_beyond_the_per_client_limit_get_429()
+    {
+        var server = new SqliteGallery();
+        await server.InitializeAsync();
+        await server.StopAsync();
+        await using var g = await GalleryApp.StartAsync(server.Options with { CommentsPerMinute = 3 }, TextWriter.Null);
+        using var c = new HttpClient { BaseAddress = g.Address };
+        c.DefaultRequestHeaders.Authorization = new("Bearer", server.Key);
+        long ex = (await (await c.PostAsJsonAsync("/api/exhibitions", new { title = "R" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(GalleryServer.SmallPhoto()), "image", "p.png" }, { new StringContent("20"), "strokes" } };
+        long work = (await (await c.PostAsync($"/api/exhibitions/{ex}/works", form)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var codes = new List<HttpStatusCode>();
+        for (int i = 0; i < 5; i++) codes.Add((await c.PostAsJsonAsync($"/api/works/{work}/comments", new { name = "N", text = $"comment {i}" })).StatusCode);
+        Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], codes);
+        var last = await c.PostAsJsonAsync($"/api/works/{work}/comments", new { name = "N", text = "again" });
+        Assert.Contains("too many posts from this client", await last.Content.ReadAsStringAsync());
+        await server.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Killed_mid_write_the_database_reopens_with_every_acknowledged_comment()
+    {
+        string data = TestImages.TempDir();
+        using var first = Serve(data, out var address, out string? key);
+        Assert.NotNull(key);
+        using var c = new HttpClient { BaseAddress = address };
+        c.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        long ex = (await (await c.PostAsJsonAsync("/api/exhibitions", new { title = "Crash" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(GalleryServer.SmallPhoto()), "image", "p.png" }, { new StringContent("20"), "strokes" } };
+        long work = (await (await c.PostAsync($"/api/exhibitions/{ex}/works", form)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        // Eight writers post as fast as they can; the server is killed (SIGKILL) while they do.
+        var acknowledged = new System.Collections.Concurrent.ConcurrentBag<long>();
+        using var stop = new CancellationTokenSource();
+        var writers = Enumerable.Range(0, 8).Select(w => Task.Run(async () =>
+        {
+            for (int i = 0; !stop.IsCancellationRequested; i++)
+            {
+                try
+                {
+                    var r = await c.PostAsJsonAsync($"/api/works/{work}/comments", new { name = $"w{w}", text = $"comment {i}" });
+                    if (r.StatusCode == HttpStatusCode.Created)
+                        acknowledged.Add((await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64());
+                }
+                catch (HttpRequestException) { return; }
+            }
+        })).ToArray();
+        await Task.Delay(1500);
+        first.Kill();
+        await first.WaitForExitAsync();
+        stop.Cancel();
+        await Task.WhenAll(writers);
+        Assert.True(acknowledged.Count > 20, $"only {acknowledged.Count} comments were written before the kill");
+
+        using var second = Serve(data, out var again, out string? newKey);
+        Assert.Null(newKey);
+        using var v = new HttpClient { BaseAddress = again };
+        var stored = (await v.GetFromJsonAsync<JsonElement>($"/api/works/{work}/comments")).EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).ToHashSet();
+        var lost = acknowledged.Where(id => !stored.Contains(id)).ToList();
+        Assert.True(lost.Count == 0, $"{lost.Count} of {acknowledged.Count} acknowledged comments are missing");
+        second.Kill();
+    }
+
+    // Runs the real `echoes serve` as its own process and waits for its address line.
+    private static Process Serve(string data, out Uri address, out string? key)
+    {
+        var psi = new ProcessStartInfo(Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal) ? Environment.ProcessPath : "dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Echoes.Cli.dll"));
+        foreach (var a in new[] { "serve", "--port", "0", "--data", data, "--comments-per-minute", "0" }) psi.ArgumentList.Add(a);
+        var p = Process.Start(psi)!;
+        key = null;
+        while (p.StandardOutput.ReadLine() is { } line)
+        {
+            if (line.StartsWith("Curator key: ", StringComparison.Ordinal)) key = line[13..];
+            if (line.StartsWith("Echoes gallery: ", StringComparison.Ordinal))
+            {
+                address = new Uri(line[16..].Split(' ')[0]);
+                return p;
+            }
+        }
+        throw new InvalidOperationException($"echoes serve did not start: {p.StandardError.ReadToEnd()}");
+    }
+}
