@@ -70,7 +70,12 @@ internal static class GalleryLoad
 
         var stored = new HashSet<long>();
         foreach (long w in works)
-            foreach (var c in Flatten(http.GetFromJsonAsync<JsonElement>($"/api/works/{w}/comments").GetAwaiter().GetResult())) stored.Add(c);
+            for (int page = 1, last = 1; page <= last; page++)
+            {
+                using var r = http.GetAsync($"/api/works/{w}/comments?page={page}").GetAwaiter().GetResult();
+                last = int.Parse(r.Headers.GetValues("X-Pages").Single(), CultureInfo.InvariantCulture);
+                stored.UnionWith(Flatten(r.Content.ReadFromJsonAsync<JsonElement>().GetAwaiter().GetResult()));
+            }
         int lost = accepted.Count(a => !stored.Contains(a.Id));
         server.Kill();
         try { Directory.Delete(data, true); } catch (IOException) { }

@@ -27,10 +27,9 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs)
     public async Task<Exhibition> UpdateExhibitionAsync(long id, string? title, string? statement)
     {
         var e = await ExhibitionAsync(id);
-        e.Title = title is null ? e.Title : Field.Check("title", title, PaintRequest.MaxTitle);
-        e.Statement = statement is null ? e.Statement : Field.Check("statement", statement, PaintRequest.MaxStatement, required: false);
-        await store.UpdateExhibitionAsync(id, e.Title, e.Statement);
-        return e;
+        await store.UpdateExhibitionAsync(id, title is null ? e.Title : Field.Check("title", title, PaintRequest.MaxTitle),
+            statement is null ? e.Statement : Field.Check("statement", statement, PaintRequest.MaxStatement, required: false));
+        return await ExhibitionAsync(id);
     }
 
     public async Task DeleteExhibitionAsync(long id)
@@ -43,10 +42,9 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs)
     public async Task<Work> UpdateWorkAsync(long id, string? title, string? statement)
     {
         var w = await WorkAsync(id);
-        w.Title = title is null ? w.Title : Field.Check("title", title, PaintRequest.MaxTitle);
-        w.Statement = statement is null ? w.Statement : Field.Check("statement", statement, PaintRequest.MaxStatement, required: false);
-        await store.UpdateWorkAsync(id, w.Title, w.Statement);
-        return w;
+        await store.UpdateWorkAsync(id, title is null ? w.Title : Field.Check("title", title, PaintRequest.MaxTitle),
+            statement is null ? w.Statement : Field.Check("statement", statement, PaintRequest.MaxStatement, required: false));
+        return await WorkAsync(id);
     }
 
     public async Task<long> DeleteWorkAsync(long id)
@@ -96,6 +94,45 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs)
             _ => throw new GalleryError(400, $"unknown moderation \"{action}\" (hide, unhide or delete)"),
         };
         return c.WorkId;
+    }
+
+    /// <summary>A page of a work's discussion; <paramref name="order"/> is <c>newest</c> (the default) or <c>oldest</c>.</summary>
+    public async Task<CommentThreads> DiscussionAsync(long workId, string? order, int? page, bool curator)
+    {
+        await WorkAsync(workId);
+        var (newest, p) = DiscussionPage(order, page);
+        var (comments, threads) = await store.ThreadsAsync(workId, newest, CommentThreads.PageSize, (p - 1) * CommentThreads.PageSize);
+        return new CommentThreads(comments, newest, curator, threads, p);
+    }
+
+    /// <summary>A work's page: the work, its exhibition, a page of its discussion and the responses.</summary>
+    public async Task<(WorkPageData Data, CommentThreads Threads)> WorkPageAsync(long workId, string? order, int? page, bool curator)
+    {
+        var (newest, p) = DiscussionPage(order, page);
+        var d = await store.WorkPageAsync(workId, newest, CommentThreads.PageSize, (p - 1) * CommentThreads.PageSize) ?? throw GalleryError.NotFound($"work {workId}");
+        return (d, new CommentThreads(d.Comments, newest, curator, d.Threads, p));
+    }
+
+    private static (bool NewestFirst, int Page) DiscussionPage(string? order, int? page)
+    {
+        bool newest = order switch
+        {
+            null or "" or "newest" => true,
+            "oldest" => false,
+            _ => throw new GalleryError(400, $"order: expected newest or oldest (got \"{(order.Length > 20 ? order[..20] : order)}\")"),
+        };
+        int p = page ?? 1;
+        return p is < 1 or > 1_000_000 ? throw new GalleryError(400, "page: must be 1 or more") : (newest, p);
+    }
+
+    /// <summary>Where a comment is shown on its work's page, newest threads first: <c>/works/{id}?page=N#c{comment}</c>.</summary>
+    public async Task<string> LinkAsync(Comment c)
+    {
+        var root = c;
+        while (root.ParentId is long p && await store.CommentAsync(p) is { } parent) root = parent;
+        long before = await store.ThreadsBeforeAsync(root, newestFirst: true);
+        long page = before / CommentThreads.PageSize + 1;
+        return $"/works/{c.WorkId}{(page > 1 ? $"?page={page}" : "")}#c{c.Id}";
     }
 
     public async Task<IReadOnlyDictionary<string, long>> RespondAsync(long workId, string? mood, string visitor)

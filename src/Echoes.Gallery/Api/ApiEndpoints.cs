@@ -39,10 +39,12 @@ internal static class ApiEndpoints
         curator.MapPut("/works/{id:long}", async (long id, TitleInput input, GalleryService g) => WorkView.Of(await g.UpdateWorkAsync(id, input.Title, input.Statement)));
         curator.MapDelete("/works/{id:long}", async (long id, GalleryService g) => { await g.DeleteWorkAsync(id); return Results.NoContent(); });
 
-        api.MapGet("/works/{id:long}/comments", async (long id, string? order, HttpContext ctx, GalleryService g, Auth.Curators curators) =>
+        api.MapGet("/works/{id:long}/comments", async (long id, string? order, int? page, HttpContext ctx, GalleryService g, Auth.Curators curators) =>
         {
-            await g.WorkAsync(id);
-            return Tree(await g.Store.CommentsAsync(id, curators.IsCurator(ctx)), order == "newest");
+            var threads = await g.DiscussionAsync(id, order, page, curators.IsCurator(ctx));
+            ctx.Response.Headers["X-Total-Count"] = threads.TotalThreads.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            ctx.Response.Headers["X-Pages"] = threads.Pages.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Tree(threads);
         });
         api.MapPost("/works/{id:long}/comments", async (long id, CommentInput input, HttpContext ctx, GalleryService g) =>
         {
@@ -68,9 +70,8 @@ internal static class ApiEndpoints
         return new ExhibitionDetail(e.Id, e.Title, e.Statement, e.Created, $"/exhibitions/{e.Id}", [.. (await g.Store.WorksAsync(id)).Select(WorkView.Of)]);
     }
 
-    private static IReadOnlyList<CommentView> Tree(IReadOnlyList<Comment> all, bool newestFirst)
+    private static IReadOnlyList<CommentView> Tree(CommentThreads threads)
     {
-        var threads = new CommentThreads(all, newestFirst);
         CommentView View(Comment c) => new(c.Id, c.WorkId, c.ParentId, c.Name, c.Text, c.Hidden, c.Created, [.. threads.Replies[c.Id].Select(View)]);
         return [.. threads.Roots.Select(View)];
     }

@@ -19,11 +19,15 @@ internal sealed class Database : IAsyncDisposable
 {
     private readonly string? _sqlite;
     private readonly NpgsqlDataSource? _postgres;
+    // SQLite takes one writer at a time (and makes others spin in a blocking busy loop): writes go through one queue
+    // that commits them in groups. PostgreSQL handles concurrent writers itself.
+    private readonly WriteQueue? _writes;
 
     private Database(string? sqlite, NpgsqlDataSource? postgres, string description)
     {
         (_sqlite, _postgres, Description) = (sqlite, postgres, description);
         Dialect = postgres is null ? Dialect.Sqlite : Dialect.Postgres;
+        if (sqlite is not null) _writes = new WriteQueue(OpenAsync);
     }
 
     public Dialect Dialect { get; }
@@ -37,28 +41,34 @@ internal sealed class Database : IAsyncDisposable
         if (o.Database is not { } cs)
         {
             string file = Path.GetFullPath(Path.Combine(o.DataDirectory, "gallery.db"));
-            var b = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, ForeignKeys = true, DefaultTimeout = 30, Mode = SqliteOpenMode.ReadWriteCreate };
+            var b = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30, Mode = SqliteOpenMode.ReadWriteCreate };
             return new Database(b.ConnectionString, null, $"SQLite {file}");
         }
         var builder = PostgresConnection.Parse(cs);
         return new Database(null, NpgsqlDataSource.Create(builder), $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}");
     }
 
-    /// <summary>An open connection; SQLite connections are set to wait for the writer and sync fully on commit.</summary>
+    /// <summary>An open connection for reading (WAL readers never wait for the writer).</summary>
     public async Task<DbConnection> OpenAsync(CancellationToken ct = default)
     {
         if (_postgres is not null) return await _postgres.OpenConnectionAsync(ct);
         var c = new SqliteConnection(_sqlite);
         await c.OpenAsync(ct);
-        using var cmd = c.CreateCommand();
-        // synchronous=FULL: a comment the server has acknowledged survives a crash of the machine, not only of the process.
-        cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;";
-        await cmd.ExecuteNonQueryAsync(ct);
         return c;
+    }
+
+    /// <summary>Runs a write: on SQLite queued and committed with others (the task ends once it is durable), on
+    /// PostgreSQL on its own connection.</summary>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> write)
+    {
+        if (_writes is not null) return await _writes.Enqueue(write);
+        await using var c = await OpenAsync();
+        return await write(c, null);
     }
 
     public async ValueTask DisposeAsync()
     {
+        if (_writes is not null) await _writes.DisposeAsync();
         if (_postgres is not null) await _postgres.DisposeAsync();
         else SqliteConnection.ClearAllPools();
     }

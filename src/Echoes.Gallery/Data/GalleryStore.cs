@@ -3,9 +3,13 @@ using Echoes.Moods;
 
 namespace Echoes.Gallery.Data;
 
-/// <summary>Every query the gallery makes, in one place; all SQL is fixed text with Dapper parameters.</summary>
+/// <summary>Every query the gallery makes, in one place; all SQL is fixed text with Dapper parameters. What pages read
+/// is kept in a <see cref="ReadCache"/> (on SQLite) that every write here invalidates.</summary>
 internal sealed class GalleryStore(Database db, TimeProvider clock)
 {
+    private const string Gallery = "gallery";
+    private readonly ReadCache _cache = new(db.Dialect == Dialect.Sqlite);
+
     static GalleryStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
     private const string WorkColumns = "id, exhibition_id, title, statement, style, mood, strokes, width, height, source_kind, source_file, plan_file, image_file, thumb_file, created";
@@ -22,93 +26,85 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
         return await c.QuerySingleOrDefaultAsync<string>("SELECT key_hash FROM curator WHERE id = 1");
     }
 
-    public async Task SetCuratorKeyHashAsync(string hash)
-    {
-        await using var c = await db.OpenAsync();
-        await c.ExecuteAsync("""
-            INSERT INTO curator (id, key_hash, created) VALUES (1, @hash, @now)
-            ON CONFLICT (id) DO UPDATE SET key_hash = excluded.key_hash, created = excluded.created
-            """, new { hash, now = Now });
-    }
+    public Task SetCuratorKeyHashAsync(string hash) => db.WriteAsync((c, tx) => c.ExecuteAsync("""
+        INSERT INTO curator (id, key_hash, created) VALUES (1, @hash, @now)
+        ON CONFLICT (id) DO UPDATE SET key_hash = excluded.key_hash, created = excluded.created
+        """, new { hash, now = Now }, tx));
 
     // --- exhibitions ---
 
-    public async Task<IReadOnlyList<Exhibition>> ExhibitionsAsync()
+    private static string Talk(long workId) => $"talk:{workId}";
+
+    public Task<IReadOnlyList<Exhibition>> ExhibitionsAsync() => _cache.GetAsync<IReadOnlyList<Exhibition>>("exhibitions", Gallery, async () =>
     {
         await using var c = await db.OpenAsync();
         return [.. await c.QueryAsync<Exhibition>("""
             SELECT e.id, e.title, e.statement, e.created, (SELECT COUNT(*) FROM works w WHERE w.exhibition_id = e.id) AS works
             FROM exhibitions e ORDER BY e.created DESC, e.id DESC
             """)];
-    }
+    });
 
-    public async Task<Exhibition?> ExhibitionAsync(long id)
+    public Task<Exhibition?> ExhibitionAsync(long id) => _cache.GetAsync($"exhibition:{id}", Gallery, async () =>
     {
         await using var c = await db.OpenAsync();
         return await c.QuerySingleOrDefaultAsync<Exhibition>("""
             SELECT e.id, e.title, e.statement, e.created, (SELECT COUNT(*) FROM works w WHERE w.exhibition_id = e.id) AS works
             FROM exhibitions e WHERE e.id = @id
             """, new { id });
-    }
+    });
 
     public async Task<Exhibition> CreateExhibitionAsync(string title, string statement)
     {
-        await using var c = await db.OpenAsync();
         long now = Now;
-        long id = await c.ExecuteScalarAsync<long>(
-            "INSERT INTO exhibitions (title, statement, created) VALUES (@title, @statement, @now) RETURNING id", new { title, statement, now });
+        long id = await db.WriteAsync((c, tx) => c.ExecuteScalarAsync<long>(
+            "INSERT INTO exhibitions (title, statement, created) VALUES (@title, @statement, @now) RETURNING id", new { title, statement, now }, tx));
+        _cache.ChangedAll();
         return new Exhibition { Id = id, Title = title, Statement = statement, Created = now };
     }
 
-    public async Task<bool> UpdateExhibitionAsync(long id, string title, string statement)
-    {
-        await using var c = await db.OpenAsync();
-        return await c.ExecuteAsync("UPDATE exhibitions SET title = @title, statement = @statement WHERE id = @id", new { id, title, statement }) > 0;
-    }
+    public Task<bool> UpdateExhibitionAsync(long id, string title, string statement) =>
+        ChangeAsync("UPDATE exhibitions SET title = @title, statement = @statement WHERE id = @id", new { id, title, statement });
 
-    public async Task<bool> DeleteExhibitionAsync(long id)
+    public Task<bool> DeleteExhibitionAsync(long id) => ChangeAsync("DELETE FROM exhibitions WHERE id = @id", new { id });
+
+    // A write that may change anything pages show (rare: curators' edits): it invalidates every cached read.
+    private async Task<bool> ChangeAsync(string sql, object args)
     {
-        await using var c = await db.OpenAsync();
-        return await c.ExecuteAsync("DELETE FROM exhibitions WHERE id = @id", new { id }) > 0;
+        int rows = await db.WriteAsync((c, tx) => c.ExecuteAsync(sql, args, tx));
+        _cache.ChangedAll();
+        return rows > 0;
     }
 
     // --- works ---
 
-    public async Task<IReadOnlyList<Work>> WorksAsync(long exhibitionId)
+    public Task<IReadOnlyList<Work>> WorksAsync(long exhibitionId) => _cache.GetAsync<IReadOnlyList<Work>>($"works:{exhibitionId}", Gallery, async () =>
     {
         await using var c = await db.OpenAsync();
         return [.. await c.QueryAsync<Work>($"SELECT {WorkColumns} FROM works WHERE exhibition_id = @exhibitionId ORDER BY created, id", new { exhibitionId })];
-    }
+    });
 
-    public async Task<Work?> WorkAsync(long id)
+    public Task<Work?> WorkAsync(long id) => _cache.GetAsync($"work:{id}", Gallery, async () =>
     {
         await using var c = await db.OpenAsync();
         return await c.QuerySingleOrDefaultAsync<Work>($"SELECT {WorkColumns} FROM works WHERE id = @id", new { id });
-    }
+    });
 
-    public async Task<Work> CreateWorkAsync(Work w)
+    public async Task<Work> CreateWorkAsync(Work work)
     {
-        await using var c = await db.OpenAsync();
-        w.Created = Now;
-        w.Id = await c.ExecuteScalarAsync<long>("""
+        work.Created = Now;
+        work.Id = await db.WriteAsync((c, tx) => c.ExecuteScalarAsync<long>("""
             INSERT INTO works (exhibition_id, title, statement, style, mood, strokes, width, height, source_kind, source_file, plan_file, image_file, thumb_file, created)
             VALUES (@ExhibitionId, @Title, @Statement, @Style, @Mood, @Strokes, @Width, @Height, @SourceKind, @SourceFile, @PlanFile, @ImageFile, @ThumbFile, @Created)
             RETURNING id
-            """, w);
-        return w;
+            """, work, tx));
+        _cache.ChangedAll();
+        return work;
     }
 
-    public async Task<bool> UpdateWorkAsync(long id, string title, string statement)
-    {
-        await using var c = await db.OpenAsync();
-        return await c.ExecuteAsync("UPDATE works SET title = @title, statement = @statement WHERE id = @id", new { id, title, statement }) > 0;
-    }
+    public Task<bool> UpdateWorkAsync(long id, string title, string statement) =>
+        ChangeAsync("UPDATE works SET title = @title, statement = @statement WHERE id = @id", new { id, title, statement });
 
-    public async Task<bool> DeleteWorkAsync(long id)
-    {
-        await using var c = await db.OpenAsync();
-        return await c.ExecuteAsync("DELETE FROM works WHERE id = @id", new { id }) > 0;
-    }
+    public Task<bool> DeleteWorkAsync(long id) => ChangeAsync("DELETE FROM works WHERE id = @id", new { id });
 
     public async Task<bool> FileInUseAsync(string name)
     {
@@ -119,67 +115,110 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
 
     // --- comments ---
 
-    public async Task<IReadOnlyList<Comment>> CommentsAsync(long workId, bool includeHidden)
+    private const string CommentColumns = "id, work_id, parent_id, name, text, hidden, created";
+
+    // A page of threads: top-level comments in time order, then every reply under them. Two fixed texts rather than an
+    // interpolated direction: SQL here is never built from values.
+    private const string ThreadsOldest = $"""
+        WITH RECURSIVE roots AS (SELECT id FROM comments WHERE work_id = @workId AND parent_id IS NULL ORDER BY created, id LIMIT @limit OFFSET @offset),
+        thread AS (SELECT id FROM roots UNION ALL SELECT c.id FROM comments c JOIN thread t ON c.parent_id = t.id)
+        SELECT {CommentColumns} FROM comments WHERE id IN (SELECT id FROM thread) ORDER BY created, id;
+        SELECT COUNT(*) FROM comments WHERE work_id = @workId AND parent_id IS NULL;
+        """;
+    private const string ThreadsNewest = $"""
+        WITH RECURSIVE roots AS (SELECT id FROM comments WHERE work_id = @workId AND parent_id IS NULL ORDER BY created DESC, id DESC LIMIT @limit OFFSET @offset),
+        thread AS (SELECT id FROM roots UNION ALL SELECT c.id FROM comments c JOIN thread t ON c.parent_id = t.id)
+        SELECT {CommentColumns} FROM comments WHERE id IN (SELECT id FROM thread) ORDER BY created, id;
+        SELECT COUNT(*) FROM comments WHERE work_id = @workId AND parent_id IS NULL;
+        """;
+    private const string Responses = "SELECT mood, COUNT(*) FROM responses WHERE work_id = @workId GROUP BY mood;";
+
+    /// <summary>
+    /// One page of a work's discussion: <paramref name="limit"/> top-level comments in time order, with every reply
+    /// under them (hidden ones included; <see cref="CommentThreads"/> decides what visitors see), and how many
+    /// top-level comments there are in all.
+    /// </summary>
+    public Task<(IReadOnlyList<Comment> Comments, long Threads)> ThreadsAsync(long workId, bool newestFirst, int limit, int offset) =>
+        _cache.GetAsync<(IReadOnlyList<Comment>, long)>($"threads:{workId}:{newestFirst}:{limit}:{offset}", Talk(workId), async () =>
+        {
+            await using var c = await db.OpenAsync();
+            await using var q = await c.QueryMultipleAsync(newestFirst ? ThreadsNewest : ThreadsOldest, new { workId, limit, offset });
+            return ([.. await q.ReadAsync<Comment>()], await q.ReadSingleAsync<long>());
+        });
+
+    /// <summary>Everything a work's page shows, in one round trip: the work, its exhibition, a page of threads, the responses.</summary>
+    public Task<WorkPageData?> WorkPageAsync(long workId, bool newestFirst, int limit, int offset) =>
+        _cache.GetAsync($"page:{workId}:{newestFirst}:{limit}:{offset}", Talk(workId), () => ReadWorkPageAsync(workId, newestFirst, limit, offset));
+
+    private async Task<WorkPageData?> ReadWorkPageAsync(long workId, bool newestFirst, int limit, int offset)
     {
         await using var c = await db.OpenAsync();
-        return [.. await c.QueryAsync<Comment>(
-            "SELECT id, work_id, parent_id, name, text, hidden, created FROM comments WHERE work_id = @workId AND (hidden = 0 OR @includeHidden) ORDER BY created, id",
-            new { workId, includeHidden })];
+        await using var q = await c.QueryMultipleAsync($"""
+            SELECT {WorkColumns} FROM works WHERE id = @workId;
+            SELECT e.id, e.title, e.statement, e.created FROM exhibitions e JOIN works w ON w.exhibition_id = e.id WHERE w.id = @workId;
+            {Responses}
+            {(newestFirst ? ThreadsNewest : ThreadsOldest)}
+            """, new { workId, limit, offset });
+        var work = await q.ReadSingleOrDefaultAsync<Work>();
+        var exhibition = await q.ReadSingleOrDefaultAsync<Exhibition>();
+        var responses = Totals(await q.ReadAsync<(string, long)>());
+        var comments = await q.ReadAsync<Comment>();
+        long threads = await q.ReadSingleAsync<long>();
+        return work is null || exhibition is null ? null : new WorkPageData(work, exhibition, [.. comments], threads, responses);
+    }
+
+    /// <summary>How many top-level comments come before this comment's thread in the given order (to find its page).</summary>
+    public async Task<long> ThreadsBeforeAsync(Comment root, bool newestFirst)
+    {
+        await using var c = await db.OpenAsync();
+        return await c.ExecuteScalarAsync<long>(newestFirst
+            ? "SELECT COUNT(*) FROM comments WHERE work_id = @WorkId AND parent_id IS NULL AND (created > @Created OR (created = @Created AND id > @Id))"
+            : "SELECT COUNT(*) FROM comments WHERE work_id = @WorkId AND parent_id IS NULL AND (created < @Created OR (created = @Created AND id < @Id))", root);
     }
 
     public async Task<Comment?> CommentAsync(long id)
     {
         await using var c = await db.OpenAsync();
-        return await c.QuerySingleOrDefaultAsync<Comment>("SELECT id, work_id, parent_id, name, text, hidden, created FROM comments WHERE id = @id", new { id });
+        return await c.QuerySingleOrDefaultAsync<Comment>($"SELECT {CommentColumns} FROM comments WHERE id = @id", new { id });
     }
 
     public async Task<Comment> CreateCommentAsync(long workId, long? parentId, string name, string text, string client)
     {
-        await using var c = await db.OpenAsync();
         long now = Now;
-        long id = await c.ExecuteScalarAsync<long>("""
+        long id = await db.WriteAsync((c, tx) => c.ExecuteScalarAsync<long>("""
             INSERT INTO comments (work_id, parent_id, name, text, hidden, client, created)
             VALUES (@workId, @parentId, @name, @text, 0, @client, @now) RETURNING id
-            """, new { workId, parentId, name, text, client, now });
+            """, new { workId, parentId, name, text, client, now }, tx));
+        _cache.Changed(Talk(workId));
         return new Comment { Id = id, WorkId = workId, ParentId = parentId, Name = name, Text = text, Created = now };
     }
 
-    public async Task<bool> SetCommentHiddenAsync(long id, bool hidden)
-    {
-        await using var c = await db.OpenAsync();
-        return await c.ExecuteAsync("UPDATE comments SET hidden = @h WHERE id = @id", new { id, h = hidden ? 1 : 0 }) > 0;
-    }
+    public Task<bool> SetCommentHiddenAsync(long id, bool hidden) => ChangeAsync("UPDATE comments SET hidden = @h WHERE id = @id", new { id, h = hidden ? 1 : 0 });
 
     /// <summary>Deletes a comment and, through the foreign key, every reply under it.</summary>
-    public async Task<bool> DeleteCommentAsync(long id)
-    {
-        await using var c = await db.OpenAsync();
-        return await c.ExecuteAsync("DELETE FROM comments WHERE id = @id", new { id }) > 0;
-    }
-
-    public async Task<IReadOnlyList<long>> CommentIdsAsync()
-    {
-        await using var c = await db.OpenAsync();
-        return [.. await c.QueryAsync<long>("SELECT id FROM comments")];
-    }
+    public Task<bool> DeleteCommentAsync(long id) => ChangeAsync("DELETE FROM comments WHERE id = @id", new { id });
 
     // --- responses ---
 
     /// <summary>Records what one visitor felt before a work; a later answer from the same visitor replaces it.</summary>
     public async Task RespondAsync(long workId, string client, string mood)
     {
-        await using var c = await db.OpenAsync();
-        await c.ExecuteAsync("""
+        await db.WriteAsync((c, tx) => c.ExecuteAsync("""
             INSERT INTO responses (work_id, client, mood, created) VALUES (@workId, @client, @mood, @now)
             ON CONFLICT (work_id, client) DO UPDATE SET mood = excluded.mood, created = excluded.created
-            """, new { workId, client, mood, now = Now });
+            """, new { workId, client, mood, now = Now }, tx));
+        _cache.Changed(Talk(workId));
     }
 
     /// <summary>How many visitors felt each mood (all four named, zeros included).</summary>
-    public async Task<IReadOnlyDictionary<string, long>> ResponsesAsync(long workId)
+    public Task<IReadOnlyDictionary<string, long>> ResponsesAsync(long workId) => _cache.GetAsync<IReadOnlyDictionary<string, long>>($"responses:{workId}", Talk(workId), async () =>
     {
         await using var c = await db.OpenAsync();
-        var rows = await c.QueryAsync<(string Mood, long N)>("SELECT mood, COUNT(*) FROM responses WHERE work_id = @workId GROUP BY mood", new { workId });
+        return Totals(await c.QueryAsync<(string, long)>(Responses, new { workId }));
+    });
+
+    private static Dictionary<string, long> Totals(IEnumerable<(string Mood, long N)> rows)
+    {
         var totals = Mood.Names.ToDictionary(n => n, _ => 0L);
         foreach (var (m, n) in rows) totals[m] = n;
         return totals;

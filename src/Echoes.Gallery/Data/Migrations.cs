@@ -26,6 +26,11 @@ internal static class Migrations
         CREATE TABLE responses (work_id BIGINT NOT NULL REFERENCES works(id) ON DELETE CASCADE, client TEXT NOT NULL,
             mood TEXT NOT NULL, created BIGINT NOT NULL, PRIMARY KEY (work_id, client));
         """,
+        // Discussions are read a page of threads at a time: top-level comments by time, then replies by parent.
+        """
+        CREATE INDEX comments_threads ON comments (work_id, parent_id, created, id);
+        CREATE INDEX comments_parent ON comments (parent_id);
+        """,
     ];
 
     /// <summary>The schema version this build expects.</summary>

@@ -19,12 +19,11 @@ internal static class PageEndpoints
             Page(ExhibitionPages.Index(await g.Store.ExhibitionsAsync(), PageContext.For(ctx))));
         pages.MapGet("/exhibitions/{id:long}", async (long id, HttpContext ctx, GalleryService g) =>
             Page(ExhibitionPages.Room(await g.ExhibitionAsync(id), await g.Store.WorksAsync(id), PageContext.For(ctx))));
-        pages.MapGet("/works/{id:long}", async (long id, string? order, HttpContext ctx, GalleryService g, Curators curators) =>
+        pages.MapGet("/works/{id:long}", async (long id, string? order, int? page, HttpContext ctx, GalleryService g) =>
         {
-            var w = await g.WorkAsync(id);
             var pc = PageContext.For(ctx);
-            return Page(WorkPage.Render(w, await g.ExhibitionAsync(w.ExhibitionId), await g.Store.CommentsAsync(id, pc.Curator),
-                await g.Store.ResponsesAsync(id), order == "newest", pc));
+            var (d, threads) = await g.WorkPageAsync(id, order, page, pc.Curator);
+            return Page(WorkPage.Render(d.Work, d.Exhibition, threads, d.Responses, pc));
         });
         pages.MapGet("/studio", async (long? exhibition, HttpContext ctx, GalleryService g) =>
             Page(StudioPage.Render(await g.Store.ExhibitionsAsync(), exhibition, PageContext.For(ctx))));
@@ -44,7 +43,7 @@ internal static class PageEndpoints
             var form = await ctx.Request.ReadFormAsync();
             long? parent = long.TryParse(form["parentId"], out long p) ? p : null;
             var c = await g.PostCommentAsync(id, form["name"], form["text"], parent, Clients.Address(ctx));
-            return Results.Redirect($"/works/{id}#c{c.Id}");
+            return Results.Redirect(await g.LinkAsync(c));
         }).RequireRateLimiting(RateLimits.Comments);
         forms.MapPost("/works/{id:long}/responses", async (long id, HttpContext ctx, GalleryService g) =>
         {

@@ -8,8 +8,8 @@ namespace Echoes.Gallery.Pages;
 /// painter's mood, and the discussion.</summary>
 internal static class WorkPage
 {
-    public static Html Render(Work w, Exhibition e, IReadOnlyList<Comment> comments, IReadOnlyDictionary<string, long> responses,
-        bool newestFirst, PageContext pc) => Layout.Page(w.Title, H($"""
+    public static Html Render(Work w, Exhibition e, CommentThreads threads, IReadOnlyDictionary<string, long> responses,
+        PageContext pc) => Layout.Page(w.Title, H($"""
         <p class="crumbs"><a href="/exhibitions/{e.Id}">{e.Title}</a></p>
         <article class="work" data-work="{w.Id}">
         <figure><img id="painting" src="/works/{w.Id}/painting.png" alt="{w.Title}" width="{w.Width}" height="{w.Height}">
@@ -27,7 +27,7 @@ internal static class WorkPage
         {Responses(w, responses, pc)}
         {(pc.Curator ? Curate(w, pc) : Empty)}
         </div></article>
-        {Discussion(w, comments, newestFirst, pc)}
+        {Discussion(w, threads, pc)}
         """), pc, "strokes.js", "player.js");
 
     private static Html Responses(Work w, IReadOnlyDictionary<string, long> responses, PageContext pc)
@@ -56,20 +56,24 @@ internal static class WorkPage
         </section>
         """);
 
-    private static Html Discussion(Work w, IReadOnlyList<Comment> comments, bool newestFirst, PageContext pc)
+    private static Html Discussion(Work w, CommentThreads t, PageContext pc)
     {
-        var threads = new CommentThreads(comments, newestFirst);
+        string order = t.NewestFirst ? "newest" : "oldest";
+        Html Nav(int page, string label) => page >= 1 && page <= t.Pages ? H($"<a href=\"?order={order}&amp;page={page}#discussion\">{label}</a>") : Empty;
         return H($"""
-            <section class="discussion" id="discussion"><h2>Discussion <span class="quiet">({comments.Count})</span></h2>
-            <p class="order">Order: <a href="?order=oldest#discussion"{(newestFirst ? Empty : H($" class=\"on\""))}>oldest first</a> · <a href="?order=newest#discussion"{(newestFirst ? H($" class=\"on\"") : Empty)}>newest first</a></p>
+            <section class="discussion" id="discussion"><h2>Discussion <span class="quiet">({t.TotalThreads} {(t.TotalThreads == 1 ? "thread" : "threads")})</span></h2>
+            <p class="order">Order: <a href="?order=newest#discussion"{(t.NewestFirst ? H($" class=\"on\"") : Empty)}>newest first</a> · <a href="?order=oldest#discussion"{(t.NewestFirst ? Empty : H($" class=\"on\""))}>oldest first</a></p>
             {CommentForm(w.Id, null, pc)}
-            <ol class="comments">{threads.Roots.Select(c => Thread(c, threads.Replies, pc))}</ol></section>
+            <ol class="comments">{t.Roots.Select(c => Thread(c, t.Replies, pc))}</ol>
+            {(t.Pages > 1 ? H($"<p class=\"pages\">{Nav(t.Page - 1, "← earlier page")} page {t.Page} of {t.Pages} {Nav(t.Page + 1, "next page →")}</p>") : Empty)}
+            </section>
             """);
     }
 
     private static Html Thread(Comment c, ILookup<long, Comment> children, PageContext pc) => H($"""
-        <li id="c{c.Id}" class="comment{(c.Hidden ? " hidden-comment" : "")}"><p class="who"><b>{c.Name}</b> <span class="quiet">{Layout.When(c.Created)}{(c.Hidden ? " · hidden" : "")}</span></p>
-        <p class="text">{c.Text}</p>
+        <li id="c{c.Id}" class="comment{(c.Hidden ? " hidden-comment" : "")}">{(c.Hidden && c.Name.Length == 0
+            ? H($"<p class=\"text quiet\">A comment here was hidden by a curator.</p>")
+            : H($"<p class=\"who\"><b>{c.Name}</b> <span class=\"quiet\">{Layout.When(c.Created)}{(c.Hidden ? " · hidden" : "")}</span></p><p class=\"text\">{c.Text}</p>"))}
         <details class="reply"><summary>Reply</summary>{CommentForm(c.WorkId, c.Id, pc)}</details>
         {(pc.Curator ? H($"<div class=\"moderate\">{pc.Button($"/comments/{c.Id}/{(c.Hidden ? "unhide" : "hide")}", c.Hidden ? "Unhide" : "Hide", "link")}{pc.Button($"/comments/{c.Id}/delete", "Delete", "link danger", "Delete this comment and its replies?")}</div>") : Empty)}
         {(children[c.Id].Any() ? H($"<ol class=\"comments\">{children[c.Id].Select(r => Thread(r, children, pc))}</ol>") : Empty)}</li>

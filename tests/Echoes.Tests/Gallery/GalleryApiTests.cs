@@ -188,6 +188,27 @@ public abstract class GalleryApiTests(GalleryServer server)
         Assert.Contains("not in this work's discussion", await Error(cross));
     }
 
+    [Fact]
+    public async Task Long_discussions_come_in_pages_of_threads()
+    {
+        long ex = await S.CreateExhibitionAsync();
+        long work = (await S.PaintWorkAsync(ex)).GetProperty("id").GetInt64();
+        using var v = S.Visitor();
+        var ids = new List<long>();
+        for (int i = 0; i < 35; i++)
+            ids.Add((await Json(await v.PostAsJsonAsync($"/api/works/{work}/comments", new { name = "N", text = $"thought {i}" }))).GetProperty("id").GetInt64());
+        var first = await v.GetAsync($"/api/works/{work}/comments");
+        Assert.Equal("35", first.Headers.GetValues("X-Total-Count").Single());
+        Assert.Equal("2", first.Headers.GetValues("X-Pages").Single());
+        var newest = (await Json(first)).EnumerateArray().Select(c => c.GetProperty("id").GetInt64()).ToList();
+        Assert.Equal(ids.AsEnumerable().Reverse().Take(30), newest);
+        var rest = await v.GetFromJsonAsync<JsonElement>($"/api/works/{work}/comments?page=2");
+        Assert.Equal(ids.Take(5).Reverse(), rest.EnumerateArray().Select(c => c.GetProperty("id").GetInt64()));
+        Assert.Contains("page 1 of 2", await v.GetStringAsync($"/works/{work}"));
+        Assert.Contains("thought 0", await v.GetStringAsync($"/works/{work}?page=2"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await v.GetAsync($"/api/works/{work}/comments?order=sideways")).StatusCode);
+    }
+
     [Theory]
     [InlineData("", "text", "name: is required")]
     [InlineData("Ada", "   ", "text: is required")]
@@ -239,6 +260,7 @@ public abstract class GalleryApiTests(GalleryServer server)
         Assert.Equal(HttpStatusCode.NoContent, (await c.PostAsync($"/api/comments/{rude}/hide", null)).StatusCode);
         Assert.DoesNotContain("rude words", await v.GetStringAsync($"/api/works/{work}/comments"));
         Assert.DoesNotContain("rude words", await v.GetStringAsync($"/works/{work}"));
+        Assert.Contains("hidden by a curator", await v.GetStringAsync($"/works/{work}"));
         Assert.Contains("please be nice", await v.GetStringAsync($"/api/works/{work}/comments"));
         Assert.Contains("rude words", await c.GetStringAsync($"/api/works/{work}/comments"));
 

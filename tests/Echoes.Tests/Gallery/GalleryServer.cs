@@ -120,6 +120,20 @@ public abstract class GalleryServer : IAsyncLifetime
         return await r.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>Every comment id in a work's discussion, through all its pages.</summary>
+    public static async Task<HashSet<long>> CommentIdsAsync(HttpClient c, long work)
+    {
+        var ids = new HashSet<long>();
+        static IEnumerable<long> Flatten(JsonElement list) => list.EnumerateArray().SelectMany(e => Flatten(e.GetProperty("replies")).Prepend(e.GetProperty("id").GetInt64()));
+        for (int page = 1, pages = 1; page <= pages; page++)
+        {
+            var r = await c.GetAsync($"/api/works/{work}/comments?page={page}");
+            pages = int.Parse(r.Headers.GetValues("X-Pages").Single());
+            ids.UnionWith(Flatten(await r.Content.ReadFromJsonAsync<JsonElement>()));
+        }
+        return ids;
+    }
+
     /// <summary>A 120×80 PNG: a warm gradient with a dark disc, something to paint.</summary>
     public static byte[] SmallPhoto(int w = 120, int h = 80)
     {

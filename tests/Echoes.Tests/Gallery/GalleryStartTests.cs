@@ -107,7 +107,7 @@ public sealed class GalleryStartTests
         using var second = Serve(data, out var again, out string? newKey);
         Assert.Null(newKey);
         using var v = new HttpClient { BaseAddress = again };
-        var stored = (await v.GetFromJsonAsync<JsonElement>($"/api/works/{work}/comments")).EnumerateArray().Select(e => e.GetProperty("id").GetInt64()).ToHashSet();
+        var stored = await GalleryServer.CommentIdsAsync(v, work);
         var lost = acknowledged.Where(id => !stored.Contains(id)).ToList();
         Assert.True(lost.Count == 0, $"{lost.Count} of {acknowledged.Count} acknowledged comments are missing");
         second.Kill();
