@@ -19,12 +19,12 @@ internal static class GalleryLoad
 
     public static void Run(string[] args)
     {
-        int clients = Int(args, "--clients", 200), seconds = Int(args, "--seconds", 60), think = Int(args, "--think-ms", 0);
+        int clients = Int(args, "--clients", 200), seconds = Int(args, "--seconds", 60), think = Int(args, "--think-ms", 0), warmup = Int(args, "--warmup", 5);
         double commentShare = double.Parse(Option(args, "--comments") ?? "0.1", CultureInfo.InvariantCulture);
         string cli = Option(args, "--cli") ?? Path.Combine("src", "Echoes.Cli", "bin", "Release", "net10.0", "Echoes.Cli.dll");
         if (!File.Exists(cli)) { Console.Error.WriteLine($"{cli} not found: build the CLI in Release first, or pass --cli PATH"); return; }
         string data = Path.Combine(Path.GetTempPath(), "echoes-load-" + Guid.NewGuid().ToString("N")[..8]);
-        var serveArgs = new List<string> { "serve", "--port", "0", "--data", data, "--comments-per-minute", "0" };
+        var serveArgs = new List<string> { "serve", "--port", "0", "--data", data, "--comments-per-minute", "0", "--new-key" };
         if (Option(args, "--db") is { } db) serveArgs.AddRange(["--db", db]);
 
         using var server = Start(cli, serveArgs, out var address, out string key);
@@ -39,8 +39,10 @@ internal static class GalleryLoad
         var tasks = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             var rng = new Random(c);
-            while (until.Elapsed.TotalSeconds < seconds)
+            if (think > 0) await Task.Delay(rng.Next(think)); // clients arrive spread out, not in one burst
+            while (until.Elapsed.TotalSeconds < warmup + seconds)
             {
+                bool measured = until.Elapsed.TotalSeconds >= warmup;
                 long work = works[rng.Next(works.Length)];
                 double roll = rng.NextDouble();
                 string kind = roll < commentShare ? Kinds[4] : Kinds[(int)((roll - commentShare) / (1 - commentShare) * 4)];
@@ -58,14 +60,14 @@ internal static class GalleryLoad
                     if (r.StatusCode == HttpStatusCode.Created) accepted.Add((work, (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64()));
                     else await r.Content.LoadIntoBufferAsync();
                     if (!r.IsSuccessStatusCode) errors.AddOrUpdate($"{kind}: {(int)r.StatusCode}", 1, (_, n) => n + 1);
-                    latencies[kind].Add(t.Elapsed.TotalMilliseconds);
+                    if (measured) latencies[kind].Add(t.Elapsed.TotalMilliseconds);
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { errors.AddOrUpdate($"{kind}: {e.GetType().Name}", 1, (_, n) => n + 1); }
                 if (think > 0) await Task.Delay(rng.Next(think / 2, think * 3 / 2 + 1));
             }
         })).ToArray();
         Task.WaitAll(tasks);
-        double elapsed = until.Elapsed.TotalSeconds;
+        double elapsed = until.Elapsed.TotalSeconds - warmup;
         double serverPeak = PeakMb(server.Id);
 
         var stored = new HashSet<long>();
@@ -81,7 +83,7 @@ internal static class GalleryLoad
         try { Directory.Delete(data, true); } catch (IOException) { }
 
         int total = latencies.Values.Sum(b => b.Count);
-        Console.WriteLine($"Gallery load: {clients} clients, {seconds} s, {commentShare:P0} comment posts, think time {think} ms, {(Option(args, "--db") is null ? "SQLite" : "PostgreSQL")} ({Machine.Describe()})\n");
+        Console.WriteLine($"Gallery load: {clients} clients, {seconds} s measured after {warmup} s of warm-up, {commentShare:P0} comment posts, think time {think} ms, {(Option(args, "--db") is null ? "SQLite" : "PostgreSQL")} ({Machine.Describe()})\n");
         Console.WriteLine("| requests | kind | p50 ms | p99 ms | max ms |");
         Console.WriteLine("|---:|---|---:|---:|---:|");
         foreach (var k in Kinds)

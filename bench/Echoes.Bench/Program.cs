@@ -23,7 +23,7 @@ switch (args.Length > 0 ? args[0] : "help")
               render [--runs N]          re-render a generated 50,000-stroke plan at 4096 px wide and at A2 300 ppi (7016×4961)
               timelapse [--cli PATH]     1080p MP4 time-lapses of 20,000- and 50,000-stroke plans
               raster                     rasterizer throughput per brush kind (strokes/s, pixels/s)
-              gallery-load [--clients 200] [--seconds 60] [--comments 0.1] [--think-ms 0] [--db CONN] [--cli PATH]
+              gallery-load [--clients 200] [--seconds 60] [--warmup 5] [--comments 0.1] [--think-ms 0] [--db CONN] [--cli PATH]
                                          concurrent clients reading pages and posting comments on `echoes serve`
             probes for development:
               profile IMAGE STROKES [EFFORT|expressive]   stage times, coverage depth and RMSE of one paint

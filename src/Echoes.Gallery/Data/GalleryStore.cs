@@ -4,11 +4,12 @@ using Echoes.Moods;
 namespace Echoes.Gallery.Data;
 
 /// <summary>Every query the gallery makes, in one place; all SQL is fixed text with Dapper parameters. What pages read
-/// is kept in a <see cref="ReadCache"/> (on SQLite) that every write here invalidates.</summary>
+/// is kept in a <see cref="ReadCache"/> that every write here invalidates (on PostgreSQL, which other servers may
+/// share, entries also live at most two seconds).</summary>
 internal sealed class GalleryStore(Database db, TimeProvider clock)
 {
     private const string Gallery = "gallery";
-    private readonly ReadCache _cache = new(db.Dialect == Dialect.Sqlite);
+    private readonly ReadCache _cache = new(db.Dialect == Dialect.Sqlite ? null : 2000);
 
     static GalleryStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 

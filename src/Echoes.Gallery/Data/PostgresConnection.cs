@@ -24,6 +24,8 @@ internal static class PostgresConnection
         if (string.IsNullOrEmpty(b.Host)) throw new EchoesException("--db", "the PostgreSQL connection string names no host");
         // An unreachable server should fail start-up quickly, not after the driver's default 15 s.
         if (!text.Contains("timeout", StringComparison.OrdinalIgnoreCase)) b.Timeout = 5;
+        // Leave room under the server's default max_connections (100) for other clients and a second gallery.
+        if (!text.Contains("pool size", StringComparison.OrdinalIgnoreCase)) b.MaxPoolSize = 40;
         return b;
     }
 
