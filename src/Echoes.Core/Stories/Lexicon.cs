@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Reflection;
+
+namespace Echoes.Stories;
+
+/// <summary>
+/// The emotion lexicon written for Echoes (<c>Stories/EmotionLexicon.txt</c>, documented in
+/// <c>docs/story-lexicon.md</c>): English words and short phrases with weights over joy, sorrow, love and loss.
+/// Lookups try the word as written, then without common inflections (-s, -es, -ies, -ed, -ing, -ly), so "hugged"
+/// finds "hug".
+/// </summary>
+public sealed class Lexicon
+{
+    private readonly Dictionary<string, Feeling> _entries;
+
+    private Lexicon(Dictionary<string, Feeling> entries)
+    {
+        _entries = entries;
+        LongestPhrase = entries.Keys.Max(k => k.Count(ch => ch == ' ') + 1);
+    }
+
+    /// <summary>The lexicon that ships with Echoes.</summary>
+    public static Lexicon Default { get; } = Parse(ReadResource());
+
+    /// <summary>Number of entries (words and phrases).</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>Words in the longest phrase.</summary>
+    public int LongestPhrase { get; }
+
+    /// <summary>Every entry (for documentation and tests).</summary>
+    public IReadOnlyDictionary<string, Feeling> Entries => _entries;
+
+    /// <summary>The feeling of a word or phrase (lower case, words separated by single spaces), if listed.</summary>
+    public bool TryGet(string term, out Feeling feeling)
+    {
+        if (_entries.TryGetValue(term, out feeling)) return true;
+        if (term.Contains(' ')) return false;
+        foreach (var stem in Stems(term))
+            if (_entries.TryGetValue(stem, out feeling)) return true;
+        return false;
+    }
+
+    // Candidate base forms, most likely first; only ever used when the form itself is not listed.
+    private static IEnumerable<string> Stems(string w)
+    {
+        if (w.Length < 4) yield break;
+        if (w.EndsWith("ies", StringComparison.Ordinal)) yield return w[..^3] + "y";
+        if (w.EndsWith("ied", StringComparison.Ordinal)) yield return w[..^3] + "y";
+        if (w.EndsWith("es", StringComparison.Ordinal)) yield return w[..^2];
+        if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) yield return w[..^1];
+        if (w.EndsWith("ly", StringComparison.Ordinal)) yield return w[..^2];
+        foreach (var suffix in (string[])["ed", "ing"])
+        {
+            if (!w.EndsWith(suffix, StringComparison.Ordinal) || w.Length < suffix.Length + 3) continue;
+            string b = w[..^suffix.Length];
+            yield return b;
+            yield return b + "e";                                                      // smiled → smile
+            if (b.Length > 2 && b[^1] == b[^2]) yield return b[..^1];                  // hugged → hug
+        }
+    }
+
+    /// <exception cref="FormatException">A malformed line or a duplicate entry (the shipped file is checked by a test).</exception>
+    internal static Lexicon Parse(string text)
+    {
+        var entries = new Dictionary<string, Feeling>(StringComparer.Ordinal);
+        var current = Feeling.None;
+        int lineNo = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNo++;
+            string line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            if (line.StartsWith('['))
+            {
+                current = Weights(line.Trim('[', ']'), lineNo);
+                continue;
+            }
+            foreach (var part in line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
+                string term = string.Join(' ', kv[0].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                if (!entries.TryAdd(term, kv.Length == 2 ? Weights(kv[1], lineNo) : current))
+                    throw new FormatException($"lexicon line {lineNo}: \"{term}\" is listed twice");
+            }
+        }
+        return new Lexicon(entries);
+    }
+
+    private static Feeling Weights(string s, int lineNo)
+    {
+        var w = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (w.Length != 4) throw new FormatException($"lexicon line {lineNo}: expected four weights (joy sorrow love loss), got \"{s}\"");
+        float F(int i) => float.Parse(w[i], CultureInfo.InvariantCulture) is var v and >= 0 and <= 1 ? v
+            : throw new FormatException($"lexicon line {lineNo}: weight {w[i]} is outside [0, 1]");
+        return new Feeling(F(0), F(1), F(2), F(3));
+    }
+
+    private static string ReadResource()
+    {
+        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream("Echoes.EmotionLexicon.txt")!;
+        using var r = new StreamReader(s);
+        return r.ReadToEnd();
+    }
+}

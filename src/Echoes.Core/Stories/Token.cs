@@ -1,0 +1,28 @@
+namespace Echoes.Stories;
+
+/// <summary>A word or a punctuation mark of a story, where it stands, and what the reader needs to know about it.</summary>
+/// <param name="Text">As written.</param>
+/// <param name="Index">Position among the story's tokens.</param>
+/// <param name="Sentence">Index of its sentence.</param>
+/// <param name="SentenceStart">First word of its sentence (capitalised for grammar, not because it is a name).</param>
+/// <param name="Quoted">Inside quotation marks.</param>
+public sealed record Token(string Text, int Index, int Sentence, bool SentenceStart, bool Quoted)
+{
+    /// <summary>Lower-case form, with a possessive <c>'s</c> removed.</summary>
+    public string Lower { get; } = Normalise(Text);
+
+    /// <summary>A word (letters, possibly with inner apostrophes or hyphens), not punctuation.</summary>
+    public bool IsWord => char.IsLetter(Text[0]);
+
+    /// <summary>Starts with a capital letter.</summary>
+    public bool IsCapitalised => char.IsUpper(Text[0]);
+
+    /// <summary>Written with a possessive <c>'s</c> (Mia's).</summary>
+    public bool IsPossessive => Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("’s", StringComparison.Ordinal);
+
+    private static string Normalise(string text)
+    {
+        string t = text.Replace('’', '\'').ToLowerInvariant();
+        return t.EndsWith("'s", StringComparison.Ordinal) && t.Length > 2 ? t[..^2] : t;
+    }
+}
