@@ -64,6 +64,7 @@ public static class EchoesCli
         root.Subcommands.Add(InfoCommand.Create());
         root.Subcommands.Add(TimelapseCommand.Create());
         root.Subcommands.Add(BrushesCommand.Create());
+        root.Subcommands.Add(StoryCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         return root;
     }

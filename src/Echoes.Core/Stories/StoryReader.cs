@@ -1,0 +1,153 @@
+using System.Text;
+using Echoes.Scenes;
+
+namespace Echoes.Stories;
+
+/// <summary>
+/// Reads a short English story into a scene: the people in it (<see cref="PeopleFinder"/>), what each feels (the
+/// <see cref="Lexicon"/> applied to the sentences about them, with negation and intensifiers), the ties between those
+/// who appear together (signed by the words between them: loved, met, left, argued…), and a landscape from the
+/// setting's words, else from the mood.
+/// </summary>
+public static class StoryReader
+{
+    /// <summary>Largest story accepted, bytes (a few pages; the reader is meant for short texts).</summary>
+    public const int MaxBytes = 200 * 1024;
+
+    /// <summary>Most people painted (the most mentioned are kept).</summary>
+    public const int MaxPeople = 40;
+
+    /// <summary>Reads a story file.</summary>
+    /// <exception cref="EchoesException">Missing, empty, too large, binary, not UTF-8, or without any words.</exception>
+    public static StoryReading Load(string path)
+    {
+        if (!File.Exists(path)) throw new EchoesException(path, Directory.Exists(path) ? "is a folder, not a story" : "no such file");
+        long bytes = new FileInfo(path).Length;
+        if (bytes == 0) throw new EchoesException(path, "the file is empty");
+        if (bytes > MaxBytes) throw new EchoesException(path, $"the story is {bytes / 1024.0:N0} KB, over the limit of {MaxBytes / 1024} KB");
+        byte[] data = File.ReadAllBytes(path);
+        if (Array.IndexOf(data, (byte)0) >= 0) throw new EchoesException(path, "binary data, not a text");
+        string text;
+        try { text = new UTF8Encoding(false, true).GetString(data); }
+        catch (DecoderFallbackException) { throw new EchoesException(path, "not UTF-8 text (save the story as UTF-8)"); }
+        return Read(text.TrimStart('\uFEFF'), Path.GetFileName(path));
+    }
+
+    /// <summary>Reads story text.</summary>
+    /// <exception cref="EchoesException">No words at all, or binary-looking text.</exception>
+    public static StoryReading Read(string text, string name = "story")
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new EchoesException(name, "the story is empty");
+        int control = text.Count(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
+        if (control > text.Length / 100) throw new EchoesException(name, "binary data, not a text");
+        var story = StoryText.Parse(text);
+        if (!story.Tokens.Any(t => t.IsWord)) throw new EchoesException(name, "the story has no words");
+
+        var people = new PeopleFinder(story).Find();
+        if (people.Count > MaxPeople) people = [.. people.OrderByDescending(p => p.Sentences.Count).Take(MaxPeople).OrderBy(p => p.Mentions[0])];
+        var hits = Enumerable.Range(0, story.Sentences.Count).Select(s => FeelingsOf(story, s)).ToArray();
+        var readPeople = people.Select(p => new StoryPerson(p,
+            p.Sentences.Aggregate(Feeling.None, (f, s) => hits[s].Aggregate(f, (g, h) => g + h.Feeling)),
+            [.. p.Sentences.SelectMany(s => hits[s])], PoseOf(story, p))).ToList();
+        var whole = hits.SelectMany(h => h).Aggregate(Feeling.None, (f, h) => f + h.Feeling);
+        var (landscape, why) = Setting(story, whole);
+        string title = TitleOf(text, StoryReading.MainOf(readPeople));
+        return new StoryReading(story, title, readPeople, TieFinder.Find(story, people), whole, landscape, why, SeedOf(text));
+    }
+
+    // --- feelings ---
+
+    private static List<FeelingHit> FeelingsOf(StoryText story, int sentence)
+    {
+        var words = story.Sentence(sentence).ToList();
+        var lex = Lexicon.Default;
+        var hits = new List<FeelingHit>();
+        int negate = 0;      // words still under a negation
+        float boost = 1f;    // an intensifier's weight for the next feeling word
+        for (int i = 0; i < words.Count; i++)
+        {
+            var t = words[i];
+            if (!t.IsWord)
+            {
+                if (t.Text is "," or ";" or ":" or "." or "!" or "?" or "—" or "–") negate = 0;
+                continue;
+            }
+            // Names are not feelings ("Miss Hale", "Joy Adams").
+            if (t.IsCapitalised && !t.SentenceStart) { negate = Math.Max(0, negate - 1); continue; }
+            if (StoryWords.Negations.Contains(t.Lower)) { negate = 3; continue; }
+            if (StoryWords.NegationStops.Contains(t.Lower)) negate = 0;
+            if (StoryWords.Intensifiers.TryGetValue(t.Lower, out float k)) { boost = k; continue; }
+            // Longest phrase first: "fell in love" before "love".
+            bool found = false;
+            for (int n = Math.Min(lex.LongestPhrase, words.Count - i); n >= 1 && !found; n--)
+            {
+                var span = words.GetRange(i, n);
+                if (span.Any(w => !w.IsWord)) continue;
+                string term = string.Join(' ', span.Select(w => w.Lower));
+                if (!lex.TryGet(term, out var feeling)) continue;
+                bool negated = negate > 0;
+                hits.Add(new FeelingHit(sentence, string.Join(' ', span.Select(w => w.Text)), (negated ? feeling.Negated() : feeling) * boost, negated));
+                i += n - 1;
+                found = true;
+            }
+            boost = 1f;
+            negate = Math.Max(0, negate - 1);
+        }
+        return hits;
+    }
+
+    // --- poses, setting, title, seed ---
+
+    // The last pose word in their sentences: where the story leaves them ("years later, she still sat by the window").
+    private static Pose PoseOf(StoryText story, Person p)
+    {
+        string? last = p.Sentences.SelectMany(story.Sentence).Where(t => t.IsWord)
+            .Select(t => StoryWords.Poses.GetValueOrDefault(t.Lower)).OfType<string>().LastOrDefault();
+        return last switch { "sitting" => Pose.Sitting, "walking" => Pose.Walking, "kneeling" => Pose.Kneeling, _ => Pose.Standing };
+    }
+
+    private static (Landscape, string) Setting(StoryText story, Feeling whole)
+    {
+        var words = story.Tokens.Where(t => t.IsWord).Select(t => t.Lower).ToList();
+        static (string? Key, string Why) Most(List<string> words, Dictionary<string, string> map)
+        {
+            var g = words.Where(map.ContainsKey).GroupBy(w => map[w]).OrderByDescending(x => x.Count()).FirstOrDefault();
+            return g is null ? (null, "") : (g.Key, string.Join(", ", g.GroupBy(w => w).Select(w => w.Count() > 1 ? $"{w.Key} ×{w.Count()}" : w.Key)));
+        }
+        var (land, landWhy) = Most(words, StoryWords.Lands);
+        var (time, timeWhy) = Most(words, StoryWords.Times);
+        var mood = StoryReading.ToMood(whole);
+        string strongest = mood.IsNone ? "none" : Moods.Mood.Names[Array.IndexOf(mood.Weights, mood.Weights.Max())];
+        var kind = land switch
+        {
+            "coast" => LandscapeKind.Coast, "mountains" => LandscapeKind.Mountains, "dunes" => LandscapeKind.Dunes, "plains" => LandscapeKind.Plains,
+            "valley" => LandscapeKind.Valley,
+            _ => strongest switch { "joy" => LandscapeKind.Plains, "love" => LandscapeKind.Coast, "loss" => LandscapeKind.Dunes, _ => LandscapeKind.Valley },
+        };
+        var when = time switch
+        {
+            "night" => TimeOfDay.Night, "dusk" => TimeOfDay.Dusk, "dawn" => TimeOfDay.Dawn, "day" => TimeOfDay.Day,
+            _ => strongest switch { "joy" => TimeOfDay.Day, "loss" => TimeOfDay.Night, _ => TimeOfDay.Dusk },
+        };
+        string why = $"{kind.ToString().ToLowerInvariant()} ({(land is null ? $"no setting words; from the mood: {strongest}" : landWhy)}), " +
+                     $"{when.ToString().ToLowerInvariant()} ({(time is null ? $"no time words; from the mood: {strongest}" : timeWhy)})";
+        return (new Landscape(kind, when), why);
+    }
+
+    // A short first line without a full stop is the story's title; else the scene is named for its main person.
+    private static string TitleOf(string text, StoryPerson? main)
+    {
+        string first = text.TrimStart().Split('\n')[0].Trim().Trim('#', ' ', '*');
+        var rest = text.TrimStart().Split('\n').Skip(1);
+        if (first.Length is > 0 and <= 80 && first.Split(' ').Length <= 10 && !first.EndsWith('.') && rest.Any(l => l.Trim().Length > 0))
+            return first;
+        return main is not null ? $"Echoes of {main.Person.Name}" : "Untitled story";
+    }
+
+    private static int SeedOf(string text)
+    {
+        uint h = 2166136261;
+        foreach (char c in text) h = (h ^ c) * 16777619;
+        return (int)(h % 1_000_000) + 1;
+    }
+}
