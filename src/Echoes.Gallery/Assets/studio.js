@@ -1,4 +1,4 @@
-// The studio: sends the photo or scene with the chosen style and mood, then draws the strokes as the server streams
+// The studio: sends the photo, scene or story with the chosen style and mood, then draws the strokes as the server streams
 // them (server-sent events), swaps in the server's render when done, and offers to hang the painting.
 "use strict";
 (() => {
@@ -23,6 +23,9 @@
     if (form.from.value === "photo") {
       if (!form.image.files.length) { status.textContent = "Choose a photo first."; return; }
       data.append("image", form.image.files[0]);
+    } else if (form.from.value === "story") {
+      if (form.story.files.length) data.append("story", form.story.files[0]);
+      else data.append("storyText", form.storyText.value);
     } else if (form.scene.files.length) data.append("scene", form.scene.files[0]);
     else data.append("sceneText", form.sceneText.value);
     data.append("style", form.style.value);

@@ -5,7 +5,7 @@ using static Echoes.Gallery.Pages.Html;
 
 namespace Echoes.Gallery.Pages;
 
-/// <summary>The studio: a photo or a scene, a style and a mood on sliders; the painting appears stroke by stroke and can
+/// <summary>The studio: a photo, a scene or a story, a style and a mood on sliders; the painting appears stroke by stroke and can
 /// then be hung in an exhibition.</summary>
 internal static class StudioPage
 {
@@ -29,9 +29,12 @@ internal static class StudioPage
             <form id="studio-form" class="panel" enctype="multipart/form-data">
             <fieldset><legend>Paint from</legend>
             <label><input type="radio" name="from" value="photo" checked> a photo</label> <label><input type="radio" name="from" value="scene"> a scene</label>
+            <label><input type="radio" name="from" value="story"> a story</label>
             <div data-from="photo"><input type="file" name="image" accept="image/png,image/jpeg,image/webp,image/bmp,image/gif"></div>
             <div data-from="scene" hidden><textarea name="sceneText" rows="10" spellcheck="false">{ExampleScene}</textarea>
-            <label>or a scene file <input type="file" name="scene" accept=".yaml,.yml,.json"></label></div></fieldset>
+            <label>or a scene file <input type="file" name="scene" accept=".yaml,.yml,.json"></label></div>
+            <div data-from="story" hidden><textarea name="storyText" rows="10" placeholder="A few paragraphs about people: who they are, what they feel, how they are tied."></textarea>
+            <label>or a text file <input type="file" name="story" accept=".txt,text/plain"></label></div></fieldset>
             <label>Style <select name="style">{Styles.All.Keys.Select(s => H($"<option{(s == "expressive" ? H($" selected") : Empty)}>{s}</option>"))}</select></label>
             <fieldset class="moods"><legend>Mood</legend>{Mood.Names.Select(m => H($"<label>{m} <input type=\"range\" name=\"mood-{m}\" min=\"0\" max=\"1\" step=\"0.05\" value=\"0\"><output>0</output></label>"))}</fieldset>
             <label>Strokes <input type="number" name="strokes" min="1" max="20000" placeholder="style's default"></label>

@@ -1,14 +1,16 @@
 using Echoes.Moods;
 using Echoes.Painting;
 using Echoes.Scenes;
+using Echoes.Stories;
 using Microsoft.AspNetCore.Http;
 
 namespace Echoes.Gallery.Works;
 
 /// <summary>
 /// A request to paint, read from a multipart form (the API's <c>POST /api/exhibitions/{id}/works</c> and the studio
-/// share it): an <c>image</c> or a <c>scene</c> (file, or text in <c>sceneText</c>), <c>title</c>, <c>statement</c>,
-/// <c>style</c>, <c>mood</c>, <c>strokes</c>, <c>seed</c>. Every field is checked here, with a message naming it.
+/// share it): an <c>image</c>, a <c>scene</c> (file, or text in <c>sceneText</c>) or a <c>story</c> (file, or text in
+/// <c>storyText</c>, read into a scene), <c>title</c>, <c>statement</c>, <c>style</c>, <c>mood</c>, <c>strokes</c>,
+/// <c>seed</c>. Every field is checked here, with a message naming it.
 /// </summary>
 internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Options, int? Seed, string Title, string Statement)
 {
@@ -22,10 +24,11 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
     {
         var image = form.Files.GetFile("image");
         var sceneFile = form.Files.GetFile("scene");
-        string? sceneText = Text(form, "sceneText");
-        int given = (image is { Length: > 0 } ? 1 : 0) + (sceneFile is { Length: > 0 } ? 1 : 0) + (string.IsNullOrWhiteSpace(sceneText) ? 0 : 1);
-        if (given == 0) throw new EchoesException("image", "send an image file (field \"image\") or a scene (file \"scene\" or text \"sceneText\")");
-        if (given > 1) throw new EchoesException("image", "send one source: an image or a scene, not both");
+        var storyFile = form.Files.GetFile("story");
+        string? sceneText = Text(form, "sceneText"), storyText = Text(form, "storyText");
+        int given = new[] { image?.Length > 0, sceneFile?.Length > 0, storyFile?.Length > 0, !string.IsNullOrWhiteSpace(sceneText), !string.IsNullOrWhiteSpace(storyText) }.Count(b => b);
+        if (given == 0) throw new EchoesException("image", "send an image file (field \"image\"), a scene (file \"scene\" or text \"sceneText\") or a story (file \"story\" or text \"storyText\")");
+        if (given > 1) throw new EchoesException("image", "send one source: an image, a scene or a story");
 
         var options = ReadOptions(form);
         int? seed = null;
@@ -40,11 +43,15 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
             string ext = ImageCheck.Check(data, o.MaxImagePixels);
             return new PaintRequest(new Source("photo", data, ext), null, options, seed, title, statement);
         }
+        if (storyFile is { Length: > 0 } || !string.IsNullOrWhiteSpace(storyText))
+        {
+            byte[] storyBytes = storyFile is { Length: > 0 } ? Bytes(storyFile, StoryReader.MaxBytes, "story") : System.Text.Encoding.UTF8.GetBytes(storyText!);
+            var story = StoryReader.Read(Utf8(storyBytes, "story", "a story is plain text"), "story");
+            var storyScene = story.ToScene();
+            return new PaintRequest(new Source("story", storyBytes, "txt"), storyScene, options, seed, title == "Untitled" ? storyScene.Title : title, statement);
+        }
         byte[] sceneBytes = sceneFile is { Length: > 0 } ? Bytes(sceneFile, MaxSceneBytes, "scene") : System.Text.Encoding.UTF8.GetBytes(sceneText!);
-        if (sceneBytes.Length > MaxSceneBytes) throw new EchoesException("scene", $"the scene is larger than the limit of {MaxSceneBytes / 1024} KB");
-        string text;
-        try { text = new System.Text.UTF8Encoding(false, true).GetString(sceneBytes); }
-        catch (System.Text.DecoderFallbackException) { throw new EchoesException("scene", "not UTF-8 text (a scene is YAML or JSON)"); }
+        string text = Utf8(sceneBytes, "scene", "a scene is YAML or JSON");
         var scene = SceneReader.Parse(text, "scene");
         if (title == "Untitled") title = scene.Title;
         return new PaintRequest(new Source("scene", sceneBytes, text.TrimStart().StartsWith('{') ? "json" : "yaml"), scene, options, seed, title, statement);
@@ -68,6 +75,14 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
             options = options with { Strokes = strokes };
         }
         return options;
+    }
+
+    private static string Utf8(byte[] data, string field, string what)
+    {
+        if (data.Length > (field == "story" ? StoryReader.MaxBytes : MaxSceneBytes))
+            throw new EchoesException(field, $"the {field} is larger than the limit of {(field == "story" ? StoryReader.MaxBytes : MaxSceneBytes) / 1024} KB");
+        try { return new System.Text.UTF8Encoding(false, true).GetString(data); }
+        catch (System.Text.DecoderFallbackException) { throw new EchoesException(field, $"not UTF-8 text ({what})"); }
     }
 
     private static string? Text(IFormCollection form, string name) => form.TryGetValue(name, out var v) ? v.ToString().Trim() : null;

@@ -113,6 +113,23 @@ public abstract class GalleryApiTests(GalleryServer server)
     }
 
     [Fact]
+    public async Task A_story_is_read_into_a_scene_and_painted()
+    {
+        long ex = await S.CreateExhibitionAsync();
+        using var c = S.Curator();
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("Ana loved Ben. One night by the sea he left her, and she wept."), "storyText" }, { new StringContent("200"), "strokes" },
+        };
+        var r = await c.PostAsync($"/api/exhibitions/{ex}/works", form);
+        Assert.True(r.StatusCode == HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+        var w = await Json(r);
+        Assert.Equal("story", w.GetProperty("sourceKind").GetString());
+        Assert.Equal("Echoes of Ana", w.GetProperty("title").GetString());
+        Assert.NotEqual("", w.GetProperty("mood").GetString());
+    }
+
+    [Fact]
     public async Task Bad_uploads_are_refused_with_a_clear_message()
     {
         long ex = await S.CreateExhibitionAsync();
@@ -149,6 +166,8 @@ public abstract class GalleryApiTests(GalleryServer server)
 
         var style = await Send((new ByteArrayContent(GalleryServer.SmallPhoto()), "image", "p.png"), (new StringContent("cubist"), "style", null));
         Assert.StartsWith("style: unknown style \"cubist\"", style.Item2);
+        var latin = await Send((new ByteArrayContent(Encoding.Latin1.GetBytes("Chloé était là.")), "story", "s.txt"));
+        Assert.Equal((HttpStatusCode.BadRequest, "story: not UTF-8 text (a story is plain text)"), latin);
         var none = await Send((new StringContent("t"), "title", null));
         Assert.StartsWith("image: send an image file", none.Item2);
         Assert.Equal(HttpStatusCode.NotFound, (await c.PostAsync("/api/exhibitions/999999/works", new MultipartFormDataContent())).StatusCode);
