@@ -20,6 +20,13 @@ public sealed class GalleryBrowserTests(SqliteGallery server) : IClassFixture<Sq
         Assert.Skip("chromium is not installed here");
     }
 
+    // ECHOES_SCREENSHOTS=DIR keeps pictures of the pages (for the documentation and for looking at changes).
+    private static async Task Screenshot(IPage page, string name)
+    {
+        if (Environment.GetEnvironmentVariable("ECHOES_SCREENSHOTS") is { Length: > 0 } dir)
+            await page.ScreenshotAsync(new() { Path = Path.Combine(dir, name + ".png"), FullPage = true });
+    }
+
     [Fact]
     public async Task A_curator_paints_live_hangs_and_visitors_discuss_and_respond()
     {
@@ -56,6 +63,7 @@ public sealed class GalleryBrowserTests(SqliteGallery server) : IClassFixture<Sq
                     return Math.sqrt(s2 / n - (s / n) * (s / n)); }
             """);
         Assert.True(spread > 10, $"the easel is nearly blank (spread {spread:0.0})");
+        await Screenshot(page, "studio");
 
         // Hang it.
         await page.FillAsync("#hang-form input[name=title]", "Tide");
@@ -83,6 +91,7 @@ public sealed class GalleryBrowserTests(SqliteGallery server) : IClassFixture<Sq
         await Assertions.Expect(page.Locator(".count[data-mood=joy]")).ToHaveTextAsync("1");
         Assert.True(await page.EvaluateAsync<bool>("() => window.pwned === undefined"));
         await Assertions.Expect(page.Locator("text=Delete this work")).ToHaveCountAsync(1);
+        await Screenshot(page, "work");
 
         // A visitor sees no curator controls, and a forged delete with the visitor's own token is refused.
         var visitor = await (await browser.NewContextAsync(new() { BaseURL = server.Address.ToString() })).NewPageAsync();
