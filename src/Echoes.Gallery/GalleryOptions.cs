@@ -35,7 +35,4 @@ public sealed record GalleryOptions
 
     /// <summary>Long side of the image stored with each work, pixels (other sizes are rendered from the plan on request).</summary>
     public int ImageLongSide { get; init; } = 1600;
-
-    /// <summary>Stroke budget of a painting when none is given (the style's detail level decides when null).</summary>
-    public int? DefaultStrokes { get; init; }
 }

@@ -14,8 +14,6 @@ public sealed class RunningGallery : IAsyncDisposable
     /// <summary>Where it listens, e.g. <c>http://127.0.0.1:5000</c>.</summary>
     public Uri Address { get; }
 
-    internal IServiceProvider Services => _app.Services;
-
     /// <summary>Stops serving (requests under way get a few seconds to finish) and closes the database.</summary>
     public async ValueTask DisposeAsync()
     {

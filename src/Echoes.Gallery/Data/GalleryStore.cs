@@ -17,8 +17,6 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
 
     private long Now => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
-    public Database Database => db;
-
     // --- curator key ---
 
     public async Task<string?> CuratorKeyHashAsync()

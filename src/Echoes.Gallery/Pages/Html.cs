@@ -21,9 +21,6 @@ internal readonly struct Html(string value)
     /// <summary>Builds HTML from an interpolated string, encoding every hole.</summary>
     public static Html H(ref Builder html) => html.Build();
 
-    /// <summary>Joins fragments.</summary>
-    public static Html Join(IEnumerable<Html> parts) => new(string.Concat(parts.Select(p => p.Value)));
-
     public static string Encode(string? text) => Encoder.Encode(text ?? "");
 
     public override string ToString() => Value;

@@ -7,11 +7,13 @@ namespace Echoes.Gallery.Studio;
 
 /// <summary>
 /// The studio's paintings in progress, in memory: each starts painting at once (queued behind the workshop's easels)
-/// and is kept for an hour after it finishes so it can be watched again and hung. At most <see cref="MaxOpen"/> at a time.
+/// and is kept for an hour after it finishes so it can be watched again and hung. At most <see cref="MaxOpen"/> paint
+/// at a time, and at most <see cref="MaxKept"/> finished ones are kept (the oldest go first).
 /// </summary>
 internal sealed class StudioSessions(Workshop workshop, IHostApplicationLifetime lifetime)
 {
     public const int MaxOpen = 16;
+    public const int MaxKept = 64;
     private static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
     private readonly ConcurrentDictionary<string, StudioSession> _sessions = new(StringComparer.Ordinal);
 
@@ -21,7 +23,7 @@ internal sealed class StudioSessions(Workshop workshop, IHostApplicationLifetime
     public StudioSession Start(PaintRequest request)
     {
         Sweep();
-        if (_sessions.Count >= MaxOpen) throw new EchoesException("studio", $"{MaxOpen} paintings are already open; try again when one has finished");
+        if (_sessions.Values.Count(s => !s.Finished) >= MaxOpen) throw new EchoesException("studio", $"{MaxOpen} paintings are already open; try again when one has finished");
         var session = new StudioSession(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)), request);
         _sessions[session.Id] = session;
         _ = Task.Run(async () =>
@@ -37,7 +39,8 @@ internal sealed class StudioSessions(Workshop workshop, IHostApplicationLifetime
     private void Sweep()
     {
         var old = DateTimeOffset.UtcNow - KeepFor;
-        foreach (var (id, s) in _sessions)
-            if (s.Finished && s.Touched < old) _sessions.TryRemove(id, out _);
+        var finished = _sessions.Values.Where(s => s.Finished).OrderByDescending(s => s.Touched).ToList();
+        for (int i = 0; i < finished.Count; i++)
+            if (i >= MaxKept || finished[i].Touched < old) _sessions.TryRemove(finished[i].Id, out _);
     }
 }

@@ -40,7 +40,7 @@ internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptio
 
     private StrokePlan Paint(PaintRequest r, Action<StrokePlan, Stroke>? placed, CancellationToken ct)
     {
-        var o = r.Options with { Strokes = r.Options.Strokes ?? options.DefaultStrokes };
+        var o = r.Options;
         StrokePlan plan;
         if (r.Scene is { } scene)
         {
