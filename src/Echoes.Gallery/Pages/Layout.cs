@@ -5,13 +5,16 @@ namespace Echoes.Gallery.Pages;
 /// <summary>The frame around every page: head, navigation, and the scripts pages opt into.</summary>
 internal static class Layout
 {
-    public static Html Page(string title, Html body, PageContext? pc, params string[] scripts) => H($"""
+    public static Html Page(string title, Html body, PageContext? pc, params string[] scripts) => Frame(title, body, pc, Account(pc), scripts);
+
+    // The account link is made before the head, so a curator's sign-out form has asked for the token by then.
+    private static Html Frame(string title, Html body, PageContext? pc, Html account, string[] scripts) => H($"""
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
         <title>{title} · Echoes</title><link rel="stylesheet" href="/static/gallery.css">
-        {(pc is null ? Empty : H($"<meta name=\"csrf-token\" content=\"{pc.Token}\">"))}
+        {(pc is { HasToken: true } ? H($"<meta name=\"csrf-token\" content=\"{pc.Token}\">") : Empty)}
         </head><body>
-        <header><a class="brand" href="/">Echoes</a><nav><a href="/">Exhibitions</a><a href="/studio">Studio</a>{Account(pc)}</nav></header>
+        <header><a class="brand" href="/">Echoes</a><nav><a href="/">Exhibitions</a><a href="/studio">Studio</a>{account}</nav></header>
         <main>{body}</main>
         <footer>Paintings made of brush strokes by Echoes · <a href="/openapi/v1.json">API</a></footer>
         {scripts.Select(s => H($"<script src=\"/static/{s}\"></script>"))}

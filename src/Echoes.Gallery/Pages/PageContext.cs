@@ -6,17 +6,24 @@ using static Echoes.Gallery.Pages.Html;
 
 namespace Echoes.Gallery.Pages;
 
-/// <summary>What every page needs to know about the request: is a curator looking, and the anti-forgery token its forms carry.</summary>
-internal sealed record PageContext(bool Curator, string Token)
+/// <summary>What every page needs to know about the request: is a curator looking, and the anti-forgery token its
+/// forms carry. The token is made only when a form asks for it (pages without forms cost no cryptography) and once per page.</summary>
+internal sealed class PageContext(HttpContext ctx, bool curator)
 {
-    public static PageContext For(HttpContext ctx)
-    {
-        var tokens = ctx.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(ctx);
-        return new PageContext(ctx.RequestServices.GetRequiredService<Curators>().IsCurator(ctx), tokens.RequestToken ?? "");
-    }
+    private Html? _field;
+    private string? _token;
+
+    public static PageContext For(HttpContext ctx) => new(ctx, ctx.RequestServices.GetRequiredService<Curators>().IsCurator(ctx));
+
+    public bool Curator { get; } = curator;
+
+    /// <summary>Whether a form on the page has asked for the token (then scripts get it too).</summary>
+    public bool HasToken => _token is not null;
+
+    public string Token => _token ??= ctx.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(ctx).RequestToken ?? "";
 
     /// <summary>The hidden field every form carries.</summary>
-    public Html Field => H($"<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"{Token}\">");
+    public Html Field => _field ??= H($"<input type=\"hidden\" name=\"__RequestVerificationToken\" value=\"{Token}\">");
 
     /// <summary>A one-button form that posts to <paramref name="action"/>.</summary>
     public Html Button(string action, string label, string cssClass = "", string? confirm = null) =>
