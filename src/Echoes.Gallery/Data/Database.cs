@@ -19,15 +19,15 @@ internal sealed class Database : IAsyncDisposable
 {
     private readonly string? _sqlite;
     private readonly NpgsqlDataSource? _postgres;
-    // SQLite takes one writer at a time (and makes others spin in a blocking busy loop): writes go through one queue
-    // that commits them in groups. PostgreSQL handles concurrent writers itself.
-    private readonly WriteQueue? _writes;
+    // Writes go through one queue that commits them in groups: SQLite takes one writer at a time (and makes others spin
+    // in a blocking busy loop), and on either engine one commit then pays one fsync for many comments.
+    private readonly WriteQueue _writes;
 
     private Database(string? sqlite, NpgsqlDataSource? postgres, string description)
     {
         (_sqlite, _postgres, Description) = (sqlite, postgres, description);
         Dialect = postgres is null ? Dialect.Sqlite : Dialect.Postgres;
-        if (sqlite is not null) _writes = new WriteQueue(OpenAsync);
+        _writes = new WriteQueue(OpenForWriteAsync);
     }
 
     public Dialect Dialect { get; }
@@ -57,18 +57,26 @@ internal sealed class Database : IAsyncDisposable
         return c;
     }
 
-    /// <summary>Runs a write: on SQLite queued and committed with others (the task ends once it is durable), on
-    /// PostgreSQL on its own connection.</summary>
-    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> write)
+    /// <summary>Runs a write, queued and committed with others; the task ends once it is durable.</summary>
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> write) => _writes.Enqueue(write);
+
+    private async Task<DbConnection> OpenForWriteAsync(CancellationToken ct)
     {
-        if (_writes is not null) return await _writes.Enqueue(write);
-        await using var c = await OpenAsync();
-        return await write(c, null);
+        var c = await OpenAsync(ct);
+        if (Dialect == Dialect.Sqlite)
+        {
+            await using var cmd = c.CreateCommand();
+            // FULL: what the server has acknowledged survives a crash of the machine, not only of the process.
+            // Foreign keys (cascading deletes) matter only to writes, so readers skip the pragma.
+            cmd.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        return c;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_writes is not null) await _writes.DisposeAsync();
+        await _writes.DisposeAsync();
         if (_postgres is not null) await _postgres.DisposeAsync();
         else SqliteConnection.ClearAllPools();
     }

@@ -4,9 +4,9 @@ using System.Threading.Channels;
 namespace Echoes.Gallery.Data;
 
 /// <summary>
-/// Group commit for SQLite: writes queue here and one loop runs whatever has gathered (up to 256) in a single
-/// transaction, each in its own savepoint, so one fsync acknowledges many comments and a failing write fails alone.
-/// A write's task completes only after its transaction has committed with synchronous=FULL.
+/// Group commit: writes queue here and one loop runs whatever has gathered (up to 256) in a single transaction, each
+/// in its own savepoint, so one commit (one fsync) acknowledges many comments and a failing write fails alone. A
+/// write's task completes only after its transaction has committed.
 /// </summary>
 internal sealed class WriteQueue : IAsyncDisposable
 {
@@ -39,13 +39,6 @@ internal sealed class WriteQueue : IAsyncDisposable
             try
             {
                 await using var c = await _open(CancellationToken.None);
-                await using (var sync = c.CreateCommand())
-                {
-                    // FULL: what the server has acknowledged survives a crash of the machine, not only of the process.
-                    // Foreign keys (cascading deletes) matter only to writes, so readers skip the pragma.
-                    sync.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
-                    await sync.ExecuteNonQueryAsync();
-                }
                 await using var tx = await c.BeginTransactionAsync();
                 foreach (var job in batch)
                 {
