@@ -9,6 +9,7 @@ using Echoes.Gallery.Web;
 using Echoes.Gallery.Works;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
@@ -77,6 +78,8 @@ public static class GalleryApp
         RateLimits.Add(s, o);
 
         var app = builder.Build();
+        if (o.BehindProxy)
+            app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.Use(Failures.Handle);
         app.Use(SecurityHeaders);
         app.UseRateLimiter();

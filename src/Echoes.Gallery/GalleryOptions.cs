@@ -30,6 +30,13 @@ public sealed record GalleryOptions
     /// <summary>Paintings made at once; more wait their turn so pages stay fast.</summary>
     public int ConcurrentPaintings { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
 
+    /// <summary>
+    /// Behind a reverse proxy on this machine: take the client's address and scheme from <c>X-Forwarded-For</c> and
+    /// <c>X-Forwarded-Proto</c> when the request comes from loopback (rate limits then count real clients, and cookies
+    /// are marked Secure under HTTPS). Off by default, since anyone could send the headers.
+    /// </summary>
+    public bool BehindProxy { get; init; }
+
     /// <summary>Issue a new curator key at start-up even if one exists (the old one stops working).</summary>
     public bool NewCuratorKey { get; init; }
 

@@ -16,8 +16,9 @@ internal static class ServeCommand
         var data = new Option<string?>("--data") { Description = $"Folder for the SQLite database and the stored files (default {DefaultData})" };
         var db = new Option<string?>("--db") { Description = "A PostgreSQL connection string (Host=…;Database=…;Username=…;Password=… or postgres://…) instead of SQLite" };
         var newKey = new Option<bool>("--new-key") { Description = "Issue a new curator key (printed once; the old key stops working)" };
+        var proxy = new Option<bool>("--behind-proxy") { Description = "Trust X-Forwarded-For/-Proto from a reverse proxy on this machine (client addresses for rate limits, HTTPS for cookies)" };
         var comments = new Option<int>("--comments-per-minute") { Description = "Comments one client may post per minute (0: no limit)", DefaultValueFactory = _ => 10 };
-        var cmd = new Command("serve", "Open the web gallery and studio") { port, host, data, db, newKey, comments };
+        var cmd = new Command("serve", "Open the web gallery and studio") { port, host, data, db, newKey, comments, proxy };
         cmd.SetAction(async (r, ct) =>
         {
             int p = r.GetValue(port);
@@ -26,7 +27,7 @@ internal static class ServeCommand
             var options = new GalleryOptions
             {
                 Port = p, Host = r.GetValue(host)!, DataDirectory = r.GetValue(data) ?? DefaultData, Database = r.GetValue(db),
-                NewCuratorKey = r.GetValue(newKey), CommentsPerMinute = r.GetValue(comments),
+                NewCuratorKey = r.GetValue(newKey), CommentsPerMinute = r.GetValue(comments), BehindProxy = r.GetValue(proxy),
             };
             var output = r.InvocationConfiguration.Output;
             await using var gallery = await GalleryApp.StartAsync(options, output, ct);

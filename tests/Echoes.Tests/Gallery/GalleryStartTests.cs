@@ -69,6 +69,31 @@ public sealed class GalleryStartTests
         await server.DisposeAsync();
     }
 
+    [Theory]
+    [InlineData(false, new[] { HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests })]
+    [InlineData(true, new[] { HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created })]
+    public async Task Behind_a_proxy_rate_limits_count_forwarded_clients_and_not_otherwise(bool behindProxy, HttpStatusCode[] expected)
+    {
+        var server = new SqliteGallery();
+        await server.InitializeAsync();
+        await server.StopAsync();
+        await using var g = await GalleryApp.StartAsync(server.Options with { CommentsPerMinute = 2, BehindProxy = behindProxy }, TextWriter.Null);
+        using var c = new HttpClient { BaseAddress = g.Address };
+        c.DefaultRequestHeaders.Authorization = new("Bearer", server.Key);
+        long ex = (await (await c.PostAsJsonAsync("/api/exhibitions", new { title = "P" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(GalleryServer.SmallPhoto()), "image", "p.png" }, { new StringContent("20"), "strokes" } };
+        long work = (await (await c.PostAsync($"/api/exhibitions/{ex}/works", form)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var codes = new List<HttpStatusCode>();
+        foreach (string client in (string[])["203.0.113.1", "203.0.113.1", "203.0.113.2"])
+        {
+            using var req = new HttpRequestMessage(HttpMethod.Post, $"/api/works/{work}/comments") { Content = JsonContent.Create(new { name = "N", text = "t" }) };
+            req.Headers.Add("X-Forwarded-For", client);
+            codes.Add((await c.SendAsync(req)).StatusCode);
+        }
+        Assert.Equal(expected, codes);
+        await server.DisposeAsync();
+    }
+
     [Fact]
     public async Task Killed_mid_write_the_database_reopens_with_every_acknowledged_comment()
     {
