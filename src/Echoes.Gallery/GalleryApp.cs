@@ -66,7 +66,7 @@ public static class GalleryApp
             a.Cookie.Name = "echoes_csrf";
             a.Cookie.SameSite = SameSiteMode.Strict;
         });
-        s.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(f => f.MultipartBodyLengthLimit = o.MaxUploadBytes + 64 * 1024);
+        s.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = o.MaxUploadBytes + 64 * 1024);
         s.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
         s.ConfigureHttpJsonOptions(j => j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         s.AddOpenApi(a => a.AddDocumentTransformer((doc, _, _) =>

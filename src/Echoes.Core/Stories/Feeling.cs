@@ -22,7 +22,7 @@ public readonly record struct Feeling(float Joy, float Sorrow, float Love, float
     /// The feeling negated ("not happy", "never loved"): joy and love turn mostly into sorrow and loss; negated sorrow
     /// or loss leaves only a little relief, since "not sad" is far from happy.
     /// </summary>
-    public Feeling Negated() => new(0.3f * (Sorrow + Loss) * 0.5f, 0.6f * Joy + 0.2f * Love, 0f, 0.5f * Love);
+    public Feeling Negated() => new(0.15f * (Sorrow + Loss), 0.6f * Joy + 0.2f * Love, 0f, 0.5f * Love);
 
     /// <summary>Scaled so the strongest weight is 1 (none stays none).</summary>
     public Feeling Normalised()

@@ -78,9 +78,7 @@ internal sealed class PeopleFinder(StoryText text)
         w.EndsWith("n't", StringComparison.Ordinal) || (w.IndexOf('\'') is int a and > 0 && w[(a + 1)..] is "ve" or "m" or "d" or "ll" or "re" or "s" && StoryWords.Function.Contains(w[..a]))
         || w == "let's";
 
-    private string Key(Run r) => string.Join(' ', Enumerable.Range(r.Start, r.Length).Select(i => Bare(_t[i].Text)).Where(w => !StoryWords.Titles.Contains(w.ToLowerInvariant()) || r.Length == 1));
-
-    private static string Bare(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+    private string Key(Run r) => string.Join(' ', Enumerable.Range(r.Start, r.Length).Select(i => _t[i].Bare).Where(w => !StoryWords.Titles.Contains(w.ToLowerInvariant()) || r.Length == 1));
 
     private bool IsPerson(string key, List<Run> runs)
     {

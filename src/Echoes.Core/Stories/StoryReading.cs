@@ -61,8 +61,6 @@ public sealed class StoryReading
     public int Seed { get; }
 
     /// <summary>The person the story is most about (most sentences), if any.</summary>
-    public StoryPerson? Main => MainOf(People);
-
     internal static StoryPerson? MainOf(IEnumerable<StoryPerson> people) =>
         people.OrderByDescending(p => p.Person.Sentences.Count).ThenBy(p => p.Person.Mentions[0]).FirstOrDefault();
 

@@ -8,8 +8,11 @@ namespace Echoes.Stories;
 /// <param name="Quoted">Inside quotation marks.</param>
 public sealed record Token(string Text, int Index, int Sentence, bool SentenceStart, bool Quoted)
 {
-    /// <summary>Lower-case form, with a possessive <c>'s</c> removed.</summary>
-    public string Lower { get; } = Normalise(Text);
+    /// <summary>As written, with a possessive <c>'s</c> removed (Mia's → Mia).</summary>
+    public string Bare { get; } = WithoutPossessive(Text);
+
+    /// <summary>Lower-case form, with a possessive <c>'s</c> removed and curly apostrophes made straight.</summary>
+    public string Lower { get; } = WithoutPossessive(Text).Replace('’', '\'').ToLowerInvariant();
 
     /// <summary>A word (letters, possibly with inner apostrophes or hyphens), not punctuation.</summary>
     public bool IsWord => char.IsLetter(Text[0]);
@@ -18,11 +21,8 @@ public sealed record Token(string Text, int Index, int Sentence, bool SentenceSt
     public bool IsCapitalised => char.IsUpper(Text[0]);
 
     /// <summary>Written with a possessive <c>'s</c> (Mia's).</summary>
-    public bool IsPossessive => Text.EndsWith("'s", StringComparison.Ordinal) || Text.EndsWith("’s", StringComparison.Ordinal);
+    public bool IsPossessive => Bare.Length < Text.Length;
 
-    private static string Normalise(string text)
-    {
-        string t = text.Replace('’', '\'').ToLowerInvariant();
-        return t.EndsWith("'s", StringComparison.Ordinal) && t.Length > 2 ? t[..^2] : t;
-    }
+    private static string WithoutPossessive(string t) =>
+        t.Length > 2 && t[^1] is 's' or 'S' && t[^2] is '\'' or '’' ? t[..^2] : t;
 }

@@ -2,12 +2,10 @@ using System.Text.Json;
 using Echoes.Gallery.Api;
 using Echoes.Gallery.Web;
 using Echoes.Gallery.Works;
-using Echoes.Rendering;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
-using SkiaSharp;
 
 namespace Echoes.Gallery.Studio;
 
@@ -29,12 +27,8 @@ internal static class StudioEndpoints
             return Results.Accepted($"/api/studio/{s.Id}/events", new StudioStarted(s.Id, $"/api/studio/{s.Id}/events"));
         }).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery();
         studio.MapGet("/{id}/events", (string id, HttpContext ctx, StudioSessions sessions) => Stream(Session(sessions, id), ctx));
-        studio.MapGet("/{id}/painting.png", async (string id, StudioSessions sessions, GalleryOptions o) =>
-        {
-            var plan = Session(sessions, id).Plan ?? throw new GalleryError(409, "the painting is not finished yet");
-            var png = await Task.Run(() => { using var c = Renderer.Render(plan, longSide: o.ImageLongSide); return c.Encode(SKEncodedImageFormat.Png); });
-            return Results.File(png, "image/png");
-        });
+        studio.MapGet("/{id}/painting.png", async (string id, StudioSessions sessions, Workshop workshop) =>
+            Results.File(await workshop.RenderPngAsync(Session(sessions, id).Plan ?? throw new GalleryError(409, "the painting is not finished yet")), "image/png"));
         studio.MapPost("/{id}/hang", async (string id, HangInput input, StudioSessions sessions, Workshop workshop, GalleryService g) =>
         {
             var w = await Hang(Session(sessions, id), input, workshop, g);

@@ -13,6 +13,7 @@ internal sealed class StudioSession(string id, PaintRequest request)
     private readonly List<Stroke> _strokes = [];
     private readonly Lock _lock = new();
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private bool _watched; // a reader waits on _changed: only then does a stroke need to wake anyone
 
     public string Id { get; } = id;
     public PaintRequest Request { get; } = request;
@@ -65,6 +66,7 @@ internal sealed class StudioSession(string id, PaintRequest request)
         {
             if (_strokes.Count > seen || Finished) return Task.CompletedTask;
             changed = _changed.Task;
+            _watched = true;
         }
         return changed.WaitAsync(timeout, ct).ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
@@ -72,7 +74,11 @@ internal sealed class StudioSession(string id, PaintRequest request)
     private void Signal()
     {
         TaskCompletionSource old;
-        lock (_lock) { old = _changed; _changed = new(TaskCreationOptions.RunContinuationsAsynchronously); }
+        lock (_lock)
+        {
+            if (!_watched) return;
+            (old, _changed, _watched) = (_changed, new(TaskCreationOptions.RunContinuationsAsynchronously), false);
+        }
         old.TrySetResult();
     }
 }

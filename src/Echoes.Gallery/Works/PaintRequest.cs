@@ -46,12 +46,12 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
         if (storyFile is { Length: > 0 } || !string.IsNullOrWhiteSpace(storyText))
         {
             byte[] storyBytes = storyFile is { Length: > 0 } ? Bytes(storyFile, StoryReader.MaxBytes, "story") : System.Text.Encoding.UTF8.GetBytes(storyText!);
-            var story = StoryReader.Read(Utf8(storyBytes, "story", "a story is plain text"), "story");
+            var story = StoryReader.Read(Utf8(storyBytes, "story", StoryReader.MaxBytes, "a story is plain text"), "story");
             var storyScene = story.ToScene();
             return new PaintRequest(new Source("story", storyBytes, "txt"), storyScene, options, seed, title == "Untitled" ? storyScene.Title : title, statement);
         }
         byte[] sceneBytes = sceneFile is { Length: > 0 } ? Bytes(sceneFile, MaxSceneBytes, "scene") : System.Text.Encoding.UTF8.GetBytes(sceneText!);
-        string text = Utf8(sceneBytes, "scene", "a scene is YAML or JSON");
+        string text = Utf8(sceneBytes, "scene", MaxSceneBytes, "a scene is YAML or JSON");
         var scene = SceneReader.Parse(text, "scene");
         if (title == "Untitled") title = scene.Title;
         return new PaintRequest(new Source("scene", sceneBytes, text.TrimStart().StartsWith('{') ? "json" : "yaml"), scene, options, seed, title, statement);
@@ -77,10 +77,9 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
         return options;
     }
 
-    private static string Utf8(byte[] data, string field, string what)
+    private static string Utf8(byte[] data, string field, int limit, string what)
     {
-        if (data.Length > (field == "story" ? StoryReader.MaxBytes : MaxSceneBytes))
-            throw new EchoesException(field, $"the {field} is larger than the limit of {(field == "story" ? StoryReader.MaxBytes : MaxSceneBytes) / 1024} KB");
+        if (data.Length > limit) throw new EchoesException(field, $"the {field} is larger than the limit of {limit / 1024} KB");
         try { return new System.Text.UTF8Encoding(false, true).GetString(data); }
         catch (System.Text.DecoderFallbackException) { throw new EchoesException(field, $"not UTF-8 text ({what})"); }
     }

@@ -43,6 +43,7 @@ internal static class WorkFiles
                     using var canvas = Renderer.Render(Plan(blobs, w), width: width);
                     Directory.CreateDirectory(Path.GetDirectoryName(cached)!);
                     canvas.Save(cached);
+                    return cached;
                 });
             return Results.File(cached, "image/png", $"work-{id}-{width}.png", entityTag: new EntityTagHeaderValue($"\"{Path.GetFileName(cached)}\""));
         });

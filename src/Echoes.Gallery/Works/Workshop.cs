@@ -31,12 +31,19 @@ internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptio
     }
 
     /// <summary>Runs a large render on a worker thread, taking an easel like a painting does.</summary>
-    public async Task RenderAsync(Action render)
+    public async Task<T> RenderAsync<T>(Func<T> render)
     {
         await _easels.WaitAsync();
-        try { await Task.Run(render); }
+        try { return await Task.Run(render); }
         finally { _easels.Release(); }
     }
+
+    /// <summary>The plan rendered as a PNG at the gallery's image size.</summary>
+    public Task<byte[]> RenderPngAsync(StrokePlan plan) => RenderAsync(() =>
+    {
+        using var canvas = Renderer.Render(plan, longSide: options.ImageLongSide);
+        return canvas.Encode(SKEncodedImageFormat.Png);
+    });
 
     private StrokePlan Paint(PaintRequest r, Action<StrokePlan, Stroke>? placed, CancellationToken ct)
     {

@@ -28,10 +28,13 @@ public abstract class GalleryServer : IAsyncLifetime
 
     protected abstract bool Postgres { get; }
 
-    public GalleryOptions Options => new()
+    /// <summary>Changes to the test options (a rate limit, say) for a gallery of its own.</summary>
+    public Func<GalleryOptions, GalleryOptions> Adjust { get; init; } = o => o;
+
+    public GalleryOptions Options => Adjust(new()
     {
         Port = 0, DataDirectory = DataDirectory, Database = Database, CommentsPerMinute = 0, ResponsesPerMinute = 0, ConcurrentPaintings = 2, ImageLongSide = 480,
-    };
+    });
 
     public async ValueTask InitializeAsync()
     {
@@ -100,7 +103,13 @@ public abstract class GalleryServer : IAsyncLifetime
     public async Task<long> CreateExhibitionAsync(string title = "Room")
     {
         using var c = Curator();
-        var r = await c.PostAsJsonAsync("/api/exhibitions", new { title, statement = "A room for tests" });
+        return await CreateExhibitionAsync(c, title);
+    }
+
+    /// <summary>Opens an exhibition through a client that holds the curator key.</summary>
+    public static async Task<long> CreateExhibitionAsync(HttpClient curator, string title = "Room")
+    {
+        var r = await curator.PostAsJsonAsync("/api/exhibitions", new { title, statement = "A room for tests" });
         Assert.Equal(HttpStatusCode.Created, r.StatusCode);
         return (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
     }
@@ -109,6 +118,12 @@ public abstract class GalleryServer : IAsyncLifetime
     public async Task<JsonElement> PaintWorkAsync(long exhibition, string title = "Study", int strokes = 40)
     {
         using var c = Curator();
+        return await PaintWorkAsync(c, exhibition, title, strokes);
+    }
+
+    /// <summary>Paints a work through a client that holds the curator key.</summary>
+    public static async Task<JsonElement> PaintWorkAsync(HttpClient c, long exhibition, string title = "Study", int strokes = 40)
+    {
         using var form = new MultipartFormDataContent
         {
             { new ByteArrayContent(SmallPhoto()), "image", "study.png" },

@@ -52,21 +52,15 @@ public sealed class GalleryStartTests
     [Fact]
     public async Task Comments_beyond_the_per_client_limit_get_429()
     {
-        var server = new SqliteGallery();
+        await using var server = new SqliteGallery { Adjust = o => o with { CommentsPerMinute = 3 } };
         await server.InitializeAsync();
-        await server.StopAsync();
-        await using var g = await GalleryApp.StartAsync(server.Options with { CommentsPerMinute = 3 }, TextWriter.Null);
-        using var c = new HttpClient { BaseAddress = g.Address };
-        c.DefaultRequestHeaders.Authorization = new("Bearer", server.Key);
-        long ex = (await (await c.PostAsJsonAsync("/api/exhibitions", new { title = "R" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(GalleryServer.SmallPhoto()), "image", "p.png" }, { new StringContent("20"), "strokes" } };
-        long work = (await (await c.PostAsync($"/api/exhibitions/{ex}/works", form)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        using var c = server.Curator();
+        long work = (await server.PaintWorkAsync(await server.CreateExhibitionAsync(), strokes: 20)).GetProperty("id").GetInt64();
         var codes = new List<HttpStatusCode>();
         for (int i = 0; i < 5; i++) codes.Add((await c.PostAsJsonAsync($"/api/works/{work}/comments", new { name = "N", text = $"comment {i}" })).StatusCode);
         Assert.Equal([HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], codes);
         var last = await c.PostAsJsonAsync($"/api/works/{work}/comments", new { name = "N", text = "again" });
         Assert.Contains("too many posts from this client", await last.Content.ReadAsStringAsync());
-        await server.DisposeAsync();
     }
 
     [Theory]
@@ -74,15 +68,10 @@ public sealed class GalleryStartTests
     [InlineData(true, new[] { HttpStatusCode.Created, HttpStatusCode.Created, HttpStatusCode.Created })]
     public async Task Behind_a_proxy_rate_limits_count_forwarded_clients_and_not_otherwise(bool behindProxy, HttpStatusCode[] expected)
     {
-        var server = new SqliteGallery();
+        await using var server = new SqliteGallery { Adjust = o => o with { CommentsPerMinute = 2, BehindProxy = behindProxy } };
         await server.InitializeAsync();
-        await server.StopAsync();
-        await using var g = await GalleryApp.StartAsync(server.Options with { CommentsPerMinute = 2, BehindProxy = behindProxy }, TextWriter.Null);
-        using var c = new HttpClient { BaseAddress = g.Address };
-        c.DefaultRequestHeaders.Authorization = new("Bearer", server.Key);
-        long ex = (await (await c.PostAsJsonAsync("/api/exhibitions", new { title = "P" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(GalleryServer.SmallPhoto()), "image", "p.png" }, { new StringContent("20"), "strokes" } };
-        long work = (await (await c.PostAsync($"/api/exhibitions/{ex}/works", form)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        using var c = server.Curator();
+        long work = (await server.PaintWorkAsync(await server.CreateExhibitionAsync(), strokes: 20)).GetProperty("id").GetInt64();
         var codes = new List<HttpStatusCode>();
         foreach (string client in (string[])["203.0.113.1", "203.0.113.1", "203.0.113.2"])
         {
@@ -91,7 +80,6 @@ public sealed class GalleryStartTests
             codes.Add((await c.SendAsync(req)).StatusCode);
         }
         Assert.Equal(expected, codes);
-        await server.DisposeAsync();
     }
 
     [Fact]
@@ -102,9 +90,7 @@ public sealed class GalleryStartTests
         Assert.NotNull(key);
         using var c = new HttpClient { BaseAddress = address };
         c.DefaultRequestHeaders.Authorization = new("Bearer", key);
-        long ex = (await (await c.PostAsJsonAsync("/api/exhibitions", new { title = "Crash" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        using var form = new MultipartFormDataContent { { new ByteArrayContent(GalleryServer.SmallPhoto()), "image", "p.png" }, { new StringContent("20"), "strokes" } };
-        long work = (await (await c.PostAsync($"/api/exhibitions/{ex}/works", form)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        long work = (await GalleryServer.PaintWorkAsync(c, await GalleryServer.CreateExhibitionAsync(c, "Crash"), strokes: 20)).GetProperty("id").GetInt64();
 
         // Eight writers post as fast as they can; the server is killed (SIGKILL) while they do.
         var acknowledged = new System.Collections.Concurrent.ConcurrentBag<long>();
