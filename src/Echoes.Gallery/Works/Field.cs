@@ -13,7 +13,7 @@ internal static class Field
             return required ? throw new EchoesException(name, "is required") : "";
         if (v.Length > maxLength) throw new EchoesException(name, $"is {v.Length:N0} characters long, over the limit of {maxLength:N0}");
         foreach (char c in v)
-            if (char.IsControl(c) && c is not '\n' and not '\t') throw new EchoesException(name, "holds control characters");
+            if (char.IsControl(c) && c is not '\n' and not '\t') throw new EchoesException(name, $"contains a control character (U+{(int)c:X4})");
         return v;
     }
 

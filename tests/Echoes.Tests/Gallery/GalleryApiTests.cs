@@ -296,6 +296,8 @@ public abstract class GalleryApiTests(GalleryServer server)
         long work = (await S.PaintWorkAsync(ex)).GetProperty("id").GetInt64();
         using var first = S.Visitor();
         using var second = S.Visitor();
+        await first.GetAsync($"/works/{work}"); // work pages give each visitor the cookie that makes them one visitor
+        await second.GetAsync($"/works/{work}");
         Assert.Equal(HttpStatusCode.Created, (await first.PostAsJsonAsync($"/api/works/{work}/responses", new { mood = "sorrow" })).StatusCode);
         var totals = await Json(await second.PostAsJsonAsync($"/api/works/{work}/responses", new { mood = "Joy" }));
         Assert.Equal("love", totals.GetProperty("painterMood").GetString());
