@@ -11,18 +11,7 @@ namespace Echoes.Tests.Gallery;
 /// <summary>The gallery over HTTP, against the real app: the same suite runs on SQLite and on PostgreSQL.</summary>
 public abstract class GalleryApiTests(GalleryServer server)
 {
-    private GalleryServer S
-    {
-        get
-        {
-            if (server.Unavailable is { } why)
-            {
-                Assert.False(Environment.GetEnvironmentVariable("CI") is "true", $"CI must provide PostgreSQL: {why}");
-                Assert.Skip(why);
-            }
-            return server;
-        }
-    }
+    private GalleryServer S => server.OrSkip();
 
     private static async Task<JsonElement> Json(HttpResponseMessage r) => await r.Content.ReadFromJsonAsync<JsonElement>();
 
