@@ -26,10 +26,11 @@ internal sealed class Visitors(IDataProtectionProvider protection)
         catch (CryptographicException) { return null; }
     }
 
-    /// <summary>Gives the browser an id unless it already holds a valid one.</summary>
+    /// <summary>Gives the browser an id unless it holds one. Only presence is checked here (pages stay cheap: no
+    /// cryptography for a returning visitor); a response with an id the gallery did not issue is refused and re-issued.</summary>
     public void Ensure(HttpContext ctx)
     {
-        if (Id(ctx) is null) Issue(ctx);
+        if (!ctx.Request.Cookies.ContainsKey(CookieName)) Issue(ctx);
     }
 
     /// <summary>Refuses a response sent without a valid id, and issues one for the next try.</summary>
