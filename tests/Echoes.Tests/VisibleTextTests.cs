@@ -18,10 +18,22 @@ public sealed class VisibleTextTests
     [InlineData("A\u200Cb", "contains an invisible or direction-changing character (U+200C)")]
     [InlineData("A\u2060b", "contains an invisible or direction-changing character (U+2060)")]
     [InlineData("\uFEFFAb", "contains an invisible or direction-changing character (U+FEFF)")]
+    [InlineData("A\u2062b", "contains an invisible or direction-changing character (U+2062)")]
+    [InlineData("A\u00ADb", "contains an invisible or direction-changing character (U+00AD)")]
+    [InlineData("A\U000E0041b", "contains an invisible or direction-changing character (U+E0041)")]
+    [InlineData("Ana \U0001F30A", null)]
     [InlineData("A\nb", "contains a control character (U+000A)")]
     [InlineData("A\u0085b", "contains a control character (U+0085)")]
     public void Names_and_titles_are_checked_for_what_does_not_show(string text, string? problem) =>
         Assert.Equal(problem, VisibleText.Problem(text));
+
+    [Fact]
+    public void Broken_utf16_is_refused()
+    {
+        // Built at run time: attribute strings are stored as UTF-8, which cannot hold a lone surrogate.
+        Assert.Equal("contains a broken character (U+D800 without its pair)", VisibleText.Problem("A" + (char)0xD800 + "b"));
+        Assert.Equal("contains a broken character (U+DC00 without its pair)", VisibleText.Problem("A" + (char)0xDC00));
+    }
 
     [Theory]
     [InlineData("title: \"Dusk\\u202Eeno\"\n", "scene.yaml:1: title contains an invisible or direction-changing character (U+202E)")]
