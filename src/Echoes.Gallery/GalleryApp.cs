@@ -8,6 +8,7 @@ using Echoes.Gallery.Studio;
 using Echoes.Gallery.Web;
 using Echoes.Gallery.Works;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Hosting;
@@ -58,7 +59,7 @@ public static class GalleryApp
         var s = builder.Services;
         s.AddSingleton(o).AddSingleton(db).AddSingleton(store).AddSingleton(new BlobStore(Path.Combine(data, "files")))
             .AddSingleton<GalleryService>().AddSingleton<Workshop>().AddSingleton<StudioSessions>()
-            .AddSingleton(sp => new Curators(sp.GetRequiredService<IDataProtectionProvider>(), keyHash));
+            .AddSingleton(sp => new Curators(sp.GetRequiredService<IDataProtectionProvider>(), keyHash, store)).AddSingleton<Visitors>();
         s.AddDataProtection().SetApplicationName("Echoes.Gallery").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data, "keys")));
         s.AddAntiforgery(a =>
         {
@@ -76,12 +77,19 @@ public static class GalleryApp
             return Task.CompletedTask;
         }));
         RateLimits.Add(s, o);
+        s.AddHsts(h => h.MaxAge = TimeSpan.FromDays(365));
 
         var app = builder.Build();
         if (o.BehindProxy)
+        {
             app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+            app.UseHsts(); // only answers that went out over HTTPS carry it
+        }
+        // Every cookie (the curator's, the visitor's, the anti-forgery one) is HttpOnly, and Secure whenever the request came over HTTPS.
+        app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.SameAsRequest, HttpOnly = HttpOnlyPolicy.Always });
         app.Use(Failures.Handle);
         app.Use(SecurityHeaders);
+        app.Use(app.Services.GetRequiredService<Curators>().Resolve);
         app.UseRateLimiter();
         app.MapOpenApi();
         StaticAssets.Map(app);

@@ -22,12 +22,12 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs)
     public async Task<Work> WorkAsync(long id) => await store.WorkAsync(id) ?? throw GalleryError.NotFound($"work {id}");
 
     public Task<Exhibition> CreateExhibitionAsync(string? title, string? statement) =>
-        store.CreateExhibitionAsync(Field.Check("title", title, PaintRequest.MaxTitle), Field.Check("statement", statement, PaintRequest.MaxStatement, required: false));
+        store.CreateExhibitionAsync(Field.Line("title", title, PaintRequest.MaxTitle), Field.Check("statement", statement, PaintRequest.MaxStatement, required: false));
 
     public async Task<Exhibition> UpdateExhibitionAsync(long id, string? title, string? statement)
     {
         var e = await ExhibitionAsync(id);
-        await store.UpdateExhibitionAsync(id, title is null ? e.Title : Field.Check("title", title, PaintRequest.MaxTitle),
+        await store.UpdateExhibitionAsync(id, title is null ? e.Title : Field.Line("title", title, PaintRequest.MaxTitle),
             statement is null ? e.Statement : Field.Check("statement", statement, PaintRequest.MaxStatement, required: false));
         return await ExhibitionAsync(id);
     }
@@ -42,7 +42,7 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs)
     public async Task<Work> UpdateWorkAsync(long id, string? title, string? statement)
     {
         var w = await WorkAsync(id);
-        await store.UpdateWorkAsync(id, title is null ? w.Title : Field.Check("title", title, PaintRequest.MaxTitle),
+        await store.UpdateWorkAsync(id, title is null ? w.Title : Field.Line("title", title, PaintRequest.MaxTitle),
             statement is null ? w.Statement : Field.Check("statement", statement, PaintRequest.MaxStatement, required: false));
         return await WorkAsync(id);
     }
@@ -65,7 +65,7 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs)
     public async Task<Comment> PostCommentAsync(long workId, string? name, string? text, long? parentId, string client)
     {
         await WorkAsync(workId);
-        string n = Field.Check("name", name, MaxName);
+        string n = Field.Line("name", name, MaxName);
         string t = Field.Check("text", text, MaxComment);
         if (parentId is long p)
         {

@@ -1,6 +1,7 @@
 namespace Echoes.Imaging;
 
-/// <summary>Writes files through a temporary name in the same folder and a final move, so no failure leaves half a file.</summary>
+/// <summary>Writes files through a temporary name in the same folder and a final move, so no failure leaves half a file;
+/// the file and then its folder are flushed to disk (<see cref="DirectoryFlush"/>), so a written file survives a power cut.</summary>
 public static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> by calling <paramref name="write"/> on a temporary file's stream.</summary>
@@ -20,6 +21,7 @@ public static class AtomicFile
                 fs.Flush(true);
             }
             File.Move(tmp, full, overwrite: true);
+            DirectoryFlush.Flush(dir);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {

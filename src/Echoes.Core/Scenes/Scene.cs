@@ -77,6 +77,9 @@ public sealed record Scene
     /// <summary>Largest scene file, bytes.</summary>
     public const int MaxFileBytes = 1024 * 1024;
 
+    /// <summary>Longest title, characters.</summary>
+    public const int MaxTitle = 120;
+
     /// <summary>Title of the work.</summary>
     public string Title { get; init; } = "Untitled";
 

@@ -47,7 +47,7 @@ public static class SceneReader
         {
             CheckFields(root, TopFields, "scene");
             var scene = new Scene();
-            if (Get(root, "title") is { } t) scene = scene with { Title = Scalar(t, "title") };
+            if (Get(root, "title") is { } t) scene = scene with { Title = Visible(t, "title", Scene.MaxTitle) };
             if (Get(root, "size") is { } s) scene = scene with { Size = ReadSize(s) };
             if (Get(root, "seed") is { } seed) scene = scene with { Seed = Int(seed, "seed") };
             if (Get(root, "mood") is { } m) scene = scene with { Mood = ReadMood(m, "mood") };
@@ -105,8 +105,8 @@ public static class SceneReader
         {
             var map = n as YamlMappingNode ?? throw At(file, n, "a figure is a mapping (name, mood, pose, position)");
             CheckFields(map, ["name", "mood", "pose", "position"], "figure");
-            string name = Get(map, "name") is { } nn ? Scalar(nn, "name").Trim() : throw At(file, n, $"figure {index + 1} has no name");
-            if (name.Length == 0 || name.Length > 64) throw At(file, n, "a figure's name must be 1 to 64 characters");
+            string name = Get(map, "name") is { } nn ? Visible(nn, "name", 64) : throw At(file, n, $"figure {index + 1} has no name");
+            if (name.Length == 0) throw At(file, n, "a figure's name must be 1 to 64 characters");
             var mood = Get(map, "mood") is { } m ? ReadMood(m, $"mood of {name}") : Mood.None;
             var pose = Get(map, "pose") is { } p ? EnumValue<Pose>(p, "pose") : Pose.Standing;
             (float, float)? pos = null;
@@ -170,6 +170,14 @@ public static class SceneReader
 
         private string Scalar(YamlNode n, string field) =>
             n is YamlScalarNode { Value: { } v } ? v : throw At(file, n, $"{field} must be a single value");
+
+        // A title or name: one line that shows what it says (see VisibleText), within its length.
+        private string Visible(YamlNode n, string field, int maxLength)
+        {
+            string v = Scalar(n, field).Trim();
+            if (v.Length > maxLength) throw At(file, n, $"{field} is {v.Length:N0} characters long, over the limit of {maxLength}");
+            return VisibleText.Problem(v) is { } problem ? throw At(file, n, $"{field} {problem}") : v;
+        }
 
         private int Int(YamlNode n, string field) =>
             int.TryParse(Scalar(n, field), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : throw At(file, n, $"{field} must be an integer");

@@ -134,12 +134,14 @@ public static class StoryReader
         return (new Landscape(kind, when), why);
     }
 
-    // A short first line without a full stop is the story's title; else the scene is named for its main person.
+    // A short first line without a full stop is the story's title (when it shows what it says: see VisibleText);
+    // else the scene is named for its main person.
     private static string TitleOf(string text, StoryPerson? main)
     {
         string first = text.TrimStart().Split('\n')[0].Trim().Trim('#', ' ', '*');
         var rest = text.TrimStart().Split('\n').Skip(1);
-        if (first.Length is > 0 and <= 80 && first.Split(' ').Length <= 10 && !first.EndsWith('.') && rest.Any(l => l.Trim().Length > 0))
+        if (first.Length is > 0 and <= 80 && first.Split(' ').Length <= 10 && !first.EndsWith('.') && rest.Any(l => l.Trim().Length > 0)
+            && VisibleText.Problem(first) is null)
             return first;
         return main is not null ? $"Echoes of {main.Person.Name}" : "Untitled story";
     }

@@ -55,13 +55,18 @@ internal static class ApiEndpoints
             curator.MapPost($"/comments/{{id:long}}/{action}", async (long id, GalleryService g) => { await g.ModerateAsync(id, action); return Results.NoContent(); });
         curator.MapDelete("/comments/{id:long}", async (long id, GalleryService g) => { await g.ModerateAsync(id, "delete"); return Results.NoContent(); });
 
-        api.MapGet("/works/{id:long}/responses", async (long id, GalleryService g) =>
-            new ResponseTotals((await g.WorkAsync(id)).Mood, await g.Store.ResponsesAsync(id)));
-        api.MapPost("/works/{id:long}/responses", async (long id, ResponseInput input, HttpContext ctx, GalleryService g) =>
+        api.MapGet("/works/{id:long}/responses", async (long id, HttpContext ctx, GalleryService g, Visitors visitors) =>
         {
-            var totals = await g.RespondAsync(id, input.Mood, Clients.Visitor(ctx));
+            var totals = new ResponseTotals((await g.WorkAsync(id)).Mood, await g.Store.ResponsesAsync(id));
+            visitors.Ensure(ctx); // a client that reads the totals first can then respond
+            return totals;
+        });
+        api.MapPost("/works/{id:long}/responses", async (long id, ResponseInput input, HttpContext ctx, GalleryService g, Visitors visitors) =>
+        {
+            if (visitors.Id(ctx) is not { } visitor) return visitors.Refuse(ctx);
+            var totals = await g.RespondAsync(id, input.Mood, visitor);
             return Results.Created($"/api/works/{id}/responses", new ResponseTotals((await g.WorkAsync(id)).Mood, totals));
-        }).RequireRateLimiting(RateLimits.Responses);
+        }).Produces<ResponseTotals>(StatusCodes.Status201Created).RequireRateLimiting(RateLimits.Responses);
     }
 
     private static async Task<ExhibitionDetail> Detail(GalleryService g, long id)

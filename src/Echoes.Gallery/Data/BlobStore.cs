@@ -11,14 +11,20 @@ internal sealed class BlobStore(string root)
 {
     public string Root { get; } = root;
 
-    /// <summary>Stores the bytes (written to a temporary name, then moved) and returns the file's name.</summary>
+    /// <summary>Stores the bytes (written to a temporary name, then moved; the file and its folders flushed to disk, so
+    /// the file outlives a power cut once the row naming it is committed) and returns the file's name.</summary>
     public string Put(ReadOnlySpan<byte> data, string extension)
     {
         string name = Convert.ToHexStringLower(SHA256.HashData(data)) + "." + extension;
         string path = PathOf(name)!;
         if (!File.Exists(path))
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            string folder = Path.GetDirectoryName(path)!;
+            if (!Directory.Exists(folder))
+            {
+                Directory.CreateDirectory(folder);
+                DirectoryFlush.Flush(Root); // the new folder's own entry
+            }
             byte[] copy = data.ToArray();
             AtomicFile.Write(path, s => s.Write(copy));
         }

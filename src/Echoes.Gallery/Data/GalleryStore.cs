@@ -25,10 +25,40 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
         return await c.QuerySingleOrDefaultAsync<string>("SELECT key_hash FROM curator WHERE id = 1");
     }
 
-    public Task SetCuratorKeyHashAsync(string hash) => db.WriteAsync((c, tx) => c.ExecuteAsync("""
-        INSERT INTO curator (id, key_hash, created) VALUES (1, @hash, @now)
-        ON CONFLICT (id) DO UPDATE SET key_hash = excluded.key_hash, created = excluded.created
-        """, new { hash, now = Now }, tx));
+    /// <summary>Stores a new key's hash and ends every signed-in session (they were opened with the old key).</summary>
+    public async Task SetCuratorKeyHashAsync(string hash)
+    {
+        await db.WriteAsync((c, tx) => c.ExecuteAsync("""
+            INSERT INTO curator (id, key_hash, created) VALUES (1, @hash, @now)
+            ON CONFLICT (id) DO UPDATE SET key_hash = excluded.key_hash, created = excluded.created;
+            DELETE FROM curator_sessions;
+            """, new { hash, now = Now }, tx));
+        _cache.Changed(Sessions);
+    }
+
+    // --- curator sessions (signed-in browsers; stored as the SHA-256 of the id their cookie carries) ---
+
+    private const string Sessions = "sessions";
+
+    /// <summary>Records a signed-in browser until <paramref name="expires"/> (Unix ms), and forgets sessions already over.</summary>
+    public Task OpenCuratorSessionAsync(string idHash, long expires) => db.WriteAsync((c, tx) => c.ExecuteAsync("""
+        DELETE FROM curator_sessions WHERE expires <= @now;
+        INSERT INTO curator_sessions (id_hash, expires) VALUES (@idHash, @expires);
+        """, new { idHash, expires, now = Now }, tx));
+
+    /// <summary>Whether the session is open: signed in, not yet signed out, and the key not changed since.</summary>
+    public Task<bool> CuratorSessionOpenAsync(string idHash) => _cache.GetAsync($"session:{idHash}", Sessions, async () =>
+    {
+        await using var c = await db.OpenAsync();
+        return await c.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM curator_sessions WHERE id_hash = @idHash", new { idHash }) > 0;
+    });
+
+    /// <summary>Ends a session (signing out): its cookie opens nothing any more, wherever it was copied.</summary>
+    public async Task CloseCuratorSessionAsync(string idHash)
+    {
+        await db.WriteAsync((c, tx) => c.ExecuteAsync("DELETE FROM curator_sessions WHERE id_hash = @idHash", new { idHash }, tx));
+        _cache.Changed(Sessions);
+    }
 
     // --- exhibitions ---
 

@@ -31,6 +31,10 @@ internal static class Migrations
         CREATE INDEX comments_threads ON comments (work_id, parent_id, created, id);
         CREATE INDEX comments_parent ON comments (parent_id);
         """,
+        // Signed-in browsers, so that signing out (or a new key) ends a cookie on the server, not only in the browser.
+        """
+        CREATE TABLE curator_sessions (id_hash TEXT PRIMARY KEY, expires BIGINT NOT NULL);
+        """,
     ];
 
     /// <summary>The schema version this build expects.</summary>

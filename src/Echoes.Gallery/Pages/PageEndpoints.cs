@@ -19,25 +19,26 @@ internal static class PageEndpoints
             Page(ExhibitionPages.Index(await g.Store.ExhibitionsAsync(), PageContext.For(ctx))));
         pages.MapGet("/exhibitions/{id:long}", async (long id, HttpContext ctx, GalleryService g) =>
             Page(ExhibitionPages.Room(await g.ExhibitionAsync(id), await g.Store.WorksAsync(id), PageContext.For(ctx))));
-        pages.MapGet("/works/{id:long}", async (long id, string? order, int? page, HttpContext ctx, GalleryService g) =>
+        pages.MapGet("/works/{id:long}", async (long id, string? order, int? page, HttpContext ctx, GalleryService g, Visitors visitors) =>
         {
+            visitors.Ensure(ctx); // the page's response buttons count only with the gallery's visitor cookie
             var pc = PageContext.For(ctx);
             var (d, threads) = await g.WorkPageAsync(id, order, page, pc.Curator);
             return Page(WorkPage.Render(d.Work, d.Exhibition, threads, d.Responses, pc));
         });
         pages.MapGet("/studio", async (long? exhibition, HttpContext ctx, GalleryService g) =>
             Page(StudioPage.Render(await g.Store.ExhibitionsAsync(), exhibition, PageContext.For(ctx))));
-        pages.MapGet("/curator", (string? @return, HttpContext ctx) => Page(CuratorPage.Render(PageContext.For(ctx), LocalPath(@return), null)));
+        pages.MapGet("/curator", (string? @return, HttpContext ctx) => Page(CuratorPage.Render(PageContext.For(ctx), ReturnPath.Local(@return), null)));
 
         var forms = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(Guards.Genuine);
         forms.MapPost("/curator", async (HttpContext ctx, Curators curators) =>
         {
             var form = await ctx.Request.ReadFormAsync();
-            string back = LocalPath(form["return"]);
-            if (curators.SignIn(ctx, form["key"].ToString())) return Results.Redirect(back, preserveMethod: false);
+            string back = ReturnPath.Local(form["return"]);
+            if (await curators.SignInAsync(ctx, form["key"].ToString())) return Results.Redirect(back, preserveMethod: false);
             return Page(CuratorPage.Render(PageContext.For(ctx), back, "That is not the curator key."), 403);
         });
-        forms.MapPost("/curator/signout", (HttpContext ctx) => { Curators.SignOut(ctx); return Results.Redirect("/"); });
+        forms.MapPost("/curator/signout", async (HttpContext ctx, Curators curators) => { await curators.SignOutAsync(ctx); return Results.Redirect("/"); });
         forms.MapPost("/works/{id:long}/comments", async (long id, HttpContext ctx, GalleryService g) =>
         {
             var form = await ctx.Request.ReadFormAsync();
@@ -45,10 +46,11 @@ internal static class PageEndpoints
             var c = await g.PostCommentAsync(id, form["name"], form["text"], parent, Clients.Address(ctx));
             return Results.Redirect(await g.LinkAsync(c));
         }).RequireRateLimiting(RateLimits.Comments);
-        forms.MapPost("/works/{id:long}/responses", async (long id, HttpContext ctx, GalleryService g) =>
+        forms.MapPost("/works/{id:long}/responses", async (long id, HttpContext ctx, GalleryService g, Visitors visitors) =>
         {
+            if (visitors.Id(ctx) is not { } visitor) return visitors.Refuse(ctx);
             var form = await ctx.Request.ReadFormAsync();
-            await g.RespondAsync(id, form["mood"], Clients.Visitor(ctx));
+            await g.RespondAsync(id, form["mood"], visitor);
             return Results.Redirect($"/works/{id}");
         }).RequireRateLimiting(RateLimits.Responses);
 
@@ -79,8 +81,4 @@ internal static class PageEndpoints
     }
 
     private static IResult Page(Html html, int status = 200) => Results.Content(html.Value, HtmlType, null, status);
-
-    // Only paths on this site: "//evil.example" or "https://…" would make sign-in an open redirect.
-    private static string LocalPath(string? p) =>
-        p is { Length: > 0 } && p[0] == '/' && !p.StartsWith("//", StringComparison.Ordinal) && !p.Contains('\\') ? p : "/";
 }

@@ -53,7 +53,7 @@ internal static class StudioEndpoints
         if (s.WorkId is long done) return await g.WorkAsync(done);
         var r = s.Request with
         {
-            Title = Field.Check("title", input.Title, PaintRequest.MaxTitle, required: false) is { Length: > 0 } t ? t : s.Request.Title,
+            Title = Field.Line("title", input.Title, PaintRequest.MaxTitle, required: false) is { Length: > 0 } t ? t : s.Request.Title,
             Statement = Field.Check("statement", input.Statement, PaintRequest.MaxStatement, required: false),
         };
         var w = await workshop.HangAsync(input.ExhibitionId, r, plan);

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using Echoes.Gallery.Web;
 using Echoes.Gallery.Works;
 using Microsoft.Extensions.Hosting;
 
@@ -10,7 +11,7 @@ namespace Echoes.Gallery.Studio;
 /// and is kept for an hour after it finishes so it can be watched again and hung. At most <see cref="MaxOpen"/> paint
 /// at a time, and at most <see cref="MaxKept"/> finished ones are kept (the oldest go first).
 /// </summary>
-internal sealed class StudioSessions(Workshop workshop, IHostApplicationLifetime lifetime)
+internal sealed class StudioSessions(Workshop workshop, IHostApplicationLifetime lifetime, IServiceProvider services)
 {
     public const int MaxOpen = 16;
     public const int MaxKept = 64;
@@ -29,9 +30,8 @@ internal sealed class StudioSessions(Workshop workshop, IHostApplicationLifetime
         _ = Task.Run(async () =>
         {
             try { session.Finish(await workshop.PaintAsync(request, session.Placed, lifetime.ApplicationStopping), null); }
-            catch (EchoesException e) { session.Finish(null, e.OneLine); }
             catch (OperationCanceledException) { session.Finish(null, "the server is stopping"); }
-            catch (Exception e) { session.Finish(null, $"the painting failed: {e.Message}"); }
+            catch (Exception e) { session.Finish(null, Failures.Visible(e, services, $"studio painting {session.Id}")); }
         });
         return session;
     }

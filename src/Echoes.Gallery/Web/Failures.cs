@@ -5,9 +5,13 @@ using Microsoft.Extensions.Logging;
 namespace Echoes.Gallery.Web;
 
 /// <summary>Turns every refusal into one clear line with the right status: bad input 400 (or 413/415), missing 404,
-/// and anything unexpected 500 with the detail logged, never a stack trace to the visitor.</summary>
+/// and anything unexpected 500 with the detail logged, never a stack trace to the visitor. A failure about one of the
+/// server's own files (its subject is an absolute path: a full disk, a damaged store) is the server's, not the
+/// caller's: 500, with the path only in the log.</summary>
 internal static class Failures
 {
+    public const string ServerFault = "the gallery failed to handle this request; the error is in the server's log";
+
     public static async Task Handle(HttpContext ctx, Func<Task> next)
     {
         try { await next(); }
@@ -16,16 +20,29 @@ internal static class Failures
             var (status, message) = e switch
             {
                 GalleryError g => (g.Status, g.Message),
-                EchoesException x => (400, x.OneLine),
+                EchoesException x when !IsServerFile(x) => (400, x.OneLine),
                 BadHttpRequestException b => (b.StatusCode, b.StatusCode == 413 ? "the request is larger than the gallery accepts" : OneLine(b)),
                 OperationCanceledException when ctx.RequestAborted.IsCancellationRequested => (499, "cancelled"),
-                _ => (500, "the gallery failed to handle this request; the error is in the server's log"),
+                _ => (500, ServerFault),
             };
-            if (status == 500) ctx.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Echoes.Gallery").LogError(e, "{Path}", ctx.Request.Path);
+            if (status == 500) Log(ctx.RequestServices, e, ctx.Request.Path);
             ctx.Response.Clear();
             await Errors.Write(ctx, status, message);
         }
     }
+
+    /// <summary>What a visitor may read of a failure outside a request (a studio painting): the line, unless it is the server's.</summary>
+    public static string Visible(Exception e, IServiceProvider services, string what)
+    {
+        if (e is EchoesException x && !IsServerFile(x)) return x.OneLine;
+        Log(services, e, what);
+        return ServerFault;
+    }
+
+    private static bool IsServerFile(EchoesException x) => Path.IsPathRooted(x.Subject);
+
+    private static void Log(IServiceProvider services, Exception e, string what) =>
+        services.GetRequiredService<ILoggerFactory>().CreateLogger("Echoes.Gallery").LogError(e, "{What}", what);
 
     // Body-binding errors name the problem (a field of the wrong type, malformed JSON) in their inner exception.
     private static string OneLine(BadHttpRequestException b) =>

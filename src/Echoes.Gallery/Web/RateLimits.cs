@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Builder;
@@ -11,19 +12,26 @@ internal static class RateLimits
 {
     public const string Comments = "comments";
     public const string Responses = "responses";
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     public static void Add(IServiceCollection services, GalleryOptions o) => services.AddRateLimiter(r =>
     {
         r.AddPolicy(Comments, ctx => PerClient(ctx, o.CommentsPerMinute));
         r.AddPolicy(Responses, ctx => PerClient(ctx, o.ResponsesPerMinute));
-        r.OnRejected = (rejected, ct) => new ValueTask(Errors.Write(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
-            "too many posts from this client; wait a minute and try again"));
+        r.OnRejected = (rejected, ct) =>
+        {
+            // Retry-After: when the client's window opens again (clients and proxies back off by it).
+            var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan after) ? after : Window;
+            rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return new ValueTask(Errors.Write(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
+                "too many posts from this client; wait a minute and try again"));
+        };
     });
 
     private static RateLimitPartition<string> PerClient(HttpContext ctx, int perMinute) => perMinute <= 0
         ? RateLimitPartition.GetNoLimiter("all")
         : RateLimitPartition.GetFixedWindowLimiter(Clients.Address(ctx), _ => new FixedWindowRateLimiterOptions
         {
-            PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0,
+            PermitLimit = perMinute, Window = Window, QueueLimit = 0,
         });
 }

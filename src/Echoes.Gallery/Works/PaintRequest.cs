@@ -14,7 +14,7 @@ namespace Echoes.Gallery.Works;
 /// </summary>
 internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Options, int? Seed, string Title, string Statement)
 {
-    public const int MaxTitle = 120;
+    public const int MaxTitle = Scene.MaxTitle;
     public const int MaxStatement = 2000;
     public const int MaxStrokes = 20_000;
     public const int MaxSceneBytes = 256 * 1024;
@@ -34,7 +34,7 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
         int? seed = null;
         if (Text(form, "seed") is { Length: > 0 } sd)
             seed = int.TryParse(sd, out int v) ? v : throw new EchoesException("seed", $"must be a whole number (got \"{Clip(sd)}\")");
-        string title = Field.Check("title", Text(form, "title"), MaxTitle, required: false) is { Length: > 0 } t ? t : "Untitled";
+        string title = Field.Line("title", Text(form, "title"), MaxTitle, required: false) is { Length: > 0 } t ? t : "Untitled";
         string statement = Field.Check("statement", Text(form, "statement"), MaxStatement, required: false);
 
         if (image is { Length: > 0 })
@@ -48,12 +48,12 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
             byte[] storyBytes = storyFile is { Length: > 0 } ? Bytes(storyFile, StoryReader.MaxBytes, "story") : System.Text.Encoding.UTF8.GetBytes(storyText!);
             var story = StoryReader.Read(Utf8(storyBytes, "story", StoryReader.MaxBytes, "a story is plain text"), "story");
             var storyScene = story.ToScene();
-            return new PaintRequest(new Source("story", storyBytes, "txt"), storyScene, options, seed, title == "Untitled" ? storyScene.Title : title, statement);
+            return new PaintRequest(new Source("story", storyBytes, "txt"), storyScene, options, seed, title == "Untitled" ? Derived(storyScene.Title) : title, statement);
         }
         byte[] sceneBytes = sceneFile is { Length: > 0 } ? Bytes(sceneFile, MaxSceneBytes, "scene") : System.Text.Encoding.UTF8.GetBytes(sceneText!);
         string text = Utf8(sceneBytes, "scene", MaxSceneBytes, "a scene is YAML or JSON");
         var scene = SceneReader.Parse(text, "scene");
-        if (title == "Untitled") title = scene.Title;
+        if (title == "Untitled") title = Derived(scene.Title);
         return new PaintRequest(new Source("scene", sceneBytes, text.TrimStart().StartsWith('{') ? "json" : "yaml"), scene, options, seed, title, statement);
     }
 
@@ -83,6 +83,9 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
         try { return new System.Text.UTF8Encoding(false, true).GetString(data); }
         catch (System.Text.DecoderFallbackException) { throw new EchoesException(field, $"not UTF-8 text ({what})"); }
     }
+
+    // A title taken from the scene or story passes the same check as one typed into the form.
+    private static string Derived(string title) => Field.Line("title", title, MaxTitle, required: false) is { Length: > 0 } t ? t : "Untitled";
 
     private static string? Text(IFormCollection form, string name) => form.TryGetValue(name, out var v) ? v.ToString().Trim() : null;
 

@@ -28,6 +28,17 @@ public abstract class GalleryServer : IAsyncLifetime
 
     protected abstract bool Postgres { get; }
 
+    /// <summary>This server, or the test is skipped when it could not start (no PostgreSQL here; under CI that fails instead).</summary>
+    public GalleryServer OrSkip()
+    {
+        if (Unavailable is { } why)
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") is "true", $"CI must provide PostgreSQL: {why}");
+            Assert.Skip(why);
+        }
+        return this;
+    }
+
     /// <summary>Changes to the test options (a rate limit, say) for a gallery of its own.</summary>
     public Func<GalleryOptions, GalleryOptions> Adjust { get; init; } = o => o;
 
