@@ -103,7 +103,7 @@ public class CliTests
         Cli.AssertUserError(Cli.Run("render", plan, "-o", Path.Combine(dir, "no", "such", "dir", "o.png")), "folder does not exist");
         Cli.AssertUserError(Cli.Run("render", plan, "-o", Path.Combine(dir, "o.gif")), "cannot write '.gif'");
         Directory.CreateDirectory(Path.Combine(dir, "taken.png"));
-        Cli.AssertUserError(Cli.Run("render", plan, "-o", Path.Combine(dir, "taken.png")), "a folder has that name");
+        Cli.AssertUserError(Cli.Run("render", plan, "-o", Path.Combine(dir, "taken.png")), "is a folder");
     }
 
     [Fact]
