@@ -55,11 +55,12 @@ public class CliSizeTests
     {
         var dir = TestImages.TempDir();
         var scene = Path.Combine(dir, "s.yaml");
-        File.WriteAllText(scene, "title: Odd\nsize: [901, 277]\nfigures:\n  - { name: A }\n");
+        // Composed at 900×474, which a rounded aspect would have made 1900×1001.
+        File.WriteAllText(scene, "title: Odd\nsize: [1900, 1000]\nfigures:\n  - { name: A }\n");
         var png = Path.Combine(dir, "s.png");
-        var r = Cli.Run("compose", scene, "-o", png, "--strokes", "60", "-q");
+        var r = Cli.Run("compose", scene, "-o", png, "--strokes", "60", "--no-impasto", "-q");
         Assert.True(r.Code == 0, r.Err);
-        Assert.Equal((901, 277), PngSize(png));
+        Assert.Equal((1900, 1000), PngSize(png));
     }
 
     private static string Plan(string dir, float width, float height)
