@@ -148,6 +148,16 @@ public class CliOptionsTests
         Assert.Contains(": 1 stroke, style", r.Out);
         var render = Cli.Run("render", Path.Combine(dir, "o.json"), "-o", Path.Combine(dir, "r.png"), "-w", "64");
         Assert.EndsWith(": 1 stroke", render.Out.Trim());
+        var scene = Path.Combine(dir, "one.yaml");
+        File.WriteAllText(scene, "title: One\nsize: [200, 100]\nfigures:\n  - { name: A }\n");
+        var composed = Cli.Run("compose", scene, "-o", Path.Combine(dir, "c.png"), "--strokes", "20");
+        Assert.Contains("\"One\", 1 figure, 20 strokes", composed.Out);
+        var story = Path.Combine(dir, "story.txt");
+        File.WriteAllText(story, "Anna walked to the sea at dawn.");
+        var told = Cli.Run("story", story, "-o", Path.Combine(dir, "s.png"), "--strokes", "20", "--width", "100", "--explain");
+        Assert.True(told.Code == 0, told.Err);
+        Assert.Contains("Anna: 1 sentence,", told.Out);
+        Assert.DoesNotMatch(@"\b1 (strokes|figures|ties|sentences|frames)\b", composed.Out + told.Out);
         var bad = Cli.Run("paint", TestImages.Photo("chelsea.png"), "-o", Path.Combine(dir, "x.png"), "--strokes", "0");
         Cli.AssertUserError(bad, "echoes: --strokes: must be between 1 and 200,000");
         Assert.Single(Regex.Matches(bad.Err, "--strokes"));
