@@ -4,7 +4,8 @@ namespace Echoes.Tests;
 
 public class CliTests
 {
-    private static string SamplerPlan(string dir)
+    /// <summary>The brush sampler's plan saved in <paramref name="dir"/>: a small plan with every brush.</summary>
+    internal static string SamplerPlan(string dir)
     {
         var p = Path.Combine(dir, "plan.json");
         Export.BrushSampler.Plan().Save(p);
