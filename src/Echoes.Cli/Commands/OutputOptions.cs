@@ -16,7 +16,7 @@ internal sealed class OutputOptions
     public readonly Option<string> Output = CommonOptions.Output("Output file: .png, .jpg, .webp or .svg; - for standard output (see --format)");
     public readonly Option<int?> Width;
     public readonly Option<string?> Print = new("--print") { Description = "Paper size: A0–A6, letter, legal, tabloid, WxHmm or WxHin; the output is the sheet's size exactly, landscape for a wide painting, else portrait" };
-    public readonly Option<Fit> Fit = new("--fit") { Description = "With --print: contain (the whole painting, centred, margins in its ground colour) or cover (fills the sheet, cropped)", DefaultValueFactory = _ => Rendering.Fit.Contain, HelpName = "contain|cover" };
+    public readonly Option<Fit?> Fit = new("--fit") { Description = "With --print: contain (the whole painting, centred, margins in its ground colour) or cover (fills the sheet, cropped)" + CommonOptions.Default("contain"), HelpName = "contain|cover" };
     public readonly Option<double> Dpi = new("--dpi") { Description = "Resolution for --print, pixels per inch", DefaultValueFactory = _ => 300 };
     public readonly Option<string?> Format = new("--format") { Description = "Format written to standard output (-o -): png, jpg, webp or svg" + CommonOptions.Default("png"), HelpName = "png|jpg|webp|svg" };
     public readonly Option<bool> Flat = CommonOptions.NoImpasto();
@@ -61,6 +61,8 @@ internal sealed class OutputOptions
         return "." + (r.GetValue(Format)?.ToLowerInvariant() ?? "png");
     }
 
+    private Fit FitOf(ParseResult r) => r.GetValue(Fit) ?? Rendering.Fit.Contain;
+
     /// <summary>Whether the result goes to standard output (so nothing else may be printed there).</summary>
     public bool ToStandardOutput(ParseResult r) => Commands.Output.IsStandard(r.GetValue(Output)!);
 
@@ -82,7 +84,7 @@ internal sealed class OutputOptions
             bytes = Encoding.UTF8.GetBytes(PlotterSvg.Write(plan, pw, ph, r.GetValue(Pens)));
         }
         else if (ext == ".svg")
-            bytes = Encoding.UTF8.GetBytes(paper is var (sw, sh) ? SvgWriter.ToSvg(plan, sw, sh, r.GetValue(Fit)) : SvgWriter.ToSvg(plan, r.GetValue(Width) ?? Fitted(natural).Width));
+            bytes = Encoding.UTF8.GetBytes(paper is var (sw, sh) ? SvgWriter.ToSvg(plan, sw, sh, FitOf(r)) : SvgWriter.ToSvg(plan, r.GetValue(Width) ?? Fitted(natural).Width));
         else
             bytes = Raster(r, plan, paper, natural, progress, ext);
         Commands.Output.Write(r.GetValue(Output)!, bytes);
@@ -93,7 +95,7 @@ internal sealed class OutputOptions
         var options = RenderOptions.Default with { Impasto = !r.GetValue(Flat) };
         int width = r.GetValue(Width) ?? Fitted(natural).Width;
         using var canvas = progress.Run("rendering", p => paper is var (pw, ph)
-            ? Renderer.Render(plan, pw, ph, r.GetValue(Fit), options, p)
+            ? Renderer.Render(plan, pw, ph, FitOf(r), options, p)
             : Renderer.Render(plan, width: width, options: options, progress: p));
         if (paper is not null) canvas.Dpi = r.GetValue(Dpi);
         canvas.Text["Software"] = $"Echoes {EngineInfo.Version}";

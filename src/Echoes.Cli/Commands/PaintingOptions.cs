@@ -10,7 +10,7 @@ namespace Echoes.Cli.Commands;
 internal sealed class PaintingOptions(string seedDefault)
 {
     public readonly Option<int?> Strokes = new("--strokes", "-n") { Description = $"Exact number of strokes (1 to {Painter.MaxStrokes:N0})" + CommonOptions.Default("set by --style and --detail") };
-    public readonly Option<Detail> Detail = new("--detail") { Description = "Level of detail when --strokes is not given", DefaultValueFactory = _ => Painting.Detail.Medium, HelpName = "low|medium|high" };
+    public readonly Option<Detail?> Detail = new("--detail") { Description = "Level of detail when --strokes is not given" + CommonOptions.Default("medium"), HelpName = "low|medium|high" };
     public readonly Option<string> Style = new("--style", "-s") { Description = $"Style: {string.Join(", ", Styles.All.Keys)}", DefaultValueFactory = _ => "expressive" };
     public readonly Option<string?> Mood = new("--mood", "-m") { Description = "Mood: joy, sorrow, love, loss, or a blend like sorrow:0.7,love:0.3" };
     public readonly Option<int?> Seed = new("--seed") { Description = "Seed: the same input, options and seed give the same painting" + CommonOptions.Default(seedDefault) };
@@ -32,7 +32,7 @@ internal sealed class PaintingOptions(string seedDefault)
     /// <summary>The style with the command line's budget, seed and mood (or the given defaults).</summary>
     public PaintOptions Read(ParseResult r, int defaultSeed, Mood defaultMood) => Styles.Get(r.GetValue(Style)!) with
     {
-        Strokes = r.GetValue(Strokes), Detail = r.GetValue(Detail), Seed = r.GetValue(Seed) ?? defaultSeed,
+        Strokes = r.GetValue(Strokes), Detail = r.GetValue(Detail) ?? Painting.Detail.Medium, Seed = r.GetValue(Seed) ?? defaultSeed,
         Mood = r.GetValue(Mood) is string m ? Moods.Mood.Parse(m) : defaultMood,
     };
 

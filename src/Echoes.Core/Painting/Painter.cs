@@ -55,7 +55,7 @@ public sealed class Painter
 
     /// <summary>A plan's logical size for a source of this pixel size: <see cref="LogicalLongSide"/> on the long side
     /// and the source's exact aspect, so a render at the source's width has the source's height.</summary>
-    public static (float Width, float Height) LogicalSize((int Width, int Height) source)
+    internal static (float Width, float Height) LogicalSize((int Width, int Height) source)
     {
         double k = LogicalLongSide / (double)Math.Max(source.Width, source.Height);
         return ((float)(source.Width * k), (float)(source.Height * k));
