@@ -21,7 +21,7 @@ public static class EchoesCli
         if (parse.Errors.Count > 0 && !args.Contains("--help") && !args.Contains("-h"))
         {
             var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
-            stderr.WriteLine($"echoes: {OneLine(error.Message)}");
+            stderr.WriteLine($"echoes: {ParseErrors.Describe(error)}");
             return UserError;
         }
         try
@@ -46,10 +46,6 @@ public static class EchoesCli
         }
     }
 
-    // Parser messages may list choices on separate lines; users get them on one.
-    private static string OneLine(string message) =>
-        string.Join(", ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Replace(":,", ":");
-
     private static Exception Unwrap(Exception e) =>
         e is AggregateException { InnerExceptions.Count: 1 } a ? Unwrap(a.InnerExceptions[0]) : e;
 
@@ -66,6 +62,7 @@ public static class EchoesCli
         root.Subcommands.Add(BrushesCommand.Create());
         root.Subcommands.Add(StoryCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(HelpCommand.Create(root));
         return root;
     }
 }

@@ -4,7 +4,8 @@ namespace Echoes.Tests;
 
 public class CliTests
 {
-    private static string SamplerPlan(string dir)
+    /// <summary>The brush sampler's plan saved in <paramref name="dir"/>: a small plan with every brush.</summary>
+    internal static string SamplerPlan(string dir)
     {
         var p = Path.Combine(dir, "plan.json");
         Export.BrushSampler.Plan().Save(p);
@@ -103,7 +104,7 @@ public class CliTests
         Cli.AssertUserError(Cli.Run("render", plan, "-o", Path.Combine(dir, "no", "such", "dir", "o.png")), "folder does not exist");
         Cli.AssertUserError(Cli.Run("render", plan, "-o", Path.Combine(dir, "o.gif")), "cannot write '.gif'");
         Directory.CreateDirectory(Path.Combine(dir, "taken.png"));
-        Cli.AssertUserError(Cli.Run("render", plan, "-o", Path.Combine(dir, "taken.png")), "a folder has that name");
+        Cli.AssertUserError(Cli.Run("render", plan, "-o", Path.Combine(dir, "taken.png")), "is a folder");
     }
 
     [Fact]

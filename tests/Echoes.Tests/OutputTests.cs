@@ -106,9 +106,9 @@ public class OutputTests
         Assert.Equal(7016, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16)));
         Assert.Equal(4961, System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20)));
         Assert.Equal(300, PngChunks.ReadDpi(bytes)!.Value, 0);
-        Assert.Equal((4961, 7016), PrintSize.Pixels("A2", 300, 1 / MathF.Sqrt(2)));
-        Assert.Equal((3300, 2200), PrintSize.Pixels("letter", 300, 1.5)); // 11 × 8.5 in turned to landscape, the plan fitted inside
-        Assert.Equal((1181, 590), PrintSize.Pixels("100x50mm", 300, 2));
+        Assert.Equal((4961, 7016), PrintSize.Paper("A2", 300, 1 / MathF.Sqrt(2)));
+        Assert.Equal((3300, 2550), PrintSize.Paper("letter", 300, 1.5)); // 11 × 8.5 in turned to landscape
+        Assert.Equal((1181, 591), PrintSize.Paper("100x50mm", 300, 2));
     }
 
     [Theory]

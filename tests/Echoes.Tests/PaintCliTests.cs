@@ -51,8 +51,8 @@ public class PaintCliTests
 
     public static TheoryData<string[], string> BadOptions => new()
     {
-        { ["--strokes", "0"], "--strokes must be between 1 and" },
-        { ["--strokes", "9999999"], "--strokes must be between 1 and" },
+        { ["--strokes", "0"], "--strokes: must be between 1 and" },
+        { ["--strokes", "9999999"], "--strokes: must be between 1 and" },
         { ["--style", "cubist"], "unknown style \"cubist\" (known: faithful, expressive, impressionist, knife)" },
         { ["--detail", "extreme"], "extreme" },
         { ["--width", "0"], "not a valid width" },

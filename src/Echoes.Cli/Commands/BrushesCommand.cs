@@ -10,7 +10,7 @@ internal static class BrushesCommand
     public static Command Create()
     {
         var output = CommonOptions.Output("Output file: .png, .jpg, .webp or .svg");
-        var width = CommonOptions.Width();
+        var width = CommonOptions.Width("1400");
         var quiet = CommonOptions.Quiet();
         var flat = CommonOptions.NoImpasto();
         var planOut = new Option<string?>("--plan") { Description = "Also save the sampler's stroke plan (.json)" };
@@ -20,7 +20,7 @@ internal static class BrushesCommand
             string outPath = r.GetValue(output)!;
             int w = r.GetValue(width) ?? 1400;
             CommonOptions.CheckWidth(w);
-            Output.Check(outPath);
+            Output.Check(outPath, standardAllowed: false);
             var options = RenderOptions.Default with { Impasto = !r.GetValue(flat) };
             if (Path.GetExtension(outPath).Equals(".svg", StringComparison.OrdinalIgnoreCase))
                 SvgWriter.Save(BrushSampler.Plan(), outPath, w);

@@ -7,10 +7,14 @@ internal static class CommonOptions
 {
     public static readonly Option<bool> Verbose = new("--verbose") { Description = "Show the stack trace of internal errors", Recursive = true };
 
+    /// <summary>A default the parser cannot show itself (computed, or given by the input), written as it writes its own.</summary>
+    public static string Default(string value) => $" [default: {value}]";
+
     public static Option<string> Output(string description) =>
         new("--output", "-o") { Description = description, Required = true };
 
-    public static Option<int?> Width() => new("--width", "-w") { Description = $"Output width in pixels (at most {Limits.MaxOutputSide:N0})" };
+    public static Option<int?> Width(string defaultSize) =>
+        new("--width", "-w") { Description = $"Output width in pixels (at most {Limits.MaxOutputSide:N0})" + Default(defaultSize) };
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print nothing but errors" };
 
@@ -23,5 +27,11 @@ internal static class CommonOptions
     {
         if (width is int w && (w <= 0 || w > Limits.MaxOutputSide))
             throw new EchoesException("--width", $"{w} is not a valid width (1 to {Limits.MaxOutputSide:N0} px)");
+    }
+
+    /// <summary>Checks a JPEG/WebP quality before any work is done.</summary>
+    public static void CheckQuality(int quality)
+    {
+        if (quality is < 1 or > 100) throw new EchoesException("--quality", $"{quality} is not a quality (1 to 100)");
     }
 }

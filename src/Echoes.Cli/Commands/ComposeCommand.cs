@@ -9,9 +9,9 @@ internal static class ComposeCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("scene") { Description = "A scene file (.yaml, .yml or .json); see docs/scene-format.md" };
-        var painting = new PaintingOptions("Seed overriding the scene's");
-        var output = new OutputOptions();
+        var input = new Argument<string>("scene") { Description = "A scene file (.yaml, .yml or .json; see docs/scene-format.md); - reads it from standard input" };
+        var painting = new PaintingOptions("the scene's");
+        var output = new OutputOptions("the scene's size");
         var cmd = new Command("compose", "Paint a scene: a landscape, figures lost in thought, and the echoes between them") { input };
         painting.AddTo(cmd);
         output.AddTo(cmd);
@@ -19,17 +19,23 @@ internal static class ComposeCommand
         {
             output.Check(r);
             painting.Check(r);
-            var scene = Scene.Load(r.GetValue(input)!);
+            string path = r.GetValue(input)!;
+            var scene = Load(path);
+            output.CheckSize(r, path, (scene.Size.Width, scene.Size.Height));
             var options = painting.Read(r, scene.Seed, scene.Mood);
             scene = scene with { Seed = options.Seed, Mood = options.Mood };
             var plan = painting.Paint(r, p => ScenePainting.Paint(scene, options, p, ct));
-            plan.Meta["source"] = Path.GetFileName(r.GetValue(input)!);
+            plan.Meta["source"] = StandardInput.Is(path) ? StandardInput.Label : Path.GetFileName(path);
             painting.WriteExtras(r, plan, ct);
             bool q = r.GetValue(painting.Quiet);
-            output.Write(r, plan, scene.Size.Width, new Progress(q));
-            if (!q) r.InvocationConfiguration.Output.WriteLine($"{r.GetValue(output.Output)}: \"{scene.Title}\", {scene.Figures.Count} figures, {plan.Strokes.Count:N0} strokes");
+            output.Write(r, plan, (scene.Size.Width, scene.Size.Height), new Progress(q));
+            output.Report(r, q, $"\"{scene.Title}\", {Words.Count(scene.Figures.Count, "figure")}, {Words.Count(plan.Strokes.Count, "stroke")}");
             return Task.FromResult(0);
         });
         return cmd;
     }
+
+    private static Scene Load(string path) => StandardInput.Is(path)
+        ? SceneReader.Parse(System.Text.Encoding.UTF8.GetString(StandardInput.Read(Scene.MaxFileBytes)).TrimStart('\uFEFF'), StandardInput.Label)
+        : Scene.Load(path);
 }

@@ -30,7 +30,7 @@ internal static class InfoCommand
                 Output.CheckPlan(pp);
                 var plan = Strokes.StrokePlan.FromJson(System.Text.Encoding.UTF8.GetBytes(json), path);
                 plan.Save(pp);
-                o.WriteLine($"{pp}: {plan.Strokes.Count:N0} strokes");
+                o.WriteLine($"{pp}: {Words.Count(plan.Strokes.Count, "stroke")}");
             }
             return 0;
         });

@@ -20,8 +20,8 @@ internal static class MoodsCommand
         cmd.SetAction(r =>
         {
             string outPath = r.GetValue(output)!;
+            Output.Check(outPath, standardAllowed: false);
             Canvas.FormatOf(outPath);
-            Output.Check(outPath);
             int tw = r.GetValue(tile);
             if (tw is < 64 or > 4000) throw new EchoesException("--tile-width", $"{tw} is not a valid tile width (64–4000 px)");
             var options = Styles.Get(r.GetValue(style)!) with { Seed = r.GetValue(seed) };

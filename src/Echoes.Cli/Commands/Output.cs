@@ -2,19 +2,30 @@ using Echoes.Imaging;
 
 namespace Echoes.Cli.Commands;
 
-/// <summary>Writes a plan to the file named by the output's extension: a raster image or SVG.</summary>
+/// <summary>Where results go: a file named by its extension (a raster image or SVG), or standard output for <c>-o -</c>.</summary>
 internal static class Output
 {
+    /// <summary>The output name that means standard output.</summary>
+    public const string Standard = "-";
+
     public static readonly string[] Extensions = [.. Canvas.Extensions, ".svg"];
 
+    public static bool IsStandard(string path) => path == Standard;
+
     /// <summary>Fails early, before any painting, when the output cannot be written.</summary>
-    public static void Check(string path)
+    /// <param name="path">The output.</param>
+    /// <param name="standardAllowed">Whether the command can write to standard output (<c>-o -</c>).</param>
+    public static void Check(string path, bool standardAllowed = true)
     {
+        if (IsStandard(path))
+        {
+            if (standardAllowed) return;
+            throw new EchoesException(path, "this command writes a file, not standard output");
+        }
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (!Extensions.Contains(ext))
             throw new EchoesException(path, $"cannot write '{(ext.Length == 0 ? "(no extension)" : ext)}' files (known: {string.Join(", ", Extensions)})");
-        var dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        if (!Directory.Exists(dir)) throw new EchoesException(path, "cannot write: the folder does not exist");
+        CheckPlace(path);
     }
 
     /// <summary>Fails early when a plan file cannot be written there.</summary>
@@ -22,6 +33,25 @@ internal static class Output
     {
         if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
             throw new EchoesException(path, "a plan is saved as .json");
+        CheckPlace(path);
+    }
+
+    /// <summary>Writes the bytes to the file (atomically) or to standard output.</summary>
+    public static void Write(string path, byte[] bytes)
+    {
+        if (!IsStandard(path))
+        {
+            AtomicFile.Write(path, s => s.Write(bytes));
+            return;
+        }
+        using var stdout = Console.OpenStandardOutput();
+        stdout.Write(bytes);
+        stdout.Flush();
+    }
+
+    private static void CheckPlace(string path)
+    {
+        if (Directory.Exists(path)) throw new EchoesException(path, "is a folder: give a file name");
         if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))!)) throw new EchoesException(path, "cannot write: the folder does not exist");
     }
 }

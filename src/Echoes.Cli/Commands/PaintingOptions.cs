@@ -7,15 +7,15 @@ namespace Echoes.Cli.Commands;
 
 /// <summary>The options of the commands that paint (<c>paint</c>, <c>compose</c>): budget, style, mood, seed, and the
 /// plan and time-lapse they can also write.</summary>
-internal sealed class PaintingOptions(string seedHelp)
+internal sealed class PaintingOptions(string seedDefault)
 {
-    public readonly Option<int?> Strokes = new("--strokes", "-n") { Description = $"Exact number of strokes (1 to {Painter.MaxStrokes:N0})" };
-    public readonly Option<Detail> Detail = new("--detail") { Description = "Level of detail when --strokes is not given", DefaultValueFactory = _ => Painting.Detail.Medium };
+    public readonly Option<int?> Strokes = new("--strokes", "-n") { Description = $"Exact number of strokes (1 to {Painter.MaxStrokes:N0})" + CommonOptions.Default("set by --style and --detail") };
+    public readonly Option<Detail?> Detail = new("--detail") { Description = "Level of detail when --strokes is not given" + CommonOptions.Default("medium"), HelpName = "low|medium|high" };
     public readonly Option<string> Style = new("--style", "-s") { Description = $"Style: {string.Join(", ", Styles.All.Keys)}", DefaultValueFactory = _ => "expressive" };
     public readonly Option<string?> Mood = new("--mood", "-m") { Description = "Mood: joy, sorrow, love, loss, or a blend like sorrow:0.7,love:0.3" };
-    public readonly Option<int?> Seed = new("--seed") { Description = seedHelp };
+    public readonly Option<int?> Seed = new("--seed") { Description = "Seed: the same input, options and seed give the same painting" + CommonOptions.Default(seedDefault) };
     public readonly Option<string?> PlanOut = new("--plan") { Description = "Also save the stroke plan (.json)" };
-    public readonly Option<string?> Timelapse = new("--timelapse") { Description = "Also make a time-lapse: .mp4, .webm, .gif or a folder of PNG frames (10 s at 30 fps, 1280 px)" };
+    public readonly Option<string?> Timelapse = new("--timelapse") { Description = "Also make a time-lapse: .mp4, .webm, .gif or a folder of PNG frames (10 s at 30 fps, 1280 px wide)" };
     public readonly Option<bool> Quiet = CommonOptions.Quiet();
 
     public void AddTo(Command cmd)
@@ -32,7 +32,7 @@ internal sealed class PaintingOptions(string seedHelp)
     /// <summary>The style with the command line's budget, seed and mood (or the given defaults).</summary>
     public PaintOptions Read(ParseResult r, int defaultSeed, Mood defaultMood) => Styles.Get(r.GetValue(Style)!) with
     {
-        Strokes = r.GetValue(Strokes), Detail = r.GetValue(Detail), Seed = r.GetValue(Seed) ?? defaultSeed,
+        Strokes = r.GetValue(Strokes), Detail = r.GetValue(Detail) ?? Painting.Detail.Medium, Seed = r.GetValue(Seed) ?? defaultSeed,
         Mood = r.GetValue(Mood) is string m ? Moods.Mood.Parse(m) : defaultMood,
     };
 
@@ -41,7 +41,7 @@ internal sealed class PaintingOptions(string seedHelp)
         new Progress(r.GetValue(Quiet)).Run("painting", (bar, label) => paint(new Progress<PaintProgress>(s =>
         {
             bar.Report(s.Total == 0 ? 0 : s.Strokes / (double)s.Total);
-            label.Report($"painting: {s.Strokes:N0} strokes, error {s.Rmse:F1}");
+            label.Report($"painting: {Words.Count(s.Strokes, "stroke")}, error {s.Rmse:F1}");
         })));
 
     /// <summary>Saves the plan and makes the time-lapse when asked.</summary>

@@ -10,13 +10,13 @@ internal static class TimelapseCommand
 {
     public static Command Create()
     {
-        var plan = new Argument<string>("plan") { Description = "A stroke plan (.json)" };
+        var plan = new Argument<string>("plan") { Description = "A stroke plan (.json); - reads it from standard input" };
         var output = CommonOptions.Output("Output: .mp4, .webm, .gif, or a folder for PNG frames");
         var fps = new Option<int>("--fps") { Description = "Frames per second (1–120)", DefaultValueFactory = _ => 30 };
-        var seconds = new Option<double?>("--seconds") { Description = "Length of the painting part, seconds (default 10)" };
+        var seconds = new Option<double?>("--seconds") { Description = "Length of the painting part, seconds" + CommonOptions.Default("10") };
         var perFrame = new Option<int?>("--strokes-per-frame") { Description = "Strokes added per frame, instead of --seconds" };
         var hold = new Option<double>("--hold") { Description = "Seconds the finished painting stays at the end", DefaultValueFactory = _ => 2 };
-        var width = CommonOptions.Width();
+        var width = CommonOptions.Width("1280");
         var quiet = CommonOptions.Quiet();
         var cmd = new Command("timelapse", "Make a time-lapse video (or PNG frames) of a plan being painted") { plan, output, fps, seconds, perFrame, hold, width, quiet };
         cmd.SetAction((r, ct) =>
@@ -27,21 +27,20 @@ internal static class TimelapseCommand
             var options = new TimelapseOptions(r.GetValue(fps), r.GetValue(seconds), r.GetValue(perFrame), r.GetValue(hold));
             string outPath = r.GetValue(output)!;
             CheckOutput(outPath);
-            var p = StrokePlan.Load(r.GetValue(plan)!);
+            var p = RenderCommand.Load(r.GetValue(plan)!);
             options.Frames(p.Strokes.Count);
             int frames = Write(p, outPath, r.GetValue(width) ?? 1280, options, r.GetValue(quiet), ct);
-            if (!r.GetValue(quiet)) r.InvocationConfiguration.Output.WriteLine($"{outPath}: {frames} frames at {options.Fps} fps");
+            if (!r.GetValue(quiet)) r.InvocationConfiguration.Output.WriteLine($"{outPath}: {Words.Count(frames, "frame")} at {options.Fps} fps");
             return Task.FromResult(0);
         });
         return cmd;
     }
 
-    /// <summary>Fails early for an extension no time-lapse can have.</summary>
+    /// <summary>Fails early, before any painting, when no time-lapse can be written there.</summary>
     public static void CheckOutput(string path)
     {
-        var ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext.Length > 0 && !Directory.Exists(path) && !Timelapse.VideoExtensions.Contains(ext))
-            throw new EchoesException(path, $"cannot write '{ext}' time-lapses (known: {string.Join(", ", Timelapse.VideoExtensions)}, or a folder for PNG frames)");
+        if (Output.IsStandard(path)) throw new EchoesException(path, "a time-lapse is written to a file or a folder, not to standard output");
+        Timelapse.CheckOutput(path);
     }
 
     public static int Write(StrokePlan plan, string path, int width, TimelapseOptions options, bool quiet, CancellationToken ct) =>

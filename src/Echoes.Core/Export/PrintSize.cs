@@ -5,7 +5,7 @@ namespace Echoes.Export;
 
 /// <summary>
 /// Paper sizes for print renders: ISO A0–A6, US letter, legal and tabloid, or a custom <c>WxHmm</c> / <c>WxHin</c>.
-/// The paper is turned to match the plan's orientation and the plan fitted inside it at the given resolution.
+/// The paper is turned to match the plan's orientation; the painting is fitted on it, centred (see <see cref="Rendering.Fit"/>).
 /// </summary>
 public static partial class PrintSize
 {
@@ -33,18 +33,18 @@ public static partial class PrintSize
         throw new EchoesException("--print", $"unknown paper size \"{paper}\" (known: {string.Join(", ", Papers.Keys)}, or WxHmm, WxHin)");
     }
 
-    /// <summary>Output pixels for a plan of aspect <paramref name="aspect"/> (width / height) on the paper at <paramref name="dpi"/>.</summary>
-    public static (int Width, int Height) Pixels(string paper, double dpi, double aspect)
+    /// <summary>
+    /// The sheet's size in pixels at <paramref name="dpi"/>, turned to the painting's orientation: landscape paper for a
+    /// plan wider than tall (<paramref name="aspect"/>, width / height, at least 1), portrait otherwise. The painting is
+    /// then fitted on it (<see cref="Rendering.Fit"/>), so the output is the paper's size exactly.
+    /// </summary>
+    /// <exception cref="EchoesException">Unknown paper, unusable resolution, or a sheet over <see cref="Limits.MaxOutputSide"/>.</exception>
+    public static (int Width, int Height) Paper(string paper, double dpi, double aspect)
     {
         if (!(dpi > 0) || dpi > MaxDpi) throw new EchoesException("--dpi", $"{dpi.ToString(CultureInfo.InvariantCulture)} is not a usable resolution (1 to {MaxDpi} dpi)");
         var (w, h) = Parse(paper);
         if (aspect >= 1 != w >= h) (w, h) = (h, w);
-        double pw = Math.Round(w / 25.4 * dpi), ph = Math.Round(h / 25.4 * dpi);
-        // Fit the plan inside the paper; a plan of the paper's own aspect (within rounding) fills it exactly.
-        double fw = Math.Min(pw, ph * aspect);
-        if (pw - fw < 0.002 * pw) fw = pw;
-        double fh = Math.Min(ph, fw / aspect);
-        var (iw, ih) = ((int)Math.Round(fw), (int)Math.Round(fh));
+        var (iw, ih) = ((int)Math.Round(w / 25.4 * dpi), (int)Math.Round(h / 25.4 * dpi));
         if (iw > Limits.MaxOutputSide || ih > Limits.MaxOutputSide)
             throw new EchoesException("--print", $"{paper} at {dpi.ToString(CultureInfo.InvariantCulture)} dpi would be {iw}×{ih} px, over the limit of {Limits.MaxOutputSide:N0} px");
         return (Math.Max(1, iw), Math.Max(1, ih));

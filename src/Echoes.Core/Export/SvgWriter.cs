@@ -17,11 +17,36 @@ public static class SvgWriter
     public static string ToSvg(StrokePlan plan, int? width = null)
     {
         var (w, h) = plan.PixelSize(width);
+        return Write(plan, w, h, 0, 0, plan.Width, plan.Height, clip: false);
+    }
+
+    /// <summary>The plan as an SVG of exactly <paramref name="width"/>×<paramref name="height"/> pixels (a sheet of
+    /// paper), the painting centred and fitted as <paramref name="fit"/> says; margins are the ground colour.</summary>
+    public static string ToSvg(StrokePlan plan, int width, int height, Fit fit)
+    {
+        float sx = width / plan.Width, sy = height / plan.Height;
+        float k = fit == Fit.Cover ? MathF.Max(sx, sy) : MathF.Min(sx, sy);
+        float vw = width / k, vh = height / k;
+        return Write(plan, width, height, (plan.Width - vw) / 2, (plan.Height - vh) / 2, vw, vh, clip: fit == Fit.Contain);
+    }
+
+    // The view box is in the plan's logical units; with a margin, strokes are clipped to the plan so none overhangs into it.
+    private static string Write(StrokePlan plan, int w, int h, float vx, float vy, float vw, float vh, bool clip)
+    {
         var sb = new StringBuilder(plan.Strokes.Count * 160 + 512);
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {F(plan.Width)} {F(plan.Height)}\">\n");
+        sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"{F(vx)} {F(vy)} {F(vw)} {F(vh)}\">\n");
         if (plan.Meta.TryGetValue("title", out var title)) sb.Append("<title>").Append(System.Security.SecurityElement.Escape(title)).Append("</title>\n");
-        sb.Append($"<rect width=\"{F(plan.Width)}\" height=\"{F(plan.Height)}\" fill=\"{plan.Background.ToHex()}\"/>\n");
+        sb.Append($"<rect x=\"{F(vx)}\" y=\"{F(vy)}\" width=\"{F(vw)}\" height=\"{F(vh)}\" fill=\"{plan.Background.ToHex()}\"/>\n");
+        if (clip) sb.Append($"<clipPath id=\"plan\"><rect width=\"{F(plan.Width)}\" height=\"{F(plan.Height)}\"/></clipPath>\n<g clip-path=\"url(#plan)\">\n");
+        Strokes(plan, sb);
+        if (clip) sb.Append("</g>\n");
+        sb.Append("</svg>\n");
+        return sb.ToString();
+    }
+
+    private static void Strokes(StrokePlan plan, StringBuilder sb)
+    {
         var g = new StrokeGeometry();
         foreach (var s in plan.Strokes)
         {
@@ -45,8 +70,6 @@ public static class SvgWriter
                 sb.Append($"<circle cx=\"{F(bead.Ax)}\" cy=\"{F(bead.Ay)}\" r=\"{F(bead.Ra)}\" {paint}/>\n");
             }
         }
-        sb.Append("</svg>\n");
-        return sb.ToString();
     }
 
     /// <summary>Writes the SVG atomically.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Echoes.Imaging;
 using Echoes.Rendering;
 using Echoes.Strokes;
@@ -29,15 +30,39 @@ public sealed record TimelapseOptions(int Fps = 30, double? Seconds = null, int?
 /// Writes a time-lapse of a plan being painted: each frame adds its strokes to the last (never from scratch), encoded
 /// by ffmpeg fed raw RGBA frames through a pipe (.mp4, .webm, .gif), or a folder of PNG frames without ffmpeg.
 /// </summary>
-public static class Timelapse
+public static partial class Timelapse
 {
     /// <summary>The video formats, by extension; any other path without an extension is a folder of frames.</summary>
     public static IReadOnlyList<string> VideoExtensions { get; } = [".mp4", ".webm", ".gif"];
+
+    /// <summary>Fails early, before any painting, when a time-lapse cannot be written to <paramref name="output"/>: an
+    /// unknown extension, a video name that is a folder, or a frames folder holding files other than frames.</summary>
+    /// <exception cref="EchoesException">The output is unusable; the message says why.</exception>
+    public static void CheckOutput(string output)
+    {
+        var ext = Path.GetExtension(output).ToLowerInvariant();
+        bool folder = Directory.Exists(output);
+        if (folder && VideoExtensions.Contains(ext))
+            throw new EchoesException(output, $"is a folder: a {ext} time-lapse needs a file name (a folder gets PNG frames only when its name has no video extension)");
+        if (ext.Length > 0 && !folder && !VideoExtensions.Contains(ext))
+            throw new EchoesException(output, $"cannot write '{ext}' time-lapses (known: {string.Join(", ", VideoExtensions)}, or a folder for PNG frames)");
+        if (!folder) return;
+        var other = Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).FirstOrDefault(n => !IsFrame(n!));
+        if (other is not null)
+            throw new EchoesException(output, $"the folder holds \"{other}\", which is not a frame: give an empty folder or one holding only frame-NNNNN.png files (they are replaced)");
+    }
+
+    /// <summary>Whether a file name is one this class gives PNG frames (<c>frame-00001.png</c>).</summary>
+    public static bool IsFrame(string fileName) => FrameName().IsMatch(fileName);
+
+    [GeneratedRegex(@"^frame-\d{5,}\.png$")]
+    private static partial Regex FrameName();
 
     /// <summary>Writes the time-lapse; returns the number of frames.</summary>
     public static int Write(StrokePlan plan, string output, int width, TimelapseOptions options, RenderOptions? render = null,
         IProgress<double>? progress = null, CancellationToken ct = default)
     {
+        CheckOutput(output);
         var (paint, hold, perFrame) = options.Frames(plan.Strokes.Count);
         var renderer = new IncrementalRenderer(plan, EvenWidth(width), render);
         var ext = Path.GetExtension(output).ToLowerInvariant();
@@ -48,8 +73,6 @@ public static class Timelapse
             WriteFrames(renderer, output, paint, hold, perFrame, rgba, progress, ct);
             return total;
         }
-        if (!VideoExtensions.Contains(ext))
-            throw new EchoesException(output, $"cannot write '{ext}' time-lapses (known: {string.Join(", ", VideoExtensions)}, or a folder for PNG frames)");
         Encode(renderer, output, ext, options.Fps, paint, hold, perFrame, rgba, progress, ct);
         return total;
     }
@@ -59,8 +82,13 @@ public static class Timelapse
 
     private static void WriteFrames(IncrementalRenderer r, string folder, int paint, int hold, int perFrame, byte[] rgba, IProgress<double>? progress, CancellationToken ct)
     {
-        try { Directory.CreateDirectory(folder); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new EchoesException(folder, $"cannot create the folder: {e.Message.TrimEnd('.')}", e); }
+        try
+        {
+            Directory.CreateDirectory(folder);
+            // Frames left by an earlier, longer time-lapse would play on after this one's end.
+            foreach (var old in Directory.EnumerateFiles(folder).Where(f => IsFrame(Path.GetFileName(f)))) File.Delete(old);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new EchoesException(folder, $"cannot prepare the folder: {e.Message.TrimEnd('.')}", e); }
         int total = paint + hold;
         for (int f = 0; f < total; f++)
         {

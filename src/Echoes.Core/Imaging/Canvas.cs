@@ -42,10 +42,15 @@ public sealed class Canvas : IDisposable
     {
         var format = FormatOf(path);
         if (quality is < 1 or > 100) throw new EchoesException(path, "quality must be between 1 and 100");
-        byte[] encoded = Encode(format, quality);
-        if (format == SKEncodedImageFormat.Png && (Dpi is not null || Text.Count > 0))
-            encoded = PngChunks.Insert(encoded, Dpi, Text);
+        byte[] encoded = EncodeFile(format, quality);
         AtomicFile.Write(path, s => s.Write(encoded));
+    }
+
+    /// <summary>The bytes of an image file: the pixels encoded, and in PNG the resolution and text facts too.</summary>
+    public byte[] EncodeFile(SKEncodedImageFormat format, int quality = 92)
+    {
+        byte[] encoded = Encode(format, quality);
+        return format == SKEncodedImageFormat.Png && (Dpi is not null || Text.Count > 0) ? PngChunks.Insert(encoded, Dpi, Text) : encoded;
     }
 
     /// <summary>Saves on a worker thread; see <see cref="Save"/>.</summary>

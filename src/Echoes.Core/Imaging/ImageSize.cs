@@ -12,8 +12,14 @@ public static class ImageSize
         if (!File.Exists(path)) throw new EchoesException(path, "no such file");
         using var stream = File.OpenRead(path);
         using var codec = SKCodec.Create(stream) ?? throw new EchoesException(path, "not a readable image (PNG, JPEG, WebP, BMP or GIF expected)");
-        var (w, h) = (codec.Info.Width, codec.Info.Height);
-        bool swap = codec.EncodedOrigin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
-        return swap ? (h, w) : (w, h);
+        return Displayed(codec.Info.Width, codec.Info.Height, codec.EncodedOrigin);
     }
+
+    /// <summary>The displayed size of a <paramref name="width"/>×<paramref name="height"/> image stored in <paramref name="origin"/>.</summary>
+    internal static (int Width, int Height) Displayed(int width, int height, SKEncodedOrigin origin) =>
+        IsTransposed(origin) ? (height, width) : (width, height);
+
+    /// <summary>Whether an EXIF orientation turns the image a quarter turn (swapping width and height).</summary>
+    internal static bool IsTransposed(SKEncodedOrigin origin) =>
+        origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
 }

@@ -24,6 +24,19 @@ public sealed class Picture
     /// <summary>Height in pixels.</summary>
     public int Height { get; }
 
+    /// <summary>
+    /// The size, as displayed, of the image this picture shows: the file's own size when it was decoded reduced
+    /// (<see cref="Load"/> or <see cref="Decode"/> with a long side, or <see cref="FitWithin"/>), else the picture's size.
+    /// A painting's aspect comes from it, so its default size is the photograph's exactly, not a rounded reduction's.
+    /// </summary>
+    public (int Width, int Height) SourceSize
+    {
+        get => _sourceSize ?? (Width, Height);
+        internal set => _sourceSize = value;
+    }
+
+    private (int Width, int Height)? _sourceSize;
+
     /// <summary>The samples, row by row, three floats (linear R, G, B) per pixel.</summary>
     public float[] Pixels { get; }
 
@@ -54,7 +67,7 @@ public sealed class Picture
     /// <summary>A deep copy.</summary>
     public Picture Clone()
     {
-        var c = new Picture(Width, Height);
+        var c = new Picture(Width, Height) { _sourceSize = _sourceSize };
         Pixels.CopyTo(c.Pixels, 0);
         return c;
     }
@@ -89,7 +102,9 @@ public sealed class Picture
         int ls = Math.Max(Width, Height);
         if (ls <= longSide) return this;
         double k = longSide / (double)ls;
-        return Resize(Math.Max(1, (int)Math.Round(Width * k)), Math.Max(1, (int)Math.Round(Height * k)));
+        var fitted = Resize(Math.Max(1, (int)Math.Round(Width * k)), Math.Max(1, (int)Math.Round(Height * k)));
+        fitted.SourceSize = SourceSize;
+        return fitted;
     }
 
     /// <summary>Encodes to an 8-bit sRGB canvas (for saving or comparing).</summary>

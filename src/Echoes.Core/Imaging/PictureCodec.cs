@@ -44,6 +44,7 @@ internal static class PictureCodec
             throw new EchoesException(name, $"the image cannot be decoded ({result})");
 
         var picture = ToLinear(pixels, size.Width, size.Height, codec.EncodedOrigin);
+        picture.SourceSize = ImageSize.Displayed(info.Width, info.Height, codec.EncodedOrigin);
         return maxLongSide is int m ? picture.FitWithin(m) : picture;
     }
 
@@ -62,7 +63,7 @@ internal static class PictureCodec
 
     private static Picture ToLinear(byte[] rgba, int w, int h, SKEncodedOrigin origin)
     {
-        bool swap = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
+        bool swap = ImageSize.IsTransposed(origin);
         var pic = new Picture(swap ? h : w, swap ? w : h);
         var dst = pic.Pixels;
         int ow = pic.Width;

@@ -53,6 +53,14 @@ public sealed class Painter
         ? o.Detail switch { Detail.Low => 256, Detail.High => 512, _ => 384 }
         : o.Detail switch { Detail.Low => 384, Detail.High => 900, _ => 600 });
 
+    /// <summary>A plan's logical size for a source of this pixel size: <see cref="LogicalLongSide"/> on the long side
+    /// and the source's exact aspect, so a render at the source's width has the source's height.</summary>
+    internal static (float Width, float Height) LogicalSize((int Width, int Height) source)
+    {
+        double k = LogicalLongSide / (double)Math.Max(source.Width, source.Height);
+        return ((float)(source.Width * k), (float)(source.Height * k));
+    }
+
     /// <summary>The stroke budget when none is given: the optimizer's share for purely optimized styles.</summary>
     private int? DefaultBudget => _o.LayerRadii.Length > 0 ? null : _o.Detail switch { Detail.Low => 300, Detail.High => 3000, _ => 1000 };
 
@@ -66,9 +74,10 @@ public sealed class Painter
     {
         var ground = Stylizer.Ground(target, _o, _mood);
         var t = Stylizer.Apply(target, _o, _mood, ground);
-        float lw = LogicalLongSide * t.Source.Width / Math.Max(t.Source.Width, t.Source.Height);
-        float lh = LogicalLongSide * t.Source.Height / Math.Max(t.Source.Width, t.Source.Height);
-        float logicalPerPixel = lw / t.Width;
+        var (lw, lh) = LogicalSize(t.Source.SourceSize);
+        // The working canvas has the source's aspect only to within a rounded pixel (1×1023 works on 1×600): one
+        // scale that makes it cover the whole plan leaves no unpainted edge; what overhangs is cut off when rendered.
+        float logicalPerPixel = MathF.Max(lw / t.Width, lh / t.Height);
 
         var (gr, gg, gb) = (Srgb.FromLinear(ground.R), Srgb.FromLinear(ground.G), Srgb.FromLinear(ground.B));
         var pyramid = new CanvasPyramid(t, gr, gg, gb);

@@ -7,7 +7,7 @@ namespace Echoes.Rendering;
 /// <summary>
 /// Paints a plan's strokes one after another onto a full-size canvas that is kept between calls, so a time-lapse adds
 /// each frame's strokes to the last frame instead of rendering from scratch. Memory is the canvas alone, whatever the
-/// number of strokes. The finished canvas equals <see cref="Renderer.Render"/> of the whole plan.
+/// number of strokes. The finished canvas equals <see cref="Renderer.Render(StrokePlan, int?, int?, RenderOptions?, IProgress{double}?, CancellationToken)"/> of the whole plan.
 /// </summary>
 public sealed class IncrementalRenderer
 {

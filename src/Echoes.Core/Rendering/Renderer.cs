@@ -27,7 +27,20 @@ public static class Renderer
         var (w, h) = plan.PixelSize(width, longSide);
         CheckSize(w, h);
         var canvas = new Canvas(w, h);
-        RenderInto(plan, canvas, 0, plan.Strokes.Count, options ?? RenderOptions.Default, progress, cancellationToken);
+        RenderInto(plan, canvas, Placement.Whole(plan, w, h), 0, plan.Strokes.Count, options ?? RenderOptions.Default, progress, cancellationToken);
+        return canvas;
+    }
+
+    /// <summary>Renders <paramref name="plan"/> onto a canvas of exactly <paramref name="width"/>×<paramref name="height"/>
+    /// pixels (a sheet of paper), centred and fitted as <paramref name="fit"/> says.</summary>
+    /// <exception cref="EchoesException">The size is over <see cref="Limits.MaxOutputSide"/> or not positive.</exception>
+    public static Canvas Render(StrokePlan plan, int width, int height, Fit fit, RenderOptions? options = null,
+        IProgress<double>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (width <= 0 || height <= 0) throw new EchoesException("--width", "the output size must be positive");
+        CheckSize(width, height);
+        var canvas = new Canvas(width, height);
+        RenderInto(plan, canvas, Placement.Fitted(plan, width, height, fit), 0, plan.Strokes.Count, options ?? RenderOptions.Default, progress, cancellationToken);
         return canvas;
     }
 
@@ -39,21 +52,20 @@ public static class Renderer
     }
 
     /// <summary>Renders strokes [0, <paramref name="strokeCount"/>) of the plan into a canvas of any size.</summary>
-    internal static void RenderInto(StrokePlan plan, Canvas canvas, int firstStroke, int strokeCount, RenderOptions options,
+    private static void RenderInto(StrokePlan plan, Canvas canvas, Placement at, int firstStroke, int strokeCount, RenderOptions options,
         IProgress<double>? progress, CancellationToken ct)
     {
         int w = canvas.Width, h = canvas.Height;
-        float scale = w / plan.Width;
         int bandH = Math.Clamp(options.BandHeight, 8, 1024);
         int bands = (h + bandH - 1) / bandH;
-        var buckets = Bucket(plan, firstStroke, strokeCount, scale, bandH, bands, h);
+        var buckets = Bucket(plan, firstStroke, strokeCount, at, bandH, bands, h);
         int done = 0;
         var po = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
         Parallel.For(0, bands, po,
             () => new BandWork(w, bandH + 2),
             (band, _, work) =>
             {
-                RenderBand(plan, buckets[band], band * bandH, Math.Min(h, (band + 1) * bandH), scale, options, work, canvas);
+                RenderBand(plan, buckets[band], band * bandH, Math.Min(h, (band + 1) * bandH), at, options, work, canvas);
                 if (progress is not null) progress.Report(Interlocked.Increment(ref done) / (double)bands);
                 return work;
             },
@@ -67,13 +79,14 @@ public static class Renderer
     // Paint thickness of a stroke, in logical units: wider and fuller brushes leave more.
     internal static float Thickness(Stroke s, BrushProfile profile) => profile.Relief * MathF.Min(s.Width, 40f) * (0.5f + 0.5f * s.Load);
 
-    private static List<int>[] Bucket(StrokePlan plan, int first, int count, float scale, int bandH, int bands, int h)
+    private static List<int>[] Bucket(StrokePlan plan, int first, int count, Placement at, int bandH, int bands, int h)
     {
         var buckets = new List<int>[bands];
         for (int i = 0; i < bands; i++) buckets[i] = [];
         for (int i = first; i < first + count; i++)
         {
-            var (y0, y1) = StrokeGeometry.VerticalBounds(plan.Strokes[i], scale);
+            var (y0, y1) = StrokeGeometry.VerticalBounds(plan.Strokes[i], at.Scale);
+            (y0, y1) = (y0 + at.OffsetY, y1 + at.OffsetY);
             // One row of halo on each side: the light pass reads neighbouring rows.
             int b0 = Math.Max(0, (int)MathF.Floor((y0 - 1) / bandH)), b1 = Math.Min(bands - 1, (int)MathF.Floor((y1 + 1) / bandH));
             if (y1 < -1 || y0 > h + 1) continue;
@@ -89,7 +102,7 @@ public static class Renderer
         public readonly StrokeGeometry Geometry = new();
     }
 
-    private static void RenderBand(StrokePlan plan, List<int> strokes, int y0, int y1, float scale, RenderOptions options,
+    private static void RenderBand(StrokePlan plan, List<int> strokes, int y0, int y1, Placement at, RenderOptions options,
         BandWork work, Canvas canvas)
     {
         int w = canvas.Width, rows = y1 - y0 + 2;
@@ -103,14 +116,14 @@ public static class Renderer
             var s = plan.Strokes[i];
             if (s.Opacity <= 0f) continue;
             var profile = BrushProfile.Of(s.Brush);
-            work.Geometry.Build(s, scale);
+            work.Geometry.Build(s, at.Scale, at.OffsetX, at.OffsetY);
             sink.Paint = Encode(s.Color);
             sink.Multiply = profile.Multiply;
             sink.Covers = profile.CoversRelief;
             sink.Thickness = Thickness(s, profile);
-            Rasterizer.Rasterize(work.Geometry, 0, y0 - 1, w, y1 + 1, ref sink);
+            Rasterizer.Rasterize(work.Geometry, at.ClipX0, Math.Max(y0 - 1, at.ClipY0), at.ClipX1, Math.Min(y1 + 1, at.ClipY1), ref sink);
         }
-        LightPass.Apply(color, work.Height, w, rows, scale, options.Relief * plan.Relief, options.Impasto && plan.Relief > 0, plan.Warmth,
+        LightPass.Apply(color, work.Height, w, rows, at.Scale, options.Relief * plan.Relief, options.Impasto && plan.Relief > 0, plan.Warmth,
             canvas.Pixels.AsSpan(y0 * w * 4, (y1 - y0) * w * 4));
     }
 }

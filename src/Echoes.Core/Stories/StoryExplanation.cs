@@ -20,7 +20,7 @@ public static class StoryExplanation
             string also = who.Aliases.Count > 0 ? $"; also \"{string.Join("\", \"", who.Aliases)}\"" : "";
             string gender = who.Gender switch { 'f' => "; she", 'm' => "; he", _ => "" };
             sb.AppendLine();
-            sb.AppendLine($"{who.Name}{also}{gender}: {who.Sentences.Count} sentences, mood {p.Mood}, {p.Pose.ToString().ToLowerInvariant()}");
+            sb.AppendLine($"{who.Name}{also}{gender}: {who.Sentences.Count} {(who.Sentences.Count == 1 ? "sentence" : "sentences")}, mood {p.Mood}, {p.Pose.ToString().ToLowerInvariant()}");
             foreach (int s in who.Sentences)
                 sb.AppendLine($"  s{s + 1}{(who.ByPronoun.Contains(s) ? " (by pronoun)" : "")}: {Clip(r.Text.Sentences[s])}");
             var hits = p.Hits.GroupBy(h => (h.Words.ToLowerInvariant(), h.Negated)).Select(g =>

@@ -25,12 +25,20 @@ public static class StoryReader
         long bytes = new FileInfo(path).Length;
         if (bytes == 0) throw new EchoesException(path, "the file is empty");
         if (bytes > MaxBytes) throw new EchoesException(path, $"the story is {bytes / 1024.0:N0} KB, over the limit of {MaxBytes / 1024} KB");
-        byte[] data = File.ReadAllBytes(path);
-        if (Array.IndexOf(data, (byte)0) >= 0) throw new EchoesException(path, "binary data, not a text");
+        return Read(File.ReadAllBytes(path), path);
+    }
+
+    /// <summary>Reads a story from its bytes (UTF-8, as a file or standard input holds it); <paramref name="name"/> prefixes errors.</summary>
+    /// <exception cref="EchoesException">Empty, too large, binary, not UTF-8, or without any words.</exception>
+    public static StoryReading Read(byte[] data, string name)
+    {
+        if (data.Length == 0) throw new EchoesException(name, "the file is empty");
+        if (data.Length > MaxBytes) throw new EchoesException(name, $"the story is {data.Length / 1024.0:N0} KB, over the limit of {MaxBytes / 1024} KB");
+        if (Array.IndexOf(data, (byte)0) >= 0) throw new EchoesException(name, "binary data, not a text");
         string text;
         try { text = new UTF8Encoding(false, true).GetString(data); }
-        catch (DecoderFallbackException) { throw new EchoesException(path, "not UTF-8 text (save the story as UTF-8)"); }
-        return Read(text.TrimStart('\uFEFF'), Path.GetFileName(path));
+        catch (DecoderFallbackException) { throw new EchoesException(name, "not UTF-8 text (save the story as UTF-8)"); }
+        return Read(text.TrimStart('\uFEFF'), Path.GetFileName(name));
     }
 
     /// <summary>Reads story text.</summary>
