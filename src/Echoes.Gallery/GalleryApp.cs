@@ -52,7 +52,7 @@ public static class GalleryApp
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Listen(Address(o.Host), o.Port);
-            k.Limits.MaxRequestBodySize = o.MaxUploadBytes + 64 * 1024;
+            k.Limits.MaxRequestBodySize = BodyLimits.Default; // routes with larger bodies (uploads) say so
             k.AddServerHeader = false;
         });
         var s = builder.Services;
@@ -66,7 +66,7 @@ public static class GalleryApp
             a.Cookie.Name = "echoes_csrf";
             a.Cookie.SameSite = SameSiteMode.Strict;
         });
-        s.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = o.MaxUploadBytes + 64 * 1024);
+        s.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = o.MaxUploadBytes);
         s.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
         s.ConfigureHttpJsonOptions(j => j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         s.AddOpenApi(a => a.AddDocumentTransformer((doc, _, _) =>
@@ -82,6 +82,8 @@ public static class GalleryApp
             app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.Use(Failures.Handle);
         app.Use(SecurityHeaders);
+        app.Use(Guards.CuratorsFirst);
+        app.Use(BodyLimits.RefuseOversized);
         app.UseRateLimiter();
         app.MapOpenApi();
         StaticAssets.Map(app);
