@@ -57,7 +57,7 @@ public static class GalleryApp
         });
         var s = builder.Services;
         s.AddSingleton(o).AddSingleton(db).AddSingleton(store).AddSingleton(new BlobStore(Path.Combine(data, "files")))
-            .AddSingleton<GalleryService>().AddSingleton<Workshop>().AddSingleton<StudioSessions>()
+            .AddSingleton<GalleryService>().AddSingleton<Workshop>().AddSingleton<DownloadRenders>().AddSingleton(sp => sp.GetRequiredService<DownloadRenders>().Cache).AddSingleton<StudioSessions>()
             .AddSingleton(sp => new Curators(sp.GetRequiredService<IDataProtectionProvider>(), keyHash));
         s.AddDataProtection().SetApplicationName("Echoes.Gallery").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data, "keys")));
         s.AddAntiforgery(a =>
@@ -78,6 +78,7 @@ public static class GalleryApp
         RateLimits.Add(s, o);
 
         var app = builder.Build();
+        app.Services.GetRequiredService<RenderCache>(); // opened now: a smaller limit than last time applies at once
         if (o.BehindProxy)
             app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.Use(Failures.Handle);
