@@ -7,6 +7,7 @@ namespace Echoes.Tests.Gallery;
 public sealed class GalleryMemoryTests(ITestOutputHelper output)
 {
     private const long MaxPeakBytes = 300L * 1024 * 1024;
+    private const long MaxUploadGrowth = 400L * 1024 * 1024;
 
     [Fact]
     public async Task Sixty_parallel_unauthenticated_multi_megabyte_bodies_keep_the_server_under_300_MB()
@@ -34,6 +35,30 @@ public sealed class GalleryMemoryTests(ITestOutputHelper output)
             Assert.All(answers, a => Assert.True(a is HttpStatusCode.Unauthorized or 0, $"answered {a}"));
             Assert.True(after < MaxPeakBytes, $"the server's peak resident set reached {after / 1048576.0:0} MB (limit {MaxPeakBytes / 1048576} MB)");
             Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/")).StatusCode);
+        }
+        finally { server.Kill(); }
+    }
+
+    [Fact]
+    public async Task A_6300_pixel_png_upload_is_decoded_no_larger_than_the_painter_needs()
+    {
+        using var server = GalleryStartTests.Serve(TestImages.TempDir(), out var address, out string? key);
+        try
+        {
+            using var c = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
+            c.DefaultRequestHeaders.Authorization = new("Bearer", key);
+            long exhibition = await GalleryServer.CreateExhibitionAsync(c, "Large");
+            long before = PeakResidentBytes(server.Id);
+
+            byte[] png = ShrinkingDecodeTests.LargePng(6300, 6300);
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(png), "image", "large.png" }, { new StringContent("30"), "strokes" } };
+            var r = await c.PostAsync($"/api/exhibitions/{exhibition}/works", form);
+            long after = PeakResidentBytes(server.Id);
+            output.WriteLine($"{png.Length / 1024} KB PNG, 6300×6300: peak resident set {before / 1048576.0:0} MB before, {after / 1048576.0:0} MB after");
+
+            Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+            // Skia decodes a PNG only whole (its buffers and our 8-bit copy, about 300 MB here); nothing is converted at full size, which cost +630 MB more.
+            Assert.True(after - before < MaxUploadGrowth, $"the upload took the server from {before / 1048576.0:0} MB to {after / 1048576.0:0} MB");
         }
         finally { server.Kill(); }
     }
