@@ -1,7 +1,5 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
-using System.IO.Hashing;
-using System.Text;
 using Echoes.Imaging;
 using SkiaSharp;
 
@@ -42,27 +40,17 @@ public sealed class ShrinkingDecodeTests
         var ihdr = new byte[13];
         BinaryPrimitives.WriteInt32BigEndian(ihdr, w); BinaryPrimitives.WriteInt32BigEndian(ihdr.AsSpan(4), h);
         ihdr[8] = 8; ihdr[9] = 2; // 8-bit RGB
-        Chunk(ms, "IHDR", ihdr);
+        ImagingTests.Chunk(ms, "IHDR", ihdr);
         var row = new byte[1 + w * 3];
         for (int x = 0; x < w; x++) row.AsSpan(1 + x * 3, 3).Fill(x < w / 2 ? (byte)30 : (byte)240);
         using (var idat = new MemoryStream())
         {
             using (var z = new ZLibStream(idat, CompressionLevel.Optimal, leaveOpen: true))
                 for (int y = 0; y < h; y++) z.Write(row);
-            Chunk(ms, "IDAT", idat.ToArray());
+            ImagingTests.Chunk(ms, "IDAT", idat.ToArray());
         }
-        Chunk(ms, "IEND", []);
+        ImagingTests.Chunk(ms, "IEND", []);
         return ms.ToArray();
-    }
-
-    private static void Chunk(Stream s, string type, byte[] data)
-    {
-        var head = new byte[8];
-        BinaryPrimitives.WriteInt32BigEndian(head, data.Length);
-        Encoding.ASCII.GetBytes(type).CopyTo(head, 4);
-        s.Write(head); s.Write(data);
-        var crc = new Crc32(); crc.Append(head.AsSpan(4)); crc.Append(data);
-        var c = new byte[4]; BinaryPrimitives.WriteUInt32BigEndian(c, crc.GetCurrentHashAsUInt32()); s.Write(c);
     }
 
     // Colour gradients with a half-transparent band, so blocks mix colours and alpha.

@@ -6,8 +6,8 @@ namespace Echoes.Imaging;
 /// <summary>
 /// Shrinks an image by a whole factor as its rows arrive, averaging each block of <c>factor × factor</c> pixels into
 /// one (in linear light, weighted by alpha), so the large image is never converted to linear floats at full size.
-/// Codecs that give rows one at a time (JPEG, BMP) are read row by row and never exist at full size at all; Skia's
-/// PNG, WebP and GIF codecs do not, so those are decoded once as 8-bit RGBA and shrunk from that.
+/// Codecs that give rows one at a time, top down, are read row by row and never exist at full size at all; the others
+/// (Skia's PNG codec among them: no scanline, scaled or subset decoding) are decoded once as 8-bit RGBA and shrunk from that.
 /// </summary>
 internal static class ShrinkingDecoder
 {
