@@ -53,12 +53,12 @@ public static class GalleryApp
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Listen(Address(o.Host), o.Port);
-            k.Limits.MaxRequestBodySize = o.MaxUploadBytes + 64 * 1024;
+            k.Limits.MaxRequestBodySize = BodyLimits.Default; // routes with larger bodies (uploads) say so
             k.AddServerHeader = false;
         });
         var s = builder.Services;
         s.AddSingleton(o).AddSingleton(db).AddSingleton(store).AddSingleton(new BlobStore(Path.Combine(data, "files")))
-            .AddSingleton<GalleryService>().AddSingleton<Workshop>().AddSingleton<StudioSessions>()
+            .AddSingleton<GalleryService>().AddSingleton<Workshop>().AddSingleton<DownloadRenders>().AddSingleton(sp => sp.GetRequiredService<DownloadRenders>().Cache).AddSingleton<StudioSessions>()
             .AddSingleton(sp => new Curators(sp.GetRequiredService<IDataProtectionProvider>(), keyHash, store)).AddSingleton<Visitors>();
         s.AddDataProtection().SetApplicationName("Echoes.Gallery").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data, "keys")));
         s.AddAntiforgery(a =>
@@ -67,7 +67,7 @@ public static class GalleryApp
             a.Cookie.Name = "echoes_csrf";
             a.Cookie.SameSite = SameSiteMode.Strict;
         });
-        s.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = o.MaxUploadBytes + 64 * 1024);
+        s.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = o.MaxUploadBytes);
         s.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
         s.ConfigureHttpJsonOptions(j => j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
         s.AddOpenApi(a => a.AddDocumentTransformer((doc, _, _) =>
@@ -80,6 +80,7 @@ public static class GalleryApp
         s.AddHsts(h => h.MaxAge = TimeSpan.FromDays(365));
 
         var app = builder.Build();
+        app.Services.GetRequiredService<RenderCache>(); // opened now: a smaller limit than last time applies at once
         if (o.BehindProxy)
         {
             app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
@@ -89,7 +90,9 @@ public static class GalleryApp
         app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.SameAsRequest, HttpOnly = HttpOnlyPolicy.Always });
         app.Use(Failures.Handle);
         app.Use(SecurityHeaders);
-        app.Use(app.Services.GetRequiredService<Curators>().Resolve);
+        app.Use(app.Services.GetRequiredService<Curators>().Resolve); // before CuratorsFirst, which reads what it resolved
+        app.Use(Guards.CuratorsFirst);
+        app.Use(BodyLimits.RefuseOversized);
         app.UseRateLimiter();
         app.MapOpenApi();
         StaticAssets.Map(app);

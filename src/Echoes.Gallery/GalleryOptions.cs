@@ -30,6 +30,15 @@ public sealed record GalleryOptions
     /// <summary>Paintings made at once; more wait their turn so pages stay fast.</summary>
     public int ConcurrentPaintings { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
 
+    /// <summary>Download renders (PNG at a width, SVG) made at once, each on one core, apart from the paintings' easels.</summary>
+    public int DownloadRenders { get; init; } = 1;
+
+    /// <summary>Download renders that may wait for a slot; more are refused with 503 and <c>Retry-After</c>.</summary>
+    public int DownloadQueue { get; init; } = 8;
+
+    /// <summary>Largest total size of the cached download renders on disk, bytes; the least recently used go first.</summary>
+    public long RenderCacheBytes { get; init; } = 512L * 1024 * 1024;
+
     /// <summary>
     /// Behind a reverse proxy on this machine: take the client's address and scheme from <c>X-Forwarded-For</c> and
     /// <c>X-Forwarded-Proto</c> when the request comes from loopback (rate limits then count real clients, and cookies

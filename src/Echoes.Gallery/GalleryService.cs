@@ -9,7 +9,7 @@ namespace Echoes.Gallery;
 /// The gallery's operations, shared by the pages' forms and the JSON API: each checks its input (lengths, plain text,
 /// existence) and throws <see cref="GalleryError"/> or <see cref="EchoesException"/> with the line the caller sees.
 /// </summary>
-internal sealed class GalleryService(GalleryStore store, BlobStore blobs)
+internal sealed class GalleryService(GalleryStore store, BlobStore blobs, RenderCache renders)
 {
     public const int MaxName = 60;
     public const int MaxComment = 2000;
@@ -55,11 +55,15 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs)
         return w.ExhibitionId;
     }
 
-    // Files are shared by content: remove one only when no remaining work uses it.
+    // Files are shared by content: remove one only when no remaining work uses it; renders go with their plan.
     private async Task ForgetFilesAsync(Work w)
     {
         foreach (var name in new[] { w.SourceFile, w.PlanFile, w.ImageFile, w.ThumbFile })
-            if (!await store.FileInUseAsync(name) && blobs.PathOf(name) is { } path) File.Delete(path);
+            if (!await store.FileInUseAsync(name) && blobs.PathOf(name) is { } path)
+            {
+                File.Delete(path);
+                if (name == w.PlanFile) renders.Forget(name);
+            }
     }
 
     public async Task<Comment> PostCommentAsync(long workId, string? name, string? text, long? parentId, string client)

@@ -103,7 +103,7 @@ public class ImagingTests
         return ms.ToArray();
     }
 
-    private static void Chunk(Stream s, string type, byte[] data)
+    internal static void Chunk(Stream s, string type, byte[] data)
     {
         var head = new byte[8];
         BinaryPrimitives.WriteInt32BigEndian(head, data.Length);

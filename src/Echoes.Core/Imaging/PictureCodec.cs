@@ -30,7 +30,24 @@ internal static class PictureCodec
         if ((long)info.Width * info.Height > maxPixels)
             throw new EchoesException(name, $"the image is {info.Width}×{info.Height}, over the limit of {maxPixels / 1_000_000.0:0.#} megapixels");
 
+        var (pixels, width, height) = DecodePixels(codec, name, maxLongSide);
+        var picture = ToLinear(pixels, width, height, codec.EncodedOrigin);
+        picture.SourceSize = ImageSize.Displayed(info.Width, info.Height, codec.EncodedOrigin);
+        return maxLongSide is int m ? picture.FitWithin(m) : picture;
+    }
+
+    // As small as the wanted size allows: JPEG and WebP scale while decoding; other formats are shrunk as they decode.
+    private static (byte[] Pixels, int Width, int Height) DecodePixels(SKCodec codec, string name, int? maxLongSide)
+    {
         var size = ChooseDecodeSize(codec, maxLongSide);
+        int factor = maxLongSide is int m ? Math.Max(size.Width, size.Height) / m : 1;
+        if (factor >= 2 && size == codec.Info.Size) return ShrinkingDecoder.Decode(codec, factor, name);
+        return (DecodeFull(codec, size, name), size.Width, size.Height);
+    }
+
+    /// <summary>Decodes the whole image at <paramref name="size"/> (the full size, or one the codec can scale to) as 8-bit RGBA.</summary>
+    public static byte[] DecodeFull(SKCodec codec, SKSizeI size, string name)
+    {
         var decodeInfo = new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
         var pixels = new byte[decodeInfo.BytesSize];
         SKCodecResult result;
@@ -42,10 +59,7 @@ internal static class PictureCodec
             throw new EchoesException(name, "the image is truncated or corrupt");
         if (result != SKCodecResult.Success)
             throw new EchoesException(name, $"the image cannot be decoded ({result})");
-
-        var picture = ToLinear(pixels, size.Width, size.Height, codec.EncodedOrigin);
-        picture.SourceSize = ImageSize.Displayed(info.Width, info.Height, codec.EncodedOrigin);
-        return maxLongSide is int m ? picture.FitWithin(m) : picture;
+        return pixels;
     }
 
     // JPEG decoders scale by k/8 almost for free; take the smallest scale that still covers the wanted size.

@@ -4,6 +4,7 @@ using Echoes.Gallery.Works;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Echoes.Gallery.Api;
 
@@ -14,7 +15,8 @@ internal static class ApiEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Gallery");
-        var curator = app.MapGroup("/api").WithTags("Curators").AddEndpointFilter(Guards.CuratorOnly);
+        var curator = app.MapGroup("/api").WithTags("Curators").RequireCurator();
+        long upload = app.ServiceProvider.GetRequiredService<GalleryOptions>().MaxUploadBytes;
 
         api.MapGet("/exhibitions", async (GalleryStore s) => (await s.ExhibitionsAsync()).Select(ExhibitionSummary.Of));
         api.MapGet("/exhibitions/{id:long}", async (long id, GalleryService g) => await Detail(g, id));
@@ -33,7 +35,7 @@ internal static class ApiEndpoints
             var plan = await workshop.PaintAsync(request, null, ctx.RequestAborted);
             var w = await workshop.HangAsync(id, request, plan);
             return Results.Created($"/api/works/{w.Id}", WorkView.Of(w));
-        }).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery();
+        }).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().WithBodyLimit(upload);
 
         api.MapGet("/works/{id:long}", async (long id, GalleryService g) => WorkView.Of(await g.WorkAsync(id)));
         curator.MapPut("/works/{id:long}", async (long id, TitleInput input, GalleryService g) => WorkView.Of(await g.UpdateWorkAsync(id, input.Title, input.Statement)));
@@ -50,7 +52,7 @@ internal static class ApiEndpoints
         {
             var c = await g.PostCommentAsync(id, input.Name, input.Text, input.ParentId, Clients.Address(ctx));
             return Results.Created($"/api/comments/{c.Id}", new CommentView(c.Id, c.WorkId, c.ParentId, c.Name, c.Text, c.Hidden, c.Created, []));
-        }).RequireRateLimiting(RateLimits.Comments);
+        }).RequireRateLimiting(RateLimits.Comments).WithBodyLimit(BodyLimits.Visitor);
         foreach (string action in (string[])["hide", "unhide"])
             curator.MapPost($"/comments/{{id:long}}/{action}", async (long id, GalleryService g) => { await g.ModerateAsync(id, action); return Results.NoContent(); });
         curator.MapDelete("/comments/{id:long}", async (long id, GalleryService g) => { await g.ModerateAsync(id, "delete"); return Results.NoContent(); });
@@ -66,7 +68,7 @@ internal static class ApiEndpoints
             if (visitors.Id(ctx) is not { } visitor) return visitors.Refuse(ctx);
             var totals = await g.RespondAsync(id, input.Mood, visitor);
             return Results.Created($"/api/works/{id}/responses", new ResponseTotals((await g.WorkAsync(id)).Mood, totals));
-        }).Produces<ResponseTotals>(StatusCodes.Status201Created).RequireRateLimiting(RateLimits.Responses);
+        }).Produces<ResponseTotals>(StatusCodes.Status201Created).RequireRateLimiting(RateLimits.Responses).WithBodyLimit(BodyLimits.Visitor);
     }
 
     private static async Task<ExhibitionDetail> Detail(GalleryService g, long id)

@@ -30,7 +30,7 @@ internal static class PageEndpoints
             Page(StudioPage.Render(await g.Store.ExhibitionsAsync(), exhibition, PageContext.For(ctx))));
         pages.MapGet("/curator", (string? @return, HttpContext ctx) => Page(CuratorPage.Render(PageContext.For(ctx), ReturnPath.Local(@return), null)));
 
-        var forms = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(Guards.Genuine);
+        var forms = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(Guards.Genuine).WithBodyLimit(BodyLimits.Visitor);
         forms.MapPost("/curator", async (HttpContext ctx, Curators curators) =>
         {
             var form = await ctx.Request.ReadFormAsync();
@@ -54,7 +54,7 @@ internal static class PageEndpoints
             return Results.Redirect($"/works/{id}");
         }).RequireRateLimiting(RateLimits.Responses);
 
-        var curate = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(Guards.CuratorOnly);
+        var curate = app.MapGroup("").ExcludeFromDescription().RequireCurator();
         curate.MapPost("/exhibitions", async (HttpContext ctx, GalleryService g) =>
         {
             var form = await ctx.Request.ReadFormAsync();

@@ -1,4 +1,5 @@
 using Echoes.Gallery.Data;
+using Echoes.Gallery.Works;
 using Echoes.Moods;
 using static Echoes.Gallery.Pages.Html;
 
@@ -22,7 +23,7 @@ internal static class WorkPage
         <div class="player"><button id="play" type="button" data-plan="/works/{w.Id}/plan.json">▶ Time-lapse</button>
         <input id="scrub" type="range" min="0" max="{w.Strokes}" value="{w.Strokes}" aria-label="strokes shown"></div>
         <form class="downloads" method="get" action="/works/{w.Id}/painting.png">
-        <label>PNG width <select name="width">{new[] { 800, 1600, 3200, 6400 }.Select(n => H($"<option{(n == 1600 ? H($" selected") : Empty)}>{n}</option>"))}</select></label>
+        <label>PNG width <select name="width">{WidthLadder.Rungs.Select(n => H($"<option{(n == 1600 ? H($" selected") : Empty)}>{n}</option>"))}</select></label>
         <button>Download PNG</button> <a href="/works/{w.Id}/painting.svg" download>SVG</a> <a href="/works/{w.Id}/plan.json" download>Plan JSON</a></form>
         {Responses(w, responses, pc)}
         {(pc.Curator ? Curate(w, pc) : Empty)}

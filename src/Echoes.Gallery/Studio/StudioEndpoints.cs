@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Echoes.Gallery.Studio;
 
@@ -20,12 +21,13 @@ internal static class StudioEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var studio = app.MapGroup("/api/studio").WithTags("Studio").AddEndpointFilter(Guards.CuratorOnly);
+        var studio = app.MapGroup("/api/studio").WithTags("Studio").RequireCurator();
+        long upload = app.ServiceProvider.GetRequiredService<GalleryOptions>().MaxUploadBytes;
         studio.MapPost("", async (HttpContext ctx, StudioSessions sessions, GalleryOptions o) =>
         {
             var s = sessions.Start(PaintRequest.Read(await Forms.ReadAsync(ctx, o), o));
             return Results.Accepted($"/api/studio/{s.Id}/events", new StudioStarted(s.Id, $"/api/studio/{s.Id}/events"));
-        }).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery();
+        }).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().WithBodyLimit(upload);
         studio.MapGet("/{id}/events", (string id, HttpContext ctx, StudioSessions sessions) => Stream(Session(sessions, id), ctx));
         studio.MapGet("/{id}/painting.png", async (string id, StudioSessions sessions, Workshop workshop) =>
             Results.File(await workshop.RenderPngAsync(Session(sessions, id).Plan ?? throw new GalleryError(409, "the painting is not finished yet")), "image/png"));
@@ -40,7 +42,7 @@ internal static class StudioEndpoints
             long exhibition = long.TryParse(form["exhibitionId"], out long e) ? e : throw new GalleryError(400, "exhibitionId: choose an exhibition");
             var w = await Hang(Session(sessions, id), new HangInput(exhibition, form["title"], form["statement"]), workshop, g);
             return Results.Redirect($"/works/{w.Id}");
-        }).ExcludeFromDescription().AddEndpointFilter(Guards.CuratorOnly);
+        }).ExcludeFromDescription().RequireCurator();
     }
 
     private static StudioSession Session(StudioSessions sessions, string id) =>

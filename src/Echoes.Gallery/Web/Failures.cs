@@ -21,7 +21,7 @@ internal static class Failures
             {
                 GalleryError g => (g.Status, g.Message),
                 EchoesException x when !IsServerFile(x) => (400, x.OneLine),
-                BadHttpRequestException b => (b.StatusCode, b.StatusCode == 413 ? "the request is larger than the gallery accepts" : OneLine(b)),
+                BadHttpRequestException b => (b.StatusCode, b.StatusCode == 413 ? BodyLimits.TooLarge(ctx) : OneLine(b)),
                 OperationCanceledException when ctx.RequestAborted.IsCancellationRequested => (499, "cancelled"),
                 _ => (500, ServerFault),
             };

@@ -8,7 +8,6 @@ internal static class Forms
     public static async Task<IFormCollection> ReadAsync(HttpContext ctx, GalleryOptions o)
     {
         string limit = $"the upload is larger than the limit of {o.MaxUploadBytes / (1024.0 * 1024):0.#} MB";
-        if (ctx.Request.ContentLength > o.MaxUploadBytes + 64 * 1024) throw new GalleryError(413, limit);
         if (!ctx.Request.HasFormContentType) throw new GalleryError(415, "send the fields as multipart/form-data");
         try { return await ctx.Request.ReadFormAsync(ctx.RequestAborted); }
         catch (InvalidDataException) { throw new GalleryError(413, limit); }

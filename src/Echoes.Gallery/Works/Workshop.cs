@@ -31,7 +31,7 @@ internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptio
     }
 
     /// <summary>Runs a large render on a worker thread, taking an easel like a painting does.</summary>
-    public async Task<T> RenderAsync<T>(Func<T> render)
+    private async Task<T> RenderAsync<T>(Func<T> render)
     {
         await _easels.WaitAsync();
         try { return await Task.Run(render); }
@@ -69,7 +69,8 @@ internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptio
     /// <summary>Renders and stores a painted plan and records it as a work in the exhibition.</summary>
     public async Task<Work> HangAsync(long exhibitionId, PaintRequest r, StrokePlan plan)
     {
-        var (image, thumb, w, h) = await Task.Run(() =>
+        // The final render takes an easel too, so a burst of uploads cannot render (and hold memory) all at once.
+        var (image, thumb, w, h) = await RenderAsync(() =>
         {
             using var canvas = Renderer.Render(plan, longSide: options.ImageLongSide);
             var png = canvas.Encode(SKEncodedImageFormat.Png);

@@ -73,9 +73,9 @@ public abstract class GalleryApiTests(GalleryServer server)
 
         var plan = StrokePlan.FromJson(await v.GetByteArrayAsync($"/works/{id}/plan.json"));
         Assert.Equal(60, plan.Strokes.Count);
-        using var png = SKBitmap.Decode(await v.GetByteArrayAsync($"/works/{id}/painting.png?width=300"));
-        Assert.Equal(300, png.Width);
-        Assert.Equal(200, png.Height);
+        using var png = SKBitmap.Decode(await v.GetByteArrayAsync($"/works/{id}/painting.png?width=300")); // served at the ladder's 320
+        Assert.Equal(320, png.Width);
+        Assert.Equal(213, png.Height);
         using var stored = SKBitmap.Decode(await v.GetByteArrayAsync($"/works/{id}/painting.png"));
         Assert.Equal(480, stored.Width);
         var svg = XDocument.Parse(await v.GetStringAsync($"/works/{id}/painting.svg"));

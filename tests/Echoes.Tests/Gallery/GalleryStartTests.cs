@@ -125,7 +125,7 @@ public sealed class GalleryStartTests
     }
 
     // Runs the real `echoes serve` as its own process and waits for its address line.
-    private static Process Serve(string data, out Uri address, out string? key)
+    internal static Process Serve(string data, out Uri address, out string? key)
     {
         var psi = new ProcessStartInfo(Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal) ? Environment.ProcessPath : "dotnet")
         {
