@@ -15,6 +15,8 @@ internal static class PlanJson
     public const string FormatName = "echoes.plan";
 
     private static readonly string[] BrushNames = ["round", "flat", "knife", "dry-brush", "glaze", "splatter", "drip"];
+    private static readonly string[] PlanFields = ["format", "version", "width", "height", "background", "relief", "warmth", "meta", "strokes"];
+    private static readonly string[] StrokeFields = ["brush", "color", "opacity", "width", "load", "seed", "taper", "points"];
 
     public static string BrushName(BrushKind k) => BrushNames[(int)k];
 
@@ -97,11 +99,22 @@ internal static class PlanJson
 
     public static StrokePlan Parse(ReadOnlySpan<byte> json, string name)
     {
+        if (json.StartsWith("\uFEFF"u8)) json = json[3..]; // a BOM, as some editors write
         if (json.IsEmpty) throw new EchoesException(name, "the plan is empty");
-        var r = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var r = new Utf8JsonReader(json, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = Limits.MaxNestingDepth,
+        });
         try
         {
-            return ReadPlan(ref r, name);
+            var plan = ReadPlan(ref r);
+            long end = r.BytesConsumed;
+            if (!AtEnd(ref r)) throw new EchoesException(name, $"line {LineOf(json, NextToken(json, end))}: trailing content after the plan's closing }}");
+            return plan;
+        }
+        catch (JsonException e) when (TooDeep(ref r, json))
+        {
+            throw new EchoesException(name, $"line {(e.LineNumber ?? 0) + 1}: nested deeper than {Limits.MaxNestingDepth} levels", e);
         }
         catch (JsonException e)
         {
@@ -116,15 +129,31 @@ internal static class PlanJson
         }
     }
 
-    private static StrokePlan ReadPlan(ref Utf8JsonReader r, string name)
+    // The reader stops on the opener that would pass MaxDepth, its depth still the deepest allowed.
+    private static bool TooDeep(ref Utf8JsonReader r, ReadOnlySpan<byte> json) =>
+        r.CurrentDepth >= Limits.MaxNestingDepth - 1 && NextToken(json, r.BytesConsumed) is var at && at < json.Length && json[(int)at] is (byte)'[' or (byte)'{';
+
+    private static long NextToken(ReadOnlySpan<byte> json, long from) =>
+        json[(int)from..].IndexOfAnyExcept(" \t\r\n"u8) is var i and >= 0 ? from + i : json.Length;
+
+    // Only whitespace and comments may follow the plan.
+    private static bool AtEnd(ref Utf8JsonReader r)
+    {
+        try { return !r.Read(); }
+        catch (JsonException) { return false; }
+    }
+
+    private static StrokePlan ReadPlan(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "a plan is a JSON object");
         string? format = null; int? version = null; float? width = null, height = null, relief = null, warmth = null; Rgb background = Rgb.White;
         var meta = new List<KeyValuePair<string, string>>();
         List<Stroke>? strokes = null;
+        var seen = new JsonFieldSet(PlanFields);
         while (Next(ref r) == JsonTokenType.PropertyName)
         {
             var prop = r.GetString()!;
+            seen.Add(prop);
             Next(ref r);
             switch (prop)
             {
@@ -141,9 +170,10 @@ internal static class PlanJson
                 case "warmth": warmth = ReadFloat(ref r, "warmth"); break;
                 case "meta":
                     if (r.TokenType != JsonTokenType.StartObject) throw new FormatException("meta must be an object");
+                    var metaSeen = new JsonFieldSet([]);
                     while (Next(ref r) == JsonTokenType.PropertyName)
                     {
-                        var k = r.GetString()!; Next(ref r);
+                        var k = r.GetString()!; metaSeen.Add(k); Next(ref r);
                         meta.Add(new(k, r.TokenType == JsonTokenType.String ? r.GetString()! : throw new FormatException($"meta.{k} must be a string")));
                     }
                     break;
@@ -174,12 +204,14 @@ internal static class PlanJson
         while (Next(ref r) == JsonTokenType.StartObject)
         {
             if (list.Count >= Limits.MaxPlanStrokes) throw new FormatException($"the plan has more than {Limits.MaxPlanStrokes:N0} strokes");
-            BrushKind brush = BrushKind.Round; Rgb? color = null; float opacity = 1, width = -1, ts = 0.15f, te = 0.25f, load = 1; uint seed = 0;
+            BrushKind? brush = null; Rgb? color = null; float opacity = 1, width = -1, ts = 0.15f, te = 0.25f, load = 1; uint seed = 0;
             pts.Clear();
             int index = list.Count;
+            var seen = new JsonFieldSet(StrokeFields);
             while (Next(ref r) == JsonTokenType.PropertyName)
             {
                 var prop = r.GetString()!;
+                seen.Add(prop);
                 Next(ref r);
                 switch (prop)
                 {
@@ -207,8 +239,9 @@ internal static class PlanJson
                     default: r.Skip(); break;
                 }
             }
+            if (brush is null) throw new FormatException($"stroke {index}: missing brush");
             if (color is null) throw new FormatException($"stroke {index}: missing color");
-            var s = new Stroke { Points = [.. pts], Width = width, Color = color.Value, Opacity = opacity, Brush = brush, TaperStart = ts, TaperEnd = te, Load = load, Seed = seed };
+            var s = new Stroke { Points = [.. pts], Width = width, Color = color.Value, Opacity = opacity, Brush = brush.Value, TaperStart = ts, TaperEnd = te, Load = load, Seed = seed };
             if (s.Validate() is string why) throw new FormatException($"stroke {index}: {why}");
             list.Add(s);
         }
@@ -241,11 +274,17 @@ internal static class PlanJson
     {
         if (r.TokenType == JsonTokenType.String) return Rgb.FromHex(r.GetString()!);
         if (r.TokenType != JsonTokenType.StartArray) throw new FormatException($"{field} must be [r, g, b] (linear) or \"#rrggbb\"");
-        Next(ref r); float cr = ReadFloat(ref r, field);
-        Next(ref r); float cg = ReadFloat(ref r, field);
-        Next(ref r); float cb = ReadFloat(ref r, field);
-        if (Next(ref r) != JsonTokenType.EndArray) throw new FormatException($"{field} must have three components");
-        return new Rgb(cr, cg, cb);
+        Span<float> c = stackalloc float[3];
+        int n = 0;
+        while (Next(ref r) != JsonTokenType.EndArray)
+        {
+            if (n == 3) throw new FormatException($"{field} must be [r, g, b]");
+            float v = ReadFloat(ref r, field);
+            if (v is < 0 or > 1) throw new FormatException($"{field} component {v.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside [0, 1]");
+            c[n++] = v;
+        }
+        if (n != 3) throw new FormatException($"{field} must be [r, g, b]");
+        return new Rgb(c[0], c[1], c[2]);
     }
 
     private static long LineOf(ReadOnlySpan<byte> json, long index)
