@@ -35,7 +35,7 @@ public sealed class GalleryNestingTests(SqliteGallery server) : IClassFixture<Sq
         long ex = await server.CreateExhibitionAsync();
         long work = (await server.PaintWorkAsync(ex)).GetProperty("id").GetInt64();
         using var v = server.Visitor();
-        var body = new StringContent("{\"name\":" + new string('[', 50_000), Encoding.UTF8, "application/json");
+        var body = new StringContent("{\"x\":" + new string('[', 50_000), Encoding.UTF8, "application/json");
         var r = await v.PostAsync($"/api/works/{work}/comments", body);
         Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
         Assert.Contains($"nested deeper than 64 levels", await Error(r));
