@@ -103,7 +103,9 @@ internal static class PlanJson
         if (json.IsEmpty) throw new EchoesException(name, "the plan is empty");
         var r = new Utf8JsonReader(json, new JsonReaderOptions
         {
-            CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = Limits.MaxNestingDepth,
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = Limits.MaxNestingDepth,
         });
         try
         {
