@@ -68,6 +68,7 @@ public class SceneTests
         "scene.yaml:6", "\"B\" and \"A\" are already tied on line 5")]
     [InlineData("figures:\n  - { name: A }\n  - { name: B }\nties:\n  - { from: A, to: B }\n  - { from: A, to: B, strength: 0.9 }\n", "scene.yaml:6", "already tied")]
     [InlineData("1\\~E5-6:\n{0z*3\":@!0\ne7]-z?7>}a9\"\\{e-", "scene.yaml:", "syntax error")]
+    [InlineData("!!]8\n 9\n", "scene.yaml:", "syntax error")]
     [InlineData("mood: &m joy\nfigures:\n  - { name: A, mood: *m }\n", "scene.yaml:3", "aliases (*m) are not supported")]
     public void Bad_scenes_name_the_line_and_the_field(string text, string where, string what)
     {

@@ -7,7 +7,8 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// Reads scene files. YAML and JSON share one model: JSON is read as YAML's flow style, so both give the same checks and
-/// errors that name the line (<c>scene.yaml:12: tie refers to unknown figure "Ilia"</c>). Documented in
+/// errors that name the line (<c>scene.yaml:12: tie refers to unknown figure "Ilia"</c>). Nesting is bounded while the
+/// text is parsed (<see cref="BoundedYamlParser"/>), so no input can exhaust the stack. Documented in
 /// <c>docs/scene-format.md</c>.
 /// </summary>
 public static class SceneReader
@@ -29,19 +30,23 @@ public static class SceneReader
     public static Scene Parse(string text, string name = "scene")
     {
         if (string.IsNullOrWhiteSpace(text)) throw new EchoesException(name, "the scene is empty");
+        var stream = LoadYaml(text, name);
+        if (stream.Documents.Count == 0) throw new EchoesException(name, "the scene is empty");
+        if (stream.Documents[0].RootNode is not YamlMappingNode root) throw At(name, stream.Documents[0].RootNode, "a scene is a mapping of fields (title, size, figures, …)");
+        return new Reader(name).Read(root);
+    }
+
+    // The node tree, read through the bounded parser; every failure is one line that names its line.
+    private static YamlStream LoadYaml(string text, string name)
+    {
         var stream = new YamlStream();
-        var parser = new BoundedYamlParser(text, name);
-        try { stream.Load(parser); }
-        catch (YamlException e) when (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        try { stream.Load(new BoundedYamlParser(text, name)); }
+        catch (YamlException e) when (e.Message.Contains(" tab ", StringComparison.Ordinal))
         {
             throw new EchoesException($"{name}:{TabLine(text, e.Start.Line)}", "a tab in the indentation (YAML indents with spaces)", e);
         }
         catch (YamlException e) { throw new EchoesException($"{name}:{e.Start.Line}", $"syntax error: {FirstLine(e.Message)}", e); }
-        // YamlDotNet's scanner can lose its footing on some malformed text (found by ReaderPropertyTests).
-        catch (InvalidOperationException e) { throw new EchoesException($"{name}:{parser.Line}", "syntax error: the YAML cannot be read from here on", e); }
-        if (stream.Documents.Count == 0) throw new EchoesException(name, "the scene is empty");
-        if (stream.Documents[0].RootNode is not YamlMappingNode root) throw At(name, stream.Documents[0].RootNode, "a scene is a mapping of fields (title, size, figures, …)");
-        return new Reader(name).Read(root);
+        return stream;
     }
 
     private static string FirstLine(string s) => s.Split('\n')[0].Trim();
@@ -85,22 +90,26 @@ public static class SceneReader
                     figures.Add(fig);
                 }
             }
-            var ties = new List<Tie>();
-            if (Get(root, "ties") is { } ts)
-            {
-                var seq = ts as YamlSequenceNode ?? throw At(file, ts, "ties must be a list");
-                var known = figures.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-                var pairs = new Dictionary<(string, string), long>();
-                foreach (var tn in seq.Children)
-                {
-                    var tie = ReadTie(tn, known);
-                    var pair = string.CompareOrdinal(tie.From, tie.To) < 0 ? (tie.From, tie.To) : (tie.To, tie.From);
-                    if (pairs.TryGetValue(pair, out long line)) throw At(file, tn, $"\"{tie.From}\" and \"{tie.To}\" are already tied on line {line} (a pair is tied once)");
-                    pairs[pair] = tn.Start.Line;
-                    ties.Add(tie);
-                }
-            }
+            var ties = Get(root, "ties") is { } ts ? ReadTies(ts, figures) : [];
             return scene with { Figures = figures, Ties = ties };
+        }
+
+        // Each pair is tied once, in either direction: two ties would say two things about the same two people.
+        private List<Tie> ReadTies(YamlNode n, List<Figure> figures)
+        {
+            var seq = n as YamlSequenceNode ?? throw At(file, n, "ties must be a list");
+            var known = figures.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+            var pairs = new Dictionary<(string, string), long>();
+            var ties = new List<Tie>();
+            foreach (var tn in seq.Children)
+            {
+                var tie = ReadTie(tn, known);
+                var pair = string.CompareOrdinal(tie.From, tie.To) < 0 ? (tie.From, tie.To) : (tie.To, tie.From);
+                if (pairs.TryGetValue(pair, out long line)) throw At(file, tn, $"\"{tie.From}\" and \"{tie.To}\" are already tied on line {line} (a pair is tied once)");
+                pairs[pair] = tn.Start.Line;
+                ties.Add(tie);
+            }
+            return ties;
         }
 
         private (int, int) ReadSize(YamlNode n)
