@@ -206,49 +206,57 @@ internal static class PlanJson
         while (Next(ref r) == JsonTokenType.StartObject)
         {
             if (list.Count >= Limits.MaxPlanStrokes) throw new FormatException($"the plan has more than {Limits.MaxPlanStrokes:N0} strokes");
-            BrushKind? brush = null; Rgb? color = null; float opacity = 1, width = -1, ts = 0.15f, te = 0.25f, load = 1; uint seed = 0;
-            pts.Clear();
-            int index = list.Count;
-            var seen = new JsonFieldSet(StrokeFields);
-            while (Next(ref r) == JsonTokenType.PropertyName)
-            {
-                var prop = r.GetString()!;
-                seen.Add(prop);
-                Next(ref r);
-                switch (prop)
-                {
-                    case "brush": brush = ParseBrush(ReadString(ref r, "brush")); break;
-                    case "color": color = ReadColor(ref r, "color"); break;
-                    case "opacity": opacity = ReadFloat(ref r, "opacity"); break;
-                    case "width": width = ReadFloat(ref r, "width"); break;
-                    case "load": load = ReadFloat(ref r, "load"); break;
-                    case "seed": seed = r.TokenType == JsonTokenType.Number && r.TryGetUInt32(out var sd) ? sd : throw new FormatException("seed must be an unsigned integer"); break;
-                    case "taper":
-                        if (r.TokenType != JsonTokenType.StartArray) throw new FormatException("taper must be [start, end]");
-                        Next(ref r); ts = ReadFloat(ref r, "taper"); Next(ref r); te = ReadFloat(ref r, "taper");
-                        if (Next(ref r) != JsonTokenType.EndArray) throw new FormatException("taper must be [start, end]");
-                        break;
-                    case "points":
-                        if (r.TokenType != JsonTokenType.StartArray) throw new FormatException("points must be a flat array [x0, y0, x1, y1, …]");
-                        while (Next(ref r) == JsonTokenType.Number)
-                        {
-                            float x = ReadFloat(ref r, "points");
-                            if (Next(ref r) != JsonTokenType.Number) throw new FormatException("points must hold pairs of numbers");
-                            pts.Add(new Point2(x, ReadFloat(ref r, "points")));
-                        }
-                        if (r.TokenType != JsonTokenType.EndArray) throw new FormatException("points must be numbers");
-                        break;
-                    default: r.Skip(); break;
-                }
-            }
-            if (brush is null) throw new FormatException($"stroke {index}: missing brush");
-            if (color is null) throw new FormatException($"stroke {index}: missing color");
-            var s = new Stroke { Points = [.. pts], Width = width, Color = color.Value, Opacity = opacity, Brush = brush.Value, TaperStart = ts, TaperEnd = te, Load = load, Seed = seed };
-            if (s.Validate() is string why) throw new FormatException($"stroke {index}: {why}");
-            list.Add(s);
+            try { list.Add(ReadStroke(ref r, pts)); }
+            catch (FormatException e) { throw new FormatException($"stroke {list.Count}: {e.Message}", e); }
         }
         if (r.TokenType != JsonTokenType.EndArray) throw new FormatException("strokes must be an array of objects");
         return list;
+    }
+
+    // One stroke object, the reader on its opening brace; pts is reused from stroke to stroke.
+    private static Stroke ReadStroke(ref Utf8JsonReader r, List<Point2> pts)
+    {
+        BrushKind? brush = null; Rgb? color = null; float opacity = 1, width = -1, ts = 0.15f, te = 0.25f, load = 1; uint seed = 0;
+        pts.Clear();
+        var seen = new JsonFieldSet(StrokeFields);
+        while (Next(ref r) == JsonTokenType.PropertyName)
+        {
+            var prop = r.GetString()!;
+            seen.Add(prop);
+            Next(ref r);
+            switch (prop)
+            {
+                case "brush": brush = ParseBrush(ReadString(ref r, "brush")); break;
+                case "color": color = ReadColor(ref r, "color"); break;
+                case "opacity": opacity = ReadFloat(ref r, "opacity"); break;
+                case "width": width = ReadFloat(ref r, "width"); break;
+                case "load": load = ReadFloat(ref r, "load"); break;
+                case "seed": seed = r.TokenType == JsonTokenType.Number && r.TryGetUInt32(out var sd) ? sd : throw new FormatException("seed must be an unsigned integer"); break;
+                case "taper":
+                    if (r.TokenType != JsonTokenType.StartArray) throw new FormatException("taper must be [start, end]");
+                    Next(ref r); ts = ReadFloat(ref r, "taper"); Next(ref r); te = ReadFloat(ref r, "taper");
+                    if (Next(ref r) != JsonTokenType.EndArray) throw new FormatException("taper must be [start, end]");
+                    break;
+                case "points": ReadPoints(ref r, pts); break;
+                default: r.Skip(); break;
+            }
+        }
+        if (brush is null) throw new FormatException("missing brush");
+        if (color is null) throw new FormatException("missing color");
+        var s = new Stroke { Points = [.. pts], Width = width, Color = color.Value, Opacity = opacity, Brush = brush.Value, TaperStart = ts, TaperEnd = te, Load = load, Seed = seed };
+        return s.Validate() is string why ? throw new FormatException(why) : s;
+    }
+
+    private static void ReadPoints(ref Utf8JsonReader r, List<Point2> pts)
+    {
+        if (r.TokenType != JsonTokenType.StartArray) throw new FormatException("points must be a flat array [x0, y0, x1, y1, …]");
+        while (Next(ref r) == JsonTokenType.Number)
+        {
+            float x = ReadFloat(ref r, "points");
+            if (Next(ref r) != JsonTokenType.Number) throw new FormatException("points must hold pairs of numbers");
+            pts.Add(new Point2(x, ReadFloat(ref r, "points")));
+        }
+        if (r.TokenType != JsonTokenType.EndArray) throw new FormatException("points must be numbers");
     }
 
     private static JsonTokenType Next(ref Utf8JsonReader r)
