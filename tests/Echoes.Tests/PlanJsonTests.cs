@@ -89,6 +89,25 @@ public class PlanJsonTests
     private const string Head = "{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,";
 
     [Fact]
+    public void Colours_rounded_just_outside_the_range_by_earlier_painters_load_clamped()
+    {
+        var json = Head + "\"background\":[1.00008,0.5,-0.00006],\"strokes\":[{\"brush\":\"round\",\"color\":[-0.000064,1,0],\"width\":1,\"points\":[1,1]}]}";
+        var plan = StrokePlan.FromJson(Encoding.UTF8.GetBytes(json));
+        Assert.Equal(new Rgb(1, 0.5f, 0), plan.Background);
+        Assert.Equal(new Rgb(0, 1, 0), plan.Strokes[0].Color);
+    }
+
+    [Fact]
+    public void Painted_plans_hold_colours_in_range()
+    {
+        // The expressive palette's gamut mapping once let colours a hair outside [0, 1] into plans.
+        var options = Painting.Styles.All["expressive"] with { WorkingSize = 128, Seed = 1 };
+        var plan = new Painting.Painter(options).Paint(Painting.Target.FromPicture(Imaging.Picture.Load(TestImages.Photo("chelsea.png")), 128));
+        Assert.All(plan.Strokes, s => Assert.True(s.Color.R is >= 0 and <= 1 && s.Color.G is >= 0 and <= 1 && s.Color.B is >= 0 and <= 1, s.Color.ToString()));
+        Assert.Equal(plan.ToJson(), StrokePlan.FromJson(plan.ToJson()).ToJson());
+    }
+
+    [Fact]
     public void A_plan_with_a_byte_order_mark_reads_like_one_without()
     {
         var plan = Export.BrushSampler.Plan();

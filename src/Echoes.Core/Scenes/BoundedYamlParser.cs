@@ -15,12 +15,12 @@ internal sealed class BoundedYamlParser(string text, string name) : IParser
 
     public ParsingEvent? Current => _parser.Current;
 
-    // The line the last event read ends on (1 before any).
-    private long Line => _parser.Current?.End.Line ?? 1;
+    /// <summary>The line the last event read ends on (1 before any).</summary>
+    public long Line => _parser.Current?.End.Line ?? 1;
 
     public bool MoveNext()
     {
-        if (!Advance()) return false;
+        if (!_parser.MoveNext()) return false;
         switch (_parser.Current)
         {
             case SequenceStart or MappingStart when ++_depth > Limits.MaxNestingDepth:
@@ -34,17 +34,6 @@ internal sealed class BoundedYamlParser(string text, string name) : IParser
                 throw Refuse($"aliases (*{a.Value}) are not supported in scenes; write the value out");
         }
         return true;
-    }
-
-    // YamlDotNet reports most malformed text as YamlException, but some (a bad tag, a scanner that loses its footing,
-    // found by ReaderPropertyTests) as other exceptions: those become a syntax error here, at the last line read.
-    private bool Advance()
-    {
-        try { return _parser.MoveNext(); }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
-        {
-            throw new EchoesException($"{name}:{Line}", "syntax error: the YAML cannot be read from here on", e);
-        }
     }
 
     private EchoesException Refuse(string message) => new($"{name}:{_parser.Current!.Start.Line}", message);

@@ -40,12 +40,19 @@ public static class SceneReader
     private static YamlStream LoadYaml(string text, string name)
     {
         var stream = new YamlStream();
-        try { stream.Load(new BoundedYamlParser(text, name)); }
+        var parser = new BoundedYamlParser(text, name);
+        try { stream.Load(parser); }
         catch (YamlException e) when (e.Message.Contains(" tab ", StringComparison.Ordinal))
         {
             throw new EchoesException($"{name}:{TabLine(text, e.Start.Line)}", "a tab in the indentation (YAML indents with spaces)", e);
         }
         catch (YamlException e) { throw new EchoesException($"{name}:{e.Start.Line}", $"syntax error: {FirstLine(e.Message)}", e); }
+        // YamlDotNet reports some malformed text with other exceptions (a bad tag, a scanner or node reader that loses
+        // its footing; found by ReaderPropertyTests): a syntax error at the last line read.
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
+        {
+            throw new EchoesException($"{name}:{parser.Line}", "syntax error: the YAML cannot be read from here on", e);
+        }
         return stream;
     }
 

@@ -18,6 +18,9 @@ internal static class PlanJson
     private static readonly string[] PlanFields = ["format", "version", "width", "height", "background", "relief", "warmth", "meta", "strokes"];
     private static readonly string[] StrokeFields = ["brush", "color", "opacity", "width", "load", "seed", "taper", "points"];
 
+    // Earlier painters let float rounding put colours up to this far outside [0, 1]; such plans still load (clamped).
+    private const float ColorRounding = 1e-4f;
+
     public static string BrushName(BrushKind k) => BrushNames[(int)k];
 
     public static BrushKind ParseBrush(string name)
@@ -290,8 +293,9 @@ internal static class PlanJson
         {
             if (n == 3) throw new FormatException($"{field} must be [r, g, b]");
             float v = ReadFloat(ref r, field);
-            if (v is < 0 or > 1) throw new FormatException($"{field} component {v.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside [0, 1]");
-            c[n++] = v;
+            if (v is < -ColorRounding or > 1 + ColorRounding)
+                throw new FormatException($"{field} component {v.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside [0, 1]");
+            c[n++] = Math.Clamp(v, 0f, 1f);
         }
         if (n != 3) throw new FormatException($"{field} must be [r, g, b]");
         return new Rgb(c[0], c[1], c[2]);
