@@ -155,11 +155,8 @@ internal static class PlanJson
         var meta = new List<KeyValuePair<string, string>>();
         List<Stroke>? strokes = null;
         var seen = new JsonFieldSet(PlanFields);
-        while (Next(ref r) == JsonTokenType.PropertyName)
+        while (NextProperty(ref r, ref seen, out var prop))
         {
-            var prop = r.GetString()!;
-            seen.Add(prop);
-            Next(ref r);
             switch (prop)
             {
                 case "format": format = ReadString(ref r, "format"); break;
@@ -176,9 +173,8 @@ internal static class PlanJson
                 case "meta":
                     if (r.TokenType != JsonTokenType.StartObject) throw new FormatException("meta must be an object");
                     var metaSeen = new JsonFieldSet([]);
-                    while (Next(ref r) == JsonTokenType.PropertyName)
+                    while (NextProperty(ref r, ref metaSeen, out var k))
                     {
-                        var k = r.GetString()!; metaSeen.Add(k); Next(ref r);
                         meta.Add(new(k, r.TokenType == JsonTokenType.String ? r.GetString()! : throw new FormatException($"meta.{k} must be a string")));
                     }
                     break;
@@ -222,11 +218,8 @@ internal static class PlanJson
         BrushKind? brush = null; Rgb? color = null; float opacity = 1, width = -1, ts = 0.15f, te = 0.25f, load = 1; uint seed = 0;
         pts.Clear();
         var seen = new JsonFieldSet(StrokeFields);
-        while (Next(ref r) == JsonTokenType.PropertyName)
+        while (NextProperty(ref r, ref seen, out var prop))
         {
-            var prop = r.GetString()!;
-            seen.Add(prop);
-            Next(ref r);
             switch (prop)
             {
                 case "brush": brush = ParseBrush(ReadString(ref r, "brush")); break;
@@ -260,6 +253,17 @@ internal static class PlanJson
             pts.Add(new Point2(x, ReadFloat(ref r, "points")));
         }
         if (r.TokenType != JsonTokenType.EndArray) throw new FormatException("points must be numbers");
+    }
+
+    // Moves onto the next property's value (false at the object's end), refusing a name the object already gave.
+    private static bool NextProperty(ref Utf8JsonReader r, ref JsonFieldSet seen, out string name)
+    {
+        name = "";
+        if (Next(ref r) != JsonTokenType.PropertyName) return false;
+        name = r.GetString()!;
+        seen.Add(name);
+        Next(ref r);
+        return true;
     }
 
     private static JsonTokenType Next(ref Utf8JsonReader r)
