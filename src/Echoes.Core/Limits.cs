@@ -17,4 +17,8 @@ public static class Limits
 
     /// <summary>Most control points one stroke may have.</summary>
     public const int MaxStrokePoints = 64;
+
+    /// <summary>Deepest nesting of lists and mappings (YAML) or arrays and objects (JSON) any reader accepts. Checked while
+    /// reading, before anything is built, so a hostile file cannot exhaust the stack.</summary>
+    public const int MaxNestingDepth = 64;
 }

@@ -69,7 +69,11 @@ public static class GalleryApp
         });
         s.Configure<FormOptions>(f => f.MultipartBodyLengthLimit = o.MaxUploadBytes);
         s.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(r => r.ThrowOnBadRequest = true);
-        s.ConfigureHttpJsonOptions(j => j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        s.ConfigureHttpJsonOptions(j =>
+        {
+            j.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+            j.SerializerOptions.MaxDepth = Limits.MaxNestingDepth; // the reader stops there: no deep body reaches the stack
+        });
         s.AddOpenApi(a => a.AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Echoes gallery API";

@@ -64,8 +64,20 @@ public class PlanJsonTests
     [InlineData("{\"format\":\"other\",\"version\":1,\"width\":10,\"height\":10}", "format is \"other\"")]
     [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":-3,\"height\":10}", "width and height must be positive")]
     [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"strokes\":[{\"brush\":\"pencil\",\"color\":[0,0,0],\"width\":1,\"points\":[1,1]}]}", "unknown brush \"pencil\"")]
-    [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"strokes\":[{\"color\":[0,0,0],\"width\":1,\"points\":[]}]}", "stroke 0: a stroke needs at least one point")]
-    [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"strokes\":[{\"color\":[0,0,0],\"width\":1,\"opacity\":3,\"points\":[1,1]}]}", "opacity must be in [0, 1]")]
+    [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"strokes\":[{\"brush\":\"round\",\"color\":[0,0,0],\"width\":1,\"points\":[]}]}", "stroke 0: a stroke needs at least one point")]
+    [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"strokes\":[{\"brush\":\"round\",\"color\":[0,0,0],\"width\":1,\"opacity\":3,\"points\":[1,1]}]}", "opacity must be in [0, 1]")]
+    [InlineData(Head + "\"strokes\":[\n{\"brush\":\"round\",\"color\":[0,1.5,0],\"width\":1,\"points\":[1,1]}]}", "line 2: stroke 0: color component 1.5 is outside [0, 1]")]
+    [InlineData(Head + "\"strokes\":[\n{\"brush\":\"round\",\"color\":[-0.1,0,0],\"width\":1,\"points\":[1,1]}]}", "line 2: stroke 0: color component -0.1 is outside [0, 1]")]
+    [InlineData("{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"background\":[2,0,0]}", "line 1: background component 2 is outside [0, 1]")]
+    [InlineData(Head + "\"strokes\":[\n{\"brush\":\"round\",\"color\":[0,1],\"width\":1,\"points\":[1,1]}]}", "line 2: stroke 0: color must be [r, g, b]")]
+    [InlineData(Head + "\"strokes\":[\n{\"brush\":\"round\",\"color\":[0,1,0,1],\"width\":1,\"points\":[1,1]}]}", "line 2: stroke 0: color must be [r, g, b]")]
+    [InlineData(Head + "\"strokes\":[\n{\"brush\":\"round\",\"color\":[0,0,0],\"width\":1,\"points\":[1,1]},\n{\"color\":[0,0,0],\"width\":1,\"points\":[1,1]}]}", "line 3: stroke 1: missing brush")]
+    [InlineData(Head + "\"strokes\":[]}\n\n{\"more\":1}", "line 3: trailing content after the plan")]
+    [InlineData(Head + "\"strokes\":[]} x", "line 1: trailing content after the plan")]
+    [InlineData(Head + "\"strokes\":[\n{\"brush\":\"round\",\"color\":[0,0,0],\"width\":1,\"width\":2,\"points\":[1,1]}]}", "line 2: stroke 0: \"width\" is given twice")]
+    [InlineData(Head + "\"width\":12,\"strokes\":[]}", "line 1: \"width\" is given twice")]
+    [InlineData(Head + "\"meta\":{\"a\":\"1\",\n\"a\":\"2\"}}", "line 2: \"a\" is given twice")]
+    [InlineData(Head + "\"strokes\":[\n{\"brush\":\"round\",\"hat\":1,\"hat\":2,\"color\":[0,0,0],\"width\":1,\"points\":[1,1]}]}", "line 2: stroke 0: \"hat\" is given twice")]
     public void Bad_plans_get_a_clear_error(string json, string expected)
     {
         var e = Assert.Throws<EchoesException>(() => StrokePlan.FromJson(Encoding.UTF8.GetBytes(json), "bad.json"));
@@ -74,10 +86,39 @@ public class PlanJsonTests
         Assert.DoesNotContain('\n', e.OneLine);
     }
 
+    private const string Head = "{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,";
+
+    [Fact]
+    public void Colours_rounded_just_outside_the_range_by_earlier_painters_load_clamped()
+    {
+        var json = Head + "\"background\":[1.00008,0.5,-0.00006],\"strokes\":[{\"brush\":\"round\",\"color\":[-0.000064,1,0],\"width\":1,\"points\":[1,1]}]}";
+        var plan = StrokePlan.FromJson(Encoding.UTF8.GetBytes(json));
+        Assert.Equal(new Rgb(1, 0.5f, 0), plan.Background);
+        Assert.Equal(new Rgb(0, 1, 0), plan.Strokes[0].Color);
+    }
+
+    [Fact]
+    public void Painted_plans_hold_colours_in_range()
+    {
+        // The expressive palette's gamut mapping once let colours a hair outside [0, 1] into plans.
+        var options = Painting.Styles.All["expressive"] with { WorkingSize = 128, Seed = 1 };
+        var plan = new Painting.Painter(options).Paint(Painting.Target.FromPicture(Imaging.Picture.Load(TestImages.Photo("chelsea.png")), 128));
+        Assert.All(plan.Strokes, s => Assert.True(s.Color.R is >= 0 and <= 1 && s.Color.G is >= 0 and <= 1 && s.Color.B is >= 0 and <= 1, s.Color.ToString()));
+        Assert.Equal(plan.ToJson(), StrokePlan.FromJson(plan.ToJson()).ToJson());
+    }
+
+    [Fact]
+    public void A_plan_with_a_byte_order_mark_reads_like_one_without()
+    {
+        var plan = Export.BrushSampler.Plan();
+        var withBom = (byte[])[0xEF, 0xBB, 0xBF, .. plan.ToJson()];
+        Assert.Equal(plan.ToJson(), StrokePlan.FromJson(withBom, "bom.json").ToJson());
+    }
+
     [Fact]
     public void Hex_colours_and_omitted_optional_fields_are_accepted()
     {
-        var json = "{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"background\":\"#ffffff\",\"strokes\":[{\"color\":\"#ff0000\",\"width\":2,\"points\":[1,1,5,5]}]}";
+        var json = "{\"format\":\"echoes.plan\",\"version\":1,\"width\":10,\"height\":10,\"background\":\"#ffffff\",\"strokes\":[{\"brush\":\"round\",\"color\":\"#ff0000\",\"width\":2,\"points\":[1,1,5,5]}]}";
         var plan = StrokePlan.FromJson(Encoding.UTF8.GetBytes(json));
         Assert.Equal(BrushKind.Round, plan.Strokes[0].Brush);
         Assert.Equal(1f, plan.Strokes[0].Color.R, 4);

@@ -54,11 +54,38 @@ public class SceneTests
     [InlineData("figures: [\n  - { name: A\n", "scene.yaml:", "syntax error")]
     [InlineData("mood: happiness\n", "scene.yaml:1", "unknown mood \"happiness\"")]
     [InlineData("figures:\n  - { mood: joy }\n", "scene.yaml:2", "has no name")]
+    [InlineData("size: [20000, 16]\n", "scene.yaml:1", "the long side is more than 10 times the short one")]
+    [InlineData("size: [16, 161]\n", "scene.yaml:1", "the limit is 10:1")]
+    [InlineData("size: [15, 100]\n", "scene.yaml:1", "outside 16 to 20,000")]
+    [InlineData("title: T\nlandscape:\n  kind: valley\n\ttime: dusk\n", "scene.yaml:4", "a tab in the indentation")]
+    [InlineData("title: T\nsize: [800, 400]\nfigures:\n\t- { name: A }\n", "scene.yaml:4", "a tab in the indentation")]
+    [InlineData("figures:\n  - { name: A }\n---\nfigures:\n  - { name: B }\n", "scene.yaml:3", "a scene is one YAML document")]
+    [InlineData("figures:\n  - { name: null }\n", "scene.yaml:2", "name is empty (null)")]
+    [InlineData("figures:\n  - name: ~\n", "scene.yaml:2", "name is empty (null)")]
+    [InlineData("{\"figures\": [{\"name\": null}]}", "scene.yaml:1", "name is empty (null)")]
+    [InlineData("title:\nfigures:\n  - { name: A }\n", "scene.yaml:1", "title is empty (null)")]
+    [InlineData("figures:\n  - { name: A }\n  - { name: B }\nties:\n  - { from: A, to: B, strength: 0.8 }\n  - { from: B, to: A, strength: -0.8 }\n",
+        "scene.yaml:6", "\"B\" and \"A\" are already tied on line 5")]
+    [InlineData("figures:\n  - { name: A }\n  - { name: B }\nties:\n  - { from: A, to: B }\n  - { from: A, to: B, strength: 0.9 }\n", "scene.yaml:6", "already tied")]
+    [InlineData("1\\~E5-6:\n{0z*3\":@!0\ne7]-z?7>}a9\"\\{e-", "scene.yaml:", "syntax error")]
+    [InlineData("!!]8\n 9\n", "scene.yaml:", "syntax error")]
+    [InlineData("mood: &m joy\nfigures:\n  - { name: A, mood: *m }\n", "scene.yaml:3", "aliases (*m) are not supported")]
     public void Bad_scenes_name_the_line_and_the_field(string text, string where, string what)
     {
         var e = Assert.Throws<EchoesException>(() => SceneReader.Parse(text, "scene.yaml"));
         Assert.StartsWith(where, e.Subject);
         Assert.Contains(what, e.Message);
+    }
+
+    [Fact]
+    public void A_quoted_null_is_a_name_and_a_wide_scene_within_the_limit_keeps_its_proportions()
+    {
+        var s = SceneReader.Parse("size: [20000, 2000]\nfigures:\n  - { name: \"null\" }\n", "scene.yaml");
+        Assert.Equal("null", s.Figures[0].Name);
+        var c = SceneComposer.Compose(s, 160);
+        Assert.Equal((160, 16), (c.Target.Width, c.Target.Height));
+        var narrow = SceneComposer.Compose(s, 60);
+        Assert.Equal((60, 6), (narrow.Target.Width, narrow.Target.Height));
     }
 
     [Fact]

@@ -71,6 +71,13 @@ public sealed record Scene
     /// <summary>Largest logical side of a scene.</summary>
     public const int MaxSide = Limits.MaxOutputSide;
 
+    /// <summary>Smallest logical side of a scene.</summary>
+    public const int MinSide = 16;
+
+    /// <summary>Most times the long side may be the short one: a narrower scene would lose its proportions (and
+    /// its figures) at working size.</summary>
+    public const int MaxAspect = 10;
+
     /// <summary>Most figures in one scene.</summary>
     public const int MaxFigures = 500;
 

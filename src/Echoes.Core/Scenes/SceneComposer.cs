@@ -15,8 +15,10 @@ public static class SceneComposer
     /// <summary>Composes <paramref name="scene"/> at a working size (long side, pixels).</summary>
     public static Composition Compose(Scene scene, int workingLongSide = 900)
     {
-        float k = workingLongSide / (float)Math.Max(scene.Size.Width, scene.Size.Height);
-        int w = Math.Max(16, (int)MathF.Round(scene.Size.Width * k)), h = Math.Max(16, (int)MathF.Round(scene.Size.Height * k));
+        // Scaled as one, so the working canvas keeps the scene's proportions even when the short side needs raising.
+        var (sw, sh) = scene.Size;
+        float k = Math.Max(workingLongSide / (float)Math.Max(sw, sh), Scene.MinSide / (float)Math.Max(1, Math.Min(sw, sh)));
+        int w = (int)MathF.Round(sw * k), h = (int)MathF.Round(sh * k);
         var land = new LandscapeDrawing(scene, w, h);
         var info = new SKImageInfo(w, h, SKColorType.Rgba8888, SKAlphaType.Premul);
         using var bmp = new SKBitmap(info);

@@ -7,7 +7,8 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// Reads scene files. YAML and JSON share one model: JSON is read as YAML's flow style, so both give the same checks and
-/// errors that name the line (<c>scene.yaml:12: tie refers to unknown figure "Ilia"</c>). Documented in
+/// errors that name the line (<c>scene.yaml:12: tie refers to unknown figure "Ilia"</c>). Nesting is bounded while the
+/// text is parsed (<see cref="BoundedYamlParser"/>), so no input can exhaust the stack. Documented in
 /// <c>docs/scene-format.md</c>.
 /// </summary>
 public static class SceneReader
@@ -29,15 +30,45 @@ public static class SceneReader
     public static Scene Parse(string text, string name = "scene")
     {
         if (string.IsNullOrWhiteSpace(text)) throw new EchoesException(name, "the scene is empty");
-        var stream = new YamlStream();
-        try { stream.Load(new StringReader(text)); }
-        catch (YamlException e) { throw new EchoesException($"{name}:{e.Start.Line}", $"syntax error: {FirstLine(e.Message)}", e); }
+        var stream = LoadYaml(text, name);
         if (stream.Documents.Count == 0) throw new EchoesException(name, "the scene is empty");
         if (stream.Documents[0].RootNode is not YamlMappingNode root) throw At(name, stream.Documents[0].RootNode, "a scene is a mapping of fields (title, size, figures, …)");
         return new Reader(name).Read(root);
     }
 
+    // The node tree, read through the bounded parser; every failure is one line that names its line.
+    private static YamlStream LoadYaml(string text, string name)
+    {
+        var stream = new YamlStream();
+        var parser = new BoundedYamlParser(text, name);
+        try { stream.Load(parser); }
+        catch (YamlException e) when (e.Message.Contains(" tab ", StringComparison.Ordinal))
+        {
+            throw new EchoesException($"{name}:{TabLine(text, e.Start.Line)}", "a tab in the indentation (YAML indents with spaces)", e);
+        }
+        catch (YamlException e) { throw new EchoesException($"{name}:{e.Start.Line}", $"syntax error: {FirstLine(e.Message)}", e); }
+        // YamlDotNet reports some malformed text with other exceptions (a bad tag, a scanner or node reader that loses
+        // its footing; found by ReaderPropertyTests): a syntax error at the last line read.
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
+        {
+            throw new EchoesException($"{name}:{parser.Line}", "syntax error: the YAML cannot be read from here on", e);
+        }
+        return stream;
+    }
+
     private static string FirstLine(string s) => s.Split('\n')[0].Trim();
+
+    // YamlDotNet reports a tab at the start of the block it breaks; the user needs the tab's own line.
+    private static long TabLine(string text, long from)
+    {
+        var lines = text.Split('\n');
+        for (long i = Math.Max(1, from); i <= lines.Length; i++)
+        {
+            string line = lines[i - 1];
+            if (line[..(line.Length - line.TrimStart().Length)].Contains('\t')) return i;
+        }
+        return from;
+    }
 
     private static EchoesException At(string file, YamlNode node, string message) => new($"{file}:{node.Start.Line}", message);
 
@@ -66,22 +97,36 @@ public static class SceneReader
                     figures.Add(fig);
                 }
             }
-            var ties = new List<Tie>();
-            if (Get(root, "ties") is { } ts)
-            {
-                var seq = ts as YamlSequenceNode ?? throw At(file, ts, "ties must be a list");
-                var known = figures.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-                foreach (var tn in seq.Children) ties.Add(ReadTie(tn, known));
-            }
+            var ties = Get(root, "ties") is { } ts ? ReadTies(ts, figures) : [];
             return scene with { Figures = figures, Ties = ties };
+        }
+
+        // Each pair is tied once, in either direction: two ties would say two things about the same two people.
+        private List<Tie> ReadTies(YamlNode n, List<Figure> figures)
+        {
+            var seq = n as YamlSequenceNode ?? throw At(file, n, "ties must be a list");
+            var known = figures.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+            var pairs = new Dictionary<(string, string), long>();
+            var ties = new List<Tie>();
+            foreach (var tn in seq.Children)
+            {
+                var tie = ReadTie(tn, known);
+                var pair = string.CompareOrdinal(tie.From, tie.To) < 0 ? (tie.From, tie.To) : (tie.To, tie.From);
+                if (pairs.TryGetValue(pair, out long line)) throw At(file, tn, $"\"{tie.From}\" and \"{tie.To}\" are already tied on line {line} (a pair is tied once)");
+                pairs[pair] = tn.Start.Line;
+                ties.Add(tie);
+            }
+            return ties;
         }
 
         private (int, int) ReadSize(YamlNode n)
         {
             if (n is not YamlSequenceNode { Children.Count: 2 } seq) throw At(file, n, "size must be [width, height]");
             int w = Int(seq.Children[0], "size"), h = Int(seq.Children[1], "size");
-            if (w < 16 || h < 16 || w > Scene.MaxSide || h > Scene.MaxSide)
-                throw At(file, n, $"size {w}×{h} is outside 16 to {Scene.MaxSide:N0} on each side");
+            if (w < Scene.MinSide || h < Scene.MinSide || w > Scene.MaxSide || h > Scene.MaxSide)
+                throw At(file, n, $"size {w}×{h} is outside {Scene.MinSide} to {Scene.MaxSide:N0} on each side");
+            if (Math.Max(w, h) > (long)Scene.MaxAspect * Math.Min(w, h))
+                throw At(file, n, $"size {w}×{h}: the long side is more than {Scene.MaxAspect} times the short one (the limit is {Scene.MaxAspect}:1)");
             return (w, h);
         }
 
@@ -148,7 +193,7 @@ public static class SceneReader
             {
                 return n switch
                 {
-                    YamlScalarNode s => Mood.Parse(s.Value ?? ""),
+                    YamlScalarNode s => Mood.Parse(Scalar(s, what)),
                     YamlMappingNode m => Mood.FromWeights(m.Children.Select(kv => new KeyValuePair<string, double>(Scalar(kv.Key, what), Float(kv.Value, what)))),
                     _ => throw At(file, n, $"{what} must be a name (joy) or a mapping ({{ sorrow: 0.5, love: 0.3 }})"),
                 };
@@ -160,7 +205,7 @@ public static class SceneReader
         {
             foreach (var key in map.Children.Keys)
             {
-                var k = Scalar(key, what);
+                var k = key is YamlScalarNode { Value: { } v } ? v : throw At(file, key, $"a field name in {what} must be a single word");
                 if (!allowed.Contains(k)) throw At(file, key, $"unknown field \"{k}\" in {what} (known: {string.Join(", ", allowed)})");
             }
         }
@@ -168,8 +213,16 @@ public static class SceneReader
         private static YamlNode? Get(YamlMappingNode map, string key) =>
             map.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
 
-        private string Scalar(YamlNode n, string field) =>
-            n is YamlScalarNode { Value: { } v } ? v : throw At(file, n, $"{field} must be a single value");
+        private string Scalar(YamlNode n, string field) => n switch
+        {
+            YamlScalarNode s when IsNull(s) => throw At(file, n, $"{field} is empty (null); give it a value or leave the field out"),
+            YamlScalarNode { Value: { } v } => v,
+            _ => throw At(file, n, $"{field} must be a single value"),
+        };
+
+        // YAML's (and JSON's) null: a plain, untagged null, ~ or nothing at all. Quoted "null" is text.
+        private static bool IsNull(YamlScalarNode s) =>
+            s.Style is ScalarStyle.Plain or ScalarStyle.Any && s.Tag.IsEmpty && s.Value is null or "" or "~" or "null" or "Null" or "NULL";
 
         // A title or name: one line that shows what it says (see VisibleText), within its length.
         private string Visible(YamlNode n, string field, int maxLength)

@@ -15,6 +15,11 @@ internal static class PlanJson
     public const string FormatName = "echoes.plan";
 
     private static readonly string[] BrushNames = ["round", "flat", "knife", "dry-brush", "glaze", "splatter", "drip"];
+    private static readonly string[] PlanFields = ["format", "version", "width", "height", "background", "relief", "warmth", "meta", "strokes"];
+    private static readonly string[] StrokeFields = ["brush", "color", "opacity", "width", "load", "seed", "taper", "points"];
+
+    // Earlier painters let float rounding put colours up to this far outside [0, 1]; such plans still load (clamped).
+    private const float ColorRounding = 1e-4f;
 
     public static string BrushName(BrushKind k) => BrushNames[(int)k];
 
@@ -97,11 +102,24 @@ internal static class PlanJson
 
     public static StrokePlan Parse(ReadOnlySpan<byte> json, string name)
     {
+        if (json.StartsWith("\uFEFF"u8)) json = json[3..]; // a BOM, as some editors write
         if (json.IsEmpty) throw new EchoesException(name, "the plan is empty");
-        var r = new Utf8JsonReader(json, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var r = new Utf8JsonReader(json, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Skip,
+            AllowTrailingCommas = true,
+            MaxDepth = Limits.MaxNestingDepth,
+        });
         try
         {
-            return ReadPlan(ref r, name);
+            var plan = ReadPlan(ref r);
+            long end = r.BytesConsumed;
+            if (!AtEnd(ref r)) throw new EchoesException(name, $"line {LineOf(json, NextToken(json, end))}: trailing content after the plan's closing }}");
+            return plan;
+        }
+        catch (JsonException e) when (TooDeep(ref r, json))
+        {
+            throw new EchoesException(name, $"line {(e.LineNumber ?? 0) + 1}: nested deeper than {Limits.MaxNestingDepth} levels", e);
         }
         catch (JsonException e)
         {
@@ -116,16 +134,29 @@ internal static class PlanJson
         }
     }
 
-    private static StrokePlan ReadPlan(ref Utf8JsonReader r, string name)
+    // The reader stops on the opener that would pass MaxDepth, its depth still the deepest allowed.
+    private static bool TooDeep(ref Utf8JsonReader r, ReadOnlySpan<byte> json) =>
+        r.CurrentDepth >= Limits.MaxNestingDepth - 1 && NextToken(json, r.BytesConsumed) is var at && at < json.Length && json[(int)at] is (byte)'[' or (byte)'{';
+
+    private static long NextToken(ReadOnlySpan<byte> json, long from) =>
+        json[(int)from..].IndexOfAnyExcept(" \t\r\n"u8) is var i and >= 0 ? from + i : json.Length;
+
+    // Only whitespace and comments may follow the plan.
+    private static bool AtEnd(ref Utf8JsonReader r)
+    {
+        try { return !r.Read(); }
+        catch (JsonException) { return false; }
+    }
+
+    private static StrokePlan ReadPlan(ref Utf8JsonReader r)
     {
         Expect(ref r, JsonTokenType.StartObject, "a plan is a JSON object");
         string? format = null; int? version = null; float? width = null, height = null, relief = null, warmth = null; Rgb background = Rgb.White;
         var meta = new List<KeyValuePair<string, string>>();
         List<Stroke>? strokes = null;
-        while (Next(ref r) == JsonTokenType.PropertyName)
+        var seen = new JsonFieldSet(PlanFields);
+        while (NextProperty(ref r, ref seen, out var prop))
         {
-            var prop = r.GetString()!;
-            Next(ref r);
             switch (prop)
             {
                 case "format": format = ReadString(ref r, "format"); break;
@@ -141,9 +172,9 @@ internal static class PlanJson
                 case "warmth": warmth = ReadFloat(ref r, "warmth"); break;
                 case "meta":
                     if (r.TokenType != JsonTokenType.StartObject) throw new FormatException("meta must be an object");
-                    while (Next(ref r) == JsonTokenType.PropertyName)
+                    var metaSeen = new JsonFieldSet([]);
+                    while (NextProperty(ref r, ref metaSeen, out var k))
                     {
-                        var k = r.GetString()!; Next(ref r);
                         meta.Add(new(k, r.TokenType == JsonTokenType.String ? r.GetString()! : throw new FormatException($"meta.{k} must be a string")));
                     }
                     break;
@@ -174,46 +205,65 @@ internal static class PlanJson
         while (Next(ref r) == JsonTokenType.StartObject)
         {
             if (list.Count >= Limits.MaxPlanStrokes) throw new FormatException($"the plan has more than {Limits.MaxPlanStrokes:N0} strokes");
-            BrushKind brush = BrushKind.Round; Rgb? color = null; float opacity = 1, width = -1, ts = 0.15f, te = 0.25f, load = 1; uint seed = 0;
-            pts.Clear();
-            int index = list.Count;
-            while (Next(ref r) == JsonTokenType.PropertyName)
-            {
-                var prop = r.GetString()!;
-                Next(ref r);
-                switch (prop)
-                {
-                    case "brush": brush = ParseBrush(ReadString(ref r, "brush")); break;
-                    case "color": color = ReadColor(ref r, "color"); break;
-                    case "opacity": opacity = ReadFloat(ref r, "opacity"); break;
-                    case "width": width = ReadFloat(ref r, "width"); break;
-                    case "load": load = ReadFloat(ref r, "load"); break;
-                    case "seed": seed = r.TokenType == JsonTokenType.Number && r.TryGetUInt32(out var sd) ? sd : throw new FormatException("seed must be an unsigned integer"); break;
-                    case "taper":
-                        if (r.TokenType != JsonTokenType.StartArray) throw new FormatException("taper must be [start, end]");
-                        Next(ref r); ts = ReadFloat(ref r, "taper"); Next(ref r); te = ReadFloat(ref r, "taper");
-                        if (Next(ref r) != JsonTokenType.EndArray) throw new FormatException("taper must be [start, end]");
-                        break;
-                    case "points":
-                        if (r.TokenType != JsonTokenType.StartArray) throw new FormatException("points must be a flat array [x0, y0, x1, y1, …]");
-                        while (Next(ref r) == JsonTokenType.Number)
-                        {
-                            float x = ReadFloat(ref r, "points");
-                            if (Next(ref r) != JsonTokenType.Number) throw new FormatException("points must hold pairs of numbers");
-                            pts.Add(new Point2(x, ReadFloat(ref r, "points")));
-                        }
-                        if (r.TokenType != JsonTokenType.EndArray) throw new FormatException("points must be numbers");
-                        break;
-                    default: r.Skip(); break;
-                }
-            }
-            if (color is null) throw new FormatException($"stroke {index}: missing color");
-            var s = new Stroke { Points = [.. pts], Width = width, Color = color.Value, Opacity = opacity, Brush = brush, TaperStart = ts, TaperEnd = te, Load = load, Seed = seed };
-            if (s.Validate() is string why) throw new FormatException($"stroke {index}: {why}");
-            list.Add(s);
+            try { list.Add(ReadStroke(ref r, pts)); }
+            catch (FormatException e) { throw new FormatException($"stroke {list.Count}: {e.Message}", e); }
         }
         if (r.TokenType != JsonTokenType.EndArray) throw new FormatException("strokes must be an array of objects");
         return list;
+    }
+
+    // One stroke object, the reader on its opening brace; pts is reused from stroke to stroke.
+    private static Stroke ReadStroke(ref Utf8JsonReader r, List<Point2> pts)
+    {
+        BrushKind? brush = null; Rgb? color = null; float opacity = 1, width = -1, ts = 0.15f, te = 0.25f, load = 1; uint seed = 0;
+        pts.Clear();
+        var seen = new JsonFieldSet(StrokeFields);
+        while (NextProperty(ref r, ref seen, out var prop))
+        {
+            switch (prop)
+            {
+                case "brush": brush = ParseBrush(ReadString(ref r, "brush")); break;
+                case "color": color = ReadColor(ref r, "color"); break;
+                case "opacity": opacity = ReadFloat(ref r, "opacity"); break;
+                case "width": width = ReadFloat(ref r, "width"); break;
+                case "load": load = ReadFloat(ref r, "load"); break;
+                case "seed": seed = r.TokenType == JsonTokenType.Number && r.TryGetUInt32(out var sd) ? sd : throw new FormatException("seed must be an unsigned integer"); break;
+                case "taper":
+                    if (r.TokenType != JsonTokenType.StartArray) throw new FormatException("taper must be [start, end]");
+                    Next(ref r); ts = ReadFloat(ref r, "taper"); Next(ref r); te = ReadFloat(ref r, "taper");
+                    if (Next(ref r) != JsonTokenType.EndArray) throw new FormatException("taper must be [start, end]");
+                    break;
+                case "points": ReadPoints(ref r, pts); break;
+                default: r.Skip(); break;
+            }
+        }
+        if (brush is null) throw new FormatException("missing brush");
+        if (color is null) throw new FormatException("missing color");
+        var s = new Stroke { Points = [.. pts], Width = width, Color = color.Value, Opacity = opacity, Brush = brush.Value, TaperStart = ts, TaperEnd = te, Load = load, Seed = seed };
+        return s.Validate() is string why ? throw new FormatException(why) : s;
+    }
+
+    private static void ReadPoints(ref Utf8JsonReader r, List<Point2> pts)
+    {
+        if (r.TokenType != JsonTokenType.StartArray) throw new FormatException("points must be a flat array [x0, y0, x1, y1, …]");
+        while (Next(ref r) == JsonTokenType.Number)
+        {
+            float x = ReadFloat(ref r, "points");
+            if (Next(ref r) != JsonTokenType.Number) throw new FormatException("points must hold pairs of numbers");
+            pts.Add(new Point2(x, ReadFloat(ref r, "points")));
+        }
+        if (r.TokenType != JsonTokenType.EndArray) throw new FormatException("points must be numbers");
+    }
+
+    // Moves onto the next property's value (false at the object's end), refusing a name the object already gave.
+    private static bool NextProperty(ref Utf8JsonReader r, ref JsonFieldSet seen, out string name)
+    {
+        name = "";
+        if (Next(ref r) != JsonTokenType.PropertyName) return false;
+        name = r.GetString()!;
+        seen.Add(name);
+        Next(ref r);
+        return true;
     }
 
     private static JsonTokenType Next(ref Utf8JsonReader r)
@@ -241,11 +291,18 @@ internal static class PlanJson
     {
         if (r.TokenType == JsonTokenType.String) return Rgb.FromHex(r.GetString()!);
         if (r.TokenType != JsonTokenType.StartArray) throw new FormatException($"{field} must be [r, g, b] (linear) or \"#rrggbb\"");
-        Next(ref r); float cr = ReadFloat(ref r, field);
-        Next(ref r); float cg = ReadFloat(ref r, field);
-        Next(ref r); float cb = ReadFloat(ref r, field);
-        if (Next(ref r) != JsonTokenType.EndArray) throw new FormatException($"{field} must have three components");
-        return new Rgb(cr, cg, cb);
+        Span<float> c = stackalloc float[3];
+        int n = 0;
+        while (Next(ref r) != JsonTokenType.EndArray)
+        {
+            if (n == 3) throw new FormatException($"{field} must be [r, g, b]");
+            float v = ReadFloat(ref r, field);
+            if (v is < -ColorRounding or > 1 + ColorRounding)
+                throw new FormatException($"{field} component {v.ToString(System.Globalization.CultureInfo.InvariantCulture)} is outside [0, 1]");
+            c[n++] = Math.Clamp(v, 0f, 1f);
+        }
+        if (n != 3) throw new FormatException($"{field} must be [r, g, b]");
+        return new Rgb(c[0], c[1], c[2]);
     }
 
     private static long LineOf(ReadOnlySpan<byte> json, long index)

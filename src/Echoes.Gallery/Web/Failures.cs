@@ -44,8 +44,14 @@ internal static class Failures
     private static void Log(IServiceProvider services, Exception e, string what) =>
         services.GetRequiredService<ILoggerFactory>().CreateLogger("Echoes.Gallery").LogError(e, "{What}", what);
 
-    // Body-binding errors name the problem (a field of the wrong type, malformed JSON) in their inner exception.
-    private static string OneLine(BadHttpRequestException b) =>
-        (b.InnerException?.Message ?? b.Message).Split('\n')[0].Trim() is var m && m.Contains("JSON", StringComparison.OrdinalIgnoreCase) || b.InnerException is System.Text.Json.JsonException
+    // Body-binding errors name the problem (a field of the wrong type, malformed JSON) in their inner exception. The
+    // depth limit is named only in System.Text.Json's message (the reader's own exception type is internal).
+    private static string OneLine(BadHttpRequestException b)
+    {
+        if (b.InnerException is System.Text.Json.JsonException j && j.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+            return $"the body is nested deeper than {Limits.MaxNestingDepth} levels";
+        string m = (b.InnerException?.Message ?? b.Message).Split('\n')[0].Trim();
+        return m.Contains("JSON", StringComparison.OrdinalIgnoreCase) || b.InnerException is System.Text.Json.JsonException
             ? $"the body is not valid JSON for this call: {m}" : m;
+    }
 }
