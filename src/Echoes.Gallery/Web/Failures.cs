@@ -26,9 +26,20 @@ internal static class Failures
                 _ => (500, ServerFault),
             };
             if (status == 500) Log(ctx.RequestServices, e, ctx.Request.Path);
-            ctx.Response.Clear();
+            ClearKeepingProtection(ctx.Response);
             await Errors.Write(ctx, status, message);
         }
+    }
+
+    // A refusal replaces the answer, not the protection every answer carries (HSTS, CSP and the like).
+    private static readonly string[] ProtectiveHeaders =
+        ["Strict-Transport-Security", "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy"];
+
+    private static void ClearKeepingProtection(HttpResponse response)
+    {
+        var kept = ProtectiveHeaders.Where(response.Headers.ContainsKey).Select(n => (n, response.Headers[n])).ToArray();
+        response.Clear();
+        foreach (var (name, value) in kept) response.Headers[name] = value;
     }
 
     /// <summary>What a visitor may read of a failure outside a request (a studio painting): the line, unless it is the server's.</summary>

@@ -36,6 +36,12 @@ public sealed class GalleryProxyTests
             Assert.Contains("; httponly", cookie, StringComparison.OrdinalIgnoreCase);
         }
         Assert.Equal(https, page.Headers.Contains("Strict-Transport-Security"));
+
+        // Refusals carry the same protective headers as pages.
+        var missing = await browser.SendAsync(Request(HttpMethod.Get, "/works/999999"));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(https, missing.Headers.Contains("Strict-Transport-Security"));
+        Assert.True(missing.Headers.Contains("Content-Security-Policy"));
     }
 
     [Fact]
