@@ -42,6 +42,8 @@ public class CliOptionsTests
         var dir = TestImages.TempDir();
         var folder = Directory.CreateDirectory(Path.Combine(dir, "taken.png")).FullName;
         Cli.AssertUserError(Cli.Run("paint", TestImages.Photo("chelsea.png"), "-o", folder, "--detail", "high"), "taken.png: is a folder: give a file name");
+        var bare = Directory.CreateDirectory(Path.Combine(dir, "out")).FullName; // a folder without an extension too
+        Cli.AssertUserError(Cli.Run("paint", TestImages.Photo("chelsea.png"), "-o", bare), "out: is a folder: give a file name");
         var plan = Directory.CreateDirectory(Path.Combine(dir, "p.json")).FullName;
         Cli.AssertUserError(Cli.Run("paint", TestImages.Photo("chelsea.png"), "-o", Path.Combine(dir, "o.png"), "--plan", plan), "p.json: is a folder");
     }

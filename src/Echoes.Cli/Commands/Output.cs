@@ -22,6 +22,7 @@ internal static class Output
             if (standardAllowed) return;
             throw new EchoesException(path, "this command writes a file, not standard output");
         }
+        if (Directory.Exists(path)) throw new EchoesException(path, "is a folder: give a file name"); // say so before the extension
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (!Extensions.Contains(ext))
             throw new EchoesException(path, $"cannot write '{(ext.Length == 0 ? "(no extension)" : ext)}' files (known: {string.Join(", ", Extensions)})");
@@ -31,6 +32,7 @@ internal static class Output
     /// <summary>Fails early when a plan file cannot be written there.</summary>
     public static void CheckPlan(string path)
     {
+        if (Directory.Exists(path)) throw new EchoesException(path, "is a folder: give a file name");
         if (!Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
             throw new EchoesException(path, "a plan is saved as .json");
         CheckPlace(path);
@@ -51,7 +53,6 @@ internal static class Output
 
     private static void CheckPlace(string path)
     {
-        if (Directory.Exists(path)) throw new EchoesException(path, "is a folder: give a file name");
         if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))!)) throw new EchoesException(path, "cannot write: the folder does not exist");
     }
 }
