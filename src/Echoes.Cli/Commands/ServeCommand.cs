@@ -7,7 +7,7 @@ namespace Echoes.Cli.Commands;
 internal static class ServeCommand
 {
     /// <summary>Where the gallery keeps its data when no <c>--data</c> is given: the user's data folder, whatever the current directory.</summary>
-    public static string DefaultData => Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "echoes", "gallery");
+    public static string DefaultData => UserData.Folder("gallery");
 
     public static Command Create()
     {

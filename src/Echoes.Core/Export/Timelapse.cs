@@ -115,14 +115,16 @@ public static partial class Timelapse
             ".webm" => "-vf pad=ceil(iw/2)*2:ceil(ih/2)*2 -c:v libvpx-vp9 -b:v 0 -crf 34 -deadline realtime -cpu-used 8 -row-mt 1 -pix_fmt yuv420p",
             _ => "-vf split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither=bayer -loop 0",
         };
-        var psi = new ProcessStartInfo("ffmpeg") { RedirectStandardInput = true, RedirectStandardError = true, UseShellExecute = false };
+        var exe = ProgramPath.Find("ffmpeg")
+            ?? throw new EchoesException("ffmpeg", $"ffmpeg is not installed ({HowToInstallFfmpeg}); a folder of PNG frames needs no ffmpeg (-o frames/)");
+        var psi = new ProcessStartInfo(exe) { RedirectStandardInput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in $"-y -loglevel error -f rawvideo -pix_fmt rgba -s {r.Width}x{r.Height} -r {fps} -i - {codec}".Split(' ')) psi.ArgumentList.Add(a);
         psi.ArgumentList.Add(tmp);
         Process ffmpeg;
         try { ffmpeg = Process.Start(psi) ?? throw new InvalidOperationException(); }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new EchoesException("ffmpeg", "ffmpeg is not installed (on Debian: apt-get install ffmpeg); a folder of PNG frames needs no ffmpeg (-o frames/)");
+            throw new EchoesException("ffmpeg", $"ffmpeg could not be started ({HowToInstallFfmpeg})");
         }
         var errors = ffmpeg.StandardError.ReadToEndAsync(ct);
         bool ok = false;
@@ -156,5 +158,10 @@ public static partial class Timelapse
         }
     }
 
-    private static string FirstLine(string s) => s.Split('\n', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.Trim() ?? "no message";
+    private static string HowToInstallFfmpeg =>
+        OperatingSystem.IsWindows() ? "winget install ffmpeg, or put ffmpeg.exe on PATH"
+        : OperatingSystem.IsMacOS() ? "brew install ffmpeg"
+        : "on Debian or Ubuntu: apt-get install ffmpeg";
+
+    private static string FirstLine(string s) => s.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
 }

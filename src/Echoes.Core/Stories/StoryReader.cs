@@ -46,6 +46,7 @@ public static class StoryReader
     public static StoryReading Read(string text, string name = "story")
     {
         if (string.IsNullOrWhiteSpace(text)) throw new EchoesException(name, "the story is empty");
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal); // a story saved on Windows paints as on Linux: same title, same seed
         int control = text.Count(c => char.IsControl(c) && c is not '\n' and not '\r' and not '\t');
         if (control > text.Length / 100) throw new EchoesException(name, "binary data, not a text");
         var story = StoryText.Parse(text);
