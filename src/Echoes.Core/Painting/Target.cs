@@ -33,7 +33,7 @@ public sealed class Target
     internal Target WithReference(Picture reference) => new(reference, Source, this) { Regions = Regions };
 
     /// <summary>Where sky, land, water, figures and echoes are (composed scenes); null for photographs.</summary>
-    public RegionMasks? Regions { get; private init; }
+    internal RegionMasks? Regions { get; private init; }
 
     /// <summary>
     /// The same target knowing its regions: sky and water strokes run level, and figures and echoes count as important.
