@@ -52,12 +52,12 @@ public sealed class ReadmeExampleTests
     private static async Task Example()
     {
         // README example begins
-        var photo  = await Picture.LoadAsync("harbour.jpg", maxLongSide: 600);
+        var photo = await Picture.LoadAsync("harbour.jpg", maxLongSide: 600);
         var target = Target.FromPicture(photo, workingLongSide: 600);
-        var plan   = new Painter(Styles.Expressive with { Seed = 7, Mood = Mood.Parse("sorrow:0.7,love:0.3") }).Paint(target);
+        var plan = new Painter(Styles.Expressive with { Seed = 7, Mood = Mood.Parse("sorrow:0.7,love:0.3") }).Paint(target);
         await plan.SaveAsync("harbour.plan.json");
 
-        var again  = await StrokePlan.LoadAsync("harbour.plan.json");
+        var again = await StrokePlan.LoadAsync("harbour.plan.json");
         using var canvas = Renderer.Render(again, width: 3000);          // any size, rendered in bands on all cores
         await canvas.SaveAsync("harbour.png");                           // format from the extension
         Echoes.Export.SvgWriter.Save(again, "harbour.svg");
