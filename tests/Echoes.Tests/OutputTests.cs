@@ -17,8 +17,11 @@ public class OutputTests
         for (int i = 0; i < 120; i++)
         {
             var p = new Point2(rng.NextSingle() * plan.Width, rng.NextSingle() * plan.Height);
-            plan.Strokes.Add(new Stroke { Points = [p, p + new Point2(30, 10 * rng.NextSingle())], Width = 6 + 20 * rng.NextSingle(),
-                Color = new Rgb(rng.NextSingle(), rng.NextSingle(), rng.NextSingle()), Brush = (BrushKind)(i % 4), Seed = (uint)i });
+            plan.Strokes.Add(new Stroke
+            {
+                Points = [p, p + new Point2(30, 10 * rng.NextSingle())], Width = 6 + 20 * rng.NextSingle(),
+                Color = new Rgb(rng.NextSingle(), rng.NextSingle(), rng.NextSingle()), Brush = (BrushKind)(i % 4), Seed = (uint)i
+            });
         }
         plan.Meta["seed"] = "3";
         var path = Path.Combine(dir, "plan.json");

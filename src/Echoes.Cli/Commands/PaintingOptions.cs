@@ -32,7 +32,9 @@ internal sealed class PaintingOptions(string seedDefault)
     /// <summary>The style with the command line's budget, seed and mood (or the given defaults).</summary>
     public PaintOptions Read(ParseResult r, int defaultSeed, Mood defaultMood) => Styles.Get(r.GetValue(Style)!) with
     {
-        Strokes = r.GetValue(Strokes), Detail = r.GetValue(Detail) ?? Painting.Detail.Medium, Seed = r.GetValue(Seed) ?? defaultSeed,
+        Strokes = r.GetValue(Strokes),
+        Detail = r.GetValue(Detail) ?? Painting.Detail.Medium,
+        Seed = r.GetValue(Seed) ?? defaultSeed,
         Mood = r.GetValue(Mood) is string m ? Moods.Mood.Parse(m) : defaultMood,
     };
 

@@ -30,7 +30,7 @@ internal static class StoryCommand
             string name = StandardInput.Is(path) ? StandardInput.Label : Path.GetFileName(path);
             var o = r.InvocationConfiguration.Output;
             bool q = r.GetValue(painting.Quiet);
-            if (reading.People.Count == 0)
+            if (reading.ToScene().Figures.Count == 0)
                 r.InvocationConfiguration.Error.WriteLine($"echoes: {name}: no people found; painting the landscape and the mood alone");
             if (r.GetValue(explain)) o.Write(StoryExplanation.Explain(reading));
             var scene = reading.ToScene();

@@ -12,7 +12,7 @@ namespace Echoes.Brushes;
 /// <param name="Relief">Paint thickness relative to width (impasto).</param>
 /// <param name="CoversRelief">How much a stroke flattens the relief beneath it, [0, 1].</param>
 /// <param name="Multiply">Composited by multiplication (transparent glaze) instead of covering.</param>
-public readonly record struct BrushProfile(bool SquareEnds, bool Tapers, float BristlesPerUnit, float Relief, float CoversRelief, bool Multiply)
+internal readonly record struct BrushProfile(bool SquareEnds, bool Tapers, float BristlesPerUnit, float Relief, float CoversRelief, bool Multiply)
 {
     private static readonly BrushProfile[] Table =
     [

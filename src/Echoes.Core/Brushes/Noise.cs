@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Echoes.Brushes;
 
 /// <summary>Deterministic hash-based value noise: the same seed and coordinates give the same value on any machine.</summary>
-public static class Noise
+internal static class Noise
 {
     /// <summary>A well-mixed 32-bit hash of a seed and an integer.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -4,7 +4,7 @@ namespace Echoes.Color;
 /// <param name="L">Perceptual lightness.</param>
 /// <param name="A">Green–red axis.</param>
 /// <param name="B">Blue–yellow axis.</param>
-public readonly record struct Oklab(float L, float A, float B)
+internal readonly record struct Oklab(float L, float A, float B)
 {
     /// <summary>Converts linear-light sRGB to Oklab.</summary>
     public static Oklab FromLinear(Rgb c)

@@ -4,7 +4,7 @@ namespace Echoes.Color;
 /// <param name="L">Perceptual lightness.</param>
 /// <param name="C">Chroma.</param>
 /// <param name="H">Hue angle, degrees.</param>
-public readonly record struct Oklch(float L, float C, float H)
+internal readonly record struct Oklch(float L, float C, float H)
 {
     /// <summary>Converts linear-light sRGB to Oklch.</summary>
     public static Oklch FromLinear(Rgb c) => Oklab.FromLinear(c).ToOklch();

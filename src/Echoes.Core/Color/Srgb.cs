@@ -1,7 +1,7 @@
 namespace Echoes.Color;
 
 /// <summary>The sRGB transfer function (IEC 61966-2-1), both directions.</summary>
-public static class Srgb
+internal static class Srgb
 {
     private static readonly float[] Decode8 = BuildDecodeTable();
     // 4096-entry encode table: linear [0,1] -> sRGB byte, fine enough that every byte round-trips.

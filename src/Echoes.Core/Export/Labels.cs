@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Echoes.Export;
 
 /// <summary>Text for contact sheets, drawn with the bundled DejaVu Sans (the package has no system font manager).</summary>
-public static class Labels
+internal static class Labels
 {
     private static readonly Lazy<SKTypeface> Face = new(() =>
     {

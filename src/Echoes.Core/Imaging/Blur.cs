@@ -1,7 +1,7 @@
 namespace Echoes.Imaging;
 
 /// <summary>Fast Gaussian blur approximated by three box blurs (running sums: constant cost per pixel at any radius).</summary>
-public static class Blur
+internal static class Blur
 {
     /// <summary>Blurs interleaved <paramref name="channels"/>-channel data in place with standard deviation <paramref name="sigma"/> pixels.</summary>
     public static void Gaussian(float[] data, int width, int height, int channels, float sigma)

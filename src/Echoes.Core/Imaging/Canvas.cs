@@ -73,7 +73,7 @@ public sealed class Canvas : IDisposable
     }
 
     /// <summary>Wraps the pixels in a Skia bitmap (a copy) for drawing labels or compositing.</summary>
-    public SKBitmap ToBitmap()
+    internal SKBitmap ToBitmap()
     {
         var bmp = new SKBitmap(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque));
         System.Runtime.InteropServices.Marshal.Copy(Pixels, 0, bmp.GetPixels(), Pixels.Length);
@@ -93,7 +93,7 @@ public sealed class Canvas : IDisposable
     }
 
     /// <summary>Copies a Skia bitmap (any colour type) into a new canvas.</summary>
-    public static Canvas FromBitmap(SKBitmap bitmap)
+    internal static Canvas FromBitmap(SKBitmap bitmap)
     {
         using var conv = bitmap.ColorType == SKColorType.Rgba8888 ? null : ConvertToRgba(bitmap);
         var src = conv ?? bitmap;

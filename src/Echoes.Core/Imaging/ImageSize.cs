@@ -3,7 +3,7 @@ using SkiaSharp;
 namespace Echoes.Imaging;
 
 /// <summary>Reads an image's displayed size (after EXIF orientation) from its header, without decoding pixels.</summary>
-public static class ImageSize
+internal static class ImageSize
 {
     /// <summary>The width and height as displayed.</summary>
     /// <exception cref="EchoesException">The file is missing or not a readable image.</exception>

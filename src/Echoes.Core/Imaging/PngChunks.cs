@@ -7,7 +7,7 @@ namespace Echoes.Imaging;
 public static class PngChunks
 {
     /// <summary>Inserts the chunks after IHDR.</summary>
-    public static byte[] Insert(byte[] png, double? dpi, IEnumerable<KeyValuePair<string, string>> text)
+    internal static byte[] Insert(byte[] png, double? dpi, IEnumerable<KeyValuePair<string, string>> text)
     {
         // Signature (8) + IHDR chunk (4 length + 4 type + 13 data + 4 crc) = 33 bytes.
         const int afterIhdr = 33;

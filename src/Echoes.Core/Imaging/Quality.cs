@@ -1,7 +1,7 @@
 namespace Echoes.Imaging;
 
 /// <summary>Faithfulness measures between two 8-bit sRGB images of the same size (DESIGN §8).</summary>
-public static class Quality
+internal static class Quality
 {
     /// <summary>Root mean square error over R, G and B, on the 0–255 scale.</summary>
     public static double Rmse(Canvas a, Canvas b)

@@ -25,7 +25,7 @@ public readonly record struct Mood(float Joy, float Sorrow, float Love, float Lo
     public float[] Weights => [Joy, Sorrow, Love, Loss];
 
     /// <summary>The blended parameters of this mood (neutral for <see cref="None"/>).</summary>
-    public MoodParameters Parameters() => MoodParameters.Blend(this);
+    internal MoodParameters Parameters() => MoodParameters.Blend(this);
 
     /// <summary>Parses <c>joy</c>, <c>love:0.8</c> or <c>sorrow:0.7,love:0.3</c>.</summary>
     /// <exception cref="EchoesException">Unknown name (the message lists the known ones), a weight outside [0, 1], all

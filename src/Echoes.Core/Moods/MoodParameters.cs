@@ -5,7 +5,7 @@ namespace Echoes.Moods;
 /// the four moods' sets are averaged by weight, then mixed with the neutral set by the mood's strength (the sum of
 /// weights, at most 1), so a mood halfway between two looks halfway between them.
 /// </summary>
-public sealed record MoodParameters
+internal sealed record MoodParameters
 {
     /// <summary>No change.</summary>
     public static MoodParameters Neutral { get; } = new();

@@ -6,4 +6,4 @@ namespace Echoes.Painting;
 /// <param name="Water">Sea or river.</param>
 /// <param name="Figures">The people.</param>
 /// <param name="Echoes">The ties and ripples between them.</param>
-public sealed record RegionMasks(float[] Sky, float[] Land, float[] Water, float[] Figures, float[] Echoes);
+internal sealed record RegionMasks(float[] Sky, float[] Land, float[] Water, float[] Figures, float[] Echoes);

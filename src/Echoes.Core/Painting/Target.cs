@@ -33,7 +33,7 @@ public sealed class Target
     internal Target WithReference(Picture reference) => new(reference, Source, this) { Regions = Regions };
 
     /// <summary>Where sky, land, water, figures and echoes are (composed scenes); null for photographs.</summary>
-    public RegionMasks? Regions { get; private init; }
+    internal RegionMasks? Regions { get; private init; }
 
     /// <summary>
     /// The same target knowing its regions: sky and water strokes run level, and figures and echoes count as important.
@@ -70,22 +70,22 @@ public sealed class Target
     public int Height { get; }
 
     /// <summary>The reference in sRGB-encoded floats, three per pixel: the space errors are measured in.</summary>
-    public float[] Encoded { get; }
+    internal float[] Encoded { get; }
 
     /// <summary>Unit stroke direction per pixel (x component): along edges, across the gradient.</summary>
-    public float[] DirX { get; }
+    internal float[] DirX { get; }
 
     /// <summary>Unit stroke direction per pixel (y component).</summary>
-    public float[] DirY { get; }
+    internal float[] DirY { get; }
 
     /// <summary>How clearly oriented the neighbourhood is, 0 (isotropic) to 1 (a clean edge or stripe).</summary>
-    public float[] Coherence { get; }
+    internal float[] Coherence { get; }
 
     /// <summary>Edge strength, 0–1.</summary>
-    public float[] Edge { get; }
+    internal float[] Edge { get; }
 
     /// <summary>Where detail matters, 0–1 (edges and local contrast); small strokes go here.</summary>
-    public float[] Importance { get; }
+    internal float[] Importance { get; }
 
     /// <summary>Builds a target from a picture, reduced (area-averaged) to <paramref name="workingLongSide"/>.</summary>
     public static Target FromPicture(Picture picture, int workingLongSide = 512)

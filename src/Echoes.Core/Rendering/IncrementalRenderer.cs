@@ -9,7 +9,7 @@ namespace Echoes.Rendering;
 /// each frame's strokes to the last frame instead of rendering from scratch. Memory is the canvas alone, whatever the
 /// number of strokes. The finished canvas equals <see cref="Renderer.Render(StrokePlan, int?, int?, RenderOptions?, IProgress{double}?, CancellationToken)"/> of the whole plan.
 /// </summary>
-public sealed class IncrementalRenderer
+internal sealed class IncrementalRenderer
 {
     private readonly StrokePlan _plan;
     private readonly float[] _color, _height;

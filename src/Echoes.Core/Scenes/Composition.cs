@@ -10,4 +10,4 @@ namespace Echoes.Scenes;
 /// <param name="RidgeCount">How many ridges the landscape has.</param>
 /// <param name="SkyTop">Colour at the top of the sky.</param>
 /// <param name="SkyHorizon">Colour of the sky at the horizon.</param>
-public sealed record Composition(Target Target, IReadOnlyList<PlacedFigure> Figures, float HorizonY, int RidgeCount, Rgb SkyTop, Rgb SkyHorizon);
+internal sealed record Composition(Target Target, IReadOnlyList<PlacedFigure> Figures, float HorizonY, int RidgeCount, Rgb SkyTop, Rgb SkyHorizon);

@@ -24,12 +24,18 @@ internal static class EchoDrawing
             {
                 var warm = LandscapePalette.Mix(new SKColor(0xff, 0xc8, 0x8a), new SKColor(0xff, 0xf3, 0xd8), s);
                 using var path = Arc(ax, ay, ctrl, bx, by, 0f, 1f);
-                using var glow = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round,
+                using var glow = new SKPaint
+                {
+                    IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round,
                     StrokeWidth = unit * (0.12f + 0.3f * s), Color = (only ?? warm).WithAlpha((byte)(only is null ? 40 + 70 * s : 255)),
-                    MaskFilter = only is null ? SKMaskFilter.CreateBlur(SKBlurStyle.Normal, unit * 0.12f) : null };
+                    MaskFilter = only is null ? SKMaskFilter.CreateBlur(SKBlurStyle.Normal, unit * 0.12f) : null
+                };
                 c.DrawPath(path, glow);
-                using var core = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round,
-                    StrokeWidth = unit * (0.03f + 0.06f * s), Color = (only ?? warm).WithAlpha((byte)(only is null ? 150 + 100 * s : 255)) };
+                using var core = new SKPaint
+                {
+                    IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round,
+                    StrokeWidth = unit * (0.03f + 0.06f * s), Color = (only ?? warm).WithAlpha((byte)(only is null ? 150 + 100 * s : 255))
+                };
                 c.DrawPath(path, core);
                 Ripples(c, a, bx, by, dist, 2 + (int)(3 * s), warm.WithAlpha((byte)(60 + 120 * s)), unit, only);
                 Ripples(c, b, ax, ay, dist, 2 + (int)(3 * s), warm.WithAlpha((byte)(60 + 120 * s)), unit, only);
@@ -39,8 +45,11 @@ internal static class EchoDrawing
                 var cold = new SKColor(0x9c, 0xb6, 0xda);
                 float k = -s;
                 using var dash = SKPathEffect.CreateDash([unit * 0.12f, unit * 0.16f], 0);
-                using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round,
-                    StrokeWidth = unit * (0.025f + 0.02f * k), Color = (only ?? cold).WithAlpha((byte)(only is null ? 70 + 90 * k : 255)), PathEffect = dash };
+                using var paint = new SKPaint
+                {
+                    IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round,
+                    StrokeWidth = unit * (0.025f + 0.02f * k), Color = (only ?? cold).WithAlpha((byte)(only is null ? 70 + 90 * k : 255)), PathEffect = dash
+                };
                 // Two halves reaching out and stopping short: the middle stays empty.
                 using (var p1 = Arc(ax, ay, ctrl, bx, by, 0f, 0.36f)) c.DrawPath(p1, paint);
                 using (var p2 = Arc(ax, ay, ctrl, bx, by, 0.64f, 1f)) c.DrawPath(p2, paint);
@@ -57,8 +66,11 @@ internal static class EchoDrawing
             var (cx, cy) = f.Chest;
             for (int i = 1; i <= 3; i++)
             {
-                using var ring = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = unit * 0.025f,
-                    Color = (only ?? new SKColor(0xe8, 0xe0, 0xd0)).WithAlpha((byte)(only is null ? 110 - 30 * i : 255)) };
+                using var ring = new SKPaint
+                {
+                    IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = unit * 0.025f,
+                    Color = (only ?? new SKColor(0xe8, 0xe0, 0xd0)).WithAlpha((byte)(only is null ? 110 - 30 * i : 255))
+                };
                 c.DrawCircle(cx, cy, reach * i / 3f, ring);
             }
         }
@@ -72,8 +84,11 @@ internal static class EchoDrawing
         for (int i = 1; i <= count; i++)
         {
             float r = MathF.Min(dist * 0.32f, unit * 1.6f) * i / count;
-            using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = unit * 0.03f,
-                Color = (only ?? color).WithAlpha(only is null ? (byte)(color.Alpha * (1.1f - i / (float)(count + 1))) : (byte)255) };
+            using var paint = new SKPaint
+            {
+                IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = unit * 0.03f,
+                Color = (only ?? color).WithAlpha(only is null ? (byte)(color.Alpha * (1.1f - i / (float)(count + 1))) : (byte)255)
+            };
             c.DrawArc(new SKRect(cx - r, cy - r, cx + r, cy + r), angle - 35, 70, false, paint);
         }
     }

@@ -43,8 +43,11 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     private void DrawSky(SKCanvas c)
     {
         var p = Palette;
-        using var sky = new SKPaint { Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, HorizonY + 0.05f * h),
-            [p.SkyTop, LandscapePalette.Mix(p.SkyTop, p.SkyHorizon, 0.55f), p.SkyHorizon], [0f, 0.55f, 1f], SKShaderTileMode.Clamp) };
+        using var sky = new SKPaint
+        {
+            Shader = SKShader.CreateLinearGradient(new SKPoint(0, 0), new SKPoint(0, HorizonY + 0.05f * h),
+            [p.SkyTop, LandscapePalette.Mix(p.SkyTop, p.SkyHorizon, 0.55f), p.SkyHorizon], [0f, 0.55f, 1f], SKShaderTileMode.Clamp)
+        };
         c.DrawRect(0, 0, w, h, sky);
         var rng = new Random((int)_seed ^ 0x51C7);
         if (scene.Landscape.Time == TimeOfDay.Night)
@@ -107,8 +110,11 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         var p = Palette;
         float haze = 0.75f * (1f - depth) + 0.08f;
         var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, p.SkyHorizon, haze), p.SkyTop, 0.12f * (1f - depth));
-        using var paint = new SKPaint { IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, baseY - amp), new SKPoint(0, baseY + h * 0.1f),
-            [top, LandscapePalette.Mix(top, p.Land, 0.35f)], [0f, 1f], SKShaderTileMode.Clamp) };
+        using var paint = new SKPaint
+        {
+            IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, baseY - amp), new SKPoint(0, baseY + h * 0.1f),
+            [top, LandscapePalette.Mix(top, p.Land, 0.35f)], [0f, 1f], SKShaderTileMode.Clamp)
+        };
         c.DrawPath(path, paint);
         // The crest catches the light of the sky: a thin rim that keeps ridges legible at dusk and at night.
         using var rimPath = new SKPathBuilder();
@@ -118,9 +124,12 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             if (i == 0) rimPath.MoveTo(pt); else rimPath.LineTo(pt);
         }
         using var crest = rimPath.Detach();
-        using var rim = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = MathF.Max(1f, h * (0.002f + 0.003f * depth)),
+        using var rim = new SKPaint
+        {
+            IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = MathF.Max(1f, h * (0.002f + 0.003f * depth)),
             Color = LandscapePalette.Mix(p.SkyHorizon, p.Sun, 0.5f).WithAlpha((byte)(70 + 60 * (1 - p.Light))),
-            MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, h * 0.002f) };
+            MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, h * 0.002f)
+        };
         c.DrawPath(crest, rim);
         return path;
     }
@@ -131,8 +140,11 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         var kind = scene.Landscape.Kind;
         float top = HorizonY + (h - HorizonY) * (kind == LandscapeKind.Coast ? 0.0f : 0.06f);
         var groundRect = new SKRect(0, top, w, h);
-        using (var g = new SKPaint { Shader = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, h),
-            [LandscapePalette.Mix(p.Land, p.SkyHorizon, 0.25f), p.Land, p.LandNear], [0f, 0.45f, 1f], SKShaderTileMode.Clamp) })
+        using (var g = new SKPaint
+        {
+            Shader = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, h),
+            [LandscapePalette.Mix(p.Land, p.SkyHorizon, 0.25f), p.Land, p.LandNear], [0f, 0.45f, 1f], SKShaderTileMode.Clamp)
+        })
             c.DrawRect(groundRect, g);
         // Sweeping planes: bands of lighter and darker ground curving toward the vanishing point.
         var rng = new Random((int)_seed ^ 0x6A0D);
@@ -169,8 +181,11 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         pb.CubicTo(w * 0.7f, shore + (h - top) * 0.05f, w * 0.35f, shore - (h - top) * 0.07f, 0, shore + (h - top) * 0.03f);
         pb.Close();
         Water = pb.Detach();
-        using (var sea = new SKPaint { IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, shore),
-            [LandscapePalette.Mix(p.Water, p.SkyHorizon, 0.45f), p.Water], [0f, 1f], SKShaderTileMode.Clamp) })
+        using (var sea = new SKPaint
+        {
+            IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, shore),
+            [LandscapePalette.Mix(p.Water, p.SkyHorizon, 0.45f), p.Water], [0f, 1f], SKShaderTileMode.Clamp)
+        })
             c.DrawPath(Water, sea);
         // The sun's path on the water: broken horizontal glints under it.
         var (sx, _) = Sun;

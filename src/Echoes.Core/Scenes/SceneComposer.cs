@@ -10,7 +10,7 @@ namespace Echoes.Scenes;
 /// between them, drawn at working size, with region masks (sky, land, water, figures, echoes) the painter uses for its
 /// brushwork. Deterministic for a scene and its seed.
 /// </summary>
-public static class SceneComposer
+internal static class SceneComposer
 {
     /// <summary>Composes <paramref name="scene"/> at a working size (long side, pixels).</summary>
     public static Composition Compose(Scene scene, int workingLongSide = 900)

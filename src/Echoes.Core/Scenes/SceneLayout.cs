@@ -6,7 +6,7 @@ namespace Echoes.Scenes;
 /// <param name="Y">Feet, vertical (the ground line).</param>
 /// <param name="Height">Standing height in pixels (smaller with distance).</param>
 /// <param name="FacesRight">Which way the figure looks.</param>
-public sealed record PlacedFigure(Figure Figure, float X, float Y, float Height, bool FacesRight)
+internal sealed record PlacedFigure(Figure Figure, float X, float Y, float Height, bool FacesRight)
 {
     /// <summary>The figure's bounding box (left, top, right, bottom), a little generous.</summary>
     public (float L, float T, float R, float B) Box => (X - Height * 0.35f, Y - Height * 1.05f, X + Height * 0.35f, Y + Height * 0.05f);

@@ -1,7 +1,7 @@
 namespace Echoes.Stories;
 
 /// <summary>Weights over the four feelings Echoes paints, each 0–1 (a word, a sentence's sum, a person's total).</summary>
-public readonly record struct Feeling(float Joy, float Sorrow, float Love, float Loss)
+internal readonly record struct Feeling(float Joy, float Sorrow, float Love, float Loss)
 {
     /// <summary>No feeling.</summary>
     public static Feeling None => default;

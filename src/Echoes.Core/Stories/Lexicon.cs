@@ -9,7 +9,7 @@ namespace Echoes.Stories;
 /// Lookups try the word as written, then without common inflections (-s, -es, -ies, -ed, -ing, -ly), so "hugged"
 /// finds "hug".
 /// </summary>
-public sealed class Lexicon
+internal sealed class Lexicon
 {
     private readonly Dictionary<string, Feeling> _entries;
 

@@ -1,7 +1,7 @@
 namespace Echoes.Stories;
 
 /// <summary>Someone a story is about: how they are named, and where the text speaks of them.</summary>
-public sealed class Person
+internal sealed class Person
 {
     internal Person(string name, char gender) => (Name, Gender) = (name, gender);
 

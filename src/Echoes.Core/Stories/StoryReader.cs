@@ -129,13 +129,19 @@ public static class StoryReader
         string strongest = mood.IsNone ? "none" : Moods.Mood.Names[Array.IndexOf(mood.Weights, mood.Weights.Max())];
         var kind = land switch
         {
-            "coast" => LandscapeKind.Coast, "mountains" => LandscapeKind.Mountains, "dunes" => LandscapeKind.Dunes, "plains" => LandscapeKind.Plains,
+            "coast" => LandscapeKind.Coast,
+            "mountains" => LandscapeKind.Mountains,
+            "dunes" => LandscapeKind.Dunes,
+            "plains" => LandscapeKind.Plains,
             "valley" => LandscapeKind.Valley,
             _ => strongest switch { "joy" => LandscapeKind.Plains, "love" => LandscapeKind.Coast, "loss" => LandscapeKind.Dunes, _ => LandscapeKind.Valley },
         };
         var when = time switch
         {
-            "night" => TimeOfDay.Night, "dusk" => TimeOfDay.Dusk, "dawn" => TimeOfDay.Dawn, "day" => TimeOfDay.Day,
+            "night" => TimeOfDay.Night,
+            "dusk" => TimeOfDay.Dusk,
+            "dawn" => TimeOfDay.Dawn,
+            "day" => TimeOfDay.Day,
             _ => strongest switch { "joy" => TimeOfDay.Day, "loss" => TimeOfDay.Night, _ => TimeOfDay.Dusk },
         };
         string why = $"{kind.ToString().ToLowerInvariant()} ({(land is null ? $"no setting words; from the mood: {strongest}" : landWhy)}), " +

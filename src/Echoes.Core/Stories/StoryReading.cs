@@ -8,24 +8,24 @@ namespace Echoes.Stories;
 /// <param name="Words">The words as written.</param>
 /// <param name="Feeling">What they add.</param>
 /// <param name="Negated">Whether a negation turned them ("not happy").</param>
-public sealed record FeelingHit(int Sentence, string Words, Feeling Feeling, bool Negated);
+internal sealed record FeelingHit(int Sentence, string Words, Feeling Feeling, bool Negated);
 
 /// <summary>Why two people are tied: a sentence, the words in it, and what they add to the tie.</summary>
-public sealed record TieEvidence(int Sentence, string Words, float Strength);
+internal sealed record TieEvidence(int Sentence, string Words, float Strength);
 
 /// <summary>A person as the story reader understood them.</summary>
 /// <param name="Person">Who, and where the text speaks of them.</param>
 /// <param name="Feeling">Sum of the feelings in their sentences.</param>
 /// <param name="Hits">Which words gave it.</param>
 /// <param name="Pose">How the text has them: sitting, walking, kneeling or standing.</param>
-public sealed record StoryPerson(Person Person, Feeling Feeling, IReadOnlyList<FeelingHit> Hits, Pose Pose)
+internal sealed record StoryPerson(Person Person, Feeling Feeling, IReadOnlyList<FeelingHit> Hits, Pose Pose)
 {
     /// <summary>Their mood for the scene: the feeling scaled so its strongest part is 1, faint parts dropped.</summary>
     public Mood Mood => StoryReading.ToMood(Feeling);
 }
 
 /// <summary>A tie between two people, with its evidence.</summary>
-public sealed record StoryTie(Person A, Person B, float Strength, IReadOnlyList<TieEvidence> Evidence);
+internal sealed record StoryTie(Person A, Person B, float Strength, IReadOnlyList<TieEvidence> Evidence);
 
 /// <summary>What <see cref="StoryReader"/> found in a story, and the scene it makes.</summary>
 public sealed class StoryReading
@@ -37,19 +37,19 @@ public sealed class StoryReading
     }
 
     /// <summary>The story, split.</summary>
-    public StoryText Text { get; }
+    internal StoryText Text { get; }
 
     /// <summary>The scene's title.</summary>
     public string Title { get; }
 
     /// <summary>The people, in order of first appearance.</summary>
-    public IReadOnlyList<StoryPerson> People { get; }
+    internal IReadOnlyList<StoryPerson> People { get; }
 
     /// <summary>Ties between them.</summary>
-    public IReadOnlyList<StoryTie> Ties { get; }
+    internal IReadOnlyList<StoryTie> Ties { get; }
 
     /// <summary>The feeling of the whole text.</summary>
-    public Feeling Feeling { get; }
+    internal Feeling Feeling { get; }
 
     /// <summary>The land and time chosen.</summary>
     public Landscape Landscape { get; }
@@ -73,7 +73,7 @@ public sealed class StoryReading
     };
 
     /// <summary>A feeling as a mood: scaled so the strongest part is 1, parts under 0.15 dropped, two decimals.</summary>
-    public static Mood ToMood(Feeling f)
+    internal static Mood ToMood(Feeling f)
     {
         var n = f.Normalised();
         if (n.Total <= 0) return Mood.None;

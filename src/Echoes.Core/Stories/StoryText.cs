@@ -7,7 +7,7 @@ namespace Echoes.Stories;
 /// initials) and at paragraph breaks; a sentence that ends inside a quotation continues to the closing mark's clause.
 /// Quotation marks (straight or curly, double or single) are tracked so titles and speech can be told from narration.
 /// </summary>
-public sealed class StoryText
+internal sealed class StoryText
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -6,7 +6,7 @@ namespace Echoes.Stories;
 /// <param name="Sentence">Index of its sentence.</param>
 /// <param name="SentenceStart">First word of its sentence (capitalised for grammar, not because it is a name).</param>
 /// <param name="Quoted">Inside quotation marks.</param>
-public sealed record Token(string Text, int Index, int Sentence, bool SentenceStart, bool Quoted)
+internal sealed record Token(string Text, int Index, int Sentence, bool SentenceStart, bool Quoted)
 {
     /// <summary>As written, with a possessive <c>'s</c> removed (Mia's → Mia).</summary>
     public string Bare { get; } = WithoutPossessive(Text);
