@@ -2,6 +2,7 @@ using Echoes.Color;
 using Echoes.Moods;
 using Echoes.Painting;
 using Echoes.Scenes;
+using Echoes.Targets;
 
 namespace Echoes.Tests;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Echoes.Imaging;
 using Echoes.Painting;
+using Echoes.Targets;
 
 namespace Echoes.Cli.Commands;
 

@@ -2,6 +2,7 @@ using Echoes.Imaging;
 using Echoes.Moods;
 using Echoes.Painting;
 using Echoes.Rendering;
+using Echoes.Targets;
 using SkiaSharp;
 
 namespace Echoes.Export;

@@ -2,6 +2,7 @@ using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Rendering;
 using Echoes.Strokes;
+using Echoes.Targets;
 
 namespace Echoes.Painting;
 

@@ -1,6 +1,7 @@
 using Echoes.Color;
 using Echoes.Rendering;
 using Echoes.Strokes;
+using Echoes.Targets;
 
 namespace Echoes.Painting;
 

@@ -1,5 +1,6 @@
 using Echoes.Color;
 using Echoes.Painting;
+using Echoes.Targets;
 
 namespace Echoes.Scenes;
 

@@ -1,6 +1,7 @@
 using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Painting;
+using Echoes.Targets;
 using SkiaSharp;
 
 namespace Echoes.Scenes;

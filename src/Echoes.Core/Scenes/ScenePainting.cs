@@ -1,4 +1,5 @@
 using Echoes.Painting;
+using Echoes.Targets;
 
 namespace Echoes.Scenes;
 

@@ -59,15 +59,9 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
 
     private static PaintOptions ReadOptions(IFormCollection form)
     {
-        string styleName = Text(form, "style") is { Length: > 0 } s ? s : "expressive";
-        if (!Styles.All.TryGetValue(styleName, out var style))
-            throw new EchoesException("style", $"unknown style \"{styleName}\" (known: {string.Join(", ", Styles.All.Keys)})");
-        var options = style;
-        if (Text(form, "mood") is { Length: > 0 } mood)
-        {
-            try { options = options with { Mood = Mood.Parse(mood) }; }
-            catch (EchoesException e) { throw new EchoesException("mood", e.Message); }
-        }
+        // Core names its errors by option field; Failures turns them into this form's field names.
+        var options = Styles.Get(Text(form, "style") is { Length: > 0 } s ? s : "expressive");
+        if (Text(form, "mood") is { Length: > 0 } mood) options = options with { Mood = Mood.Parse(mood) };
         if (Text(form, "strokes") is { Length: > 0 } n)
         {
             if (!int.TryParse(n, out int strokes) || strokes is < 1 or > MaxStrokes)

@@ -1,7 +1,7 @@
 using Echoes.Color;
 using Echoes.Imaging;
 
-namespace Echoes.Painting;
+namespace Echoes.Targets;
 
 /// <summary>
 /// What the painter paints toward: the reference at working size, in the perceptual (sRGB-encoded) space where the
