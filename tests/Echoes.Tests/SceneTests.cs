@@ -1,6 +1,7 @@
 using Echoes.Color;
 using Echoes.Moods;
 using Echoes.Painting;
+using Echoes.Pipeline;
 using Echoes.Scenes;
 using Echoes.Targets;
 
@@ -200,7 +201,8 @@ public class SceneTests
         var scene = Scene.Load(Example("plains.yaml"));
         double Lightness(Mood m)
         {
-            var plan = ScenePainting.Paint(scene with { Mood = m }, Styles.Expressive with { WorkingSize = 160 });
+            var source = new SceneSource(scene);
+            var plan = PaintPipeline.Paint(source, source.Options(Styles.Expressive with { WorkingSize = 160 }, mood: m));
             using var c = Rendering.Renderer.Render(plan, width: 200);
             double l = 0;
             for (int i = 0; i < c.Pixels.Length; i += 4) l += Oklab.FromLinear(Rgb.FromSrgb8(c.Pixels[i], c.Pixels[i + 1], c.Pixels[i + 2])).L;

@@ -98,14 +98,7 @@ internal sealed class OutputOptions
             ? Renderer.Render(plan, pw, ph, FitOf(r), options, p)
             : Renderer.Render(plan, width: width, options: options, progress: p));
         if (paper is not null) canvas.Dpi = r.GetValue(Dpi);
-        canvas.Text["Software"] = $"Echoes {EngineInfo.Version}";
-        canvas.Text["echoes:version"] = EngineInfo.Version;
-        canvas.Text["echoes:command"] = CommandLine(r);
-        canvas.Text["echoes:plan-hash"] = plan.Hash();
-        if (plan.Meta.TryGetValue("seed", out var seed)) canvas.Text["echoes:seed"] = seed;
-        if (plan.Meta.TryGetValue("style", out var style)) canvas.Text["echoes:style"] = style;
-        if (plan.Meta.TryGetValue("mood", out var mood)) canvas.Text["echoes:mood"] = mood;
-        if (r.GetValue(EmbedPlan)) canvas.Text["echoes:plan"] = Encoding.UTF8.GetString(plan.ToJson());
+        Provenance.Record(canvas, plan, CommandLine(r), r.GetValue(EmbedPlan));
         return canvas.EncodeFile(Canvas.FormatOf("out" + ext), r.GetValue(Quality));
     }
 

@@ -24,9 +24,16 @@ public sealed class Painter
     /// <exception cref="EchoesException">An option is out of range.</exception>
     public Painter(PaintOptions options)
     {
-        if (options.Validate() is { } bad) throw new EchoesException(bad.Option, bad.Problem);
+        Check(options);
         _mood = options.Mood.Parameters();
         _o = WithMood(options, _mood);
+    }
+
+    /// <summary>Throws when an option is out of range: what the constructor checks, for callers that read files first.</summary>
+    /// <exception cref="EchoesException">An option is out of range; its subject names the option's field.</exception>
+    internal static void Check(PaintOptions options)
+    {
+        if (options.Validate() is { } bad) throw new EchoesException(bad.Option, bad.Problem);
     }
 
     // The mood's brushwork, folded into the style's parameters.
