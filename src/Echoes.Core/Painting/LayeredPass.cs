@@ -144,26 +144,47 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         return seeds;
     }
 
+    // How a stroke begins: its brush, colour, size and the scales its region sets.
+    private record struct Start(BrushKind Kind, float R, float G, float B, float Radius, float LengthScale, float OpacityScale);
+
+    // Traces one stroke from (x0, y0): where it begins, the path it walks along the field, and the mark it leaves.
     private (Stroke, float, float, float) Trace(int x0, int y0, float radius, float[] blurred, Random rng)
     {
-        int w = target.Width, h = target.Height;
-        int j0 = (y0 * w + x0) * 3;
+        var start = Begin(x0, y0, radius, blurred, rng);
+        var pts = Walk(x0, y0, start, blurred, rng);
+        return (Mark(pts, start, (y0 * target.Width + x0) * 3, rng), start.R, start.G, start.B);
+    }
+
+    private Start Begin(int x0, int y0, float radius, float[] blurred, Random rng)
+    {
+        int j0 = (y0 * target.Width + x0) * 3;
         var kind = brushwork.PickBrush(rng);
         var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng);
-        var pts = new List<Point2> { new(x0 + 0.5f, y0 + 0.5f) };
-        float px = 0, py = 0;
-        float jitter = o.AngleJitter * (MathF.PI / 180f);
         float lengthScale = 1f, opacityScale = 1f;
         if (target.Regions is { } reg)
         {
             // Per-region brushwork: small careful strokes on figures (true to the target's colour there), soft round
             // strokes along the echoes, long level strokes across sky and water.
-            int q0 = y0 * w + x0;
-            if (reg.Figures[q0] > 0.4f) { radius = MathF.Min(radius * 0.4f, MathF.Max(1.2f, target.Height / 150f)); lengthScale = 0.3f; kind = BrushKind.Round; (r, g, b) = (blurred[j0], blurred[j0 + 1], blurred[j0 + 2]); }
+            int q0 = y0 * target.Width + x0;
+            if (reg.Figures[q0] > 0.4f)
+            {
+                radius = MathF.Min(radius * 0.4f, MathF.Max(1.2f, target.Height / 150f));
+                lengthScale = 0.3f; kind = BrushKind.Round; (r, g, b) = (blurred[j0], blurred[j0 + 1], blurred[j0 + 2]);
+            }
             else if (reg.Echoes[q0] > 0.35f) { kind = BrushKind.Round; opacityScale = 0.85f; }
             else if (reg.Sky[q0] + reg.Water[q0] > 0.6f) lengthScale = 1.6f;
         }
-        int maxLen = kind is BrushKind.Splatter ? 2 : Math.Max(1, (int)(o.MaxLength * lengthScale));
+        return new Start(kind, r, g, b, radius, lengthScale, opacityScale);
+    }
+
+    // The stroke's path in working pixels: along the field, bent by the style's curvature, until the colour departs
+    // from the stroke's own, the length runs out, or (in a composed scene) it would leave its region.
+    private List<Point2> Walk(int x0, int y0, Start s, float[] blurred, Random rng)
+    {
+        int w = target.Width, h = target.Height;
+        var pts = new List<Point2> { new(x0 + 0.5f, y0 + 0.5f) };
+        float px = 0, py = 0;
+        int maxLen = s.Kind is BrushKind.Splatter ? 2 : Math.Max(1, (int)(o.MaxLength * s.LengthScale));
         int startClass = target.Regions is null ? 0 : RegionClass(x0, y0);
         for (int i = 1; i <= maxLen; i++)
         {
@@ -174,46 +195,61 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             if (i > o.MinLength)
             {
                 float dc = Dist(blurred, j, canvas.C[j], canvas.C[j + 1], canvas.C[j + 2]);
-                float ds = Dist(blurred, j, r, g, b);
+                float ds = Dist(blurred, j, s.R, s.G, s.B);
                 if (dc < ds) break;
             }
-            float dx = target.DirX[q], dy = target.DirY[q];
-            if (target.Coherence[q] < 0.04f)
-            {
-                if (i == 1) { float a = rng.NextSingle() * MathF.Tau; dx = MathF.Cos(a); dy = MathF.Sin(a); }
-                else { dx = px; dy = py; }
-            }
-            if (i == 1)
-            {
-                // A mood's lift sets which way along the field a stroke starts: up for joy, down for sorrow.
-                bool flip = o.Lift != 0 && MathF.Abs(dy) > 0.15f ? dy * o.Lift < 0 : rng.Next(2) == 0;
-                if (flip) { dx = -dx; dy = -dy; }
-                float a = MathF.Atan2(dy, dx) + Gesture.Gaussian(rng) * jitter;
-                dx = MathF.Cos(a); dy = MathF.Sin(a);
-            }
-            else
-            {
-                if (dx * px + dy * py < 0) { dx = -dx; dy = -dy; }
-                dx = o.Curvature * dx + (1 - o.Curvature) * px; dy = o.Curvature * dy + (1 - o.Curvature) * py;
-                float len = MathF.Sqrt(dx * dx + dy * dy);
-                if (len < 1e-5f) break;
-                dx /= len; dy /= len;
-            }
-            if (o.Lift != 0)
-            {
-                // A gentle pull: strokes still follow the form, but lean up (joy) or down (sorrow).
-                float bx = dx, by = dy + 0.5f * o.Lift, bl = MathF.Sqrt(bx * bx + by * by);
-                if (bl > 1e-4f) { dx = bx / bl; dy = by / bl; }
-            }
-            var next = new Point2(last.X + radius * dx, last.Y + radius * dy);
+            if (Step(q, i, px, py, rng) is not { } dir) break;
+            var (dx, dy) = dir;
+            var next = new Point2(last.X + s.Radius * dx, last.Y + s.Radius * dy);
             if (next.X < 0 || next.Y < 0 || next.X >= w || next.Y >= h) break;
             pts.Add(next);
             px = dx; py = dy;
         }
-        if (kind == BrushKind.Drip) pts = [pts[0], pts[0] + new Point2(0, radius * (2 + 3 * rng.NextSingle()))];
+        if (s.Kind == BrushKind.Drip) pts = [pts[0], pts[0] + new Point2(0, s.Radius * (2 + 3 * rng.NextSingle()))];
+        return pts;
+    }
+
+    // The direction of step i at pixel q, after the previous step (px, py); null where the path folds onto itself.
+    private (float, float)? Step(int q, int i, float px, float py, Random rng)
+    {
+        float dx = target.DirX[q], dy = target.DirY[q];
+        if (target.Coherence[q] < 0.04f)
+        {
+            if (i == 1) { float a = rng.NextSingle() * MathF.Tau; dx = MathF.Cos(a); dy = MathF.Sin(a); }
+            else { dx = px; dy = py; }
+        }
+        if (i == 1)
+        {
+            // A mood's lift sets which way along the field a stroke starts: up for joy, down for sorrow.
+            bool flip = o.Lift != 0 && MathF.Abs(dy) > 0.15f ? dy * o.Lift < 0 : rng.Next(2) == 0;
+            if (flip) { dx = -dx; dy = -dy; }
+            float a = MathF.Atan2(dy, dx) + Gesture.Gaussian(rng) * (o.AngleJitter * (MathF.PI / 180f));
+            dx = MathF.Cos(a); dy = MathF.Sin(a);
+        }
+        else
+        {
+            if (dx * px + dy * py < 0) { dx = -dx; dy = -dy; }
+            dx = o.Curvature * dx + (1 - o.Curvature) * px; dy = o.Curvature * dy + (1 - o.Curvature) * py;
+            float len = MathF.Sqrt(dx * dx + dy * dy);
+            if (len < 1e-5f) return null;
+            dx /= len; dy /= len;
+        }
+        if (o.Lift != 0)
+        {
+            // A gentle pull: strokes still follow the form, but lean up (joy) or down (sorrow).
+            float bx = dx, by = dy + 0.5f * o.Lift, bl = MathF.Sqrt(bx * bx + by * by);
+            if (bl > 1e-4f) { dx = bx / bl; dy = by / bl; }
+        }
+        return (dx, dy);
+    }
+
+    // The stroke the path leaves, in logical units; j0 is where it starts in the canvas (a glaze's colour depends on it).
+    private Stroke Mark(List<Point2> pts, Start s, int j0, Random rng)
+    {
         float k = brushwork.LogicalPerPixel;
-        var color = new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b));
-        float opacity = brushwork.PickOpacity(rng) * opacityScale;
+        var kind = s.Kind;
+        var color = new Rgb(Srgb.ToLinear(s.R), Srgb.ToLinear(s.G), Srgb.ToLinear(s.B));
+        float opacity = brushwork.PickOpacity(rng) * s.OpacityScale;
         if (kind == BrushKind.Glaze)
         {
             // A glaze can only darken: it multiplies by the ratio of the wanted colour to what is there.
@@ -224,10 +260,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             if (most < 0.98f && least > 0.7f) { color = ratio; opacity = MathF.Min(opacity, 0.5f); }
             else kind = BrushKind.Round;
         }
-        var stroke = new Stroke
+        return new Stroke
         {
             Points = [.. Simplify(pts).Select(p => p * k)],
-            Width = 2 * radius * k * (kind == BrushKind.Drip ? 0.35f : 1f),
+            Width = 2 * s.Radius * k * (kind == BrushKind.Drip ? 0.35f : 1f),
             Color = color,
             Opacity = opacity,
             Brush = kind,
@@ -236,7 +272,6 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             TaperStart = o.Taper.Start,
             TaperEnd = o.Taper.End,
         };
-        return (stroke, r, g, b);
     }
 
     // 0 sky or water, 1 land, 2 figure, 3 echo: which kind of thing a composed pixel belongs to.

@@ -1,5 +1,4 @@
 using Echoes.Color;
-using Echoes.Painting;
 using Echoes.Targets;
 
 namespace Echoes.Scenes;

@@ -1,6 +1,5 @@
 using Echoes.Color;
 using Echoes.Imaging;
-using Echoes.Painting;
 using Echoes.Targets;
 using SkiaSharp;
 

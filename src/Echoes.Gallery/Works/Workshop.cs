@@ -54,7 +54,8 @@ internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptio
 
     private StrokePlan Paint(PaintRequest r, Action<StrokePlan, Stroke>? placed, CancellationToken ct)
     {
-        ISource source = r.Scene is { } scene ? new SceneSource(scene) : PhotoSource.Decode(r.Source.Data, "image", r.Options, options.MaxImagePixels);
+        ISource source = r.Scene is { } scene ? new SceneSource(scene)
+            : PhotoSource.Decode(r.Source.Data, "image", r.Options, options.MaxImagePixels);
         var plan = PaintPipeline.Paint(source, source.Options(r.Options, r.Seed, r.Mood), null, ct, placed);
         plan.Meta["title"] = r.Title;
         return plan;
