@@ -49,7 +49,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             if (cap is int c)
             {
                 int layerCap = (c - total) / (o.LayerRadii.Length - layer);
-                if (seeds.Count > layerCap) seeds = [.. seeds.OrderByDescending(s => s.Err).ThenBy(s => s.Y).ThenBy(s => s.X).Take(Math.Max(0, layerCap))];
+                if (seeds.Count > layerCap)
+                    seeds = [.. seeds.OrderByDescending(s => s.Err).ThenBy(s => s.Y).ThenBy(s => s.X).Take(Math.Max(0, layerCap))];
             }
             var made = new (Stroke Stroke, float R, float G, float B)[seeds.Count];
             Parallel.For(0, seeds.Count, po, i =>
@@ -58,10 +59,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 made[i] = Trace(seeds[i].X, seeds[i].Y, radius, blurred, rng);
             });
             var order = new Random(SeedMix.Of(o.Seed, layer, 0x1A7E)).Shuffle(made.Length);
-            if (target.Regions is not null)
+            if (target.Guide is { } guide)
             {
-                // Within a layer, figures and echoes are painted last, over the land around them.
-                int Rank(int i) => RegionClass(seeds[i].X, seeds[i].Y) >= 2 ? 1 : 0;
+                // Within a layer, the subject and the accents are painted last, over what is around them.
+                int Rank(int i) => guide.ZoneAt(seeds[i].X, seeds[i].Y) >= PaintGuide.SubjectZone ? 1 : 0;
                 order = [.. order.OrderBy(Rank)];
             }
             foreach (int i in order)
@@ -78,14 +79,15 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     }
 
     /// <summary>
-    /// Composed scenes end (after the optimizer) with the figures and echoes drawn again with small strokes from the sharp target, on top,
-    /// wherever the canvas still differs there: people and threads of light stay legible at any stroke size.
+    /// A guided target ends (after the optimizer) with its subject and accents drawn again with small strokes from the
+    /// sharp target, on top, wherever the canvas still differs there: a scene's people and threads of light stay legible
+    /// at any stroke size.
     /// </summary>
     public void DetailPass(int? cap, Action<Stroke> placed, CancellationToken ct)
     {
         var po = new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
         var geo = new StrokeGeometry();
-        var reg = target.Regions!;
+        var guide = target.Guide!;
         int w = target.Width, h = target.Height;
         float radius = MathF.Max(1f, h / 220f);
         int step = Math.Max(1, (int)(radius * 1.5f));
@@ -95,7 +97,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             for (int x = 0; x < w; x += step)
             {
                 int q = y * w + x, j = q * 3;
-                if (reg.Figures[q] < 0.5f && reg.Echoes[q] < 0.5f) continue;
+                if (guide.Subject[q] < 0.5f && guide.Accent[q] < 0.5f) continue;
                 float err = Dist(t, j, c[j], c[j + 1], c[j + 2]);
                 if (err > _threshold * 0.5f) seeds.Add((x, y, err));
             }
@@ -135,11 +137,12 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                     }
                 // The first layer blocks in everything that differs from the ground at all; canvas meant to stay bare does not.
                 if (sum / n > _threshold * (first ? 0.3f : 1f)) seeds.Add((bx, by, sum / n));
-                // Figures get a finer grid: small careful strokes where people stand.
-                if (target.Regions is { } reg && grid >= 3 && reg.Figures[Math.Min(h - 1, gy + grid / 2) * w + Math.Min(w - 1, gx + grid / 2)] > 0.2f)
+                // The subject gets a finer grid: small careful strokes where a scene's people stand.
+                int centre = Math.Min(h - 1, gy + grid / 2) * w + Math.Min(w - 1, gx + grid / 2);
+                if (target.Guide is { } guide && grid >= 3 && guide.Subject[centre] > 0.2f)
                     for (int sy = gy; sy < Math.Min(h, gy + grid); sy += Math.Max(1, grid / 4))
                         for (int sx = gx; sx < Math.Min(w, gx + grid); sx += Math.Max(1, grid / 4))
-                            if (reg.Figures[sy * w + sx] > 0.4f) seeds.Add((sx, sy, _threshold * 2));
+                            if (guide.Subject[sy * w + sx] > 0.4f) seeds.Add((sx, sy, _threshold * 2));
             }
         return seeds;
     }
@@ -161,37 +164,37 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         var kind = brushwork.PickBrush(rng);
         var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng);
         float lengthScale = 1f, opacityScale = 1f;
-        if (target.Regions is { } reg)
+        if (target.Guide is { } guide)
         {
-            // Per-region brushwork: small careful strokes on figures (true to the target's colour there), soft round
-            // strokes along the echoes, long level strokes across sky and water.
+            // Guided brushwork: small careful strokes on the subject (true to the target's colour there), soft round
+            // strokes along the accents, long level strokes across level places.
             int q0 = y0 * target.Width + x0;
-            if (reg.Figures[q0] > 0.4f)
+            if (guide.Subject[q0] > 0.4f)
             {
                 radius = MathF.Min(radius * 0.4f, MathF.Max(1.2f, target.Height / 150f));
                 lengthScale = 0.3f; kind = BrushKind.Round; (r, g, b) = (blurred[j0], blurred[j0 + 1], blurred[j0 + 2]);
             }
-            else if (reg.Echoes[q0] > 0.35f) { kind = BrushKind.Round; opacityScale = 0.85f; }
-            else if (reg.Sky[q0] + reg.Water[q0] > 0.6f) lengthScale = 1.6f;
+            else if (guide.Accent[q0] > 0.35f) { kind = BrushKind.Round; opacityScale = 0.85f; }
+            else if (guide.Level[q0] > 0.6f) lengthScale = 1.6f;
         }
         return new Start(kind, r, g, b, radius, lengthScale, opacityScale);
     }
 
     // The stroke's path in working pixels: along the field, bent by the style's curvature, until the colour departs
-    // from the stroke's own, the length runs out, or (in a composed scene) it would leave its region.
+    // from the stroke's own, the length runs out, or (in a guided target) it would leave its zone.
     private List<Point2> Walk(int x0, int y0, Start s, float[] blurred, Random rng)
     {
         int w = target.Width, h = target.Height;
         var pts = new List<Point2> { new(x0 + 0.5f, y0 + 0.5f) };
         float px = 0, py = 0;
         int maxLen = s.Kind is BrushKind.Splatter ? 2 : Math.Max(1, (int)(o.MaxLength * s.LengthScale));
-        int startClass = target.Regions is null ? 0 : RegionClass(x0, y0);
+        int startZone = target.Guide?.ZoneAt(x0, y0) ?? 0;
         for (int i = 1; i <= maxLen; i++)
         {
             var last = pts[^1];
             int ix = Math.Clamp((int)last.X, 0, w - 1), iy = Math.Clamp((int)last.Y, 0, h - 1);
             int q = iy * w + ix, j = q * 3;
-            if (i > 1 && target.Regions is not null && RegionClass(ix, iy) != startClass) break; // strokes stay inside their region
+            if (i > 1 && target.Guide is { } guide && guide.ZoneAt(ix, iy) != startZone) break; // strokes stay inside their zone
             if (i > o.MinLength)
             {
                 float dc = Dist(blurred, j, canvas.C[j], canvas.C[j + 1], canvas.C[j + 2]);
@@ -272,16 +275,6 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             TaperStart = o.Taper.Start,
             TaperEnd = o.Taper.End,
         };
-    }
-
-    // 0 sky or water, 1 land, 2 figure, 3 echo: which kind of thing a composed pixel belongs to.
-    private int RegionClass(int x, int y)
-    {
-        var reg = target.Regions!;
-        int q = Math.Clamp(y, 0, target.Height - 1) * target.Width + Math.Clamp(x, 0, target.Width - 1);
-        if (reg.Figures[q] > 0.4f) return 2;
-        if (reg.Echoes[q] > 0.35f) return 3;
-        return reg.Land[q] > 0.5f && reg.Water[q] < 0.5f ? 1 : 0;
     }
 
     private static float Ratio(float want, float have) => Math.Clamp(want / MathF.Max(have, 1e-4f), 0f, 1f);

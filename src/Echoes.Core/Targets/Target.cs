@@ -30,13 +30,15 @@ public sealed class Target
 
     /// <summary>The same target with another reference of the same size; the guidance fields are kept (they describe
     /// the photo's structure, not its colour).</summary>
-    internal Target WithReference(Picture reference) => new(reference, Source, this) { Regions = Regions };
+    internal Target WithReference(Picture reference) => new(reference, Source, this) { Guide = Guide };
 
-    /// <summary>Where sky, land, water, figures and echoes are (composed scenes); null for photographs.</summary>
-    public RegionMasks? Regions { get; private init; }
+    /// <summary>Where the target asks the painter for particular care (a composed scene's figures, echoes, sky and water);
+    /// null for photographs.</summary>
+    public PaintGuide? Guide { get; private init; }
 
     /// <summary>
-    /// The same target knowing its regions: sky and water strokes run level, and figures and echoes count as important.
+    /// The same target knowing its regions: sky and water strokes run level, figures and echoes count as important, and
+    /// the painter is guided by them (<see cref="PaintGuide.FromRegions"/>).
     /// </summary>
     internal Target WithRegions(RegionMasks regions)
     {
@@ -47,7 +49,7 @@ public sealed class Target
             if (level > 0.5f) { dirX[i] = 1f; dirY[i] = 0f; coh[i] = 1f; }
             imp[i] = MathF.Max(imp[i], MathF.Max(regions.Figures[i], 0.8f * regions.Echoes[i]));
         }
-        return new Target(this, dirX, dirY, coh, imp) { Regions = regions };
+        return new Target(this, dirX, dirY, coh, imp) { Guide = PaintGuide.FromRegions(regions, Width, Height) };
     }
 
     // Shares the reference and its encoding; only the guidance fields are new.
