@@ -4,6 +4,7 @@ using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Moods;
 using Echoes.Painting;
+using Echoes.Pipeline;
 using Echoes.Rendering;
 using Echoes.Strokes;
 using Echoes.Targets;

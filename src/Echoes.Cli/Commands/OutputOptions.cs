@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Echoes.Export;
 using Echoes.Imaging;
 using Echoes.Rendering;
@@ -75,31 +74,17 @@ internal sealed class OutputOptions
     /// <summary>Writes the plan to the output as asked; <paramref name="natural"/> is its size when neither --width nor --print is given.</summary>
     public void Write(ParseResult r, StrokePlan plan, (int Width, int Height) natural, Progress progress)
     {
-        (int Width, int Height)? paper = r.GetValue(Print) is string p ? PrintSize.Paper(p, r.GetValue(Dpi), plan.Width / plan.Height) : null;
         string ext = Extension(r);
-        byte[] bytes;
-        if (r.GetValue(Plotter))
+        var options = new ExportOptions
         {
-            var (pw, ph) = r.GetValue(Print) is string p2 ? PaperMm(p2, plan.Width / plan.Height) : (plan.Width * 25.4 / 96, plan.Height * 25.4 / 96);
-            bytes = Encoding.UTF8.GetBytes(PlotterSvg.Write(plan, pw, ph, r.GetValue(Pens)));
-        }
-        else if (ext == ".svg")
-            bytes = Encoding.UTF8.GetBytes(paper is var (sw, sh) ? SvgWriter.ToSvg(plan, sw, sh, FitOf(r)) : SvgWriter.ToSvg(plan, r.GetValue(Width) ?? Fitted(natural).Width));
-        else
-            bytes = Raster(r, plan, paper, natural, progress, ext);
+            Width = r.GetValue(Width) ?? Fitted(natural).Width, Paper = r.GetValue(Print), Dpi = r.GetValue(Dpi), Fit = FitOf(r),
+            Impasto = !r.GetValue(Flat), Quality = r.GetValue(Quality), Plotter = r.GetValue(Plotter), Pens = r.GetValue(Pens),
+            EmbedPlan = r.GetValue(EmbedPlan), Command = CommandLine(r),
+        };
+        byte[] bytes = Exporters.IsRaster(ext) && !options.Plotter
+            ? progress.Run("rendering", p => Exporters.Encode(plan, ext, options, p))
+            : Exporters.Encode(plan, ext, options);
         Commands.Output.Write(r.GetValue(Output)!, bytes);
-    }
-
-    private byte[] Raster(ParseResult r, StrokePlan plan, (int Width, int Height)? paper, (int Width, int Height) natural, Progress progress, string ext)
-    {
-        var options = RenderOptions.Default with { Impasto = !r.GetValue(Flat) };
-        int width = r.GetValue(Width) ?? Fitted(natural).Width;
-        using var canvas = progress.Run("rendering", p => paper is var (pw, ph)
-            ? Renderer.Render(plan, pw, ph, FitOf(r), options, p)
-            : Renderer.Render(plan, width: width, options: options, progress: p));
-        if (paper is not null) canvas.Dpi = r.GetValue(Dpi);
-        Provenance.Record(canvas, plan, CommandLine(r), r.GetValue(EmbedPlan));
-        return canvas.EncodeFile(Canvas.FormatOf("out" + ext), r.GetValue(Quality));
     }
 
     /// <summary>Refuses, before painting, a source whose painting could not be written at the size asked
@@ -134,12 +119,6 @@ internal sealed class OutputOptions
         if (r.GetValue(EmbedPlan) && ext != ".png") err.WriteLine($"echoes: warning: --embed-plan does nothing in a {ext} file (only PNG carries the plan)");
         if (Given(Quality) && ext is ".png" or ".svg") err.WriteLine($"echoes: warning: --quality does nothing for {ext} (only JPEG and WebP have a quality)");
         if (Given(Format) && !ToStandardOutput(r)) err.WriteLine("echoes: warning: --format does nothing with a file output (its extension gives the format)");
-    }
-
-    private static (double, double) PaperMm(string paper, double aspect)
-    {
-        var (w, h) = PrintSize.Parse(paper);
-        return aspect >= 1 != w >= h ? (h, w) : (w, h);
     }
 
     // The command and its options, without the output path: the same painting written under another name is the
