@@ -14,15 +14,33 @@ internal sealed class OutputOptions
 
     public readonly Option<string> Output = CommonOptions.Output("Output file: .png, .jpg, .webp or .svg; - for standard output (see --format)");
     public readonly Option<int?> Width;
-    public readonly Option<string?> Print = new("--print") { Description = "Paper size: A0–A6, letter, legal, tabloid, WxHmm or WxHin; the output is the sheet's size exactly, landscape for a wide painting, else portrait" };
-    public readonly Option<Fit?> Fit = new("--fit") { Description = "With --print: contain (the whole painting, centred, margins in its ground colour) or cover (fills the sheet, cropped)" + CommonOptions.Default("contain"), HelpName = "contain|cover" };
+    public readonly Option<string?> Print = new("--print")
+    {
+        Description = "Paper size: A0–A6, letter, legal, tabloid, WxHmm or WxHin; the output is the sheet's size exactly, "
+            + "landscape for a wide painting, else portrait",
+    };
+    public readonly Option<Fit?> Fit = new("--fit")
+    {
+        Description = "With --print: contain (the whole painting, centred, margins in its ground colour) or cover (fills the sheet, cropped)"
+            + CommonOptions.Default("contain"),
+        HelpName = "contain|cover",
+    };
     public readonly Option<double> Dpi = new("--dpi") { Description = "Resolution for --print, pixels per inch", DefaultValueFactory = _ => 300 };
-    public readonly Option<string?> Format = new("--format") { Description = "Format written to standard output (-o -): png, jpg, webp or svg" + CommonOptions.Default("png"), HelpName = "png|jpg|webp|svg" };
+    public readonly Option<string?> Format = new("--format")
+    {
+        Description = "Format written to standard output (-o -): png, jpg, webp or svg" + CommonOptions.Default("png"), HelpName = "png|jpg|webp|svg",
+    };
     public readonly Option<bool> Flat = CommonOptions.NoImpasto();
     public readonly Option<int> Quality = CommonOptions.Quality();
-    public readonly Option<bool> Plotter = new("--plotter") { Description = "SVG of stroke centre lines, one layer per pen, sized in mm (for pen plotters)" };
+    public readonly Option<bool> Plotter = new("--plotter")
+    {
+        Description = "SVG of stroke centre lines, one layer per pen, sized in mm (for pen plotters)",
+    };
     public readonly Option<int> Pens = new("--pens") { Description = "Pens for --plotter (1–64)", DefaultValueFactory = _ => 6 };
-    public readonly Option<bool> EmbedPlan = new("--embed-plan") { Description = "Store the stroke plan inside the PNG (echoes info --plan recovers it)" };
+    public readonly Option<bool> EmbedPlan = new("--embed-plan")
+    {
+        Description = "Store the stroke plan inside the PNG (echoes info --plan recovers it)",
+    };
 
     /// <param name="naturalSize">What the output's size is when neither --width nor --print is given (for the help).</param>
     public OutputOptions(string naturalSize) => Width = CommonOptions.Width(naturalSize);
@@ -95,7 +113,8 @@ internal sealed class OutputOptions
         int w = r.GetValue(Width) ?? Fitted(natural).Width;
         long h = (long)Math.Round(natural.Height * (double)w / natural.Width);
         if (h > Limits.MaxOutputSide)
-            throw new EchoesException(name, $"the painting would be {w}×{h} px, over the limit of {Limits.MaxOutputSide:N0} px on a side ({natural.Width}×{natural.Height} is too long and thin)");
+            throw new EchoesException(name, $"the painting would be {w}×{h} px, over the limit of {Limits.MaxOutputSide:N0} px on a side "
+                + $"({natural.Width}×{natural.Height} is too long and thin)");
     }
 
     // The natural size, or, when a side is over the limit, the same aspect with the long side at the limit.
@@ -116,9 +135,12 @@ internal sealed class OutputOptions
         if (Given(Dpi) && !print) err.WriteLine("echoes: warning: --dpi does nothing without --print");
         if (Given(Fit) && !print) err.WriteLine("echoes: warning: --fit does nothing without --print");
         if (Given(Pens) && !r.GetValue(Plotter)) err.WriteLine("echoes: warning: --pens does nothing without --plotter");
-        if (r.GetValue(EmbedPlan) && ext != ".png") err.WriteLine($"echoes: warning: --embed-plan does nothing in a {ext} file (only PNG carries the plan)");
-        if (Given(Quality) && ext is ".png" or ".svg") err.WriteLine($"echoes: warning: --quality does nothing for {ext} (only JPEG and WebP have a quality)");
-        if (Given(Format) && !ToStandardOutput(r)) err.WriteLine("echoes: warning: --format does nothing with a file output (its extension gives the format)");
+        if (r.GetValue(EmbedPlan) && ext != ".png")
+            err.WriteLine($"echoes: warning: --embed-plan does nothing in a {ext} file (only PNG carries the plan)");
+        if (Given(Quality) && ext is ".png" or ".svg")
+            err.WriteLine($"echoes: warning: --quality does nothing for {ext} (only JPEG and WebP have a quality)");
+        if (Given(Format) && !ToStandardOutput(r))
+            err.WriteLine("echoes: warning: --format does nothing with a file output (its extension gives the format)");
     }
 
     // The command and its options, without the output path: the same painting written under another name is the

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Echoes.Export;
 using Echoes.Moods;
 using Echoes.Painting;
 using Echoes.Strokes;
@@ -47,7 +48,8 @@ internal sealed class PaintingOptions(string seedDefault)
     /// <summary>Saves the plan and makes the time-lapse when asked.</summary>
     public void WriteExtras(ParseResult r, StrokePlan plan, CancellationToken ct)
     {
-        if (r.GetValue(PlanOut) is string planPath) plan.Save(planPath);
-        if (r.GetValue(Timelapse) is string tlPath) TimelapseCommand.Write(plan, tlPath, 1280, new Export.TimelapseOptions(), r.GetValue(Quiet), ct);
+        if (r.GetValue(PlanOut) is string planPath) Exporters.Write(plan, planPath, new ExportOptions());
+        if (r.GetValue(Timelapse) is string tlPath)
+            TimelapseCommand.Write(plan, tlPath, Exporters.TimelapseWidth, new TimelapseOptions(), r.GetValue(Quiet), ct);
     }
 }

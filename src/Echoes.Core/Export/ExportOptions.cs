@@ -38,4 +38,7 @@ public sealed record ExportOptions
 
     /// <summary>How the painting was made, recorded in a PNG; null records none.</summary>
     public string? Command { get; init; }
+
+    /// <summary>How a time-lapse is cut (frames per second, length, hold).</summary>
+    public TimelapseOptions Timelapse { get; init; } = new();
 }

@@ -47,12 +47,13 @@ public static partial class PrintSize
     /// <exception cref="EchoesException">Unknown paper, unusable resolution, or a sheet over <see cref="Limits.MaxOutputSide"/>.</exception>
     public static (int Width, int Height) Paper(string paper, double dpi, double aspect)
     {
-        if (!(dpi > 0) || dpi > MaxDpi) throw new EchoesException(DpiField, $"{dpi.ToString(CultureInfo.InvariantCulture)} is not a usable resolution (1 to {MaxDpi} dpi)");
+        string dpiText = dpi.ToString(CultureInfo.InvariantCulture);
+        if (!(dpi > 0) || dpi > MaxDpi) throw new EchoesException(DpiField, $"{dpiText} is not a usable resolution (1 to {MaxDpi} dpi)");
         var (w, h) = Parse(paper);
         if (aspect >= 1 != w >= h) (w, h) = (h, w);
         var (iw, ih) = ((int)Math.Round(w / 25.4 * dpi), (int)Math.Round(h / 25.4 * dpi));
         if (iw > Limits.MaxOutputSide || ih > Limits.MaxOutputSide)
-            throw new EchoesException(PaperField, $"{paper} at {dpi.ToString(CultureInfo.InvariantCulture)} dpi would be {iw}×{ih} px, over the limit of {Limits.MaxOutputSide:N0} px");
+            throw new EchoesException(PaperField, $"{paper} at {dpiText} dpi would be {iw}×{ih} px, over the limit of {Limits.MaxOutputSide:N0} px");
         return (Math.Max(1, iw), Math.Max(1, ih));
     }
 

@@ -13,7 +13,8 @@ public static class MoodSheet
     /// <summary>The moods on the sheet, in order, with their labels.</summary>
     public static IReadOnlyList<(string Label, Mood Mood)> Moods { get; } =
     [
-        ("neutral", Mood.None), ("joy", new Mood(1, 0, 0, 0)), ("sorrow", new Mood(0, 1, 0, 0)), ("love", new Mood(0, 0, 1, 0)), ("loss", new Mood(0, 0, 0, 1)),
+        ("neutral", Mood.None), ("joy", new Mood(1, 0, 0, 0)), ("sorrow", new Mood(0, 1, 0, 0)), ("love", new Mood(0, 0, 1, 0)),
+        ("loss", new Mood(0, 0, 0, 1)),
     ];
 
     /// <summary>Paints the sheet: each tile <paramref name="tileWidth"/> px wide, labels beneath.</summary>

@@ -14,8 +14,8 @@ public sealed class PaintGuide
     /// <summary>Zone of the accents, also painted last within a layer.</summary>
     public const byte AccentZone = 3;
 
-    private PaintGuide(int width, int height, float[] subject, float[] accent, float[] level, byte[] zone) =>
-        (Width, Height, Subject, Accent, Level, Zone) = (width, height, subject, accent, level, zone);
+    private PaintGuide(int width, int height, float[] subject, float[] accent, float[] level, byte[] zone, bool finishingPass) =>
+        (Width, Height, Subject, Accent, Level, Zone, FinishingPass) = (width, height, subject, accent, level, zone, finishingPass);
 
     /// <summary>Working width in pixels.</summary>
     public int Width { get; }
@@ -36,13 +36,14 @@ public sealed class PaintGuide
     public byte[] Zone { get; }
 
     /// <summary>Whether the painter keeps part of its budget for a last pass over the subject and the accents, on top.</summary>
-    public bool FinishingPass => true;
+    public bool FinishingPass { get; }
 
     /// <summary>The zone at (x, y), clamped to the target.</summary>
     public byte ZoneAt(int x, int y) => Zone[Math.Clamp(y, 0, Height - 1) * Width + Math.Clamp(x, 0, Width - 1)];
 
     /// <summary>The guide a composed scene's regions ask for: figures are the subject, echoes the accents, sky and water
-    /// level; the zones are sky or water (0), land (1), figures and echoes.</summary>
+    /// level; the zones are sky or water (0), land (1), figures and echoes. People must stay legible at any stroke size,
+    /// so a scene asks for the finishing pass.</summary>
     public static PaintGuide FromRegions(RegionMasks regions, int width, int height)
     {
         int n = width * height;
@@ -55,6 +56,6 @@ public sealed class PaintGuide
                 : regions.Echoes[q] > 0.35f ? AccentZone
                 : regions.Land[q] > 0.5f && regions.Water[q] < 0.5f ? (byte)1 : (byte)0;
         }
-        return new PaintGuide(width, height, regions.Figures, regions.Echoes, level, zone);
+        return new PaintGuide(width, height, regions.Figures, regions.Echoes, level, zone, finishingPass: true);
     }
 }

@@ -21,7 +21,8 @@ public sealed class Target
         for (int i = 0; i < n * 3; i++) Encoded[i] = Srgb.FromLinear(Math.Clamp(reference.Pixels[i], 0f, 1f));
         if (fieldsFrom is not null)
         {
-            (DirX, DirY, Coherence, Edge, Importance) = (fieldsFrom.DirX, fieldsFrom.DirY, fieldsFrom.Coherence, fieldsFrom.Edge, fieldsFrom.Importance);
+            (DirX, DirY, Coherence) = (fieldsFrom.DirX, fieldsFrom.DirY, fieldsFrom.Coherence);
+            (Edge, Importance) = (fieldsFrom.Edge, fieldsFrom.Importance);
             return;
         }
         DirX = new float[n]; DirY = new float[n]; Coherence = new float[n]; Edge = new float[n]; Importance = new float[n];
@@ -42,7 +43,8 @@ public sealed class Target
     /// </summary>
     internal Target WithRegions(RegionMasks regions)
     {
-        var dirX = (float[])DirX.Clone(); var dirY = (float[])DirY.Clone(); var coh = (float[])Coherence.Clone(); var imp = (float[])Importance.Clone();
+        var (dirX, dirY) = ((float[])DirX.Clone(), (float[])DirY.Clone());
+        var (coh, imp) = ((float[])Coherence.Clone(), (float[])Importance.Clone());
         for (int i = 0; i < dirX.Length; i++)
         {
             float level = Math.Clamp(regions.Sky[i] + regions.Water[i], 0f, 1f) * (1f - regions.Figures[i]) * (1f - regions.Echoes[i]);
