@@ -4,6 +4,7 @@ using Echoes.Painting;
 using Echoes.Rendering;
 using Echoes.Scenes;
 using Echoes.Strokes;
+using Echoes.Targets;
 
 namespace Echoes.Bench;
 

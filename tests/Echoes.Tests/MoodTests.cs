@@ -4,8 +4,10 @@ using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Moods;
 using Echoes.Painting;
+using Echoes.Pipeline;
 using Echoes.Rendering;
 using Echoes.Strokes;
+using Echoes.Targets;
 
 namespace Echoes.Tests;
 

@@ -198,3 +198,28 @@ public class OutputTests
         return (p.ExitCode, o.Result, e);
     }
 }
+
+/// <summary>Core's exporters pick the format from the file's extension.</summary>
+public class ExporterTests
+{
+    [Fact]
+    public void The_extension_chooses_the_format()
+    {
+        string dir = Directory.CreateTempSubdirectory("echoes-export").FullName;
+        try
+        {
+            var plan = BrushSampler.Plan();
+            var options = new ExportOptions { Width = 96, Timelapse = new TimelapseOptions(Fps: 2, Seconds: 1, HoldSeconds: 0) };
+            Assert.Equal(1, Exporters.Write(plan, Path.Combine(dir, "a.png"), options));
+            Assert.Equal(1, Exporters.Write(plan, Path.Combine(dir, "a.svg"), options));
+            Assert.Equal(1, Exporters.Write(plan, Path.Combine(dir, "a.json"), options));
+            Assert.Equal(2, Exporters.Write(plan, Path.Combine(dir, "frames"), options));
+            Assert.Equal(96, Images.LoadCanvas(Path.Combine(dir, "a.png")).Width);
+            Assert.Contains("<svg", File.ReadAllText(Path.Combine(dir, "a.svg")));
+            Assert.Equal(plan.Strokes.Count, StrokePlan.Load(Path.Combine(dir, "a.json")).Strokes.Count);
+            Assert.Equal(2, Directory.GetFiles(Path.Combine(dir, "frames"), "frame-*.png").Length);
+            Assert.Throws<EchoesException>(() => Exporters.Write(plan, Path.Combine(dir, "a.bmp"), options));
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
+}

@@ -2,6 +2,7 @@ using System.Text;
 using CsCheck;
 using Echoes.Color;
 using Echoes.Strokes;
+using Echoes.Targets;
 
 namespace Echoes.Tests;
 
@@ -102,7 +103,7 @@ public class PlanJsonTests
     {
         // The expressive palette's gamut mapping once let colours a hair outside [0, 1] into plans.
         var options = Painting.Styles.All["expressive"] with { WorkingSize = 128, Seed = 1 };
-        var plan = new Painting.Painter(options).Paint(Painting.Target.FromPicture(Imaging.Picture.Load(TestImages.Photo("chelsea.png")), 128));
+        var plan = new Painting.Painter(options).Paint(Target.FromPicture(Imaging.Picture.Load(TestImages.Photo("chelsea.png")), 128));
         Assert.All(plan.Strokes, s => Assert.True(s.Color.R is >= 0 and <= 1 && s.Color.G is >= 0 and <= 1 && s.Color.B is >= 0 and <= 1, s.Color.ToString()));
         Assert.Equal(plan.ToJson(), StrokePlan.FromJson(plan.ToJson()).ToJson());
     }

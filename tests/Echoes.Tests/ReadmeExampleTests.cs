@@ -3,6 +3,7 @@ using Echoes.Moods;
 using Echoes.Painting;
 using Echoes.Rendering;
 using Echoes.Strokes;
+using Echoes.Targets;
 
 namespace Echoes.Tests;
 

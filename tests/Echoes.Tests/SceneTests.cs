@@ -1,7 +1,9 @@
 using Echoes.Color;
 using Echoes.Moods;
 using Echoes.Painting;
+using Echoes.Pipeline;
 using Echoes.Scenes;
+using Echoes.Targets;
 
 namespace Echoes.Tests;
 
@@ -107,7 +109,7 @@ public class SceneTests
         {
             Assert.True(f.Y > c.HorizonY, $"{f.Figure.Name} stands above the horizon");
             int q = (int)Math.Min(c.Target.Height - 1, f.Y - 1) * w + (int)f.X;
-            Assert.True(c.Target.Regions!.Land[q] > 0.5f, $"{f.Figure.Name} is not on the ground");
+            Assert.True(c.Regions.Land[q] > 0.5f, $"{f.Figure.Name} is not on the ground");
         }
         for (int i = 0; i < figs.Count; i++)
             for (int j = i + 1; j < figs.Count; j++)
@@ -136,7 +138,7 @@ public class SceneTests
         var scene = SceneReader.Parse(Minimal + $"ties:\n  - {{ from: A, to: B, strength: {strength.ToString(System.Globalization.CultureInfo.InvariantCulture)} }}\n");
         var c = SceneComposer.Compose(scene, 600);
         var (a, b) = (c.Figures[0].Chest, c.Figures[1].Chest);
-        Assert.Equal(joined, Connected(c.Target.Regions!.Echoes, c.Target.Width, c.Target.Height, a, b));
+        Assert.Equal(joined, Connected(c.Regions.Echoes, c.Target.Width, c.Target.Height, a, b));
     }
 
     // Flood fill over echo pixels from one chest to the other.
@@ -174,16 +176,16 @@ public class SceneTests
         var ridges = Enum.GetValues<LandscapeKind>().Select(k => Make(k, TimeOfDay.Day)).ToList();
         Assert.True(ridges.Select(r => r.RidgeCount).Distinct().Count() >= 3);
         Assert.True(ridges.First(r => r.RidgeCount == 5).RidgeCount > ridges[1].RidgeCount); // mountains have more ridges than plains
-        var water = ridges[(int)LandscapeKind.Coast].Target.Regions!.Water.Average();
+        var water = ridges[(int)LandscapeKind.Coast].Regions.Water.Average();
         Assert.True(water > 0.15f, $"the coast has {water:P0} water");
-        Assert.True(ridges[(int)LandscapeKind.Dunes].Target.Regions!.Water.Average() < 0.01f);
+        Assert.True(ridges[(int)LandscapeKind.Dunes].Regions.Water.Average() < 0.01f);
         Assert.True(Make(LandscapeKind.Plains, TimeOfDay.Day, 0.3f).HorizonY < Make(LandscapeKind.Plains, TimeOfDay.Day, 0.7f).HorizonY);
     }
 
     private static Rgb SkyMean(Composition c)
     {
         double r = 0, g = 0, b = 0, n = 0;
-        var sky = c.Target.Regions!.Sky;
+        var sky = c.Regions.Sky;
         for (int i = 0; i < sky.Length; i++)
         {
             if (sky[i] < 0.9f) continue;
@@ -199,7 +201,8 @@ public class SceneTests
         var scene = Scene.Load(Example("plains.yaml"));
         double Lightness(Mood m)
         {
-            var plan = ScenePainting.Paint(scene with { Mood = m }, Styles.Expressive with { WorkingSize = 160 });
+            var source = new SceneSource(scene);
+            var plan = PaintPipeline.Paint(source, source.Options(Styles.Expressive with { WorkingSize = 160 }, mood: m));
             using var c = Rendering.Renderer.Render(plan, width: 200);
             double l = 0;
             for (int i = 0; i < c.Pixels.Length; i += 4) l += Oklab.FromLinear(Rgb.FromSrgb8(c.Pixels[i], c.Pixels[i + 1], c.Pixels[i + 2])).L;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Echoes.Painting;
+using Echoes.Pipeline;
 using Echoes.Scenes;
 
 namespace Echoes.Cli.Commands;
@@ -20,15 +20,16 @@ internal static class ComposeCommand
             output.Check(r);
             painting.Check(r);
             string path = r.GetValue(input)!;
-            var scene = Load(path);
-            output.CheckSize(r, path, (scene.Size.Width, scene.Size.Height));
-            var options = painting.Read(r, scene.Seed, scene.Mood);
-            scene = scene with { Seed = options.Seed, Mood = options.Mood };
-            var plan = painting.Paint(r, p => ScenePainting.Paint(scene, options, p, ct));
+            var source = new SceneSource(Load(path));
+            output.CheckSize(r, path, source.Size);
+            var (style, seed, mood) = painting.Read(r);
+            var options = source.Options(style, seed, mood);
+            var scene = source.Painted(options);
+            var plan = painting.Paint(r, p => PaintPipeline.Paint(source, options, p, ct));
             plan.Meta["source"] = StandardInput.Is(path) ? StandardInput.Label : Path.GetFileName(path);
             painting.WriteExtras(r, plan, ct);
             bool q = r.GetValue(painting.Quiet);
-            output.Write(r, plan, (scene.Size.Width, scene.Size.Height), new Progress(q));
+            output.Write(r, plan, source.Size, new Progress(q));
             output.Report(r, q, $"\"{scene.Title}\", {Words.Count(scene.Figures.Count, "figure")}, {Words.Count(plan.Strokes.Count, "stroke")}");
             return Task.FromResult(0);
         });

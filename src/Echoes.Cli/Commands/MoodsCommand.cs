@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Echoes.Export;
+using Echoes.Pipeline;
 using Echoes.Imaging;
 using Echoes.Painting;
 
@@ -25,7 +25,7 @@ internal static class MoodsCommand
             int tw = r.GetValue(tile);
             if (tw is < 64 or > 4000) throw new EchoesException("--tile-width", $"{tw} is not a valid tile width (64–4000 px)");
             var options = Styles.Get(r.GetValue(style)!) with { Seed = r.GetValue(seed) };
-            var photo = Picture.Load(r.GetValue(input)!, maxLongSide: Painter.WorkingSizeFor(options));
+            var photo = PhotoSource.Load(r.GetValue(input)!, options);
             using var sheet = new Progress(r.GetValue(quiet)).Run("painting moods", p => MoodSheet.Render(photo, options, tw, p));
             sheet.Save(outPath);
             if (!r.GetValue(quiet)) r.InvocationConfiguration.Output.WriteLine($"{outPath}: neutral, joy, sorrow, love and loss");

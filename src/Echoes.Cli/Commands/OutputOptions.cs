@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text;
 using Echoes.Export;
 using Echoes.Imaging;
 using Echoes.Rendering;
@@ -15,15 +14,33 @@ internal sealed class OutputOptions
 
     public readonly Option<string> Output = CommonOptions.Output("Output file: .png, .jpg, .webp or .svg; - for standard output (see --format)");
     public readonly Option<int?> Width;
-    public readonly Option<string?> Print = new("--print") { Description = "Paper size: A0–A6, letter, legal, tabloid, WxHmm or WxHin; the output is the sheet's size exactly, landscape for a wide painting, else portrait" };
-    public readonly Option<Fit?> Fit = new("--fit") { Description = "With --print: contain (the whole painting, centred, margins in its ground colour) or cover (fills the sheet, cropped)" + CommonOptions.Default("contain"), HelpName = "contain|cover" };
+    public readonly Option<string?> Print = new("--print")
+    {
+        Description = "Paper size: A0–A6, letter, legal, tabloid, WxHmm or WxHin; the output is the sheet's size exactly, "
+            + "landscape for a wide painting, else portrait",
+    };
+    public readonly Option<Fit?> Fit = new("--fit")
+    {
+        Description = "With --print: contain (the whole painting, centred, margins in its ground colour) or cover (fills the sheet, cropped)"
+            + CommonOptions.Default("contain"),
+        HelpName = "contain|cover",
+    };
     public readonly Option<double> Dpi = new("--dpi") { Description = "Resolution for --print, pixels per inch", DefaultValueFactory = _ => 300 };
-    public readonly Option<string?> Format = new("--format") { Description = "Format written to standard output (-o -): png, jpg, webp or svg" + CommonOptions.Default("png"), HelpName = "png|jpg|webp|svg" };
+    public readonly Option<string?> Format = new("--format")
+    {
+        Description = "Format written to standard output (-o -): png, jpg, webp or svg" + CommonOptions.Default("png"), HelpName = "png|jpg|webp|svg",
+    };
     public readonly Option<bool> Flat = CommonOptions.NoImpasto();
     public readonly Option<int> Quality = CommonOptions.Quality();
-    public readonly Option<bool> Plotter = new("--plotter") { Description = "SVG of stroke centre lines, one layer per pen, sized in mm (for pen plotters)" };
+    public readonly Option<bool> Plotter = new("--plotter")
+    {
+        Description = "SVG of stroke centre lines, one layer per pen, sized in mm (for pen plotters)",
+    };
     public readonly Option<int> Pens = new("--pens") { Description = "Pens for --plotter (1–64)", DefaultValueFactory = _ => 6 };
-    public readonly Option<bool> EmbedPlan = new("--embed-plan") { Description = "Store the stroke plan inside the PNG (echoes info --plan recovers it)" };
+    public readonly Option<bool> EmbedPlan = new("--embed-plan")
+    {
+        Description = "Store the stroke plan inside the PNG (echoes info --plan recovers it)",
+    };
 
     /// <param name="naturalSize">What the output's size is when neither --width nor --print is given (for the help).</param>
     public OutputOptions(string naturalSize) => Width = CommonOptions.Width(naturalSize);
@@ -75,38 +92,17 @@ internal sealed class OutputOptions
     /// <summary>Writes the plan to the output as asked; <paramref name="natural"/> is its size when neither --width nor --print is given.</summary>
     public void Write(ParseResult r, StrokePlan plan, (int Width, int Height) natural, Progress progress)
     {
-        (int Width, int Height)? paper = r.GetValue(Print) is string p ? PrintSize.Paper(p, r.GetValue(Dpi), plan.Width / plan.Height) : null;
         string ext = Extension(r);
-        byte[] bytes;
-        if (r.GetValue(Plotter))
+        var options = new ExportOptions
         {
-            var (pw, ph) = r.GetValue(Print) is string p2 ? PaperMm(p2, plan.Width / plan.Height) : (plan.Width * 25.4 / 96, plan.Height * 25.4 / 96);
-            bytes = Encoding.UTF8.GetBytes(PlotterSvg.Write(plan, pw, ph, r.GetValue(Pens)));
-        }
-        else if (ext == ".svg")
-            bytes = Encoding.UTF8.GetBytes(paper is var (sw, sh) ? SvgWriter.ToSvg(plan, sw, sh, FitOf(r)) : SvgWriter.ToSvg(plan, r.GetValue(Width) ?? Fitted(natural).Width));
-        else
-            bytes = Raster(r, plan, paper, natural, progress, ext);
+            Width = r.GetValue(Width) ?? Fitted(natural).Width, Paper = r.GetValue(Print), Dpi = r.GetValue(Dpi), Fit = FitOf(r),
+            Impasto = !r.GetValue(Flat), Quality = r.GetValue(Quality), Plotter = r.GetValue(Plotter), Pens = r.GetValue(Pens),
+            EmbedPlan = r.GetValue(EmbedPlan), Command = CommandLine(r),
+        };
+        byte[] bytes = Exporters.IsRaster(ext) && !options.Plotter
+            ? progress.Run("rendering", p => Exporters.Encode(plan, ext, options, p))
+            : Exporters.Encode(plan, ext, options);
         Commands.Output.Write(r.GetValue(Output)!, bytes);
-    }
-
-    private byte[] Raster(ParseResult r, StrokePlan plan, (int Width, int Height)? paper, (int Width, int Height) natural, Progress progress, string ext)
-    {
-        var options = RenderOptions.Default with { Impasto = !r.GetValue(Flat) };
-        int width = r.GetValue(Width) ?? Fitted(natural).Width;
-        using var canvas = progress.Run("rendering", p => paper is var (pw, ph)
-            ? Renderer.Render(plan, pw, ph, FitOf(r), options, p)
-            : Renderer.Render(plan, width: width, options: options, progress: p));
-        if (paper is not null) canvas.Dpi = r.GetValue(Dpi);
-        canvas.Text["Software"] = $"Echoes {EngineInfo.Version}";
-        canvas.Text["echoes:version"] = EngineInfo.Version;
-        canvas.Text["echoes:command"] = CommandLine(r);
-        canvas.Text["echoes:plan-hash"] = plan.Hash();
-        if (plan.Meta.TryGetValue("seed", out var seed)) canvas.Text["echoes:seed"] = seed;
-        if (plan.Meta.TryGetValue("style", out var style)) canvas.Text["echoes:style"] = style;
-        if (plan.Meta.TryGetValue("mood", out var mood)) canvas.Text["echoes:mood"] = mood;
-        if (r.GetValue(EmbedPlan)) canvas.Text["echoes:plan"] = Encoding.UTF8.GetString(plan.ToJson());
-        return canvas.EncodeFile(Canvas.FormatOf("out" + ext), r.GetValue(Quality));
     }
 
     /// <summary>Refuses, before painting, a source whose painting could not be written at the size asked
@@ -117,7 +113,8 @@ internal sealed class OutputOptions
         int w = r.GetValue(Width) ?? Fitted(natural).Width;
         long h = (long)Math.Round(natural.Height * (double)w / natural.Width);
         if (h > Limits.MaxOutputSide)
-            throw new EchoesException(name, $"the painting would be {w}×{h} px, over the limit of {Limits.MaxOutputSide:N0} px on a side ({natural.Width}×{natural.Height} is too long and thin)");
+            throw new EchoesException(name, $"the painting would be {w}×{h} px, over the limit of {Limits.MaxOutputSide:N0} px on a side "
+                + $"({natural.Width}×{natural.Height} is too long and thin)");
     }
 
     // The natural size, or, when a side is over the limit, the same aspect with the long side at the limit.
@@ -138,15 +135,12 @@ internal sealed class OutputOptions
         if (Given(Dpi) && !print) err.WriteLine("echoes: warning: --dpi does nothing without --print");
         if (Given(Fit) && !print) err.WriteLine("echoes: warning: --fit does nothing without --print");
         if (Given(Pens) && !r.GetValue(Plotter)) err.WriteLine("echoes: warning: --pens does nothing without --plotter");
-        if (r.GetValue(EmbedPlan) && ext != ".png") err.WriteLine($"echoes: warning: --embed-plan does nothing in a {ext} file (only PNG carries the plan)");
-        if (Given(Quality) && ext is ".png" or ".svg") err.WriteLine($"echoes: warning: --quality does nothing for {ext} (only JPEG and WebP have a quality)");
-        if (Given(Format) && !ToStandardOutput(r)) err.WriteLine("echoes: warning: --format does nothing with a file output (its extension gives the format)");
-    }
-
-    private static (double, double) PaperMm(string paper, double aspect)
-    {
-        var (w, h) = PrintSize.Parse(paper);
-        return aspect >= 1 != w >= h ? (h, w) : (w, h);
+        if (r.GetValue(EmbedPlan) && ext != ".png")
+            err.WriteLine($"echoes: warning: --embed-plan does nothing in a {ext} file (only PNG carries the plan)");
+        if (Given(Quality) && ext is ".png" or ".svg")
+            err.WriteLine($"echoes: warning: --quality does nothing for {ext} (only JPEG and WebP have a quality)");
+        if (Given(Format) && !ToStandardOutput(r))
+            err.WriteLine("echoes: warning: --format does nothing with a file output (its extension gives the format)");
     }
 
     // The command and its options, without the output path: the same painting written under another name is the

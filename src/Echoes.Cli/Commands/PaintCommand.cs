@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Echoes.Imaging;
 using Echoes.Painting;
+using Echoes.Pipeline;
 
 namespace Echoes.Cli.Commands;
 
@@ -20,24 +20,24 @@ internal static class PaintCommand
         {
             output.Check(r);
             painting.Check(r);
-            var options = painting.Read(r, 1, Moods.Mood.None) with { WorkingSize = r.GetValue(working) };
-            var painter = new Painter(options);
+            var (style, seed, mood) = painting.Read(r);
+            style = style with { WorkingSize = r.GetValue(working) };
             string path = r.GetValue(input)!;
-            var picture = Load(path, Painter.WorkingSizeFor(options));
-            output.CheckSize(r, path, picture.SourceSize);
-            var target = Target.FromPicture(picture, Painter.WorkingSizeFor(options));
-            var plan = painting.Paint(r, p => painter.Paint(target, p, ct));
+            var photo = Load(path, style);
+            output.CheckSize(r, path, photo.Size);
+            var options = photo.Options(style, seed, mood);
+            var plan = painting.Paint(r, p => PaintPipeline.Paint(photo, options, p, ct));
             plan.Meta["source"] = StandardInput.Is(path) ? StandardInput.Label : Path.GetFileName(path);
             painting.WriteExtras(r, plan, ct);
             bool q = r.GetValue(painting.Quiet);
-            output.Write(r, plan, picture.SourceSize, new Progress(q));
+            output.Write(r, plan, photo.Size, new Progress(q));
             output.Report(r, q, $"{Words.Count(plan.Strokes.Count, "stroke")}, style {options.Style}, seed {options.Seed}");
             return Task.FromResult(0);
         });
         return cmd;
     }
 
-    private static Picture Load(string path, int workingSize) => StandardInput.Is(path)
-        ? Picture.Decode(StandardInput.Read(Limits.MaxInputBytes), StandardInput.Label, workingSize)
-        : Picture.Load(path, workingSize);
+    private static PhotoSource Load(string path, PaintOptions style) => StandardInput.Is(path)
+        ? PhotoSource.Decode(StandardInput.Read(Limits.MaxInputBytes), StandardInput.Label, style)
+        : PhotoSource.Load(path, style);
 }

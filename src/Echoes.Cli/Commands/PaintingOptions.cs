@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Echoes.Export;
 using Echoes.Moods;
 using Echoes.Painting;
 using Echoes.Strokes;
@@ -29,14 +30,12 @@ internal sealed class PaintingOptions(string seedDefault)
         if (r.GetValue(Timelapse) is string tl) TimelapseCommand.CheckOutput(tl);
     }
 
-    /// <summary>The style with the command line's budget, seed and mood (or the given defaults).</summary>
-    public PaintOptions Read(ParseResult r, int defaultSeed, Mood defaultMood) => Styles.Get(r.GetValue(Style)!) with
+    /// <summary>The style with the command line's budget, and the seed and mood asked for (null: the source's own).</summary>
+    public (PaintOptions Style, int? Seed, Mood? Mood) Read(ParseResult r)
     {
-        Strokes = r.GetValue(Strokes),
-        Detail = r.GetValue(Detail) ?? Painting.Detail.Medium,
-        Seed = r.GetValue(Seed) ?? defaultSeed,
-        Mood = r.GetValue(Mood) is string m ? Moods.Mood.Parse(m) : defaultMood,
-    };
+        var style = Styles.Get(r.GetValue(Style)!) with { Strokes = r.GetValue(Strokes), Detail = r.GetValue(Detail) ?? Painting.Detail.Medium };
+        return (style, r.GetValue(Seed), r.GetValue(Mood) is string m ? Moods.Mood.Parse(m) : null);
+    }
 
     /// <summary>Paints with a progress bar showing the strokes placed and the current error.</summary>
     public StrokePlan Paint(ParseResult r, Func<IProgress<PaintProgress>, StrokePlan> paint) =>
@@ -49,7 +48,8 @@ internal sealed class PaintingOptions(string seedDefault)
     /// <summary>Saves the plan and makes the time-lapse when asked.</summary>
     public void WriteExtras(ParseResult r, StrokePlan plan, CancellationToken ct)
     {
-        if (r.GetValue(PlanOut) is string planPath) plan.Save(planPath);
-        if (r.GetValue(Timelapse) is string tlPath) TimelapseCommand.Write(plan, tlPath, 1280, new Export.TimelapseOptions(), r.GetValue(Quiet), ct);
+        if (r.GetValue(PlanOut) is string planPath) Exporters.Write(plan, planPath, new ExportOptions());
+        if (r.GetValue(Timelapse) is string tlPath)
+            TimelapseCommand.Write(plan, tlPath, Exporters.TimelapseWidth, new TimelapseOptions(), r.GetValue(Quiet), ct);
     }
 }

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Echoes.Painting;
+using Echoes.Pipeline;
 using Echoes.Scenes;
 using Echoes.Stories;
 
@@ -36,12 +36,14 @@ internal static class StoryCommand
             var scene = reading.ToScene();
             if (r.GetValue(sceneOut) is { } yaml)
                 SceneWriter.Save(scene, yaml, $"Written by `echoes story {name}`: edit it, then paint it with `echoes compose {Path.GetFileName(yaml)} -o out.png`.");
-            var options = painting.Read(r, scene.Seed, scene.Mood);
-            scene = scene with { Seed = options.Seed, Mood = options.Mood };
-            var plan = painting.Paint(r, p => ScenePainting.Paint(scene, options, p, ct));
+            var source = new SceneSource(scene);
+            var (style, seed, mood) = painting.Read(r);
+            var options = source.Options(style, seed, mood);
+            scene = source.Painted(options);
+            var plan = painting.Paint(r, p => PaintPipeline.Paint(source, options, p, ct));
             plan.Meta["source"] = name;
             painting.WriteExtras(r, plan, ct);
-            output.Write(r, plan, (scene.Size.Width, scene.Size.Height), new Progress(q));
+            output.Write(r, plan, source.Size, new Progress(q));
             output.Report(r, q, $"\"{scene.Title}\", {Words.Count(scene.Figures.Count, "figure")}, {Words.Count(scene.Ties.Count, "tie")}, {scene.Landscape.Kind.ToString().ToLowerInvariant()} at {scene.Landscape.Time.ToString().ToLowerInvariant()}, {Words.Count(plan.Strokes.Count, "stroke")}");
             return Task.FromResult(0);
         });

@@ -29,7 +29,7 @@ internal static class TimelapseCommand
             CheckOutput(outPath);
             var p = RenderCommand.Load(r.GetValue(plan)!);
             options.Frames(p.Strokes.Count);
-            int frames = Write(p, outPath, r.GetValue(width) ?? 1280, options, r.GetValue(quiet), ct);
+            int frames = Write(p, outPath, r.GetValue(width) ?? Exporters.TimelapseWidth, options, r.GetValue(quiet), ct);
             if (!r.GetValue(quiet)) r.InvocationConfiguration.Output.WriteLine($"{outPath}: {Words.Count(frames, "frame")} at {options.Fps} fps");
             return Task.FromResult(0);
         });

@@ -13,10 +13,13 @@ namespace Echoes.Export;
 /// </summary>
 public static class PlotterSvg
 {
+    /// <summary>The option an error about the number of pens names (<see cref="EchoesException.Subject"/>).</summary>
+    public const string PensField = "Pens";
+
     /// <summary>The plotter SVG for a page of <paramref name="widthMm"/> × <paramref name="heightMm"/> (the plan is fitted inside).</summary>
     public static string Write(StrokePlan plan, double widthMm, double heightMm, int pens)
     {
-        if (pens is < 1 or > 64) throw new EchoesException("--pens", "the number of pens must be between 1 and 64");
+        if (pens is < 1 or > 64) throw new EchoesException(PensField, "the number of pens must be between 1 and 64");
         double k = Math.Min(widthMm / plan.Width, heightMm / plan.Height);
         var palette = PenPalette(plan, pens);
         var layers = Enumerable.Range(0, palette.Length).Select(_ => new StringBuilder()).ToArray();

@@ -12,6 +12,12 @@ public static partial class PrintSize
     /// <summary>Highest resolution accepted, pixels per inch.</summary>
     public const double MaxDpi = 2400;
 
+    /// <summary>The option an error about the paper names (<see cref="EchoesException.Subject"/>).</summary>
+    public const string PaperField = "Paper";
+
+    /// <summary>The option an error about the resolution names (<see cref="EchoesException.Subject"/>).</summary>
+    public const string DpiField = "Dpi";
+
     private static readonly Dictionary<string, (double W, double H)> Papers = new(StringComparer.OrdinalIgnoreCase)
     {
         ["A0"] = (841, 1189), ["A1"] = (594, 841), ["A2"] = (420, 594), ["A3"] = (297, 420), ["A4"] = (210, 297), ["A5"] = (148, 210), ["A6"] = (105, 148),
@@ -30,7 +36,7 @@ public static partial class PrintSize
             double k = m.Groups[3].Value.Equals("in", StringComparison.OrdinalIgnoreCase) ? 25.4 : 1;
             if (w > 0 && h > 0) return (w * k, h * k);
         }
-        throw new EchoesException("--print", $"unknown paper size \"{paper}\" (known: {string.Join(", ", Papers.Keys)}, or WxHmm, WxHin)");
+        throw new EchoesException(PaperField, $"unknown paper size \"{paper}\" (known: {string.Join(", ", Papers.Keys)}, or WxHmm, WxHin)");
     }
 
     /// <summary>
@@ -41,12 +47,13 @@ public static partial class PrintSize
     /// <exception cref="EchoesException">Unknown paper, unusable resolution, or a sheet over <see cref="Limits.MaxOutputSide"/>.</exception>
     public static (int Width, int Height) Paper(string paper, double dpi, double aspect)
     {
-        if (!(dpi > 0) || dpi > MaxDpi) throw new EchoesException("--dpi", $"{dpi.ToString(CultureInfo.InvariantCulture)} is not a usable resolution (1 to {MaxDpi} dpi)");
+        string dpiText = dpi.ToString(CultureInfo.InvariantCulture);
+        if (!(dpi > 0) || dpi > MaxDpi) throw new EchoesException(DpiField, $"{dpiText} is not a usable resolution (1 to {MaxDpi} dpi)");
         var (w, h) = Parse(paper);
         if (aspect >= 1 != w >= h) (w, h) = (h, w);
         var (iw, ih) = ((int)Math.Round(w / 25.4 * dpi), (int)Math.Round(h / 25.4 * dpi));
         if (iw > Limits.MaxOutputSide || ih > Limits.MaxOutputSide)
-            throw new EchoesException("--print", $"{paper} at {dpi.ToString(CultureInfo.InvariantCulture)} dpi would be {iw}×{ih} px, over the limit of {Limits.MaxOutputSide:N0} px");
+            throw new EchoesException(PaperField, $"{paper} at {dpiText} dpi would be {iw}×{ih} px, over the limit of {Limits.MaxOutputSide:N0} px");
         return (Math.Max(1, iw), Math.Max(1, ih));
     }
 

@@ -16,10 +16,10 @@ public sealed record TimelapseOptions(int Fps = 30, double? Seconds = null, int?
     /// <summary>Frames that paint, and frames that hold the finished painting, for a plan of <paramref name="strokes"/> strokes.</summary>
     public (int Paint, int Hold, int PerFrame) Frames(int strokes)
     {
-        if (Fps is < 1 or > 120) throw new EchoesException("--fps", "frames per second must be between 1 and 120");
-        if (Seconds is <= 0 or > 3600) throw new EchoesException("--seconds", "the length must be between 0 and 3600 seconds");
-        if (StrokesPerFrame is < 1) throw new EchoesException("--strokes-per-frame", "must be at least 1");
-        if (HoldSeconds is < 0 or > 600) throw new EchoesException("--hold", "the hold must be between 0 and 600 seconds");
+        if (Fps is < 1 or > 120) throw new EchoesException(nameof(Fps), "frames per second must be between 1 and 120");
+        if (Seconds is <= 0 or > 3600) throw new EchoesException(nameof(Seconds), "the length must be between 0 and 3600 seconds");
+        if (StrokesPerFrame is < 1) throw new EchoesException(nameof(StrokesPerFrame), "must be at least 1");
+        if (HoldSeconds is < 0 or > 600) throw new EchoesException(nameof(HoldSeconds), "the hold must be between 0 and 600 seconds");
         int perFrame = StrokesPerFrame ?? Math.Max(1, (int)Math.Ceiling(strokes / (Fps * (Seconds ?? 10.0))));
         int paint = Math.Max(1, (int)Math.Ceiling(strokes / (double)perFrame));
         return (paint, (int)Math.Round(HoldSeconds * Fps), perFrame);

@@ -77,5 +77,5 @@ public readonly record struct Mood(float Joy, float Sorrow, float Love, float Lo
         throw Error($"unknown mood \"{name}\" (known: {Known})");
     }
 
-    private static EchoesException Error(string message) => new("--mood", message);
+    private static EchoesException Error(string message) => new(nameof(Mood), message);
 }

@@ -1,5 +1,6 @@
 using Echoes.Imaging;
 using Echoes.Rendering;
+using Echoes.Targets;
 
 namespace Echoes.Painting;
 

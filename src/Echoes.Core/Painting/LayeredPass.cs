@@ -2,6 +2,7 @@ using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Rendering;
 using Echoes.Strokes;
+using Echoes.Targets;
 
 namespace Echoes.Painting;
 
@@ -48,7 +49,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             if (cap is int c)
             {
                 int layerCap = (c - total) / (o.LayerRadii.Length - layer);
-                if (seeds.Count > layerCap) seeds = [.. seeds.OrderByDescending(s => s.Err).ThenBy(s => s.Y).ThenBy(s => s.X).Take(Math.Max(0, layerCap))];
+                if (seeds.Count > layerCap)
+                    seeds = [.. seeds.OrderByDescending(s => s.Err).ThenBy(s => s.Y).ThenBy(s => s.X).Take(Math.Max(0, layerCap))];
             }
             var made = new (Stroke Stroke, float R, float G, float B)[seeds.Count];
             Parallel.For(0, seeds.Count, po, i =>
@@ -57,10 +59,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 made[i] = Trace(seeds[i].X, seeds[i].Y, radius, blurred, rng);
             });
             var order = new Random(SeedMix.Of(o.Seed, layer, 0x1A7E)).Shuffle(made.Length);
-            if (target.Regions is not null)
+            if (target.Guide is { } guide)
             {
-                // Within a layer, figures and echoes are painted last, over the land around them.
-                int Rank(int i) => RegionClass(seeds[i].X, seeds[i].Y) >= 2 ? 1 : 0;
+                // Within a layer, the subject and the accents are painted last, over what is around them.
+                int Rank(int i) => guide.ZoneAt(seeds[i].X, seeds[i].Y) >= PaintGuide.SubjectZone ? 1 : 0;
                 order = [.. order.OrderBy(Rank)];
             }
             foreach (int i in order)
@@ -77,14 +79,15 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     }
 
     /// <summary>
-    /// Composed scenes end (after the optimizer) with the figures and echoes drawn again with small strokes from the sharp target, on top,
-    /// wherever the canvas still differs there: people and threads of light stay legible at any stroke size.
+    /// A guided target ends (after the optimizer) with its subject and accents drawn again with small strokes from the
+    /// sharp target, on top, wherever the canvas still differs there: a scene's people and threads of light stay legible
+    /// at any stroke size.
     /// </summary>
     public void DetailPass(int? cap, Action<Stroke> placed, CancellationToken ct)
     {
         var po = new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
         var geo = new StrokeGeometry();
-        var reg = target.Regions!;
+        var guide = target.Guide!;
         int w = target.Width, h = target.Height;
         float radius = MathF.Max(1f, h / 220f);
         int step = Math.Max(1, (int)(radius * 1.5f));
@@ -94,7 +97,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             for (int x = 0; x < w; x += step)
             {
                 int q = y * w + x, j = q * 3;
-                if (reg.Figures[q] < 0.5f && reg.Echoes[q] < 0.5f) continue;
+                if (guide.Subject[q] < 0.5f && guide.Accent[q] < 0.5f) continue;
                 float err = Dist(t, j, c[j], c[j + 1], c[j + 2]);
                 if (err > _threshold * 0.5f) seeds.Add((x, y, err));
             }
@@ -134,85 +137,122 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                     }
                 // The first layer blocks in everything that differs from the ground at all; canvas meant to stay bare does not.
                 if (sum / n > _threshold * (first ? 0.3f : 1f)) seeds.Add((bx, by, sum / n));
-                // Figures get a finer grid: small careful strokes where people stand.
-                if (target.Regions is { } reg && grid >= 3 && reg.Figures[Math.Min(h - 1, gy + grid / 2) * w + Math.Min(w - 1, gx + grid / 2)] > 0.2f)
+                // The subject gets a finer grid: small careful strokes where a scene's people stand.
+                int centre = Math.Min(h - 1, gy + grid / 2) * w + Math.Min(w - 1, gx + grid / 2);
+                if (target.Guide is { } guide && grid >= 3 && guide.Subject[centre] > 0.2f)
                     for (int sy = gy; sy < Math.Min(h, gy + grid); sy += Math.Max(1, grid / 4))
                         for (int sx = gx; sx < Math.Min(w, gx + grid); sx += Math.Max(1, grid / 4))
-                            if (reg.Figures[sy * w + sx] > 0.4f) seeds.Add((sx, sy, _threshold * 2));
+                            if (guide.Subject[sy * w + sx] > 0.4f) seeds.Add((sx, sy, _threshold * 2));
             }
         return seeds;
     }
 
+    // How a stroke begins: its brush, colour, size and the scales its region sets.
+    private record struct Start(BrushKind Kind, float R, float G, float B, float Radius, float LengthScale, float OpacityScale);
+
+    // Traces one stroke from (x0, y0): where it begins, the path it walks along the field, and the mark it leaves.
     private (Stroke, float, float, float) Trace(int x0, int y0, float radius, float[] blurred, Random rng)
     {
-        int w = target.Width, h = target.Height;
-        int j0 = (y0 * w + x0) * 3;
+        var start = Begin(x0, y0, radius, blurred, rng);
+        var pts = Walk(x0, y0, start, blurred, rng);
+        return (Mark(pts, start, (y0 * target.Width + x0) * 3, rng), start.R, start.G, start.B);
+    }
+
+    private Start Begin(int x0, int y0, float radius, float[] blurred, Random rng)
+    {
+        int j0 = (y0 * target.Width + x0) * 3;
         var kind = brushwork.PickBrush(rng);
         var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng);
+        float lengthScale = 1f, opacityScale = 1f;
+        if (target.Guide is { } guide)
+        {
+            // Guided brushwork: small careful strokes on the subject (true to the target's colour there), soft round
+            // strokes along the accents, long level strokes across level places.
+            int q0 = y0 * target.Width + x0;
+            if (guide.Subject[q0] > 0.4f)
+            {
+                radius = MathF.Min(radius * 0.4f, MathF.Max(1.2f, target.Height / 150f));
+                lengthScale = 0.3f; kind = BrushKind.Round; (r, g, b) = (blurred[j0], blurred[j0 + 1], blurred[j0 + 2]);
+            }
+            else if (guide.Accent[q0] > 0.35f) { kind = BrushKind.Round; opacityScale = 0.85f; }
+            else if (guide.Level[q0] > 0.6f) lengthScale = 1.6f;
+        }
+        return new Start(kind, r, g, b, radius, lengthScale, opacityScale);
+    }
+
+    // The stroke's path in working pixels: along the field, bent by the style's curvature, until the colour departs
+    // from the stroke's own, the length runs out, or (in a guided target) it would leave its zone.
+    private List<Point2> Walk(int x0, int y0, Start s, float[] blurred, Random rng)
+    {
+        int w = target.Width, h = target.Height;
         var pts = new List<Point2> { new(x0 + 0.5f, y0 + 0.5f) };
         float px = 0, py = 0;
-        float jitter = o.AngleJitter * (MathF.PI / 180f);
-        float lengthScale = 1f, opacityScale = 1f;
-        if (target.Regions is { } reg)
-        {
-            // Per-region brushwork: small careful strokes on figures (true to the target's colour there), soft round
-            // strokes along the echoes, long level strokes across sky and water.
-            int q0 = y0 * w + x0;
-            if (reg.Figures[q0] > 0.4f) { radius = MathF.Min(radius * 0.4f, MathF.Max(1.2f, target.Height / 150f)); lengthScale = 0.3f; kind = BrushKind.Round; (r, g, b) = (blurred[j0], blurred[j0 + 1], blurred[j0 + 2]); }
-            else if (reg.Echoes[q0] > 0.35f) { kind = BrushKind.Round; opacityScale = 0.85f; }
-            else if (reg.Sky[q0] + reg.Water[q0] > 0.6f) lengthScale = 1.6f;
-        }
-        int maxLen = kind is BrushKind.Splatter ? 2 : Math.Max(1, (int)(o.MaxLength * lengthScale));
-        int startClass = target.Regions is null ? 0 : RegionClass(x0, y0);
+        int maxLen = s.Kind is BrushKind.Splatter ? 2 : Math.Max(1, (int)(o.MaxLength * s.LengthScale));
+        int startZone = target.Guide?.ZoneAt(x0, y0) ?? 0;
         for (int i = 1; i <= maxLen; i++)
         {
             var last = pts[^1];
             int ix = Math.Clamp((int)last.X, 0, w - 1), iy = Math.Clamp((int)last.Y, 0, h - 1);
             int q = iy * w + ix, j = q * 3;
-            if (i > 1 && target.Regions is not null && RegionClass(ix, iy) != startClass) break; // strokes stay inside their region
+            if (i > 1 && target.Guide is { } guide && guide.ZoneAt(ix, iy) != startZone) break; // strokes stay inside their zone
             if (i > o.MinLength)
             {
                 float dc = Dist(blurred, j, canvas.C[j], canvas.C[j + 1], canvas.C[j + 2]);
-                float ds = Dist(blurred, j, r, g, b);
+                float ds = Dist(blurred, j, s.R, s.G, s.B);
                 if (dc < ds) break;
             }
-            float dx = target.DirX[q], dy = target.DirY[q];
-            if (target.Coherence[q] < 0.04f)
-            {
-                if (i == 1) { float a = rng.NextSingle() * MathF.Tau; dx = MathF.Cos(a); dy = MathF.Sin(a); }
-                else { dx = px; dy = py; }
-            }
-            if (i == 1)
-            {
-                // A mood's lift sets which way along the field a stroke starts: up for joy, down for sorrow.
-                bool flip = o.Lift != 0 && MathF.Abs(dy) > 0.15f ? dy * o.Lift < 0 : rng.Next(2) == 0;
-                if (flip) { dx = -dx; dy = -dy; }
-                float a = MathF.Atan2(dy, dx) + Gesture.Gaussian(rng) * jitter;
-                dx = MathF.Cos(a); dy = MathF.Sin(a);
-            }
-            else
-            {
-                if (dx * px + dy * py < 0) { dx = -dx; dy = -dy; }
-                dx = o.Curvature * dx + (1 - o.Curvature) * px; dy = o.Curvature * dy + (1 - o.Curvature) * py;
-                float len = MathF.Sqrt(dx * dx + dy * dy);
-                if (len < 1e-5f) break;
-                dx /= len; dy /= len;
-            }
-            if (o.Lift != 0)
-            {
-                // A gentle pull: strokes still follow the form, but lean up (joy) or down (sorrow).
-                float bx = dx, by = dy + 0.5f * o.Lift, bl = MathF.Sqrt(bx * bx + by * by);
-                if (bl > 1e-4f) { dx = bx / bl; dy = by / bl; }
-            }
-            var next = new Point2(last.X + radius * dx, last.Y + radius * dy);
+            if (Step(q, i, px, py, rng) is not { } dir) break;
+            var (dx, dy) = dir;
+            var next = new Point2(last.X + s.Radius * dx, last.Y + s.Radius * dy);
             if (next.X < 0 || next.Y < 0 || next.X >= w || next.Y >= h) break;
             pts.Add(next);
             px = dx; py = dy;
         }
-        if (kind == BrushKind.Drip) pts = [pts[0], pts[0] + new Point2(0, radius * (2 + 3 * rng.NextSingle()))];
+        if (s.Kind == BrushKind.Drip) pts = [pts[0], pts[0] + new Point2(0, s.Radius * (2 + 3 * rng.NextSingle()))];
+        return pts;
+    }
+
+    // The direction of step i at pixel q, after the previous step (px, py); null where the path folds onto itself.
+    private (float, float)? Step(int q, int i, float px, float py, Random rng)
+    {
+        float dx = target.DirX[q], dy = target.DirY[q];
+        if (target.Coherence[q] < 0.04f)
+        {
+            if (i == 1) { float a = rng.NextSingle() * MathF.Tau; dx = MathF.Cos(a); dy = MathF.Sin(a); }
+            else { dx = px; dy = py; }
+        }
+        if (i == 1)
+        {
+            // A mood's lift sets which way along the field a stroke starts: up for joy, down for sorrow.
+            bool flip = o.Lift != 0 && MathF.Abs(dy) > 0.15f ? dy * o.Lift < 0 : rng.Next(2) == 0;
+            if (flip) { dx = -dx; dy = -dy; }
+            float a = MathF.Atan2(dy, dx) + Gesture.Gaussian(rng) * (o.AngleJitter * (MathF.PI / 180f));
+            dx = MathF.Cos(a); dy = MathF.Sin(a);
+        }
+        else
+        {
+            if (dx * px + dy * py < 0) { dx = -dx; dy = -dy; }
+            dx = o.Curvature * dx + (1 - o.Curvature) * px; dy = o.Curvature * dy + (1 - o.Curvature) * py;
+            float len = MathF.Sqrt(dx * dx + dy * dy);
+            if (len < 1e-5f) return null;
+            dx /= len; dy /= len;
+        }
+        if (o.Lift != 0)
+        {
+            // A gentle pull: strokes still follow the form, but lean up (joy) or down (sorrow).
+            float bx = dx, by = dy + 0.5f * o.Lift, bl = MathF.Sqrt(bx * bx + by * by);
+            if (bl > 1e-4f) { dx = bx / bl; dy = by / bl; }
+        }
+        return (dx, dy);
+    }
+
+    // The stroke the path leaves, in logical units; j0 is where it starts in the canvas (a glaze's colour depends on it).
+    private Stroke Mark(List<Point2> pts, Start s, int j0, Random rng)
+    {
         float k = brushwork.LogicalPerPixel;
-        var color = new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b));
-        float opacity = brushwork.PickOpacity(rng) * opacityScale;
+        var kind = s.Kind;
+        var color = new Rgb(Srgb.ToLinear(s.R), Srgb.ToLinear(s.G), Srgb.ToLinear(s.B));
+        float opacity = brushwork.PickOpacity(rng) * s.OpacityScale;
         if (kind == BrushKind.Glaze)
         {
             // A glaze can only darken: it multiplies by the ratio of the wanted colour to what is there.
@@ -223,10 +263,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             if (most < 0.98f && least > 0.7f) { color = ratio; opacity = MathF.Min(opacity, 0.5f); }
             else kind = BrushKind.Round;
         }
-        var stroke = new Stroke
+        return new Stroke
         {
             Points = [.. Simplify(pts).Select(p => p * k)],
-            Width = 2 * radius * k * (kind == BrushKind.Drip ? 0.35f : 1f),
+            Width = 2 * s.Radius * k * (kind == BrushKind.Drip ? 0.35f : 1f),
             Color = color,
             Opacity = opacity,
             Brush = kind,
@@ -235,17 +275,6 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             TaperStart = o.Taper.Start,
             TaperEnd = o.Taper.End,
         };
-        return (stroke, r, g, b);
-    }
-
-    // 0 sky or water, 1 land, 2 figure, 3 echo: which kind of thing a composed pixel belongs to.
-    private int RegionClass(int x, int y)
-    {
-        var reg = target.Regions!;
-        int q = Math.Clamp(y, 0, target.Height - 1) * target.Width + Math.Clamp(x, 0, target.Width - 1);
-        if (reg.Figures[q] > 0.4f) return 2;
-        if (reg.Echoes[q] > 0.35f) return 3;
-        return reg.Land[q] > 0.5f && reg.Water[q] < 0.5f ? 1 : 0;
     }
 
     private static float Ratio(float want, float have) => Math.Clamp(want / MathF.Max(have, 1e-4f), 0f, 1f);

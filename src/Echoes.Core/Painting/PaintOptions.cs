@@ -119,9 +119,9 @@ public sealed record PaintOptions
     /// <summary>Checks ranges; returns the option and the problem when one is out of range, else null.</summary>
     public (string Option, string Problem)? Validate()
     {
-        if (Strokes is int n && (n < 1 || n > Painter.MaxStrokes)) return ("--strokes", $"must be between 1 and {Painter.MaxStrokes:N0}");
-        if (WorkingSize is int ws && (ws < 16 || ws > 4096)) return ("--working-size", "the working size must be between 16 and 4096 px");
-        if (BrushMix.Length != Enum.GetValues<BrushKind>().Length || BrushMix.Sum() <= 0) return ("style", "the brush mix needs one positive weight per brush kind");
+        if (Strokes is int n && (n < 1 || n > Painter.MaxStrokes)) return (nameof(Strokes), $"must be between 1 and {Painter.MaxStrokes:N0}");
+        if (WorkingSize is int ws && (ws < 16 || ws > 4096)) return (nameof(WorkingSize), "the working size must be between 16 and 4096 px");
+        if (BrushMix.Length != Enum.GetValues<BrushKind>().Length || BrushMix.Sum() <= 0) return (nameof(BrushMix), "the brush mix needs one positive weight per brush kind");
         return null;
     }
 }

@@ -1,6 +1,7 @@
 using Echoes.Color;
 using Echoes.Moods;
 using Echoes.Strokes;
+using Echoes.Targets;
 
 namespace Echoes.Painting;
 
@@ -23,9 +24,16 @@ public sealed class Painter
     /// <exception cref="EchoesException">An option is out of range.</exception>
     public Painter(PaintOptions options)
     {
-        if (options.Validate() is { } bad) throw new EchoesException(bad.Option, bad.Problem);
+        Check(options);
         _mood = options.Mood.Parameters();
         _o = WithMood(options, _mood);
+    }
+
+    /// <summary>Throws when an option is out of range: what the constructor checks, for callers that read files first.</summary>
+    /// <exception cref="EchoesException">An option is out of range; its subject names the option's field.</exception>
+    internal static void Check(PaintOptions options)
+    {
+        if (options.Validate() is { } bad) throw new EchoesException(bad.Option, bad.Problem);
     }
 
     // The mood's brushwork, folded into the style's parameters.
@@ -84,7 +92,10 @@ public sealed class Painter
         var canvas = pyramid.Full;
         var palette = _o.PaletteSize > 1 ? Palette.FromTarget(t, _o.PaletteSize, _o.Seed) : null;
         var brushwork = new Brushwork(_o, palette, logicalPerPixel);
-        var plan = new StrokePlan(lw, lh, new Rgb(Srgb.ToLinear(gr), Srgb.ToLinear(gg), Srgb.ToLinear(gb))) { Relief = _o.Relief, Warmth = _mood.Warmth };
+        var plan = new StrokePlan(lw, lh, new Rgb(Srgb.ToLinear(gr), Srgb.ToLinear(gg), Srgb.ToLinear(gb)))
+        {
+            Relief = _o.Relief, Warmth = _mood.Warmth,
+        };
         plan.Meta["style"] = _o.Style;
         if (!_o.Mood.IsNone) plan.Meta["mood"] = _o.Mood.ToString();
         plan.Meta["seed"] = _o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -110,12 +121,12 @@ public sealed class Painter
         var optimizer = new Optimizer(t, pyramid, _o, brushwork);
         int optimized = budget is int b ? b - plan.Strokes.Count
             : (int)(plan.Strokes.Count * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));
-        // Scenes keep part of the budget for the last pass over figures and echoes, painted on top of everything.
-        bool scene = t.Regions is not null;
-        int first = scene && budget is not null ? optimized * 2 / 3 : optimized;
+        // A guided target may ask for part of the budget to be kept for a last pass over its subject and accents, on top.
+        bool finish = t.Guide is { FinishingPass: true };
+        int first = finish && budget is not null ? optimized * 2 / 3 : optimized;
         expected = plan.Strokes.Count + optimized;
         optimizer.Run(first, 0, Placed, cancellationToken);
-        if (scene)
+        if (finish)
         {
             layered.DetailPass(budget is int b2 ? b2 - plan.Strokes.Count : null, Placed, cancellationToken);
             pyramid.Resync();

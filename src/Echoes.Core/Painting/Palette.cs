@@ -1,4 +1,5 @@
 using Echoes.Color;
+using Echoes.Targets;
 
 namespace Echoes.Painting;
 

@@ -76,5 +76,5 @@ public static class Styles
     /// <summary>The style of that name.</summary>
     /// <exception cref="EchoesException">Unknown name; the message lists the known ones.</exception>
     public static PaintOptions Get(string name) => All.TryGetValue(name, out var s) ? s
-        : throw new EchoesException("--style", $"unknown style \"{name}\" (known: {string.Join(", ", All.Keys)})");
+        : throw new EchoesException(nameof(PaintOptions.Style), $"unknown style \"{name}\" (known: {string.Join(", ", All.Keys)})");
 }

@@ -2,6 +2,7 @@ using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Moods;
+using Echoes.Targets;
 
 namespace Echoes.Painting;
 

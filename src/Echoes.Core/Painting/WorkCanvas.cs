@@ -1,4 +1,5 @@
 using Echoes.Rendering;
+using Echoes.Targets;
 
 namespace Echoes.Painting;
 

@@ -12,6 +12,9 @@ namespace Echoes.Rendering;
 /// </summary>
 public static class Renderer
 {
+    /// <summary>The option an error about the output size names (<see cref="EchoesException.Subject"/>).</summary>
+    public const string WidthField = "Width";
+
     /// <summary>Renders <paramref name="plan"/> with the given output width, or long side, or at its logical size.</summary>
     /// <param name="plan">The plan.</param>
     /// <param name="width">Output width in pixels (height follows the aspect).</param>
@@ -23,7 +26,7 @@ public static class Renderer
     public static Canvas Render(StrokePlan plan, int? width = null, int? longSide = null, RenderOptions? options = null,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (width is <= 0 || longSide is <= 0) throw new EchoesException("--width", "the output size must be positive");
+        if (width is <= 0 || longSide is <= 0) throw new EchoesException(WidthField, "the output size must be positive");
         var (w, h) = plan.PixelSize(width, longSide);
         CheckSize(w, h);
         var canvas = new Canvas(w, h);
@@ -37,7 +40,7 @@ public static class Renderer
     public static Canvas Render(StrokePlan plan, int width, int height, Fit fit, RenderOptions? options = null,
         IProgress<double>? progress = null, CancellationToken cancellationToken = default)
     {
-        if (width <= 0 || height <= 0) throw new EchoesException("--width", "the output size must be positive");
+        if (width <= 0 || height <= 0) throw new EchoesException(WidthField, "the output size must be positive");
         CheckSize(width, height);
         var canvas = new Canvas(width, height);
         RenderInto(plan, canvas, Placement.Fitted(plan, width, height, fit), 0, plan.Strokes.Count, options ?? RenderOptions.Default, progress, cancellationToken);
@@ -48,7 +51,7 @@ public static class Renderer
     public static void CheckSize(int w, int h)
     {
         if (w > Limits.MaxOutputSide || h > Limits.MaxOutputSide)
-            throw new EchoesException("--width", $"the output would be {w}×{h} px, over the limit of {Limits.MaxOutputSide:N0} px on a side");
+            throw new EchoesException(WidthField, $"the output would be {w}×{h} px, over the limit of {Limits.MaxOutputSide:N0} px on a side");
     }
 
     /// <summary>Renders strokes [0, <paramref name="strokeCount"/>) of the plan into a canvas of any size.</summary>

@@ -1,6 +1,6 @@
 using Echoes.Color;
 using Echoes.Imaging;
-using Echoes.Painting;
+using Echoes.Targets;
 using SkiaSharp;
 
 namespace Echoes.Scenes;
@@ -42,7 +42,7 @@ internal static class SceneComposer
         for (int i = 0; i < sky.Length; i++) sky[i] = Math.Clamp(1f - landMask[i] - waterMask[i], 0f, 1f);
         var regions = new RegionMasks(sky, landMask, waterMask, figureMask, echoMask);
         var target = Target.FromPicture(picture, workingLongSide).WithRegions(regions);
-        return new Composition(target, figures, land.HorizonY, land.RidgeCount, ToRgb(land.Palette.SkyTop), ToRgb(land.Palette.SkyHorizon));
+        return new Composition(target, regions, figures, land.HorizonY, land.RidgeCount, ToRgb(land.Palette.SkyTop), ToRgb(land.Palette.SkyHorizon));
     }
 
     private static Rgb ToRgb(SKColor c) => Rgb.FromSrgb8(c.Red, c.Green, c.Blue);

@@ -1,3 +1,5 @@
+using Echoes.Targets;
+
 namespace Echoes.Scenes;
 
 /// <summary>A figure placed on the canvas: feet at (X, Y) in working pixels, height in pixels, facing left or right.</summary>
@@ -24,7 +26,7 @@ internal static class SceneLayout
 {
     public static List<PlacedFigure> Place(Scene scene, int w, int h, Func<float, float, bool> onGround, float groundTop, float groundBottom)
     {
-        var rng = new Random(Painting.SeedMix.Of(scene.Seed, 0x5CE7E));
+        var rng = new Random(SeedMix.Of(scene.Seed, 0x5CE7E));
         var placed = new List<(Figure F, float X, float Y, float H)>();
         var partners = scene.Ties.Where(t => t.Strength > 0).SelectMany(t => new[] { (t.From, t.To), (t.To, t.From) })
             .GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.Select(p => p.Item2).ToHashSet());

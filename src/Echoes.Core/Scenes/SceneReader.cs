@@ -198,7 +198,7 @@ public static class SceneReader
                     _ => throw At(file, n, $"{what} must be a name (joy) or a mapping ({{ sorrow: 0.5, love: 0.3 }})"),
                 };
             }
-            catch (EchoesException e) when (e.Subject == "--mood") { throw At(file, n, $"{what}: {e.Message}"); }
+            catch (EchoesException e) when (e.Subject == nameof(Mood)) { throw At(file, n, $"{what}: {e.Message}"); }
         }
 
         private void CheckFields(YamlMappingNode map, string[] allowed, string what)

@@ -20,7 +20,7 @@ internal static class Failures
             var (status, message) = e switch
             {
                 GalleryError g => (g.Status, g.Message),
-                EchoesException x when !IsServerFile(x) => (400, x.OneLine),
+                EchoesException x when !IsServerFile(x) => (400, FormFields.OneLine(x)),
                 BadHttpRequestException b => (b.StatusCode, b.StatusCode == 413 ? BodyLimits.TooLarge(ctx) : OneLine(b)),
                 OperationCanceledException when ctx.RequestAborted.IsCancellationRequested => (499, "cancelled"),
                 _ => (500, ServerFault),
@@ -45,7 +45,7 @@ internal static class Failures
     /// <summary>What a visitor may read of a failure outside a request (a studio painting): the line, unless it is the server's.</summary>
     public static string Visible(Exception e, IServiceProvider services, string what)
     {
-        if (e is EchoesException x && !IsServerFile(x)) return x.OneLine;
+        if (e is EchoesException x && !IsServerFile(x)) return FormFields.OneLine(x);
         Log(services, e, what);
         return ServerFault;
     }

@@ -41,6 +41,7 @@ internal sealed class DownloadRenders : IDisposable
         {
             using var canvas = Renderer.Render(plan, width: width, options: OneCore, cancellationToken: ct);
             ct.ThrowIfCancellationRequested();
+            Provenance.Record(canvas, plan, command: null);
             canvas.Save(path);
         }, ct);
 

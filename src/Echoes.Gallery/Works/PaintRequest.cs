@@ -12,7 +12,14 @@ namespace Echoes.Gallery.Works;
 /// <c>storyText</c>, read into a scene), <c>title</c>, <c>statement</c>, <c>style</c>, <c>mood</c>, <c>strokes</c>,
 /// <c>seed</c>. Every field is checked here, with a message naming it.
 /// </summary>
-internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Options, int? Seed, string Title, string Statement)
+/// <param name="Source">The uploaded source, as stored beside the work.</param>
+/// <param name="Scene">The scene to paint (read from a scene or a story), or null for a photograph.</param>
+/// <param name="Options">The style, with the form's stroke budget.</param>
+/// <param name="Mood">The form's mood, or null for the source's own.</param>
+/// <param name="Seed">The form's seed, or null for the source's own.</param>
+/// <param name="Title">The work's title.</param>
+/// <param name="Statement">The work's statement.</param>
+internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Options, Mood? Mood, int? Seed, string Title, string Statement)
 {
     public const int MaxTitle = Scene.MaxTitle;
     public const int MaxStatement = 2000;
@@ -30,7 +37,7 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
         if (given == 0) throw new EchoesException("image", "send an image file (field \"image\"), a scene (file \"scene\" or text \"sceneText\") or a story (file \"story\" or text \"storyText\")");
         if (given > 1) throw new EchoesException("image", "send one source: an image, a scene or a story");
 
-        var options = ReadOptions(form);
+        var (options, mood) = ReadOptions(form);
         int? seed = null;
         if (Text(form, "seed") is { Length: > 0 } sd)
             seed = int.TryParse(sd, out int v) ? v : throw new EchoesException("seed", $"must be a whole number (got \"{Clip(sd)}\")");
@@ -41,40 +48,34 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
         {
             var data = Bytes(image, o.MaxUploadBytes, "image");
             string ext = ImageCheck.Check(data, o.MaxImagePixels);
-            return new PaintRequest(new Source("photo", data, ext), null, options, seed, title, statement);
+            return new PaintRequest(new Source("photo", data, ext), null, options, mood, seed, title, statement);
         }
         if (storyFile is { Length: > 0 } || !string.IsNullOrWhiteSpace(storyText))
         {
             byte[] storyBytes = storyFile is { Length: > 0 } ? Bytes(storyFile, StoryReader.MaxBytes, "story") : System.Text.Encoding.UTF8.GetBytes(storyText!);
             var story = StoryReader.Read(Utf8(storyBytes, "story", StoryReader.MaxBytes, "a story is plain text"), "story");
             var storyScene = story.ToScene();
-            return new PaintRequest(new Source("story", storyBytes, "txt"), storyScene, options, seed, title == "Untitled" ? Derived(storyScene.Title) : title, statement);
+            return new PaintRequest(new Source("story", storyBytes, "txt"), storyScene, options, mood, seed, title == "Untitled" ? Derived(storyScene.Title) : title, statement);
         }
         byte[] sceneBytes = sceneFile is { Length: > 0 } ? Bytes(sceneFile, MaxSceneBytes, "scene") : System.Text.Encoding.UTF8.GetBytes(sceneText!);
         string text = Utf8(sceneBytes, "scene", MaxSceneBytes, "a scene is YAML or JSON");
         var scene = SceneReader.Parse(text, "scene");
         if (title == "Untitled") title = Derived(scene.Title);
-        return new PaintRequest(new Source("scene", sceneBytes, text.TrimStart().StartsWith('{') ? "json" : "yaml"), scene, options, seed, title, statement);
+        return new PaintRequest(new Source("scene", sceneBytes, text.TrimStart().StartsWith('{') ? "json" : "yaml"), scene, options, mood, seed, title, statement);
     }
 
-    private static PaintOptions ReadOptions(IFormCollection form)
+    private static (PaintOptions, Mood?) ReadOptions(IFormCollection form)
     {
-        string styleName = Text(form, "style") is { Length: > 0 } s ? s : "expressive";
-        if (!Styles.All.TryGetValue(styleName, out var style))
-            throw new EchoesException("style", $"unknown style \"{styleName}\" (known: {string.Join(", ", Styles.All.Keys)})");
-        var options = style;
-        if (Text(form, "mood") is { Length: > 0 } mood)
-        {
-            try { options = options with { Mood = Mood.Parse(mood) }; }
-            catch (EchoesException e) { throw new EchoesException("mood", e.Message); }
-        }
+        // Core names its errors by option field; Failures turns them into this form's field names.
+        var options = Styles.Get(Text(form, "style") is { Length: > 0 } s ? s : "expressive");
+        Mood? mood = Text(form, "mood") is { Length: > 0 } m ? Moods.Mood.Parse(m) : null;
         if (Text(form, "strokes") is { Length: > 0 } n)
         {
             if (!int.TryParse(n, out int strokes) || strokes is < 1 or > MaxStrokes)
                 throw new EchoesException("strokes", $"must be a whole number from 1 to {MaxStrokes:N0} (got \"{Clip(n)}\")");
             options = options with { Strokes = strokes };
         }
-        return options;
+        return (options, mood);
     }
 
     private static string Utf8(byte[] data, string field, int limit, string what)

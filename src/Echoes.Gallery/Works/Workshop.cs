@@ -1,8 +1,8 @@
+using Echoes.Export;
 using Echoes.Gallery.Data;
 using Echoes.Imaging;
-using Echoes.Painting;
+using Echoes.Pipeline;
 using Echoes.Rendering;
-using Echoes.Scenes;
 using Echoes.Strokes;
 using SkiaSharp;
 
@@ -42,26 +42,21 @@ internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptio
     public Task<byte[]> RenderPngAsync(StrokePlan plan) => RenderAsync(() =>
     {
         using var canvas = Renderer.Render(plan, longSide: options.ImageLongSide);
-        return canvas.Encode(SKEncodedImageFormat.Png);
+        return Png(canvas, plan);
     });
+
+    /// <summary>A painting as PNG, with the provenance the command line's PNGs carry (<c>echoes info</c> reads it).</summary>
+    public static byte[] Png(Canvas canvas, StrokePlan plan)
+    {
+        Provenance.Record(canvas, plan, command: null);
+        return canvas.EncodeFile(SKEncodedImageFormat.Png);
+    }
 
     private StrokePlan Paint(PaintRequest r, Action<StrokePlan, Stroke>? placed, CancellationToken ct)
     {
-        var o = r.Options;
-        StrokePlan plan;
-        if (r.Scene is { } scene)
-        {
-            // The form's mood and seed, when given, override the scene's own.
-            var s = scene with { Mood = o.Mood.IsNone ? scene.Mood : o.Mood, Seed = r.Seed ?? scene.Seed };
-            plan = ScenePainting.Paint(s, o, null, ct, placed);
-        }
-        else
-        {
-            o = o with { Seed = r.Seed ?? o.Seed };
-            int size = Painter.WorkingSizeFor(o);
-            var picture = Picture.Decode(r.Source.Data, "image", size, options.MaxImagePixels);
-            plan = new Painter(o).Paint(Target.FromPicture(picture, size), null, ct, placed);
-        }
+        ISource source = r.Scene is { } scene ? new SceneSource(scene)
+            : PhotoSource.Decode(r.Source.Data, "image", r.Options, options.MaxImagePixels);
+        var plan = PaintPipeline.Paint(source, source.Options(r.Options, r.Seed, r.Mood), null, ct, placed);
         plan.Meta["title"] = r.Title;
         return plan;
     }
@@ -73,20 +68,19 @@ internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptio
         var (image, thumb, w, h) = await RenderAsync(() =>
         {
             using var canvas = Renderer.Render(plan, longSide: options.ImageLongSide);
-            var png = canvas.Encode(SKEncodedImageFormat.Png);
+            var png = Png(canvas, plan);
             using var small = Renderer.Render(plan, longSide: Math.Min(ThumbLongSide, options.ImageLongSide));
             return (png, small.Encode(SKEncodedImageFormat.Jpeg, 88), canvas.Width, canvas.Height);
         });
         var work = new Work
         {
             ExhibitionId = exhibitionId, Title = r.Title, Statement = r.Statement, Style = r.Options.Style,
-            Mood = r.Scene is { } sc && r.Options.Mood.IsNone ? MoodText(sc.Mood) : MoodText(r.Options.Mood),
+            // The mood it was painted with: the form's, else the scene's own (the painter records it unless it is none).
+            Mood = plan.Meta.GetValueOrDefault("mood", ""),
             Strokes = plan.Strokes.Count, Width = w, Height = h, SourceKind = r.Source.Kind,
             SourceFile = blobs.Put(r.Source.Data, r.Source.Extension), PlanFile = blobs.Put(plan.ToJson(), "json"),
             ImageFile = blobs.Put(image, "png"), ThumbFile = blobs.Put(thumb, "jpg"),
         };
         return await store.CreateWorkAsync(work);
     }
-
-    private static string MoodText(Moods.Mood m) => m.IsNone ? "" : m.ToString();
 }

@@ -1,6 +1,6 @@
 using Echoes.Imaging;
 
-namespace Echoes.Painting;
+namespace Echoes.Targets;
 
 /// <summary>
 /// The smoothed structure tensor of the target's lightness: its dominant eigenvector is the gradient direction, so

@@ -1,4 +1,4 @@
-namespace Echoes.Painting;
+namespace Echoes.Targets;
 
 /// <summary>Where each kind of thing is in a composed target, one value in [0, 1] per working pixel.</summary>
 /// <param name="Sky">The sky.</param>

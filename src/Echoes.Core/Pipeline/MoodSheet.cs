@@ -1,10 +1,11 @@
+using Echoes.Export;
 using Echoes.Imaging;
 using Echoes.Moods;
 using Echoes.Painting;
 using Echoes.Rendering;
 using SkiaSharp;
 
-namespace Echoes.Export;
+namespace Echoes.Pipeline;
 
 /// <summary>One photo painted with no mood and in each of the four, side by side and labelled.</summary>
 public static class MoodSheet
@@ -12,18 +13,19 @@ public static class MoodSheet
     /// <summary>The moods on the sheet, in order, with their labels.</summary>
     public static IReadOnlyList<(string Label, Mood Mood)> Moods { get; } =
     [
-        ("neutral", Mood.None), ("joy", new Mood(1, 0, 0, 0)), ("sorrow", new Mood(0, 1, 0, 0)), ("love", new Mood(0, 0, 1, 0)), ("loss", new Mood(0, 0, 0, 1)),
+        ("neutral", Mood.None), ("joy", new Mood(1, 0, 0, 0)), ("sorrow", new Mood(0, 1, 0, 0)), ("love", new Mood(0, 0, 1, 0)),
+        ("loss", new Mood(0, 0, 0, 1)),
     ];
 
     /// <summary>Paints the sheet: each tile <paramref name="tileWidth"/> px wide, labels beneath.</summary>
-    public static Canvas Render(Picture photo, PaintOptions style, int tileWidth = 480, IProgress<double>? progress = null)
+    public static Canvas Render(PhotoSource photo, PaintOptions style, int tileWidth = 480, IProgress<double>? progress = null)
     {
-        int ws = Painter.WorkingSizeFor(style);
-        var target = Target.FromPicture(photo, ws);
+        // One target for all five: the moods change the painting, not what it is painted from.
+        var target = photo.ToTarget(style);
         var tiles = new List<Canvas>();
         for (int i = 0; i < Moods.Count; i++)
         {
-            var plan = new Painter(style with { Mood = Moods[i].Mood }).Paint(target);
+            var plan = new Painter(photo.Options(style, mood: Moods[i].Mood)).Paint(target);
             tiles.Add(Renderer.Render(plan, width: tileWidth));
             progress?.Report((i + 1) / (double)Moods.Count);
         }

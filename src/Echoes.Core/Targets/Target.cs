@@ -1,7 +1,7 @@
 using Echoes.Color;
 using Echoes.Imaging;
 
-namespace Echoes.Painting;
+namespace Echoes.Targets;
 
 /// <summary>
 /// What the painter paints toward: the reference at working size, in the perceptual (sRGB-encoded) space where the
@@ -21,7 +21,8 @@ public sealed class Target
         for (int i = 0; i < n * 3; i++) Encoded[i] = Srgb.FromLinear(Math.Clamp(reference.Pixels[i], 0f, 1f));
         if (fieldsFrom is not null)
         {
-            (DirX, DirY, Coherence, Edge, Importance) = (fieldsFrom.DirX, fieldsFrom.DirY, fieldsFrom.Coherence, fieldsFrom.Edge, fieldsFrom.Importance);
+            (DirX, DirY, Coherence) = (fieldsFrom.DirX, fieldsFrom.DirY, fieldsFrom.Coherence);
+            (Edge, Importance) = (fieldsFrom.Edge, fieldsFrom.Importance);
             return;
         }
         DirX = new float[n]; DirY = new float[n]; Coherence = new float[n]; Edge = new float[n]; Importance = new float[n];
@@ -30,24 +31,27 @@ public sealed class Target
 
     /// <summary>The same target with another reference of the same size; the guidance fields are kept (they describe
     /// the photo's structure, not its colour).</summary>
-    internal Target WithReference(Picture reference) => new(reference, Source, this) { Regions = Regions };
+    internal Target WithReference(Picture reference) => new(reference, Source, this) { Guide = Guide };
 
-    /// <summary>Where sky, land, water, figures and echoes are (composed scenes); null for photographs.</summary>
-    internal RegionMasks? Regions { get; private init; }
+    /// <summary>Where the target asks the painter for particular care (a composed scene's figures, echoes, sky and water);
+    /// null for photographs.</summary>
+    internal PaintGuide? Guide { get; private init; }
 
     /// <summary>
-    /// The same target knowing its regions: sky and water strokes run level, and figures and echoes count as important.
+    /// The same target knowing its regions: sky and water strokes run level, figures and echoes count as important, and
+    /// the painter is guided by them (<see cref="PaintGuide.FromRegions"/>).
     /// </summary>
     internal Target WithRegions(RegionMasks regions)
     {
-        var dirX = (float[])DirX.Clone(); var dirY = (float[])DirY.Clone(); var coh = (float[])Coherence.Clone(); var imp = (float[])Importance.Clone();
+        var (dirX, dirY) = ((float[])DirX.Clone(), (float[])DirY.Clone());
+        var (coh, imp) = ((float[])Coherence.Clone(), (float[])Importance.Clone());
         for (int i = 0; i < dirX.Length; i++)
         {
             float level = Math.Clamp(regions.Sky[i] + regions.Water[i], 0f, 1f) * (1f - regions.Figures[i]) * (1f - regions.Echoes[i]);
             if (level > 0.5f) { dirX[i] = 1f; dirY[i] = 0f; coh[i] = 1f; }
             imp[i] = MathF.Max(imp[i], MathF.Max(regions.Figures[i], 0.8f * regions.Echoes[i]));
         }
-        return new Target(this, dirX, dirY, coh, imp) { Regions = regions };
+        return new Target(this, dirX, dirY, coh, imp) { Guide = PaintGuide.FromRegions(regions, Width, Height) };
     }
 
     // Shares the reference and its encoding; only the guidance fields are new.

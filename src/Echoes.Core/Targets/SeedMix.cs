@@ -1,6 +1,6 @@
 using Echoes.Brushes;
 
-namespace Echoes.Painting;
+namespace Echoes.Targets;
 
 /// <summary>Derives independent seeds from a base seed and indices (stable across processes, unlike HashCode).</summary>
 internal static class SeedMix

@@ -1,0 +1,27 @@
+using Echoes.Painting;
+using Echoes.Strokes;
+
+namespace Echoes.Pipeline;
+
+/// <summary>
+/// Source → target → plan, once for every front end: the command line and the gallery paint through here, and record
+/// how a file was made with <see cref="Export.Provenance"/>.
+/// </summary>
+public static class PaintPipeline
+{
+    /// <summary>Paints <paramref name="source"/> with options from <see cref="ISource.Options"/>.</summary>
+    /// <param name="source">What to paint.</param>
+    /// <param name="options">The options, as the source resolved them.</param>
+    /// <param name="progress">Told every few strokes how far the painting is.</param>
+    /// <param name="cancellationToken">Stops the painting.</param>
+    /// <param name="placed">Called with the plan so far and each stroke as it is placed (for live views).</param>
+    /// <exception cref="EchoesException">An option is out of range.</exception>
+    public static StrokePlan Paint(ISource source, PaintOptions options, IProgress<PaintProgress>? progress = null,
+        CancellationToken cancellationToken = default, Action<StrokePlan, Stroke>? placed = null)
+    {
+        var painter = new Painter(options);
+        var plan = painter.Paint(source.ToTarget(options), progress, cancellationToken, placed);
+        source.Describe(plan);
+        return plan;
+    }
+}
