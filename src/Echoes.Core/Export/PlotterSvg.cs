@@ -27,15 +27,15 @@ public static class PlotterSvg
             g.Build(s, (float)k, textured: false);
             int pen = Nearest(palette, Oklab.FromLinear(s.Color));
             var sb = layers[pen];
-            if (s.Brush == BrushKind.Splatter)
+            // A pen draws a body's spine and leaves out discs beside it; a footprint of discs alone is drawn as circles.
+            if (g.Body == 0)
             {
                 for (int i = 0; i < g.Count; i++) sb.Append($"<circle cx=\"{F(g.Caps[i].Ax)}\" cy=\"{F(g.Caps[i].Ay)}\" r=\"{F(g.Caps[i].Ra)}\"/>");
                 sb.Append('\n');
                 continue;
             }
             sb.Append("<path d=\"M").Append(F(g.Caps[0].Ax)).Append(',').Append(F(g.Caps[0].Ay));
-            int n = s.Brush == BrushKind.Drip ? g.Count - 1 : g.Count;
-            for (int i = 0; i < n; i++) sb.Append('L').Append(F(g.Caps[i].Ax + g.Caps[i].Dx)).Append(',').Append(F(g.Caps[i].Ay + g.Caps[i].Dy));
+            for (int i = 0; i < g.Body; i++) sb.Append('L').Append(F(g.Caps[i].Ax + g.Caps[i].Dx)).Append(',').Append(F(g.Caps[i].Ay + g.Caps[i].Dy));
             sb.Append("\"/>\n");
         }
         var doc = new StringBuilder();

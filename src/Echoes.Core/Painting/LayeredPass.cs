@@ -1,3 +1,4 @@
+using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Rendering;
@@ -162,7 +163,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             else if (reg.Echoes[q0] > 0.35f) { kind = BrushKind.Round; opacityScale = 0.85f; }
             else if (reg.Sky[q0] + reg.Water[q0] > 0.6f) lengthScale = 1.6f;
         }
-        int maxLen = kind is BrushKind.Splatter ? 2 : Math.Max(1, (int)(o.MaxLength * lengthScale));
+        int maxLen = Brush.Of(kind).TraceSteps(Math.Max(1, (int)(o.MaxLength * lengthScale)));
         int startClass = target.Regions is null ? 0 : RegionClass(x0, y0);
         for (int i = 1; i <= maxLen; i++)
         {
@@ -209,11 +210,11 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             pts.Add(next);
             px = dx; py = dy;
         }
-        if (kind == BrushKind.Drip) pts = [pts[0], pts[0] + new Point2(0, radius * (2 + 3 * rng.NextSingle()))];
+        pts = Brush.Of(kind).TracedSpine(pts, radius, rng);
         float k = brushwork.LogicalPerPixel;
         var color = new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b));
         float opacity = brushwork.PickOpacity(rng) * opacityScale;
-        if (kind == BrushKind.Glaze)
+        if (Brush.Of(kind).Profile.Multiply)
         {
             // A glaze can only darken: it multiplies by the ratio of the wanted colour to what is there.
             var under = new Rgb(Srgb.ToLinear(canvas.C[j0]), Srgb.ToLinear(canvas.C[j0 + 1]), Srgb.ToLinear(canvas.C[j0 + 2]));
@@ -226,7 +227,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         var stroke = new Stroke
         {
             Points = [.. Simplify(pts).Select(p => p * k)],
-            Width = 2 * radius * k * (kind == BrushKind.Drip ? 0.35f : 1f),
+            Width = 2 * radius * k * Brush.Of(kind).TracedWidth,
             Color = color,
             Opacity = opacity,
             Brush = kind,

@@ -50,7 +50,7 @@ public sealed class IncrementalRenderer
         {
             var s = _plan.Strokes[Painted];
             if (s.Opacity <= 0f) continue;
-            var profile = BrushProfile.Of(s.Brush);
+            var profile = Brush.Of(s.Brush).Profile;
             _geometry.Build(s, _scale);
             sink.Paint = Renderer.Encode(s.Color);
             sink.Multiply = profile.Multiply;

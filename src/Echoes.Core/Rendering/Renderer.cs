@@ -115,7 +115,7 @@ public static class Renderer
         {
             var s = plan.Strokes[i];
             if (s.Opacity <= 0f) continue;
-            var profile = BrushProfile.Of(s.Brush);
+            var profile = Brush.Of(s.Brush).Profile;
             work.Geometry.Build(s, at.Scale, at.OffsetX, at.OffsetY);
             sink.Paint = Encode(s.Color);
             sink.Multiply = profile.Multiply;
