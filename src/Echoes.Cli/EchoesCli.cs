@@ -30,7 +30,7 @@ public static class EchoesCli
         }
         catch (Exception e) when (Unwrap(e) is EchoesException ee)
         {
-            stderr.WriteLine($"echoes: {ee.OneLine}");
+            stderr.WriteLine($"echoes: {new EchoesException(OptionFlags.For(ee.Subject), ee.Message).OneLine}");
             return UserError;
         }
         catch (Exception e) when (Unwrap(e) is OperationCanceledException)

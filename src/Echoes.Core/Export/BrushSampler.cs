@@ -42,7 +42,10 @@ public static class BrushSampler
         float bend = (i % 2 == 0 ? 1 : -1) * (10 + w * 0.4f);
         var sample = new Stroke
         {
-            Points = [new(x, cy + bend * 0.3f), new(x + len * 0.35f, cy - bend), new(x + len * 0.7f, cy + bend * 0.5f), new(x + len, cy - bend * 0.2f)],
+            Points =
+            [
+                new(x, cy + bend * 0.3f), new(x + len * 0.35f, cy - bend), new(x + len * 0.7f, cy + bend * 0.5f), new(x + len, cy - bend * 0.2f),
+            ],
             Width = w,
             Color = color,
             Opacity = 1f,

@@ -40,11 +40,13 @@ public static class PlotterSvg
         }
         var doc = new StringBuilder();
         doc.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        doc.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" width=\"{F(widthMm)}mm\" height=\"{F(heightMm)}mm\" viewBox=\"0 0 {F(widthMm)} {F(heightMm)}\">\n");
+        doc.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\"")
+            .Append($" width=\"{F(widthMm)}mm\" height=\"{F(heightMm)}mm\" viewBox=\"0 0 {F(widthMm)} {F(heightMm)}\">\n");
         for (int i = 0; i < palette.Length; i++)
         {
             var hex = palette[i].ToLinear().Clamped().ToHex();
-            doc.Append($"<g id=\"pen{i + 1}\" inkscape:groupmode=\"layer\" inkscape:label=\"{i + 1} pen {hex}\" fill=\"none\" stroke=\"{hex}\" stroke-width=\"0.3\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
+            doc.Append($"<g id=\"pen{i + 1}\" inkscape:groupmode=\"layer\" inkscape:label=\"{i + 1} pen {hex}\" fill=\"none\" stroke=\"{hex}\"")
+                .Append(" stroke-width=\"0.3\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
             doc.Append(layers[i]);
             doc.Append("</g>\n");
         }
@@ -72,7 +74,10 @@ public static class PlotterSvg
                 acc[p * 4] += c.L; acc[p * 4 + 1] += c.A; acc[p * 4 + 2] += c.B; acc[p * 4 + 3]++;
             }
             for (int p = 0; p < pens; p++)
-                if (acc[p * 4 + 3] > 0) centres[p] = new Oklab((float)(acc[p * 4] / acc[p * 4 + 3]), (float)(acc[p * 4 + 1] / acc[p * 4 + 3]), (float)(acc[p * 4 + 2] / acc[p * 4 + 3]));
+            {
+                double n = acc[p * 4 + 3];
+                if (n > 0) centres[p] = new Oklab((float)(acc[p * 4] / n), (float)(acc[p * 4 + 1] / n), (float)(acc[p * 4 + 2] / n));
+            }
         }
         return centres;
     }

@@ -36,9 +36,11 @@ public static class SvgWriter
         var sb = new StringBuilder(plan.Strokes.Count * 160 + 512);
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"{F(vx)} {F(vy)} {F(vw)} {F(vh)}\">\n");
-        if (plan.Meta.TryGetValue("title", out var title)) sb.Append("<title>").Append(System.Security.SecurityElement.Escape(title)).Append("</title>\n");
+        if (plan.Meta.TryGetValue("title", out var title))
+            sb.Append("<title>").Append(System.Security.SecurityElement.Escape(title)).Append("</title>\n");
         sb.Append($"<rect x=\"{F(vx)}\" y=\"{F(vy)}\" width=\"{F(vw)}\" height=\"{F(vh)}\" fill=\"{plan.Background.ToHex()}\"/>\n");
-        if (clip) sb.Append($"<clipPath id=\"plan\"><rect width=\"{F(plan.Width)}\" height=\"{F(plan.Height)}\"/></clipPath>\n<g clip-path=\"url(#plan)\">\n");
+        if (clip)
+            sb.Append($"<clipPath id=\"plan\"><rect width=\"{F(plan.Width)}\" height=\"{F(plan.Height)}\"/></clipPath>\n<g clip-path=\"url(#plan)\">\n");
         Strokes(plan, sb);
         if (clip) sb.Append("</g>\n");
         sb.Append("</svg>\n");

@@ -89,7 +89,8 @@ public readonly record struct Mood(float Joy, float Sorrow, float Love, float Lo
     /// <inheritdoc/>
     public override string ToString()
     {
-        var parts = Names.Zip(Weights).Where(p => p.Second > 0).Select(p => p.Second == 1f ? p.First : string.Create(CultureInfo.InvariantCulture, $"{p.First}:{p.Second:0.###}"));
+        var parts = Names.Zip(Weights).Where(p => p.Second > 0)
+            .Select(p => p.Second == 1f ? p.First : string.Create(CultureInfo.InvariantCulture, $"{p.First}:{p.Second:0.###}"));
         return IsNone ? "none" : string.Join(',', parts);
     }
 

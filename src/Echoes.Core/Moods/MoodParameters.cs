@@ -60,10 +60,12 @@ public sealed record MoodParameters
     [
         // Joy: yellow–orange, bright and saturated; short lively strokes that lift and curl; splatter.
         new() { Hue = 85, HuePull = 0.55f, Chroma = 1.65f, Lightness = 0.09f, Contrast = 1.05f, Warmth = 0.8f, Relief = 1.1f,
-                Length = 0.7f, Curvature = 1.2f, Jitter = 12, Lift = -0.45f, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.6f)), Load = 1f },
+                Length = 0.7f, Curvature = 1.2f, Jitter = 12, Lift = -0.45f, Load = 1f,
+                ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.6f)) },
         // Sorrow: blue–grey, dark, muted; long heavy drooping strokes that run into drips.
         new() { Hue = 250, HuePull = 0.8f, Chroma = 0.42f, Lightness = -0.13f, Contrast = 0.9f, Warmth = -0.8f, Relief = 1.15f,
-                Length = 1.5f, Curvature = 0.6f, Jitter = 2, Lift = 0.6f, ExtraBrushes = new((BrushKind.Round, 0.4f), (BrushKind.DryBrush, 0.3f), (BrushKind.Drip, 0.7f)), Load = 0.9f },
+                Length = 1.5f, Curvature = 0.6f, Jitter = 2, Lift = 0.6f, Load = 0.9f,
+                ExtraBrushes = new((BrushKind.Round, 0.4f), (BrushKind.DryBrush, 0.3f), (BrushKind.Drip, 0.7f)) },
         // Love: red–pink, warm light, soft round strokes and glazes that curve.
         new() { Hue = 8, HuePull = 0.75f, Chroma = 1.2f, Lightness = 0.03f, Contrast = 0.95f, Warmth = 0.6f, Relief = 0.8f,
                 Length = 1.05f, Curvature = 1.5f, Jitter = 4, ExtraBrushes = new((BrushKind.Round, 1.2f), (BrushKind.Glaze, 1.2f)), Opacity = 0.9f },

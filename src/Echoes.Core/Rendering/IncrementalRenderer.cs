@@ -22,6 +22,7 @@ public sealed class IncrementalRenderer
     {
         _plan = plan;
         _options = options ?? RenderOptions.Default;
+        _options.Validate();
         (Width, Height) = plan.PixelSize(width);
         Renderer.CheckSize(Width, Height);
         _scale = Width / plan.Width;

@@ -56,7 +56,8 @@ public static class Renderer
         IProgress<double>? progress, CancellationToken ct)
     {
         int w = canvas.Width, h = canvas.Height;
-        int bandH = Math.Clamp(options.BandHeight, 8, 1024);
+        options.Validate();
+        int bandH = options.BandHeight;
         int bands = (h + bandH - 1) / bandH;
         var buckets = Bucket(plan, firstStroke, strokeCount, at, bandH, bands, h);
         int done = 0;
