@@ -11,7 +11,7 @@ namespace Echoes.Brushes;
 /// </summary>
 public abstract class Brush
 {
-    private protected Brush() { }
+    private protected Brush(BrushKind kind, string name, BrushProfile profile) => (Kind, Name, Profile) = (kind, name, profile);
 
     /// <summary>Every brush, in the order of <see cref="BrushKind"/>.</summary>
     public static IReadOnlyList<Brush> All { get; } =
@@ -23,13 +23,13 @@ public abstract class Brush
     public static Brush Of(BrushKind kind) => All[(int)kind];
 
     /// <summary>The kind this brush paints.</summary>
-    public abstract BrushKind Kind { get; }
+    public BrushKind Kind { get; }
 
     /// <summary>The name plans and labels use (<c>round</c>, <c>dry-brush</c>, …).</summary>
-    public abstract string Name { get; }
+    public string Name { get; }
 
     /// <summary>Caps, tapering, bristle density, relief and compositing.</summary>
-    public abstract BrushProfile Profile { get; }
+    public BrushProfile Profile { get; }
 
     /// <summary>Whether paint follows the spine at the stroke's width; false when the spine is only a path (thrown paint),
     /// so it is flattened as a thin line.</summary>

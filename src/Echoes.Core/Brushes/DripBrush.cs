@@ -6,12 +6,9 @@ using static Echoes.Brushes.Noise;
 namespace Echoes.Brushes;
 
 /// <summary>Drip: a run of paint along the spine (usually downward) ending in a bead of collected paint.</summary>
-internal sealed class DripBrush : Brush
+internal sealed class DripBrush() : Brush(BrushKind.Drip, "drip",
+    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.5f, Relief: 0.12f, CoversRelief: 0.8f, Multiply: false))
 {
-    public override BrushKind Kind => BrushKind.Drip;
-    public override string Name => "drip";
-    public override BrushProfile Profile { get; } = new(false, true, 0.5f, 0.12f, 0.8f, false);
-
     internal override void Lay(IFootprint footprint, Stroke s, float halfWidth)
     {
         footprint.AddSpine();

@@ -6,12 +6,9 @@ using static Echoes.Brushes.Noise;
 namespace Echoes.Brushes;
 
 /// <summary>Dry brush: broken coverage that thins out as the paint load runs out.</summary>
-internal sealed class DryBrush : Brush
+internal sealed class DryBrush() : Brush(BrushKind.DryBrush, "dry-brush",
+    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.9f, Relief: 0.05f, CoversRelief: 0.3f, Multiply: false))
 {
-    public override BrushKind Kind => BrushKind.DryBrush;
-    public override string Name => "dry-brush";
-    public override BrushProfile Profile { get; } = new(false, true, 0.9f, 0.05f, 0.3f, false);
-
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
     internal override Stroke Specimen(Stroke sample, float x, float cy, float length) => sample with { Load = 0.45f };

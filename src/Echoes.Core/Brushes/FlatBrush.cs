@@ -6,12 +6,9 @@ using static Echoes.Brushes.Noise;
 namespace Echoes.Brushes;
 
 /// <summary>Flat brush: square ends, strong parallel bristle streaks, paint ridged along its edges.</summary>
-internal sealed class FlatBrush : Brush
+internal sealed class FlatBrush() : Brush(BrushKind.Flat, "flat",
+    new(SquareEnds: true, Tapers: false, BristlesPerUnit: 1.1f, Relief: 0.12f, CoversRelief: 0.75f, Multiply: false))
 {
-    public override BrushKind Kind => BrushKind.Flat;
-    public override string Name => "flat";
-    public override BrushProfile Profile { get; } = new(true, false, 1.1f, 0.12f, 0.75f, false);
-
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
     internal readonly struct Texture : IBrushTexture

@@ -7,12 +7,9 @@ using static Echoes.Brushes.Noise;
 namespace Echoes.Brushes;
 
 /// <summary>Glaze: a thin transparent layer that multiplies the colours beneath, with faint streaks and soft edges.</summary>
-internal sealed class GlazeBrush : Brush
+internal sealed class GlazeBrush() : Brush(BrushKind.Glaze, "glaze",
+    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.5f, Relief: 0.0f, CoversRelief: 0.0f, Multiply: true))
 {
-    public override BrushKind Kind => BrushKind.Glaze;
-    public override string Name => "glaze";
-    public override BrushProfile Profile { get; } = new(false, true, 0.5f, 0.0f, 0.0f, true);
-
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
     internal override Stroke Specimen(Stroke sample, float x, float cy, float length) =>

@@ -6,12 +6,9 @@ using static Echoes.Brushes.Noise;
 namespace Echoes.Brushes;
 
 /// <summary>Palette knife: a hard-edged opaque slab with scraped, ragged edges and ridges of paint.</summary>
-internal sealed class KnifeBrush : Brush
+internal sealed class KnifeBrush() : Brush(BrushKind.Knife, "knife",
+    new(SquareEnds: true, Tapers: false, BristlesPerUnit: 0.25f, Relief: 0.16f, CoversRelief: 0.9f, Multiply: false))
 {
-    public override BrushKind Kind => BrushKind.Knife;
-    public override string Name => "knife";
-    public override BrushProfile Profile { get; } = new(true, false, 0.25f, 0.16f, 0.9f, false);
-
     internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>
         (p.Bristles * 3f, p.Seed, p.Aspect * 2.5f, p.Seed ^ 0x2545F491u);
 

@@ -6,12 +6,9 @@ using static Echoes.Brushes.Noise;
 namespace Echoes.Brushes;
 
 /// <summary>Round brush: tapered ends, soft bristle streaks, ragged edges, streaks breaking up as the paint runs dry.</summary>
-internal sealed class RoundBrush : Brush
+internal sealed class RoundBrush() : Brush(BrushKind.Round, "round",
+    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.8f, Relief: 0.10f, CoversRelief: 0.7f, Multiply: false))
 {
-    public override BrushKind Kind => BrushKind.Round;
-    public override string Name => "round";
-    public override BrushProfile Profile { get; } = new(false, true, 0.8f, 0.10f, 0.7f, false);
-
     internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>
         (p.Bristles, p.Seed, p.Aspect * 1.5f, p.Seed ^ 0x51u);
 

@@ -8,12 +8,9 @@ namespace Echoes.Brushes;
 /// Splatter: droplets thrown around the first point, along the spine's direction. The spine is only the throw's path;
 /// the footprint is a blob where the paint lands and droplets spreading and shrinking with distance.
 /// </summary>
-internal sealed class SplatterBrush : Brush
+internal sealed class SplatterBrush() : Brush(BrushKind.Splatter, "splatter",
+    new(SquareEnds: false, Tapers: false, BristlesPerUnit: 0.5f, Relief: 0.14f, CoversRelief: 0.8f, Multiply: false))
 {
-    public override BrushKind Kind => BrushKind.Splatter;
-    public override string Name => "splatter";
-    public override BrushProfile Profile { get; } = new(false, false, 0.5f, 0.14f, 0.8f, false);
-
     internal override bool LaysSpine => false;
 
     internal override void Lay(IFootprint footprint, Stroke s, float halfWidth)
