@@ -7,7 +7,8 @@ namespace Echoes.Rendering;
 /// The span-based, antialiased stroke rasterizer shared by the optimizer and the renderer. For each row it finds, per
 /// capsule, the exact run of pixels the capsule can reach; each pixel centre is then tested only against those
 /// capsules. The signed distance to their union gives a one-pixel antialiased edge, and the nearest capsule gives the
-/// stroke coordinates (u along, v across) for the brush texture.
+/// stroke coordinates (u along, v across) for the brush texture. The row loop is compiled once per brush texture: the
+/// stroke's <see cref="Brush"/> names its texture type once per stroke, so no pixel pays a virtual call.
 /// </summary>
 internal static class Rasterizer
 {
