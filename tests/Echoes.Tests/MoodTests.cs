@@ -1,4 +1,5 @@
 using CsCheck;
+using Echoes.Brushes;
 using Echoes.Export;
 using Echoes.Color;
 using Echoes.Imaging;
@@ -58,7 +59,7 @@ public class MoodTests
         var half = new Mood(0.5f, 0.5f, 0, 0).Parameters();
         Assert.Equal((joy.Chroma + sorrow.Chroma) / 2, half.Chroma, 4);
         Assert.Equal((joy.Lift + sorrow.Lift) / 2, half.Lift, 4);
-        Assert.Equal((joy.ExtraBrushes[6] + sorrow.ExtraBrushes[6]) / 2, half.ExtraBrushes[6], 4);
+        Assert.Equal((joy.ExtraBrushes[BrushKind.Drip] + sorrow.ExtraBrushes[BrushKind.Drip]) / 2, half.ExtraBrushes[BrushKind.Drip], 4);
         var weakJoy = new Mood(0.5f, 0, 0, 0).Parameters();
         Assert.Equal((1 + joy.Chroma) / 2, weakJoy.Chroma, 4);
         Assert.Equal(joy.Hue, weakJoy.Hue, 2);

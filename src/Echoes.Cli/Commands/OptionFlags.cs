@@ -1,4 +1,5 @@
 using System.Text;
+using Echoes.Painting;
 
 namespace Echoes.Cli.Commands;
 
@@ -14,7 +15,8 @@ internal static class OptionFlags
         ["HoldSeconds"] = "--hold", ["Paper"] = "--print",
     };
 
-    // Fields whose flag is --kebab-case of the name. Other subjects (files, scene lines) are left as they are.
+    // Fields whose flag is --kebab-case of the name (and every PaintOptions field). Other subjects (files, scene lines)
+    // are left as they are.
     private static readonly HashSet<string> Regular = new(StringComparer.Ordinal)
     {
         "Style", "Strokes", "WorkingSize", "Mood", "Seed", "Detail", "Width", "Dpi", "Pens", "Fps", "Seconds", "StrokesPerFrame",
@@ -26,7 +28,8 @@ internal static class OptionFlags
 
     /// <summary>The flag for an option field, or null when <paramref name="subject"/> is not one.</summary>
     public static string? Flag(string subject) =>
-        Irregular.TryGetValue(subject, out var flag) ? flag : Regular.Contains(subject) ? Kebab(subject) : null;
+        Irregular.TryGetValue(subject, out var flag) ? flag
+        : Regular.Contains(subject) || typeof(PaintOptions).GetProperty(subject) is not null ? Kebab(subject) : null;
 
     private static string Kebab(string field)
     {

@@ -30,24 +30,26 @@ public static class PlotterSvg
             g.Build(s, (float)k, textured: false);
             int pen = Nearest(palette, Oklab.FromLinear(s.Color));
             var sb = layers[pen];
-            if (s.Brush == BrushKind.Splatter)
+            // A pen draws a body's spine and leaves out discs beside it; a footprint of discs alone is drawn as circles.
+            if (g.Body == 0)
             {
                 for (int i = 0; i < g.Count; i++) sb.Append($"<circle cx=\"{F(g.Caps[i].Ax)}\" cy=\"{F(g.Caps[i].Ay)}\" r=\"{F(g.Caps[i].Ra)}\"/>");
                 sb.Append('\n');
                 continue;
             }
             sb.Append("<path d=\"M").Append(F(g.Caps[0].Ax)).Append(',').Append(F(g.Caps[0].Ay));
-            int n = s.Brush == BrushKind.Drip ? g.Count - 1 : g.Count;
-            for (int i = 0; i < n; i++) sb.Append('L').Append(F(g.Caps[i].Ax + g.Caps[i].Dx)).Append(',').Append(F(g.Caps[i].Ay + g.Caps[i].Dy));
+            for (int i = 0; i < g.Body; i++) sb.Append('L').Append(F(g.Caps[i].Ax + g.Caps[i].Dx)).Append(',').Append(F(g.Caps[i].Ay + g.Caps[i].Dy));
             sb.Append("\"/>\n");
         }
         var doc = new StringBuilder();
         doc.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        doc.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\" width=\"{F(widthMm)}mm\" height=\"{F(heightMm)}mm\" viewBox=\"0 0 {F(widthMm)} {F(heightMm)}\">\n");
+        doc.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:inkscape=\"http://www.inkscape.org/namespaces/inkscape\"")
+            .Append($" width=\"{F(widthMm)}mm\" height=\"{F(heightMm)}mm\" viewBox=\"0 0 {F(widthMm)} {F(heightMm)}\">\n");
         for (int i = 0; i < palette.Length; i++)
         {
             var hex = palette[i].ToLinear().Clamped().ToHex();
-            doc.Append($"<g id=\"pen{i + 1}\" inkscape:groupmode=\"layer\" inkscape:label=\"{i + 1} pen {hex}\" fill=\"none\" stroke=\"{hex}\" stroke-width=\"0.3\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
+            doc.Append($"<g id=\"pen{i + 1}\" inkscape:groupmode=\"layer\" inkscape:label=\"{i + 1} pen {hex}\" fill=\"none\" stroke=\"{hex}\"")
+                .Append(" stroke-width=\"0.3\" stroke-linecap=\"round\" stroke-linejoin=\"round\">\n");
             doc.Append(layers[i]);
             doc.Append("</g>\n");
         }
@@ -75,7 +77,10 @@ public static class PlotterSvg
                 acc[p * 4] += c.L; acc[p * 4 + 1] += c.A; acc[p * 4 + 2] += c.B; acc[p * 4 + 3]++;
             }
             for (int p = 0; p < pens; p++)
-                if (acc[p * 4 + 3] > 0) centres[p] = new Oklab((float)(acc[p * 4] / acc[p * 4 + 3]), (float)(acc[p * 4 + 1] / acc[p * 4 + 3]), (float)(acc[p * 4 + 2] / acc[p * 4 + 3]));
+            {
+                double n = acc[p * 4 + 3];
+                if (n > 0) centres[p] = new Oklab((float)(acc[p * 4] / n), (float)(acc[p * 4 + 1] / n), (float)(acc[p * 4 + 2] / n));
+            }
         }
         return centres;
     }

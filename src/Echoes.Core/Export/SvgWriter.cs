@@ -36,9 +36,11 @@ public static class SvgWriter
         var sb = new StringBuilder(plan.Strokes.Count * 160 + 512);
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"{F(vx)} {F(vy)} {F(vw)} {F(vh)}\">\n");
-        if (plan.Meta.TryGetValue("title", out var title)) sb.Append("<title>").Append(System.Security.SecurityElement.Escape(title)).Append("</title>\n");
+        if (plan.Meta.TryGetValue("title", out var title))
+            sb.Append("<title>").Append(System.Security.SecurityElement.Escape(title)).Append("</title>\n");
         sb.Append($"<rect x=\"{F(vx)}\" y=\"{F(vy)}\" width=\"{F(vw)}\" height=\"{F(vh)}\" fill=\"{plan.Background.ToHex()}\"/>\n");
-        if (clip) sb.Append($"<clipPath id=\"plan\"><rect width=\"{F(plan.Width)}\" height=\"{F(plan.Height)}\"/></clipPath>\n<g clip-path=\"url(#plan)\">\n");
+        if (clip)
+            sb.Append($"<clipPath id=\"plan\"><rect width=\"{F(plan.Width)}\" height=\"{F(plan.Height)}\"/></clipPath>\n<g clip-path=\"url(#plan)\">\n");
         Strokes(plan, sb);
         if (clip) sb.Append("</g>\n");
         sb.Append("</svg>\n");
@@ -52,23 +54,19 @@ public static class SvgWriter
         {
             if (s.Opacity <= 0) continue;
             g.Build(s, 1f);
-            var profile = BrushProfile.Of(s.Brush);
+            var profile = g.Brush.Profile;
             string paint = $"fill=\"{s.Color.ToHex()}\"" + (s.Opacity < 1 ? $" fill-opacity=\"{F(s.Opacity)}\"" : "")
                          + (profile.Multiply ? " style=\"mix-blend-mode:multiply\"" : "");
-            if (s.Brush == BrushKind.Splatter)
+            // A footprint of discs alone (splatter) is one group; discs beside a body (a drip's bead) are painted one by one.
+            if (g.Body == 0)
             {
                 sb.Append("<g ").Append(paint).Append('>');
-                for (int i = 0; i < g.Count; i++)
-                    sb.Append($"<circle cx=\"{F(g.Caps[i].Ax)}\" cy=\"{F(g.Caps[i].Ay)}\" r=\"{F(g.Caps[i].Ra)}\"/>");
+                for (int i = 0; i < g.Count; i++) sb.Append(Circle(g.Caps[i])).Append("/>");
                 sb.Append("</g>\n");
                 continue;
             }
-            sb.Append("<path d=\"").Append(Outline(g, s.Brush == BrushKind.Drip ? g.Count - 1 : g.Count)).Append("\" ").Append(paint).Append("/>\n");
-            if (s.Brush == BrushKind.Drip)
-            {
-                ref var bead = ref g.Caps[g.Count - 1];
-                sb.Append($"<circle cx=\"{F(bead.Ax)}\" cy=\"{F(bead.Ay)}\" r=\"{F(bead.Ra)}\" {paint}/>\n");
-            }
+            sb.Append("<path d=\"").Append(Outline(g, g.Body)).Append("\" ").Append(paint).Append("/>\n");
+            for (int i = g.Body; i < g.Count; i++) sb.Append(Circle(g.Caps[i])).Append(' ').Append(paint).Append("/>\n");
         }
     }
 
@@ -83,6 +81,8 @@ public static class SvgWriter
         for (int i = 0; i < pts.Count; i++) sb.Append(i == 0 ? 'M' : 'L').Append(F(pts[i].X)).Append(',').Append(F(pts[i].Y));
         return sb.Append('Z').ToString();
     }
+
+    private static string Circle(in StrokeGeometry.Capsule disc) => $"<circle cx=\"{F(disc.Ax)}\" cy=\"{F(disc.Ay)}\" r=\"{F(disc.Ra)}\"";
 
     private static string F(float v) => v.ToString("0.###", CultureInfo.InvariantCulture);
 }

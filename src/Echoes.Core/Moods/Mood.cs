@@ -3,8 +3,10 @@ using System.Globalization;
 namespace Echoes.Moods;
 
 /// <summary>
-/// A feeling for a painting: four weights in [0, 1] for joy, sorrow, love and loss. Parsed from a single name
-/// (<c>joy</c>) or a blend (<c>sorrow:0.7,love:0.3</c>); <see cref="Parameters"/> turns it into what the painter changes.
+/// A feeling: four weights for joy, sorrow, love and loss. A painting's mood has each in [0, 1], parsed from a single
+/// name (<c>joy</c>) or a blend (<c>sorrow:0.7,love:0.3</c>); <see cref="Parameters"/> turns it into what the painter
+/// changes. Stories add feelings up (a word, a sentence's sum, a person's total) and scale them back with
+/// <see cref="Normalised"/>.
 /// </summary>
 /// <param name="Joy">Weight of joy.</param>
 /// <param name="Sorrow">Weight of sorrow.</param>
@@ -23,6 +25,28 @@ public readonly record struct Mood(float Joy, float Sorrow, float Love, float Lo
 
     /// <summary>The weights in the order of <see cref="Names"/>.</summary>
     public float[] Weights => [Joy, Sorrow, Love, Loss];
+
+    /// <summary>Sum of the four weights.</summary>
+    public float Total => Joy + Sorrow + Love + Loss;
+
+    /// <summary>Adds two feelings.</summary>
+    public static Mood operator +(Mood a, Mood b) => new(a.Joy + b.Joy, a.Sorrow + b.Sorrow, a.Love + b.Love, a.Loss + b.Loss);
+
+    /// <summary>Scales a feeling.</summary>
+    public static Mood operator *(Mood a, float k) => new(a.Joy * k, a.Sorrow * k, a.Love * k, a.Loss * k);
+
+    /// <summary>
+    /// The feeling negated ("not happy", "never loved"): joy and love turn mostly into sorrow and loss; negated sorrow
+    /// or loss leaves only a little relief, since "not sad" is far from happy.
+    /// </summary>
+    public Mood Negated() => new(0.15f * (Sorrow + Loss), 0.6f * Joy + 0.2f * Love, 0f, 0.5f * Love);
+
+    /// <summary>Scaled so the strongest weight is 1 (none stays none).</summary>
+    public Mood Normalised()
+    {
+        float m = Math.Max(Math.Max(Joy, Sorrow), Math.Max(Love, Loss));
+        return m <= 0 ? None : this * (1f / m);
+    }
 
     /// <summary>The blended parameters of this mood (neutral for <see cref="None"/>).</summary>
     internal MoodParameters Parameters() => MoodParameters.Blend(this);
@@ -65,7 +89,8 @@ public readonly record struct Mood(float Joy, float Sorrow, float Love, float Lo
     /// <inheritdoc/>
     public override string ToString()
     {
-        var parts = Names.Zip(Weights).Where(p => p.Second > 0).Select(p => p.Second == 1f ? p.First : string.Create(CultureInfo.InvariantCulture, $"{p.First}:{p.Second:0.###}"));
+        var parts = Names.Zip(Weights).Where(p => p.Second > 0)
+            .Select(p => p.Second == 1f ? p.First : string.Create(CultureInfo.InvariantCulture, $"{p.First}:{p.Second:0.###}"));
         return IsNone ? "none" : string.Join(',', parts);
     }
 

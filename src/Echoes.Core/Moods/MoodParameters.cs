@@ -1,3 +1,6 @@
+using Echoes.Brushes;
+using Echoes.Strokes;
+
 namespace Echoes.Moods;
 
 /// <summary>
@@ -41,8 +44,8 @@ internal sealed record MoodParameters
     public float Jitter { get; init; }
     /// <summary>Vertical pull on stroke direction: negative lifts (joy), positive droops (sorrow); −1 to 1.</summary>
     public float Lift { get; init; }
-    /// <summary>Extra weight of each brush kind (Round, Flat, Knife, DryBrush, Glaze, Splatter, Drip), relative to the style's mix.</summary>
-    public float[] ExtraBrushes { get; init; } = [0, 0, 0, 0, 0, 0, 0];
+    /// <summary>Extra weight of each brush kind, relative to the style's mix.</summary>
+    public BrushWeights ExtraBrushes { get; init; } = BrushWeights.None;
     /// <summary>Opacity multiplier.</summary>
     public float Opacity { get; init; } = 1f;
     /// <summary>Paint load multiplier (lower runs dry sooner).</summary>
@@ -57,16 +60,18 @@ internal sealed record MoodParameters
     [
         // Joy: yellow–orange, bright and saturated; short lively strokes that lift and curl; splatter.
         new() { Hue = 85, HuePull = 0.55f, Chroma = 1.65f, Lightness = 0.09f, Contrast = 1.05f, Warmth = 0.8f, Relief = 1.1f,
-                Length = 0.7f, Curvature = 1.2f, Jitter = 12, Lift = -0.45f, ExtraBrushes = [0.5f, 0, 0, 0, 0, 0.6f, 0], Load = 1f },
+                Length = 0.7f, Curvature = 1.2f, Jitter = 12, Lift = -0.45f, Load = 1f,
+                ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.6f)) },
         // Sorrow: blue–grey, dark, muted; long heavy drooping strokes that run into drips.
         new() { Hue = 250, HuePull = 0.8f, Chroma = 0.42f, Lightness = -0.13f, Contrast = 0.9f, Warmth = -0.8f, Relief = 1.15f,
-                Length = 1.5f, Curvature = 0.6f, Jitter = 2, Lift = 0.6f, ExtraBrushes = [0.4f, 0, 0, 0.3f, 0, 0, 0.7f], Load = 0.9f },
+                Length = 1.5f, Curvature = 0.6f, Jitter = 2, Lift = 0.6f, Load = 0.9f,
+                ExtraBrushes = new((BrushKind.Round, 0.4f), (BrushKind.DryBrush, 0.3f), (BrushKind.Drip, 0.7f)) },
         // Love: red–pink, warm light, soft round strokes and glazes that curve.
         new() { Hue = 8, HuePull = 0.75f, Chroma = 1.2f, Lightness = 0.03f, Contrast = 0.95f, Warmth = 0.6f, Relief = 0.8f,
-                Length = 1.05f, Curvature = 1.5f, Jitter = 4, ExtraBrushes = [1.2f, 0, 0, 0, 1.2f, 0, 0], Opacity = 0.9f },
+                Length = 1.05f, Curvature = 1.5f, Jitter = 4, ExtraBrushes = new((BrushKind.Round, 1.2f), (BrushKind.Glaze, 1.2f)), Opacity = 0.9f },
         // Loss: greys, washed out; sparse dry brush that leaves canvas bare.
         new() { HuePull = 0f, Chroma = 0.22f, Lightness = 0.04f, Contrast = 0.72f, Fade = 0.35f, PaletteScale = 0.6f, Warmth = -0.2f,
-                Relief = 0.7f, Length = 1.1f, Curvature = 0.8f, Jitter = 3, ExtraBrushes = [0, 0, 0, 2.5f, 0, 0, 0],
+                Relief = 0.7f, Length = 1.1f, Curvature = 0.8f, Jitter = 3, ExtraBrushes = new((BrushKind.DryBrush, 2.5f)),
                 Opacity = 0.8f, Load = 0.6f, Bare = 0.35f },
     ];
 
@@ -93,7 +98,7 @@ internal sealed record MoodParameters
             Chroma = Mix(p => p.Chroma), Lightness = Mix(p => p.Lightness), Contrast = Mix(p => p.Contrast), Fade = Mix(p => p.Fade),
             PaletteScale = Mix(p => p.PaletteScale), Warmth = Mix(p => p.Warmth), Relief = Mix(p => p.Relief),
             Length = Mix(p => p.Length), Curvature = Mix(p => p.Curvature), Jitter = Mix(p => p.Jitter), Lift = Mix(p => p.Lift),
-            ExtraBrushes = [.. Enumerable.Range(0, 7).Select(b => Mix(p => p.ExtraBrushes[b]))],
+            ExtraBrushes = BrushWeights.From(kind => Mix(p => p.ExtraBrushes[kind])),
             Opacity = Mix(p => p.Opacity), Load = Mix(p => p.Load), Bare = Mix(p => p.Bare),
         };
     }

@@ -1,3 +1,4 @@
+using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Strokes;
 
@@ -18,9 +19,9 @@ internal sealed class Brushwork
         _o = options;
         _palette = palette;
         LogicalPerPixel = logicalPerPixel;
-        _cumulative = new float[options.BrushMix.Length];
+        _cumulative = new float[Brush.All.Count];
         float acc = 0;
-        for (int i = 0; i < _cumulative.Length; i++) { acc += Math.Max(0, options.BrushMix[i]); _cumulative[i] = acc; }
+        for (int i = 0; i < _cumulative.Length; i++) { acc += Math.Max(0, options.BrushMix[Brush.All[i].Kind]); _cumulative[i] = acc; }
     }
 
     /// <summary>Logical plan units per working pixel.</summary>
@@ -29,7 +30,7 @@ internal sealed class Brushwork
     public BrushKind PickBrush(Random rng)
     {
         float r = rng.NextSingle() * _cumulative[^1];
-        for (int i = 0; i < _cumulative.Length; i++) if (r < _cumulative[i]) return (BrushKind)i;
+        for (int i = 0; i < _cumulative.Length; i++) if (r < _cumulative[i]) return Brush.All[i].Kind;
         return BrushKind.Round;
     }
 

@@ -1,3 +1,4 @@
+using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Rendering;
@@ -187,7 +188,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         int w = target.Width, h = target.Height;
         var pts = new List<Point2> { new(x0 + 0.5f, y0 + 0.5f) };
         float px = 0, py = 0;
-        int maxLen = s.Kind is BrushKind.Splatter ? 2 : Math.Max(1, (int)(o.MaxLength * s.LengthScale));
+        int maxLen = Brush.Of(s.Kind).TraceSteps(Math.Max(1, (int)(o.MaxLength * s.LengthScale)));
         int startZone = target.Guide?.ZoneAt(x0, y0) ?? 0;
         for (int i = 1; i <= maxLen; i++)
         {
@@ -208,7 +209,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             pts.Add(next);
             px = dx; py = dy;
         }
-        if (s.Kind == BrushKind.Drip) pts = [pts[0], pts[0] + new Point2(0, s.Radius * (2 + 3 * rng.NextSingle()))];
+        pts = Brush.Of(s.Kind).TracedSpine(pts, s.Radius, rng);
         return pts;
     }
 
@@ -253,7 +254,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         var kind = s.Kind;
         var color = new Rgb(Srgb.ToLinear(s.R), Srgb.ToLinear(s.G), Srgb.ToLinear(s.B));
         float opacity = brushwork.PickOpacity(rng) * s.OpacityScale;
-        if (kind == BrushKind.Glaze)
+        if (Brush.Of(kind).Profile.Multiply)
         {
             // A glaze can only darken: it multiplies by the ratio of the wanted colour to what is there.
             var under = new Rgb(Srgb.ToLinear(canvas.C[j0]), Srgb.ToLinear(canvas.C[j0 + 1]), Srgb.ToLinear(canvas.C[j0 + 2]));
@@ -266,7 +267,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         return new Stroke
         {
             Points = [.. Simplify(pts).Select(p => p * k)],
-            Width = 2 * s.Radius * k * (kind == BrushKind.Drip ? 0.35f : 1f),
+            Width = 2 * s.Radius * k * Brush.Of(kind).TracedWidth,
             Color = color,
             Opacity = opacity,
             Brush = kind,

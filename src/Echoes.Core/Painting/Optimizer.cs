@@ -1,3 +1,4 @@
+using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Rendering;
 using Echoes.Strokes;
@@ -86,7 +87,7 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
         }
         var kind = brushwork.PickBrush(rng);
         // The closed-form colour is for covering paint; a glaze multiplies, so the optimizer paints it as a round brush.
-        if (kind == BrushKind.Glaze) kind = BrushKind.Round;
+        if (Brush.Of(kind).Profile.Multiply) kind = BrushKind.Round;
         float cx = x + 0.5f, cy = y + 0.5f, length = width * aspect;
         if (rng.NextSingle() < 0.7f) (cx, cy, length, width) = FitRegion(x, y, angle, rng, minW, maxW);
         return new Gesture(cx, cy, angle, length, width, FieldBend((int)cx, (int)cy, angle, length) * options.Curvature, kind,

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Echoes.Brushes;
 using Echoes.Moods;
 using Echoes.Strokes;
 
@@ -16,7 +18,8 @@ public enum Detail
 
 /// <summary>
 /// Everything that shapes a painting. A style (<see cref="Styles"/>) is one of these with chosen values; every field
-/// is a number or a weight, so styles differ by parameters, never by code path.
+/// is a number or a weight, so styles differ by parameters, never by code path. Immutable (vary it with <c>with</c>);
+/// <see cref="Validate"/> checks every field.
 /// </summary>
 public sealed record PaintOptions
 {
@@ -35,7 +38,7 @@ public sealed record PaintOptions
     /// <summary>Vertical pull on stroke direction: negative lifts, positive droops (set by the mood).</summary>
     public float Lift { get; init; }
 
-    /// <summary>Seed of every random choice: same input, options and seed give the same plan.</summary>
+    /// <summary>Seed of every random choice: same input, options and seed give the same plan. Any value.</summary>
     public int Seed { get; init; } = 1;
 
     /// <summary>Long side of the working canvas in pixels; null picks one from the detail level.</summary>
@@ -47,7 +50,7 @@ public sealed record PaintOptions
     // --- Layered pass (Hertzmann) ---
 
     /// <summary>Brush radii of the layered pass, coarse to fine, as fractions of the long side; empty skips it.</summary>
-    public float[] LayerRadii { get; init; } = [];
+    public ImmutableArray<float> LayerRadii { get; init; } = [];
 
     /// <summary>Error (encoded RGB distance, 0–1.7) above which a layer repaints an area.</summary>
     public float LayerThreshold { get; init; } = 0.06f;
@@ -83,8 +86,8 @@ public sealed record PaintOptions
 
     // --- Brushwork and colour ---
 
-    /// <summary>Relative weights of the brush kinds (Round, Flat, Knife, DryBrush, Glaze, Splatter, Drip).</summary>
-    public float[] BrushMix { get; init; } = [1, 0, 0, 0, 0, 0, 0];
+    /// <summary>Relative weights of the brush kinds.</summary>
+    public BrushWeights BrushMix { get; init; } = new((BrushKind.Round, 1));
 
     /// <summary>Stroke opacity range.</summary>
     public (float Min, float Max) Opacity { get; init; } = (1f, 1f);
@@ -116,12 +119,85 @@ public sealed record PaintOptions
     /// <summary>Relief strength recorded in the plan for rendering (0 flat).</summary>
     public float Relief { get; init; } = 1f;
 
-    /// <summary>Checks ranges; returns the option and the problem when one is out of range, else null.</summary>
-    public (string Option, string Problem)? Validate()
+    /// <summary>Most layers of the layered pass.</summary>
+    public const int MaxLayers = 8;
+
+    /// <summary>Checks every option: ranges, counts and finite numbers.</summary>
+    /// <exception cref="EchoesException">An option is out of range; its <see cref="EchoesException.Subject"/> is the
+    /// option's name (<c>nameof(PaintOptions.Strokes)</c>).</exception>
+    public void Validate()
     {
-        if (Strokes is int n && (n < 1 || n > Painter.MaxStrokes)) return (nameof(Strokes), $"must be between 1 and {Painter.MaxStrokes:N0}");
-        if (WorkingSize is int ws && (ws < 16 || ws > 4096)) return (nameof(WorkingSize), "the working size must be between 16 and 4096 px");
-        if (BrushMix.Length != Enum.GetValues<BrushKind>().Length || BrushMix.Sum() <= 0) return (nameof(BrushMix), "the brush mix needs one positive weight per brush kind");
-        return null;
+        ValidateRun();
+        ValidateLayers();
+        ValidateOptimizer();
+        ValidateBrushwork();
+        ValidateColour();
     }
+
+    private void ValidateRun()
+    {
+        if (string.IsNullOrWhiteSpace(Style) || Style.Length > 100) throw Error(nameof(Style), "the style needs a name of 1 to 100 characters");
+        if (Strokes is int n && (n < 1 || n > Painter.MaxStrokes)) throw Error(nameof(Strokes), $"must be between 1 and {Painter.MaxStrokes:N0}");
+        if (!Enum.IsDefined(Detail)) throw Error(nameof(Detail), $"{(int)Detail} is not a level of detail");
+        if (!Mood.Weights.All(w => w is >= 0f and <= 1f)) throw Error(nameof(Mood), "each mood weight must be between 0 and 1");
+        Check(Lift, -1, 1, nameof(Lift), "the lift");
+        if (WorkingSize is int ws && (ws < 16 || ws > 4096)) throw Error(nameof(WorkingSize), "the working size must be between 16 and 4096 px");
+        if (MaxDegreeOfParallelism is < 1) throw Error(nameof(MaxDegreeOfParallelism), "at least one thread is needed");
+    }
+
+    private void ValidateLayers()
+    {
+        if (LayerRadii.IsDefault || LayerRadii.Length > MaxLayers) throw Error(nameof(LayerRadii), $"give 0 to {MaxLayers} layer radii");
+        if (!LayerRadii.All(r => r is > 0f and <= 1f)) throw Error(nameof(LayerRadii), "each layer radius must be in (0, 1] of the long side");
+        Check(LayerThreshold, 0, 2, nameof(LayerThreshold), "the layer threshold");
+        Check(MinLength, 0, 1000, nameof(MinLength), "the shortest stroke");
+        Check(MaxLength, 0, 1000, nameof(MaxLength), "the longest stroke");
+        if (MinLength > MaxLength) throw Error(nameof(MinLength), "the shortest stroke is longer than the longest");
+        Check(Curvature, 0, 1.5f, nameof(Curvature), "the curvature");
+    }
+
+    private void ValidateOptimizer()
+    {
+        Check(OptimizerShare, 0, 1, nameof(OptimizerShare), "the optimizer's share");
+        if (SearchEffort is < 1 or > 100_000_000) throw Error(nameof(SearchEffort), "the search effort must be between 1 and 100,000,000");
+        CheckRange(Aspect, 0.01f, 100, nameof(Aspect), "the aspect");
+        if (!(FirstWidth is > 0f and <= 1f)) throw Error(nameof(FirstWidth), "the first width must be in (0, 1] of the long side");
+    }
+
+    private void ValidateBrushwork()
+    {
+        if (BrushMix is null || !BrushMix.Entries.All(e => e.Weight is >= 0f and < float.PositiveInfinity) || !(BrushMix.Total > 0))
+            throw Error(nameof(BrushMix), "the brush mix needs finite weights of 0 or more, and one above 0");
+        CheckRange(Opacity, 0, 1, nameof(Opacity), "the opacity");
+        CheckRange(Load, 0, 1, nameof(Load), "the paint load");
+        Check(Taper.Start, 0, 0.5f, nameof(Taper), "the start taper");
+        Check(Taper.End, 0, 0.5f, nameof(Taper), "the end taper");
+        Check(AngleJitter, 0, 180, nameof(AngleJitter), "the angle jitter");
+    }
+
+    private void ValidateColour()
+    {
+        Check(ColorJitter, 0, 1, nameof(ColorJitter), "the colour jitter");
+        if (PaletteSize is < 0 or > 256) throw Error(nameof(PaletteSize), "the palette size must be between 0 and 256");
+        Check(PaletteStrength, 0, 1, nameof(PaletteStrength), "the palette strength");
+        Check(ChromaBoost, 0, 4, nameof(ChromaBoost), "the chroma boost");
+        Check(Contrast, 0, 4, nameof(Contrast), "the contrast");
+        Check(Relief, 0, 3, nameof(Relief), "the relief");
+    }
+
+    // NaN fails every comparison, so it is out of every range.
+    private static void Check(float value, float min, float max, string option, string what)
+    {
+        if (!(value >= min && value <= max))
+            throw Error(option, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{what} must be between {min} and {max}"));
+    }
+
+    private static void CheckRange((float Min, float Max) range, float min, float max, string option, string what)
+    {
+        Check(range.Min, min, max, option, what);
+        Check(range.Max, min, max, option, what);
+        if (range.Min > range.Max) throw Error(option, $"{what}'s range runs backwards (its minimum is above its maximum)");
+    }
+
+    private static EchoesException Error(string option, string problem) => new(option, problem);
 }

@@ -1,3 +1,4 @@
+using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Moods;
 using Echoes.Strokes;
@@ -24,23 +25,16 @@ public sealed class Painter
     /// <exception cref="EchoesException">An option is out of range.</exception>
     public Painter(PaintOptions options)
     {
-        Check(options);
+        options.Validate();
         _mood = options.Mood.Parameters();
         _o = WithMood(options, _mood);
-    }
-
-    /// <summary>Throws when an option is out of range: what the constructor checks, for callers that read files first.</summary>
-    /// <exception cref="EchoesException">An option is out of range; its subject names the option's field.</exception>
-    internal static void Check(PaintOptions options)
-    {
-        if (options.Validate() is { } bad) throw new EchoesException(bad.Option, bad.Problem);
     }
 
     // The mood's brushwork, folded into the style's parameters.
     private static PaintOptions WithMood(PaintOptions o, MoodParameters m)
     {
         if (o.Mood.IsNone) return o;
-        float mixTotal = o.BrushMix.Sum();
+        float mixTotal = o.BrushMix.Total;
         return o with
         {
             MaxLength = o.MaxLength * m.Length,
@@ -48,7 +42,7 @@ public sealed class Painter
             Curvature = Math.Clamp(o.Curvature * m.Curvature, 0f, 1.5f),
             AngleJitter = o.AngleJitter + m.Jitter,
             Lift = m.Lift,
-            BrushMix = [.. o.BrushMix.Select((w, i) => w + m.ExtraBrushes[i] * mixTotal * 0.25f)],
+            BrushMix = BrushWeights.From(k => o.BrushMix[k] + m.ExtraBrushes[k] * mixTotal * 0.25f),
             Opacity = (o.Opacity.Min * m.Opacity, Math.Min(1f, o.Opacity.Max * m.Opacity)),
             Load = (o.Load.Min * m.Load, Math.Min(1f, o.Load.Max * m.Load)),
             PaletteSize = o.PaletteSize == 0 ? 0 : Math.Max(3, (int)MathF.Round(o.PaletteSize * m.PaletteScale)),

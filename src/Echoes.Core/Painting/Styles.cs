@@ -1,3 +1,6 @@
+using Echoes.Brushes;
+using Echoes.Strokes;
+
 namespace Echoes.Painting;
 
 /// <summary>The named styles: each is a small set of <see cref="PaintOptions"/> values.</summary>
@@ -23,7 +26,8 @@ public static class Styles
         MinLength = 2f, MaxLength = 6.5f, Curvature = 1f,
         OptimizerShare = 0.06f, SearchEffort = 8_000, FirstWidth = 0.05f,
         Aspect = (2f, 5f),
-        BrushMix = [6, 2.5f, 0.8f, 1.5f, 0.4f, 0.12f, 0.08f],
+        BrushMix = new((BrushKind.Round, 6), (BrushKind.Flat, 2.5f), (BrushKind.Knife, 0.8f), (BrushKind.DryBrush, 1.5f),
+            (BrushKind.Glaze, 0.4f), (BrushKind.Splatter, 0.12f), (BrushKind.Drip, 0.08f)),
         Opacity = (0.85f, 1f), Load = (0.45f, 1f),
         ColorJitter = 0.025f, AngleJitter = 8f,
         PaletteSize = 14, PaletteStrength = 0.55f,
@@ -40,7 +44,7 @@ public static class Styles
         MinLength = 1f, MaxLength = 3f, Curvature = 0.3f,
         OptimizerShare = 0.05f, SearchEffort = 6_000, FirstWidth = 0.03f,
         Aspect = (1.2f, 2.2f),
-        BrushMix = [6, 2, 0, 1, 0, 0.1f, 0],
+        BrushMix = new((BrushKind.Round, 6), (BrushKind.Flat, 2), (BrushKind.DryBrush, 1), (BrushKind.Splatter, 0.1f)),
         Opacity = (0.9f, 1f), Load = (0.7f, 1f),
         Taper = (0.3f, 0.35f),
         ColorJitter = 0.06f, AngleJitter = 18f,
@@ -58,7 +62,7 @@ public static class Styles
         MinLength = 1.5f, MaxLength = 4f, Curvature = 0.15f,
         OptimizerShare = 0.08f, SearchEffort = 8_000, FirstWidth = 0.08f,
         Aspect = (1.2f, 2.5f),
-        BrushMix = [0, 0.6f, 8, 0.5f, 0, 0, 0],
+        BrushMix = new((BrushKind.Flat, 0.6f), (BrushKind.Knife, 8), (BrushKind.DryBrush, 0.5f)),
         Opacity = (1f, 1f), Load = (0.55f, 1f),
         Taper = (0f, 0f),
         ColorJitter = 0.02f, AngleJitter = 12f,

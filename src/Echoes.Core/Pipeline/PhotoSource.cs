@@ -22,7 +22,7 @@ public sealed class PhotoSource : ISource
     /// <exception cref="EchoesException">An option is out of range, or the file is missing, unreadable or too large.</exception>
     public static PhotoSource Load(string path, PaintOptions style)
     {
-        Painter.Check(style);
+        style.Validate();
         return new PhotoSource(Picture.Load(path, Painter.WorkingSizeFor(style)));
     }
 
@@ -30,7 +30,7 @@ public sealed class PhotoSource : ISource
     /// <exception cref="EchoesException">An option is out of range, or the data is not an image or is too large.</exception>
     public static PhotoSource Decode(byte[] data, string name, PaintOptions style, long maxPixels = Limits.MaxInputPixels)
     {
-        Painter.Check(style);
+        style.Validate();
         return new PhotoSource(Picture.Decode(data, name, Painter.WorkingSizeFor(style), maxPixels));
     }
 

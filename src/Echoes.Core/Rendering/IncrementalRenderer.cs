@@ -22,6 +22,7 @@ internal sealed class IncrementalRenderer
     {
         _plan = plan;
         _options = options ?? RenderOptions.Default;
+        _options.Validate();
         (Width, Height) = plan.PixelSize(width);
         Renderer.CheckSize(Width, Height);
         _scale = Width / plan.Width;
@@ -50,7 +51,7 @@ internal sealed class IncrementalRenderer
         {
             var s = _plan.Strokes[Painted];
             if (s.Opacity <= 0f) continue;
-            var profile = BrushProfile.Of(s.Brush);
+            var profile = Brush.Of(s.Brush).Profile;
             _geometry.Build(s, _scale);
             sink.Paint = Renderer.Encode(s.Color);
             sink.Multiply = profile.Multiply;

@@ -7,110 +7,181 @@ namespace Echoes.Rendering;
 /// The span-based, antialiased stroke rasterizer shared by the optimizer and the renderer. For each row it finds, per
 /// capsule, the exact run of pixels the capsule can reach; each pixel centre is then tested only against those
 /// capsules. The signed distance to their union gives a one-pixel antialiased edge, and the nearest capsule gives the
-/// stroke coordinates (u along, v across) for the brush texture.
+/// stroke coordinates (u along, v across) for the brush texture. The row loop is compiled once per brush texture: the
+/// stroke's <see cref="Brush"/> names its texture type once per stroke, so no pixel pays a virtual call.
 /// </summary>
 internal static class Rasterizer
 {
-    [ThreadStatic] private static float[]? _cov;
-    [ThreadStatic] private static float[]? _height;
-    [ThreadStatic] private static int[]? _active;
-    [ThreadStatic] private static int[]? _lo;
-    [ThreadStatic] private static int[]? _hi;
-    [ThreadStatic] private static float[]? _rowT;   // per active capsule: t = px·slope + intercept on this row
-    [ThreadStatic] private static float[]? _rowT0;
-    [ThreadStatic] private static float[]? _rowCross; // signed cross product = px·Dy + this
-    [ThreadStatic] private static float[]? _bestSd;
-    [ThreadStatic] private static float[]? _bestT;
-    [ThreadStatic] private static float[]? _bestK;
+    [ThreadStatic] private static Scratch? _scratch;
     private static readonly Vector<float> Lanes = LaneOffsets();
+
+    /// <summary>Per-thread buffers, grown to the largest stroke and row seen so far.</summary>
+    private sealed class Scratch
+    {
+        public float[] Cov = new float[256], Height = new float[256];
+        public int[] Active = new int[64], Lo = new int[64], Hi = new int[64];
+        public float[] RowT = new float[64], RowT0 = new float[64]; // per active capsule: t = px·slope + intercept on this row
+        public float[] RowCross = new float[64]; // signed cross product = px·Dy + this
+        public float[] BestSd = new float[256], BestT = new float[256], BestK = new float[256];
+
+        public void FitCapsules(int count)
+        {
+            if (Active.Length >= count) return;
+            int need = Math.Max(count, 64);
+            (Active, Lo, Hi) = (new int[need], new int[need], new int[need]);
+            (RowT, RowT0, RowCross) = (new float[need], new float[need], new float[need]);
+        }
+
+        public void FitWidth(int width)
+        {
+            if (Cov.Length < width) Cov = new float[Math.Max(width, 256)];
+            if (Height.Length < width) Height = new float[Math.Max(width, 256)];
+        }
+
+        public void FitRow(int n)
+        {
+            if (BestSd.Length >= n) return;
+            int need = Math.Max(n, 256);
+            (BestSd, BestT, BestK) = (new float[need], new float[need], new float[need]);
+        }
+    }
+
+    /// <summary>The texture of footprint-only geometry (<see cref="StrokeGeometry.Plain"/>): full coverage, no relief.</summary>
+    private readonly struct PlainTexture : IBrushTexture
+    {
+        public static float Sample(in BrushTexture.Params p, float u, float v, out float height)
+        {
+            height = 0f;
+            return 1f;
+        }
+    }
+
+    /// <summary>One rasterization, run with the stroke's texture type once its brush names it.</summary>
+    private struct Job<TSink>(StrokeGeometry g, int x0, int y0, int x1, int y1, TSink sink) : ITextureUser
+        where TSink : struct, ISpanSink
+    {
+        public TSink Sink = sink;
+
+        public void Use<TTexture>() where TTexture : struct, IBrushTexture => Rasterize<TSink, TTexture>(g, x0, y0, x1, y1, ref Sink);
+    }
 
     /// <summary>Rasterizes <paramref name="g"/> inside the pixel rectangle [x0, x1) × [y0, y1).</summary>
     public static void Rasterize<TSink>(StrokeGeometry g, int x0, int y0, int x1, int y1, ref TSink sink)
         where TSink : struct, ISpanSink
     {
+        if (g.Plain)
+        {
+            Rasterize<TSink, PlainTexture>(g, x0, y0, x1, y1, ref sink);
+            return;
+        }
+        var job = new Job<TSink>(g, x0, y0, x1, y1, sink);
+        g.Brush.WithTexture(ref job);
+        sink = job.Sink;
+    }
+
+    // Row by row: the capsules that reach the row, their nearest distances along it, then coverage and texture.
+    private static void Rasterize<TSink, TTexture>(StrokeGeometry g, int x0, int y0, int x1, int y1, ref TSink sink)
+        where TSink : struct, ISpanSink where TTexture : struct, IBrushTexture
+    {
         int ry0 = Math.Max(y0, (int)MathF.Floor(g.MinY)), ry1 = Math.Min(y1, (int)MathF.Ceiling(g.MaxY) + 1);
         int rx0 = Math.Max(x0, (int)MathF.Floor(g.MinX)), rx1 = Math.Min(x1, (int)MathF.Ceiling(g.MaxX) + 1);
         if (ry0 >= ry1 || rx0 >= rx1 || g.Count == 0) return;
-        int width = rx1 - rx0;
-        var cov = _cov is { } c && c.Length >= width ? c : _cov = new float[Math.Max(width, 256)];
-        var hgt = _height is { } h && h.Length >= width ? h : _height = new float[Math.Max(width, 256)];
-        int need = Math.Max(g.Count, 64);
-        var active = _active is { } a && a.Length >= g.Count ? a : _active = new int[need];
-        var lo = _lo is { } l && l.Length >= g.Count ? l : _lo = new int[need];
-        var hi = _hi is { } hh0 && hh0.Length >= g.Count ? hh0 : _hi = new int[need];
-        var rowT = _rowT is { } r1 && r1.Length >= g.Count ? r1 : _rowT = new float[need];
-        var rowT0 = _rowT0 is { } r2 && r2.Length >= g.Count ? r2 : _rowT0 = new float[need];
-        var rowCross = _rowCross is { } r3 && r3.Length >= g.Count ? r3 : _rowCross = new float[need];
+        var scratch = _scratch ??= new Scratch();
+        scratch.FitWidth(rx1 - rx0);
+        scratch.FitCapsules(g.Count);
+        for (int y = ry0; y < ry1; y++)
+        {
+            float py = y + 0.5f;
+            int na = ActiveCapsules(g, scratch, py, rx0, rx1, out int xa, out int xb);
+            if (na == 0) continue;
+            NearestAlongRow(g, scratch, na, xa, xb, py);
+            ShadeRow<TSink, TTexture>(g, scratch, y, xa, xb, rx0, ref sink);
+        }
+    }
+
+    /// <summary>The capsules within reach of row <paramref name="py"/>, each with its run of pixels [lo, hi] and the
+    /// row's affine terms; returns how many, and the union of their runs [xa, xb].</summary>
+    private static int ActiveCapsules(StrokeGeometry g, Scratch s, float py, int rx0, int rx1, out int xa, out int xb)
+    {
+        var caps = g.Caps;
+        int[] active = s.Active, lo = s.Lo, hi = s.Hi;
+        float[] rowT = s.RowT, rowT0 = s.RowT0, rowCross = s.RowCross;
+        int na = 0;
+        xa = int.MaxValue; xb = int.MinValue;
+        for (int i = 0; i < g.Count; i++)
+        {
+            ref var cp = ref caps[i];
+            if (py < cp.MinY || py > cp.MaxY) continue;
+            if (!RowInterval(ref cp, py, out float fl, out float fr)) continue;
+            int il = Math.Max(rx0, (int)MathF.Floor(fl - 0.5f)), ir = Math.Min(rx1 - 1, (int)MathF.Ceiling(fr - 0.5f));
+            if (il > ir) continue;
+            active[na] = i; lo[na] = il; hi[na] = ir;
+            // Along a row, t and the cross product are affine in x: precompute them once per row.
+            float dyr = py - cp.Ay;
+            if (cp.Len > 1e-4f) { rowT[na] = cp.Dx * cp.InvLen2; rowT0[na] = (dyr * cp.Dy - cp.Ax * cp.Dx) * cp.InvLen2; }
+            else { rowT[na] = 0f; rowT0[na] = -1f; } // a disc: always the end-point distance
+            rowCross[na] = -cp.Ax * cp.Dy - dyr * cp.Dx;
+            na++;
+            if (il < xa) xa = il;
+            if (ir > xb) xb = ir;
+        }
+        return na;
+    }
+
+    // Each capsule writes its signed distance over its own run of the row, keeping the nearest (a branch-free SIMD loop).
+    private static void NearestAlongRow(StrokeGeometry g, Scratch s, int na, int xa, int xb, float py)
+    {
+        s.FitRow(xb - xa + 1);
+        float[] bestSd = s.BestSd, bestT = s.BestT, bestK = s.BestK;
+        bestSd.AsSpan(0, xb - xa + 1).Fill(float.MaxValue);
+        for (int k = 0; k < na; k++)
+            Nearest(ref g.Caps[s.Active[k]], s.RowT[k], s.RowT0[k], k, xa, s.Lo[k], s.Hi[k], py, bestSd, bestT, bestK);
+    }
+
+    // Each pixel turns the nearest distance into coverage and texture; the covered run goes to the sink.
+    private static void ShadeRow<TSink, TTexture>(StrokeGeometry g, Scratch s, int y, int xa, int xb, int rx0, ref TSink sink)
+        where TSink : struct, ISpanSink where TTexture : struct, IBrushTexture
+    {
         bool wantsHeight = sink.WantsHeight;
         var caps = g.Caps;
         ref readonly var tex = ref g.Texture;
         bool square = g.SquareStart || g.SquareEnd;
-
-        for (int y = ry0; y < ry1; y++)
+        float[] cov = s.Cov, hgt = s.Height, bestSd = s.BestSd, bestT = s.BestT, bestK = s.BestK, rowCross = s.RowCross;
+        int[] active = s.Active;
+        float py = y + 0.5f, opacity = g.Opacity;
+        int first = -1, end = -1;
+        for (int x = xa; x <= xb; x++)
         {
-            float py = y + 0.5f;
-            int na = 0, xa = int.MaxValue, xb = int.MinValue;
-            for (int i = 0; i < g.Count; i++)
+            int i = x - xa;
+            float px = x + 0.5f;
+            float best = bestSd[i];
+            if (best >= 0.5f && !square) { if (first >= 0) { cov[x - rx0] = 0; hgt[x - rx0] = 0; } continue; }
+            float bu = 0, bv = 0, br = 1;
+            if (best < float.MaxValue)
             {
-                ref var cp = ref caps[i];
-                if (py < cp.MinY || py > cp.MaxY) continue;
-                if (!RowInterval(ref cp, py, out float fl, out float fr)) continue;
-                int il = Math.Max(rx0, (int)MathF.Floor(fl - 0.5f)), ir = Math.Min(rx1 - 1, (int)MathF.Ceiling(fr - 0.5f));
-                if (il > ir) continue;
-                active[na] = i; lo[na] = il; hi[na] = ir;
-                // Along a row, t and the cross product are affine in x: precompute them once per row.
-                float dyr = py - cp.Ay;
-                if (cp.Len > 1e-4f) { rowT[na] = cp.Dx * cp.InvLen2; rowT0[na] = (dyr * cp.Dy - cp.Ax * cp.Dx) * cp.InvLen2; }
-                else { rowT[na] = 0f; rowT0[na] = -1f; } // a disc: always the end-point distance
-                rowCross[na] = -cp.Ax * cp.Dy - dyr * cp.Dx;
-                na++;
-                if (il < xa) xa = il;
-                if (ir > xb) xb = ir;
+                int kb = (int)bestK[i];
+                float t = bestT[i];
+                ref var cp = ref caps[active[kb]];
+                br = cp.Ra + (cp.Rb - cp.Ra) * t;
+                bu = cp.U0 + (cp.U1 - cp.U0) * t;
+                bv = px * cp.Dy + rowCross[kb] < 0f ? -(best + br) : best + br;
             }
-            if (na == 0) continue;
-            // Each capsule writes its signed distance over its own run of the row, keeping the nearest (a branch-free
-            // SIMD loop); then each pixel turns the nearest distance into coverage and texture.
-            int n = xb - xa + 1;
-            var bestSd = _bestSd is { } bs && bs.Length >= n ? bs : _bestSd = new float[Math.Max(n, 256)];
-            var bestT = _bestT is { } bt && bt.Length >= n ? bt : _bestT = new float[Math.Max(n, 256)];
-            var bestK = _bestK is { } bk && bk.Length >= n ? bk : _bestK = new float[Math.Max(n, 256)];
-            bestSd.AsSpan(0, n).Fill(float.MaxValue);
-            for (int k = 0; k < na; k++) Nearest(ref caps[active[k]], rowT[k], rowT0[k], k, xa, lo[k], hi[k], py, bestSd, bestT, bestK);
-            int first = -1, end = -1;
-            for (int x = xa; x <= xb; x++)
-            {
-                int i = x - xa;
-                float px = x + 0.5f;
-                float best = bestSd[i];
-                if (best >= 0.5f && !square) { if (first >= 0) { cov[x - rx0] = 0; hgt[x - rx0] = 0; } continue; }
-                float bu = 0, bv = 0, br = 1;
-                if (best < float.MaxValue)
-                {
-                    int kb = (int)bestK[i];
-                    float t = bestT[i];
-                    ref var cp = ref caps[active[kb]];
-                    br = cp.Ra + (cp.Rb - cp.Ra) * t;
-                    bu = cp.U0 + (cp.U1 - cp.U0) * t;
-                    bv = px * cp.Dy + rowCross[kb] < 0f ? -(best + br) : best + br;
-                }
-                if (square) SquareEnds(g, px, py, ref best, ref bu, ref bv, ref br);
-                float coverage = 0.5f - best;
-                if (coverage <= 0f) { if (first >= 0) { cov[x - rx0] = 0; hgt[x - rx0] = 0; } continue; }
-                if (coverage > 1f) coverage = 1f;
-                float twoR = 2f * br;
-                if (coverage > twoR) coverage = twoR;
-                float v = bv / (br > 1e-3f ? br : 1e-3f);
-                v = v < -1f ? -1f : v > 1f ? 1f : v;
-                float hh = 0f;
-                float m = g.Plain ? 1f : BrushTexture.Sample(tex, bu, v, out hh);
-                if (first < 0) first = x;
-                end = x + 1;
-                cov[x - rx0] = coverage * m * g.Opacity;
-                if (wantsHeight) hgt[x - rx0] = hh;
-            }
-            if (first >= 0)
-                sink.Span(y, first, cov.AsSpan(first - rx0, end - first), wantsHeight ? hgt.AsSpan(first - rx0, end - first) : default);
+            if (square) SquareEnds(g, px, py, ref best, ref bu, ref bv, ref br);
+            float coverage = 0.5f - best;
+            if (coverage <= 0f) { if (first >= 0) { cov[x - rx0] = 0; hgt[x - rx0] = 0; } continue; }
+            if (coverage > 1f) coverage = 1f;
+            float twoR = 2f * br;
+            if (coverage > twoR) coverage = twoR;
+            float v = bv / (br > 1e-3f ? br : 1e-3f);
+            v = v < -1f ? -1f : v > 1f ? 1f : v;
+            float m = TTexture.Sample(tex, bu, v, out float hh);
+            if (first < 0) first = x;
+            end = x + 1;
+            cov[x - rx0] = coverage * m * opacity;
+            if (wantsHeight) hgt[x - rx0] = hh;
         }
+        if (first >= 0)
+            sink.Span(y, first, cov.AsSpan(first - rx0, end - first), wantsHeight ? hgt.AsSpan(first - rx0, end - first) : default);
     }
 
     private static Vector<float> LaneOffsets()

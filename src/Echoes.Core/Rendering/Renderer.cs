@@ -59,7 +59,8 @@ public static class Renderer
         IProgress<double>? progress, CancellationToken ct)
     {
         int w = canvas.Width, h = canvas.Height;
-        int bandH = Math.Clamp(options.BandHeight, 8, 1024);
+        options.Validate();
+        int bandH = options.BandHeight;
         int bands = (h + bandH - 1) / bandH;
         var buckets = Bucket(plan, firstStroke, strokeCount, at, bandH, bands, h);
         int done = 0;
@@ -118,7 +119,7 @@ public static class Renderer
         {
             var s = plan.Strokes[i];
             if (s.Opacity <= 0f) continue;
-            var profile = BrushProfile.Of(s.Brush);
+            var profile = Brush.Of(s.Brush).Profile;
             work.Geometry.Build(s, at.Scale, at.OffsetX, at.OffsetY);
             sink.Paint = Encode(s.Color);
             sink.Multiply = profile.Multiply;

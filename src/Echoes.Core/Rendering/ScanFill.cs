@@ -6,7 +6,7 @@ namespace Echoes.Rendering;
 /// Fills a stroke's outline polygon with whole-pixel coverage (non-zero winding, pixel centres), skipping
 /// antialiasing and texture: several times cheaper than <see cref="Rasterizer"/>, for ranking optimizer candidates.
 /// Edges enter and leave an active list as rows advance, so a row costs only the edges that cross it.
-/// Splatter and drips fall back to the exact rasterizer.
+/// Footprints with discs beside or instead of a body (splatter, drips) fall back to the exact rasterizer.
 /// </summary>
 internal static class ScanFill
 {
@@ -23,7 +23,7 @@ internal static class ScanFill
 
     public static void Fill<TSink>(StrokeGeometry g, Stroke s, int width, int height, ref TSink sink) where TSink : struct, ISpanSink
     {
-        if (s.Brush is BrushKind.Splatter or BrushKind.Drip || g.Count == 0)
+        if (g.Body != g.Count || g.Count == 0)
         {
             Rasterizer.Rasterize(g, 0, 0, width, height, ref sink);
             return;

@@ -4,11 +4,11 @@ using Echoes.Strokes;
 namespace Echoes.Rendering;
 
 /// <summary>
-/// A stroke flattened at one pixel scale: a chain of capsules (segments with a radius at each end) along the spine, or
-/// scattered discs for splatter, plus the texture constants. Built into a reusable instance so the optimizer can
-/// rasterize many candidates without allocating.
+/// A stroke flattened at one pixel scale: a chain of capsules (segments with a radius at each end) along the spine and
+/// discs beside or instead of it, as the stroke's <see cref="Brush"/> lays them, plus the texture constants. Built
+/// into a reusable instance so the optimizer can rasterize many candidates without allocating.
 /// </summary>
-internal sealed class StrokeGeometry
+internal sealed class StrokeGeometry : IFootprint
 {
     internal struct Capsule
     {
@@ -21,47 +21,35 @@ internal sealed class StrokeGeometry
 
     public Capsule[] Caps = new Capsule[64];
     public int Count;
+    /// <summary>The first <see cref="Body"/> capsules are the outlined body along the spine; the rest are discs.</summary>
+    public int Body;
     public float MinX, MaxX, MinY, MaxY;
     public bool SquareStart, SquareEnd;
     public float Opacity;
+    public Brush Brush = Brush.Of(BrushKind.Round);
     public BrushTexture.Params Texture;
     public bool Plain; // footprint only, no texture (for measuring geometry)
 
     private Point2[] _poly = new Point2[128];
     private float[] _cum = new float[128];
+    private int _spineCount;
+    private Stroke? _stroke;
+    private float _halfW;
 
     /// <summary>Flattens <paramref name="s"/> for a render at <paramref name="scale"/> pixels per logical unit.</summary>
     public void Build(Stroke s, float scale, float offsetX = 0, float offsetY = 0, bool textured = true)
     {
-        var profile = BrushProfile.Of(s.Brush);
-        Count = 0;
+        Brush = Brush.Of(s.Brush);
+        var profile = Brush.Profile;
+        Count = Body = 0;
         Plain = !textured;
         Opacity = s.Opacity;
         float halfW = 0.5f * s.Width * scale;
-        int n = Flatten(s.Points, scale, offsetX, offsetY, s.Brush == BrushKind.Splatter ? 0 : halfW, textured);
-        float total = _cum[n - 1];
-        float lengthLogical = total / scale;
-
-        if (s.Brush == BrushKind.Splatter) BuildSplatter(s, n, halfW);
-        else
-        {
-            for (int i = 0; i + 1 < n || i == 0 && n == 1; i++)
-            {
-                var a = _poly[i];
-                var b = n == 1 ? a : _poly[i + 1];
-                float ua = total > 0 ? _cum[i] / total : 0f;
-                float ub = n == 1 ? 1f : total > 0 ? _cum[i + 1] / total : 1f;
-                AddCapsule(a, b, halfW * Width(s, profile, ua), halfW * Width(s, profile, ub), ua, ub);
-                if (n == 1) break;
-            }
-            if (s.Brush == BrushKind.Drip)
-            {
-                // The run ends in a bead of collected paint.
-                var end = _poly[n - 1];
-                float r = halfW * 1.25f;
-                AddCapsule(end with { Y = end.Y + r * 0.4f }, end with { Y = end.Y + r * 0.4f }, r, r, 1f, 1f);
-            }
-        }
+        int n = _spineCount = Flatten(s.Points, scale, offsetX, offsetY, Brush.LaysSpine ? halfW : 0, textured);
+        float lengthLogical = _cum[n - 1] / scale;
+        (_stroke, _halfW) = (s, halfW);
+        Brush.Lay(this, s, halfW);
+        _stroke = null;
         SquareStart = SquareEnd = profile.SquareEnds && n > 1;
 
         float widthPx = 2 * halfW;
@@ -69,7 +57,6 @@ internal sealed class StrokeGeometry
         float pitchPx = widthPx / bristles;
         Texture = Texture with
         {
-            Kind = s.Brush,
             Seed = s.Seed,
             Bristles = bristles,
             StreakAmp = Math.Clamp(pitchPx - 1f, 0f, 1f),
@@ -77,7 +64,33 @@ internal sealed class StrokeGeometry
             Aspect = Math.Max(lengthLogical / Math.Max(s.Width, 1e-3f), 0.25f),
             Load = s.Load,
         };
-        if (textured) BrushTexture.Prepare(ref Texture);
+        if (textured) BrushTexture.Prepare(ref Texture, Brush);
+    }
+
+    int IFootprint.SpineCount => _spineCount;
+
+    float IFootprint.SpineLength => _cum[_spineCount - 1];
+
+    Point2 IFootprint.Spine(int i) => _poly[i];
+
+    void IFootprint.AddDisc(Point2 centre, float r, float u) => AddCapsule(centre, centre, r, r, u, u);
+
+    void IFootprint.AddSpine()
+    {
+        int n = _spineCount;
+        float total = _cum[n - 1];
+        var s = _stroke!;
+        var profile = Brush.Profile;
+        for (int i = 0; i + 1 < n || i == 0 && n == 1; i++)
+        {
+            var a = _poly[i];
+            var b = n == 1 ? a : _poly[i + 1];
+            float ua = total > 0 ? _cum[i] / total : 0f;
+            float ub = n == 1 ? 1f : total > 0 ? _cum[i + 1] / total : 1f;
+            AddCapsule(a, b, _halfW * Width(s, profile, ua), _halfW * Width(s, profile, ub), ua, ub);
+            if (n == 1) break;
+        }
+        Body = Count;
     }
 
     private static float Width(Stroke s, BrushProfile profile, float u)
@@ -124,29 +137,9 @@ internal sealed class StrokeGeometry
         count++;
     }
 
-    private void BuildSplatter(Stroke s, int n, float halfW)
+    (Point2 P, Point2 Dir) IFootprint.PointAt(float d)
     {
-        // A blob where the paint lands, and droplets thrown along the spine, spreading and shrinking with distance.
-        var origin = _poly[0];
-        float total = _cum[n - 1];
-        float reach = MathF.Max(total, halfW * 3f);
-        AddCapsule(origin, origin, halfW * 0.55f, halfW * 0.55f, 0, 0);
-        int drops = Math.Clamp((int)(reach / MathF.Max(halfW, 0.5f) * 5f) + 8, 8, 72);
-        for (int i = 0; i < drops; i++)
-        {
-            float t = MathF.Pow(Noise.Unit(s.Seed, i * 4), 1.4f);
-            float along = t * reach;
-            var (p, dir) = PointAt(n, MathF.Min(along, total));
-            if (along > total) p += dir * (along - total);
-            float spread = (0.35f + 1.1f * t) * halfW * (Noise.Unit(s.Seed, i * 4 + 1) * 2f - 1f);
-            var c = new Point2(p.X - dir.Y * spread, p.Y + dir.X * spread);
-            float r = halfW * (0.06f + 0.34f * MathF.Pow(Noise.Unit(s.Seed, i * 4 + 2), 3f)) * (1.1f - 0.6f * t);
-            AddCapsule(c, c, r, r, t, t);
-        }
-    }
-
-    private (Point2 P, Point2 Dir) PointAt(int n, float d)
-    {
+        int n = _spineCount;
         if (n == 1)
         {
             float ang = Noise.Unit(0, 1) * MathF.Tau;
@@ -187,20 +180,7 @@ internal sealed class StrokeGeometry
             min = MathF.Min(min, pts[i].Y); max = MathF.Max(max, pts[i].Y);
             if (i > 0 && i + 1 < pts.Length) pad = MathF.Max(pad, MathF.Abs(pts[i + 1].Y - pts[i - 1].Y) / 6f);
         }
-        float r = s.Width * 0.5f;
-        float extra = s.Brush switch
-        {
-            BrushKind.Splatter => Reach(s) * 1.0f + r * 1.6f,
-            BrushKind.Drip => r * 1.9f,
-            _ => r,
-        };
+        float extra = Brush.Of(s.Brush).Overhang(s);
         return ((min - pad - extra) * scale - 2, (max + pad + extra) * scale + 2);
-    }
-
-    private static float Reach(Stroke s)
-    {
-        float len = 0;
-        for (int i = 1; i < s.Points.Length; i++) len += (s.Points[i] - s.Points[i - 1]).Length;
-        return MathF.Max(len * 1.2f, s.Width * 1.6f);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using Echoes.Moods;
 
 namespace Echoes.Stories;
 
@@ -11,9 +12,9 @@ namespace Echoes.Stories;
 /// </summary>
 internal sealed class Lexicon
 {
-    private readonly Dictionary<string, Feeling> _entries;
+    private readonly Dictionary<string, Mood> _entries;
 
-    private Lexicon(Dictionary<string, Feeling> entries)
+    private Lexicon(Dictionary<string, Mood> entries)
     {
         _entries = entries;
         LongestPhrase = entries.Keys.Max(k => k.Count(ch => ch == ' ') + 1);
@@ -29,10 +30,10 @@ internal sealed class Lexicon
     public int LongestPhrase { get; }
 
     /// <summary>Every entry (for documentation and tests).</summary>
-    public IReadOnlyDictionary<string, Feeling> Entries => _entries;
+    public IReadOnlyDictionary<string, Mood> Entries => _entries;
 
     /// <summary>The feeling of a word or phrase (lower case, words separated by single spaces), if listed.</summary>
-    public bool TryGet(string term, out Feeling feeling)
+    public bool TryGet(string term, out Mood feeling)
     {
         if (_entries.TryGetValue(term, out feeling)) return true;
         if (term.Contains(' ')) return false;
@@ -63,8 +64,8 @@ internal sealed class Lexicon
     /// <exception cref="FormatException">A malformed line or a duplicate entry (the shipped file is checked by a test).</exception>
     internal static Lexicon Parse(string text)
     {
-        var entries = new Dictionary<string, Feeling>(StringComparer.Ordinal);
-        var current = Feeling.None;
+        var entries = new Dictionary<string, Mood>(StringComparer.Ordinal);
+        var current = Mood.None;
         int lineNo = 0;
         foreach (var raw in text.Split('\n'))
         {
@@ -87,13 +88,13 @@ internal sealed class Lexicon
         return new Lexicon(entries);
     }
 
-    private static Feeling Weights(string s, int lineNo)
+    private static Mood Weights(string s, int lineNo)
     {
         var w = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (w.Length != 4) throw new FormatException($"lexicon line {lineNo}: expected four weights (joy sorrow love loss), got \"{s}\"");
         float F(int i) => float.Parse(w[i], CultureInfo.InvariantCulture) is var v and >= 0 and <= 1 ? v
             : throw new FormatException($"lexicon line {lineNo}: weight {w[i]} is outside [0, 1]");
-        return new Feeling(F(0), F(1), F(2), F(3));
+        return new Mood(F(0), F(1), F(2), F(3));
     }
 
     private static string ReadResource()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Echoes.Moods;
 
 namespace Echoes.Stories;
 
@@ -24,7 +25,8 @@ public static class StoryExplanation
             foreach (int s in who.Sentences)
                 sb.AppendLine($"  s{s + 1}{(who.ByPronoun.Contains(s) ? " (by pronoun)" : "")}: {Clip(r.Text.Sentences[s])}");
             var hits = p.Hits.GroupBy(h => (h.Words.ToLowerInvariant(), h.Negated)).Select(g =>
-                $"\"{g.First().Words}\"{(g.Key.Negated ? " (negated)" : "")}{(g.Count() > 1 ? $" ×{g.Count()}" : "")} → {Words(g.Aggregate(Feeling.None, (f, h) => f + h.Feeling))}");
+                $"\"{g.First().Words}\"{(g.Key.Negated ? " (negated)" : "")}{(g.Count() > 1 ? $" ×{g.Count()}" : "")} → "
+                + Words(g.Aggregate(Mood.None, (f, h) => f + h.Feeling)));
             sb.AppendLine(p.Hits.Count == 0 ? "  feelings: no feeling words" : $"  feelings: {string.Join("; ", hits)}");
             foreach (var t in r.Ties.Where(t => t.A == who || t.B == who))
             {
@@ -36,8 +38,9 @@ public static class StoryExplanation
         return sb.ToString();
     }
 
-    private static string Words(Feeling f) => f.Total <= 0 ? "nothing"
-        : string.Join(", ", Moods.Mood.Names.Zip(f.Weights).Where(p => p.Second >= 0.005f).Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First} {p.Second:0.##}")));
+    private static string Words(Mood f) => f.Total <= 0 ? "nothing"
+        : string.Join(", ", Mood.Names.Zip(f.Weights).Where(p => p.Second >= 0.005f)
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.First} {p.Second:0.##}")));
 
     private static string Clip(string s) => s.Length <= 140 ? s : s[..139] + "…";
 }

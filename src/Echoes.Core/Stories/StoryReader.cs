@@ -1,4 +1,5 @@
 using System.Text;
+using Echoes.Moods;
 using Echoes.Scenes;
 
 namespace Echoes.Stories;
@@ -56,9 +57,9 @@ public static class StoryReader
         if (people.Count > MaxPeople) people = [.. people.OrderByDescending(p => p.Sentences.Count).Take(MaxPeople).OrderBy(p => p.Mentions[0])];
         var hits = Enumerable.Range(0, story.Sentences.Count).Select(s => FeelingsOf(story, s)).ToArray();
         var readPeople = people.Select(p => new StoryPerson(p,
-            p.Sentences.Aggregate(Feeling.None, (f, s) => hits[s].Aggregate(f, (g, h) => g + h.Feeling)),
+            p.Sentences.Aggregate(Mood.None, (f, s) => hits[s].Aggregate(f, (g, h) => g + h.Feeling)),
             [.. p.Sentences.SelectMany(s => hits[s])], PoseOf(story, p))).ToList();
-        var whole = hits.SelectMany(h => h).Aggregate(Feeling.None, (f, h) => f + h.Feeling);
+        var whole = hits.SelectMany(h => h).Aggregate(Mood.None, (f, h) => f + h.Feeling);
         var (landscape, why) = Setting(story, whole);
         string title = TitleOf(text, StoryReading.MainOf(readPeople));
         return new StoryReading(story, title, readPeople, TieFinder.Find(story, people), whole, landscape, why, SeedOf(text));
@@ -115,7 +116,7 @@ public static class StoryReader
         return last switch { "sitting" => Pose.Sitting, "walking" => Pose.Walking, "kneeling" => Pose.Kneeling, _ => Pose.Standing };
     }
 
-    private static (Landscape, string) Setting(StoryText story, Feeling whole)
+    private static (Landscape, string) Setting(StoryText story, Mood whole)
     {
         var words = story.Tokens.Where(t => t.IsWord).Select(t => t.Lower).ToList();
         static (string? Key, string Why) Most(List<string> words, Dictionary<string, string> map)
@@ -126,7 +127,7 @@ public static class StoryReader
         var (land, landWhy) = Most(words, StoryWords.Lands);
         var (time, timeWhy) = Most(words, StoryWords.Times);
         var mood = StoryReading.ToMood(whole);
-        string strongest = mood.IsNone ? "none" : Moods.Mood.Names[Array.IndexOf(mood.Weights, mood.Weights.Max())];
+        string strongest = mood.IsNone ? "none" : Mood.Names[Array.IndexOf(mood.Weights, mood.Weights.Max())];
         var kind = land switch
         {
             "coast" => LandscapeKind.Coast,

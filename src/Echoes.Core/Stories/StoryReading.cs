@@ -8,7 +8,7 @@ namespace Echoes.Stories;
 /// <param name="Words">The words as written.</param>
 /// <param name="Feeling">What they add.</param>
 /// <param name="Negated">Whether a negation turned them ("not happy").</param>
-internal sealed record FeelingHit(int Sentence, string Words, Feeling Feeling, bool Negated);
+internal sealed record FeelingHit(int Sentence, string Words, Mood Feeling, bool Negated);
 
 /// <summary>Why two people are tied: a sentence, the words in it, and what they add to the tie.</summary>
 internal sealed record TieEvidence(int Sentence, string Words, float Strength);
@@ -18,7 +18,7 @@ internal sealed record TieEvidence(int Sentence, string Words, float Strength);
 /// <param name="Feeling">Sum of the feelings in their sentences.</param>
 /// <param name="Hits">Which words gave it.</param>
 /// <param name="Pose">How the text has them: sitting, walking, kneeling or standing.</param>
-internal sealed record StoryPerson(Person Person, Feeling Feeling, IReadOnlyList<FeelingHit> Hits, Pose Pose)
+internal sealed record StoryPerson(Person Person, Mood Feeling, IReadOnlyList<FeelingHit> Hits, Pose Pose)
 {
     /// <summary>Their mood for the scene: the feeling scaled so its strongest part is 1, faint parts dropped.</summary>
     public Mood Mood => StoryReading.ToMood(Feeling);
@@ -30,7 +30,7 @@ internal sealed record StoryTie(Person A, Person B, float Strength, IReadOnlyLis
 /// <summary>What <see cref="StoryReader"/> found in a story, and the scene it makes.</summary>
 public sealed class StoryReading
 {
-    internal StoryReading(StoryText text, string title, IReadOnlyList<StoryPerson> people, IReadOnlyList<StoryTie> ties, Feeling feeling,
+    internal StoryReading(StoryText text, string title, IReadOnlyList<StoryPerson> people, IReadOnlyList<StoryTie> ties, Mood feeling,
         Landscape landscape, string landscapeWhy, int seed)
     {
         (Text, Title, People, Ties, Feeling, Landscape, LandscapeWhy, Seed) = (text, title, people, ties, feeling, landscape, landscapeWhy, seed);
@@ -49,7 +49,7 @@ public sealed class StoryReading
     internal IReadOnlyList<StoryTie> Ties { get; }
 
     /// <summary>The feeling of the whole text.</summary>
-    internal Feeling Feeling { get; }
+    internal Mood Feeling { get; }
 
     /// <summary>The land and time chosen.</summary>
     public Landscape Landscape { get; }
@@ -73,7 +73,7 @@ public sealed class StoryReading
     };
 
     /// <summary>A feeling as a mood: scaled so the strongest part is 1, parts under 0.15 dropped, two decimals.</summary>
-    internal static Mood ToMood(Feeling f)
+    public static Mood ToMood(Mood f)
     {
         var n = f.Normalised();
         if (n.Total <= 0) return Mood.None;

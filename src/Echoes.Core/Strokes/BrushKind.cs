@@ -1,6 +1,7 @@
 namespace Echoes.Strokes;
 
-/// <summary>The kinds of brush mark. Each has its own footprint, texture and paint relief (see <c>Brushes/</c>).</summary>
+/// <summary>The kinds of brush mark, as plans record them. What each kind does (footprint, texture, relief, SVG form) is
+/// its <see cref="Brushes.Brush"/>: <c>Brush.Of(kind)</c>.</summary>
 public enum BrushKind
 {
     /// <summary>Round brush: tapered ends, soft bristle streaks.</summary>

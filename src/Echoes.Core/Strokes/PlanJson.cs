@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Imaging;
 
@@ -14,20 +15,19 @@ internal static class PlanJson
 {
     public const string FormatName = "echoes.plan";
 
-    private static readonly string[] BrushNames = ["round", "flat", "knife", "dry-brush", "glaze", "splatter", "drip"];
     private static readonly string[] PlanFields = ["format", "version", "width", "height", "background", "relief", "warmth", "meta", "strokes"];
     private static readonly string[] StrokeFields = ["brush", "color", "opacity", "width", "load", "seed", "taper", "points"];
 
     // Earlier painters let float rounding put colours up to this far outside [0, 1]; such plans still load (clamped).
     private const float ColorRounding = 1e-4f;
 
-    public static string BrushName(BrushKind k) => BrushNames[(int)k];
+    public static string BrushName(BrushKind k) => Brush.Of(k).Name;
 
     public static BrushKind ParseBrush(string name)
     {
-        int i = Array.IndexOf(BrushNames, name.ToLowerInvariant());
-        if (i < 0) throw new FormatException($"unknown brush \"{name}\" (known: {string.Join(", ", BrushNames)})");
-        return (BrushKind)i;
+        string lower = name.ToLowerInvariant();
+        return Brush.All.FirstOrDefault(b => b.Name == lower)?.Kind
+            ?? throw new FormatException($"unknown brush \"{name}\" (known: {string.Join(", ", Brush.All.Select(b => b.Name))})");
     }
 
     public static void Save(StrokePlan plan, string path) => AtomicFile.Write(path, s => Write(plan, s));

@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+using Echoes.Strokes;
+using static Echoes.Brushes.BrushTexture;
+using static Echoes.Brushes.Noise;
+
+namespace Echoes.Brushes;
+
+/// <summary>Drip: a run of paint along the spine (usually downward) ending in a bead of collected paint.</summary>
+internal sealed class DripBrush() : Brush(BrushKind.Drip, "drip",
+    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.5f, Relief: 0.12f, CoversRelief: 0.8f, Multiply: false))
+{
+    internal override void Lay(IFootprint footprint, Stroke s, float halfWidth)
+    {
+        footprint.AddSpine();
+        var end = footprint.Spine(footprint.SpineCount - 1);
+        float r = halfWidth * 1.25f;
+        footprint.AddDisc(end with { Y = end.Y + r * 0.4f }, r, 1f);
+    }
+
+    internal override float Overhang(Stroke s) => s.Width * 0.5f * 1.9f;
+
+    internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
+
+    // Paint runs straight down from where the brush touched.
+    internal override List<Point2> TracedSpine(List<Point2> traced, float radius, Random rng) =>
+        [traced[0], traced[0] + new Point2(0, radius * (2 + 3 * rng.NextSingle()))];
+
+    // A run is thinner than the brush that left it.
+    internal override float TracedWidth => 0.35f;
+
+    internal override Stroke Specimen(Stroke sample, float x, float cy, float length) => sample with
+    {
+        Points = [new(x + length * 0.5f - 10, cy - 60), new(x + length * 0.5f - 4, cy), new(x + length * 0.5f, cy + 45)],
+        Width = MathF.Max(4, sample.Width * 0.4f),
+    };
+
+    internal readonly struct Texture : IBrushTexture
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Sample(in Params p, float u, float v, out float height)
+        {
+            float s = Across(p, 0.5f * (v + 1f));
+            height = (0.5f + 0.2f * s) * Dome(MathF.Abs(v)) + 0.6f * Smoothstep(0.8f, 1f, u);
+            return 1f - 0.1f * p.StreakAmp * s;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+using Echoes.Strokes;
+using static Echoes.Brushes.BrushTexture;
+using static Echoes.Brushes.Noise;
+
+namespace Echoes.Brushes;
+
+/// <summary>Dry brush: broken coverage that thins out as the paint load runs out.</summary>
+internal sealed class DryBrush() : Brush(BrushKind.DryBrush, "dry-brush",
+    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.9f, Relief: 0.05f, CoversRelief: 0.3f, Multiply: false))
+{
+    internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
+
+    internal override Stroke Specimen(Stroke sample, float x, float cy, float length) => sample with { Load = 0.45f };
+
+    internal readonly struct Texture : IBrushTexture
+    {
+        // Paint catches only on the tops of the weave: coverage breaks up more as the load runs out.
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static float Sample(in Params p, float u, float v, out float height)
+        {
+            float v01 = 0.5f * (v + 1f);
+            float n = 0.6f * Across(p, v01) + 0.4f * Value2(p.Seed ^ 0x3C6EF372u, v01 * p.Bristles * 0.6f, u * p.Aspect * 2.2f);
+            float th = Math.Clamp(0.32f + 0.7f * u * (1.15f - p.Load), 0f, 0.9f);
+            float broken = Smoothstep(th - 0.1f, th + 0.1f, n);
+            float m = 1f - p.StreakAmp * (1f - broken);
+            height = 0.3f * n;
+            return Math.Clamp(m, 0f, 1f);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Echoes.Brushes;
+
+/// <summary>
+/// A brush's per-pixel texture in stroke coordinates: <c>u</c> runs along the stroke from 0 to 1, <c>v</c> across it
+/// from −1 to 1. Returns a coverage multiplier in [0, 1] and a paint height in [0, ~1.5]. Implemented by structs so the
+/// rasterizer is compiled once per texture, with the sample inlined.
+/// </summary>
+internal interface IBrushTexture
+{
+    /// <summary>Coverage multiplier at (<paramref name="u"/>, <paramref name="v"/>), and the paint height there.</summary>
+    static abstract float Sample(in BrushTexture.Params p, float u, float v, out float height);
+}
