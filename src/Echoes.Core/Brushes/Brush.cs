@@ -11,7 +11,7 @@ namespace Echoes.Brushes;
 /// </summary>
 public abstract class Brush
 {
-    private protected Brush(BrushKind kind, string name, BrushProfile profile) => (Kind, Name, Profile) = (kind, name, profile);
+    private protected Brush(BrushKind kind, BrushProfile profile) => (Kind, Profile) = (kind, profile);
 
     /// <summary>Every brush, in the order of <see cref="BrushKind"/>.</summary>
     public static IReadOnlyList<Brush> All { get; } =
@@ -26,7 +26,7 @@ public abstract class Brush
     public BrushKind Kind { get; }
 
     /// <summary>The name plans and labels use (<c>round</c>, <c>dry-brush</c>, …).</summary>
-    public string Name { get; }
+    public string Name => BrushNames.Of(Kind);
 
     /// <summary>Caps, tapering, bristle density, relief and compositing.</summary>
     public BrushProfile Profile { get; }

@@ -6,7 +6,7 @@ using static Echoes.Brushes.Noise;
 namespace Echoes.Brushes;
 
 /// <summary>Drip: a run of paint along the spine (usually downward) ending in a bead of collected paint.</summary>
-internal sealed class DripBrush() : Brush(BrushKind.Drip, "drip",
+internal sealed class DripBrush() : Brush(BrushKind.Drip,
     new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.5f, Relief: 0.12f, CoversRelief: 0.8f, Multiply: false))
 {
     internal override void Lay(IFootprint footprint, Stroke s, float halfWidth)

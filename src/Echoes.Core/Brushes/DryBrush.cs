@@ -6,7 +6,7 @@ using static Echoes.Brushes.Noise;
 namespace Echoes.Brushes;
 
 /// <summary>Dry brush: broken coverage that thins out as the paint load runs out.</summary>
-internal sealed class DryBrush() : Brush(BrushKind.DryBrush, "dry-brush",
+internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
     new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.9f, Relief: 0.05f, CoversRelief: 0.3f, Multiply: false))
 {
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();

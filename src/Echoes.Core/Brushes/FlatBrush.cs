@@ -6,7 +6,7 @@ using static Echoes.Brushes.Noise;
 namespace Echoes.Brushes;
 
 /// <summary>Flat brush: square ends, strong parallel bristle streaks, paint ridged along its edges.</summary>
-internal sealed class FlatBrush() : Brush(BrushKind.Flat, "flat",
+internal sealed class FlatBrush() : Brush(BrushKind.Flat,
     new(SquareEnds: true, Tapers: false, BristlesPerUnit: 1.1f, Relief: 0.12f, CoversRelief: 0.75f, Multiply: false))
 {
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();

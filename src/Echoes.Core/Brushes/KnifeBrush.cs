@@ -6,7 +6,7 @@ using static Echoes.Brushes.Noise;
 namespace Echoes.Brushes;
 
 /// <summary>Palette knife: a hard-edged opaque slab with scraped, ragged edges and ridges of paint.</summary>
-internal sealed class KnifeBrush() : Brush(BrushKind.Knife, "knife",
+internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
     new(SquareEnds: true, Tapers: false, BristlesPerUnit: 0.25f, Relief: 0.16f, CoversRelief: 0.9f, Multiply: false))
 {
     internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>

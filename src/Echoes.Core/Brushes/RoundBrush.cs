@@ -6,7 +6,7 @@ using static Echoes.Brushes.Noise;
 namespace Echoes.Brushes;
 
 /// <summary>Round brush: tapered ends, soft bristle streaks, ragged edges, streaks breaking up as the paint runs dry.</summary>
-internal sealed class RoundBrush() : Brush(BrushKind.Round, "round",
+internal sealed class RoundBrush() : Brush(BrushKind.Round,
     new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.8f, Relief: 0.10f, CoversRelief: 0.7f, Multiply: false))
 {
     internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>

@@ -8,7 +8,7 @@ namespace Echoes.Brushes;
 /// Splatter: droplets thrown around the first point, along the spine's direction. The spine is only the throw's path;
 /// the footprint is a blob where the paint lands and droplets spreading and shrinking with distance.
 /// </summary>
-internal sealed class SplatterBrush() : Brush(BrushKind.Splatter, "splatter",
+internal sealed class SplatterBrush() : Brush(BrushKind.Splatter,
     new(SquareEnds: false, Tapers: false, BristlesPerUnit: 0.5f, Relief: 0.14f, CoversRelief: 0.8f, Multiply: false))
 {
     internal override bool LaysSpine => false;

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Imaging;
 
@@ -21,14 +20,10 @@ internal static class PlanJson
     // Earlier painters let float rounding put colours up to this far outside [0, 1]; such plans still load (clamped).
     private const float ColorRounding = 1e-4f;
 
-    public static string BrushName(BrushKind k) => Brush.Of(k).Name;
+    public static string BrushName(BrushKind k) => BrushNames.Of(k);
 
-    public static BrushKind ParseBrush(string name)
-    {
-        string lower = name.ToLowerInvariant();
-        return Brush.All.FirstOrDefault(b => b.Name == lower)?.Kind
-            ?? throw new FormatException($"unknown brush \"{name}\" (known: {string.Join(", ", Brush.All.Select(b => b.Name))})");
-    }
+    public static BrushKind ParseBrush(string name) =>
+        BrushNames.Parse(name) ?? throw new FormatException($"unknown brush \"{name}\" (known: {string.Join(", ", BrushNames.All)})");
 
     public static void Save(StrokePlan plan, string path) => AtomicFile.Write(path, s => Write(plan, s));
 
