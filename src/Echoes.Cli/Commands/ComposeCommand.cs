@@ -9,7 +9,8 @@ internal static class ComposeCommand
 {
     public static Command Create()
     {
-        var input = new Argument<string>("scene") { Description = "A scene file (.yaml, .yml or .json; see docs/scene-format.md); - reads it from standard input" };
+        var input = new Argument<string>("scene")
+        { Description = "A scene file (.yaml, .yml or .json; see docs/scene-format.md); - reads it from standard input" };
         var painting = new PaintingOptions("the scene's");
         var output = new OutputOptions("the scene's size");
         var cmd = new Command("compose", "Paint a scene: a landscape, figures lost in thought, and the echoes between them") { input };

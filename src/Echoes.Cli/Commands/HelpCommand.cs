@@ -15,7 +15,8 @@ internal static class HelpCommand
             Command command = root;
             foreach (var name in path)
                 command = command.Subcommands.FirstOrDefault(c => c.Name == name)
-                    ?? throw new EchoesException("help", $"no command \"{name}\" (known: {string.Join(", ", command.Subcommands.Select(c => c.Name))})");
+                    ?? throw new EchoesException("help",
+                        $"no command \"{name}\" (known: {string.Join(", ", command.Subcommands.Select(c => c.Name))})");
             return root.Parse([.. path, "--help"]).Invoke(r.InvocationConfiguration);
         });
         return cmd;

@@ -16,7 +16,8 @@ internal static class InfoCommand
             string path = r.GetValue(file)!;
             if (!File.Exists(path)) throw new EchoesException(path, "no such file");
             var bytes = File.ReadAllBytes(path);
-            if (bytes.Length < 8 || bytes[0] != 0x89 || bytes[1] != (byte)'P') throw new EchoesException(path, "not a PNG (Echoes records its facts in PNG files)");
+            if (bytes.Length < 8 || bytes[0] != 0x89
+                || bytes[1] != (byte)'P') throw new EchoesException(path, "not a PNG (Echoes records its facts in PNG files)");
             var text = PngChunks.ReadText(bytes);
             var facts = text.Where(kv => kv.Key.StartsWith("echoes:", StringComparison.Ordinal) && kv.Key != "echoes:plan").ToList();
             if (facts.Count == 0) throw new EchoesException(path, "no Echoes information in this file");
@@ -26,7 +27,8 @@ internal static class InfoCommand
             o.WriteLine($"plan embedded: {(text.ContainsKey("echoes:plan") ? "yes" : "no")}");
             if (r.GetValue(planOut) is string pp)
             {
-                if (!text.TryGetValue("echoes:plan", out var json)) throw new EchoesException(path, "no plan is embedded (paint or render with --embed-plan)");
+                if (!text.TryGetValue("echoes:plan", out var json)) throw new EchoesException(path,
+                    "no plan is embedded (paint or render with --embed-plan)");
                 Output.CheckPlan(pp);
                 var plan = Strokes.StrokePlan.FromJson(System.Text.Encoding.UTF8.GetBytes(json), path);
                 plan.Save(pp);

@@ -12,11 +12,20 @@ internal static class MoodsCommand
     {
         var input = new Argument<string>("image") { Description = "A photograph" };
         var output = CommonOptions.Output("Output image: .png, .jpg or .webp");
-        var style = new Option<string>("--style", "-s") { Description = $"Style: {string.Join(", ", Styles.All.Keys)}", DefaultValueFactory = _ => "expressive" };
+        var style = new Option<string>("--style", "-s")
+        {
+            Description = $"Style: {string.Join(", ", Styles.All.Keys)}",
+            DefaultValueFactory = _ => "expressive"
+        };
         var seed = new Option<int>("--seed") { Description = "Seed", DefaultValueFactory = _ => 1 };
-        var tile = new Option<int>("--tile-width") { Description = "Width of each painting on the sheet, px (64–4000)", DefaultValueFactory = _ => 480 };
+        var tile = new Option<int>("--tile-width")
+        {
+            Description = "Width of each painting on the sheet, px (64–4000)",
+            DefaultValueFactory = _ => 480
+        };
         var quiet = CommonOptions.Quiet();
-        var cmd = new Command("moods", "Paint a photo in each mood (joy, sorrow, love, loss) and neutral, side by side") { input, output, style, seed, tile, quiet };
+        var cmd = new Command("moods", "Paint a photo in each mood (joy, sorrow, love, loss) and neutral, side by side") { input, output,
+            style, seed, tile, quiet };
         cmd.SetAction(r =>
         {
             string outPath = r.GetValue(output)!;

@@ -25,7 +25,8 @@ internal static class Output
         if (Directory.Exists(path)) throw new EchoesException(path, "is a folder: give a file name"); // say so before the extension
         var ext = Path.GetExtension(path).ToLowerInvariant();
         if (!Extensions.Contains(ext))
-            throw new EchoesException(path, $"cannot write '{(ext.Length == 0 ? "(no extension)" : ext)}' files (known: {string.Join(", ", Extensions)})");
+            throw new EchoesException(path,
+                $"cannot write '{(ext.Length == 0 ? "(no extension)" : ext)}' files (known: {string.Join(", ", Extensions)})");
         CheckPlace(path);
     }
 
@@ -53,6 +54,7 @@ internal static class Output
 
     private static void CheckPlace(string path)
     {
-        if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))!)) throw new EchoesException(path, "cannot write: the folder does not exist");
+        if (!Directory.Exists(Path.GetDirectoryName(Path.GetFullPath(path))!)) throw new EchoesException(path,
+            "cannot write: the folder does not exist");
     }
 }

@@ -12,7 +12,11 @@ internal static class PaintCommand
         var input = new Argument<string>("image") { Description = "A photograph (PNG, JPEG, WebP, BMP or GIF); - reads it from standard input" };
         var painting = new PaintingOptions("1");
         var output = new OutputOptions("the photo's size");
-        var working = new Option<int?>("--working-size") { Description = "Long side of the canvas the painter works on, in pixels (16–4096)" + CommonOptions.Default("set by --style and --detail") };
+        var working = new Option<int?>("--working-size")
+        {
+            Description = "Long side of the canvas the painter works on, in pixels (16–4096)"
+            + CommonOptions.Default("set by --style and --detail")
+        };
         var cmd = new Command("paint", "Paint a photograph with brush strokes") { input, working };
         painting.AddTo(cmd);
         output.AddTo(cmd);

@@ -10,13 +10,30 @@ namespace Echoes.Cli.Commands;
 /// plan and time-lapse they can also write.</summary>
 internal sealed class PaintingOptions(string seedDefault)
 {
-    public readonly Option<int?> Strokes = new("--strokes", "-n") { Description = $"Exact number of strokes (1 to {Painter.MaxStrokes:N0})" + CommonOptions.Default("set by --style and --detail") };
-    public readonly Option<Detail?> Detail = new("--detail") { Description = "Level of detail when --strokes is not given" + CommonOptions.Default("medium"), HelpName = "low|medium|high" };
-    public readonly Option<string> Style = new("--style", "-s") { Description = $"Style: {string.Join(", ", Styles.All.Keys)}", DefaultValueFactory = _ => "expressive" };
+    public readonly Option<int?> Strokes = new("--strokes", "-n")
+    {
+        Description = $"Exact number of strokes (1 to {Painter.MaxStrokes:N0})"
+        + CommonOptions.Default("set by --style and --detail")
+    };
+    public readonly Option<Detail?> Detail = new("--detail")
+    {
+        Description = "Level of detail when --strokes is not given"
+        + CommonOptions.Default("medium"), HelpName = "low|medium|high"
+    };
+    public readonly Option<string> Style = new("--style", "-s")
+    {
+        Description = $"Style: {string.Join(", ", Styles.All.Keys)}",
+        DefaultValueFactory = _ => "expressive"
+    };
     public readonly Option<string?> Mood = new("--mood", "-m") { Description = "Mood: joy, sorrow, love, loss, or a blend like sorrow:0.7,love:0.3" };
-    public readonly Option<int?> Seed = new("--seed") { Description = "Seed: the same input, options and seed give the same painting" + CommonOptions.Default(seedDefault) };
+    public readonly Option<int?> Seed = new("--seed")
+    {
+        Description = "Seed: the same input, options and seed give the same painting"
+        + CommonOptions.Default(seedDefault)
+    };
     public readonly Option<string?> PlanOut = new("--plan") { Description = "Also save the stroke plan (.json)" };
-    public readonly Option<string?> Timelapse = new("--timelapse") { Description = "Also make a time-lapse: .mp4, .webm, .gif or a folder of PNG frames (10 s at 30 fps, 1280 px wide)" };
+    public readonly Option<string?> Timelapse = new("--timelapse")
+    { Description = "Also make a time-lapse: .mp4, .webm, .gif or a folder of PNG frames (10 s at 30 fps, 1280 px wide)" };
     public readonly Option<bool> Quiet = CommonOptions.Quiet();
 
     public void AddTo(Command cmd)

@@ -29,7 +29,8 @@ internal static class ParseErrors
             return $"\"{value}\" is not one of {string.Join(", ", Enum.GetNames(type).Select(n => n.ToLowerInvariant()))}";
         if (type == typeof(int))
             return value.TrimStart('-').All(char.IsAsciiDigit) && value.Trim('-').Length > 0
-                ? $"{value} is out of range (whole numbers from {int.MinValue.ToString("N0", CultureInfo.InvariantCulture)} to {int.MaxValue.ToString("N0", CultureInfo.InvariantCulture)})"
+                ? $"{value} is out of range (whole numbers from {int.MinValue.ToString("N0", CultureInfo.InvariantCulture)} to " +
+                    $"{int.MaxValue.ToString("N0", CultureInfo.InvariantCulture)})"
                 : $"\"{value}\" is not a whole number";
         if (type == typeof(double)) return $"\"{value}\" is not a number";
         return $"\"{value}\" is not a valid value";

@@ -12,12 +12,29 @@ internal static class ServeCommand
     public static Command Create()
     {
         var port = new Option<int>("--port", "-p") { Description = "TCP port (0 picks a free one)", DefaultValueFactory = _ => 5000 };
-        var host = new Option<string>("--host") { Description = "Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 or :: for a shared deployment", DefaultValueFactory = _ => "127.0.0.1" };
-        var data = new Option<string?>("--data") { Description = "Folder for the SQLite database and the stored files" + CommonOptions.Default(DefaultData) };
-        var db = new Option<string?>("--db") { Description = "A PostgreSQL connection string (Host=…;Database=…;Username=…;Password=… or postgres://…) instead of SQLite" };
+        var host = new Option<string>("--host")
+        {
+            Description = "Address to listen on: 127.0.0.1 for this machine only, 0.0.0.0 or :: for a shared deployment",
+            DefaultValueFactory = _ => "127.0.0.1"
+        };
+        var data = new Option<string?>("--data")
+        {
+            Description = "Folder for the SQLite database and the stored files"
+            + CommonOptions.Default(DefaultData)
+        };
+        var db = new Option<string?>("--db")
+        { Description = "A PostgreSQL connection string (Host=…;Database=…;Username=…;Password=… or postgres://…) instead of SQLite" };
         var newKey = new Option<bool>("--new-key") { Description = "Issue a new curator key (printed once; the old key stops working)" };
-        var proxy = new Option<bool>("--behind-proxy") { Description = "Trust X-Forwarded-For/-Proto from a reverse proxy on this machine (client addresses for rate limits, HTTPS for cookies)" };
-        var comments = new Option<int>("--comments-per-minute") { Description = "Comments one client may post per minute (0: no limit)", DefaultValueFactory = _ => 10 };
+        var proxy = new Option<bool>("--behind-proxy")
+        {
+            Description = "Trust X-Forwarded-For/-Proto from a reverse proxy on this machine (client addresses for rate limits, HTTPS for " +
+                "cookies)"
+        };
+        var comments = new Option<int>("--comments-per-minute")
+        {
+            Description = "Comments one client may post per minute (0: no limit)",
+            DefaultValueFactory = _ => 10
+        };
         var cmd = new Command("serve", "Open the web gallery and studio") { port, host, data, db, newKey, comments, proxy };
         cmd.SetAction(async (r, ct) =>
         {

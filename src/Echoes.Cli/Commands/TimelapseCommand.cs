@@ -18,7 +18,8 @@ internal static class TimelapseCommand
         var hold = new Option<double>("--hold") { Description = "Seconds the finished painting stays at the end", DefaultValueFactory = _ => 2 };
         var width = CommonOptions.Width("1280");
         var quiet = CommonOptions.Quiet();
-        var cmd = new Command("timelapse", "Make a time-lapse video (or PNG frames) of a plan being painted") { plan, output, fps, seconds, perFrame, hold, width, quiet };
+        var cmd = new Command("timelapse", "Make a time-lapse video (or PNG frames) of a plan being painted") { plan, output, fps, seconds,
+            perFrame, hold, width, quiet };
         cmd.SetAction((r, ct) =>
         {
             if (r.GetValue(seconds) is not null && r.GetValue(perFrame) is not null)
