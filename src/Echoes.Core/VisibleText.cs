@@ -22,7 +22,8 @@ public static class VisibleText
             if (Rune.DecodeFromUtf16(text.AsSpan(i), out var r, out int used) != System.Buffers.OperationStatus.Done)
                 return $"contains a broken character (U+{(int)text[i]:X4} without its pair)";
             if (Rune.IsControl(r)) return $"contains a control character ({CodePoint(r)})";
-            if (Rune.GetUnicodeCategory(r) == UnicodeCategory.Format) return $"contains an invisible or direction-changing character ({CodePoint(r)})";
+            if (Rune.GetUnicodeCategory(r) == UnicodeCategory.Format) return $"contains an invisible or direction-changing character " +
+                $"({CodePoint(r)})";
             i += used;
         }
         return null;

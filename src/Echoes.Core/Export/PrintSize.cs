@@ -20,7 +20,8 @@ public static partial class PrintSize
 
     private static readonly Dictionary<string, (double W, double H)> Papers = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["A0"] = (841, 1189), ["A1"] = (594, 841), ["A2"] = (420, 594), ["A3"] = (297, 420), ["A4"] = (210, 297), ["A5"] = (148, 210), ["A6"] = (105, 148),
+        ["A0"] = (841, 1189), ["A1"] = (594, 841), ["A2"] = (420, 594), ["A3"] = (297, 420), ["A4"] = (210, 297), ["A5"] = (148,
+            210), ["A6"] = (105, 148),
         ["letter"] = (215.9, 279.4), ["legal"] = (215.9, 355.6), ["tabloid"] = (279.4, 431.8),
     };
 
@@ -32,7 +33,8 @@ public static partial class PrintSize
         var m = Custom().Match(paper.Trim());
         if (m.Success)
         {
-            double w = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), h = double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture);
+            double w = double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), h = double.Parse(m.Groups[2].Value,
+                CultureInfo.InvariantCulture);
             double k = m.Groups[3].Value.Equals("in", StringComparison.OrdinalIgnoreCase) ? 25.4 : 1;
             if (w > 0 && h > 0) return (w * k, h * k);
         }

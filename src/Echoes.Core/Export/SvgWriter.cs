@@ -40,7 +40,8 @@ public static class SvgWriter
             sb.Append("<title>").Append(System.Security.SecurityElement.Escape(title)).Append("</title>\n");
         sb.Append($"<rect x=\"{F(vx)}\" y=\"{F(vy)}\" width=\"{F(vw)}\" height=\"{F(vh)}\" fill=\"{plan.Background.ToHex()}\"/>\n");
         if (clip)
-            sb.Append($"<clipPath id=\"plan\"><rect width=\"{F(plan.Width)}\" height=\"{F(plan.Height)}\"/></clipPath>\n<g clip-path=\"url(#plan)\">\n");
+            sb.Append($"<clipPath id=\"plan\"><rect width=\"{F(plan.Width)}\" height=\"{F(plan.Height)}\"/></clipPath>\n<g " +
+                $"clip-path=\"url(#plan)\">\n");
         Strokes(plan, sb);
         if (clip) sb.Append("</g>\n");
         sb.Append("</svg>\n");

@@ -43,13 +43,17 @@ public static partial class Timelapse
         var ext = Path.GetExtension(output).ToLowerInvariant();
         bool folder = Directory.Exists(output);
         if (folder && VideoExtensions.Contains(ext))
-            throw new EchoesException(output, $"is a folder: a {ext} time-lapse needs a file name (a folder gets PNG frames only when its name has no video extension)");
+            throw new EchoesException(output,
+                $"is a folder: a {ext} time-lapse needs a file name (a folder gets PNG frames only when its name has no video extension)");
         if (ext.Length > 0 && !folder && !VideoExtensions.Contains(ext))
-            throw new EchoesException(output, $"cannot write '{ext}' time-lapses (known: {string.Join(", ", VideoExtensions)}, or a folder for PNG frames)");
+            throw new EchoesException(output,
+                $"cannot write '{ext}' time-lapses (known: {string.Join(", ", VideoExtensions)}, or a folder for PNG frames)");
         if (!folder) return;
         var other = Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName).FirstOrDefault(n => !IsFrame(n!));
         if (other is not null)
-            throw new EchoesException(output, $"the folder holds \"{other}\", which is not a frame: give an empty folder or one holding only frame-NNNNN.png files (they are replaced)");
+            throw new EchoesException(output,
+                $"the folder holds \"{other}\", which is not a frame: give an empty folder or one holding only frame-NNNNN.png files (they are " +
+                    $"replaced)");
     }
 
     /// <summary>Whether a file name is one this class gives PNG frames (<c>frame-00001.png</c>).</summary>
@@ -80,7 +84,8 @@ public static partial class Timelapse
     // Video codecs want even dimensions.
     private static int EvenWidth(int w) => w % 2 == 0 ? w : w + 1;
 
-    private static void WriteFrames(IncrementalRenderer r, string folder, int paint, int hold, int perFrame, byte[] rgba, IProgress<double>? progress, CancellationToken ct)
+    private static void WriteFrames(IncrementalRenderer r, string folder, int paint, int hold, int perFrame, byte[] rgba,
+        IProgress<double>? progress, CancellationToken ct)
     {
         try
         {
@@ -88,7 +93,11 @@ public static partial class Timelapse
             // Frames left by an earlier, longer time-lapse would play on after this one's end.
             foreach (var old in Directory.EnumerateFiles(folder).Where(f => IsFrame(Path.GetFileName(f)))) File.Delete(old);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new EchoesException(folder, $"cannot prepare the folder: {e.Message.TrimEnd('.')}", e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EchoesException(folder,
+            $"cannot prepare the folder: {e.Message.TrimEnd('.')}", e);
+        }
         int total = paint + hold;
         for (int f = 0; f < total; f++)
         {
@@ -116,9 +125,11 @@ public static partial class Timelapse
             _ => "-vf split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither=bayer -loop 0",
         };
         var exe = ProgramPath.Find("ffmpeg")
-            ?? throw new EchoesException("ffmpeg", $"ffmpeg is not installed ({HowToInstallFfmpeg}); a folder of PNG frames needs no ffmpeg (-o frames/)");
+            ?? throw new EchoesException("ffmpeg",
+                $"ffmpeg is not installed ({HowToInstallFfmpeg}); a folder of PNG frames needs no ffmpeg (-o frames/)");
         var psi = new ProcessStartInfo(exe) { RedirectStandardInput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in $"-y -loglevel error -f rawvideo -pix_fmt rgba -s {r.Width}x{r.Height} -r {fps} -i - {codec}".Split(' ')) psi.ArgumentList.Add(a);
+        foreach (var a in $"-y -loglevel error -f rawvideo -pix_fmt rgba -s {r.Width}x{r.Height} -r {fps} -i - {codec}".Split(' '))
+            psi.ArgumentList.Add(a);
         psi.ArgumentList.Add(tmp);
         Process ffmpeg;
         try { ffmpeg = Process.Start(psi) ?? throw new InvalidOperationException(); }
@@ -163,5 +174,6 @@ public static partial class Timelapse
         : OperatingSystem.IsMacOS() ? "brew install ffmpeg"
         : "on Debian or Ubuntu: apt-get install ffmpeg";
 
-    private static string FirstLine(string s) => s.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
+    private static string FirstLine(string s) => s.Split(['\r', '\n'],
+        StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() ?? "no message";
 }

@@ -3,7 +3,8 @@ namespace Echoes.Imaging;
 /// <summary>Fast Gaussian blur approximated by three box blurs (running sums: constant cost per pixel at any radius).</summary>
 internal static class Blur
 {
-    /// <summary>Blurs interleaved <paramref name="channels"/>-channel data in place with standard deviation <paramref name="sigma"/> pixels.</summary>
+    /// <summary>Blurs interleaved <paramref name="channels"/>-channel data in place with standard deviation <paramref name="sigma"/>
+    /// pixels.</summary>
     public static void Gaussian(float[] data, int width, int height, int channels, float sigma)
     {
         if (sigma < 0.3f) return;

@@ -87,7 +87,8 @@ public sealed class Canvas : IDisposable
         var dst = p.Pixels;
         for (int i = 0, j = 0; i < Pixels.Length; i += 4, j += 3)
         {
-            dst[j] = Color.Srgb.ToLinear8(Pixels[i]); dst[j + 1] = Color.Srgb.ToLinear8(Pixels[i + 1]); dst[j + 2] = Color.Srgb.ToLinear8(Pixels[i + 2]);
+            dst[j] = Color.Srgb.ToLinear8(Pixels[i]); dst[j + 1] = Color.Srgb.ToLinear8(Pixels[i + 1]); dst[j
+                + 2] = Color.Srgb.ToLinear8(Pixels[i + 2]);
         }
         return p;
     }

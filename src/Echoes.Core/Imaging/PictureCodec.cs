@@ -13,10 +13,15 @@ internal static class PictureCodec
         if (!File.Exists(path)) throw new EchoesException(path, Directory.Exists(path) ? "is a folder, not an image" : "no such file");
         long bytes = new FileInfo(path).Length;
         if (bytes == 0) throw new EchoesException(path, "the file is empty");
-        if (bytes > Limits.MaxInputBytes) throw new EchoesException(path, $"the file is larger than the limit of {Limits.MaxInputBytes / (1024 * 1024)} MB");
+        if (bytes > Limits.MaxInputBytes) throw new EchoesException(path,
+            $"the file is larger than the limit of {Limits.MaxInputBytes / (1024 * 1024)} MB");
         byte[] data;
         try { data = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new EchoesException(path, $"cannot read: {e.Message.TrimEnd('.')}", e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EchoesException(path,
+            $"cannot read: {e.Message.TrimEnd('.')}", e);
+        }
         return Decode(data, path, maxLongSide);
     }
 

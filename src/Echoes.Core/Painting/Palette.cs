@@ -48,7 +48,8 @@ internal sealed class Palette
             }
             for (int c = 0; c < k; c++)
                 if (acc[c * 4 + 3] > 0)
-                    centres[c] = new Oklab((float)(acc[c * 4] / acc[c * 4 + 3]), (float)(acc[c * 4 + 1] / acc[c * 4 + 3]), (float)(acc[c * 4 + 2] / acc[c * 4 + 3]));
+                    centres[c] = new Oklab((float)(acc[c * 4] / acc[c * 4 + 3]), (float)(acc[c * 4 + 1] / acc[c * 4 + 3]),
+                        (float)(acc[c * 4 + 2] / acc[c * 4 + 3]));
         }
         return new Palette(centres);
     }

@@ -38,9 +38,11 @@ internal static class Stylizer
             if (nc > 1e-4f) { float k = (nc + (c - nc) * 0.75f) / nc; na *= k; nb *= k; }
             lab = new Oklab(lab.L, na, nb);
             // Fading flattens colours toward the picture's own mean (memories lose their contrast); bare areas become canvas.
-            if (m.Fade > 0) lab = new Oklab(lab.L + (meanLab.L - lab.L) * m.Fade, lab.A + (meanLab.A - lab.A) * m.Fade, lab.B + (meanLab.B - lab.B) * m.Fade);
+            if (m.Fade > 0) lab = new Oklab(lab.L + (meanLab.L - lab.L) * m.Fade, lab.A + (meanLab.A - lab.A) * m.Fade, lab.B
+                + (meanLab.B - lab.B) * m.Fade);
             float wash = bare is null ? 0f : bare[i];
-            if (wash > 0) lab = new Oklab(lab.L + (groundLab.L - lab.L) * wash, lab.A + (groundLab.A - lab.A) * wash, lab.B + (groundLab.B - lab.B) * wash);
+            if (wash > 0) lab = new Oklab(lab.L + (groundLab.L - lab.L) * wash, lab.A + (groundLab.A - lab.A) * wash, lab.B
+                + (groundLab.B - lab.B) * wash);
             var rgb = lab.ToOklch().ToLinearInGamut();
             p[i * 3] = rgb.R; p[i * 3 + 1] = rgb.G; p[i * 3 + 2] = rgb.B;
         });
@@ -54,7 +56,8 @@ internal static class Stylizer
         if (o.LayerRadii.Length == 0 && m.Bare == 0) return mean; // faithful painting starts from the mean, as primitive does
         var toned = Rgb.Lerp(mean, Rgb.FromHex("#a88658"), 0.35f);
         var lch = Oklch.FromLinear(toned);
-        toned = new Oklch(Math.Clamp(lch.L + m.Lightness * 0.5f, 0f, 1f), lch.C * MathF.Min(1f, m.Chroma), lch.H + Oklch.HueDelta(lch.H, m.Hue) * m.HuePull * 0.5f).ToLinearInGamut();
+        toned = new Oklch(Math.Clamp(lch.L + m.Lightness * 0.5f, 0f, 1f), lch.C * MathF.Min(1f, m.Chroma), lch.H + Oklch.HueDelta(lch.H,
+            m.Hue) * m.HuePull * 0.5f).ToLinearInGamut();
         // Bare canvas is pale linen for a light picture; a dark picture is painted on a darker-toned ground, as painters do.
         float key = Math.Clamp(Oklab.FromLinear(mean).L * 1.4f, 0.2f, 1f);
         return Rgb.Lerp(toned, Rgb.FromHex("#e6dfd0"), Math.Clamp(m.Bare * 2.2f, 0f, 1f) * key);

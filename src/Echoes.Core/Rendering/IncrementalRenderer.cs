@@ -7,7 +7,8 @@ namespace Echoes.Rendering;
 /// <summary>
 /// Paints a plan's strokes one after another onto a full-size canvas that is kept between calls, so a time-lapse adds
 /// each frame's strokes to the last frame instead of rendering from scratch. Memory is the canvas alone, whatever the
-/// number of strokes. The finished canvas equals <see cref="Renderer.Render(StrokePlan, int?, int?, RenderOptions?, IProgress{double}?, CancellationToken)"/> of the whole plan.
+/// number of strokes. The finished canvas equals
+/// <see cref="Renderer.Render(StrokePlan, int?, int?, RenderOptions?, IProgress{double}?, CancellationToken)"/> of the whole plan.
 /// </summary>
 internal sealed class IncrementalRenderer
 {
@@ -70,7 +71,8 @@ internal sealed class IncrementalRenderer
             int y0 = b * Height / bands, y1 = (b + 1) * Height / bands;
             // Rows y0-1 … y1 of the canvas (halo included) are rows y0 … y1+1 of the buffers.
             int rows = y1 - y0 + 2;
-            LightPass.Apply(_color.AsSpan(y0 * Width * 3, rows * Width * 3), _height.AsSpan(y0 * Width, rows * Width), Width, rows, _scale, _options.Relief * _plan.Relief, _options.Impasto && _plan.Relief > 0, _plan.Warmth,
+            LightPass.Apply(_color.AsSpan(y0 * Width * 3, rows * Width * 3), _height.AsSpan(y0 * Width, rows * Width), Width, rows, _scale,
+                _options.Relief * _plan.Relief, _options.Impasto && _plan.Relief > 0, _plan.Warmth,
                 rgba.AsSpan(y0 * Width * 4, (y1 - y0) * Width * 4));
         });
     }

@@ -43,7 +43,8 @@ public static class Renderer
         if (width <= 0 || height <= 0) throw new EchoesException(WidthField, "the output size must be positive");
         CheckSize(width, height);
         var canvas = new Canvas(width, height);
-        RenderInto(plan, canvas, Placement.Fitted(plan, width, height, fit), 0, plan.Strokes.Count, options ?? RenderOptions.Default, progress, cancellationToken);
+        RenderInto(plan, canvas, Placement.Fitted(plan, width, height, fit), 0, plan.Strokes.Count, options
+            ?? RenderOptions.Default, progress, cancellationToken);
         return canvas;
     }
 
@@ -78,7 +79,8 @@ public static class Renderer
 
     // Strokes composite in sRGB-encoded space, the space the painter measures error in, so what the optimizer
     // chose is exactly what is drawn; linear light serves resizing and colour science.
-    internal static Rgb Encode(Rgb c) => new(Srgb.FromLinear(Math.Clamp(c.R, 0f, 1f)), Srgb.FromLinear(Math.Clamp(c.G, 0f, 1f)), Srgb.FromLinear(Math.Clamp(c.B, 0f, 1f)));
+    internal static Rgb Encode(Rgb c) => new(Srgb.FromLinear(Math.Clamp(c.R, 0f, 1f)), Srgb.FromLinear(Math.Clamp(c.G, 0f, 1f)),
+        Srgb.FromLinear(Math.Clamp(c.B, 0f, 1f)));
 
     // Paint thickness of a stroke, in logical units: wider and fuller brushes leave more.
     internal static float Thickness(Stroke s, BrushProfile profile) => profile.Relief * MathF.Min(s.Width, 40f) * (0.5f + 0.5f * s.Load);

@@ -48,7 +48,8 @@ internal static class EchoDrawing
                 using var paint = new SKPaint
                 {
                     IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round,
-                    StrokeWidth = unit * (0.025f + 0.02f * k), Color = (only ?? cold).WithAlpha((byte)(only is null ? 70 + 90 * k : 255)), PathEffect = dash
+                    StrokeWidth = unit * (0.025f + 0.02f * k), Color = (only ?? cold).WithAlpha((byte)(only is null ? 70 + 90 * k
+                        : 255)), PathEffect = dash
                 };
                 // Two halves reaching out and stopping short: the middle stays empty.
                 using (var p1 = Arc(ax, ay, ctrl, bx, by, 0f, 0.36f)) c.DrawPath(p1, paint);
@@ -61,7 +62,8 @@ internal static class EchoDrawing
         foreach (var f in figures.Where(f => !tied.Contains(f.Figure.Name)))
         {
             // Echoes that reach no one: rings fading out well before the nearest figure.
-            float nearest = figures.Where(o => o != f).Select(o => MathF.Sqrt((o.X - f.X) * (o.X - f.X) + (o.Y - f.Y) * (o.Y - f.Y))).DefaultIfEmpty(w).Min();
+            float nearest = figures.Where(o => o != f).Select(o => MathF.Sqrt((o.X - f.X) * (o.X - f.X)
+                + (o.Y - f.Y) * (o.Y - f.Y))).DefaultIfEmpty(w).Min();
             float reach = MathF.Min(nearest * 0.4f, unit * 2.2f);
             var (cx, cy) = f.Chest;
             for (int i = 1; i <= 3; i++)

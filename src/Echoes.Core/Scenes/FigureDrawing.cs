@@ -15,11 +15,19 @@ internal static class FigureDrawing
         var m = p.Figure.Mood;
         float bow = 0.06f * (m.Sorrow + m.Loss) - 0.03f * m.Joy; // how far the head drops forward
         var color = only ?? Tint(m, palette);
-        using var limb = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round, StrokeJoin = SKStrokeJoin.Round, Color = color };
+        using var limb = new SKPaint
+        {
+            IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeCap = SKStrokeCap.Round,
+            StrokeJoin = SKStrokeJoin.Round, Color = color
+        };
         using var fill = new SKPaint { IsAntialias = true, Color = color };
         if (only is null)
         {
-            using var shadow = new SKPaint { IsAntialias = true, Color = new SKColor(0, 0, 0, 70), MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, h * 0.03f) };
+            using var shadow = new SKPaint
+            {
+                IsAntialias = true, Color = new SKColor(0, 0, 0, 70),
+                MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, h * 0.03f)
+            };
             c.DrawOval(new SKRect(x - h * 0.28f, y - h * 0.025f, x + h * 0.34f, y + h * 0.035f), shadow);
         }
         (float hipY, float shoulderY, float headY) = p.Figure.Pose switch

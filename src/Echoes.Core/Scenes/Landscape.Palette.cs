@@ -22,7 +22,8 @@ internal sealed record LandscapePalette(SKColor SkyTop, SKColor SkyHorizon, SKCo
             LandscapeKind.Mountains => (new SKColor(0x6a, 0x70, 0x66), new SKColor(0x3e, 0x4a, 0x38), new SKColor(0x7d, 0x9c, 0xb4)),
             _ => (new SKColor(0xd8, 0xae, 0x6c), new SKColor(0xb0, 0x7c, 0x44), new SKColor(0x8e, 0xb1, 0xc8)),
         };
-        return new LandscapePalette(top, horizon, sun, Lit(land, light, sun), Lit(near, light, sun), Lit(water, MathF.Max(light, 0.4f), horizon), light);
+        return new LandscapePalette(top, horizon, sun, Lit(land, light, sun), Lit(near, light, sun), Lit(water,
+            MathF.Max(light, 0.4f), horizon), light);
     }
 
     // Land under this light: darker at dusk and night, tinted by the sun or moon.
@@ -32,5 +33,6 @@ internal sealed record LandscapePalette(SKColor SkyTop, SKColor SkyHorizon, SKCo
         (byte)Math.Clamp(c.Blue * light * (0.75f + 0.25f * tint.Blue / 255f), 0, 255));
 
     public static SKColor Mix(SKColor a, SKColor b, float t) => new(
-        (byte)(a.Red + (b.Red - a.Red) * t), (byte)(a.Green + (b.Green - a.Green) * t), (byte)(a.Blue + (b.Blue - a.Blue) * t), (byte)(a.Alpha + (b.Alpha - a.Alpha) * t));
+        (byte)(a.Red + (b.Red - a.Red) * t), (byte)(a.Green + (b.Green - a.Green) * t), (byte)(a.Blue + (b.Blue - a.Blue) * t), (byte)(a.Alpha
+            + (b.Alpha - a.Alpha) * t));
 }

@@ -30,7 +30,14 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     {
         DrawSky(c);
         var ridges = new List<SKPath>();
-        int count = scene.Landscape.Kind switch { LandscapeKind.Mountains => 5, LandscapeKind.Valley => 4, LandscapeKind.Dunes => 4, LandscapeKind.Coast => 2, _ => 3 };
+        int count = scene.Landscape.Kind switch
+        {
+            LandscapeKind.Mountains => 5,
+            LandscapeKind.Valley => 4,
+            LandscapeKind.Dunes => 4,
+            LandscapeKind.Coast => 2,
+            _ => 3
+        };
         RidgeCount = count;
         for (int r = 0; r < count; r++) ridges.Add(DrawRidge(c, r, count));
         var ground = DrawGround(c);
@@ -53,11 +60,16 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         if (scene.Landscape.Time == TimeOfDay.Night)
         {
             using var star = new SKPaint { Color = new SKColor(0xf0, 0xf0, 0xff, 200), IsAntialias = true };
-            for (int i = 0; i < 160; i++) c.DrawCircle(rng.NextSingle() * w, rng.NextSingle() * HorizonY * 0.9f, 0.4f + rng.NextSingle() * 0.9f, star);
+            for (int i = 0; i < 160; i++) c.DrawCircle(rng.NextSingle() * w, rng.NextSingle() * HorizonY * 0.9f, 0.4f
+                + rng.NextSingle() * 0.9f, star);
         }
         var (sx, sy) = Sun;
         float r = MathF.Min(w, h) * (scene.Landscape.Time == TimeOfDay.Night ? 0.03f : 0.045f);
-        using (var glow = new SKPaint { Shader = SKShader.CreateRadialGradient(new SKPoint(sx, sy), r * 9, [p.Sun.WithAlpha(150), p.Sun.WithAlpha(0)], [0f, 1f], SKShaderTileMode.Clamp) })
+        using (var glow = new SKPaint
+        {
+            Shader = SKShader.CreateRadialGradient(new SKPoint(sx, sy), r * 9, [p.Sun.WithAlpha(150), p.Sun.WithAlpha(0)],
+            [0f, 1f], SKShaderTileMode.Clamp)
+        })
             c.DrawCircle(sx, sy, r * 9, glow);
         using (var disc = new SKPaint { Color = p.Sun, IsAntialias = true }) c.DrawCircle(sx, sy, r, disc);
         // Clouds: soft elongated banks catching the light.
@@ -99,7 +111,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             float shape = kind switch
             {
                 LandscapeKind.Valley => MathF.Pow(MathF.Abs(x - 0.5f) * 2f, 1.6f) * (0.6f + 0.4f * n), // slopes framing a valley
-                LandscapeKind.Coast => (r % 2 == 0 ? Math.Clamp((0.35f - x) * 3f, 0f, 1f) : Math.Clamp((x - 0.72f) * 3.5f, 0f, 1f)) * (0.5f + 0.5f * n),
+                LandscapeKind.Coast => (r % 2 == 0 ? Math.Clamp((0.35f - x) * 3f, 0f, 1f)
+                    : Math.Clamp((x - 0.72f) * 3.5f, 0f, 1f)) * (0.5f + 0.5f * n),
                 _ => n,
             };
             pb.LineTo(x * w, baseY - amp * shape);
@@ -159,7 +172,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             pb.CubicTo(w * 0.7f - sweep, y0 + (h - top) * 0.16f, w * 0.3f + sweep, y0 + (h - top) * 0.02f, -w * 0.1f, y0 + (h - top) * 0.12f);
             pb.Close();
             using var path = pb.Detach();
-            band.Color = (i % 2 == 0 ? LandscapePalette.Mix(p.Land, p.Sun, 0.18f) : LandscapePalette.Mix(p.LandNear, SKColors.Black, 0.15f)).WithAlpha(110);
+            band.Color = (i % 2 == 0 ? LandscapePalette.Mix(p.Land, p.Sun, 0.18f)
+                : LandscapePalette.Mix(p.LandNear, SKColors.Black, 0.15f)).WithAlpha(110);
             c.DrawPath(path, band);
         }
         using var pbGround = new SKPathBuilder();

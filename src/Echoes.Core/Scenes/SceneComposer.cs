@@ -35,7 +35,17 @@ internal static class SceneComposer
         // The painting has the scene's aspect, not the rounded working size's.
         picture.SourceSize = (scene.Size.Width, scene.Size.Height);
         var landMask = Mask(w, h, c => { using var p = new SKPaint { IsAntialias = true, Color = SKColors.White }; c.DrawPath(land.Land, p); });
-        var waterMask = Mask(w, h, c => { if (land.Water is { } wp) { using var p = new SKPaint { IsAntialias = true, Color = SKColors.White }; c.DrawPath(wp, p); } });
+        var waterMask = Mask(w, h, c =>
+        {
+            if (land.Water is { } wp)
+            {
+                using var p = new SKPaint
+                {
+                    IsAntialias = true,
+                    Color = SKColors.White
+                }; c.DrawPath(wp, p);
+            }
+        });
         var figureMask = Mask(w, h, c => { foreach (var f in figures) FigureDrawing.Draw(c, f, land.Palette, SKColors.White); });
         var echoMask = Mask(w, h, c => EchoDrawing.Draw(c, scene, figures, w, SKColors.White));
         var sky = new float[w * h];

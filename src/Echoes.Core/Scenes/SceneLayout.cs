@@ -75,5 +75,6 @@ internal static class SceneLayout
         return [.. placed.Select(p => new PlacedFigure(p.F, p.X, p.Y, p.H, p.X >= mid))];
     }
 
-    private static (float L, float T, float R, float B) Box(float x, float y, float h) => (x - h * 0.35f, y - h * 1.05f, x + h * 0.35f, y + h * 0.05f);
+    private static (float L, float T, float R, float B) Box(float x, float y, float h) => (x - h * 0.35f, y - h * 1.05f, x
+        + h * 0.35f, y + h * 0.05f);
 }

@@ -19,10 +19,15 @@ public static class SceneReader
     public static Scene Load(string path)
     {
         if (!File.Exists(path)) throw new EchoesException(path, Directory.Exists(path) ? "is a folder, not a scene" : "no such file");
-        if (new FileInfo(path).Length > Scene.MaxFileBytes) throw new EchoesException(path, $"the file is larger than the limit of {Scene.MaxFileBytes / 1024} KB");
+        if (new FileInfo(path).Length > Scene.MaxFileBytes) throw new EchoesException(path,
+            $"the file is larger than the limit of {Scene.MaxFileBytes / 1024} KB");
         string text;
         try { text = File.ReadAllText(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new EchoesException(path, $"cannot read: {e.Message.TrimEnd('.')}", e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EchoesException(path,
+            $"cannot read: {e.Message.TrimEnd('.')}", e);
+        }
         return Parse(text, Path.GetFileName(path));
     }
 
@@ -32,7 +37,8 @@ public static class SceneReader
         if (string.IsNullOrWhiteSpace(text)) throw new EchoesException(name, "the scene is empty");
         var stream = LoadYaml(text, name);
         if (stream.Documents.Count == 0) throw new EchoesException(name, "the scene is empty");
-        if (stream.Documents[0].RootNode is not YamlMappingNode root) throw At(name, stream.Documents[0].RootNode, "a scene is a mapping of fields (title, size, figures, …)");
+        if (stream.Documents[0].RootNode is not YamlMappingNode root) throw At(name, stream.Documents[0].RootNode,
+            "a scene is a mapping of fields (title, size, figures, …)");
         return new Reader(name).Read(root);
     }
 
@@ -49,7 +55,8 @@ public static class SceneReader
         catch (YamlException e) { throw new EchoesException($"{name}:{e.Start.Line}", $"syntax error: {FirstLine(e.Message)}", e); }
         // YamlDotNet reports some malformed text with other exceptions (a bad tag, a scanner or node reader that loses
         // its footing; found by ReaderPropertyTests): a syntax error at the last line read.
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException or IndexOutOfRangeException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or FormatException or OverflowException
+            or IndexOutOfRangeException)
         {
             throw new EchoesException($"{name}:{parser.Line}", "syntax error: the YAML cannot be read from here on", e);
         }
@@ -112,7 +119,8 @@ public static class SceneReader
             {
                 var tie = ReadTie(tn, known);
                 var pair = string.CompareOrdinal(tie.From, tie.To) < 0 ? (tie.From, tie.To) : (tie.To, tie.From);
-                if (pairs.TryGetValue(pair, out long line)) throw At(file, tn, $"\"{tie.From}\" and \"{tie.To}\" are already tied on line {line} (a pair is tied once)");
+                if (pairs.TryGetValue(pair, out long line)) throw At(file, tn,
+                    $"\"{tie.From}\" and \"{tie.To}\" are already tied on line {line} (a pair is tied once)");
                 pairs[pair] = tn.Start.Line;
                 ties.Add(tie);
             }
@@ -126,7 +134,8 @@ public static class SceneReader
             if (w < Scene.MinSide || h < Scene.MinSide || w > Scene.MaxSide || h > Scene.MaxSide)
                 throw At(file, n, $"size {w}×{h} is outside {Scene.MinSide} to {Scene.MaxSide:N0} on each side");
             if (Math.Max(w, h) > (long)Scene.MaxAspect * Math.Min(w, h))
-                throw At(file, n, $"size {w}×{h}: the long side is more than {Scene.MaxAspect} times the short one (the limit is {Scene.MaxAspect}:1)");
+                throw At(file, n,
+                    $"size {w}×{h}: the long side is more than {Scene.MaxAspect} times the short one (the limit is {Scene.MaxAspect}:1)");
             return (w, h);
         }
 
@@ -194,7 +203,8 @@ public static class SceneReader
                 return n switch
                 {
                     YamlScalarNode s => Mood.Parse(Scalar(s, what)),
-                    YamlMappingNode m => Mood.FromWeights(m.Children.Select(kv => new KeyValuePair<string, double>(Scalar(kv.Key, what), Float(kv.Value, what)))),
+                    YamlMappingNode m => Mood.FromWeights(m.Children.Select(kv => new KeyValuePair<string, double>(Scalar(kv.Key, what),
+                        Float(kv.Value, what)))),
                     _ => throw At(file, n, $"{what} must be a name (joy) or a mapping ({{ sorrow: 0.5, love: 0.3 }})"),
                 };
             }
@@ -233,10 +243,12 @@ public static class SceneReader
         }
 
         private int Int(YamlNode n, string field) =>
-            int.TryParse(Scalar(n, field), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : throw At(file, n, $"{field} must be an integer");
+            int.TryParse(Scalar(n, field), NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v
+                : throw At(file, n, $"{field} must be an integer");
 
         private float Float(YamlNode n, string field) =>
-            float.TryParse(Scalar(n, field), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && float.IsFinite(v) ? v : throw At(file, n, $"{field} must be a number");
+            float.TryParse(Scalar(n, field), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && float.IsFinite(v) ? v
+                : throw At(file, n, $"{field} must be a number");
 
         private T EnumValue<T>(YamlNode n, string field) where T : struct, Enum
         {

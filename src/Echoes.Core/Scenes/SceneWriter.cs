@@ -20,7 +20,9 @@ public static class SceneWriter
         sb.AppendLine(CultureInfo.InvariantCulture, $"seed: {scene.Seed}");
         if (!scene.Mood.IsNone) sb.AppendLine($"mood: {MoodYaml(scene.Mood)}");
         var l = scene.Landscape;
-        sb.AppendLine(CultureInfo.InvariantCulture, $"landscape: {{ kind: {l.Kind.ToString().ToLowerInvariant()}, time: {l.Time.ToString().ToLowerInvariant()}, horizon: {l.Horizon:0.###} }}");
+        sb.AppendLine(CultureInfo.InvariantCulture,
+            $"landscape: {{ kind: {l.Kind.ToString().ToLowerInvariant()}, time: {l.Time.ToString().ToLowerInvariant()}, horizon: {l.Horizon:0.###} " +
+                $"}}");
         sb.AppendLine(scene.Figures.Count == 0 ? "figures: []" : "figures:");
         foreach (var f in scene.Figures)
         {

@@ -75,10 +75,12 @@ internal sealed class PeopleFinder(StoryText text)
 
     // "I've", "It's", "Don't": capitalised at a sentence's start, never names.
     private static bool IsContraction(string w) =>
-        w.EndsWith("n't", StringComparison.Ordinal) || (w.IndexOf('\'') is int a and > 0 && w[(a + 1)..] is "ve" or "m" or "d" or "ll" or "re" or "s" && StoryWords.Function.Contains(w[..a]))
+        w.EndsWith("n't", StringComparison.Ordinal) || (w.IndexOf('\'') is int a and > 0 && w[(a + 1)..] is "ve" or "m" or "d" or "ll" or "re" or "s"
+            && StoryWords.Function.Contains(w[..a]))
         || w == "let's";
 
-    private string Key(Run r) => string.Join(' ', Enumerable.Range(r.Start, r.Length).Select(i => _t[i].Bare).Where(w => !StoryWords.Titles.Contains(w.ToLowerInvariant()) || r.Length == 1));
+    private string Key(Run r) => string.Join(' ', Enumerable.Range(r.Start, r.Length).Select(i => _t[i].Bare).Where(w =>
+        !StoryWords.Titles.Contains(w.ToLowerInvariant()) || r.Length == 1));
 
     private bool IsPerson(string key, List<Run> runs)
     {
@@ -114,7 +116,8 @@ internal sealed class PeopleFinder(StoryText text)
         int next = r.End < _t.Count ? r.End : -1;
         if (next >= 0 && _t[next].IsWord && !_t[next].IsCapitalised && IsVerbLike(_t[next].Lower)) return true;
         int prev = PreviousWord(r.Start - 1);
-        if (prev >= 0 && (_t[prev].Lower is "said" or "asked" or "replied" or "whispered" || StoryWords.Relations.ContainsKey(_t[prev].Lower))) return true;
+        if (prev >= 0 && (_t[prev].Lower is "said" or "asked" or "replied" or "whispered"
+            || StoryWords.Relations.ContainsKey(_t[prev].Lower))) return true;
         // "Ana and Ben walked": a coordinated subject.
         if (next >= 0 && _t[next].Lower == "and" && next + 1 < _t.Count && _t[next + 1].IsCapitalised) return true;
         return false;
@@ -165,7 +168,8 @@ internal sealed class PeopleFinder(StoryText text)
                    && !StoryWords.Function.Contains(_t[d].Lower)) { d--; adjectives++; }
             if (d < 0 || !_t[d].IsWord || !StoryWords.Determiners.Contains(_t[d].Lower)) continue;
             int before = d - 1;
-            if (before >= 0 && (StoryWords.Predicative.Contains(_t[before].Lower) || _t[before].Text == ",")) continue; // "as a painter", "Mia, a painter"
+            if (before >= 0 && (StoryWords.Predicative.Contains(_t[before].Lower)
+                || _t[before].Text == ",")) continue; // "as a painter", "Mia, a painter"
             bool acts = i + 1 < _t.Count && _t[i + 1].IsWord && IsVerbLike(_t[i + 1].Lower);
             string adj = string.Join(' ', Enumerable.Range(d + 1, adjectives).Select(k => _t[k].Lower));
             string phrase = ("the " + adj + (adj.Length > 0 ? " " : "") + _t[i].Lower);

@@ -21,7 +21,8 @@ public static class StoryExplanation
             string also = who.Aliases.Count > 0 ? $"; also \"{string.Join("\", \"", who.Aliases)}\"" : "";
             string gender = who.Gender switch { 'f' => "; she", 'm' => "; he", _ => "" };
             sb.AppendLine();
-            sb.AppendLine($"{who.Name}{also}{gender}: {who.Sentences.Count} {(who.Sentences.Count == 1 ? "sentence" : "sentences")}, mood {p.Mood}, {p.Pose.ToString().ToLowerInvariant()}");
+            sb.AppendLine($"{who.Name}{also}{gender}: {who.Sentences.Count} {(who.Sentences.Count == 1 ? "sentence" : "sentences")}, mood " +
+                $"{p.Mood}, {p.Pose.ToString().ToLowerInvariant()}");
             foreach (int s in who.Sentences)
                 sb.AppendLine($"  s{s + 1}{(who.ByPronoun.Contains(s) ? " (by pronoun)" : "")}: {Clip(r.Text.Sentences[s])}");
             var hits = p.Hits.GroupBy(h => (h.Words.ToLowerInvariant(), h.Negated)).Select(g =>
@@ -31,7 +32,8 @@ public static class StoryExplanation
             foreach (var t in r.Ties.Where(t => t.A == who || t.B == who))
             {
                 var other = t.A == who ? t.B : t.A;
-                var words = t.Evidence.GroupBy(e => e.Words).Select(g => $"{g.Key}{(g.Count() > 1 ? $" ×{g.Count()}" : "")} (s{string.Join(", s", g.Select(e => e.Sentence + 1).Distinct())})");
+                var words = t.Evidence.GroupBy(e => e.Words).Select(g =>
+                    $"{g.Key}{(g.Count() > 1 ? $" ×{g.Count()}" : "")} (s{string.Join(", s", g.Select(e => e.Sentence + 1).Distinct())})");
                 sb.AppendLine(CultureInfo.InvariantCulture, $"  tie with {other.Name}: {t.Strength:+0.00;-0.00} from {string.Join(", ", words)}");
             }
         }

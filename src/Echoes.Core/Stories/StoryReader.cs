@@ -34,7 +34,8 @@ public static class StoryReader
     public static StoryReading Read(byte[] data, string name)
     {
         if (data.Length == 0) throw new EchoesException(name, "the file is empty");
-        if (data.Length > MaxBytes) throw new EchoesException(name, $"the story is {data.Length / 1024.0:N0} KB, over the limit of {MaxBytes / 1024} KB");
+        if (data.Length > MaxBytes) throw new EchoesException(name,
+            $"the story is {data.Length / 1024.0:N0} KB, over the limit of {MaxBytes / 1024} KB");
         if (Array.IndexOf(data, (byte)0) >= 0) throw new EchoesException(name, "binary data, not a text");
         string text;
         try { text = new UTF8Encoding(false, true).GetString(data); }
@@ -96,7 +97,8 @@ public static class StoryReader
                 string term = string.Join(' ', span.Select(w => w.Lower));
                 if (!lex.TryGet(term, out var feeling)) continue;
                 bool negated = negate > 0;
-                hits.Add(new FeelingHit(sentence, string.Join(' ', span.Select(w => w.Text)), (negated ? feeling.Negated() : feeling) * boost, negated));
+                hits.Add(new FeelingHit(sentence, string.Join(' ', span.Select(w => w.Text)), (negated ? feeling.Negated()
+                    : feeling) * boost, negated));
                 i += n - 1;
                 found = true;
             }
@@ -122,7 +124,8 @@ public static class StoryReader
         static (string? Key, string Why) Most(List<string> words, Dictionary<string, string> map)
         {
             var g = words.Where(map.ContainsKey).GroupBy(w => map[w]).OrderByDescending(x => x.Count()).FirstOrDefault();
-            return g is null ? (null, "") : (g.Key, string.Join(", ", g.GroupBy(w => w).Select(w => w.Count() > 1 ? $"{w.Key} ×{w.Count()}" : w.Key)));
+            return g is null ? (null, "") : (g.Key, string.Join(", ", g.GroupBy(w => w).Select(w => w.Count() > 1
+                ? $"{w.Key} ×{w.Count()}" : w.Key)));
         }
         var (land, landWhy) = Most(words, StoryWords.Lands);
         var (time, timeWhy) = Most(words, StoryWords.Times);
@@ -135,7 +138,13 @@ public static class StoryReader
             "dunes" => LandscapeKind.Dunes,
             "plains" => LandscapeKind.Plains,
             "valley" => LandscapeKind.Valley,
-            _ => strongest switch { "joy" => LandscapeKind.Plains, "love" => LandscapeKind.Coast, "loss" => LandscapeKind.Dunes, _ => LandscapeKind.Valley },
+            _ => strongest switch
+            {
+                "joy" => LandscapeKind.Plains,
+                "love" => LandscapeKind.Coast,
+                "loss" => LandscapeKind.Dunes,
+                _ => LandscapeKind.Valley
+            },
         };
         var when = time switch
         {

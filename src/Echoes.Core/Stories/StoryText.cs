@@ -60,7 +60,8 @@ internal sealed class StoryText
             {
                 int j = i + 1;
                 // Inner apostrophes and hyphens belong to the word (don't, Mia's, light-hearted).
-                while (j < text.Length && (char.IsLetterOrDigit(text[j]) || (text[j] is '\'' or '’' or '-' && j + 1 < text.Length && char.IsLetter(text[j + 1]))))
+                while (j < text.Length && (char.IsLetterOrDigit(text[j]) || (text[j] is '\'' or '’' or '-' && j + 1 < text.Length
+                    && char.IsLetter(text[j + 1]))))
                     j++;
                 string word = text[i..j];
                 tokens.Add(new Token(word, tokens.Count, sentence, start && char.IsLetter(word[0]), dq || sq));

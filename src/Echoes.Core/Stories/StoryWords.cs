@@ -3,7 +3,8 @@ namespace Echoes.Stories;
 /// <summary>The closed word lists the story reader leans on: grammar, titles, roles, places, relations, settings.</summary>
 internal static class StoryWords
 {
-    private static HashSet<string> Set(string words) => new(words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+    private static HashSet<string> Set(string words) => new(words.Split((char[])[' ', '\n', '\r'],
+        StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     /// <summary>Capitalised only because they start a sentence (or are pronouns): never names.</summary>
     public static readonly HashSet<string> Function = Set("""
@@ -23,7 +24,8 @@ internal static class StoryWords
         """);
 
     /// <summary>Words before a name that make it a person.</summary>
-    public static readonly HashSet<string> Titles = Set("mr mrs ms miss mx dr doctor prof professor sir dame lady lord aunt uncle grandma grandpa granny nana captain father mother sister brother saint st madame monsieur señor señora");
+    public static readonly HashSet<string> Titles = Set("mr mrs ms miss mx dr doctor prof professor sir dame lady lord aunt uncle grandma grandpa " +
+        "granny nana captain father mother sister brother saint st madame monsieur señor señora");
 
     /// <summary>Words that name a person by their role, with the pronoun gender they carry ('f', 'm' or '?').</summary>
     public static readonly Dictionary<string, char> Roles = new(StringComparer.Ordinal)
@@ -51,7 +53,8 @@ internal static class StoryWords
     public static readonly HashSet<string> PronounsM = Set("he him his himself");
 
     /// <summary>Prepositions after which a capitalised name is usually a place.</summary>
-    public static readonly HashSet<string> PlacePrepositions = Set("in at from to near across through towards toward into around outside inside beyond via");
+    public static readonly HashSet<string> PlacePrepositions = Set("in at from to near across through towards toward into around outside inside " +
+        "beyond via");
 
     /// <summary>Name endings that make a place or an institution, not a person.</summary>
     public static readonly HashSet<string> PlaceEndings = Set("""
@@ -104,10 +107,12 @@ internal static class StoryWords
     /// <summary>Setting words: the landscape they suggest.</summary>
     public static readonly Dictionary<string, string> Lands = Words(new()
     {
-        ["coast"] = "sea seas ocean coast coastal shore shores beach beaches waves wave harbour harbor port boat boats ship ships sail sailed fisherman fishermen island cliff cliffs tide lighthouse bay",
+        ["coast"] = "sea seas ocean coast coastal shore shores beach beaches waves wave harbour harbor port boat boats ship ships sail sailed " +
+            "fisherman fishermen island cliff cliffs tide lighthouse bay",
         ["mountains"] = "mountain mountains peak peaks summit ridge ridges alps snow snowy glacier climb climbed pass slopes crag",
         ["dunes"] = "desert deserts dune dunes sand sands sandy oasis camel camels caravan sahara arid",
-        ["plains"] = "field fields plain plains prairie steppe steppes meadow meadows farm farms wheat grass grassland rural countryside harvest horizon pasture",
+        ["plains"] = "field fields plain plains prairie steppe steppes meadow meadows farm farms wheat grass grassland rural countryside harvest " +
+            "horizon pasture",
         ["valley"] = "valley valleys river rivers village villages hills hill forest woods stream brook orchard vineyard",
     });
 
@@ -129,7 +134,8 @@ internal static class StoryWords
     }
 
     /// <summary>Negation: the next few words mean the opposite ("not happy", "never loved").</summary>
-    public static readonly HashSet<string> Negations = Set("not no never nothing nobody none neither nor without hardly barely scarcely cannot can't couldn't didn't doesn't don't isn't wasn't weren't won't wouldn't shouldn't haven't hasn't hadn't aren't ain't");
+    public static readonly HashSet<string> Negations = Set("not no never nothing nobody none neither nor without hardly barely scarcely cannot " +
+        "can't couldn't didn't doesn't don't isn't wasn't weren't won't wouldn't shouldn't haven't hasn't hadn't aren't ain't");
 
     /// <summary>Words that stop a negation's reach.</summary>
     public static readonly HashSet<string> NegationStops = Set("but yet although though however and");

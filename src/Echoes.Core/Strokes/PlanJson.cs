@@ -91,7 +91,11 @@ internal static class PlanJson
             throw new EchoesException(path, $"the file is larger than the limit of {Limits.MaxInputBytes / (1024 * 1024)} MB");
         byte[] bytes;
         try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { throw new EchoesException(path, $"cannot read: {e.Message.TrimEnd('.')}", e); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new EchoesException(path,
+            $"cannot read: {e.Message.TrimEnd('.')}", e);
+        }
         return Parse(bytes, path);
     }
 
@@ -109,7 +113,8 @@ internal static class PlanJson
         {
             var plan = ReadPlan(ref r);
             long end = r.BytesConsumed;
-            if (!AtEnd(ref r)) throw new EchoesException(name, $"line {LineOf(json, NextToken(json, end))}: trailing content after the plan's closing }}");
+            if (!AtEnd(ref r)) throw new EchoesException(name,
+                $"line {LineOf(json, NextToken(json, end))}: trailing content after the plan's closing }}");
             return plan;
         }
         catch (JsonException e) when (TooDeep(ref r, json))
@@ -131,7 +136,8 @@ internal static class PlanJson
 
     // The reader stops on the opener that would pass MaxDepth, its depth still the deepest allowed.
     private static bool TooDeep(ref Utf8JsonReader r, ReadOnlySpan<byte> json) =>
-        r.CurrentDepth >= Limits.MaxNestingDepth - 1 && NextToken(json, r.BytesConsumed) is var at && at < json.Length && json[(int)at] is (byte)'[' or (byte)'{';
+        r.CurrentDepth >= Limits.MaxNestingDepth - 1 && NextToken(json, r.BytesConsumed) is var at && at < json.Length
+            && json[(int)at] is (byte)'[' or (byte)'{';
 
     private static long NextToken(ReadOnlySpan<byte> json, long from) =>
         json[(int)from..].IndexOfAnyExcept(" \t\r\n"u8) is var i and >= 0 ? from + i : json.Length;
@@ -156,7 +162,8 @@ internal static class PlanJson
             {
                 case "format": format = ReadString(ref r, "format"); break;
                 case "version":
-                    version = r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var v) ? v : throw new FormatException("version must be an integer");
+                    version = r.TokenType == JsonTokenType.Number && r.TryGetInt32(out var v) ? v
+                        : throw new FormatException("version must be an integer");
                     if (version != StrokePlan.FormatVersion)
                         throw new FormatException($"plan version {version} is not supported (this Echoes reads version {StrokePlan.FormatVersion})");
                     break;
@@ -170,7 +177,8 @@ internal static class PlanJson
                     var metaSeen = new JsonFieldSet([]);
                     while (NextProperty(ref r, ref metaSeen, out var k))
                     {
-                        meta.Add(new(k, r.TokenType == JsonTokenType.String ? r.GetString()! : throw new FormatException($"meta.{k} must be a string")));
+                        meta.Add(new(k, r.TokenType == JsonTokenType.String ? r.GetString()!
+                            : throw new FormatException($"meta.{k} must be a string")));
                     }
                     break;
                 case "strokes":
@@ -181,7 +189,8 @@ internal static class PlanJson
             }
         }
         if (r.TokenType != JsonTokenType.EndObject) throw new FormatException("expected a property name");
-        if (format != FormatName) throw new FormatException(format is null ? "missing \"format\": \"echoes.plan\"" : $"format is \"{format}\", not \"{FormatName}\"");
+        if (format != FormatName) throw new FormatException(format is null ? "missing \"format\": \"echoes.plan\""
+            : $"format is \"{format}\", not \"{FormatName}\"");
         if (version is null) throw new FormatException("missing \"version\"");
         if (width is not > 0 || height is not > 0) throw new FormatException("width and height must be positive numbers");
         if (relief is < 0 or > 4) throw new FormatException("relief must be in [0, 4]");
@@ -222,7 +231,9 @@ internal static class PlanJson
                 case "opacity": opacity = ReadFloat(ref r, "opacity"); break;
                 case "width": width = ReadFloat(ref r, "width"); break;
                 case "load": load = ReadFloat(ref r, "load"); break;
-                case "seed": seed = r.TokenType == JsonTokenType.Number && r.TryGetUInt32(out var sd) ? sd : throw new FormatException("seed must be an unsigned integer"); break;
+                case "seed":
+                    seed = r.TokenType == JsonTokenType.Number && r.TryGetUInt32(out var sd) ? sd
+                    : throw new FormatException("seed must be an unsigned integer"); break;
                 case "taper":
                     if (r.TokenType != JsonTokenType.StartArray) throw new FormatException("taper must be [start, end]");
                     Next(ref r); ts = ReadFloat(ref r, "taper"); Next(ref r); te = ReadFloat(ref r, "taper");
@@ -234,7 +245,11 @@ internal static class PlanJson
         }
         if (brush is null) throw new FormatException("missing brush");
         if (color is null) throw new FormatException("missing color");
-        var s = new Stroke { Points = [.. pts], Width = width, Color = color.Value, Opacity = opacity, Brush = brush.Value, TaperStart = ts, TaperEnd = te, Load = load, Seed = seed };
+        var s = new Stroke
+        {
+            Points = [.. pts], Width = width, Color = color.Value, Opacity = opacity, Brush = brush.Value, TaperStart = ts,
+            TaperEnd = te, Load = load, Seed = seed
+        };
         return s.Validate() is string why ? throw new FormatException(why) : s;
     }
 
