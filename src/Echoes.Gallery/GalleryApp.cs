@@ -49,7 +49,8 @@ public static class GalleryApp
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Echoes.Gallery", ContentRootPath = data });
         builder.Logging.ClearProviders().AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error)
-            .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None); // start-up failures are reported as one line below // keys sit unencrypted in the data folder, as the database does
+            .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
+        // start-up failures are reported as one line below // keys sit unencrypted in the data folder, as the database does
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Listen(Address(o.Host), o.Port);
@@ -58,7 +59,8 @@ public static class GalleryApp
         });
         var s = builder.Services;
         s.AddSingleton(o).AddSingleton(db).AddSingleton(store).AddSingleton(new BlobStore(Path.Combine(data, "files")))
-            .AddSingleton<GalleryService>().AddSingleton<Workshop>().AddSingleton<DownloadRenders>().AddSingleton(sp => sp.GetRequiredService<DownloadRenders>().Cache).AddSingleton<StudioSessions>()
+            .AddSingleton<GalleryService>().AddSingleton<Workshop>().AddSingleton<DownloadRenders>().AddSingleton(sp =>
+                sp.GetRequiredService<DownloadRenders>().Cache).AddSingleton<StudioSessions>()
             .AddSingleton(sp => new Curators(sp.GetRequiredService<IDataProtectionProvider>(), keyHash, store)).AddSingleton<Visitors>();
         s.AddDataProtection().SetApplicationName("Echoes.Gallery").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data, "keys")));
         s.AddAntiforgery(a =>
@@ -87,7 +89,8 @@ public static class GalleryApp
         app.Services.GetRequiredService<RenderCache>(); // opened now: a smaller limit than last time applies at once
         if (o.BehindProxy)
         {
-            app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+            app.UseForwardedHeaders(new ForwardedHeadersOptions
+            { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
             app.UseHsts(); // only answers that went out over HTTPS carry it
         }
         // Every cookie (the curator's, the visitor's, the anti-forgery one) is HttpOnly, and Secure whenever the request came over HTTPS.
@@ -154,14 +157,16 @@ public static class GalleryApp
     {
         "localhost" => IPAddress.Loopback,
         "*" or "0.0.0.0" => IPAddress.Any,
-        _ => IPAddress.TryParse(host, out var a) ? a : throw new EchoesException("--host", $"\"{host}\" is not an IP address (use 127.0.0.1, 0.0.0.0 or ::)"),
+        _ => IPAddress.TryParse(host, out var a) ? a
+            : throw new EchoesException("--host", $"\"{host}\" is not an IP address (use 127.0.0.1, 0.0.0.0 or ::)"),
     };
 
     // Even if some text escaped encoding, the policy forbids inline script: pages run only the gallery's own files.
     private static Task SecurityHeaders(HttpContext ctx, Func<Task> next)
     {
         var h = ctx.Response.Headers;
-        h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+        h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; " +
+            "frame-ancestors 'none'; form-action 'self'";
         h.XContentTypeOptions = "nosniff";
         h["Referrer-Policy"] = "same-origin";
         return next();

@@ -22,7 +22,8 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs, Render
     public async Task<Work> WorkAsync(long id) => await store.WorkAsync(id) ?? throw GalleryError.NotFound($"work {id}");
 
     public Task<Exhibition> CreateExhibitionAsync(string? title, string? statement) =>
-        store.CreateExhibitionAsync(Field.Line("title", title, PaintRequest.MaxTitle), Field.Check("statement", statement, PaintRequest.MaxStatement, required: false));
+        store.CreateExhibitionAsync(Field.Line("title", title, PaintRequest.MaxTitle), Field.Check("statement", statement,
+            PaintRequest.MaxStatement, required: false));
 
     public async Task<Exhibition> UpdateExhibitionAsync(long id, string? title, string? statement)
     {
@@ -75,7 +76,8 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs, Render
         {
             var parent = await store.CommentAsync(p);
             if (parent is null || parent.WorkId != workId) throw new GalleryError(400, $"parentId: comment {p} is not in this work's discussion");
-            if (await DepthAsync(parent) >= MaxDepth) throw new GalleryError(400, $"parentId: replies nest at most {MaxDepth} deep; reply higher up the thread");
+            if (await DepthAsync(parent) >= MaxDepth) throw new GalleryError(400,
+                $"parentId: replies nest at most {MaxDepth} deep; reply higher up the thread");
         }
         return await store.CreateCommentAsync(workId, parentId, n, t, client);
     }
@@ -113,7 +115,8 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs, Render
     public async Task<(WorkPageData Data, CommentThreads Threads)> WorkPageAsync(long workId, string? order, int? page, bool curator)
     {
         var (newest, p) = DiscussionPage(order, page);
-        var d = await store.WorkPageAsync(workId, newest, CommentThreads.PageSize, (p - 1) * CommentThreads.PageSize) ?? throw GalleryError.NotFound($"work {workId}");
+        var d = await store.WorkPageAsync(workId, newest, CommentThreads.PageSize, (p - 1) * CommentThreads.PageSize)
+            ?? throw GalleryError.NotFound($"work {workId}");
         return (d, new CommentThreads(d.Comments, newest, curator, d.Threads, p));
     }
 
@@ -143,7 +146,8 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs, Render
     {
         await WorkAsync(workId);
         string m = (mood ?? "").Trim().ToLowerInvariant();
-        if (!Mood.Names.Contains(m)) throw new GalleryError(400, $"mood: expected one of {string.Join(", ", Mood.Names)} (got \"{(m.Length > 20 ? m[..20] : m)}\")");
+        if (!Mood.Names.Contains(m)) throw new GalleryError(400,
+            $"mood: expected one of {string.Join(", ", Mood.Names)} (got \"{(m.Length > 20 ? m[..20] : m)}\")");
         await store.RespondAsync(workId, visitor, m);
         return await store.ResponsesAsync(workId);
     }

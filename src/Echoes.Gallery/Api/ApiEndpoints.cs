@@ -27,7 +27,8 @@ internal static class ApiEndpoints
         });
         curator.MapPut("/exhibitions/{id:long}", async (long id, TitleInput input, GalleryService g) =>
             ExhibitionSummary.Of(await g.UpdateExhibitionAsync(id, input.Title, input.Statement)));
-        curator.MapDelete("/exhibitions/{id:long}", async (long id, GalleryService g) => { await g.DeleteExhibitionAsync(id); return Results.NoContent(); });
+        curator.MapDelete("/exhibitions/{id:long}", async (long id, GalleryService g) =>
+            { await g.DeleteExhibitionAsync(id); return Results.NoContent(); });
         curator.MapPost("/exhibitions/{id:long}/works", async (long id, HttpContext ctx, GalleryService g, Workshop workshop, GalleryOptions o) =>
         {
             await g.ExhibitionAsync(id);
@@ -38,10 +39,12 @@ internal static class ApiEndpoints
         }).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().WithBodyLimit(upload);
 
         api.MapGet("/works/{id:long}", async (long id, GalleryService g) => WorkView.Of(await g.WorkAsync(id)));
-        curator.MapPut("/works/{id:long}", async (long id, TitleInput input, GalleryService g) => WorkView.Of(await g.UpdateWorkAsync(id, input.Title, input.Statement)));
+        curator.MapPut("/works/{id:long}", async (long id, TitleInput input, GalleryService g) => WorkView.Of(await g.UpdateWorkAsync(id,
+            input.Title, input.Statement)));
         curator.MapDelete("/works/{id:long}", async (long id, GalleryService g) => { await g.DeleteWorkAsync(id); return Results.NoContent(); });
 
-        api.MapGet("/works/{id:long}/comments", async (long id, string? order, int? page, HttpContext ctx, GalleryService g, Auth.Curators curators) =>
+        api.MapGet("/works/{id:long}/comments", async (long id, string? order, int? page, HttpContext ctx, GalleryService g,
+            Auth.Curators curators) =>
         {
             var threads = await g.DiscussionAsync(id, order, page, curators.IsCurator(ctx));
             ctx.Response.Headers["X-Total-Count"] = threads.TotalThreads.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -54,8 +57,16 @@ internal static class ApiEndpoints
             return Results.Created($"/api/comments/{c.Id}", new CommentView(c.Id, c.WorkId, c.ParentId, c.Name, c.Text, c.Hidden, c.Created, []));
         }).RequireRateLimiting(RateLimits.Comments).WithBodyLimit(BodyLimits.Visitor);
         foreach (string action in (string[])["hide", "unhide"])
-            curator.MapPost($"/comments/{{id:long}}/{action}", async (long id, GalleryService g) => { await g.ModerateAsync(id, action); return Results.NoContent(); });
-        curator.MapDelete("/comments/{id:long}", async (long id, GalleryService g) => { await g.ModerateAsync(id, "delete"); return Results.NoContent(); });
+            curator.MapPost($"/comments/{{id:long}}/{action}", async (long id, GalleryService g) =>
+            {
+                await g.ModerateAsync(id,
+                action); return Results.NoContent();
+            });
+        curator.MapDelete("/comments/{id:long}", async (long id, GalleryService g) =>
+        {
+            await g.ModerateAsync(id,
+            "delete"); return Results.NoContent();
+        });
 
         api.MapGet("/works/{id:long}/responses", async (long id, HttpContext ctx, GalleryService g, Visitors visitors) =>
         {
@@ -74,7 +85,8 @@ internal static class ApiEndpoints
     private static async Task<ExhibitionDetail> Detail(GalleryService g, long id)
     {
         var e = await g.ExhibitionAsync(id);
-        return new ExhibitionDetail(e.Id, e.Title, e.Statement, e.Created, $"/exhibitions/{e.Id}", [.. (await g.Store.WorksAsync(id)).Select(WorkView.Of)]);
+        return new ExhibitionDetail(e.Id, e.Title, e.Statement, e.Created, $"/exhibitions/{e.Id}",
+            [.. (await g.Store.WorksAsync(id)).Select(WorkView.Of)]);
     }
 
     private static IReadOnlyList<CommentView> Tree(CommentThreads threads)

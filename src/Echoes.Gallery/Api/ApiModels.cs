@@ -16,11 +16,13 @@ public sealed record WorkView(long Id, long ExhibitionId, string Title, string S
     int Width, int Height, string SourceKind, long Created, string Url, string Image, string Thumb, string Svg, string Plan)
 {
     internal static WorkView Of(Work w) => new(w.Id, w.ExhibitionId, w.Title, w.Statement, w.Style, w.Mood, w.Strokes, w.Width, w.Height,
-        w.SourceKind, w.Created, $"/works/{w.Id}", $"/works/{w.Id}/painting.png", $"/works/{w.Id}/thumb.jpg", $"/works/{w.Id}/painting.svg", $"/works/{w.Id}/plan.json");
+        w.SourceKind, w.Created, $"/works/{w.Id}", $"/works/{w.Id}/painting.png", $"/works/{w.Id}/thumb.jpg", $"/works/{w.Id}/painting.svg",
+            $"/works/{w.Id}/plan.json");
 }
 
 /// <summary>A comment and the replies under it.</summary>
-public sealed record CommentView(long Id, long WorkId, long? ParentId, string Name, string Text, bool Hidden, long Created, IReadOnlyList<CommentView> Replies);
+public sealed record CommentView(long Id, long WorkId, long? ParentId, string Name, string Text, bool Hidden, long Created,
+    IReadOnlyList<CommentView> Replies);
 
 /// <summary>A new or changed exhibition (or work: title and statement).</summary>
 public sealed record TitleInput(string? Title, string? Statement);

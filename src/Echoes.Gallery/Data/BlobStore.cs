@@ -35,7 +35,8 @@ internal sealed class BlobStore(string root)
     public string? PathOf(string name)
     {
         // Names come from the database, but check their shape anyway: no path can escape the store.
-        if (name.Length < 66 || name[64] != '.' || name.AsSpan(0, 64).ContainsAnyExcept("0123456789abcdef") || name.AsSpan(65).ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz0123456789"))
+        if (name.Length < 66 || name[64] != '.' || name.AsSpan(0, 64).ContainsAnyExcept("0123456789abcdef")
+            || name.AsSpan(65).ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz0123456789"))
             return null;
         return Path.Combine(Root, name[..2], name);
     }

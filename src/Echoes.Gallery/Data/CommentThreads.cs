@@ -22,7 +22,8 @@ internal sealed class CommentThreads
             return any;
         }
         var roots = page.Where(c => c.ParentId is null).Where(Visible).Select(c => shown[c.Id]);
-        Roots = [.. newestFirst ? roots.OrderByDescending(c => c.Created).ThenByDescending(c => c.Id) : roots.OrderBy(c => c.Created).ThenBy(c => c.Id)];
+        Roots = [.. newestFirst ? roots.OrderByDescending(c => c.Created).ThenByDescending(c => c.Id)
+            : roots.OrderBy(c => c.Created).ThenBy(c => c.Id)];
         Replies = shown.Values.Where(c => c.ParentId is not null).OrderBy(c => c.Created).ThenBy(c => c.Id).ToLookup(c => c.ParentId!.Value);
         (NewestFirst, TotalThreads, Page) = (newestFirst, totalThreads, pageNumber);
     }

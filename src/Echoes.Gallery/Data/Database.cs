@@ -41,7 +41,11 @@ internal sealed class Database : IAsyncDisposable
         if (o.Database is not { } cs)
         {
             string file = Path.GetFullPath(Path.Combine(o.DataDirectory, "gallery.db"));
-            var b = new SqliteConnectionStringBuilder { DataSource = file, Pooling = true, DefaultTimeout = 30, Mode = SqliteOpenMode.ReadWriteCreate };
+            var b = new SqliteConnectionStringBuilder
+            {
+                DataSource = file, Pooling = true, DefaultTimeout = 30,
+                Mode = SqliteOpenMode.ReadWriteCreate
+            };
             return new Database(b.ConnectionString, null, $"SQLite {file}");
         }
         var builder = PostgresConnection.Parse(cs);

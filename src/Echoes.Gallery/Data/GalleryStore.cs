@@ -13,7 +13,8 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
 
     static GalleryStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
-    private const string WorkColumns = "id, exhibition_id, title, statement, style, mood, strokes, width, height, source_kind, source_file, plan_file, image_file, thumb_file, created";
+    private const string WorkColumns = "id, exhibition_id, title, statement, style, mood, strokes, width, height, source_kind, source_file, " +
+        "plan_file, image_file, thumb_file, created";
 
     private long Now => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
@@ -106,10 +107,12 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
 
     // --- works ---
 
-    public Task<IReadOnlyList<Work>> WorksAsync(long exhibitionId) => _cache.GetAsync<IReadOnlyList<Work>>($"works:{exhibitionId}", Gallery, async () =>
+    public Task<IReadOnlyList<Work>> WorksAsync(long exhibitionId) =>
+        _cache.GetAsync<IReadOnlyList<Work>>($"works:{exhibitionId}", Gallery, async () =>
     {
         await using var c = await db.OpenAsync();
-        return [.. await c.QueryAsync<Work>($"SELECT {WorkColumns} FROM works WHERE exhibition_id = @exhibitionId ORDER BY created, id", new { exhibitionId })];
+        return [.. await c.QueryAsync<Work>($"SELECT {WorkColumns} FROM works WHERE exhibition_id = @exhibitionId ORDER BY created, id", new
+            { exhibitionId })];
     });
 
     public Task<Work?> WorkAsync(long id) => _cache.GetAsync($"work:{id}", Gallery, async () =>
@@ -139,7 +142,8 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     {
         await using var c = await db.OpenAsync();
         return await c.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM works WHERE source_file = @name OR plan_file = @name OR image_file = @name OR thumb_file = @name", new { name }) > 0;
+            "SELECT COUNT(*) FROM works WHERE source_file = @name OR plan_file = @name OR image_file = @name OR thumb_file = @name", new
+            { name }) > 0;
     }
 
     // --- comments ---
@@ -201,8 +205,11 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     {
         await using var c = await db.OpenAsync();
         return await c.ExecuteScalarAsync<long>(newestFirst
-            ? "SELECT COUNT(*) FROM comments WHERE work_id = @WorkId AND parent_id IS NULL AND (created > @Created OR (created = @Created AND id > @Id))"
-            : "SELECT COUNT(*) FROM comments WHERE work_id = @WorkId AND parent_id IS NULL AND (created < @Created OR (created = @Created AND id < @Id))", root);
+            ? "SELECT COUNT(*) FROM comments WHERE work_id = @WorkId AND parent_id IS NULL AND (created > @Created OR (created = @Created AND id > " +
+                "@Id))"
+            : "SELECT COUNT(*) FROM comments WHERE work_id = @WorkId AND parent_id IS NULL AND (created < @Created OR (created = @Created AND id < " +
+                "@Id))",
+                root);
     }
 
     public async Task<Comment?> CommentAsync(long id)
@@ -222,7 +229,8 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
         return new Comment { Id = id, WorkId = workId, ParentId = parentId, Name = name, Text = text, Created = now };
     }
 
-    public Task<bool> SetCommentHiddenAsync(long id, bool hidden) => ChangeAsync("UPDATE comments SET hidden = @h WHERE id = @id", new { id, h = hidden ? 1 : 0 });
+    public Task<bool> SetCommentHiddenAsync(long id, bool hidden) => ChangeAsync("UPDATE comments SET hidden = @h WHERE id = @id", new
+    { id, h = hidden ? 1 : 0 });
 
     /// <summary>Deletes a comment and, through the foreign key, every reply under it.</summary>
     public Task<bool> DeleteCommentAsync(long id) => ChangeAsync("DELETE FROM comments WHERE id = @id", new { id });
@@ -240,7 +248,8 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     }
 
     /// <summary>How many visitors felt each mood (all four named, zeros included).</summary>
-    public Task<IReadOnlyDictionary<string, long>> ResponsesAsync(long workId) => _cache.GetAsync<IReadOnlyDictionary<string, long>>($"responses:{workId}", Talk(workId), async () =>
+    public Task<IReadOnlyDictionary<string, long>> ResponsesAsync(long workId) => _cache.GetAsync<IReadOnlyDictionary<string,
+        long>>($"responses:{workId}", Talk(workId), async () =>
     {
         await using var c = await db.OpenAsync();
         return Totals(await c.QueryAsync<(string, long)>(Responses, new { workId }));

@@ -50,7 +50,8 @@ internal static class Migrations
         await using var tx = await c.BeginTransactionAsync(ct);
         if (db.Dialect == Dialect.Postgres) await c.ExecuteAsync("SELECT pg_advisory_xact_lock(7265636)", transaction: tx);
         int current = await c.ExecuteScalarAsync<int?>("SELECT MAX(version) FROM schema_version", transaction: tx) ?? 0;
-        if (current > Latest) throw new EchoesException(db.Description, $"the database has schema version {current}, newer than this Echoes knows ({Latest}); upgrade Echoes");
+        if (current > Latest) throw new EchoesException(db.Description,
+            $"the database has schema version {current}, newer than this Echoes knows ({Latest}); upgrade Echoes");
         for (int v = current + 1; v <= Latest; v++)
         {
             await c.ExecuteAsync(Sql(Steps[v - 1], db.Dialect), transaction: tx);

@@ -14,7 +14,8 @@ internal static class PostgresConnection
     /// <exception cref="EchoesException">The text is not a usable connection string.</exception>
     public static NpgsqlConnectionStringBuilder Parse(string text)
     {
-        if (!Looks(text)) throw new EchoesException("--db", "expected a PostgreSQL connection string (Host=…;Database=…, or postgres://user:password@host/database)");
+        if (!Looks(text)) throw new EchoesException("--db",
+            "expected a PostgreSQL connection string (Host=…;Database=…, or postgres://user:password@host/database)");
         NpgsqlConnectionStringBuilder b;
         try { b = text.Contains("://", StringComparison.Ordinal) ? FromUri(new Uri(text)) : new NpgsqlConnectionStringBuilder(text); }
         catch (Exception e) when (e is ArgumentException or UriFormatException or FormatException)

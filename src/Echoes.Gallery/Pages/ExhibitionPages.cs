@@ -8,7 +8,9 @@ internal static class ExhibitionPages
 {
     public static Html Index(IReadOnlyList<Exhibition> exhibitions, PageContext pc) => Layout.Page("Exhibitions", H($"""
         <h1>Exhibitions</h1>
-        {(exhibitions.Count == 0 ? H($"<p class=\"quiet\">No exhibitions yet.{(pc.Curator ? Empty : H($" A curator opens them: <a href=\"/curator\">sign in</a>."))}</p>") : Empty)}
+        {(exhibitions.Count == 0
+            ? H($"<p class=\"quiet\">No exhibitions yet.{(pc.Curator ? Empty : H($" A curator opens them: <a href=\"/curator\">sign in</a>."))}</p>")
+                : Empty)}
         <ul class="exhibitions">{exhibitions.Select(e => H($"""
             <li><a href="/exhibitions/{e.Id}"><h2>{e.Title}</h2></a><p>{Excerpt(e.Statement)}</p>
             <p class="quiet">{e.Works} {(e.Works == 1 ? "work" : "works")} · opened {Layout.When(e.Created)}</p></li>
@@ -28,7 +30,8 @@ internal static class ExhibitionPages
         {(works.Count == 0 ? H($"<p class=\"quiet\">Nothing hangs here yet.</p>") : Empty)}
         <ul class="grid">{works.Select(w => H($"""
             <li><a href="/works/{w.Id}"><img src="/works/{w.Id}/thumb.jpg" alt="{w.Title}" loading="lazy" width="{Thumb(w).W}" height="{Thumb(w).H}">
-            <span class="title">{w.Title}</span></a><span class="quiet">{(w.Mood.Length > 0 ? w.Mood : "no mood")} · {w.Strokes:N0} strokes</span></li>
+            <span class="title">{w.Title}</span></a><span class="quiet">{(w.Mood.Length > 0 ? w.Mood
+                : "no mood")} · {w.Strokes:N0} strokes</span></li>
             """))}</ul>
         {(pc.Curator ? H($"""
             <section class="panel"><h2>Curate</h2>
@@ -37,7 +40,8 @@ internal static class ExhibitionPages
             <label>Title <input name="title" required maxlength="120" value="{e.Title}"></label>
             <label>Statement <textarea name="statement" rows="3" maxlength="2000">{e.Statement}</textarea></label>
             <button>Save</button></form>
-            {pc.Button($"/exhibitions/{e.Id}/delete", "Delete the exhibition and its works", "danger", "Delete this exhibition and every work in it?")}
+            {pc.Button($"/exhibitions/{e.Id}/delete", "Delete the exhibition and its works", "danger",
+                "Delete this exhibition and every work in it?")}
             </section>
             """) : Empty)}
         """), pc);

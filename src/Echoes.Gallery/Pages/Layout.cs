@@ -30,8 +30,12 @@ internal static class Layout
     };
 
     public static Html ErrorPage(int status, string message) =>
-        Page(status == 404 ? "Not found" : "Cannot do that", H($"<section class=\"error\"><h1>{(status == 404 ? "Not found" : "Cannot do that")}</h1><p>{message}</p><p><a href=\"/\">Back to the exhibitions</a></p></section>"), null);
+        Page(status == 404 ? "Not found" : "Cannot do that",
+            H($"<section class=\"error\"><h1>{(status == 404 ? "Not found" : "Cannot do that")}</h1><p>{message}</p><p><a href=\"/\">Back to " +
+                $"the exhibitions</a></p></section>"),
+            null);
 
     /// <summary>A moment as the gallery shows it (UTC, to the minute).</summary>
-    public static string When(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs).ToString("d MMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture);
+    public static string When(long unixMs) => DateTimeOffset.FromUnixTimeMilliseconds(unixMs).ToString("d MMM yyyy, HH:mm 'UTC'",
+        System.Globalization.CultureInfo.InvariantCulture);
 }

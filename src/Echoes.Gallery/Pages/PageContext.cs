@@ -27,5 +27,7 @@ internal sealed class PageContext(HttpContext ctx, bool curator)
 
     /// <summary>A one-button form that posts to <paramref name="action"/>.</summary>
     public Html Button(string action, string label, string cssClass = "", string? confirm = null) =>
-        H($"<form method=\"post\" action=\"{action}\" class=\"inline\"{(confirm is null ? Empty : H($" data-confirm=\"{confirm}\""))}>{Field}<button class=\"{cssClass}\">{label}</button></form>");
+        H($"<form method=\"post\" action=\"{action}\" " +
+            $"class=\"inline\"{(confirm is null ? Empty : H($" data-confirm=\"{confirm}\""))}>{Field}<button " +
+                $"class=\"{cssClass}\">{label}</button></form>");
 }

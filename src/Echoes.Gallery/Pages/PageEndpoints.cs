@@ -28,7 +28,8 @@ internal static class PageEndpoints
         });
         pages.MapGet("/studio", async (long? exhibition, HttpContext ctx, GalleryService g) =>
             Page(StudioPage.Render(await g.Store.ExhibitionsAsync(), exhibition, PageContext.For(ctx))));
-        pages.MapGet("/curator", (string? @return, HttpContext ctx) => Page(CuratorPage.Render(PageContext.For(ctx), ReturnPath.Local(@return), null)));
+        pages.MapGet("/curator", (string? @return, HttpContext ctx) => Page(CuratorPage.Render(PageContext.For(ctx),
+            ReturnPath.Local(@return), null)));
 
         var forms = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(Guards.Genuine).WithBodyLimit(BodyLimits.Visitor);
         forms.MapPost("/curator", async (HttpContext ctx, Curators curators) =>
@@ -38,7 +39,8 @@ internal static class PageEndpoints
             if (await curators.SignInAsync(ctx, form["key"].ToString())) return Results.Redirect(back, preserveMethod: false);
             return Page(CuratorPage.Render(PageContext.For(ctx), back, "That is not the curator key."), 403);
         });
-        forms.MapPost("/curator/signout", async (HttpContext ctx, Curators curators) => { await curators.SignOutAsync(ctx); return Results.Redirect("/"); });
+        forms.MapPost("/curator/signout", async (HttpContext ctx, Curators curators) =>
+            { await curators.SignOutAsync(ctx); return Results.Redirect("/"); });
         forms.MapPost("/works/{id:long}/comments", async (long id, HttpContext ctx, GalleryService g) =>
         {
             var form = await ctx.Request.ReadFormAsync();
@@ -67,14 +69,16 @@ internal static class PageEndpoints
             await g.UpdateExhibitionAsync(id, form["title"], form["statement"]);
             return Results.Redirect($"/exhibitions/{id}");
         });
-        curate.MapPost("/exhibitions/{id:long}/delete", async (long id, GalleryService g) => { await g.DeleteExhibitionAsync(id); return Results.Redirect("/"); });
+        curate.MapPost("/exhibitions/{id:long}/delete", async (long id, GalleryService g) =>
+            { await g.DeleteExhibitionAsync(id); return Results.Redirect("/"); });
         curate.MapPost("/works/{id:long}/edit", async (long id, HttpContext ctx, GalleryService g) =>
         {
             var form = await ctx.Request.ReadFormAsync();
             await g.UpdateWorkAsync(id, form["title"], form["statement"]);
             return Results.Redirect($"/works/{id}");
         });
-        curate.MapPost("/works/{id:long}/delete", async (long id, GalleryService g) => Results.Redirect($"/exhibitions/{await g.DeleteWorkAsync(id)}"));
+        curate.MapPost("/works/{id:long}/delete", async (long id, GalleryService g) =>
+            Results.Redirect($"/exhibitions/{await g.DeleteWorkAsync(id)}"));
         foreach (string action in (string[])["hide", "unhide", "delete"])
             curate.MapPost($"/comments/{{id:long}}/{action}", async (long id, GalleryService g) =>
                 Results.Redirect($"/works/{await g.ModerateAsync(id, action)}#discussion"));

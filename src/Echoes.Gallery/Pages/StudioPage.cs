@@ -22,7 +22,10 @@ internal static class StudioPage
     public static Html Render(IReadOnlyList<Exhibition> exhibitions, long? exhibition, PageContext pc)
     {
         if (!pc.Curator)
-            return Layout.Page("Studio", H($"<h1>Studio</h1><p>The studio paints and hangs works, which takes the curator key. <a href=\"/curator?return=/studio\">Sign in</a>.</p>"), pc);
+            return Layout.Page("Studio",
+                H($"<h1>Studio</h1><p>The studio paints and hangs works, which takes the curator key. <a href=\"/curator?return=/studio\">Sign " +
+                    $"in</a>.</p>"),
+                    pc);
         return Layout.Page("Studio", H($"""
             <h1>Studio</h1>
             <div class="studio">
@@ -35,15 +38,19 @@ internal static class StudioPage
             <label>or a scene file <input type="file" name="scene" accept=".yaml,.yml,.json"></label></div>
             <div data-from="story" hidden><textarea name="storyText" rows="10" placeholder="A few paragraphs about people: who they are, what they feel, how they are tied."></textarea>
             <label>or a text file <input type="file" name="story" accept=".txt,text/plain"></label></div></fieldset>
-            <label>Style <select name="style">{Styles.All.Keys.Select(s => H($"<option{(s == "expressive" ? H($" selected") : Empty)}>{s}</option>"))}</select></label>
-            <fieldset class="moods"><legend>Mood</legend>{Mood.Names.Select(m => H($"<label>{m} <input type=\"range\" name=\"mood-{m}\" min=\"0\" max=\"1\" step=\"0.05\" value=\"0\"><output>0</output></label>"))}</fieldset>
+            <label>Style <select name="style">{Styles.All.Keys.Select(s =>
+                H($"<option{(s == "expressive" ? H($" selected") : Empty)}>{s}</option>"))}</select></label>
+            <fieldset class="moods"><legend>Mood</legend>{Mood.Names.Select(m =>
+                H($"<label>{m} <input type=\"range\" name=\"mood-{m}\" min=\"0\" max=\"1\" step=\"0.05\" value=\"0\">"
+                    + $"<output>0</output></label>"))}</fieldset>
             <label>Strokes <input type="number" name="strokes" min="1" max="20000" placeholder="style's default"></label>
             <button id="paint">Paint</button>
             </form>
             <figure class="easel"><canvas id="easel" width="1024" height="683"></canvas><figcaption id="status">Choose a photo or a scene, then Paint.</figcaption></figure>
             <form id="hang-form" class="panel" method="post" hidden>{pc.Field}
             <h2>Hang it</h2>
-            <label>Exhibition <select name="exhibitionId" required>{exhibitions.Select(e => H($"<option value=\"{e.Id}\"{(e.Id == exhibition ? H($" selected") : Empty)}>{e.Title}</option>"))}</select></label>
+            <label>Exhibition <select name="exhibitionId" required>{exhibitions.Select(e =>
+                H($"<option value=\"{e.Id}\"{(e.Id == exhibition ? H($" selected") : Empty)}>{e.Title}</option>"))}</select></label>
             {(exhibitions.Count == 0 ? H($"<p class=\"quiet\">Open an exhibition first, on the <a href=\"/\">exhibitions page</a>.</p>") : Empty)}
             <label>Title <input name="title" required maxlength="120"></label>
             <label>Statement <textarea name="statement" rows="3" maxlength="2000"></textarea></label>

@@ -23,7 +23,8 @@ internal static class WorkPage
         <div class="player"><button id="play" type="button" data-plan="/works/{w.Id}/plan.json">▶ Time-lapse</button>
         <input id="scrub" type="range" min="0" max="{w.Strokes}" value="{w.Strokes}" aria-label="strokes shown"></div>
         <form class="downloads" method="get" action="/works/{w.Id}/painting.png">
-        <label>PNG width <select name="width">{WidthLadder.Rungs.Select(n => H($"<option{(n == 1600 ? H($" selected") : Empty)}>{n}</option>"))}</select></label>
+        <label>PNG width <select name="width">{WidthLadder.Rungs.Select(n =>
+            H($"<option{(n == 1600 ? H($" selected") : Empty)}>{n}</option>"))}</select></label>
         <button>Download PNG</button> <a href="/works/{w.Id}/painting.svg" download>SVG</a> <a href="/works/{w.Id}/plan.json" download>Plan JSON</a></form>
         {Responses(w, responses, pc)}
         {(pc.Curator ? Curate(w, pc) : Empty)}
@@ -60,13 +61,18 @@ internal static class WorkPage
     private static Html Discussion(Work w, CommentThreads t, PageContext pc)
     {
         string order = t.NewestFirst ? "newest" : "oldest";
-        Html Nav(int page, string label) => page >= 1 && page <= t.Pages ? H($"<a href=\"?order={order}&amp;page={page}#discussion\">{label}</a>") : Empty;
+        Html Nav(int page, string label) => page >= 1 && page <= t.Pages
+            ? H($"<a href=\"?order={order}&amp;page={page}#discussion\">{label}</a>") : Empty;
         return H($"""
-            <section class="discussion" id="discussion"><h2>Discussion <span class="quiet">({t.TotalThreads} {(t.TotalThreads == 1 ? "thread" : "threads")})</span></h2>
-            <p class="order">Order: <a href="?order=newest#discussion"{(t.NewestFirst ? H($" class=\"on\"") : Empty)}>newest first</a> · <a href="?order=oldest#discussion"{(t.NewestFirst ? Empty : H($" class=\"on\""))}>oldest first</a></p>
+            <section class="discussion" id="discussion"><h2>Discussion <span class="quiet">({t.TotalThreads} {(t.TotalThreads == 1 ? "thread"
+                : "threads")})</span></h2>
+            <p class="order">Order: <a href="?order=newest#discussion"{(t.NewestFirst ? H($" class=\"on\"")
+                : Empty)}>newest first</a> · <a href="?order=oldest#discussion"{(t.NewestFirst ? Empty : H($" class=\"on\""))}>oldest first</a></p>
             {CommentForm(w.Id, null, pc)}
             <ol class="comments">{t.Roots.Select(c => Thread(c, t.Replies, pc))}</ol>
-            {(t.Pages > 1 ? H($"<p class=\"pages\">{Nav(t.Page - 1, "← earlier page")} page {t.Page} of {t.Pages} {Nav(t.Page + 1, "next page →")}</p>") : Empty)}
+            {(t.Pages > 1
+                ? H($"<p class=\"pages\">{Nav(t.Page - 1, "← earlier page")} page {t.Page} of {t.Pages} {Nav(t.Page + 1, "next page →")}</p>")
+                    : Empty)}
             </section>
             """);
     }
@@ -74,9 +80,13 @@ internal static class WorkPage
     private static Html Thread(Comment c, ILookup<long, Comment> children, PageContext pc) => H($"""
         <li id="c{c.Id}" class="comment{(c.Hidden ? " hidden-comment" : "")}">{(c.Hidden && c.Name.Length == 0
             ? H($"<p class=\"text quiet\">A comment here was hidden by a curator.</p>")
-            : H($"<p class=\"who\"><b>{c.Name}</b> <span class=\"quiet\">{Layout.When(c.Created)}{(c.Hidden ? " · hidden" : "")}</span></p><p class=\"text\">{c.Text}</p>"))}
+            : H($"<p class=\"who\"><b>{c.Name}</b> <span class=\"quiet\">{Layout.When(c.Created)}{(c.Hidden ? " · hidden" : "")}</span></p>"
+                + $"<p class=\"text\">{c.Text}</p>"))}
         <details class="reply"><summary>Reply</summary>{CommentForm(c.WorkId, c.Id, pc)}</details>
-        {(pc.Curator ? H($"<div class=\"moderate\">{pc.Button($"/comments/{c.Id}/{(c.Hidden ? "unhide" : "hide")}", c.Hidden ? "Unhide" : "Hide", "link")}{pc.Button($"/comments/{c.Id}/delete", "Delete", "link danger", "Delete this comment and its replies?")}</div>") : Empty)}
+        {(pc.Curator
+            ? H($"<div class=\"moderate\">{pc.Button($"/comments/{c.Id}/{(c.Hidden ? "unhide" : "hide")}", c.Hidden ? "Unhide" : "Hide", "link")}"
+                + $"{pc.Button($"/comments/{c.Id}/delete", "Delete", "link danger", "Delete this comment and its replies?")}</div>")
+                : Empty)}
         {(children[c.Id].Any() ? H($"<ol class=\"comments\">{children[c.Id].Select(r => Thread(r, children, pc))}</ol>") : Empty)}</li>
         """);
 

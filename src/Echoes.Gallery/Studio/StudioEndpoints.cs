@@ -30,7 +30,8 @@ internal static class StudioEndpoints
         }).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().WithBodyLimit(upload);
         studio.MapGet("/{id}/events", (string id, HttpContext ctx, StudioSessions sessions) => Stream(Session(sessions, id), ctx));
         studio.MapGet("/{id}/painting.png", async (string id, StudioSessions sessions, Workshop workshop) =>
-            Results.File(await workshop.RenderPngAsync(Session(sessions, id).Plan ?? throw new GalleryError(409, "the painting is not finished yet")), "image/png"));
+            Results.File(await workshop.RenderPngAsync(Session(sessions, id).Plan
+                ?? throw new GalleryError(409, "the painting is not finished yet")), "image/png"));
         studio.MapPost("/{id}/hang", async (string id, HangInput input, StudioSessions sessions, Workshop workshop, GalleryService g) =>
         {
             var w = await Hang(Session(sessions, id), input, workshop, g);
@@ -81,7 +82,8 @@ internal static class StudioEndpoints
                     await Event(response, "begin", null, w =>
                     {
                         w.WriteStartObject(); w.WriteNumber("width", c.Width); w.WriteNumber("height", c.Height);
-                        w.WriteStartArray("background"); w.WriteNumberValue(c.Background.R); w.WriteNumberValue(c.Background.G); w.WriteNumberValue(c.Background.B); w.WriteEndArray();
+                        w.WriteStartArray("background"); w.WriteNumberValue(c.Background.R); w.WriteNumberValue(c.Background.G);
+                        w.WriteNumberValue(c.Background.B); w.WriteEndArray();
                         w.WriteEndObject();
                     }, ct);
                     begun = true;
@@ -90,15 +92,21 @@ internal static class StudioEndpoints
                 if (strokes.Length > 0)
                 {
                     sent += strokes.Length;
-                    await Event(response, "strokes", sent, w => { w.WriteStartArray(); foreach (var st in strokes) st.WriteJson(w); w.WriteEndArray(); }, ct);
+                    await Event(response, "strokes", sent, w =>
+                        { w.WriteStartArray(); foreach (var st in strokes) st.WriteJson(w); w.WriteEndArray(); }, ct);
                     continue;
                 }
                 if (s.Finished && sent >= s.Count)
                 {
-                    if (s.Error is { } error) await Event(response, "error", null, w => { w.WriteStartObject(); w.WriteString("error", error); w.WriteEndObject(); }, ct);
+                    if (s.Error is { } error) await Event(response, "error", null, w =>
+                    {
+                        w.WriteStartObject(); w.WriteString("error",
+                        error); w.WriteEndObject();
+                    }, ct);
                     else await Event(response, "done", null, w =>
                     {
-                        w.WriteStartObject(); w.WriteNumber("strokes", sent); w.WriteString("image", $"/api/studio/{s.Id}/painting.png"); w.WriteEndObject();
+                        w.WriteStartObject(); w.WriteNumber("strokes", sent); w.WriteString("image",
+                            $"/api/studio/{s.Id}/painting.png"); w.WriteEndObject();
                     }, ct);
                     return;
                 }

@@ -24,7 +24,8 @@ internal sealed class StudioSessions(Workshop workshop, IHostApplicationLifetime
     public StudioSession Start(PaintRequest request)
     {
         Sweep();
-        if (_sessions.Values.Count(s => !s.Finished) >= MaxOpen) throw new EchoesException("studio", $"{MaxOpen} paintings are already open; try again when one has finished");
+        if (_sessions.Values.Count(s => !s.Finished) >= MaxOpen) throw new EchoesException("studio",
+            $"{MaxOpen} paintings are already open; try again when one has finished");
         var session = new StudioSession(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)), request);
         _sessions[session.Id] = session;
         _ = Task.Run(async () =>

@@ -27,7 +27,8 @@ internal static class Guards
         var access = ctx.RequestServices.GetRequiredService<Curators>().Check(ctx);
         IResult? refusal = access switch
         {
-            Access.Visitor => Errors.Result(ctx, StatusCodes.Status401Unauthorized, "this needs the curator key (send Authorization: Bearer KEY, or sign in at /curator)"),
+            Access.Visitor => Errors.Result(ctx, StatusCodes.Status401Unauthorized,
+                "this needs the curator key (send Authorization: Bearer KEY, or sign in at /curator)"),
             Access.WrongKey => Errors.Result(ctx, StatusCodes.Status403Forbidden, "the curator key is wrong"),
             Access.Cookie when !HttpMethods.IsGet(ctx.Request.Method) && !await FormIsGenuine(ctx) => NotGenuine(ctx),
             _ => null,

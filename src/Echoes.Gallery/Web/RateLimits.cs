@@ -22,7 +22,8 @@ internal static class RateLimits
         {
             // Retry-After: when the client's window opens again (clients and proxies back off by it).
             var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out TimeSpan after) ? after : Window;
-            rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            rejected.HttpContext.Response.Headers.RetryAfter = Math.Max(1,
+                (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             return new ValueTask(Errors.Write(rejected.HttpContext, StatusCodes.Status429TooManyRequests,
                 "too many posts from this client; wait a minute and try again"));
         };

@@ -14,7 +14,8 @@ namespace Echoes.Gallery.Web;
 internal sealed class Visitors(IDataProtectionProvider protection)
 {
     public const string CookieName = "echoes_visitor";
-    public const string Missing = "a response needs the visitor cookie this gallery sets; it has been set now: send the response again with it (in a browser, reload the page)";
+    public const string Missing = "a response needs the visitor cookie this gallery sets; it has been set now: send the response again with it (in " +
+        "a browser, reload the page)";
     private static readonly TimeSpan KeptFor = TimeSpan.FromDays(365);
     private readonly IDataProtector _protector = protection.CreateProtector("Echoes.Gallery.Visitor");
 

@@ -35,7 +35,8 @@ internal sealed class DownloadRenders : IDisposable
     /// <summary>The renders kept on disk.</summary>
     public RenderCache Cache { get; }
 
-    /// <summary>The work's painting <paramref name="width"/> pixels wide (a rung of the ladder), or null when every slot and place in the queue is taken.</summary>
+    /// <summary>The work's painting <paramref name="width"/> pixels wide (a rung of the ladder), or null when every slot and place in the queue is
+    /// taken.</summary>
     public Task<FileStream?> PngAsync(Work w, int width, CancellationToken ct) =>
         GetAsync($"{Path.GetFileNameWithoutExtension(w.PlanFile)}-{width}.png", w, (plan, path) =>
         {

@@ -13,7 +13,8 @@ internal static class ImageCheck
         using var codec = SKCodec.Create(skData) ?? throw new EchoesException("image", "not a readable image (PNG, JPEG, WebP, BMP or GIF expected)");
         long pixels = (long)codec.Info.Width * codec.Info.Height;
         if (pixels > maxPixels)
-            throw new EchoesException("image", $"the image is {codec.Info.Width}×{codec.Info.Height}, over the limit of {maxPixels / 1_000_000.0:0.#} megapixels");
+            throw new EchoesException("image",
+                $"the image is {codec.Info.Width}×{codec.Info.Height}, over the limit of {maxPixels / 1_000_000.0:0.#} megapixels");
         return codec.EncodedFormat switch
         {
             SKEncodedImageFormat.Png => "png",

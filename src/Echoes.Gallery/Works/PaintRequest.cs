@@ -26,15 +26,18 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
     public const int MaxStrokes = 20_000;
     public const int MaxSceneBytes = 256 * 1024;
 
-    /// <exception cref="EchoesException">A field is missing or wrong, the upload too large, the image unreadable or too big, the scene malformed.</exception>
+    /// <exception cref="EchoesException">A field is missing or wrong, the upload too large, the image unreadable or too big, the scene
+    /// malformed.</exception>
     public static PaintRequest Read(IFormCollection form, GalleryOptions o)
     {
         var image = form.Files.GetFile("image");
         var sceneFile = form.Files.GetFile("scene");
         var storyFile = form.Files.GetFile("story");
         string? sceneText = Text(form, "sceneText"), storyText = Text(form, "storyText");
-        int given = new[] { image?.Length > 0, sceneFile?.Length > 0, storyFile?.Length > 0, !string.IsNullOrWhiteSpace(sceneText), !string.IsNullOrWhiteSpace(storyText) }.Count(b => b);
-        if (given == 0) throw new EchoesException("image", "send an image file (field \"image\"), a scene (file \"scene\" or text \"sceneText\") or a story (file \"story\" or text \"storyText\")");
+        int given = new[] { image?.Length > 0, sceneFile?.Length > 0, storyFile?.Length > 0, !string.IsNullOrWhiteSpace(sceneText),
+            !string.IsNullOrWhiteSpace(storyText) }.Count(b => b);
+        if (given == 0) throw new EchoesException("image",
+            "send an image file (field \"image\"), a scene (file \"scene\" or text \"sceneText\") or a story (file \"story\" or text \"storyText\")");
         if (given > 1) throw new EchoesException("image", "send one source: an image, a scene or a story");
 
         var (options, mood) = ReadOptions(form);
@@ -52,16 +55,19 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
         }
         if (storyFile is { Length: > 0 } || !string.IsNullOrWhiteSpace(storyText))
         {
-            byte[] storyBytes = storyFile is { Length: > 0 } ? Bytes(storyFile, StoryReader.MaxBytes, "story") : System.Text.Encoding.UTF8.GetBytes(storyText!);
+            byte[] storyBytes = storyFile is { Length: > 0 } ? Bytes(storyFile, StoryReader.MaxBytes, "story")
+                : System.Text.Encoding.UTF8.GetBytes(storyText!);
             var story = StoryReader.Read(Utf8(storyBytes, "story", StoryReader.MaxBytes, "a story is plain text"), "story");
             var storyScene = story.ToScene();
-            return new PaintRequest(new Source("story", storyBytes, "txt"), storyScene, options, mood, seed, title == "Untitled" ? Derived(storyScene.Title) : title, statement);
+            return new PaintRequest(new Source("story", storyBytes, "txt"), storyScene, options, mood, seed, title == "Untitled"
+                ? Derived(storyScene.Title) : title, statement);
         }
         byte[] sceneBytes = sceneFile is { Length: > 0 } ? Bytes(sceneFile, MaxSceneBytes, "scene") : System.Text.Encoding.UTF8.GetBytes(sceneText!);
         string text = Utf8(sceneBytes, "scene", MaxSceneBytes, "a scene is YAML or JSON");
         var scene = SceneReader.Parse(text, "scene");
         if (title == "Untitled") title = Derived(scene.Title);
-        return new PaintRequest(new Source("scene", sceneBytes, text.TrimStart().StartsWith('{') ? "json" : "yaml"), scene, options, mood, seed, title, statement);
+        return new PaintRequest(new Source("scene", sceneBytes, text.TrimStart().StartsWith('{') ? "json"
+            : "yaml"), scene, options, mood, seed, title, statement);
     }
 
     private static (PaintOptions, Mood?) ReadOptions(IFormCollection form)

@@ -40,7 +40,8 @@ internal sealed class RenderCache
         if (!_entries.ContainsKey(name)) return null;
         try
         {
-            var stream = new FileStream(Path.Combine(_folder, name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 64 * 1024, useAsync: true);
+            var stream = new FileStream(Path.Combine(_folder, name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
+                64 * 1024, useAsync: true);
             _entries[name] = new Entry(stream.Length, Interlocked.Increment(ref _clock));
             return stream;
         }

@@ -16,8 +16,10 @@ internal static class WorkFiles
     public static void Map(IEndpointRouteBuilder app)
     {
         var files = app.MapGroup("/works/{id:long}").ExcludeFromDescription();
-        files.MapGet("/thumb.jpg", async (long id, GalleryService g, BlobStore blobs) => Stored(blobs, (await g.WorkAsync(id)).ThumbFile, "image/jpeg", null));
-        files.MapGet("/plan.json", async (long id, GalleryService g, BlobStore blobs) => Stored(blobs, (await g.WorkAsync(id)).PlanFile, "application/json", $"work-{id}-plan.json"));
+        files.MapGet("/thumb.jpg", async (long id, GalleryService g, BlobStore blobs) => Stored(blobs,
+            (await g.WorkAsync(id)).ThumbFile, "image/jpeg", null));
+        files.MapGet("/plan.json", async (long id, GalleryService g, BlobStore blobs) => Stored(blobs, (await g.WorkAsync(id)).PlanFile,
+            "application/json", $"work-{id}-plan.json"));
         files.MapGet("/painting.svg", async (long id, HttpContext ctx, GalleryService g, DownloadRenders renders) =>
         {
             var w = await g.WorkAsync(id);
@@ -28,7 +30,9 @@ internal static class WorkFiles
             var w = await g.WorkAsync(id);
             if (width is null || width == w.Width) return Stored(blobs, w.ImageFile, "image/png", null);
             if (width is < WidthLadder.MinRequest or > WidthLadder.MaxRequest)
-                throw new GalleryError(400, $"width: must be from {WidthLadder.MinRequest} to {WidthLadder.MaxRequest} pixels (served at the nearest of {string.Join(", ", WidthLadder.Rungs)})");
+                throw new GalleryError(400,
+                    $"width: must be from {WidthLadder.MinRequest} to {WidthLadder.MaxRequest} pixels (served at the nearest of " +
+                        $"{string.Join(", ", WidthLadder.Rungs)})");
             int rung = WidthLadder.Snap(width.Value);
             if (rung == w.Width) return Stored(blobs, w.ImageFile, "image/png", $"work-{id}-{rung}.png");
             return Rendered(ctx, await renders.PngAsync(w, rung, ctx.RequestAborted), "image/png", $"work-{id}-{rung}.png");
