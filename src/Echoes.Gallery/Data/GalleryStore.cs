@@ -125,8 +125,10 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     {
         work.Created = Now;
         work.Id = await db.WriteAsync((c, tx) => c.ExecuteScalarAsync<long>("""
-            INSERT INTO works (exhibition_id, title, statement, style, mood, strokes, width, height, source_kind, source_file, plan_file, image_file, thumb_file, created)
-            VALUES (@ExhibitionId, @Title, @Statement, @Style, @Mood, @Strokes, @Width, @Height, @SourceKind, @SourceFile, @PlanFile, @ImageFile, @ThumbFile, @Created)
+            INSERT INTO works (exhibition_id, title, statement, style, mood, strokes, width, height, source_kind,
+                source_file, plan_file, image_file, thumb_file, created)
+            VALUES (@ExhibitionId, @Title, @Statement, @Style, @Mood, @Strokes, @Width, @Height, @SourceKind,
+                @SourceFile, @PlanFile, @ImageFile, @ThumbFile, @Created)
             RETURNING id
             """, work, tx));
         _cache.ChangedAll();
@@ -153,13 +155,15 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     // A page of threads: top-level comments in time order, then every reply under them. Two fixed texts rather than an
     // interpolated direction: SQL here is never built from values.
     private const string ThreadsOldest = $"""
-        WITH RECURSIVE roots AS (SELECT id FROM comments WHERE work_id = @workId AND parent_id IS NULL ORDER BY created, id LIMIT @limit OFFSET @offset),
+        WITH RECURSIVE roots AS (SELECT id FROM comments WHERE work_id = @workId AND parent_id IS NULL ORDER BY created, id
+            LIMIT @limit OFFSET @offset),
         thread AS (SELECT id FROM roots UNION ALL SELECT c.id FROM comments c JOIN thread t ON c.parent_id = t.id)
         SELECT {CommentColumns} FROM comments WHERE id IN (SELECT id FROM thread) ORDER BY created, id;
         SELECT COUNT(*) FROM comments WHERE work_id = @workId AND parent_id IS NULL;
         """;
     private const string ThreadsNewest = $"""
-        WITH RECURSIVE roots AS (SELECT id FROM comments WHERE work_id = @workId AND parent_id IS NULL ORDER BY created DESC, id DESC LIMIT @limit OFFSET @offset),
+        WITH RECURSIVE roots AS (SELECT id FROM comments WHERE work_id = @workId AND parent_id IS NULL ORDER BY created DESC, id DESC
+            LIMIT @limit OFFSET @offset),
         thread AS (SELECT id FROM roots UNION ALL SELECT c.id FROM comments c JOIN thread t ON c.parent_id = t.id)
         SELECT {CommentColumns} FROM comments WHERE id IN (SELECT id FROM thread) ORDER BY created, id;
         SELECT COUNT(*) FROM comments WHERE work_id = @workId AND parent_id IS NULL;

@@ -31,12 +31,15 @@ internal static class StudioPage
             <div class="studio">
             <form id="studio-form" class="panel" enctype="multipart/form-data">
             <fieldset><legend>Paint from</legend>
-            <label><input type="radio" name="from" value="photo" checked> a photo</label> <label><input type="radio" name="from" value="scene"> a scene</label>
+            <label><input type="radio" name="from" value="photo" checked> a photo</label>
+            <label><input type="radio" name="from" value="scene"> a scene</label>
             <label><input type="radio" name="from" value="story"> a story</label>
             <div data-from="photo"><input type="file" name="image" accept="image/png,image/jpeg,image/webp,image/bmp,image/gif"></div>
             <div data-from="scene" hidden><textarea name="sceneText" rows="10" spellcheck="false">{ExampleScene}</textarea>
             <label>or a scene file <input type="file" name="scene" accept=".yaml,.yml,.json"></label></div>
-            <div data-from="story" hidden><textarea name="storyText" rows="10" placeholder="A few paragraphs about people: who they are, what they feel, how they are tied."></textarea>
+            <div data-from="story" hidden>
+            <textarea name="storyText" rows="10"
+            placeholder="A few paragraphs about people: who they are, what they feel, how they are tied."></textarea>
             <label>or a text file <input type="file" name="story" accept=".txt,text/plain"></label></div></fieldset>
             <label>Style <select name="style">{Styles.All.Keys.Select(s =>
                 H($"<option{(s == "expressive" ? H($" selected") : Empty)}>{s}</option>"))}</select></label>
@@ -46,7 +49,8 @@ internal static class StudioPage
             <label>Strokes <input type="number" name="strokes" min="1" max="20000" placeholder="style's default"></label>
             <button id="paint">Paint</button>
             </form>
-            <figure class="easel"><canvas id="easel" width="1024" height="683"></canvas><figcaption id="status">Choose a photo or a scene, then Paint.</figcaption></figure>
+            <figure class="easel"><canvas id="easel" width="1024" height="683"></canvas>
+            <figcaption id="status">Choose a photo or a scene, then Paint.</figcaption></figure>
             <form id="hang-form" class="panel" method="post" hidden>{pc.Field}
             <h2>Hang it</h2>
             <label>Exhibition <select name="exhibitionId" required>{exhibitions.Select(e =>

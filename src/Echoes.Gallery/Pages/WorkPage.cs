@@ -19,13 +19,15 @@ internal static class WorkPage
         <h1>{w.Title}</h1>
         <p class="statement">{w.Statement}</p>
         <dl><dt>Mood</dt><dd>{(w.Mood.Length > 0 ? w.Mood : "none")}</dd><dt>Style</dt><dd>{w.Style}</dd>
-        <dt>Strokes</dt><dd id="stroke-count">{w.Strokes:N0}</dd><dt>From</dt><dd>a {w.SourceKind}</dd><dt>Hung</dt><dd>{Layout.When(w.Created)}</dd></dl>
+        <dt>Strokes</dt><dd id="stroke-count">{w.Strokes:N0}</dd>
+        <dt>From</dt><dd>a {w.SourceKind}</dd><dt>Hung</dt><dd>{Layout.When(w.Created)}</dd></dl>
         <div class="player"><button id="play" type="button" data-plan="/works/{w.Id}/plan.json">▶ Time-lapse</button>
         <input id="scrub" type="range" min="0" max="{w.Strokes}" value="{w.Strokes}" aria-label="strokes shown"></div>
         <form class="downloads" method="get" action="/works/{w.Id}/painting.png">
         <label>PNG width <select name="width">{WidthLadder.Rungs.Select(n =>
             H($"<option{(n == 1600 ? H($" selected") : Empty)}>{n}</option>"))}</select></label>
-        <button>Download PNG</button> <a href="/works/{w.Id}/painting.svg" download>SVG</a> <a href="/works/{w.Id}/plan.json" download>Plan JSON</a></form>
+        <button>Download PNG</button> <a href="/works/{w.Id}/painting.svg" download>SVG</a>
+        <a href="/works/{w.Id}/plan.json" download>Plan JSON</a></form>
         {Responses(w, responses, pc)}
         {(pc.Curator ? Curate(w, pc) : Empty)}
         </div></article>
@@ -41,9 +43,11 @@ internal static class WorkPage
             <section class="responses"><h2>What did you feel?</h2>
             <table><tr><th></th><th>Painter</th><th>Viewers</th></tr>
             {Mood.Names.Select((m, i) => H($"""
-                <tr class="mood-{m}"><td><form method="post" action="/works/{w.Id}/responses">{pc.Field}<input type="hidden" name="mood" value="{m}"><button class="feel" data-mood="{m}">{m}</button></form></td>
+                <tr class="mood-{m}"><td><form method="post" action="/works/{w.Id}/responses">{pc.Field}
+                <input type="hidden" name="mood" value="{m}"><button class="feel" data-mood="{m}">{m}</button></form></td>
                 <td><span class="bar painter" style="width:{(int)(80 * painter[i] / painterTotal)}%"></span></td>
-                <td><span class="bar" style="width:{(int)(80 * responses[m] / total)}%"></span> <span class="count" data-mood="{m}">{responses[m]}</span></td></tr>
+                <td><span class="bar" style="width:{(int)(80 * responses[m] / total)}%"></span>
+                <span class="count" data-mood="{m}">{responses[m]}</span></td></tr>
                 """))}
             </table></section>
             """);
