@@ -15,11 +15,11 @@ internal static class OptionFlags
         ["HoldSeconds"] = "--hold", ["Paper"] = "--print",
     };
 
-    // Fields whose flag is --kebab-case of the name (and every PaintOptions field). Other subjects (files, scene lines)
-    // are left as they are.
+    // Fields outside PaintOptions whose flag is --kebab-case of the name (every PaintOptions field's is too). Other
+    // subjects (files, scene lines) are left as they are.
     private static readonly HashSet<string> Regular = new(StringComparer.Ordinal)
     {
-        "Style", "Strokes", "WorkingSize", "Mood", "Seed", "Detail", "Width", "Dpi", "Pens", "Fps", "Seconds", "StrokesPerFrame",
+        "Width", "Dpi", "Pens", "Fps", "Seconds", "StrokesPerFrame",
     };
 
     /// <summary>The error's one-line form with an option field replaced by its flag.</summary>
