@@ -14,6 +14,7 @@ switch (args.Length > 0 ? args[0] : "help")
     case "pixels": Profiling.Pixels(); break;
     case "render-profile": Profiling.Render(rest); break;
     case "compose-target": Profiling.ComposeTarget(rest); break;
+    case "sheet": ContactSheet.Run(rest); break;
     case "resize": Echoes.Imaging.Picture.Load(rest[0]).Resize(int.Parse(rest[2]), int.Parse(rest[3])).ToCanvas().Save(rest[1], 90); break;
     default:
         Console.WriteLine("""
@@ -23,6 +24,8 @@ switch (args.Length > 0 ? args[0] : "help")
               render [--runs N]          re-render a generated 50,000-stroke plan at 4096 px wide and at A2 300 ppi (7016×4961)
               timelapse [--cli PATH]     1080p MP4 time-lapses of 20,000- and 50,000-stroke plans
               raster                     rasterizer throughput per brush kind (strokes/s, pixels/s)
+              sheet [--out DIR] [--images DIR] [--anchors DIR] [--scenes DIR] [--size 1024] [--blind] [--no-scenes]
+                                         contact sheets to judge the look: styles beside the anchors, moods, 100 % crops, scenes
               gallery-load [--clients 200] [--seconds 60] [--warmup 5] [--comments 0.1] [--think-ms 0] [--db CONN] [--cli PATH]
                                          concurrent clients reading pages and posting comments on `echoes serve`
             probes for development:
