@@ -34,6 +34,7 @@ public static class Exporters
             return 1;
         }
         byte[] bytes = Encode(plan, ext, options, progress, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested(); // a render cut short is not written
         AtomicFile.Write(path, s => s.Write(bytes));
         return 1;
     }
@@ -71,7 +72,8 @@ public static class Exporters
             : Renderer.Render(plan, width: o.Width, longSide: o.LongSide, options: render, progress: progress, cancellationToken: ct);
     }
 
-    private static RenderOptions RenderOptionsOf(ExportOptions o) => RenderOptions.Default with { Impasto = o.Impasto };
+    private static RenderOptions RenderOptionsOf(ExportOptions o) =>
+        RenderOptions.Default with { Impasto = o.Impasto, MaxDegreeOfParallelism = o.MaxDegreeOfParallelism };
 
     // A plotter's page: the paper turned to the painting's orientation, or the plan's logical size at 96 dpi.
     private static string Plotter(StrokePlan plan, ExportOptions o)
