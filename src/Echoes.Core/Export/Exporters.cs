@@ -8,8 +8,8 @@ namespace Echoes.Export;
 /// <summary>
 /// Writes a plan in the format its file's extension names: a raster image (<c>.png</c>, <c>.jpg</c>, <c>.webp</c>,
 /// PNG with its <see cref="Provenance"/>), an SVG of the strokes or, for plotters, of their centre lines, the plan
-/// itself (<c>.json</c>), or a time-lapse (<c>.mp4</c>, <c>.webm</c>, <c>.gif</c>, or a folder of frames for a name
-/// without an extension).
+/// itself (<c>.json</c>), or a time-lapse (<c>.mp4</c>, <c>.webm</c>, <c>.gif</c>, or a folder of PNG frames for a name
+/// without an extension or a folder that exists, see <see cref="Timelapse.IsTimelapse"/>).
 /// </summary>
 public static class Exporters
 {
@@ -23,7 +23,7 @@ public static class Exporters
         CancellationToken cancellationToken = default)
     {
         string ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext.Length == 0 || Timelapse.VideoExtensions.Contains(ext))
+        if (Timelapse.IsTimelapse(path))
         {
             int width = options.Width ?? TimelapseWidth;
             return Timelapse.Write(plan, path, width, options.Timelapse, RenderOptionsOf(options), progress, cancellationToken);
