@@ -35,34 +35,69 @@ public static class GalleryApp
     /// <exception cref="EchoesException">The data folder or database cannot be used, or the port is taken.</exception>
     public static async Task<RunningGallery> StartAsync(GalleryOptions options, TextWriter output, CancellationToken ct = default)
     {
-        string data = Path.GetFullPath(options.DataDirectory);
+        var o = options with { DataDirectory = CreateDataFolder(options.DataDirectory) };
+        var db = Database.For(o);
+        var store = new GalleryStore(db, TimeProvider.System);
+        var (keyHash, newKey) = await OpenAsync(db, store, o, ct);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = "Echoes.Gallery", ContentRootPath = o.DataDirectory,
+        });
+        ConfigureServer(builder, o);
+        AddServices(builder.Services, o, db, store, keyHash);
+        var app = builder.Build();
+        app.Services.GetRequiredService<RenderCache>(); // opened now: a smaller limit than last time applies at once
+        UseMiddleware(app, o);
+        MapEndpoints(app);
+
+        var url = await ListenAsync(app, db, o, ct);
+        // The key is stored and shown only once the server listens: a failed start must not use up the one showing.
+        if (newKey is not null)
+        {
+            await store.SetCuratorKeyHashAsync(keyHash);
+            output.WriteLine($"Curator key: {newKey}");
+        }
+        output.WriteLine($"Echoes gallery: {url.ToString().TrimEnd('/')} ({db.Description}; files in {o.DataDirectory})");
+        return new RunningGallery(app, url, db);
+    }
+
+    // The data folder (made absolute) and its files folder, created when missing.
+    private static string CreateDataFolder(string folder)
+    {
+        string data = Path.GetFullPath(folder);
         try { Directory.CreateDirectory(data); Directory.CreateDirectory(Path.Combine(data, "files")); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new EchoesException(data, $"cannot create the data folder: {e.Message.TrimEnd('.')}");
         }
-        var o = options with { DataDirectory = data };
-        var db = Database.For(o);
-        var store = new GalleryStore(db, TimeProvider.System);
-        var (keyHash, newKey) = await OpenAsync(db, store, o, ct);
+        return data;
+    }
 
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "Echoes.Gallery", ContentRootPath = data });
+    // Logging and Kestrel: the address, the default body limit, no Server header.
+    private static void ConfigureServer(WebApplicationBuilder builder, GalleryOptions o)
+    {
         builder.Logging.ClearProviders().AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
-            .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error)
-            .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None);
-        // start-up failures are reported as one line below // keys sit unencrypted in the data folder, as the database does
+            .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error) // keys sit unencrypted in the data folder, as the database does
+            .AddFilter("Microsoft.Extensions.Hosting", LogLevel.None); // start-up failures are reported as one line (ListenAsync)
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.Listen(Address(o.Host), o.Port);
             k.Limits.MaxRequestBodySize = BodyLimits.Default; // routes with larger bodies (uploads) say so
             k.AddServerHeader = false;
         });
-        var s = builder.Services;
-        s.AddSingleton(o).AddSingleton(db).AddSingleton(store).AddSingleton(new BlobStore(Path.Combine(data, "files")))
+    }
+
+    // The gallery's own services, then the framework's: data protection, anti-forgery, form, routing and JSON limits,
+    // the OpenAPI document, rate limits and HSTS.
+    private static void AddServices(IServiceCollection s, GalleryOptions o, Database db, GalleryStore store, string keyHash)
+    {
+        s.AddSingleton(o).AddSingleton(db).AddSingleton(store).AddSingleton(new BlobStore(Path.Combine(o.DataDirectory, "files")))
             .AddSingleton<GalleryService>().AddSingleton<Workshop>().AddSingleton<DownloadRenders>().AddSingleton(sp =>
                 sp.GetRequiredService<DownloadRenders>().Cache).AddSingleton<StudioSessions>()
             .AddSingleton(sp => new Curators(sp.GetRequiredService<IDataProtectionProvider>(), keyHash, store)).AddSingleton<Visitors>();
-        s.AddDataProtection().SetApplicationName("Echoes.Gallery").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(data, "keys")));
+        s.AddDataProtection().SetApplicationName("Echoes.Gallery")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(o.DataDirectory, "keys")));
         s.AddAntiforgery(a =>
         {
             a.HeaderName = "X-CSRF-TOKEN";
@@ -84,9 +119,11 @@ public static class GalleryApp
         }));
         RateLimits.Add(s, o);
         s.AddHsts(h => h.MaxAge = TimeSpan.FromDays(365));
+    }
 
-        var app = builder.Build();
-        app.Services.GetRequiredService<RenderCache>(); // opened now: a smaller limit than last time applies at once
+    // The middleware, in the order a request meets it.
+    private static void UseMiddleware(WebApplication app, GalleryOptions o)
+    {
         if (o.BehindProxy)
         {
             app.UseForwardedHeaders(new ForwardedHeadersOptions
@@ -101,29 +138,29 @@ public static class GalleryApp
         app.Use(Guards.CuratorsFirst);
         app.Use(BodyLimits.RefuseOversized);
         app.UseRateLimiter();
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
         app.MapOpenApi();
         StaticAssets.Map(app);
         PageEndpoints.Map(app);
         ApiEndpoints.Map(app);
         StudioEndpoints.Map(app);
         WorkFiles.Map(app);
+    }
 
+    // Starts listening and returns the address listened on; a taken port is one line, and closes the database.
+    private static async Task<Uri> ListenAsync(WebApplication app, Database db, GalleryOptions o, CancellationToken ct)
+    {
         try { await app.StartAsync(ct); }
         catch (IOException e) when (e.InnerException is SocketException or null || e.Message.Contains("address", StringComparison.OrdinalIgnoreCase))
         {
             await db.DisposeAsync();
             throw new EchoesException("--port", $"cannot listen on {o.Host}:{o.Port}: {e.Message.TrimEnd('.')} (choose another port with --port)");
         }
-        var url = new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        return new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        // The key is stored and shown only once the server listens: a failed start must not use up the one showing.
-        if (newKey is not null)
-        {
-            await store.SetCuratorKeyHashAsync(keyHash);
-            output.WriteLine($"Curator key: {newKey}");
-        }
-        output.WriteLine($"Echoes gallery: {url.ToString().TrimEnd('/')} ({db.Description}; files in {data})");
-        return new RunningGallery(app, url, db);
     }
 
     // Opens the database and applies the schema; on first start (or --new-key) makes a new curator key.

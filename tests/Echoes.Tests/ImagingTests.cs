@@ -46,7 +46,7 @@ public class ImagingTests
     {
         var pic = new Picture(32, 16);
         for (int y = 0; y < 16; y++) for (int x = 0; x < 32; x++) pic[x, y] = x < 16 ? new Rgb(1, 0, 0) : new Rgb(0, 0, 1);
-        var jpeg = pic.ToCanvas().Encode(SKEncodedImageFormat.Jpeg, 95);
+        var jpeg = pic.ToCanvas().Encode(ImageFormat.Jpeg, 95);
         // APP1 Exif segment with one tag: Orientation = 6 (the stored image must be turned 90° clockwise).
         byte[] app1 = [0xFF, 0xE1, 0, 34, .. "Exif\0\0"u8, .. "II*\0"u8, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, 6, 0, 0, 0, 0, 0, 0, 0];
         byte[] withExif = [.. jpeg[..2], .. app1, .. jpeg[2..]];

@@ -222,4 +222,20 @@ public class ExporterTests
         }
         finally { Directory.Delete(dir, recursive: true); }
     }
+
+    [Fact]
+    public void A_folder_that_exists_gets_time_lapse_frames_whatever_its_name()
+    {
+        string dir = Directory.CreateTempSubdirectory("echoes-export").FullName;
+        try
+        {
+            string frames = Directory.CreateDirectory(Path.Combine(dir, "take.2")).FullName;
+            var options = new ExportOptions { Width = 64, Timelapse = new TimelapseOptions(Fps: 2, Seconds: 1, HoldSeconds: 0) };
+            Assert.Equal(2, Exporters.Write(BrushSampler.Plan(), frames, options));
+            Assert.Equal(2, Directory.GetFiles(frames, "frame-*.png").Length);
+            string video = Directory.CreateDirectory(Path.Combine(dir, "a.mp4")).FullName;
+            Assert.Contains("is a folder", Assert.Throws<EchoesException>(() => Exporters.Write(BrushSampler.Plan(), video, options)).Message);
+        }
+        finally { Directory.Delete(dir, recursive: true); }
+    }
 }

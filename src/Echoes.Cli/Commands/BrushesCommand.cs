@@ -23,13 +23,13 @@ internal static class BrushesCommand
             Output.Check(outPath, standardAllowed: false);
             var options = RenderOptions.Default with { Impasto = !r.GetValue(flat) };
             if (Path.GetExtension(outPath).Equals(".svg", StringComparison.OrdinalIgnoreCase))
-                SvgWriter.Save(BrushSampler.Plan(), outPath, w);
+                Exporters.Write(BrushSampler.Plan(), outPath, new ExportOptions { Width = w });
             else
             {
                 using var canvas = new Progress(r.GetValue(quiet)).Run("painting", _ => BrushSampler.Render(w, options));
                 canvas.Save(outPath);
             }
-            if (r.GetValue(planOut) is string pp) BrushSampler.Plan().Save(pp);
+            if (r.GetValue(planOut) is string pp) Exporters.Write(BrushSampler.Plan(), pp, new ExportOptions());
             if (!r.GetValue(quiet)) r.InvocationConfiguration.Output.WriteLine($"{outPath}: the brush sampler");
             return 0;
         });

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Echoes.Imaging;
+using Echoes.Export;
 
 namespace Echoes.Cli.Commands;
 
@@ -18,12 +18,12 @@ internal static class InfoCommand
             var bytes = File.ReadAllBytes(path);
             if (bytes.Length < 8 || bytes[0] != 0x89
                 || bytes[1] != (byte)'P') throw new EchoesException(path, "not a PNG (Echoes records its facts in PNG files)");
-            var text = PngChunks.ReadText(bytes);
+            var text = Provenance.Read(bytes);
             var facts = text.Where(kv => kv.Key.StartsWith("echoes:", StringComparison.Ordinal) && kv.Key != "echoes:plan").ToList();
             if (facts.Count == 0) throw new EchoesException(path, "no Echoes information in this file");
             var o = r.InvocationConfiguration.Output;
             foreach (var (k, v) in facts) o.WriteLine($"{k["echoes:".Length..]}: {v}");
-            if (PngChunks.ReadDpi(bytes) is double dpi) o.WriteLine($"dpi: {dpi:0.#}");
+            if (Provenance.ReadDpi(bytes) is double dpi) o.WriteLine($"dpi: {dpi:0.#}");
             o.WriteLine($"plan embedded: {(text.ContainsKey("echoes:plan") ? "yes" : "no")}");
             if (r.GetValue(planOut) is string pp)
             {
@@ -31,7 +31,7 @@ internal static class InfoCommand
                     "no plan is embedded (paint or render with --embed-plan)");
                 Output.CheckPlan(pp);
                 var plan = Strokes.StrokePlan.FromJson(System.Text.Encoding.UTF8.GetBytes(json), path);
-                plan.Save(pp);
+                Exporters.Write(plan, pp, new ExportOptions());
                 o.WriteLine($"{pp}: {Words.Count(plan.Strokes.Count, "stroke")}");
             }
             return 0;

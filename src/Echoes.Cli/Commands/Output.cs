@@ -39,14 +39,9 @@ internal static class Output
         CheckPlace(path);
     }
 
-    /// <summary>Writes the bytes to the file (atomically) or to standard output.</summary>
-    public static void Write(string path, byte[] bytes)
+    /// <summary>Writes the bytes to standard output (files are written by Core's <c>Exporters</c>).</summary>
+    public static void WriteStandard(byte[] bytes)
     {
-        if (!IsStandard(path))
-        {
-            AtomicFile.Write(path, s => s.Write(bytes));
-            return;
-        }
         using var stdout = Console.OpenStandardOutput();
         stdout.Write(bytes);
         stdout.Flush();

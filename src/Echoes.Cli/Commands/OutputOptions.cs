@@ -99,10 +99,16 @@ internal sealed class OutputOptions
             Impasto = !r.GetValue(Flat), Quality = r.GetValue(Quality), Plotter = r.GetValue(Plotter), Pens = r.GetValue(Pens),
             EmbedPlan = r.GetValue(EmbedPlan), Command = CommandLine(r),
         };
-        byte[] bytes = Exporters.IsRaster(ext) && !options.Plotter
-            ? progress.Run("rendering", p => Exporters.Encode(plan, ext, options, p))
-            : Exporters.Encode(plan, ext, options);
-        Commands.Output.Write(r.GetValue(Output)!, bytes);
+        string path = r.GetValue(Output)!;
+        bool render = Exporters.IsRaster(ext) && !options.Plotter;
+        if (!Commands.Output.IsStandard(path))
+        {
+            if (render) progress.Run("rendering", p => Exporters.Write(plan, path, options, p));
+            else Exporters.Write(plan, path, options);
+            return;
+        }
+        byte[] bytes = render ? progress.Run("rendering", p => Exporters.Encode(plan, ext, options, p)) : Exporters.Encode(plan, ext, options);
+        Commands.Output.WriteStandard(bytes);
     }
 
     /// <summary>Refuses, before painting, a source whose painting could not be written at the size asked

@@ -67,6 +67,6 @@ internal sealed class PaintingOptions(string seedDefault)
     {
         if (r.GetValue(PlanOut) is string planPath) Exporters.Write(plan, planPath, new ExportOptions());
         if (r.GetValue(Timelapse) is string tlPath)
-            TimelapseCommand.Write(plan, tlPath, Exporters.TimelapseWidth, new TimelapseOptions(), r.GetValue(Quiet), ct);
+            TimelapseCommand.Write(plan, tlPath, new ExportOptions(), r.GetValue(Quiet), ct);
     }
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Echoes.Export;
-using Echoes.Rendering;
 using Echoes.Strokes;
 
 namespace Echoes.Cli.Commands;
@@ -30,7 +29,7 @@ internal static class TimelapseCommand
             CheckOutput(outPath);
             var p = RenderCommand.Load(r.GetValue(plan)!);
             options.Frames(p.Strokes.Count);
-            int frames = Write(p, outPath, r.GetValue(width) ?? Exporters.TimelapseWidth, options, r.GetValue(quiet), ct);
+            int frames = Write(p, outPath, new ExportOptions { Width = r.GetValue(width), Timelapse = options }, r.GetValue(quiet), ct);
             if (!r.GetValue(quiet)) r.InvocationConfiguration.Output.WriteLine($"{outPath}: {Words.Count(frames, "frame")} at {options.Fps} fps");
             return Task.FromResult(0);
         });
@@ -44,6 +43,8 @@ internal static class TimelapseCommand
         Timelapse.CheckOutput(path);
     }
 
-    public static int Write(StrokePlan plan, string path, int width, TimelapseOptions options, bool quiet, CancellationToken ct) =>
-        new Progress(quiet).Run("time-lapse", p => Timelapse.Write(plan, path, width, options, RenderOptions.Default, p, ct));
+    /// <summary>Writes the time-lapse with Core's <see cref="Exporters"/>, showing its progress unless <paramref name="quiet"/>;
+    /// returns the number of frames.</summary>
+    public static int Write(StrokePlan plan, string path, ExportOptions options, bool quiet, CancellationToken ct) =>
+        new Progress(quiet).Run("time-lapse", p => Exporters.Write(plan, path, options, p, ct));
 }

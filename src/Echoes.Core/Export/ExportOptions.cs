@@ -24,6 +24,9 @@ public sealed record ExportOptions
     /// <summary>Whether raster images show paint relief and light (false: flat colour).</summary>
     public bool Impasto { get; init; } = true;
 
+    /// <summary>At most how many cores a render uses; null: all of them. The pixels are the same either way.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
     /// <summary>JPEG and WebP quality, 1–100.</summary>
     public int Quality { get; init; } = 92;
 

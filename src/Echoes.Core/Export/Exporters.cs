@@ -8,8 +8,8 @@ namespace Echoes.Export;
 /// <summary>
 /// Writes a plan in the format its file's extension names: a raster image (<c>.png</c>, <c>.jpg</c>, <c>.webp</c>,
 /// PNG with its <see cref="Provenance"/>), an SVG of the strokes or, for plotters, of their centre lines, the plan
-/// itself (<c>.json</c>), or a time-lapse (<c>.mp4</c>, <c>.webm</c>, <c>.gif</c>, or a folder of frames for a name
-/// without an extension).
+/// itself (<c>.json</c>), or a time-lapse (<c>.mp4</c>, <c>.webm</c>, <c>.gif</c>, or a folder of PNG frames for a name
+/// without an extension or a folder that exists, see <see cref="Timelapse.IsTimelapse"/>).
 /// </summary>
 public static class Exporters
 {
@@ -23,7 +23,7 @@ public static class Exporters
         CancellationToken cancellationToken = default)
     {
         string ext = Path.GetExtension(path).ToLowerInvariant();
-        if (ext.Length == 0 || Timelapse.VideoExtensions.Contains(ext))
+        if (Timelapse.IsTimelapse(path))
         {
             int width = options.Width ?? TimelapseWidth;
             return Timelapse.Write(plan, path, width, options.Timelapse, RenderOptionsOf(options), progress, cancellationToken);
@@ -34,6 +34,7 @@ public static class Exporters
             return 1;
         }
         byte[] bytes = Encode(plan, ext, options, progress, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested(); // a render cut short is not written
         AtomicFile.Write(path, s => s.Write(bytes));
         return 1;
     }
@@ -71,7 +72,8 @@ public static class Exporters
             : Renderer.Render(plan, width: o.Width, longSide: o.LongSide, options: render, progress: progress, cancellationToken: ct);
     }
 
-    private static RenderOptions RenderOptionsOf(ExportOptions o) => RenderOptions.Default with { Impasto = o.Impasto };
+    private static RenderOptions RenderOptionsOf(ExportOptions o) =>
+        RenderOptions.Default with { Impasto = o.Impasto, MaxDegreeOfParallelism = o.MaxDegreeOfParallelism };
 
     // A plotter's page: the paper turned to the painting's orientation, or the plan's logical size at 96 dpi.
     private static string Plotter(StrokePlan plan, ExportOptions o)

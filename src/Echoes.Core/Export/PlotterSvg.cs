@@ -11,7 +11,7 @@ namespace Echoes.Export;
 /// An SVG for pen plotters: one centre-line path per stroke spine, grouped in one Inkscape layer per pen (the plan's
 /// colours clustered to a few pens in Oklab), sized in millimetres. vpype and Inkscape read the layers as pens.
 /// </summary>
-public static class PlotterSvg
+internal static class PlotterSvg
 {
     /// <summary>The option an error about the number of pens names (<see cref="EchoesException.Subject"/>).</summary>
     public const string PensField = "Pens";

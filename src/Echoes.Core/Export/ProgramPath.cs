@@ -5,7 +5,7 @@ namespace Echoes.Export;
 /// <c>name.exe</c> on Windows, a file with an execute bit elsewhere. Searching ourselves, rather than letting
 /// Windows' process start look in the current folder first, runs only the program the user installed.
 /// </summary>
-public static class ProgramPath
+internal static class ProgramPath
 {
     /// <summary>The full path of <paramref name="name"/> on this process's PATH, or null when it is not installed there.</summary>
     public static string? Find(string name) =>

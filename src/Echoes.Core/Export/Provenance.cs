@@ -26,4 +26,13 @@ public static class Provenance
             if (plan.Meta.TryGetValue(key, out var value)) canvas.Text["echoes:" + key] = value;
         if (embedPlan) canvas.Text["echoes:plan"] = Encoding.UTF8.GetString(plan.ToJson());
     }
+
+    /// <summary>The text entries of a PNG file, key → value, in file order: the <c>echoes:</c> ones <see cref="Record"/>
+    /// wrote among them.</summary>
+    /// <param name="png">The file's bytes.</param>
+    public static IReadOnlyDictionary<string, string> Read(byte[] png) => PngChunks.ReadText(png);
+
+    /// <summary>The resolution a PNG file records (pixels per inch), or null when it records none.</summary>
+    /// <param name="png">The file's bytes.</param>
+    public static double? ReadDpi(byte[] png) => PngChunks.ReadDpi(png);
 }

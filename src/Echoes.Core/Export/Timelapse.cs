@@ -56,6 +56,14 @@ public static partial class Timelapse
                     $"replaced)");
     }
 
+    /// <summary>Whether <paramref name="path"/> names a time-lapse: a video extension, no extension (a folder of frames),
+    /// or a folder that exists, whatever its name (it gets frames; <see cref="CheckOutput"/> refuses a video name).</summary>
+    public static bool IsTimelapse(string path)
+    {
+        var ext = Path.GetExtension(path).ToLowerInvariant();
+        return ext.Length == 0 || VideoExtensions.Contains(ext) || Directory.Exists(path);
+    }
+
     /// <summary>Whether a file name is one this class gives PNG frames (<c>frame-00001.png</c>).</summary>
     public static bool IsFrame(string fileName) => FrameName().IsMatch(fileName);
 

@@ -47,17 +47,17 @@ public sealed class Canvas : IDisposable
     }
 
     /// <summary>The bytes of an image file: the pixels encoded, and in PNG the resolution and text facts too.</summary>
-    public byte[] EncodeFile(SKEncodedImageFormat format, int quality = 92)
+    public byte[] EncodeFile(ImageFormat format, int quality = 92)
     {
         byte[] encoded = Encode(format, quality);
-        return format == SKEncodedImageFormat.Png && (Dpi is not null || Text.Count > 0) ? PngChunks.Insert(encoded, Dpi, Text) : encoded;
+        return format == ImageFormat.Png && (Dpi is not null || Text.Count > 0) ? PngChunks.Insert(encoded, Dpi, Text) : encoded;
     }
 
     /// <summary>Saves on a worker thread; see <see cref="Save"/>.</summary>
     public Task SaveAsync(string path, int quality = 92) => Task.Run(() => Save(path, quality));
 
     /// <summary>The image encoded in memory.</summary>
-    public byte[] Encode(SKEncodedImageFormat format, int quality = 92)
+    public byte[] Encode(ImageFormat format, int quality = 92)
     {
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         unsafe
@@ -65,7 +65,7 @@ public sealed class Canvas : IDisposable
             fixed (byte* p = Pixels)
             {
                 using var pixmap = new SKPixmap(info, (IntPtr)p, Width * 4);
-                using var data = pixmap.Encode(format, quality)
+                using var data = pixmap.Encode(ToSkia(format), quality)
                     ?? throw new EchoesException("", $"the {format} encoder failed");
                 return data.ToArray();
             }
@@ -115,11 +115,19 @@ public sealed class Canvas : IDisposable
 
     /// <summary>The encoder for a file name's extension.</summary>
     /// <exception cref="EchoesException">An extension this class cannot write.</exception>
-    public static SKEncodedImageFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    public static ImageFormat FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
-        ".png" => SKEncodedImageFormat.Png,
-        ".jpg" or ".jpeg" => SKEncodedImageFormat.Jpeg,
-        ".webp" => SKEncodedImageFormat.Webp,
+        ".png" => ImageFormat.Png,
+        ".jpg" or ".jpeg" => ImageFormat.Jpeg,
+        ".webp" => ImageFormat.Webp,
         var e => throw new EchoesException(path, $"cannot write '{e}' images (known: {string.Join(", ", Extensions)})"),
+    };
+
+    private static SKEncodedImageFormat ToSkia(ImageFormat format) => format switch
+    {
+        ImageFormat.Png => SKEncodedImageFormat.Png,
+        ImageFormat.Jpeg => SKEncodedImageFormat.Jpeg,
+        ImageFormat.Webp => SKEncodedImageFormat.Webp,
+        _ => throw new ArgumentOutOfRangeException(nameof(format), format, "not an image format"),
     };
 }

@@ -4,7 +4,7 @@ using System.Text;
 namespace Echoes.Imaging;
 
 /// <summary>Adds pHYs (physical size) and iTXt chunks to an encoded PNG, after IHDR, since Skia's encoder writes neither; reads them back.</summary>
-public static class PngChunks
+internal static class PngChunks
 {
     /// <summary>Inserts the chunks after IHDR.</summary>
     internal static byte[] Insert(byte[] png, double? dpi, IEnumerable<KeyValuePair<string, string>> text)

@@ -25,7 +25,7 @@ public static class MoodSheet
         var tiles = new List<Canvas>();
         for (int i = 0; i < Moods.Count; i++)
         {
-            var plan = new Painter(photo.Options(style, mood: Moods[i].Mood)).Paint(target);
+            var plan = PaintPipeline.Paint(photo, target, photo.Options(style, mood: Moods[i].Mood));
             tiles.Add(Renderer.Render(plan, width: tileWidth));
             progress?.Report((i + 1) / (double)Moods.Count);
         }

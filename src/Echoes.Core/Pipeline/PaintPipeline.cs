@@ -1,11 +1,12 @@
 using Echoes.Painting;
 using Echoes.Strokes;
+using Echoes.Targets;
 
 namespace Echoes.Pipeline;
 
 /// <summary>
-/// Source → target → plan, once for every front end: the command line and the gallery paint through here, and record
-/// how a file was made with <see cref="Export.Provenance"/>.
+/// Source → target → plan, once for every front end: the command line, the gallery and the <see cref="MoodSheet"/>
+/// paint through here, and write what they made with <see cref="Export.Exporters"/>.
 /// </summary>
 public static class PaintPipeline
 {
@@ -17,10 +18,23 @@ public static class PaintPipeline
     /// <param name="placed">Called with the plan so far and each stroke as it is placed (for live views).</param>
     /// <exception cref="EchoesException">An option is out of range.</exception>
     public static StrokePlan Paint(ISource source, PaintOptions options, IProgress<PaintProgress>? progress = null,
+        CancellationToken cancellationToken = default, Action<StrokePlan, Stroke>? placed = null) =>
+        Paint(source, source.ToTarget(options), options, progress, cancellationToken, placed);
+
+    /// <summary>Paints a target already made from <paramref name="source"/>, for several paintings of one target (the
+    /// <see cref="MoodSheet"/> paints one photograph's target in each mood).</summary>
+    /// <param name="source">What the target was made from.</param>
+    /// <param name="target">The target, from <see cref="ISource.ToTarget"/>.</param>
+    /// <param name="options">The options, as the source resolved them.</param>
+    /// <param name="progress">Told every few strokes how far the painting is.</param>
+    /// <param name="cancellationToken">Stops the painting.</param>
+    /// <param name="placed">Called with the plan so far and each stroke as it is placed (for live views).</param>
+    /// <exception cref="EchoesException">An option is out of range.</exception>
+    public static StrokePlan Paint(ISource source, Target target, PaintOptions options, IProgress<PaintProgress>? progress = null,
         CancellationToken cancellationToken = default, Action<StrokePlan, Stroke>? placed = null)
     {
         var painter = new Painter(options);
-        var plan = painter.Paint(source.ToTarget(options), progress, cancellationToken, placed);
+        var plan = painter.Paint(target, progress, cancellationToken, placed);
         source.Describe(plan);
         return plan;
     }

@@ -2,7 +2,7 @@ namespace Echoes.Strokes;
 
 /// <summary>The names plans record for each <see cref="BrushKind"/> (<c>round</c>, <c>dry-brush</c>, …): part of the plan
 /// format, so they live with the strokes, below the brushes that paint them.</summary>
-public static class BrushNames
+internal static class BrushNames
 {
     private static readonly string[] Names = ["round", "flat", "knife", "dry-brush", "glaze", "splatter", "drip"];
 

@@ -2,7 +2,6 @@ using System.Threading.RateLimiting;
 using Echoes.Export;
 using Echoes.Gallery.Data;
 using Echoes.Gallery.Web;
-using Echoes.Rendering;
 using Echoes.Strokes;
 
 namespace Echoes.Gallery.Works;
@@ -18,7 +17,8 @@ internal sealed class DownloadRenders : IDisposable
     /// <summary>Seconds a refused caller is told to wait (<c>Retry-After</c>).</summary>
     public const int RetryAfterSeconds = 10;
 
-    private static readonly RenderOptions OneCore = RenderOptions.Default with { MaxDegreeOfParallelism = 1 };
+    // A download renders on one core, and records no command (the gallery's files come from forms, not command lines).
+    private static readonly ExportOptions OneCore = new() { MaxDegreeOfParallelism = 1 };
     private readonly BlobStore _blobs;
     private readonly ConcurrencyLimiter _slots;
 
@@ -38,17 +38,12 @@ internal sealed class DownloadRenders : IDisposable
     /// <summary>The work's painting <paramref name="width"/> pixels wide (a rung of the ladder), or null when every slot and place in the queue is
     /// taken.</summary>
     public Task<FileStream?> PngAsync(Work w, int width, CancellationToken ct) =>
-        GetAsync($"{Path.GetFileNameWithoutExtension(w.PlanFile)}-{width}.png", w, (plan, path) =>
-        {
-            using var canvas = Renderer.Render(plan, width: width, options: OneCore, cancellationToken: ct);
-            ct.ThrowIfCancellationRequested();
-            Provenance.Record(canvas, plan, command: null);
-            canvas.Save(path);
-        }, ct);
+        GetAsync($"{Path.GetFileNameWithoutExtension(w.PlanFile)}-{width}.png", w,
+            (plan, path) => Exporters.Write(plan, path, OneCore with { Width = width }, cancellationToken: ct), ct);
 
     /// <summary>The work's painting as SVG, or null when every slot and place in the queue is taken.</summary>
     public Task<FileStream?> SvgAsync(Work w, CancellationToken ct) =>
-        GetAsync($"{Path.GetFileNameWithoutExtension(w.PlanFile)}.svg", w, (plan, path) => SvgWriter.Save(plan, path), ct);
+        GetAsync($"{Path.GetFileNameWithoutExtension(w.PlanFile)}.svg", w, (plan, path) => Exporters.Write(plan, path, OneCore), ct);
 
     private async Task<FileStream?> GetAsync(string name, Work w, Action<StrokePlan, string> render, CancellationToken ct)
     {

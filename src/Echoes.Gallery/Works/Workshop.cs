@@ -1,21 +1,22 @@
 using Echoes.Export;
 using Echoes.Gallery.Data;
-using Echoes.Imaging;
 using Echoes.Pipeline;
-using Echoes.Rendering;
 using Echoes.Strokes;
-using SkiaSharp;
 
 namespace Echoes.Gallery.Works;
 
 /// <summary>
 /// Paints requests and hangs the results: a plan, its rendered image (<see cref="GalleryOptions.ImageLongSide"/>), a thumbnail and the source,
-/// all stored by content beside the database. At most <see cref="GalleryOptions.ConcurrentPaintings"/> paint at once,
+/// all stored by content beside the database and all written by Core's <see cref="Exporters"/>, so the PNGs carry the
+/// <see cref="Provenance"/> the command line's do. At most <see cref="GalleryOptions.ConcurrentPaintings"/> paint at once,
 /// so a burst of uploads queues instead of starving page requests.
 /// </summary>
 internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptions options)
 {
     public const int ThumbLongSide = 480;
+
+    /// <summary>JPEG quality of the thumbnails.</summary>
+    private const int ThumbQuality = 88;
 
     private readonly SemaphoreSlim _easels = new(options.ConcurrentPaintings);
 
@@ -39,18 +40,12 @@ internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptio
     }
 
     /// <summary>The plan rendered as a PNG at the gallery's image size.</summary>
-    public Task<byte[]> RenderPngAsync(StrokePlan plan) => RenderAsync(() =>
-    {
-        using var canvas = Renderer.Render(plan, longSide: options.ImageLongSide);
-        return Png(canvas, plan);
-    });
+    public Task<byte[]> RenderPngAsync(StrokePlan plan) => RenderAsync(() => Exporters.Encode(plan, ".png", Hung));
 
-    /// <summary>A painting as PNG, with the provenance the command line's PNGs carry (<c>echoes info</c> reads it).</summary>
-    public static byte[] Png(Canvas canvas, StrokePlan plan)
-    {
-        Provenance.Record(canvas, plan, command: null);
-        return canvas.EncodeFile(SKEncodedImageFormat.Png);
-    }
+    // A gallery PNG records no command: it was made by a form, not a command line.
+    private ExportOptions Hung => new() { LongSide = options.ImageLongSide };
+
+    private ExportOptions Thumbnail => new() { LongSide = Math.Min(ThumbLongSide, options.ImageLongSide), Quality = ThumbQuality };
 
     private StrokePlan Paint(PaintRequest r, Action<StrokePlan, Stroke>? placed, CancellationToken ct)
     {
@@ -65,20 +60,15 @@ internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptio
     public async Task<Work> HangAsync(long exhibitionId, PaintRequest r, StrokePlan plan)
     {
         // The final render takes an easel too, so a burst of uploads cannot render (and hold memory) all at once.
-        var (image, thumb, w, h) = await RenderAsync(() =>
-        {
-            using var canvas = Renderer.Render(plan, longSide: options.ImageLongSide);
-            var png = Png(canvas, plan);
-            using var small = Renderer.Render(plan, longSide: Math.Min(ThumbLongSide, options.ImageLongSide));
-            return (png, small.Encode(SKEncodedImageFormat.Jpeg, 88), canvas.Width, canvas.Height);
-        });
+        var (image, thumb) = await RenderAsync(() => (Exporters.Encode(plan, ".png", Hung), Exporters.Encode(plan, ".jpg", Thumbnail)));
+        var (w, h) = plan.PixelSize(longSide: Hung.LongSide);
         var work = new Work
         {
             ExhibitionId = exhibitionId, Title = r.Title, Statement = r.Statement, Style = r.Options.Style,
             // The mood it was painted with: the form's, else the scene's own (the painter records it unless it is none).
             Mood = plan.Meta.GetValueOrDefault("mood", ""),
             Strokes = plan.Strokes.Count, Width = w, Height = h, SourceKind = r.Source.Kind,
-            SourceFile = blobs.Put(r.Source.Data, r.Source.Extension), PlanFile = blobs.Put(plan.ToJson(), "json"),
+            SourceFile = blobs.Put(r.Source.Data, r.Source.Extension), PlanFile = blobs.Put(Exporters.Encode(plan, ".json", Hung), "json"),
             ImageFile = blobs.Put(image, "png"), ThumbFile = blobs.Put(thumb, "jpg"),
         };
         return await store.CreateWorkAsync(work);
