@@ -74,6 +74,7 @@ public sealed class Painter
     public StrokePlan Paint(Target target, IProgress<PaintProgress>? progress = null, CancellationToken cancellationToken = default,
         Action<StrokePlan, Stroke>? placed = null)
     {
+        target = target.WithFocus(_o.Focus);
         var ground = Stylizer.Ground(target, _o, _mood);
         var t = Stylizer.Apply(target, _o, _mood, ground);
         var (lw, lh) = LogicalSize(t.Source.SourceSize);
@@ -92,6 +93,7 @@ public sealed class Painter
         };
         plan.Meta["style"] = _o.Style;
         if (!_o.Mood.IsNone) plan.Meta["mood"] = _o.Mood.ToString();
+        if (_o.Focus.Kind != FocusKind.Auto) plan.Meta["focus"] = _o.Focus.ToString();
         plan.Meta["seed"] = _o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
         plan.Meta["engine"] = $"Echoes {EngineInfo.Version}";
 

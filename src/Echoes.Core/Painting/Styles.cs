@@ -15,6 +15,7 @@ public static class Styles
         Relief = 0.35f,
         Taper = (0.1f, 0.15f),
         FreeTaper = true,
+        FocusDetail = 0.5f, FocusTruth = 1f,
     };
 
     /// <summary>The engine's own voice: visible gesture along the form, a limited and pushed palette, varied brushes.</summary>
@@ -33,6 +34,7 @@ public static class Styles
         PaletteSize = 14, PaletteStrength = 0.55f,
         ChromaBoost = 1.25f, Contrast = 1.12f,
         Relief = 0.8f,
+        FocusDetail = 0.8f, FocusTruth = 0.7f,
     };
 
     /// <summary>Short broken dabs of pure colour side by side, little blending: Monet more than Rembrandt.</summary>
@@ -51,6 +53,7 @@ public static class Styles
         PaletteSize = 18, PaletteStrength = 0.35f,
         ChromaBoost = 1.35f, Contrast = 1.05f,
         Relief = 0.9f,
+        FocusDetail = 0.7f, FocusTruth = 0.5f,
     };
 
     /// <summary>Palette-knife painting: broad flat slabs with hard edges and ridges, few colours.</summary>
@@ -69,6 +72,7 @@ public static class Styles
         PaletteSize = 9, PaletteStrength = 0.75f,
         ChromaBoost = 1.15f, Contrast = 1.15f,
         Relief = 1.3f,
+        FocusDetail = 0.5f, FocusTruth = 0.4f,
     };
 
     /// <summary>All styles by name.</summary>
