@@ -10,6 +10,7 @@ switch (args.Length > 0 ? args[0] : "help")
     case "timelapse": TimelapseBench.Run(rest); break;
     case "subject": SubjectBench.Run(rest); break;
     case "focus": SubjectBench.FocusMap(rest); break;
+    case "subject-score": SubjectBench.ScoreFiles(rest); break;
     case "raster": RasterBench.Run(); break;
     case "gallery-load": GalleryLoad.Run(rest); break;
     case "profile": Profiling.Paint(rest); break;
@@ -35,6 +36,7 @@ switch (args.Length > 0 ? args[0] : "help")
               pixels                     rasterizer nanoseconds per pixel, footprint and textured
               render-profile PLAN WIDTH  warm render times on all cores and on one
               compose-target SCENE OUT WORKING   the composer's reference image
+              subject-score PHOTO PAINTING...   the subject SSIM of painting files against a photo
               focus IMAGE OUT            the focus field the painter finds (red: the subject), over the photo's green
               resize IN OUT W H          a resized copy of an image (to make large test inputs)
             """);

@@ -57,6 +57,15 @@ internal static class SubjectBench
         if (keep is null) Directory.Delete(tmp, true);
     }
 
+    /// <summary>Scores painting files against a photo (resized to 1024 px on the long side), one line each.</summary>
+    public static void ScoreFiles(string[] args)
+    {
+        var source = Picture.Load(args[0]);
+        double k = LongSide / (double)Math.Max(source.Width, source.Height);
+        using var photo = source.Resize((int)Math.Round(source.Width * k), (int)Math.Round(source.Height * k)).ToCanvas();
+        foreach (var painting in args.Skip(1)) Console.WriteLine($"{Score(painting, photo)}  {painting}");
+    }
+
     /// <summary>Writes the focus field the painter finds in a photo (white: the subject), at working size, to look at.</summary>
     public static void FocusMap(string[] args)
     {

@@ -35,8 +35,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     private const int MaxPoints = 8;
 
     /// <summary>Runs every layer, then a finer one over the subject where the target has a focus; at most
-    /// <paramref name="cap"/> strokes in all when given.</summary>
-    public void Run(int? cap, Action<Stroke> placed, CancellationToken ct)
+    /// <paramref name="cap"/> strokes in all when given. Returns how many strokes the style's own layers placed (the
+    /// focus layer's are extra detail, not part of the share the optimizer's budget is reckoned from).</summary>
+    public int Run(int? cap, Action<Stroke> placed, CancellationToken ct)
     {
         int w = target.Width, h = target.Height, longSide = Math.Max(w, h);
         int total = 0;
@@ -44,11 +45,11 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         var geo = new StrokeGeometry();
         // The focus layer: half the finest brush, seeded only on the subject, painted on top.
         bool focusLayer = target.FocusMap is not null && o.FocusDetail > 0;
-        int layers = o.LayerRadii.Length + (focusLayer ? 1 : 0);
+        int layers = o.LayerRadii.Length + (focusLayer ? 1 : 0), own = 0;
         for (int layer = 0; layer < layers; layer++)
         {
             bool onFocus = layer == o.LayerRadii.Length;
-            float radius = MathF.Max(1f, (onFocus ? o.LayerRadii[^1] * 0.5f : o.LayerRadii[layer]) * longSide);
+            float radius = MathF.Max(1f, (onFocus ? o.LayerRadii[^1] * 0.35f : o.LayerRadii[layer]) * longSide);
             var blurred = (float[])target.Encoded.Clone();
             Blur.Gaussian(blurred, w, h, 3, radius * 0.5f);
             var seeds = Seeds(blurred, radius, layer == 0, onFocus);
@@ -81,7 +82,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 placed(stroke);
             }
             total += made.Length;
+            if (!onFocus) own = total;
         }
+        return own;
     }
 
     /// <summary>
@@ -146,7 +149,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                         if (d > best) { best = d; bx = x; by = y; }
                     }
                 // The first layer blocks in everything that differs from the ground at all; canvas meant to stay bare does not.
-                if (sum / n > _threshold * (first ? 0.3f : 1f) * (1f - 0.7f * o.FocusDetail * focus)) seeds.Add((bx, by, sum / n));
+                // Off a subject, the finer layers repaint only larger differences: the rest stays loose.
+                float rest = target.FocusMap is null ? 0f : 1f - focus;
+                float local = first ? 0.3f : (1f + 0.5f * o.FocusDetail * rest) * (1f - 0.7f * o.FocusDetail * focus);
+                if (sum / n > _threshold * local) seeds.Add((bx, by, sum / n));
                 // A scene's subject gets a finer grid: small careful strokes where its people stand.
                 if (target.Guide is { } guide && grid >= 3 && guide.Subject[centre] > 0.2f)
                     for (int sy = gy; sy < Math.Min(h, gy + grid); sy += Math.Max(1, grid / 4))

@@ -108,15 +108,16 @@ public sealed class Painter
         }
 
         var layered = new LayeredPass(t, pyramid, _o, brushwork);
+        int blockedIn = 0;
         if (_o.LayerRadii.Length > 0 && _o.OptimizerShare < 1f)
         {
             int? cap = budget is int n ? (int)(n * (1 - _o.OptimizerShare)) : null;
-            layered.Run(cap, Placed, cancellationToken);
+            blockedIn = layered.Run(cap, Placed, cancellationToken);
             pyramid.Resync();
         }
         var optimizer = new Optimizer(t, pyramid, _o, brushwork);
         int optimized = budget is int b ? b - plan.Strokes.Count
-            : (int)(plan.Strokes.Count * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));
+            : (int)(blockedIn * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));
         // A guided target may ask for part of the budget to be kept for a last pass over its subject and accents, on top.
         bool finish = t.Guide is { FinishingPass: true };
         int first = finish && budget is not null ? optimized * 2 / 3 : optimized;

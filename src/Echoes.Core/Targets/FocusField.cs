@@ -35,35 +35,65 @@ internal static class FocusField
         return field;
     }
 
+    // Long side the automatic field is found at: the field is smooth, so a small copy of the picture is enough and the
+    // cost stays a few milliseconds at any working size.
+    private const int FieldSide = 192;
+
     private static float[] Auto(Target t)
     {
-        int w = t.Width, h = t.Height, n = w * h;
+        var pic = Math.Max(t.Width, t.Height) > FieldSide ? t.Reference.FitWithin(FieldSide) : t.Reference;
+        int w = pic.Width, h = pic.Height, n = w * h;
         float longSide = Math.Max(w, h);
-        var sharp = Sharpness(t);
-        var salient = Saliency(t);
+        var sharp = Sharpness(pic);
+        var salient = Saliency(pic);
         var raw = new float[n];
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++)
             {
                 int q = y * w + x;
-                raw[q] = (0.6f * sharp[q] + 0.4f * salient[q]) * Composition((x + 0.5f) / w, (y + 0.5f) / h);
+                raw[q] = (0.7f * sharp[q] + 0.3f * salient[q]) * Composition((x + 0.5f) / w, (y + 0.5f) / h);
             }
         // Regions, not pixels: a subject is a place, and the painter's strokes are several pixels wide.
         Blur.Gaussian(raw, w, h, 1, longSide / 40f);
-        float lo = OrientationField.Percentile(raw, 0.6f), hi = MathF.Max(OrientationField.Percentile(raw, 0.9f), lo + 1e-6f);
+        float lo = OrientationField.Percentile(raw, 0.55f), hi = MathF.Max(OrientationField.Percentile(raw, 0.88f), lo + 1e-6f);
         for (int q = 0; q < n; q++) raw[q] = Noise.Smoothstep(lo, hi, raw[q]);
         Blur.Gaussian(raw, w, h, 1, longSide / 100f);
-        return raw;
+        return Enlarged(raw, w, h, t.Width, t.Height);
+    }
+
+    // Bilinear enlargement of a smooth field to the working size.
+    private static float[] Enlarged(float[] f, int w, int h, int tw, int th)
+    {
+        if (w == tw && h == th) return f;
+        var big = new float[tw * th];
+        float kx = w / (float)tw, ky = h / (float)th;
+        for (int y = 0; y < th; y++)
+        {
+            float fy = Math.Clamp((y + 0.5f) * ky - 0.5f, 0, h - 1);
+            int y0 = (int)fy, y1 = Math.Min(h - 1, y0 + 1);
+            float v = fy - y0;
+            for (int x = 0; x < tw; x++)
+            {
+                float fx = Math.Clamp((x + 0.5f) * kx - 0.5f, 0, w - 1);
+                int x0 = (int)fx, x1 = Math.Min(w - 1, x0 + 1);
+                float u = fx - x0;
+                float top = f[y0 * w + x0] + (f[y0 * w + x1] - f[y0 * w + x0]) * u;
+                float bottom = f[y1 * w + x0] + (f[y1 * w + x1] - f[y1 * w + x0]) * u;
+                big[y * tw + x] = top + (bottom - top) * v;
+            }
+        }
+        return big;
     }
 
     // Fine-scale detail: the lightness Laplacian's magnitude, averaged locally, against the picture's own high percentile
     // (so an evenly soft photo still has its sharpest places).
-    private static float[] Sharpness(Target t)
+    private static float[] Sharpness(Picture pic)
     {
-        int w = t.Width, h = t.Height, n = w * h;
-        var enc = t.Encoded;
+        int w = pic.Width, h = pic.Height, n = w * h;
+        var p = pic.Pixels;
         var lum = new float[n];
-        for (int q = 0; q < n; q++) lum[q] = 0.299f * enc[q * 3] + 0.587f * enc[q * 3 + 1] + 0.114f * enc[q * 3 + 2];
+        for (int q = 0; q < n; q++)
+            lum[q] = Srgb.FromLinear(Math.Clamp(0.2126f * p[q * 3] + 0.7152f * p[q * 3 + 1] + 0.0722f * p[q * 3 + 2], 0f, 1f));
         var lap = new float[n];
         for (int y = 0; y < h; y++)
         {
@@ -79,12 +109,12 @@ internal static class FocusField
     }
 
     // Colour that stands out: Oklab distance of the lightly blurred picture from its broad surroundings and from the mean.
-    private static float[] Saliency(Target t)
+    private static float[] Saliency(Picture pic)
     {
-        int w = t.Width, h = t.Height, n = w * h;
+        int w = pic.Width, h = pic.Height, n = w * h;
         float longSide = Math.Max(w, h);
         var lab = new float[n * 3];
-        var p = t.Reference.Pixels;
+        var p = pic.Pixels;
         for (int q = 0; q < n; q++)
         {
             var c = Oklab.FromLinear(new Rgb(p[q * 3], p[q * 3 + 1], p[q * 3 + 2]));
