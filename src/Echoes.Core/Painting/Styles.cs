@@ -27,8 +27,9 @@ public static class Styles
         MinLength = 2f, MaxLength = 6.5f, Curvature = 1f,
         OptimizerShare = 0.06f, SearchEffort = 8_000, FirstWidth = 0.05f,
         Aspect = (2f, 5f),
-        BrushMix = new((BrushKind.Round, 6), (BrushKind.Flat, 2.5f), (BrushKind.Knife, 0.8f), (BrushKind.DryBrush, 1.5f),
-            (BrushKind.Glaze, 0.4f), (BrushKind.Splatter, 0.12f), (BrushKind.Drip, 0.08f)),
+        // Brushes carry the voice; knife slabs and splatter are rare accents, so they never read as stamped tiles.
+        BrushMix = new((BrushKind.Round, 6), (BrushKind.Flat, 3f), (BrushKind.Knife, 0.3f), (BrushKind.DryBrush, 1.8f),
+            (BrushKind.Glaze, 0.4f), (BrushKind.Splatter, 0.05f), (BrushKind.Drip, 0.08f)),
         Opacity = (0.85f, 1f), Load = (0.45f, 1f),
         ColorJitter = 0.025f, AngleJitter = 8f,
         PaletteSize = 14, PaletteStrength = 0.55f,

@@ -58,6 +58,7 @@ internal static class FocusField
         float lo = OrientationField.Percentile(raw, 0.55f), hi = MathF.Max(OrientationField.Percentile(raw, 0.88f), lo + 1e-6f);
         for (int q = 0; q < n; q++) raw[q] = Noise.Smoothstep(lo, hi, raw[q]);
         Blur.Gaussian(raw, w, h, 1, longSide / 100f);
+        for (int q = 0; q < n; q++) raw[q] = Math.Clamp(raw[q], 0f, 1f); // running-sum blurs leave rounding just outside
         return Enlarged(raw, w, h, t.Width, t.Height);
     }
 
