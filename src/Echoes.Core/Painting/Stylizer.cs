@@ -77,7 +77,8 @@ internal static class Stylizer
                 float cx = (x + 0.5f) / w - 0.5f, cy = (y + 0.5f) / h - 0.5f;
                 float centre = 1f - MathF.Min(1f, MathF.Sqrt(cx * cx + cy * cy) * 1.6f);
                 float noise = Noise.Value2((uint)seed ^ 0xBA2Eu, x / cell, y / cell);
-                score[y * w + x] = 0.5f * t.Importance[y * w + x] + 0.25f * noise + 0.25f * centre;
+                // The subject, where the target knows it, is the last place left bare.
+                score[y * w + x] = 0.5f * t.Importance[y * w + x] + 0.25f * noise + 0.25f * centre + 0.5f * t.FocusAt(y * w + x);
             }
         var sorted = (float[])score.Clone();
         Array.Sort(sorted);
