@@ -8,6 +8,9 @@ switch (args.Length > 0 ? args[0] : "help")
     case "render": RenderBench.Run(rest); break;
     case "render-once": RenderBench.Once(rest); break;
     case "timelapse": TimelapseBench.Run(rest); break;
+    case "subject": SubjectBench.Run(rest); break;
+    case "focus": SubjectBench.FocusMap(rest); break;
+    case "subject-score": SubjectBench.ScoreFiles(rest); break;
     case "raster": RasterBench.Run(); break;
     case "gallery-load": GalleryLoad.Run(rest); break;
     case "profile": Profiling.Paint(rest); break;
@@ -23,6 +26,9 @@ switch (args.Length > 0 ? args[0] : "help")
                                          the standard quality table (DESIGN §8) for a folder of images (default ../shared/images)
               render [--runs N]          re-render a generated 50,000-stroke plan at 4096 px wide and at A2 300 ppi (7016×4961)
               timelapse [--cli PATH]     1080p MP4 time-lapses of 20,000- and 50,000-stroke plans
+              subject [FOLDER] [--baseline CLI] [--anchors DIR] [--keep DIR]
+                                         luma SSIM over each photo's sharpest tenth at 1024 px: ours, ours --focus none,
+                                         another build (the code before a change), Hertzmann's presets from DIR
               raster                     rasterizer throughput per brush kind (strokes/s, pixels/s)
               sheet [--out DIR] [--images DIR] [--anchors DIR] [--scenes DIR] [--size 1024] [--blind] [--no-scenes]
                                          contact sheets to judge the look: styles beside the anchors, moods, 100 % crops, scenes
@@ -33,6 +39,8 @@ switch (args.Length > 0 ? args[0] : "help")
               pixels                     rasterizer nanoseconds per pixel, footprint and textured
               render-profile PLAN WIDTH  warm render times on all cores and on one
               compose-target SCENE OUT WORKING   the composer's reference image
+              subject-score PHOTO PAINTING...   the subject SSIM of painting files against a photo
+              focus IMAGE OUT            the focus field the painter finds (red: the subject), over the photo's green
               resize IN OUT W H          a resized copy of an image (to make large test inputs)
             """);
         break;

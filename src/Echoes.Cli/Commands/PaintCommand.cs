@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Echoes.Painting;
 using Echoes.Pipeline;
+using Echoes.Targets;
 
 namespace Echoes.Cli.Commands;
 
@@ -17,7 +18,14 @@ internal static class PaintCommand
             Description = "Long side of the canvas the painter works on, in pixels (16–4096)"
             + CommonOptions.Default("set by --style and --detail")
         };
-        var cmd = new Command("paint", "Paint a photograph with brush strokes") { input, working };
+        var focus = new Option<string?>("--focus")
+        {
+            Description = "Where the subject is, painted with finer strokes and truer colour: auto (found from what is sharp, what stands "
+            + "out and the composition), none, or x,y,r: a spot centred x across and y down, with radius r, as fractions of the width, "
+            + "the height and the long side (0.5,0.4,0.2)" + CommonOptions.Default("auto"),
+            HelpName = "auto|none|x,y,r",
+        };
+        var cmd = new Command("paint", "Paint a photograph with brush strokes") { input, working, focus };
         painting.AddTo(cmd);
         output.AddTo(cmd);
         cmd.SetAction((r, ct) =>
@@ -26,6 +34,7 @@ internal static class PaintCommand
             painting.Check(r);
             var (style, seed, mood) = painting.Read(r);
             style = style with { WorkingSize = r.GetValue(working) };
+            if (r.GetValue(focus) is string f) style = style with { Focus = Focus.Parse(f, nameof(PaintOptions.Focus)) };
             string path = r.GetValue(input)!;
             var photo = Load(path, style);
             output.CheckSize(r, path, photo.Size);

@@ -15,7 +15,48 @@ internal static class Quality
     }
 
     /// <summary>Mean structural similarity of the luma (Wang et al. 2004: 11×11 Gaussian window, σ = 1.5).</summary>
-    public static double Ssim(Canvas a, Canvas b)
+    public static double Ssim(Canvas a, Canvas b) => SsimMap(a, b).Average(v => (double)v);
+
+    /// <summary>
+    /// How well a painting keeps its photo's subject: the luma SSIM averaged over the photo's sharpest
+    /// <paramref name="share"/> of pixels, ranked by <see cref="Sharpness"/> (where the eye reads structure: the subject
+    /// in focus, its edges and texture). Both images at the same size.
+    /// </summary>
+    public static double SubjectSsim(Canvas painting, Canvas photo, double share = 0.1)
+    {
+        var map = SsimMap(painting, photo);
+        var sharp = Sharpness(photo);
+        var sorted = (float[])sharp.Clone();
+        Array.Sort(sorted);
+        float cut = sorted[Math.Clamp((int)((1 - share) * sorted.Length), 0, sorted.Length - 1)];
+        double sum = 0; int n = 0;
+        for (int i = 0; i < map.Length; i++) if (sharp[i] >= cut) { sum += map[i]; n++; }
+        return sum / Math.Max(1, n);
+    }
+
+    /// <summary>Local sharpness of a picture: the luma's Sobel gradient energy averaged over a Gaussian window (σ = 2 px).</summary>
+    public static float[] Sharpness(Canvas c)
+    {
+        int w = c.Width, h = c.Height;
+        var l = Luma(c);
+        var e = new float[w * h];
+        for (int y = 0; y < h; y++)
+        {
+            int ym = Math.Max(0, y - 1), yp = Math.Min(h - 1, y + 1);
+            for (int x = 0; x < w; x++)
+            {
+                int xm = Math.Max(0, x - 1), xp = Math.Min(w - 1, x + 1);
+                float gx = l[ym * w + xp] + 2 * l[y * w + xp] + l[yp * w + xp] - l[ym * w + xm] - 2 * l[y * w + xm] - l[yp * w + xm];
+                float gy = l[yp * w + xm] + 2 * l[yp * w + x] + l[yp * w + xp] - l[ym * w + xm] - 2 * l[ym * w + x] - l[ym * w + xp];
+                e[y * w + x] = gx * gx + gy * gy;
+            }
+        }
+        Blur.Gaussian(e, w, h, 1, 2f);
+        return e;
+    }
+
+    // The SSIM of each pixel's window.
+    private static float[] SsimMap(Canvas a, Canvas b)
     {
         Check(a, b);
         int w = a.Width, h = a.Height, n = w * h;
@@ -24,14 +65,14 @@ internal static class Quality
         for (int i = 0; i < n; i++) { xx[i] = x[i] * x[i]; yy[i] = y[i] * y[i]; xy[i] = x[i] * y[i]; }
         foreach (var m in new[] { x, y, xx, yy, xy }) Blur.Gaussian(m, w, h, 1, 1.5f);
         const double c1 = 0.01 * 255 * 0.01 * 255, c2 = 0.03 * 255 * 0.03 * 255;
-        double sum = 0;
+        var map = new float[n];
         for (int i = 0; i < n; i++)
         {
             double mx = x[i], my = y[i];
             double vx = xx[i] - mx * mx, vy = yy[i] - my * my, cov = xy[i] - mx * my;
-            sum += (2 * mx * my + c1) * (2 * cov + c2) / ((mx * mx + my * my + c1) * (vx + vy + c2));
+            map[i] = (float)((2 * mx * my + c1) * (2 * cov + c2) / ((mx * mx + my * my + c1) * (vx + vy + c2)));
         }
-        return sum / n;
+        return map;
     }
 
     private static float[] Luma(Canvas c)

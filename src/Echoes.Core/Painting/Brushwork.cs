@@ -6,7 +6,8 @@ namespace Echoes.Painting;
 
 /// <summary>
 /// The style's hand: which brush, how much paint, how opaque, and how each chosen colour is put down (snapped toward
-/// the limited palette, jittered in Oklab). Colours here are in the encoded working space.
+/// the limited palette, jittered in Oklab). Colours here are in the encoded working space. On the subject (a focus of
+/// 0–1 where it is asked for) broad marks give way to brushes and colours stay truer, as the style's focus options say.
 /// </summary>
 internal sealed class Brushwork
 {
@@ -27,26 +28,48 @@ internal sealed class Brushwork
     /// <summary>Logical plan units per working pixel.</summary>
     public float LogicalPerPixel { get; }
 
-    public BrushKind PickBrush(Random rng)
+    /// <summary>A brush from the style's mix; at <paramref name="focus"/> the broad marks (knife slabs, splatter, drips,
+    /// glazes) are weighted down by the style's <see cref="PaintOptions.FocusDetail"/>, so the subject is drawn with brushes.</summary>
+    public BrushKind PickBrush(Random rng, float focus = 0f)
     {
-        float r = rng.NextSingle() * _cumulative[^1];
-        for (int i = 0; i < _cumulative.Length; i++) if (r < _cumulative[i]) return Brush.All[i].Kind;
+        float keep = 1f - _o.FocusDetail * focus;
+        if (keep >= 1f)
+        {
+            float r = rng.NextSingle() * _cumulative[^1];
+            for (int i = 0; i < _cumulative.Length; i++) if (r < _cumulative[i]) return Brush.All[i].Kind;
+            return BrushKind.Round;
+        }
+        Span<float> weights = stackalloc float[Brush.All.Count];
+        float total = 0;
+        for (int i = 0; i < weights.Length; i++)
+        {
+            var kind = Brush.All[i].Kind;
+            weights[i] = Math.Max(0, _o.BrushMix[kind]) * (IsBroad(kind) ? keep : 1f);
+            total += weights[i];
+        }
+        float pick = rng.NextSingle() * total;
+        for (int i = 0; i < weights.Length; i++) { pick -= weights[i]; if (pick < 0) return Brush.All[i].Kind; }
         return BrushKind.Round;
     }
+
+    // Marks that lay paint down in one broad gesture rather than drawing a form.
+    private static bool IsBroad(BrushKind kind) => kind is BrushKind.Knife or BrushKind.Splatter or BrushKind.Drip or BrushKind.Glaze;
 
     public float PickOpacity(Random rng) => _o.Opacity.Min + (_o.Opacity.Max - _o.Opacity.Min) * rng.NextSingle();
 
     public float PickLoad(Random rng) => _o.Load.Min + (_o.Load.Max - _o.Load.Min) * rng.NextSingle();
 
-    /// <summary>The colour the stroke is actually painted with.</summary>
-    public (float R, float G, float B) Styled(float r, float g, float b, Random rng)
+    /// <summary>The colour the stroke is actually painted with; at <paramref name="focus"/> the palette's pull and the
+    /// jitter fade by the style's <see cref="PaintOptions.FocusTruth"/>.</summary>
+    public (float R, float G, float B) Styled(float r, float g, float b, Random rng, float focus = 0f)
     {
         if (_palette is null && _o.ColorJitter <= 0) return (r, g, b);
+        float free = 1f - _o.FocusTruth * focus;
         var lab = Oklab.FromLinear(new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b)));
-        if (_palette is not null) lab = _palette.Snap(lab, _o.PaletteStrength);
+        if (_palette is not null) lab = _palette.Snap(lab, _o.PaletteStrength * free);
         if (_o.ColorJitter > 0)
         {
-            float j = _o.ColorJitter;
+            float j = _o.ColorJitter * free;
             lab = new Oklab(lab.L + (rng.NextSingle() - 0.5f) * 2 * j, lab.A + (rng.NextSingle() - 0.5f) * j, lab.B + (rng.NextSingle() - 0.5f) * j);
         }
         var c = lab.ToOklch().ToLinearInGamut();

@@ -34,22 +34,28 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     }
     private const int MaxPoints = 8;
 
-    /// <summary>Runs every layer; at most <paramref name="cap"/> strokes in all when given.</summary>
-    public void Run(int? cap, Action<Stroke> placed, CancellationToken ct)
+    /// <summary>Runs every layer, then a finer one over the subject where the target has a focus; at most
+    /// <paramref name="cap"/> strokes in all when given. Returns how many strokes the style's own layers placed (the
+    /// focus layer's are extra detail, not part of the share the optimizer's budget is reckoned from).</summary>
+    public int Run(int? cap, Action<Stroke> placed, CancellationToken ct)
     {
         int w = target.Width, h = target.Height, longSide = Math.Max(w, h);
         int total = 0;
         var po = new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
         var geo = new StrokeGeometry();
-        for (int layer = 0; layer < o.LayerRadii.Length; layer++)
+        // The focus layer: half the finest brush, seeded only on the subject, painted on top.
+        bool focusLayer = target.FocusMap is not null && o.FocusDetail > 0;
+        int layers = o.LayerRadii.Length + (focusLayer ? 1 : 0), own = 0;
+        for (int layer = 0; layer < layers; layer++)
         {
-            float radius = MathF.Max(1f, o.LayerRadii[layer] * longSide);
+            bool onFocus = layer == o.LayerRadii.Length;
+            float radius = MathF.Max(1f, (onFocus ? o.LayerRadii[^1] * 0.35f : o.LayerRadii[layer]) * longSide);
             var blurred = (float[])target.Encoded.Clone();
             Blur.Gaussian(blurred, w, h, 3, radius * 0.5f);
-            var seeds = Seeds(blurred, radius, layer == 0);
+            var seeds = Seeds(blurred, radius, layer == 0, onFocus);
             if (cap is int c)
             {
-                int layerCap = (c - total) / (o.LayerRadii.Length - layer);
+                int layerCap = (c - total) / (layers - layer);
                 if (seeds.Count > layerCap)
                     seeds = [.. seeds.OrderByDescending(s => s.Err).ThenBy(s => s.Y).ThenBy(s => s.X).Take(Math.Max(0, layerCap))];
             }
@@ -76,7 +82,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 placed(stroke);
             }
             total += made.Length;
+            if (!onFocus) own = total;
         }
+        return own;
     }
 
     /// <summary>
@@ -117,7 +125,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         }
     }
 
-    private List<(int X, int Y, float Err)> Seeds(float[] blurred, float radius, bool first)
+    private List<(int X, int Y, float Err)> Seeds(float[] blurred, float radius, bool first, bool onFocus)
     {
         // One seed per brush-width cell: a layer that repaints everywhere lays each patch about three times over.
         int w = target.Width, h = target.Height, grid = Math.Max(1, (int)(2 * radius));
@@ -126,6 +134,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         for (int gy = 0; gy < h; gy += grid)
             for (int gx = 0; gx < w; gx += grid)
             {
+                int centre = Math.Min(h - 1, gy + grid / 2) * w + Math.Min(w - 1, gx + grid / 2);
+                // The subject is repainted at smaller differences; the focus layer paints nothing else.
+                float focus = target.FocusAt(centre);
+                if (onFocus && focus < 0.15f) continue;
                 float sum = 0, best = -1; int bx = gx, by = gy, n = 0;
                 for (int y = gy; y < Math.Min(h, gy + grid); y++)
                     for (int x = gx; x < Math.Min(w, gx + grid); x++)
@@ -137,9 +149,11 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                         if (d > best) { best = d; bx = x; by = y; }
                     }
                 // The first layer blocks in everything that differs from the ground at all; canvas meant to stay bare does not.
-                if (sum / n > _threshold * (first ? 0.3f : 1f)) seeds.Add((bx, by, sum / n));
-                // The subject gets a finer grid: small careful strokes where a scene's people stand.
-                int centre = Math.Min(h - 1, gy + grid / 2) * w + Math.Min(w - 1, gx + grid / 2);
+                // Off a subject, the finer layers repaint only larger differences: the rest stays loose.
+                float rest = target.FocusMap is null ? 0f : 1f - focus;
+                float local = first ? 0.3f : (1f + 0.5f * o.FocusDetail * rest) * (1f - 0.7f * o.FocusDetail * focus);
+                if (sum / n > _threshold * local) seeds.Add((bx, by, sum / n));
+                // A scene's subject gets a finer grid: small careful strokes where its people stand.
                 if (target.Guide is { } guide && grid >= 3 && guide.Subject[centre] > 0.2f)
                     for (int sy = gy; sy < Math.Min(h, gy + grid); sy += Math.Max(1, grid / 4))
                         for (int sx = gx; sx < Math.Min(w, gx + grid); sx += Math.Max(1, grid / 4))
@@ -162,9 +176,11 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     private Start Begin(int x0, int y0, float radius, float[] blurred, Random rng)
     {
         int j0 = (y0 * target.Width + x0) * 3;
-        var kind = brushwork.PickBrush(rng);
-        var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng);
-        float lengthScale = 1f, opacityScale = 1f;
+        // On the subject: brushes rather than broad marks, truer colour, shorter strokes that draw its form.
+        float focus = target.FocusAt(y0 * target.Width + x0);
+        var kind = brushwork.PickBrush(rng, focus);
+        var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng, focus);
+        float lengthScale = 1f - 0.5f * o.FocusDetail * focus, opacityScale = 1f;
         if (target.Guide is { } guide)
         {
             // Guided brushwork: small careful strokes on the subject (true to the target's colour there), soft round

@@ -75,6 +75,7 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
         float width = MathF.Exp(Lerp(MathF.Log(MathF.Max(minW, maxW * 0.15f)), MathF.Log(maxW), rng.NextSingle()));
         width = MathF.Max(minW, width * (1f - 0.5f * target.Importance[p]));
         if (target.Guide is { } guide) width = MathF.Max(minW, width * (1f - 0.85f * guide.Subject[p])); // careful on the subject
+        width = MathF.Max(minW, width * (1f - 0.6f * options.FocusDetail * target.FocusAt(p)));
         float aspect = Lerp(options.Aspect.Min, options.Aspect.Max, rng.NextSingle());
         float angle = rng.NextSingle() < 0.2f + 0.6f * (1 - target.Coherence[p])
             ? rng.NextSingle() * MathF.PI
@@ -85,7 +86,7 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
             if (ay * options.Lift < 0) { ax = -ax; ay = -ay; }
             angle = MathF.Atan2(ay + options.Lift, ax);
         }
-        var kind = brushwork.PickBrush(rng);
+        var kind = brushwork.PickBrush(rng, target.FocusAt(p));
         // The closed-form colour is for covering paint; a glaze multiplies, so the optimizer paints it as a round brush.
         if (Brush.Of(kind).Profile.Multiply) kind = BrushKind.Round;
         float cx = x + 0.5f, cy = y + 0.5f, length = width * aspect;
@@ -161,7 +162,8 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
     private Stroke Commit(in Gesture g, Random rng)
     {
         var s = Score(g, 0, textured: true);
-        var (r, gr, b) = brushwork.Styled(s.R, s.G, s.B, rng);
+        int at = Math.Clamp((int)g.Y, 0, target.Height - 1) * target.Width + Math.Clamp((int)g.X, 0, target.Width - 1);
+        var (r, gr, b) = brushwork.Styled(s.R, s.G, s.B, rng, target.FocusAt(at));
         var stroke = g.ToStroke(_lpp, new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(gr), Srgb.ToLinear(b)));
         var geo = _geometry ??= new StrokeGeometry();
         pyramid.Commit(geo, (gm, f) => gm.Build(stroke, f / _lpp), r, gr, b);

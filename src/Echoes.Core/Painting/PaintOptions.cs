@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Echoes.Brushes;
 using Echoes.Moods;
 using Echoes.Strokes;
+using Echoes.Targets;
 
 namespace Echoes.Painting;
 
@@ -119,6 +120,21 @@ public sealed record PaintOptions
     /// <summary>Relief strength recorded in the plan for rendering (0 flat).</summary>
     public float Relief { get; init; } = 1f;
 
+    // --- The subject ---
+
+    /// <summary>Where the subject is: found from the photo (the default), nowhere, or a spot given as fractions of the image.</summary>
+    public Focus Focus { get; init; } = Focus.Auto;
+
+    /// <summary>
+    /// How much finer the brushwork gets on the subject, 0–1: the repaint threshold drops by up to this share, strokes
+    /// shorten, broad marks (knife, splatter, drip, glaze) give way to brushes, and a finer layer is laid over the focus.
+    /// </summary>
+    public float FocusDetail { get; init; }
+
+    /// <summary>How far colour and value return to the photo's on the subject, 0–1: palette snapping, colour jitter and
+    /// the chroma and contrast pushes fade by this share where the focus is full.</summary>
+    public float FocusTruth { get; init; }
+
     /// <summary>Most layers of the layered pass.</summary>
     public const int MaxLayers = 8;
 
@@ -132,6 +148,14 @@ public sealed record PaintOptions
         ValidateOptimizer();
         ValidateBrushwork();
         ValidateColour();
+        ValidateFocus();
+    }
+
+    private void ValidateFocus()
+    {
+        if (Focus.Problem is { } problem) throw Error(nameof(Focus), problem);
+        Check(FocusDetail, 0, 1, nameof(FocusDetail), "the focus detail");
+        Check(FocusTruth, 0, 1, nameof(FocusTruth), "the focus truth");
     }
 
     private void ValidateRun()

@@ -74,6 +74,7 @@ public sealed class Painter
     public StrokePlan Paint(Target target, IProgress<PaintProgress>? progress = null, CancellationToken cancellationToken = default,
         Action<StrokePlan, Stroke>? placed = null)
     {
+        target = target.WithFocus(_o.Focus);
         var ground = Stylizer.Ground(target, _o, _mood);
         var t = Stylizer.Apply(target, _o, _mood, ground);
         var (lw, lh) = LogicalSize(t.Source.SourceSize);
@@ -92,6 +93,7 @@ public sealed class Painter
         };
         plan.Meta["style"] = _o.Style;
         if (!_o.Mood.IsNone) plan.Meta["mood"] = _o.Mood.ToString();
+        if (_o.Focus.Kind != FocusKind.Auto) plan.Meta["focus"] = _o.Focus.ToString();
         plan.Meta["seed"] = _o.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture);
         plan.Meta["engine"] = $"Echoes {EngineInfo.Version}";
 
@@ -106,15 +108,16 @@ public sealed class Painter
         }
 
         var layered = new LayeredPass(t, pyramid, _o, brushwork);
+        int blockedIn = 0;
         if (_o.LayerRadii.Length > 0 && _o.OptimizerShare < 1f)
         {
             int? cap = budget is int n ? (int)(n * (1 - _o.OptimizerShare)) : null;
-            layered.Run(cap, Placed, cancellationToken);
+            blockedIn = layered.Run(cap, Placed, cancellationToken);
             pyramid.Resync();
         }
         var optimizer = new Optimizer(t, pyramid, _o, brushwork);
         int optimized = budget is int b ? b - plan.Strokes.Count
-            : (int)(plan.Strokes.Count * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));
+            : (int)(blockedIn * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));
         // A guided target may ask for part of the budget to be kept for a last pass over its subject and accents, on top.
         bool finish = t.Guide is { FinishingPass: true };
         int first = finish && budget is not null ? optimized * 2 / 3 : optimized;

@@ -15,6 +15,7 @@ public static class Styles
         Relief = 0.35f,
         Taper = (0.1f, 0.15f),
         FreeTaper = true,
+        FocusDetail = 0.5f, FocusTruth = 1f,
     };
 
     /// <summary>The engine's own voice: visible gesture along the form, a limited and pushed palette, varied brushes.</summary>
@@ -26,13 +27,15 @@ public static class Styles
         MinLength = 2f, MaxLength = 6.5f, Curvature = 1f,
         OptimizerShare = 0.06f, SearchEffort = 8_000, FirstWidth = 0.05f,
         Aspect = (2f, 5f),
-        BrushMix = new((BrushKind.Round, 6), (BrushKind.Flat, 2.5f), (BrushKind.Knife, 0.8f), (BrushKind.DryBrush, 1.5f),
-            (BrushKind.Glaze, 0.4f), (BrushKind.Splatter, 0.12f), (BrushKind.Drip, 0.08f)),
+        // Brushes carry the voice; knife slabs and splatter are rare accents, so they never read as stamped tiles.
+        BrushMix = new((BrushKind.Round, 6), (BrushKind.Flat, 3f), (BrushKind.Knife, 0.3f), (BrushKind.DryBrush, 1.8f),
+            (BrushKind.Glaze, 0.4f), (BrushKind.Splatter, 0.05f), (BrushKind.Drip, 0.08f)),
         Opacity = (0.85f, 1f), Load = (0.45f, 1f),
         ColorJitter = 0.025f, AngleJitter = 8f,
         PaletteSize = 14, PaletteStrength = 0.55f,
         ChromaBoost = 1.25f, Contrast = 1.12f,
         Relief = 0.8f,
+        FocusDetail = 0.8f, FocusTruth = 0.7f,
     };
 
     /// <summary>Short broken dabs of pure colour side by side, little blending: Monet more than Rembrandt.</summary>
@@ -51,6 +54,7 @@ public static class Styles
         PaletteSize = 18, PaletteStrength = 0.35f,
         ChromaBoost = 1.35f, Contrast = 1.05f,
         Relief = 0.9f,
+        FocusDetail = 0.7f, FocusTruth = 0.5f,
     };
 
     /// <summary>Palette-knife painting: broad flat slabs with hard edges and ridges, few colours.</summary>
@@ -69,6 +73,7 @@ public static class Styles
         PaletteSize = 9, PaletteStrength = 0.75f,
         ChromaBoost = 1.15f, Contrast = 1.15f,
         Relief = 1.3f,
+        FocusDetail = 0.5f, FocusTruth = 0.4f,
     };
 
     /// <summary>All styles by name.</summary>

@@ -9,7 +9,8 @@ namespace Echoes.Painting;
 /// <summary>
 /// Pushes the target's colours the way the style and mood ask, before any stroke is placed, so every pass paints toward
 /// the feeling rather than correcting against it: hue pulled toward the mood's hue (along the shorter arc), chroma and
-/// lightness key, contrast, a wash toward the canvas (loss), and the areas left bare (where detail matters least).
+/// lightness key, contrast, a wash toward the canvas (loss), and the areas left bare (where detail matters least). The
+/// style's own chroma and contrast pushes fade toward the photo's colour on the subject (<see cref="PaintOptions.FocusTruth"/>).
 /// </summary>
 internal static class Stylizer
 {
@@ -26,8 +27,9 @@ internal static class Stylizer
         Parallel.For(0, t.Width * t.Height, i =>
         {
             var lch = Oklch.FromLinear(new Rgb(p[i * 3], p[i * 3 + 1], p[i * 3 + 2]));
-            float l = Math.Clamp(0.55f + (lch.L - 0.55f) * contrast + m.Lightness, 0f, 1f);
-            float c = lch.C * chroma;
+            float free = 1f - o.FocusTruth * t.FocusAt(i);
+            float l = Math.Clamp(0.55f + (lch.L - 0.55f) * (1f + (o.Contrast - 1f) * free) * m.Contrast + m.Lightness, 0f, 1f);
+            float c = lch.C * (1f + (o.ChromaBoost - 1f) * free) * m.Chroma;
             var lab = new Oklch(l, c, lch.H).ToOklab();
             // Colours move toward the mood's hue in the a–b plane rather than around the hue circle, so a far hue passes
             // through grey instead of its neighbours (sand under sorrow turns blue-grey, not green).
@@ -75,7 +77,8 @@ internal static class Stylizer
                 float cx = (x + 0.5f) / w - 0.5f, cy = (y + 0.5f) / h - 0.5f;
                 float centre = 1f - MathF.Min(1f, MathF.Sqrt(cx * cx + cy * cy) * 1.6f);
                 float noise = Noise.Value2((uint)seed ^ 0xBA2Eu, x / cell, y / cell);
-                score[y * w + x] = 0.5f * t.Importance[y * w + x] + 0.25f * noise + 0.25f * centre;
+                // The subject, where the target knows it, is the last place left bare.
+                score[y * w + x] = 0.5f * t.Importance[y * w + x] + 0.25f * noise + 0.25f * centre + 0.5f * t.FocusAt(y * w + x);
             }
         var sorted = (float[])score.Clone();
         Array.Sort(sorted);

@@ -53,8 +53,9 @@ internal static class OrientationField
         for (int i = 0; i < n; i++) t.Importance[i] = MathF.Min(1f, 0.6f * imp[i] + 0.4f * t.Edge[i]);
     }
 
-    // Histogram percentile: linear time, exact to 1/1024 of the range.
-    private static float Percentile(float[] v, float q)
+    /// <summary>Histogram percentile <paramref name="q"/> (0–1) of non-negative values: linear time, exact to 1/1024 of
+    /// the range.</summary>
+    internal static float Percentile(float[] v, float q)
     {
         float max = 1e-9f;
         foreach (var x in v) max = MathF.Max(max, x);

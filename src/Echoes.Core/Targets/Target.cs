@@ -31,7 +31,18 @@ public sealed class Target
 
     /// <summary>The same target with another reference of the same size; the guidance fields are kept (they describe
     /// the photo's structure, not its colour).</summary>
-    internal Target WithReference(Picture reference) => new(reference, Source, this) { Guide = Guide };
+    internal Target WithReference(Picture reference) => new(reference, Source, this) { Guide = Guide, FocusMap = FocusMap };
+
+    /// <summary>Where the subject is, 0–1 per working pixel (<see cref="FocusField"/>); null where the painter is told of none.</summary>
+    internal float[]? FocusMap { get; private init; }
+
+    /// <summary>The same target knowing where its subject is, as <paramref name="focus"/> asks. A composed scene already
+    /// says where its people are (<see cref="Guide"/>), so it is left as it is.</summary>
+    internal Target WithFocus(Focus focus) => Guide is not null ? this
+        : new Target(this, DirX, DirY, Coherence, Importance) { FocusMap = FocusField.Compute(this, focus) };
+
+    /// <summary>The focus at working pixel <paramref name="q"/>: 0 where there is no focus field.</summary>
+    internal float FocusAt(int q) => FocusMap is { } f ? f[q] : 0f;
 
     /// <summary>Where the target asks the painter for particular care (a composed scene's figures, echoes, sky and water);
     /// null for photographs.</summary>

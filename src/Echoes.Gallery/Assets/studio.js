@@ -31,6 +31,7 @@
     data.append("style", form.style.value);
     if (mood()) data.append("mood", mood());
     if (form.strokes.value) data.append("strokes", form.strokes.value);
+    if (form.focus.value.trim()) data.append("focus", form.focus.value.trim());
     button.disabled = true; hang.hidden = true;
     status.textContent = "Sending…";
     const res = await fetch("/api/studio", { method: "POST", body: data, headers: { "X-CSRF-TOKEN": token } });

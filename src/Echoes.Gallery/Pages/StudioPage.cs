@@ -47,6 +47,8 @@ internal static class StudioPage
                 H($"<label>{m} <input type=\"range\" name=\"mood-{m}\" min=\"0\" max=\"1\" step=\"0.05\" value=\"0\">"
                     + $"<output>0</output></label>"))}</fieldset>
             <label>Strokes <input type="number" name="strokes" min="1" max="20000" placeholder="style's default"></label>
+            <label title="Where the subject is: auto (found from the photo), none, or x,y,r as fractions of the width, the height and the long side"
+            >Focus <input name="focus" maxlength="40" placeholder="auto, none or x,y,r"></label>
             <button id="paint">Paint</button>
             </form>
             <figure class="easel"><canvas id="easel" width="1024" height="683"></canvas>

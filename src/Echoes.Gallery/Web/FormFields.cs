@@ -11,6 +11,7 @@ internal static class FormFields
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
         ["Style"] = "style", ["Mood"] = "mood", ["Strokes"] = "strokes", ["Seed"] = "seed", ["Width"] = "width",
+        ["Focus"] = "focus",
     };
 
     /// <summary>The error's one-line form with a Core option field replaced by the gallery's name for it.</summary>

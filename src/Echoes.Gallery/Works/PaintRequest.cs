@@ -10,7 +10,7 @@ namespace Echoes.Gallery.Works;
 /// A request to paint, read from a multipart form (the API's <c>POST /api/exhibitions/{id}/works</c> and the studio
 /// share it): an <c>image</c>, a <c>scene</c> (file, or text in <c>sceneText</c>) or a <c>story</c> (file, or text in
 /// <c>storyText</c>, read into a scene), <c>title</c>, <c>statement</c>, <c>style</c>, <c>mood</c>, <c>strokes</c>,
-/// <c>seed</c>. Every field is checked here, with a message naming it.
+/// <c>seed</c>, <c>focus</c> (<c>auto</c>, <c>none</c> or <c>x,y,r</c>; photos only). Every field is checked here, with a message naming it.
 /// </summary>
 /// <param name="Source">The uploaded source, as stored beside the work.</param>
 /// <param name="Scene">The scene to paint (read from a scene or a story), or null for a photograph.</param>
@@ -81,6 +81,7 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
                 throw new EchoesException("strokes", $"must be a whole number from 1 to {MaxStrokes:N0} (got \"{Clip(n)}\")");
             options = options with { Strokes = strokes };
         }
+        if (Text(form, "focus") is { Length: > 0 } f) options = options with { Focus = Targets.Focus.Parse(f, nameof(PaintOptions.Focus)) };
         return (options, mood);
     }
 

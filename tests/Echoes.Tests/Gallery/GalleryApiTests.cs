@@ -155,6 +155,8 @@ public abstract class GalleryApiTests(GalleryServer server)
 
         var style = await Send((new ByteArrayContent(GalleryServer.SmallPhoto()), "image", "p.png"), (new StringContent("cubist"), "style", null));
         Assert.StartsWith("style: unknown style \"cubist\"", style.Item2);
+        var focus = await Send((new ByteArrayContent(GalleryServer.SmallPhoto()), "image", "p.png"), (new StringContent("0.5,0.5"), "focus", null));
+        Assert.StartsWith("focus: give auto, none or x,y,r", focus.Item2);
         var latin = await Send((new ByteArrayContent(Encoding.Latin1.GetBytes("Chloé était là.")), "story", "s.txt"));
         Assert.Equal((HttpStatusCode.BadRequest, "story: not UTF-8 text (a story is plain text)"), latin);
         var none = await Send((new StringContent("t"), "title", null));
