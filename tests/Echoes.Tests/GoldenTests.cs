@@ -61,7 +61,8 @@ public class GoldenTests
         g.Build(stroke, 2f);
         var textured = new CoverageStats();
         Rasterizer.Rasterize(g, 0, 0, 480, 270, ref textured);
-        g.Plain = true;
+        // The bare footprint at the stroke's own width (a textured footprint is widened where its sides fray).
+        g.Build(stroke, 2f, textured: false);
         var footprint = new CoverageStats();
         Rasterizer.Rasterize(g, 0, 0, 480, 270, ref footprint);
         // Coverage relative to the bare footprint: 1 for a solid mark.

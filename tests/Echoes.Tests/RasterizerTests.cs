@@ -23,8 +23,7 @@ public class RasterizerTests
     private static Collect Rasterize(Stroke s, float scale, int w, int h, bool plain = false)
     {
         var g = new StrokeGeometry();
-        g.Build(s, scale);
-        g.Plain = plain;
+        g.Build(s, scale, textured: !plain);
         var sink = new Collect { MinX = int.MaxValue, MinY = int.MaxValue, MaxX = int.MinValue, MaxY = int.MinValue };
         Rasterizer.Rasterize(g, 0, 0, w, h, ref sink);
         return sink;
@@ -42,7 +41,9 @@ public class RasterizerTests
         var d = new Point2(MathF.Cos(a), MathF.Sin(a)) * (len / 2);
         var s = new Stroke { Brush = BrushKind.Flat, Points = [c - d, c + d], Width = w, Color = Rgb.Black };
         var r = Rasterize(s, 1f, 200, 200);
-        Assert.InRange(r.Total, len * w * 0.97, len * w * 1.03);
+        // Frayed sides and ragged ends wander about the stroke's outline; paint is thinner in the bristle grooves.
+        Assert.InRange(r.Total, len * w * 0.94, len * w * 1.03);
+        Assert.InRange(Rasterize(s, 1f, 200, 200, plain: true).Total, len * w * 0.97, len * w * 1.03);
     }
 
     [Fact]

@@ -43,10 +43,11 @@ public class RendererTests
     }
 
     [Fact]
-    public void Background_only_plan_is_flat_background()
+    public void Background_only_plan_is_flat_background_without_impasto()
     {
+        // With impasto the bare ground shows the canvas weave (MaterialTests).
         var plan = new StrokePlan(10, 5, Rgb.FromHex("#336699"));
-        var c = Renderer.Render(plan, width: 40);
+        var c = Renderer.Render(plan, width: 40, options: new RenderOptions { Impasto = false });
         Assert.Equal((40, 20), (c.Width, c.Height));
         Assert.All(Enumerable.Range(0, 40 * 20), i => Assert.Equal(new byte[] { 0x33, 0x66, 0x99, 255 }, c.Pixels[(i * 4)..(i * 4 + 4)]));
     }

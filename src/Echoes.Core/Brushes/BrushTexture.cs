@@ -8,6 +8,12 @@ namespace Echoes.Brushes;
 /// Frequencies are in logical units, and their contrast fades where they would fall below two pixels, so a plan looks
 /// alike at any size. Each brush's own texture is an <see cref="IBrushTexture"/> beside it.
 /// </summary>
+/// <remarks>
+/// Heights are relative to the stroke's film (the sink scales them by the stroke's thickness): about 1 where the
+/// paint lies, plus the grooves its bristles comb along the stroke. There are no rims: a film laid on wet paint
+/// replaces the relief beneath it (Hertzmann, "Fast Paint Texture", 2002), so a mark's edge shows only where its
+/// film meets one of a different thickness.
+/// </remarks>
 internal static class BrushTexture
 {
     /// <summary>Per-stroke constants the texture needs, computed once per rasterization.</summary>
@@ -15,13 +21,19 @@ internal static class BrushTexture
     {
         public uint Seed;
         public float Bristles;      // bristles across the full width
+        public float Clumps;        // clumps of bristles across the width: the grooves the relief shows
         public float StreakAmp;     // 1 when bristles span ≥ 2 px, fading to 0 at ≤ 1 px
         public float Aspect;        // length / width, for isotropic noise along u
         public float EdgeAmp;       // raggedness contrast, faded like streaks
+        public float Groove;        // depth of the bristle grooves relative to the film
+        public float Soft;          // one pixel in widths: the softest an edge drawn by a texture may be
+        public float Fray;          // cycles along the stroke of the fraying at its sides, never finer than a few pixels
+        public float Ragged;        // how deep the sides fray, as a fraction of the half width (the profile's)
         public float Load;
         public float[] Across;      // the kind's noise across the width, sampled over v in [0, 1]
         public float[] Along;       // the kind's noise along the length, sampled over u in [0, 1]
-        public int AcrossLast, AlongLast;
+        public float[] Ridges;      // bristle ridges across the width in [−1, 1], clumps plus faded single bristles
+        public int AcrossLast, AlongLast, RidgesLast;
     }
 
     /// <summary>Fills the per-stroke noise tables (a few hundred samples) so pixels only interpolate.</summary>
@@ -30,13 +42,34 @@ internal static class BrushTexture
         var (across, seedA, along, seedB) = brush.NoiseCycles(p);
         p.AcrossLast = Fill(ref p.Across, across, seedA);
         p.AlongLast = Fill(ref p.Along, along, seedB);
+        p.RidgesLast = FillRidges(ref p.Ridges, p);
     }
 
     private static int Fill(ref float[] table, float cycles, uint seed)
     {
-        int n = Math.Clamp(4 * (int)MathF.Ceiling(cycles) + 8, 8, 1024);
+        int n = Size(cycles);
         if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
         for (int i = 0; i < n; i++) table[i] = Value1(seed, i / (float)(n - 1) * cycles);
+        return n - 1;
+    }
+
+    private static int Size(float cycles) => Math.Clamp(4 * (int)MathF.Ceiling(cycles) + 8, 8, 1024);
+
+    // Clumps of bristles make the grooves seen at any size; single bristles add fine combing where they span pixels.
+    private static int FillRidges(ref float[] table, in Params p)
+    {
+        int n = Size(p.Bristles);
+        if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
+        float clumpPx = 1f / MathF.Max(p.Clumps * p.Soft, 1e-6f);
+        float clumpFade = Math.Clamp(0.8f * clumpPx - 1f, 0f, 1f); // gone at 1.25 px, whole from 2.5 px
+        float fine = 0.45f * p.StreakAmp, coarse = clumpFade, norm = 1f / MathF.Max(fine + coarse, 1f);
+        uint clumpSeed = p.Seed ^ 0x3D4D51CBu;
+        for (int i = 0; i < n; i++)
+        {
+            float x = i / (float)(n - 1);
+            float c = 2f * Value1(clumpSeed, x * p.Clumps) - 1f, b = 2f * Value1(p.Seed, x * p.Bristles) - 1f;
+            table[i] = (coarse * c + fine * b) * norm;
+        }
         return n - 1;
     }
 
@@ -47,6 +80,10 @@ internal static class BrushTexture
     /// <summary>The noise along the length at <paramref name="u"/> in [0, 1].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Along(in Params p, float u) => Lut(p.Along, p.AlongLast, u);
+
+    /// <summary>The bristle ridge at <paramref name="v01"/> across the width, in [−1, 1] (0 where too fine to see).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Ridge(in Params p, float v01) => Lut(p.Ridges, p.RidgesLast, v01);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float Lut(float[] t, int last, float x01)
@@ -71,4 +108,38 @@ internal static class BrushTexture
     /// <summary>A dome across the width: 1 on the spine, 0 at the edges.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Dome(float av) => MathF.Sqrt(MathF.Max(0f, 1f - av * av));
+
+    /// <summary>
+    /// Coverage of a square-ended brush near its ends: each clump of bristles stops at its own length, so the end is
+    /// a ragged comb up to the profile's <see cref="BrushProfile.Ragged"/> widths deep, its corners worn round; 1 away
+    /// from the ends.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float RaggedEnds(in Params p, float u, float v01)
+    {
+        float depth = p.Ragged;
+        float fromStart = u * p.Aspect, fromEnd = (1f - u) * p.Aspect;
+        float near = MathF.Min(fromStart, fromEnd);
+        if (near >= depth + 2f * p.Soft) return 1f;
+        float across = fromStart < fromEnd ? v01 : 1f - v01;
+        float tip = 0.4f + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * p.Fray / p.Aspect * 2.7f);
+        float side = MathF.Abs(2f * v01 - 1f);
+        float cut = depth * (0.25f + 0.75f * tip) * (0.55f + 0.45f * side * side);
+        return Smoothstep(cut - p.Soft, cut + p.Soft, near);
+    }
+
+    /// <summary>Coverage near a side (<paramref name="v"/> across, −1 to 1): the edge wanders inward by up to the
+    /// profile's <see cref="BrushProfile.Ragged"/> of the half width, as bristles splay and paint catches unevenly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float RaggedSides(in Params p, float u, float v)
+    {
+        float soft = 2f * p.Soft, av = MathF.Abs(v), depth = p.Ragged;
+        if (av < 1f - depth - soft) return 1f;
+        // A slow wander along the stroke and a quicker fray where clumps of bristles splay, each side its own.
+        uint side = p.Seed ^ (v > 0f ? 0x2F6B1A53u : 0x6C8E9CF5u);
+        float fray = 0.5f * Value1(side, u * p.Fray) + 0.5f * Value1(side ^ 0x85EBCA6Bu, u * p.Fray * 2.7f);
+        // Always a little inside the footprint, whose own edge is straight.
+        float edge = 1f - depth * (0.15f + 0.4f * Along(p, u) + 0.45f * fray); // 0.575 · depth on average
+        return 1f - Smoothstep(edge - soft, edge + soft, av);
+    }
 }

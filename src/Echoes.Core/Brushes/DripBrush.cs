@@ -7,7 +7,8 @@ namespace Echoes.Brushes;
 
 /// <summary>Drip: a run of paint along the spine (usually downward) ending in a bead of collected paint.</summary>
 internal sealed class DripBrush() : Brush(BrushKind.Drip,
-    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.5f, Relief: 0.12f, CoversRelief: 0.8f, Multiply: false))
+    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.5f, Relief: 1.0f, CoversRelief: 0.9f, Multiply: false,
+        Swell: 0.15f))
 {
     internal override void Lay(IFootprint footprint, Stroke s, float halfWidth)
     {
@@ -40,7 +41,7 @@ internal sealed class DripBrush() : Brush(BrushKind.Drip,
         public static float Sample(in Params p, float u, float v, out float height)
         {
             float s = Across(p, 0.5f * (v + 1f));
-            height = (0.5f + 0.2f * s) * Dome(MathF.Abs(v)) + 0.6f * Smoothstep(0.8f, 1f, u);
+            height = 1f + 0.5f * p.Groove * Ridge(p, 0.5f * (v + 1f)) + 0.3f * Smoothstep(0.8f, 1f, u);
             return 1f - 0.1f * p.StreakAmp * s;
         }
     }

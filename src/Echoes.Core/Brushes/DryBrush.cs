@@ -5,9 +5,10 @@ using static Echoes.Brushes.Noise;
 
 namespace Echoes.Brushes;
 
-/// <summary>Dry brush: broken coverage that thins out as the paint load runs out.</summary>
+/// <summary>Dry brush: broken streaks of thin paint that thin out as the load runs out, the weave showing between.</summary>
 internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
-    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.9f, Relief: 0.05f, CoversRelief: 0.3f, Multiply: false))
+    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.9f, Relief: 0.21f, CoversRelief: 0.35f, Multiply: false,
+        Swell: 0.2f))
 {
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
@@ -20,11 +21,13 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
         public static float Sample(in Params p, float u, float v, out float height)
         {
             float v01 = 0.5f * (v + 1f);
-            float n = 0.6f * Across(p, v01) + 0.4f * Value2(p.Seed ^ 0x3C6EF372u, v01 * p.Bristles * 0.6f, u * p.Aspect * 2.2f);
+            float r = Ridge(p, v01);
+            float n = 0.3f * Across(p, v01) + 0.35f * (0.5f + 0.5f * r)
+                + 0.35f * Value2(p.Seed ^ 0x3C6EF372u, v01 * p.Bristles * 0.6f, u * p.Aspect * 2.2f);
             float th = Math.Clamp(0.32f + 0.7f * u * (1.15f - p.Load), 0f, 0.9f);
             float broken = Smoothstep(th - 0.1f, th + 0.1f, n);
             float m = 1f - p.StreakAmp * (1f - broken);
-            height = 0.3f * n;
+            height = MathF.Max(0f, 1f + p.Groove * r);
             return Math.Clamp(m, 0f, 1f);
         }
     }

@@ -5,10 +5,16 @@ using static Echoes.Brushes.Noise;
 
 namespace Echoes.Brushes;
 
-/// <summary>Flat brush: square ends, strong parallel bristle streaks, paint ridged along its edges.</summary>
+/// <summary>Flat brush: bristle grooves combed along the stroke, ends ragged where the bristles part, streaks opening
+/// onto the layer beneath as the paint runs out.</summary>
 internal sealed class FlatBrush() : Brush(BrushKind.Flat,
-    new(SquareEnds: true, Tapers: false, BristlesPerUnit: 1.1f, Relief: 0.12f, CoversRelief: 0.75f, Multiply: false))
+    new(SquareEnds: true, Tapers: false, BristlesPerUnit: 1.1f, Relief: 0.94f, CoversRelief: 0.85f, Multiply: false,
+        Swell: 0.15f, Ragged: 0.24f))
 {
+    // Along: the sides wander about three times per width of length.
+    internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>
+        (p.Bristles, p.Seed, p.Aspect * 3f, p.Seed ^ 0x1B873593u);
+
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
     internal readonly struct Texture : IBrushTexture
@@ -19,11 +25,14 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
             float av = MathF.Abs(v);
             float v01 = 0.5f * (v + 1f);
             float s1 = Across(p, v01);
+            // Grooves drift a little across the stroke, as bristles do.
+            float r = Ridge(p, v01 + 0.04f * Along(p, u) - 0.02f);
             float dry = Dryness(u, p.Load);
-            float streaks = 0.32f * s1 * s1;
-            if (dry > 0f) streaks += dry * Smoothstep(0.35f, 0.65f, Value1(p.Seed ^ 0x7F4A7C15u, v01 * p.Bristles * 0.5f + u * 0.7f));
-            float m = 1f - p.StreakAmp * streaks;
-            height = 0.45f + 0.35f * s1 * p.StreakAmp + 0.5f * Smoothstep(0.7f, 1f, av) + 0.3f * Smoothstep(0.9f, 1f, u);
+            // Paint is thinner in the grooves; where the load runs out they open onto what lies beneath.
+            float streaks = 0.18f * p.StreakAmp * s1 * s1 + 0.12f * MathF.Max(0f, -r);
+            if (dry > 0f) streaks += dry * Smoothstep(0.4f, 0.7f, 0.55f - 0.45f * r + 0.3f * Value1(p.Seed ^ 0x7F4A7C15u, u * p.Aspect * 2f));
+            float m = (1f - streaks) * RaggedEnds(p, u, v01) * RaggedSides(p, u, v);
+            height = 1f + p.Groove * r * (0.8f + 0.6f * dry) - 0.1f * Smoothstep(0.7f, 1f, av);
             return Math.Clamp(m, 0f, 1f);
         }
     }

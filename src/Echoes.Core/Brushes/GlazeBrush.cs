@@ -8,7 +8,8 @@ namespace Echoes.Brushes;
 
 /// <summary>Glaze: a thin transparent layer that multiplies the colours beneath, with faint streaks and soft edges.</summary>
 internal sealed class GlazeBrush() : Brush(BrushKind.Glaze,
-    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.5f, Relief: 0.0f, CoversRelief: 0.0f, Multiply: true))
+    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.5f, Relief: 0.0f, CoversRelief: 0.0f, Multiply: true,
+        Swell: 0.2f))
 {
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 

@@ -5,9 +5,10 @@ using static Echoes.Brushes.Noise;
 
 namespace Echoes.Brushes;
 
-/// <summary>Round brush: tapered ends, soft bristle streaks, ragged edges, streaks breaking up as the paint runs dry.</summary>
+/// <summary>Round brush: tapered ends, soft bristle grooves, ragged edges, streaks breaking up as the paint runs dry.</summary>
 internal sealed class RoundBrush() : Brush(BrushKind.Round,
-    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.8f, Relief: 0.10f, CoversRelief: 0.7f, Multiply: false))
+    new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.8f, Relief: 0.8f, CoversRelief: 0.8f, Multiply: false,
+        Swell: 0.25f))
 {
     internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>
         (p.Bristles, p.Seed, p.Aspect * 1.5f, p.Seed ^ 0x51u);
@@ -22,12 +23,13 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
             float av = MathF.Abs(v);
             float v01 = 0.5f * (v + 1f);
             float s1 = Across(p, v01);
+            float r = Ridge(p, v01 + 0.05f * Along(p, u) - 0.025f);
             float dry = Dryness(u, p.Load);
-            float streaks = 0.2f * s1;
+            float streaks = 0.2f * p.StreakAmp * s1 + 0.1f * MathF.Max(0f, -r);
             if (dry > 0f) streaks += dry * 0.9f * Smoothstep(0.3f, 0.7f, Value1(p.Seed ^ 0xA511E9B3u, v01 * p.Bristles * 1.7f + u * 1.3f));
             float edge = av < 0.42f ? 1f : 1f - p.EdgeAmp * 0.7f * Smoothstep(0.72f - 0.3f * Along(p, u), 1f, av);
-            float m = (1f - p.StreakAmp * streaks) * edge;
-            height = (0.55f + 0.45f * s1 * p.StreakAmp) * Dome(av) * (0.7f + 0.3f * (1f - dry)) + 0.35f * Smoothstep(0.82f, 1f, u);
+            float m = (1f - streaks) * edge;
+            height = 0.88f + 0.12f * Dome(av) + p.Groove * r * (0.8f + 0.6f * dry);
             return Math.Clamp(m, 0f, 1f);
         }
     }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Echoes.Strokes;
 using static Echoes.Brushes.BrushTexture;
+using static Echoes.Brushes.Noise;
 
 namespace Echoes.Brushes;
 
@@ -9,7 +10,8 @@ namespace Echoes.Brushes;
 /// the footprint is a blob where the paint lands and droplets spreading and shrinking with distance.
 /// </summary>
 internal sealed class SplatterBrush() : Brush(BrushKind.Splatter,
-    new(SquareEnds: false, Tapers: false, BristlesPerUnit: 0.5f, Relief: 0.14f, CoversRelief: 0.8f, Multiply: false))
+    new(SquareEnds: false, Tapers: false, BristlesPerUnit: 0.5f, Relief: 0.8f, CoversRelief: 0.9f, Multiply: false,
+        Swell: 0.0f))
 {
     internal override bool LaysSpine => false;
 
@@ -18,19 +20,32 @@ internal sealed class SplatterBrush() : Brush(BrushKind.Splatter,
         var origin = footprint.Spine(0);
         float total = footprint.SpineLength;
         float reach = MathF.Max(total, halfWidth * 3f);
-        footprint.AddDisc(origin, halfWidth * 0.55f, 0);
+        var (_, throwDir) = footprint.PointAt(0);
+        Drop(footprint, origin, throwDir, halfWidth * 0.55f, 0, s.Seed, 1000);
+        Drop(footprint, origin, throwDir, halfWidth * 0.4f, 0, s.Seed, 1001);
         int drops = Math.Clamp((int)(reach / MathF.Max(halfWidth, 0.5f) * 5f) + 8, 8, 72);
         for (int i = 0; i < drops; i++)
         {
-            float t = MathF.Pow(Noise.Unit(s.Seed, i * 4), 1.4f);
+            float t = MathF.Pow(Unit(s.Seed, i * 4), 1.4f);
             float along = t * reach;
             var (p, dir) = footprint.PointAt(MathF.Min(along, total));
             if (along > total) p += dir * (along - total);
-            float spread = (0.35f + 1.1f * t) * halfWidth * (Noise.Unit(s.Seed, i * 4 + 1) * 2f - 1f);
+            float spread = (0.35f + 1.1f * t) * halfWidth * (Unit(s.Seed, i * 4 + 1) * 2f - 1f);
             var c = new Point2(p.X - dir.Y * spread, p.Y + dir.X * spread);
-            float r = halfWidth * (0.06f + 0.34f * MathF.Pow(Noise.Unit(s.Seed, i * 4 + 2), 3f)) * (1.1f - 0.6f * t);
-            footprint.AddDisc(c, r, t);
+            float r = halfWidth * (0.06f + 0.34f * MathF.Pow(Unit(s.Seed, i * 4 + 2), 3f)) * (1.1f - 0.6f * t);
+            Drop(footprint, c, dir, r, t, s.Seed, i);
         }
+    }
+
+    // A drop big enough to see is never a perfect disc: a smaller lobe runs out of it, mostly along the throw.
+    private static void Drop(IFootprint footprint, Point2 c, Point2 dir, float r, float u, uint seed, int i)
+    {
+        footprint.AddDisc(c, r, u);
+        if (r < 1.5f) return;
+        float turn = (Unit(seed, i * 4 + 3) - 0.5f) * 2.2f, reach = r * (0.5f + 0.4f * Unit(seed, i * 4 + 5));
+        float cos = MathF.Cos(turn), sin = MathF.Sin(turn);
+        var lobeDir = new Point2(dir.X * cos - dir.Y * sin, dir.X * sin + dir.Y * cos);
+        footprint.AddDisc(c + lobeDir * reach, r * (0.4f + 0.3f * Unit(seed, i * 4 + 6)), u);
     }
 
     internal override float Overhang(Stroke s) => Reach(s) * 1.0f + s.Width * 0.5f * 1.6f;
@@ -58,7 +73,8 @@ internal sealed class SplatterBrush() : Brush(BrushKind.Splatter,
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Sample(in Params p, float u, float v, out float height)
         {
-            height = 0.9f * Dome(MathF.Abs(v));
+            // A flat drop, its edge settling into the surface.
+            height = 1f - 0.3f * Smoothstep(0.55f, 1f, MathF.Abs(v));
             return 1f;
         }
     }

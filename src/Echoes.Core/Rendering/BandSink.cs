@@ -35,12 +35,11 @@ internal struct BandSink : ISpanSink
                 col[j] += a * (pr - col[j]); col[j + 1] += a * (pg - col[j + 1]); col[j + 2] += a * (pb - col[j + 2]);
             }
         }
-        if (!Impasto || Covers <= 0f) return;
+        if (!Impasto || (Covers <= 0f && Thickness <= 0f)) return;
+        // Wet paint lays its film and flattens what it is laid on by Covers: thick paint replaces the relief beneath,
+        // thin paint lets it through, and strokes over strokes level off at Thickness / Covers instead of piling up.
         var h = Height.AsSpan(row + x0, coverage.Length);
-        for (int i = 0; i < coverage.Length; i++)
-        {
-            float a = coverage[i];
-            h[i] += a * (Covers * (height[i] * Thickness - h[i]) + (1f - Covers) * height[i] * Thickness * 0.5f);
-        }
+        float t = Thickness, c = Covers;
+        for (int i = 0; i < coverage.Length; i++) h[i] += coverage[i] * (height[i] * t - c * h[i]);
     }
 }

@@ -32,6 +32,7 @@ internal sealed class IncrementalRenderer
         _height = new float[Width * (Height + 2)];
         var bg = Renderer.Encode(plan.Background);
         for (int i = 0; i < _color.Length; i += 3) { _color[i] = bg.R; _color[i + 1] = bg.G; _color[i + 2] = bg.B; }
+        if (_options.Impasto) CanvasWeave.Fill(_height, Width, -1, Height + 2, CanvasWeave.Pitch(plan), _scale, 0, 0);
     }
 
     /// <summary>Output width.</summary>

@@ -4,22 +4,23 @@ namespace Echoes.Rendering;
 
 /// <summary>
 /// Makes the paint relief visible: a normal from the height field (in logical units, so the look is the same at any
-/// size) lit from the upper left, with a faint sheen on ridges; then quantizes the (already sRGB-encoded) colour to bytes.
+/// size) lit from the upper left, diffuse only (a glossy highlight would turn every ridge into a bright line, the look
+/// of plastic laminate); then quantizes the (already sRGB-encoded) colour to bytes.
 /// </summary>
 internal static class LightPass
 {
     // Light from the upper left and a little in front (image y runs downward).
     private static readonly (float X, float Y, float Z) L = Normalize(-0.55f, -0.7f, 1f);
-    private static readonly (float X, float Y, float Z) H = Normalize(L.X, L.Y, L.Z + 1f);
+    // How far a tilted surface departs from the flat one's brightness: modest, so relief shades and never outlines.
+    private const float Diffuse = 0.65f;
 
     /// <summary>Writes band rows [1, rows−1) (row 0 and the last are halo) into <paramref name="rgba"/>.</summary>
     public static void Apply(ReadOnlySpan<float> color, ReadOnlySpan<float> height, int width, int bandRows, float pixelsPerUnit, float relief,
         bool impasto, float warmth, Span<byte> rgba)
     {
-        // Warm light yellows the whole painting a little and its lit ridges more; cold light blues it.
+        // Warm light yellows the whole painting a little; cold light blues it.
         float tr = 1f + 0.07f * warmth, tg = 1f + 0.015f * warmth, tb = 1f - 0.09f * warmth;
         float k = 0.5f * pixelsPerUnit * relief;
-        float flatSpec = Pow24(H.Z);
         for (int r = 1; r < bandRows - 1; r++)
         {
             var outRow = rgba.Slice((r - 1) * width * 4, width * 4);
@@ -36,10 +37,8 @@ internal static class LightPass
                     float inv = 1f / MathF.Sqrt(gx * gx + gy * gy + 1f);
                     float nx = -gx * inv, ny = -gy * inv, nz = inv;
                     float diffuse = (nx * L.X + ny * L.Y + nz * L.Z) / L.Z;
-                    float shade = Math.Clamp(1f + 0.85f * (diffuse - 1f), 0.45f, 1.6f);
-                    float spec = Pow24(MathF.Max(0f, nx * H.X + ny * H.Y + nz * H.Z)) - flatSpec;
-                    float sheen = MathF.Max(0f, spec) * 0.18f;
-                    cr = cr * shade + sheen; cg = cg * shade + sheen; cb = cb * shade + sheen;
+                    float shade = Math.Clamp(1f + Diffuse * (diffuse - 1f), 0.6f, 1.4f);
+                    cr *= shade; cg *= shade; cb *= shade;
                 }
                 cr *= tr; cg *= tg; cb *= tb;
                 int o = x * 4;
@@ -49,12 +48,6 @@ internal static class LightPass
     }
 
     private static byte ToByte(float encoded) => (byte)Math.Clamp((int)(encoded * 255f + 0.5f), 0, 255);
-
-    private static float Pow24(float x)
-    {
-        float x2 = x * x, x4 = x2 * x2, x8 = x4 * x4;
-        return x8 * x8 * x8;
-    }
 
     private static (float, float, float) Normalize(float x, float y, float z)
     {

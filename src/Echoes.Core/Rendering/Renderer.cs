@@ -82,8 +82,12 @@ public static class Renderer
     internal static Rgb Encode(Rgb c) => new(Srgb.FromLinear(Math.Clamp(c.R, 0f, 1f)), Srgb.FromLinear(Math.Clamp(c.G, 0f, 1f)),
         Srgb.FromLinear(Math.Clamp(c.B, 0f, 1f)));
 
-    // Paint thickness of a stroke, in logical units: wider and fuller brushes leave more.
-    internal static float Thickness(Stroke s, BrushProfile profile) => profile.Relief * MathF.Min(s.Width, 40f) * (0.5f + 0.5f * s.Load);
+    // The paint film a stroke lays, in logical units. Nearly the same for every stroke, growing only slowly with
+    // width and load: wet paint replaces the film beneath, so a difference in films is what outlines a mark.
+    internal static float Thickness(Stroke s, BrushProfile profile) =>
+        profile.Relief * FilmUnit * MathF.Sqrt(Math.Clamp(s.Width, 1f, 40f) / 10f) * (0.75f + 0.25f * s.Load);
+
+    private const float FilmUnit = 0.5f;
 
     private static List<int>[] Bucket(StrokePlan plan, int first, int count, Placement at, int bandH, int bands, int h)
     {
@@ -115,7 +119,7 @@ public static class Renderer
         var bg = Encode(plan.Background);
         var color = work.Color;
         for (int i = 0; i < w * rows * 3; i += 3) { color[i] = bg.R; color[i + 1] = bg.G; color[i + 2] = bg.B; }
-        Array.Clear(work.Height, 0, w * rows);
+        if (options.Impasto) CanvasWeave.Fill(work.Height, w, y0 - 1, rows, CanvasWeave.Pitch(plan), at.Scale, at.OffsetX, at.OffsetY);
         var sink = new BandSink { Color = color, Height = work.Height, Width = w, Top = y0 - 1, Impasto = options.Impasto };
         foreach (int i in strokes)
         {

@@ -19,6 +19,9 @@ internal sealed class StrokeGeometry : IFootprint
     // Pixels of deviation from the true curve: tight for drawing, looser for the optimizer's untextured ranking.
     private const float FlattenTolerance = 0.2f, CoarseTolerance = 0.6f;
 
+    // Depth of the bristle grooves relative to the width of a clump of bristles.
+    private const float GrooveDepth = 0.16f;
+
     public Capsule[] Caps = new Capsule[64];
     public int Count;
     /// <summary>The first <see cref="Body"/> capsules are the outlined body along the spine; the rest are discs.</summary>
@@ -54,14 +57,22 @@ internal sealed class StrokeGeometry : IFootprint
 
         float widthPx = 2 * halfW;
         float bristles = Math.Clamp(s.Width * profile.BristlesPerUnit, 3f, 64f);
+        float clumps = Math.Clamp(s.Width * 0.4f, 3f, 16f);
         float pitchPx = widthPx / bristles;
+        float film = Renderer.Thickness(s, profile);
         Texture = Texture with
         {
             Seed = s.Seed,
             Bristles = bristles,
+            Clumps = clumps,
             StreakAmp = Math.Clamp(pitchPx - 1f, 0f, 1f),
             EdgeAmp = Math.Clamp(widthPx / 6f - 0.5f, 0f, 1f),
             Aspect = Math.Max(lengthLogical / Math.Max(s.Width, 1e-3f), 0.25f),
+            // Grooves scale with a clump's width, in logical units, so their slope is the same at any size.
+            Groove = film > 0f ? GrooveDepth * s.Width / clumps / film : 0f,
+            Soft = 1f / MathF.Max(widthPx, 1e-3f),
+            Ragged = profile.Ragged,
+            Fray = Math.Max(lengthLogical / Math.Max(s.Width, 1e-3f), 0.25f) * Math.Clamp(widthPx / 4f, 1f, 10f),
             Load = s.Load,
         };
         if (textured) BrushTexture.Prepare(ref Texture, Brush);
@@ -81,25 +92,44 @@ internal sealed class StrokeGeometry : IFootprint
         float total = _cum[n - 1];
         var s = _stroke!;
         var profile = Brush.Profile;
+        // A textured stroke frays inward from its sides and square ends: its footprint is widened and lengthened so
+        // the frayed edge averages out where the painter put it.
+        float halfW = Plain ? _halfW : _halfW * profile.Flare;
+        float ext = Plain || !profile.SquareEnds || n < 2 ? 0f : BrushProfile.MeanEndInset * profile.Ragged * 2f * _halfW;
+        float span = total + 2f * ext;
         for (int i = 0; i + 1 < n || i == 0 && n == 1; i++)
         {
-            var a = _poly[i];
-            var b = n == 1 ? a : _poly[i + 1];
-            float ua = total > 0 ? _cum[i] / total : 0f;
-            float ub = n == 1 ? 1f : total > 0 ? _cum[i + 1] / total : 1f;
-            AddCapsule(a, b, _halfW * Width(s, profile, ua), _halfW * Width(s, profile, ub), ua, ub);
+            var a = i == 0 && ext > 0 ? _poly[0] - Direction(0) * ext : _poly[i];
+            var b = n == 1 ? a : i + 2 == n && ext > 0 ? _poly[n - 1] + Direction(n - 2) * ext : _poly[i + 1];
+            float ua = i == 0 ? 0f : span > 0 ? (_cum[i] + ext) / span : 0f;
+            float ub = n == 1 || i + 2 == n ? 1f : span > 0 ? (_cum[i + 1] + ext) / span : 1f;
+            AddCapsule(a, b, halfW * Width(s, profile, ua), halfW * Width(s, profile, ub), ua, ub);
             if (n == 1) break;
         }
         Body = Count;
     }
 
+    // The unit direction of spine segment i.
+    private Point2 Direction(int i) => (_poly[i + 1] - _poly[i]) * (1f / MathF.Max(_cum[i + 1] - _cum[i], 1e-6f));
+
     private static float Width(Stroke s, BrushProfile profile, float u)
     {
-        if (!profile.Tapers) return 1f;
+        float pressure = Pressure(s.Seed, profile.Swell, u);
+        if (!profile.Tapers) return pressure;
         float a = s.TaperStart > 0 ? Math.Clamp(u / s.TaperStart, 0f, 1f) : 1f;
         float b = s.TaperEnd > 0 ? Math.Clamp((1f - u) / s.TaperEnd, 0f, 1f) : 1f;
         float t = Math.Min(a * a * (3 - 2 * a), b * b * (3 - 2 * b));
-        return 0.45f + 0.55f * t;
+        return pressure * (0.45f + 0.55f * t);
+    }
+
+    // The hand's pressure along a stroke, as a width factor: the brush lands, presses into a swell that wanders a
+    // little, and lifts off narrower. About 1 on average, so a mark keeps the width the painter chose.
+    private static float Pressure(uint seed, float swell, float u)
+    {
+        if (swell <= 0f) return 1f;
+        float land = 1f - Noise.Smoothstep(0f, 0.2f, u), lift = Noise.Smoothstep(0.6f, 1f, u);
+        float wander = Noise.Value1(seed ^ 0x68E31DA4u, u * 2.5f);
+        return 1f + swell * (0.3f - MathF.Min(1f, 0.45f * land + 0.7f * lift + 0.3f * wander));
     }
 
     /// <summary>Catmull-Rom spine → polyline in pixels, with cumulative arc length. Returns the vertex count.</summary>
