@@ -145,9 +145,9 @@ public class SubjectTests
     public void The_default_painting_keeps_the_subject_of_a_photo()
     {
         // Subject SSIM (luma SSIM over the photo's sharpest tenth, at 1024 px) of examples/chelsea.png, measured with
-        // `bench subject` on 2026-11-30: focus auto 0.533, focus none 0.371 (the same as the painter before the focus
-        // existed), Hertzmann's impressionist preset 0.603 (its relief-free flat strokes; ours rendered flat: 0.615).
-        // The floors leave room for changes to the material, which moves every figure a little.
+        // `bench subject` on 2026-11-30: focus auto 0.527, focus none 0.369 (the painter before the focus: 0.371),
+        // Hertzmann's impressionist preset 0.603 (flat strokes, no relief; ours rendered with --no-impasto: 0.635).
+        // The floors leave room for changes to the material (relief, texture), which move every figure a little.
         string path = RepoFiles.Path("examples", "chelsea.png");
         var source = Picture.Load(path);
         using var photo = source.Resize(1024, (int)Math.Round(source.Height * 1024.0 / source.Width)).ToCanvas();
