@@ -106,9 +106,13 @@ internal static class BrushTexture
         return Math.Min(1f, d * d * 2f * (1f - load));
     }
 
-    /// <summary>A dome across the width: 1 on the spine, 0 at the edges.</summary>
+    /// <summary>
+    /// The film thinning toward the edge from <paramref name="from"/> (|v|) outward, to a quarter at the edge: a mark's edge
+    /// meets the surface beneath in a slope a few pixels wide instead of a one-pixel step, which the light would draw
+    /// as an outline.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Dome(float av) => MathF.Sqrt(MathF.Max(0f, 1f - av * av));
+    public static float Shoulder(float av, float from) => 1f - 0.75f * Smoothstep(from, 1f, av);
 
     /// <summary>
     /// Coverage of a square-ended brush near its ends: each clump of bristles stops at its own length, so the end is

@@ -27,7 +27,7 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
             float th = Math.Clamp(0.3f + 0.7f * u * (1.15f - p.Load), 0f, 0.9f);
             float broken = Smoothstep(th - 0.08f, th + 0.08f, n);
             float m = (1f - p.ClumpAmp * (1f - broken)) * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v);
-            height = MathF.Max(0f, 1f + p.Groove * r);
+            height = MathF.Max(0f, 1f + p.Groove * r) * Shoulder(MathF.Abs(v), 0.6f);
             return Math.Clamp(m, 0f, 1f);
         }
     }

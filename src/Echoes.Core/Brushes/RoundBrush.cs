@@ -29,7 +29,7 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
             if (dry > 0f) streaks += dry * 0.9f * Smoothstep(0.3f, 0.7f, Value1(p.Seed ^ 0xA511E9B3u, v01 * p.Bristles * 1.7f + u * 1.3f));
             float edge = av < 0.42f ? 1f : 1f - p.EdgeAmp * 0.7f * Smoothstep(0.72f - 0.3f * Along(p, u), 1f, av);
             float m = (1f - streaks) * edge * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v);
-            height = 0.88f + 0.12f * Dome(av) + p.Groove * r * (0.8f + 0.6f * dry);
+            height = (1f + p.Groove * r * (0.8f + 0.6f * dry)) * Shoulder(av, 0.55f);
             return Math.Clamp(m, 0f, 1f);
         }
     }
