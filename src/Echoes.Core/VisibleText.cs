@@ -12,7 +12,7 @@ namespace Echoes;
 /// words, or turn the words after a title around on a page or in a terminal. Broken UTF-16 (a lone surrogate) is
 /// refused too.
 /// </summary>
-public static class VisibleText
+internal static class VisibleText
 {
     /// <summary>Why <paramref name="text"/> cannot be a name or title (<c>contains a control character (U+0007)</c>), or null when it can.</summary>
     public static string? Problem(string text)

@@ -23,6 +23,7 @@ internal static class BrushTexture
         public float Bristles;      // bristles across the full width
         public float Clumps;        // clumps of bristles across the width: the grooves the relief shows
         public float StreakAmp;     // 1 when bristles span ≥ 2 px, fading to 0 at ≤ 1 px
+        public float ClumpAmp;      // 1 when clumps of bristles span ≥ 2.5 px, fading to 0 at ≤ 1.25 px
         public float Aspect;        // length / width, for isotropic noise along u
         public float EdgeAmp;       // raggedness contrast, faded like streaks
         public float Groove;        // depth of the bristle grooves relative to the film
@@ -42,7 +43,7 @@ internal static class BrushTexture
         var (across, seedA, along, seedB) = brush.NoiseCycles(p);
         p.AcrossLast = Fill(ref p.Across, across, seedA);
         p.AlongLast = Fill(ref p.Along, along, seedB);
-        p.RidgesLast = FillRidges(ref p.Ridges, p);
+        p.RidgesLast = FillRidges(ref p.Ridges, ref p);
     }
 
     private static int Fill(ref float[] table, float cycles, uint seed)
@@ -56,13 +57,13 @@ internal static class BrushTexture
     private static int Size(float cycles) => Math.Clamp(4 * (int)MathF.Ceiling(cycles) + 8, 8, 1024);
 
     // Clumps of bristles make the grooves seen at any size; single bristles add fine combing where they span pixels.
-    private static int FillRidges(ref float[] table, in Params p)
+    private static int FillRidges(ref float[] table, ref Params p)
     {
         int n = Size(p.Bristles);
         if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
         float clumpPx = 1f / MathF.Max(p.Clumps * p.Soft, 1e-6f);
-        float clumpFade = Math.Clamp(0.8f * clumpPx - 1f, 0f, 1f); // gone at 1.25 px, whole from 2.5 px
-        float fine = 0.45f * p.StreakAmp, coarse = clumpFade, norm = 1f / MathF.Max(fine + coarse, 1f);
+        float coarse = p.ClumpAmp = Math.Clamp(0.8f * clumpPx - 1f, 0f, 1f);
+        float fine = 0.45f * p.StreakAmp, norm = 1f / MathF.Max(fine + coarse, 1f);
         uint clumpSeed = p.Seed ^ 0x3D4D51CBu;
         for (int i = 0; i < n; i++)
         {
@@ -105,19 +106,22 @@ internal static class BrushTexture
         return Math.Min(1f, d * d * 2f * (1f - load));
     }
 
-    /// <summary>A dome across the width: 1 on the spine, 0 at the edges.</summary>
+    /// <summary>
+    /// The film thinning toward the edge from <paramref name="from"/> (|v|) outward, to a quarter at the edge: a mark's edge
+    /// meets the surface beneath in a slope a few pixels wide instead of a one-pixel step, which the light would draw
+    /// as an outline.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Dome(float av) => MathF.Sqrt(MathF.Max(0f, 1f - av * av));
+    public static float Shoulder(float av, float from) => 1f - 0.75f * Smoothstep(from, 1f, av);
 
     /// <summary>
     /// Coverage of a square-ended brush near its ends: each clump of bristles stops at its own length, so the end is
-    /// a ragged comb up to the profile's <see cref="BrushProfile.Ragged"/> widths deep, its corners worn round; 1 away
-    /// from the ends.
+    /// a ragged comb up to <paramref name="depth"/> widths deep, its corners worn round; 1 away from the ends. Past
+    /// the spine's ends (a round cap) it is 0: the bristles end the mark, not a perfect arc.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float RaggedEnds(in Params p, float u, float v01)
+    public static float RaggedEnds(in Params p, float u, float v01, float depth)
     {
-        float depth = p.Ragged;
         float fromStart = u * p.Aspect, fromEnd = (1f - u) * p.Aspect;
         float near = MathF.Min(fromStart, fromEnd);
         if (near >= depth + 2f * p.Soft) return 1f;

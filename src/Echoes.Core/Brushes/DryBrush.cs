@@ -8,7 +8,7 @@ namespace Echoes.Brushes;
 /// <summary>Dry brush: broken streaks of thin paint that thin out as the load runs out, the weave showing between.</summary>
 internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
     new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.9f, Relief: 0.21f, CoversRelief: 0.35f, Multiply: false,
-        Swell: 0.2f))
+        Swell: 0.2f, Ragged: 0.2f))
 {
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
@@ -16,18 +16,18 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
 
     internal readonly struct Texture : IBrushTexture
     {
-        // Paint catches only on the tops of the weave: coverage breaks up more as the load runs out.
+        // Paint catches only on the tops of the weave and of the paint beneath, in streaks along the bristle clumps:
+        // coverage breaks up more as the load runs out.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Sample(in Params p, float u, float v, out float height)
         {
             float v01 = 0.5f * (v + 1f);
             float r = Ridge(p, v01);
-            float n = 0.3f * Across(p, v01) + 0.35f * (0.5f + 0.5f * r)
-                + 0.35f * Value2(p.Seed ^ 0x3C6EF372u, v01 * p.Bristles * 0.6f, u * p.Aspect * 2.2f);
-            float th = Math.Clamp(0.32f + 0.7f * u * (1.15f - p.Load), 0f, 0.9f);
-            float broken = Smoothstep(th - 0.1f, th + 0.1f, n);
-            float m = 1f - p.StreakAmp * (1f - broken);
-            height = MathF.Max(0f, 1f + p.Groove * r);
+            float n = 0.35f * (0.5f + 0.5f * r) + 0.65f * Value2(p.Seed ^ 0x3C6EF372u, v01 * p.Clumps * 0.7f, u * p.Aspect * 1.5f);
+            float th = Math.Clamp(0.3f + 0.7f * u * (1.15f - p.Load), 0f, 0.9f);
+            float broken = Smoothstep(th - 0.08f, th + 0.08f, n);
+            float m = (1f - p.ClumpAmp * (1f - broken)) * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v);
+            height = MathF.Max(0f, 1f + p.Groove * r) * Shoulder(MathF.Abs(v), 0.6f);
             return Math.Clamp(m, 0f, 1f);
         }
     }

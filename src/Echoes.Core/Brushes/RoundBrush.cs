@@ -8,7 +8,7 @@ namespace Echoes.Brushes;
 /// <summary>Round brush: tapered ends, soft bristle grooves, ragged edges, streaks breaking up as the paint runs dry.</summary>
 internal sealed class RoundBrush() : Brush(BrushKind.Round,
     new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.8f, Relief: 0.8f, CoversRelief: 0.8f, Multiply: false,
-        Swell: 0.25f))
+        Swell: 0.25f, Ragged: 0.15f))
 {
     internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>
         (p.Bristles, p.Seed, p.Aspect * 1.5f, p.Seed ^ 0x51u);
@@ -28,8 +28,8 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
             float streaks = 0.2f * p.StreakAmp * s1 + 0.1f * MathF.Max(0f, -r);
             if (dry > 0f) streaks += dry * 0.9f * Smoothstep(0.3f, 0.7f, Value1(p.Seed ^ 0xA511E9B3u, v01 * p.Bristles * 1.7f + u * 1.3f));
             float edge = av < 0.42f ? 1f : 1f - p.EdgeAmp * 0.7f * Smoothstep(0.72f - 0.3f * Along(p, u), 1f, av);
-            float m = (1f - streaks) * edge;
-            height = 0.88f + 0.12f * Dome(av) + p.Groove * r * (0.8f + 0.6f * dry);
+            float m = (1f - streaks) * edge * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v);
+            height = (1f + p.Groove * r * (0.8f + 0.6f * dry)) * Shoulder(av, 0.55f);
             return Math.Clamp(m, 0f, 1f);
         }
     }

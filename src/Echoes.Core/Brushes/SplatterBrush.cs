@@ -74,7 +74,7 @@ internal sealed class SplatterBrush() : Brush(BrushKind.Splatter,
         public static float Sample(in Params p, float u, float v, out float height)
         {
             // A flat drop, its edge settling into the surface.
-            height = 1f - 0.3f * Smoothstep(0.55f, 1f, MathF.Abs(v));
+            height = Shoulder(MathF.Abs(v), 0.5f);
             return 1f;
         }
     }

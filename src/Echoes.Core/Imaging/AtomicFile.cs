@@ -2,7 +2,7 @@ namespace Echoes.Imaging;
 
 /// <summary>Writes files through a temporary name in the same folder and a final move, so no failure leaves half a file;
 /// the file and then its folder are flushed to disk (<see cref="DirectoryFlush"/>), so a written file survives a power cut.</summary>
-public static class AtomicFile
+internal static class AtomicFile
 {
     /// <summary>Writes <paramref name="path"/> by calling <paramref name="write"/> on a temporary file's stream.</summary>
     /// <exception cref="EchoesException">The folder does not exist or cannot be written.</exception>

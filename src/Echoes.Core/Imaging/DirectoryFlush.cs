@@ -8,7 +8,7 @@ namespace Echoes.Imaging;
 /// committed). On Unix it opens the folder and calls <c>fsync</c>; where the system has no folder handles to flush
 /// (Windows, whose file system journals renames itself) it does nothing.
 /// </summary>
-public static partial class DirectoryFlush
+internal static partial class DirectoryFlush
 {
     private const int ReadOnly = 0; // O_RDONLY, the same on Linux and macOS
     private const int BadDescriptor = 9, Invalid = 22; // EBADF, EINVAL: file systems that cannot flush folders say so

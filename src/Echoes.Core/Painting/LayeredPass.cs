@@ -151,7 +151,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 // The first layer blocks in everything that differs from the ground at all; canvas meant to stay bare does not.
                 // Off a subject, the finer layers repaint only larger differences: the rest stays loose.
                 float rest = target.FocusMap is null ? 0f : 1f - focus;
-                float local = first ? 0.3f : (1f + 0.5f * o.FocusDetail * rest) * (1f - 0.7f * o.FocusDetail * focus);
+                float local = first ? 0.3f : (1f + 1f * o.FocusDetail * rest) * (1f - 0.7f * o.FocusDetail * focus);
                 if (sum / n > _threshold * local) seeds.Add((bx, by, sum / n));
                 // A scene's subject gets a finer grid: small careful strokes where its people stand.
                 if (target.Guide is { } guide && grid >= 3 && guide.Subject[centre] > 0.2f)

@@ -16,7 +16,7 @@ internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptio
     public const int ThumbLongSide = 480;
 
     /// <summary>JPEG quality of the thumbnails.</summary>
-    private const int ThumbQuality = 88;
+    public const int ThumbQuality = 88;
 
     private readonly SemaphoreSlim _easels = new(options.ConcurrentPaintings);
 

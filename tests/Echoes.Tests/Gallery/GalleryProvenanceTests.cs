@@ -1,6 +1,11 @@
+using Echoes.Export;
+using Echoes.Gallery.Works;
+using Echoes.Strokes;
+
 namespace Echoes.Tests.Gallery;
 
-/// <summary>A hung work's PNG records how it was made, as the command line's PNGs do, and <c>echoes info</c> reads it.</summary>
+/// <summary>A hung work's PNG records how it was made, as the command line's PNGs do, and <c>echoes info</c> reads it;
+/// every file of a work is what Core's exporters write from its plan.</summary>
 public sealed class GalleryProvenanceTests
 {
     [Fact]
@@ -28,5 +33,23 @@ public sealed class GalleryProvenanceTests
             }
         }
         finally { Directory.Delete(dir, recursive: true); }
+    }
+
+    [Fact]
+    public async Task A_works_files_are_the_exporters_files_of_its_plan()
+    {
+        await using var s = new SqliteGallery();
+        await s.InitializeAsync();
+        var work = await s.PaintWorkAsync(await s.CreateExhibitionAsync(), "Exported", strokes: 30);
+        long id = work.GetProperty("id").GetInt64();
+        using var v = s.Visitor();
+        var plan = StrokePlan.FromJson(await v.GetByteArrayAsync($"/works/{id}/plan.json"), "plan.json");
+        int longSide = s.Options.ImageLongSide;
+        Assert.Equal(Exporters.Encode(plan, ".json", new()), await v.GetByteArrayAsync($"/works/{id}/plan.json"));
+        Assert.Equal(Exporters.Encode(plan, ".png", new() { LongSide = longSide }), await v.GetByteArrayAsync($"/works/{id}/painting.png"));
+        Assert.Equal(Exporters.Encode(plan, ".jpg", new() { LongSide = Math.Min(Workshop.ThumbLongSide, longSide), Quality = Workshop.ThumbQuality }),
+            await v.GetByteArrayAsync($"/works/{id}/thumb.jpg"));
+        Assert.Equal(Exporters.Encode(plan, ".png", new() { Width = 320 }), await v.GetByteArrayAsync($"/works/{id}/painting.png?width=320"));
+        Assert.Equal(Exporters.Encode(plan, ".svg", new()), await v.GetByteArrayAsync($"/works/{id}/painting.svg"));
     }
 }
