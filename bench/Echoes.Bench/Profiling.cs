@@ -42,7 +42,8 @@ internal static class Profiling
                 g.Build(stroke, 1f, textured: textured);
                 var count = new Counter();
                 Rasterizer.Rasterize(g, 0, 0, 512, 512, ref count);
-                var band = new BandSink { Color = color, Height = height, Width = 512, Top = 0, Impasto = true, Thickness = 1, Covers = 0.7f };
+                var band = new BandSink { Color = color, Height = height, Width = 512, Top = 0, Impasto = true, Paint = new() };
+                band.Prepare(stroke, default);
                 var sw = Stopwatch.StartNew();
                 for (int i = 0; i < 2000; i++) Rasterizer.Rasterize(g, 0, 0, 512, 512, ref band);
                 Console.WriteLine($"{kind} {(textured ? "textured" : "footprint")}: {sw.Elapsed.TotalNanoseconds / 2000 / count.N:F1} ns/px over {count.N} px");
@@ -89,6 +90,7 @@ internal static class Profiling
     {
         public long N;
         public readonly bool WantsHeight => true;
-        public void Span(int y, int x0, ReadOnlySpan<float> c, ReadOnlySpan<float> h) => N += c.Length;
+        public readonly bool WantsAlong => false;
+        public void Span(int y, int x0, in ShadedRun run) => N += run.Coverage.Length;
     }
 }

@@ -23,12 +23,13 @@ internal static class RasterBench
             var runs = new List<(double Sps, double Pps, double Mean)>();
             for (int run = 0; run < 3; run++)
             {
-                var sink = new CountingSink { Inner = new BandSink { Color = color, Height = height, Width = size, Top = 0, Impasto = true, Thickness = 1, Covers = 0.7f } };
+                var band = new BandSink { Color = color, Height = height, Width = size, Top = 0, Impasto = true, Paint = new() };
+                var sink = new CountingSink { Inner = band };
                 var sw = Stopwatch.StartNew();
                 foreach (var s in strokes)
                 {
                     g.Build(s, 1f);
-                    sink.Inner.Paint = s.Color;
+                    sink.Inner.Prepare(s, default);
                     Rasterizer.Rasterize(g, 0, 0, size, size, ref sink);
                 }
                 double sec = sw.Elapsed.TotalSeconds;
@@ -44,10 +45,12 @@ internal static class RasterBench
         public long Pixels;
         public readonly bool WantsHeight => true;
 
-        public void Span(int y, int x0, ReadOnlySpan<float> coverage, ReadOnlySpan<float> height)
+        public readonly bool WantsAlong => Inner.WantsAlong;
+
+        public void Span(int y, int x0, in ShadedRun run)
         {
-            Pixels += coverage.Length;
-            Inner.Span(y, x0, coverage, height);
+            Pixels += run.Coverage.Length;
+            Inner.Span(y, x0, run);
         }
     }
 }

@@ -37,7 +37,7 @@ public class GoldenTests
     }
 
     [Fact]
-    public void A_glaze_multiplies_what_is_beneath_while_paint_covers_it()
+    public void A_glaze_filters_what_is_beneath_while_paint_covers_it()
     {
         Rgb Crossing(BrushKind kind)
         {
@@ -51,7 +51,8 @@ public class GoldenTests
         var glazed = Crossing(BrushKind.Glaze);
         var painted = Crossing(BrushKind.Round);
         Assert.True(glazed.B < 0.1f && glazed.G > 0.35f, $"yellow × blue glaze should be green, got {glazed}");
-        Assert.True(painted.B > 0.8f, $"opaque paint should cover, got {painted}");
+        // Opaque paint covers, carrying only a little of the wet yellow it was dragged through (wet-in-wet pickup).
+        Assert.True(painted.B > 0.6f && painted.B > painted.G && painted.G > painted.R, $"opaque paint should cover, got {painted}");
     }
 
     private static (double Partial, double MeanCoverage) Stats(BrushKind kind)
@@ -73,8 +74,10 @@ public class GoldenTests
     {
         public int Count, Partial; public double Sum;
         public readonly bool WantsHeight => false;
-        public void Span(int y, int x0, ReadOnlySpan<float> c, ReadOnlySpan<float> h)
+        public readonly bool WantsAlong => false;
+        public void Span(int y, int x0, in ShadedRun run)
         {
+            var c = run.Coverage;
             foreach (var v in c) { Count++; Sum += v; if (v < 0.85f) Partial++; }
         }
     }

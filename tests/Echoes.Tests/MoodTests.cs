@@ -152,8 +152,10 @@ public class MoodTests
     {
         public float[] Sum; public int W;
         public readonly bool WantsHeight => false;
-        public readonly void Span(int y, int x0, ReadOnlySpan<float> c, ReadOnlySpan<float> h)
+        public readonly bool WantsAlong => false;
+        public readonly void Span(int y, int x0, in ShadedRun run)
         {
+            var c = run.Coverage;
             for (int i = 0; i < c.Length; i++) Sum[y * W + x0 + i] += c[i];
         }
     }

@@ -12,8 +12,11 @@ public class RasterizerTests
         public int MinX, MaxX, MinY, MaxY;
         public readonly bool WantsHeight => false;
 
-        public void Span(int y, int x0, ReadOnlySpan<float> coverage, ReadOnlySpan<float> height)
+        public readonly bool WantsAlong => false;
+
+        public void Span(int y, int x0, in ShadedRun run)
         {
+            var coverage = run.Coverage;
             foreach (var c in coverage) { Assert.InRange(c, 0f, 1f); Total += c; }
             MinX = Math.Min(MinX, x0); MaxX = Math.Max(MaxX, x0 + coverage.Length);
             MinY = Math.Min(MinY, y); MaxY = Math.Max(MaxY, y + 1);

@@ -28,6 +28,33 @@ internal static class Srgb
         return Encode12[(int)(MathF.Sqrt(linear) * (EncodeSize - 1) + 0.5f)];
     }
 
+    /// <summary>Linear value of an encoded value (clamped to [0, 1]), from a table: fast enough for per-pixel mixing.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static float Decode(float encoded) => Lookup(DecodeTable, encoded);
+
+    /// <summary>Encoded value of a linear value (clamped to [0, 1]), from a table on a square-root axis.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static float Encode(float linear) => Lookup(EncodeTable, MathF.Sqrt(MathF.Max(linear, 0f)));
+
+    private const int TableSize = 1024;
+    private static readonly float[] DecodeTable = Tabulate(x => ToLinear(x));
+    private static readonly float[] EncodeTable = Tabulate(s => FromLinear(s * s));
+
+    // Piecewise-linear lookup of a table sampled at TableSize + 1 points over [0, 1].
+    private static float Lookup(float[] table, float x)
+    {
+        float f = Math.Clamp(x, 0f, 1f) * TableSize;
+        int i = Math.Min((int)f, TableSize - 1);
+        return table[i] + (f - i) * (table[i + 1] - table[i]);
+    }
+
+    private static float[] Tabulate(Func<float, float> f)
+    {
+        var t = new float[TableSize + 1];
+        for (int i = 0; i <= TableSize; i++) t[i] = f(i / (float)TableSize);
+        return t;
+    }
+
     private static float[] BuildDecodeTable()
     {
         var t = new float[256];

@@ -15,8 +15,11 @@ internal struct ScoreSink : ISpanSink
 
     public readonly bool WantsHeight => false;
 
-    public void Span(int y, int x0, ReadOnlySpan<float> coverage, ReadOnlySpan<float> height)
+    public readonly bool WantsAlong => false;
+
+    public void Span(int y, int x0, in ShadedRun run)
     {
+        var coverage = run.Coverage;
         int o = (y * W + x0) * 3;
         var t = T.AsSpan(o, coverage.Length * 3);
         var c = C.AsSpan(o, coverage.Length * 3);

@@ -97,8 +97,11 @@ internal sealed class WorkCanvas
         public int MinX, MinY, MaxX, MaxY;
         public readonly bool WantsHeight => false;
 
-        public void Span(int y, int x0, ReadOnlySpan<float> coverage, ReadOnlySpan<float> height)
+        public readonly bool WantsAlong => false;
+
+        public void Span(int y, int x0, in ShadedRun run)
         {
+            var coverage = run.Coverage;
             var c = C.AsSpan((y * W + x0) * 3, coverage.Length * 3);
             for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
             {

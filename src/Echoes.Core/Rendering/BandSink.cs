@@ -1,45 +1,123 @@
+using Echoes.Brushes;
 using Echoes.Color;
+using Echoes.Strokes;
 
 namespace Echoes.Rendering;
 
-/// <summary>Composites one stroke's spans into a band of sRGB-encoded colour and paint height.</summary>
+/// <summary>
+/// Composites one stroke's spans into a band of sRGB-encoded colour and paint height. Opaque paint blends by coverage;
+/// thin paint mixes and glazes filter like pigment (<see cref="StrokePaint"/>), and in both the antialiased edge and the
+/// brush texture stay a linear blend, so edges do not darken. The colour may change along the stroke (paint it picked
+/// up), read at each pixel's position along it.
+/// </summary>
 internal struct BandSink : ISpanSink
 {
     public float[] Color;      // band rows × width × 3
     public float[] Height;     // band rows × width
     public int Width, Top;     // Top: the image row of band row 0
-    public Rgb Paint;
-    public bool Multiply, Impasto;
+    public StrokePaint Paint;
+    public bool Impasto;
     public float Thickness, Covers;
 
     public readonly bool WantsHeight => Impasto;
 
-    public readonly void Span(int y, int x0, ReadOnlySpan<float> coverage, ReadOnlySpan<float> height)
+    /// <summary>Readies the sink for stroke <paramref name="s"/>, whose colour along its length is
+    /// <paramref name="trail"/> (empty: its own colour).</summary>
+    public void Prepare(Stroke s, ReadOnlySpan<Rgb> trail)
+    {
+        var profile = Brush.Of(s.Brush).Profile;
+        Paint.Set(s, trail);
+        Covers = profile.CoversRelief;
+        Thickness = Renderer.Thickness(s, profile);
+    }
+
+    public readonly bool WantsAlong => Paint.Count > 1;
+
+    public readonly void Span(int y, int x0, in ShadedRun run)
     {
         int row = (y - Top) * Width;
+        var coverage = run.Coverage;
         var col = Color.AsSpan((row + x0) * 3, coverage.Length * 3);
-        float pr = Paint.R, pg = Paint.G, pb = Paint.B;
-        if (Multiply)
+        switch (Paint.Layering)
         {
-            for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
-            {
-                float a = coverage[i];
-                col[j] *= 1f - a + a * pr; col[j + 1] *= 1f - a + a * pg; col[j + 2] *= 1f - a + a * pb;
-            }
-        }
-        else
-        {
-            for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
-            {
-                float a = coverage[i];
-                col[j] += a * (pr - col[j]); col[j + 1] += a * (pg - col[j + 1]); col[j + 2] += a * (pb - col[j + 2]);
-            }
+            case PaintLayering.Covers when Paint.Count == 1: Cover(col, coverage); break;
+            case PaintLayering.Covers: CoverAlong(col, coverage, run.Along); break;
+            case PaintLayering.Mixes: Mix(col, coverage, run.Along); break;
+            default: Filter(col, coverage); break;
         }
         if (!Impasto || (Covers <= 0f && Thickness <= 0f)) return;
         // Wet paint lays its film and flattens what it is laid on by Covers: thick paint replaces the relief beneath,
         // thin paint lets it through, and strokes over strokes level off at Thickness / Covers instead of piling up.
         var h = Height.AsSpan(row + x0, coverage.Length);
+        var height = run.Height;
         float t = Thickness, c = Covers;
         for (int i = 0; i < coverage.Length; i++) h[i] += coverage[i] * (height[i] * t - c * h[i]);
+    }
+
+    private readonly void Cover(Span<float> col, ReadOnlySpan<float> coverage)
+    {
+        var e = Paint.Encoded;
+        float pr = e[0], pg = e[1], pb = e[2];
+        for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
+        {
+            float a = coverage[i];
+            col[j] += a * (pr - col[j]); col[j + 1] += a * (pg - col[j + 1]); col[j + 2] += a * (pb - col[j + 2]);
+        }
+    }
+
+    private readonly void CoverAlong(Span<float> col, ReadOnlySpan<float> coverage, ReadOnlySpan<float> along)
+    {
+        var e = Paint.Encoded;
+        for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
+        {
+            float a = coverage[i];
+            if (a <= 0f) continue;
+            var (k, f) = Paint.At(along[i]);
+            int o = 3 * k;
+            float pr = e[o] + f * (e[o + 3] - e[o]), pg = e[o + 1] + f * (e[o + 4] - e[o + 1]), pb = e[o + 2] + f * (e[o + 5] - e[o + 2]);
+            col[j] += a * (pr - col[j]); col[j + 1] += a * (pg - col[j + 1]); col[j + 2] += a * (pb - col[j + 2]);
+        }
+    }
+
+    // Thin paint: the pigment mix of paint and what is beneath, blended in by edge × texture coverage.
+    private readonly void Mix(Span<float> col, ReadOnlySpan<float> coverage, ReadOnlySpan<float> along)
+    {
+        var p = Paint;
+        var e = p.Encoded;
+        for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
+        {
+            float a = coverage[i] * p.InverseOpacity;
+            if (a <= 0f) continue;
+            var (k, f) = p.Count == 1 ? (0, 0f) : p.At(along[i]);
+            int o = 3 * k, o2 = p.Count == 1 ? o : o + 3;
+            float pr = e[o] + f * (e[o2] - e[o]), pg = e[o + 1] + f * (e[o2 + 1] - e[o + 1]), pb = e[o + 2] + f * (e[o2 + 2] - e[o + 2]);
+            float cr = col[j], cg = col[j + 1], cb = col[j + 2];
+            var under = new Rgb(Srgb.Decode(cr), Srgb.Decode(cg), Srgb.Decode(cb));
+            var blend = new Rgb(Srgb.Decode(cr + p.Share * (pr - cr)), Srgb.Decode(cg + p.Share * (pg - cg)), Srgb.Decode(cb + p.Share * (pb - cb)));
+            int k2 = p.Count == 1 ? k : k + 1;
+            var ks = p.Ks[k] + f * (p.Ks[k2] - p.Ks[k]);
+            var mixed = Pigment.MixKs(under, ks, p.Weight[k] + f * (p.Weight[k2] - p.Weight[k]), p.UnderShare, blend);
+            Put(col, j, a, mixed);
+        }
+    }
+
+    // A glaze: what is beneath seen through it, blended in by edge × texture coverage.
+    private readonly void Filter(Span<float> col, ReadOnlySpan<float> coverage)
+    {
+        var p = Paint;
+        for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
+        {
+            float a = coverage[i] * p.InverseOpacity;
+            if (a <= 0f) continue;
+            var under = new Rgb(Srgb.Decode(col[j]), Srgb.Decode(col[j + 1]), Srgb.Decode(col[j + 2]));
+            Put(col, j, a, Pigment.Filter(under, p.Transmittance));
+        }
+    }
+
+    private static void Put(Span<float> col, int j, float a, Rgb linear)
+    {
+        col[j] += a * (Srgb.Encode(linear.R) - col[j]);
+        col[j + 1] += a * (Srgb.Encode(linear.G) - col[j + 1]);
+        col[j + 2] += a * (Srgb.Encode(linear.B) - col[j + 2]);
     }
 }

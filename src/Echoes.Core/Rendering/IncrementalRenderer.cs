@@ -15,6 +15,9 @@ internal sealed class IncrementalRenderer
     private readonly StrokePlan _plan;
     private readonly float[] _color, _height;
     private readonly StrokeGeometry _geometry = new();
+    private readonly StrokePaint _paint = new();
+    private readonly Rgb[] _trail = new Rgb[WetPickup.Samples];
+    private readonly WetPickup _pickup;
     private readonly RenderOptions _options;
     private readonly float _scale;
 
@@ -27,6 +30,7 @@ internal sealed class IncrementalRenderer
         (Width, Height) = plan.PixelSize(width);
         Renderer.CheckSize(Width, Height);
         _scale = Width / plan.Width;
+        _pickup = WetPickup.Of(plan);
         // One row of halo above and below, as the banded renderer has.
         _color = new float[Width * (Height + 2) * 3];
         _height = new float[Width * (Height + 2)];
@@ -47,18 +51,14 @@ internal sealed class IncrementalRenderer
     /// <summary>Paints the next <paramref name="count"/> strokes of the plan.</summary>
     public void Advance(int count)
     {
-        var sink = new BandSink { Color = _color, Height = _height, Width = Width, Top = -1, Impasto = _options.Impasto };
+        var sink = new BandSink { Color = _color, Height = _height, Width = Width, Top = -1, Impasto = _options.Impasto, Paint = _paint };
         int end = Math.Min(_plan.Strokes.Count, Painted + count);
         for (; Painted < end; Painted++)
         {
             var s = _plan.Strokes[Painted];
             if (s.Opacity <= 0f) continue;
-            var profile = Brush.Of(s.Brush).Profile;
             _geometry.Build(s, _scale);
-            sink.Paint = Renderer.Encode(s.Color);
-            sink.Multiply = profile.Multiply;
-            sink.Covers = profile.CoversRelief;
-            sink.Thickness = Renderer.Thickness(s, profile);
+            sink.Prepare(s, _trail.AsSpan(0, _pickup.Trail(Painted, _trail)));
             Rasterizer.Rasterize(_geometry, 0, -1, Width, Height + 1, ref sink);
         }
     }

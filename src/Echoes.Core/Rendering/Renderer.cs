@@ -64,13 +64,14 @@ public static class Renderer
         int bandH = options.BandHeight;
         int bands = (h + bandH - 1) / bandH;
         var buckets = Bucket(plan, firstStroke, strokeCount, at, bandH, bands, h);
+        var pickup = WetPickup.Of(plan);
         int done = 0;
         var po = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
         Parallel.For(0, bands, po,
             () => new BandWork(w, bandH + 2),
             (band, _, work) =>
             {
-                RenderBand(plan, buckets[band], band * bandH, Math.Min(h, (band + 1) * bandH), at, options, work, canvas);
+                RenderBand(plan, pickup, buckets[band], band * bandH, Math.Min(h, (band + 1) * bandH), at, options, work, canvas);
                 if (progress is not null) progress.Report(Interlocked.Increment(ref done) / (double)bands);
                 return work;
             },
@@ -110,9 +111,11 @@ public static class Renderer
         public readonly float[] Color = new float[width * rows * 3];
         public readonly float[] Height = new float[width * rows];
         public readonly StrokeGeometry Geometry = new();
+        public readonly StrokePaint Paint = new();
+        public readonly Rgb[] Trail = new Rgb[WetPickup.Samples];
     }
 
-    private static void RenderBand(StrokePlan plan, List<int> strokes, int y0, int y1, Placement at, RenderOptions options,
+    private static void RenderBand(StrokePlan plan, WetPickup pickup, List<int> strokes, int y0, int y1, Placement at, RenderOptions options,
         BandWork work, Canvas canvas)
     {
         int w = canvas.Width, rows = y1 - y0 + 2;
@@ -120,17 +123,13 @@ public static class Renderer
         var color = work.Color;
         for (int i = 0; i < w * rows * 3; i += 3) { color[i] = bg.R; color[i + 1] = bg.G; color[i + 2] = bg.B; }
         if (options.Impasto) CanvasWeave.Fill(work.Height, w, y0 - 1, rows, CanvasWeave.Pitch(plan), at.Scale, at.OffsetX, at.OffsetY);
-        var sink = new BandSink { Color = color, Height = work.Height, Width = w, Top = y0 - 1, Impasto = options.Impasto };
+        var sink = new BandSink { Color = color, Height = work.Height, Width = w, Top = y0 - 1, Impasto = options.Impasto, Paint = work.Paint };
         foreach (int i in strokes)
         {
             var s = plan.Strokes[i];
             if (s.Opacity <= 0f) continue;
-            var profile = Brush.Of(s.Brush).Profile;
             work.Geometry.Build(s, at.Scale, at.OffsetX, at.OffsetY);
-            sink.Paint = Encode(s.Color);
-            sink.Multiply = profile.Multiply;
-            sink.Covers = profile.CoversRelief;
-            sink.Thickness = Thickness(s, profile);
+            sink.Prepare(s, work.Trail.AsSpan(0, pickup.Trail(i, work.Trail)));
             Rasterizer.Rasterize(work.Geometry, at.ClipX0, Math.Max(y0 - 1, at.ClipY0), at.ClipX1, Math.Min(y1 + 1, at.ClipY1), ref sink);
         }
         LightPass.Apply(color, work.Height, w, rows, at.Scale, options.Relief * plan.Relief, options.Impasto && plan.Relief > 0, plan.Warmth,

@@ -70,7 +70,7 @@ internal static class ScanFill
                 winding += hits[k].Dir;
                 if (winding == 0) continue;
                 int xa = Math.Max(0, (int)MathF.Ceiling(hits[k].X - 0.5f)), xb = Math.Min(width, (int)MathF.Ceiling(hits[k + 1].X - 0.5f));
-                if (xb > xa) sink.Span(y, xa, ones.AsSpan(0, xb - xa), default);
+                if (xb > xa) sink.Span(y, xa, new ShadedRun(ones.AsSpan(0, xb - xa)));
             }
         }
     }

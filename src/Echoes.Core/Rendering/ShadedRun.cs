@@ -1,0 +1,18 @@
+namespace Echoes.Rendering;
+
+/// <summary>One run of a stroke's pixels on a row, as the rasterizer shades them for an <see cref="ISpanSink"/>.</summary>
+/// <param name="coverage">Per pixel: edge coverage × brush texture × opacity, [0, 1].</param>
+/// <param name="height">Per pixel: paint height from the brush texture; empty unless the sink wants heights.</param>
+/// <param name="along">Per pixel: the stroke coordinate along the spine, 0 at its start to 1 at its end; empty unless
+/// the sink wants it.</param>
+internal readonly ref struct ShadedRun(ReadOnlySpan<float> coverage, ReadOnlySpan<float> height = default, ReadOnlySpan<float> along = default)
+{
+    /// <summary>Coverage per pixel.</summary>
+    public ReadOnlySpan<float> Coverage { get; } = coverage;
+
+    /// <summary>Paint height per pixel (empty unless wanted).</summary>
+    public ReadOnlySpan<float> Height { get; } = height;
+
+    /// <summary>Position along the stroke per pixel, 0–1 (empty unless wanted).</summary>
+    public ReadOnlySpan<float> Along { get; } = along;
+}

@@ -1,0 +1,88 @@
+using Echoes.Brushes;
+using Echoes.Color;
+using Echoes.Strokes;
+
+namespace Echoes.Rendering;
+
+/// <summary>How a stroke's paint meets what is beneath it.</summary>
+internal enum PaintLayering
+{
+    /// <summary>Opaque paint covers: a plain blend by coverage (the fast path).</summary>
+    Covers,
+
+    /// <summary>Thin paint (opacity under 0.8, a dry brush's too; its broken coverage stays a plain blend) mixes into the paint beneath like pigment
+    /// (<see cref="Pigment.MixKs"/>).</summary>
+    Mixes,
+
+    /// <summary>A transparent glaze filters the colours beneath (<see cref="Pigment.Filter"/>).</summary>
+    Filters,
+}
+
+/// <summary>
+/// One stroke's paint, prepared once per stroke for <see cref="BandSink"/>: its layering, its colour along its length
+/// (the colour it picked up, <see cref="WetPickup"/>) sRGB-encoded, and the spectral constants its mixing or glazing
+/// needs, so the per-pixel work is small. Reused from stroke to stroke without allocating.
+/// </summary>
+internal sealed class StrokePaint
+{
+    /// <summary>Samples of the colour along the stroke; one when it picked nothing up.</summary>
+    public int Count;
+
+    /// <summary>Encoded colour per sample (R, G, B), evenly spaced from the start (u = 0) to the end (u = 1).</summary>
+    public readonly float[] Encoded = new float[WetPickup.Samples * 3];
+
+    /// <summary>Paint K/S per sample (<see cref="PaintLayering.Mixes"/>).</summary>
+    public readonly Spectrum[] Ks = new Spectrum[WetPickup.Samples];
+
+    /// <summary>Weight in a mix per sample (<see cref="Pigment.Weight"/>; <see cref="PaintLayering.Mixes"/>).</summary>
+    public readonly float[] Weight = new float[WetPickup.Samples];
+
+    /// <summary>How the paint meets what is beneath.</summary>
+    public PaintLayering Layering;
+
+    /// <summary>Concentration of the paint in a mix, and of what was beneath (1 − share).</summary>
+    public float Share, UnderShare;
+
+    /// <summary>1 / opacity: turns the rasterizer's coverage back into edge × texture coverage, which stays linear.</summary>
+    public float InverseOpacity;
+
+    /// <summary>The glaze's transmittance (<see cref="PaintLayering.Filters"/>).</summary>
+    public Spectrum Transmittance;
+
+    // Films at least this dense cover: nearly opaque paint mixes almost as a plain blend, for a fraction of the work.
+    private const float CoveringFilm = 0.8f;
+
+    /// <summary>Prepares the paint of <paramref name="s"/>, whose colour along its length is <paramref name="trail"/>
+    /// (linear; empty for its own colour throughout).</summary>
+    public void Set(Stroke s, ReadOnlySpan<Rgb> trail)
+    {
+        var profile = Brush.Of(s.Brush).Profile;
+        Count = trail.IsEmpty ? 1 : trail.Length;
+        for (int i = 0; i < Count; i++)
+        {
+            var c = Renderer.Encode(trail.IsEmpty ? s.Color : trail[i]);
+            Encoded[3 * i] = c.R; Encoded[3 * i + 1] = c.G; Encoded[3 * i + 2] = c.B;
+        }
+        InverseOpacity = 1f / MathF.Max(s.Opacity, 1e-6f);
+        float film = s.Opacity;
+        Layering = profile.Multiply ? PaintLayering.Filters : film < CoveringFilm ? PaintLayering.Mixes : PaintLayering.Covers;
+        if (Layering == PaintLayering.Filters) Transmittance = Pigment.Transmittance(s.Color.Clamped(), s.Opacity);
+        if (Layering != PaintLayering.Mixes) return;
+        (Share, UnderShare) = (film, 1f - film);
+        for (int i = 0; i < Count; i++)
+        {
+            var c = (trail.IsEmpty ? s.Color : trail[i]).Clamped();
+            Ks[i] = Pigment.Ks(Pigment.Reflectance(c));
+            Weight[i] = Pigment.Weight(film, c.Luminance);
+        }
+    }
+
+    /// <summary>The sample interval of <paramref name="u"/>: the lower sample and the fraction towards the next.</summary>
+    public (int Index, float Fraction) At(float u)
+    {
+        if (Count == 1) return (0, 0f);
+        float f = Math.Clamp(u, 0f, 1f) * (Count - 1);
+        int i = Math.Min((int)f, Count - 2);
+        return (i, f - i);
+    }
+}

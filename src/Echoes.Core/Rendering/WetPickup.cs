@@ -1,0 +1,122 @@
+using Echoes.Brushes;
+using Echoes.Color;
+using Echoes.Strokes;
+
+namespace Echoes.Rendering;
+
+/// <summary>
+/// Wet-in-wet pickup: a brush dragged through wet paint picks some of it up, so its colour shifts along its length
+/// towards what it has passed through. Before a render, the plan is painted once, in order, onto a small map of the
+/// wet paint (a fixed number of cells whatever the output size, untextured); each stroke reads the map along its spine
+/// before it is laid, and its colour at each of <see cref="Samples"/> points is its own paint mixed like pigment
+/// (<see cref="Pigment.Mix"/>) with the running average of the paint it has crossed, more the further it has gone.
+/// Everything depends on the plan alone, so bands rendered in parallel, at any size and on any number of cores, see the
+/// same colours. Bare ground is not wet paint and is not picked up; glazes go on dry paint and pick nothing up.
+/// </summary>
+internal sealed class WetPickup
+{
+    /// <summary>Colour samples along a stroke, from its start to its end.</summary>
+    public const int Samples = 8;
+
+    // Cells on the map's long side: coarse, as a brush mixes over its width, and cheap.
+    private const int MapSide = 160;
+    // Share of picked-up paint where a stroke lands, growing to the full strength at its end.
+    private const float AtStart = 0.3f;
+
+    private readonly Half[] _trails;   // per stroke that picks up: Samples × (R, G, B), linear
+    private readonly int[] _index;     // stroke → first sample in _trails / Samples, or −1
+
+    private WetPickup(Half[] trails, int[] index) => (_trails, _index) = (trails, index);
+
+    /// <summary>The most of what it passes through a stroke of this brush carries: knives smear most, dry brushes skim,
+    /// glazes, splatter and drips pick nothing up.</summary>
+    public static float Strength(BrushKind kind) => kind switch
+    {
+        BrushKind.Round or BrushKind.Flat => 0.2f,
+        BrushKind.Knife => 0.3f,
+        BrushKind.DryBrush => 0.1f,
+        _ => 0f,
+    };
+
+    /// <summary>The colour of stroke <paramref name="stroke"/> along its length (linear), into <paramref name="trail"/>
+    /// (at least <see cref="Samples"/> long); returns the samples written, 0 when it keeps its own colour.</summary>
+    public int Trail(int stroke, Span<Rgb> trail)
+    {
+        int first = _index[stroke];
+        if (first < 0) return 0;
+        for (int k = 0, o = first * Samples * 3; k < Samples; k++, o += 3)
+            trail[k] = new((float)_trails[o], (float)_trails[o + 1], (float)_trails[o + 2]);
+        return Samples;
+    }
+
+    /// <summary>Paints <paramref name="plan"/> onto the wet map and records every stroke's colour along its length.</summary>
+    public static WetPickup Of(StrokePlan plan)
+    {
+        var map = new WetMap(plan, MapSide);
+        var index = new int[plan.Strokes.Count];
+        var trails = new List<Half>();
+        Span<Rgb> trail = stackalloc Rgb[Samples];
+        for (int i = 0; i < plan.Strokes.Count; i++)
+        {
+            var s = plan.Strokes[i];
+            index[i] = -1;
+            if (s.Opacity <= 0f) continue;
+            float strength = Strength(s.Brush);
+            if (strength <= 0f)
+            {
+                if (!Brush.Of(s.Brush).Profile.Multiply) map.Lay(s, s.Color);
+                continue;
+            }
+            bool picked = PickUp(map, s, strength, trail);
+            var mean = Mean(trail);
+            map.Lay(s, mean);
+            if (!picked) continue;
+            index[i] = trails.Count / (Samples * 3);
+            foreach (var c in trail) { trails.Add((Half)c.R); trails.Add((Half)c.G); trails.Add((Half)c.B); }
+        }
+        return new WetPickup([.. trails], index);
+    }
+
+    // The stroke's colour at each sample: its paint with the running average of the wet paint crossed so far mixed in.
+    private static bool PickUp(WetMap map, Stroke s, float strength, Span<Rgb> trail)
+    {
+        float sumA = 0, r = 0, g = 0, b = 0;
+        bool picked = false;
+        for (int k = 0; k < Samples; k++)
+        {
+            float u = k / (float)(Samples - 1);
+            var (under, amount) = map.Read(PointAlong(s.Points, u));
+            sumA += amount; r += amount * under.R; g += amount * under.G; b += amount * under.B;
+            trail[k] = s.Color;
+            if (sumA < 1e-3f) continue;
+            float share = strength * (sumA / (k + 1)) * (AtStart + (1 - AtStart) * u);
+            trail[k] = Pigment.Mix(s.Color.Clamped(), new Rgb(r / sumA, g / sumA, b / sumA), share);
+            picked = true;
+        }
+        return picked;
+    }
+
+    private static Rgb Mean(ReadOnlySpan<Rgb> c)
+    {
+        float r = 0, g = 0, b = 0;
+        foreach (var x in c) { r += x.R; g += x.G; b += x.B; }
+        return new(r / c.Length, g / c.Length, b / c.Length);
+    }
+
+    /// <summary>The point at fraction <paramref name="u"/> of the length of the polyline through the control points
+    /// (close to the spine, which passes through them; the map is coarse).</summary>
+    internal static Point2 PointAlong(Point2[] pts, float u)
+    {
+        if (pts.Length == 1) return pts[0];
+        float total = 0;
+        for (int i = 1; i < pts.Length; i++) total += (pts[i] - pts[i - 1]).Length;
+        float d = u * total;
+        for (int i = 1; i < pts.Length; i++)
+        {
+            float len = (pts[i] - pts[i - 1]).Length;
+            if (d <= len || i == pts.Length - 1) return pts[i - 1] + (pts[i] - pts[i - 1]) * (len > 0 ? Math.Clamp(d / len, 0f, 1f) : 0f);
+            d -= len;
+        }
+        return pts[^1];
+    }
+}
