@@ -15,6 +15,9 @@ public static class StoryReader
     /// <summary>Largest story accepted, bytes (a few pages; the reader is meant for short texts).</summary>
     public const int MaxBytes = 200 * 1024;
 
+    // SceneReader's limit on a figure's name: longer ones are cut so that compose accepts the scene.
+    private const int MaxName = 64;
+
     /// <summary>Most people painted (the most mentioned are kept).</summary>
     public const int MaxPeople = 40;
 
@@ -54,16 +57,56 @@ public static class StoryReader
         var story = StoryText.Parse(text);
         if (!story.Tokens.Any(t => t.IsWord)) throw new EchoesException(name, "the story has no words");
 
-        var people = new PeopleFinder(story).Find();
-        if (people.Count > MaxPeople) people = [.. people.OrderByDescending(p => p.Sentences.Count).Take(MaxPeople).OrderBy(p => p.Mentions[0])];
-        var hits = Enumerable.Range(0, story.Sentences.Count).Select(s => FeelingsOf(story, s)).ToArray();
-        var readPeople = people.Select(p => new StoryPerson(p,
-            p.Sentences.Aggregate(Mood.None, (f, s) => hits[s].Aggregate(f, (g, h) => g + h.Feeling)),
-            [.. p.Sentences.SelectMany(s => hits[s])], PoseOf(story, p))).ToList();
-        var whole = hits.SelectMany(h => h).Aggregate(Mood.None, (f, h) => f + h.Feeling);
+        var other = StoryLanguage.Other(story);
+        var cast = new PeopleFinder(story, other?.Words).Find();
+        var warnings = new List<string>();
+        if (other is { } language) warnings.Add(language.Warning);
+        var people = Kept(cast.People, warnings);
+        var hits = Enumerable.Range(0, story.Sentences.Count).SelectMany(s => FeelingsOf(story, s)).ToList();
+        var mine = Attribute(story, cast, hits);
+        var readPeople = people.Select(p => new StoryPerson(p, mine[p].Aggregate(Mood.None, (f, h) => f + h.Feeling), mine[p],
+            PoseOf(story, p))).ToList();
+        var whole = hits.Aggregate(Mood.None, (f, h) => f + h.Feeling);
         var (landscape, why) = Setting(story, whole);
         string title = TitleOf(text, StoryReading.MainOf(readPeople));
-        return new StoryReading(story, title, readPeople, TieFinder.Find(story, people), whole, landscape, why, SeedOf(text));
+        var ties = TieFinder.Find(story, cast).Where(t => people.Contains(t.A) && people.Contains(t.B)).ToList();
+        return new StoryReading(story, title, readPeople, ties, whole, landscape, why, SeedOf(text)) { Warnings = warnings };
+    }
+
+    // A scene holds at most MaxPeople: the most mentioned are kept, and the notice says who.
+    private static List<Person> Kept(List<Person> people, List<string> warnings)
+    {
+        // Names are unique in a scene: a second "the narrator" or a same-named role would be refused by compose.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in people)
+        {
+            if (p.Name.Length > MaxName) p.Name = p.Name[..(MaxName - 1)].TrimEnd() + "…";
+            for (int n = 2; !seen.Add(p.Name); n++) p.Name = $"{p.Name.TrimEnd(')', ' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '(')} ({n})";
+        }
+        if (people.Count <= MaxPeople) return people;
+        var kept = people.OrderByDescending(p => p.Sentences.Count).Take(MaxPeople).OrderBy(p => people.IndexOf(p)).ToList();
+        var left = people.Where(p => !kept.Contains(p)).ToList();
+        warnings.Add($"{people.Count} people found, over the {MaxPeople} a scene holds: kept the {MaxPeople} named most often " +
+            $"({Names(kept)}); left out {Names(left)}");
+        return kept;
+    }
+
+    private static string Names(List<Person> people) => string.Join(", ", people.Select(p => p.Name));
+
+    // Each feeling goes to who it is about: in speech, the speaker; else the nearest person before it in its sentence
+    // (the one who does or undergoes it), else the nearest after; a group ("they laughed") shares it.
+    private static Dictionary<Person, List<FeelingHit>> Attribute(StoryText story, Cast cast, List<FeelingHit> hits)
+    {
+        var mine = cast.People.ToDictionary(p => p, _ => new List<FeelingHit>());
+        foreach (var h in hits)
+        {
+            Person[]? who = cast.Speakers.TryGetValue(h.Token, out var speaker) ? [speaker] : null;
+            var sentence = story.Sentence(h.Sentence);
+            who ??= sentence.Where(t => t.Index <= h.Token && cast.At.ContainsKey(t.Index)).Select(t => cast.At[t.Index]).LastOrDefault()
+                ?? sentence.Where(t => t.Index > h.Token && cast.At.ContainsKey(t.Index)).Select(t => cast.At[t.Index]).FirstOrDefault();
+            foreach (var p in who ?? []) if (mine.TryGetValue(p, out var list)) list.Add(h);
+        }
+        return mine;
     }
 
     // --- feelings ---
@@ -71,13 +114,13 @@ public static class StoryReader
     private static List<FeelingHit> FeelingsOf(StoryText story, int sentence)
     {
         var words = story.Sentence(sentence).ToList();
-        var lex = Lexicon.Default;
         var hits = new List<FeelingHit>();
         int negate = 0;      // words still under a negation
         float boost = 1f;    // an intensifier's weight for the next feeling word
         for (int i = 0; i < words.Count; i++)
         {
             var t = words[i];
+            var lex = t.IsCyrillic ? Lexicon.Russian : Lexicon.Default;
             if (!t.IsWord)
             {
                 if (t.Text is "," or ";" or ":" or "." or "!" or "?" or "—" or "–") negate = 0;
@@ -85,9 +128,9 @@ public static class StoryReader
             }
             // Names are not feelings ("Miss Hale", "Joy Adams").
             if (t.IsCapitalised && !t.SentenceStart) { negate = Math.Max(0, negate - 1); continue; }
-            if (StoryWords.Negations.Contains(t.Lower)) { negate = 3; continue; }
-            if (StoryWords.NegationStops.Contains(t.Lower)) negate = 0;
-            if (StoryWords.Intensifiers.TryGetValue(t.Lower, out float k)) { boost = k; continue; }
+            if (t.IsCyrillic ? Russian.Negations.Contains(t.Lower) : StoryWords.Negations.Contains(t.Lower)) { negate = 3; continue; }
+            if (StoryWords.NegationStops.Contains(t.Lower) || t.Lower is "но" or "а" or "однако") negate = 0;
+            if ((t.IsCyrillic ? Russian.Intensifiers : StoryWords.Intensifiers).TryGetValue(t.Lower, out float k)) { boost = k; continue; }
             // Longest phrase first: "fell in love" before "love".
             bool found = false;
             for (int n = Math.Min(lex.LongestPhrase, words.Count - i); n >= 1 && !found; n--)
@@ -98,7 +141,7 @@ public static class StoryReader
                 if (!lex.TryGet(term, out var feeling)) continue;
                 bool negated = negate > 0;
                 hits.Add(new FeelingHit(sentence, string.Join(' ', span.Select(w => w.Text)), (negated ? feeling.Negated()
-                    : feeling) * boost, negated));
+                    : feeling) * boost, negated, t.Index));
                 i += n - 1;
                 found = true;
             }
