@@ -80,8 +80,8 @@ public static class StoryReader
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in people)
         {
-            if (p.Name.Length > MaxName) p.Name = p.Name[..(MaxName - 1)].TrimEnd() + "…";
-            for (int n = 2; !seen.Add(p.Name); n++) p.Name = $"{p.Name.TrimEnd(')', ' ', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '(')} ({n})";
+            string name = p.Name;
+            for (int n = 2; !seen.Add(p.Name = Fit(name)); n++) name = $"{p.Name.TrimEnd('…')} ({n})";
         }
         if (people.Count <= MaxPeople) return people;
         var kept = people.OrderByDescending(p => p.Sentences.Count).Take(MaxPeople).OrderBy(p => people.IndexOf(p)).ToList();
@@ -90,6 +90,8 @@ public static class StoryReader
             $"({Names(kept)}); left out {Names(left)}");
         return kept;
     }
+
+    private static string Fit(string name) => name.Length <= MaxName ? name : name[..(MaxName - 1)].TrimEnd() + "…";
 
     private static string Names(List<Person> people) => string.Join(", ", people.Select(p => p.Name));
 
@@ -104,7 +106,11 @@ public static class StoryReader
             var sentence = story.Sentence(h.Sentence);
             who ??= sentence.Where(t => t.Index <= h.Token && cast.At.ContainsKey(t.Index)).Select(t => cast.At[t.Index]).LastOrDefault()
                 ?? sentence.Where(t => t.Index > h.Token && cast.At.ContainsKey(t.Index)).Select(t => cast.At[t.Index]).FirstOrDefault();
-            foreach (var p in who ?? []) if (mine.TryGetValue(p, out var list)) list.Add(h);
+            // What is done to someone is theirs too: "he left her" is her loss as well as his.
+            if (TieFinder.Weight(story.Tokens[h.Token]) is < 0)
+                who = [.. who ?? [], .. sentence.Where(t => t.Index > h.Token && t.Index <= h.Token + 4 && cast.At.ContainsKey(t.Index))
+                    .Select(t => cast.At[t.Index]).FirstOrDefault() ?? []];
+            foreach (var p in (who ?? []).Distinct()) if (mine.TryGetValue(p, out var list)) list.Add(h);
         }
         return mine;
     }
@@ -128,7 +134,9 @@ public static class StoryReader
             }
             // Names are not feelings ("Miss Hale", "Joy Adams").
             if (t.IsCapitalised && !t.SentenceStart) { negate = Math.Max(0, negate - 1); continue; }
-            if (t.IsCyrillic ? Russian.Negations.Contains(t.Lower) : StoryWords.Negations.Contains(t.Lower)) { negate = 3; continue; }
+            // A phrase that opens with a negation is its own entry ("never forgot", "не забыла").
+            bool negation = t.IsCyrillic ? Russian.Negations.Contains(t.Lower) : StoryWords.Negations.Contains(t.Lower);
+            if (negation && !(i + 1 < words.Count && lex.TryGet(t.Lower + " " + words[i + 1].Lower, out _))) { negate = 3; continue; }
             if (StoryWords.NegationStops.Contains(t.Lower) || t.Lower is "но" or "а" or "однако") negate = 0;
             if ((t.IsCyrillic ? Russian.Intensifiers : StoryWords.Intensifiers).TryGetValue(t.Lower, out float k)) { boost = k; continue; }
             // Longest phrase first: "fell in love" before "love".

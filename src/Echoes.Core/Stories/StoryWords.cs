@@ -162,7 +162,8 @@ internal static class StoryWords
     }
 
     /// <summary>Negation: the next few words mean the opposite ("not happy", "never loved").</summary>
-    public static readonly HashSet<string> Negations = Set("stopped ceased not no never nothing nobody none neither nor without hardly barely scarcely cannot " +
+    public static readonly HashSet<string> Negations = Set("stopped ceased not no never nothing nobody none neither nor without hardly barely " +
+        "scarcely cannot " +
         "can't couldn't didn't doesn't don't isn't wasn't weren't won't wouldn't shouldn't haven't hasn't hadn't aren't ain't");
 
     /// <summary>Words that stop a negation's reach.</summary>

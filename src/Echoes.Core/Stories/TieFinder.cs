@@ -7,8 +7,9 @@ namespace Echoes.Stories;
 /// without an object, a group as subject ("Ana and Ben argued", "they grew old together") ties everyone in it. Naming
 /// people together as the subject of a verb ("Alice, Bob and Carol went…") ties them a little (+0.2). A negation
 /// turns the word: a denied kindness is a wound (never forgave: −0.8 × its weight), a denied wound a small kindness
-/// (never forgot her: +0.5 ×). The events are taken in order and each keeps only a quarter of what came before, so a
-/// later turn outweighs an earlier one ("met… later left" ends estranged). People who only share sentences are tied
+/// (never forgot her: +0.5 ×). The events are taken in order and each turn keeps only a quarter of what came before,
+/// so a later turn outweighs an earlier one ("met… later left" ends estranged); small events (under 0.25 either way:
+/// wrote to her, never forgot him) add to the tie without remaking it. People who only share sentences are tied
 /// faintly (+0.05 each). Ties under 0.15 either way are dropped. Each event keeps who did it to whom, for the
 /// explanation.
 /// </summary>
@@ -18,6 +19,7 @@ internal static class TieFinder
     private const float NamedTogether = 0.2f;
     private const float Memory = 0.25f;
     private const float Faint = 0.15f;
+    private const float MinorEvent = 0.25f;
     private const int ObjectReach = 4;
 
     public static List<StoryTie> Find(StoryText story, Cast cast)
@@ -53,7 +55,8 @@ internal static class TieFinder
         var turns = events.Where(e => e.Words != "in the same sentence").OrderBy(e => e.Sentence).ThenBy(e => e.Token).ToList();
         if (turns.Count == 0) return Math.Min(events.Count * Together, 0.3f);
         float arc = 0;
-        foreach (var e in turns) arc = Memory * arc + e.Strength;
+        // A small event (wrote to her, never forgot him) adds to the tie; only a turn (loved, left, forgave) remakes it.
+        foreach (var e in turns) arc = (Math.Abs(e.Strength) < MinorEvent ? arc : Memory * arc) + e.Strength;
         return Math.Clamp(arc, -1f, 1f);
     }
 
