@@ -151,5 +151,31 @@ public static class StoryCorpus
             ["отец - Лёша"], "Лёша: sorrow"),
         new("ru: бабушка Аглая", "Бабушка Аглая пекла пироги по воскресеньям. Внуки обожали её.", ["Аглая|Бабушка Аглая"], [],
             "Аглая|Бабушка Аглая: love"),
+
+        // --- written after the rules above, and first read unseen: people 27/31 found right of 32, tie signs 6/8 of 13 ---
+        new("unseen: wedding list", "Guests at the table:\n* Rosa Delgado\n* Hamid Karimi\n* Elsa Lindqvist\n", ["Rosa Delgado", "Hamid Karimi", "Elsa Lindqvist"], []),
+        new("unseen: letters", "Every Sunday Agnes wrote to her son Peter in Canada. Peter never wrote back. When Agnes died, Peter cried for days.",
+            ["Agnes", "Peter"], ["Agnes + Peter"], "Peter: sorrow"),
+        new("unseen: dialogue quarrel", "\"You promised,\" Yusuf said.\n\"I know,\" said Leyla. \"I'm sorry.\"\nYusuf shouted at her and slammed the door.",
+            ["Yusuf", "Leyla"], ["Yusuf - Leyla"]),
+        new("unseen: first person we", "My sister Irma and I shared a bed until we were twelve. We fought every night and laughed every morning. " +
+            "I still miss her.", ["the narrator", "Irma"], ["the narrator + Irma"], "the narrator: loss"),
+        new("unseen: turn", "Paolo and Greta were best friends for twenty years. Then Greta lied to him about the money, and Paolo never spoke to her " +
+            "again.", ["Paolo", "Greta"], ["Paolo - Greta"]),
+        new("unseen: group", "Mother, Father and little Sam went fishing together every summer.", ["Mother", "Father", "Sam"],
+            ["Mother + Father", "Mother + Sam", "Father + Sam"]),
+        new("unseen: roles", "The teacher waited at the gate. The boy ran to her and hugged her.", ["the teacher", "the boy"], ["the teacher + the boy"]),
+        new("unseen: ru list", "В тот вечер пришли:\nОльга Сергеевна\nПавел Андреевич\nЛиза\n", ["Ольга Сергеевна", "Павел Андреевич", "Лиза"], []),
+        new("unseen: ru turn", "Наташа любила Виктора десять лет. Потом Виктор уехал в Ташкент и забыл её. Наташа так и не вышла замуж.",
+            ["Наташа", "Виктор"], ["Наташа - Виктор"]),
+        new("unseen: ru dialogue", "— Мама, я вернулся, — сказал Андрей.\nМать обняла сына и заплакала.", ["Андрей", "мать"], ["Андрей + мать"]),
+        new("unseen: ru diminutive", "Екатерина Ивановна растила внука одна. Катя, как звали её соседи, никогда не жаловалась. Внук Серёжа очень любил бабушку.",
+            ["Екатерина Ивановна", "Серёжа"], ["Екатерина Ивановна + Серёжа"]),
+        new("unseen: ru cases", "Все в деревне знали Фросю. Фросе несли больных детей, к Фросе шли за советом. Фрося всегда помогала.", ["Фрося"], []),
+        new("unseen: ru first person", "Я помню деда Матвея. Он учил меня плавать и никогда на меня не кричал. Я его очень любил.",
+            ["рассказчик", "Матвей|дед Матвей"], ["рассказчик + Матвей|дед Матвей"], "рассказчик: love"),
+        new("unseen: german", "Greta wohnte mit ihrem Bruder Karl in einem kleinen Haus am See. Sie liebte ihn sehr, aber er ging in die Stadt.",
+            ["Greta", "Karl"], [], Foreign: true),
+        new("unseen: directed", "Omar adored Lina. Lina barely noticed him, and in the end she married someone else.", ["Omar", "Lina"], ["Omar + Lina"]),
     ];
 }

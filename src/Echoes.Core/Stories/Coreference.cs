@@ -94,7 +94,7 @@ internal sealed class Coreference(StoryText text, List<Person> people)
         Person? subject = null;
         if (Objects.Contains(_t[i].Lower))
             for (int k = i - 1; k >= 0 && _t[k].Sentence == _t[i].Sentence && subject is null; k--)
-                if (_at.TryGetValue(k, out var w) && w.Length == 1) subject = w[0];
+                if (_at.TryGetValue(k, out var w) && w.Length == 1 && !Objects.Contains(_t[k].Lower)) subject = w[0];
         if (Resolve(kind, subject) is { } who)
         {
             Refer(i, [who]);

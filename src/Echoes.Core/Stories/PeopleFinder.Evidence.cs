@@ -64,6 +64,7 @@ internal sealed partial class PeopleFinder
         if (next >= 0 && _t[next].IsWord && !_t[next].IsCapitalised && IsVerbLike(_t[next])) return true;
         int prev = PreviousWord(r.Start - 1);
         if (prev >= 0 && (IsTitle(_t[prev]) || SpeechVerbs.Contains(_t[prev].Lower) || StoryWords.Roles.ContainsKey(_t[prev].Lower)
+            || Russian.Roles.ContainsKey(_t[prev].Lower)
             || StoryWords.Relations.ContainsKey(_t[prev].Lower)
             || (_t[prev].IsCyrillic && (Russian.Relations.ContainsKey(Russian.Stem(_t[prev].Text))
                 || Russian.SpeechStems.Contains(Russian.Stem(_t[prev].Text)) || PersonPrepositions.Contains(_t[prev].Lower)))))

@@ -82,16 +82,22 @@ internal sealed partial class PeopleFinder(StoryText text, IReadOnlySet<string>?
         }
     }
 
-    // A sentence's first word is capitalised by grammar: a function word or a lone role word there is no name;
-    // pronouns and contractions never are.
+    // Function words (capitalised at a sentence's start, or days and months: "Every Sunday Agnes wrote"), pronouns and
+    // contractions are never names, nor is a lone role word that opens a sentence ("The boy ran", "Отец бил"), unless
+    // it is kin used as a name ("Mother, Father and little Sam").
     private bool IsNeverName(int i)
     {
         var t = _t[i];
-        if (Coreference.Kind(t) != '\0' || IsContraction(t.Lower) || (_foreign?.Contains(t.Lower) ?? false)) return true;
-        if (t.SentenceStart && IsFunction(t)) return true;
+        if (Coreference.Kind(t) != '\0' || IsContraction(t.Lower) || (_foreign?.Contains(t.Lower) ?? false) || IsFunction(t)) return true;
         bool nameFollows = i + 1 < _t.Count && _t[i + 1].IsWord && _t[i + 1].IsCapitalised && _t[i + 1].Line == t.Line;
-        return !nameFollows && (Russian.Roles.ContainsKey(t.Lower) || (t.SentenceStart && StoryWords.Roles.ContainsKey(t.Lower)));
+        if (nameFollows) return false;
+        if (Russian.Roles.ContainsKey(t.Lower)) return true;
+        bool determined = i > 0 && StoryWords.Determiners.Contains(_t[i - 1].Lower);
+        return t.SentenceStart && StoryWords.Roles.ContainsKey(t.Lower) && (determined || !KinNames.Contains(t.Lower));
     }
+
+    private static readonly HashSet<string> KinNames = new(StringComparer.Ordinal)
+    { "mother", "father", "mom", "mum", "dad", "grandma", "grandpa", "granny", "nana", "mama", "papa" };
 
     // "сказала Вера Николаю": two given names side by side are two people (a patronymic or a surname would follow one).
     private bool TwoGivenNames(int i) => _t[i].IsCyrillic && Russian.Name(_t[i].Text) is not null && Russian.Name(_t[i - 1].Text) is not null
@@ -105,7 +111,8 @@ internal sealed partial class PeopleFinder(StoryText text, IReadOnlySet<string>?
             && StoryWords.Function.Contains(w[..a]))
         || w == "let's";
 
-    private static bool IsTitle(Token t) => StoryWords.Titles.Contains(t.Lower) || Russian.Titles.ContainsKey(t.Lower);
+    private static bool IsTitle(Token t) => StoryWords.Titles.Contains(t.Lower) || Russian.Titles.ContainsKey(t.Lower)
+        || Russian.Roles.ContainsKey(t.Lower);
 
     // Russian words meet in all their forms: a known name by its full form (Аню → Анна), others by their stem.
     private static string WordKey(Token t) => !t.IsCyrillic ? t.Bare

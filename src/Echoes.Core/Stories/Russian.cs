@@ -67,6 +67,24 @@ internal static class Russian
         Раиса f Рая
         Клавдия f Клава
         Аглая f
+        Ефросинья f Фрося Фросенька
+        Марфа f
+        Ульяна f Уля
+        Маргарита f Рита
+        Серафима f Сима
+        Таисия f Тая
+        Пелагея f
+        Агафья f
+        Акулина f
+        Алиса f
+        Ева f
+        Яна f
+        Майя f
+        Жанна f
+        Кира f
+        Диана f
+        Фаина f
+        Римма f
         Инна f
         Зоя f
         Алла f
@@ -115,6 +133,24 @@ internal static class Russian
         Яков m Яша
         Аркадий m Аркаша
         Арсений m Сеня
+        Матвей m Матвейка
+        Тихон m
+        Прохор m
+        Савелий m Савва
+        Захар m
+        Даниил m Даня
+        Лев m Лёва
+        Платон m
+        Филипп m
+        Ефим m
+        Фома m
+        Кузьма m
+        Богдан m
+        Эдуард m Эдик
+        Вениамин m Веня
+        Ростислав m
+        Всеволод m Сева
+        Марк m
         """;
 
     private static readonly Dictionary<string, (string Full, char Gender)> Names = BuildNames();
@@ -241,6 +277,8 @@ internal static class Russian
             жена f жена жены жене жену женой
             сын m сын сына сыну сыном сыне
             дочь f дочь дочери дочерью дочка дочки дочке дочку дочкой
+            внук m внук внука внуку внуком внуке
+            внучка f внучка внучки внучке внучку внучкой
             """.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var w = line.Split(' ');

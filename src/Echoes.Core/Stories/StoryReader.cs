@@ -104,8 +104,15 @@ public static class StoryReader
         {
             Person[]? who = cast.Speakers.TryGetValue(h.Token, out var speaker) ? [speaker] : null;
             var sentence = story.Sentence(h.Sentence);
-            who ??= sentence.Where(t => t.Index <= h.Token && cast.At.ContainsKey(t.Index)).Select(t => cast.At[t.Index]).LastOrDefault()
-                ?? sentence.Where(t => t.Index > h.Token && cast.At.ContainsKey(t.Index)).Select(t => cast.At[t.Index]).FirstOrDefault();
+            var refs = sentence.Where(t => cast.At.ContainsKey(t.Index)).ToList();
+            var last = refs.LastOrDefault(t => t.Index <= h.Token);
+            // Russian order is free ("Я его очень любил"): the one named in the nominative before it is the subject.
+            if (story.Tokens[h.Token].IsCyrillic && refs.LastOrDefault(t => t.Index <= h.Token && IsSubject(t, cast)) is { } subject)
+                last = subject;
+            // "I trusted Mark and never trusted Ivo": after "and" with no one named, the subject left out is the sentence's first.
+            if (last is not null && sentence.Any(t => t.Index > last.Index && t.Index < h.Token && t.Lower is "and" or "but" or "и" or "но"))
+                last = refs[0];
+            who ??= last is not null ? cast.At[last.Index] : refs.Where(t => t.Index > h.Token).Select(t => cast.At[t.Index]).FirstOrDefault();
             // What is done to someone is theirs too: "he left her" is her loss as well as his.
             if (TieFinder.Weight(story.Tokens[h.Token]) is < 0)
                 who = [.. who ?? [], .. sentence.Where(t => t.Index > h.Token && t.Index <= h.Token + 4 && cast.At.ContainsKey(t.Index))
@@ -158,6 +165,9 @@ public static class StoryReader
         }
         return hits;
     }
+
+    private static bool IsSubject(Token t, Cast cast) => Russian.SubjectPronouns.Contains(t.Lower)
+        || (cast.At[t.Index] is [var p] && Russian.IsNominative(t.Text, p.Name));
 
     // --- poses, setting, title, seed ---
 

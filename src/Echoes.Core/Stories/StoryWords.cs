@@ -108,8 +108,11 @@ internal static class StoryWords
     /// <summary>A known man's given name, with or without its accents (José, Jose).</summary>
     public static bool IsMaleName(string lower) => MaleNames.Contains(lower) || MaleNames.Contains(Plain(lower));
 
-    private static string Plain(string s) => new([.. s.Normalize(System.Text.NormalizationForm.FormD)
-        .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)]);
+    // Accents folded by hand: the build runs with invariant globalization, where Normalize leaves them be.
+    private const string Accented = "áàâäãåāéèêëēíìîïīóòôöõøōúùûüūñçłśźżćńýšžčřğşı";
+    private const string Folded = "aaaaaaaeeeeeiiiiiooooooouuuuunclszzcnyszcrgsi";
+
+    private static string Plain(string s) => new([.. s.Select(c => Accented.IndexOf(c) is >= 0 and var k ? Folded[k] : c)]);
 
     /// <summary>Relation words between two people: sign and strength of the tie they make.</summary>
     public static readonly Dictionary<string, float> Relations = new(StringComparer.Ordinal)

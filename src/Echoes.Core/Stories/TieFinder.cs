@@ -10,12 +10,12 @@ namespace Echoes.Stories;
 /// (never forgot her: +0.5 ×). The events are taken in order and each turn keeps only a quarter of what came before,
 /// so a later turn outweighs an earlier one ("met… later left" ends estranged); small events (under 0.25 either way:
 /// wrote to her, never forgot him) add to the tie without remaking it. People who only share sentences are tied
-/// faintly (+0.05 each). Ties under 0.15 either way are dropped. Each event keeps who did it to whom, for the
+/// faintly (+0.04 each, so it takes four). Ties under 0.15 either way are dropped. Each event keeps who did it to whom, for the
 /// explanation.
 /// </summary>
 internal static class TieFinder
 {
-    private const float Together = 0.05f;
+    private const float Together = 0.04f;
     private const float NamedTogether = 0.2f;
     private const float Memory = 0.25f;
     private const float Faint = 0.15f;
@@ -112,8 +112,9 @@ internal static class TieFinder
     private static Person[] WithGroup(Token t, Person[] who, Cast cast) =>
         who.Length == 1 && cast.Groups.FirstOrDefault(g => g.From <= t.Index && t.Index <= g.To) is { } g ? g.Members : who;
 
-    // Subject: the nearest person before, unless "and" or "but" comes first ("I trusted Mark and never trusted Ivo"):
-    // then the subject of the clause before; object: the next other person within a few words ("argued with her").
+    // Subject: the nearest person before, unless "and" or "but" comes first ("I trusted Mark and never trusted Ivo",
+    // "The boy ran to her and hugged her"): then the subject is left out and is the sentence's first person; object: the
+    // next other person within a few words ("argued with her").
     private static (Person[]?, Person[]?) EnglishRoles(IReadOnlyList<Token> tokens, int k, Cast cast)
     {
         Person[]? subject = null, obj = null;
@@ -122,15 +123,8 @@ internal static class TieFinder
         {
             if (tokens[j].Lower is "and" or "but" or "then" or "yet") elided = true;
             if (Ref(tokens[j], cast) is not { } who) continue;
-            if (elided && Weight(tokens.Take(j).LastOrDefault(t => Weight(t) is not null) ?? tokens[j]) is not null)
-            {
-                // Skip the object of the verb before, back to its subject.
-                int verb = tokens.Take(j).Select((t, i) => (t, i)).Last(x => Weight(x.t) is not null).i;
-                for (int s = verb - 1; s >= 0 && subject is null; s--)
-                    if (Ref(tokens[s], cast) is { } first) subject = WithGroup(tokens[s], first, cast);
-                break;
-            }
-            subject = WithGroup(tokens[j], who, cast);
+            int from = elided ? tokens.Select((t, i) => (t, i)).First(x => Ref(x.t, cast) is not null).i : j;
+            subject = WithGroup(tokens[from], Ref(tokens[from], cast)!, cast);
         }
         for (int j = k + 1; j < tokens.Count && j <= k + ObjectReach && obj is null; j++)
             if (Ref(tokens[j], cast) is { } who && (subject is null || who.Any(p => !subject.Contains(p)))) obj = WithGroup(tokens[j], who, cast);
