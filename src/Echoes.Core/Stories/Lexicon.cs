@@ -17,10 +17,15 @@ internal sealed class Lexicon
     private readonly Dictionary<string, Mood> _entries;
 
     private readonly bool _stemmed;
+    private readonly HashSet<string> _phraseStarts;
+
+    /// <summary>Whether some phrase opens with this word (lower case): only then are longer spans worth trying.</summary>
+    public bool StartsPhrase(string word) => _phraseStarts.Contains(_stemmed ? Stories.Russian.Stem(word) : word);
 
     private Lexicon(Dictionary<string, Mood> entries, bool stemmed)
     {
         (_entries, _stemmed) = (entries, stemmed);
+        _phraseStarts = entries.Keys.Where(k => k.Contains(' ')).Select(k => k[..k.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
         LongestPhrase = entries.Keys.Max(k => k.Count(ch => ch == ' ') + 1);
     }
 

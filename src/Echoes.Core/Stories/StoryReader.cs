@@ -126,7 +126,7 @@ public static class StoryReader
 
     private static List<FeelingHit> FeelingsOf(StoryText story, int sentence)
     {
-        var words = story.Sentence(sentence).ToList();
+        var words = (List<Token>)story.Sentence(sentence);
         var hits = new List<FeelingHit>();
         int negate = 0;      // words still under a negation
         float boost = 1f;    // an intensifier's weight for the next feeling word
@@ -143,12 +143,16 @@ public static class StoryReader
             if (t.IsCapitalised && !t.SentenceStart) { negate = Math.Max(0, negate - 1); continue; }
             // A phrase that opens with a negation is its own entry ("never forgot", "не забыла").
             bool negation = t.IsCyrillic ? Russian.Negations.Contains(t.Lower) : StoryWords.Negations.Contains(t.Lower);
-            if (negation && !(i + 1 < words.Count && lex.TryGet(t.Lower + " " + words[i + 1].Lower, out _))) { negate = 3; continue; }
+            if (negation && !(i + 1 < words.Count && lex.StartsPhrase(t.Lower) && lex.TryGet(t.Lower + " " + words[i + 1].Lower, out _)))
+            {
+                negate = 3;
+                continue;
+            }
             if (StoryWords.NegationStops.Contains(t.Lower) || t.Lower is "но" or "а" or "однако") negate = 0;
             if ((t.IsCyrillic ? Russian.Intensifiers : StoryWords.Intensifiers).TryGetValue(t.Lower, out float k)) { boost = k; continue; }
             // Longest phrase first: "fell in love" before "love".
             bool found = false;
-            for (int n = Math.Min(lex.LongestPhrase, words.Count - i); n >= 1 && !found; n--)
+            for (int n = lex.StartsPhrase(t.Lower) ? Math.Min(lex.LongestPhrase, words.Count - i) : 1; n >= 1 && !found; n--)
             {
                 var span = words.GetRange(i, n);
                 if (span.Any(w => !w.IsWord)) continue;

@@ -25,26 +25,28 @@ internal static class TieFinder
     public static List<StoryTie> Find(StoryText story, Cast cast)
     {
         var evidence = new Dictionary<(Person, Person), List<TieEvidence>>();
+        var first = cast.People.ToDictionary(p => p, First);
         void Add(Person a, Person b, TieEvidence e)
         {
             if (a == b) return;
-            var key = First(a) <= First(b) ? (a, b) : (b, a);
+            var key = first[a] <= first[b] ? (a, b) : (b, a);
             (evidence.TryGetValue(key, out var list) ? list : evidence[key] = []).Add(e);
         }
+        var groupsIn = cast.Groups.ToLookup(g => story.Tokens[g.From].Sentence);
         for (int s = 0; s < story.Sentences.Count; s++)
         {
             var tokens = story.Sentence(s);
             var present = tokens.Where(t => cast.At.ContainsKey(t.Index)).SelectMany(t => cast.At[t.Index]).Distinct().ToList();
             for (int i = 0; i < present.Count; i++)
                 for (int j = i + 1; j < present.Count; j++) Add(present[i], present[j], new TieEvidence(s, "in the same sentence", Together));
-            foreach (var g in cast.Groups.Where(g => story.Tokens[g.From].Sentence == s && Acts(story, g.To)))
+            foreach (var g in groupsIn[s].Where(g => Acts(story, g.To)))
                 foreach (var (a, b) in Pairs(g.Members)) Add(a, b, new TieEvidence(s, "named together", NamedTogether, Token: g.From));
             for (int k = 0; k < tokens.Count; k++)
                 if (Weight(tokens[k]) is float w) Relation(tokens, k, w, cast, Add);
         }
         return [.. evidence.Select(kv => new StoryTie(kv.Key.Item1, kv.Key.Item2, Arc(kv.Value), kv.Value))
             .Where(t => Math.Abs(t.Strength) >= Faint)
-            .OrderBy(t => First(t.A)).ThenBy(t => First(t.B))];
+            .OrderBy(t => first[t.A]).ThenBy(t => first[t.B])];
     }
 
     private static int First(Person p) => p.Mentions.Concat(p.PronounMentions).DefaultIfEmpty(int.MaxValue).Min();
