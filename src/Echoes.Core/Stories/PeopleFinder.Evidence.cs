@@ -131,6 +131,12 @@ internal sealed partial class PeopleFinder
     {
         if (!forms[0].IsCyrillic) return forms[0].Bare;
         if (Russian.Name(forms[0].Text) is { } n && forms.Any(f => Russian.SameWord(f.Text, n.Full))) return n.Full;
+        // A patronymic's nominative is made, not looked for: Ивановича → Иванович, Петровну → Петровна.
+        if (Russian.Patronymic(forms[0].Text) is var g and not '\0')
+        {
+            string stem = Russian.NameStem(forms[0].Text);
+            return char.ToUpperInvariant(stem[0]) + stem[1..] + (g == 'f' ? "а" : "");
+        }
         var distinct = forms.Select(f => f.Text).Distinct().ToList();
         return distinct.FirstOrDefault(f => Russian.NameStem(f) == f.ToLowerInvariant())
             ?? distinct.FirstOrDefault(f => f.EndsWith('а') || f.EndsWith('я'))

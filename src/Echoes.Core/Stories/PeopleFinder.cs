@@ -76,7 +76,7 @@ internal sealed partial class PeopleFinder(StoryText text, IReadOnlySet<string>?
             if (!t.IsWord || !t.IsCapitalised || IsNeverName(i)) continue;
             int end = i + 1;
             while (end < _t.Count && _t[end].Sentence == t.Sentence && _t[end].Line == t.Line && _t[end].Quoted == t.Quoted && _t[end].IsWord
-                   && _t[end].IsCapitalised && !_t[end - 1].IsPossessive && !IsFunction(_t[end]) && !TwoGivenNames(end)) end++;
+                   && _t[end].IsCapitalised && !_t[end - 1].IsPossessive && !IsFunction(_t[end]) && !TwoGivenNames(i, end)) end++;
             yield return new Run(i, end);
             i = end - 1;
         }
@@ -89,6 +89,8 @@ internal sealed partial class PeopleFinder(StoryText text, IReadOnlySet<string>?
     {
         var t = _t[i];
         if (Coreference.Kind(t) != '\0' || IsContraction(t.Lower) || (_foreign?.Contains(t.Lower) ?? false) || IsFunction(t)) return true;
+        // "Ждали Анну": a Russian verb opens the sentence.
+        if (t.IsCyrillic && t.SentenceStart && Russian.Name(t.Text) is null && Russian.IsVerbLike(t.Lower)) return true;
         bool nameFollows = i + 1 < _t.Count && _t[i + 1].IsWord && _t[i + 1].IsCapitalised && _t[i + 1].Line == t.Line;
         if (nameFollows) return false;
         if (Russian.Roles.ContainsKey(t.Lower)) return true;
@@ -99,9 +101,10 @@ internal sealed partial class PeopleFinder(StoryText text, IReadOnlySet<string>?
     private static readonly HashSet<string> KinNames = new(StringComparer.Ordinal)
     { "mother", "father", "mom", "mum", "dad", "grandma", "grandpa", "granny", "nana", "mama", "papa" };
 
-    // "сказала Вера Николаю": two given names side by side are two people (a patronymic or a surname would follow one).
-    private bool TwoGivenNames(int i) => _t[i].IsCyrillic && Russian.Name(_t[i].Text) is not null && Russian.Name(_t[i - 1].Text) is not null
-        && Russian.Patronymic(_t[i].Text) == '\0';
+    // "сказала Вера Николаю", "Михаила Ивановича Анна Петровна знала": a second given name starts a second person (a
+    // patronymic or a surname follows a given name; another given name does not).
+    private bool TwoGivenNames(int start, int i) => _t[i].IsCyrillic && Russian.Name(_t[i].Text) is not null
+        && Russian.Patronymic(_t[i].Text) == '\0' && Enumerable.Range(start, i - start).Any(k => Russian.Name(_t[k].Text) is not null);
 
     private static bool IsFunction(Token t) => t.IsCyrillic ? Russian.Function.Contains(t.Lower) : StoryWords.Function.Contains(t.Lower);
 

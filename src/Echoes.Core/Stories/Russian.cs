@@ -10,23 +10,35 @@ internal static class Russian
     private static HashSet<string> Set(string words) => new(words.Split((char[])[' ', '\n', '\r'],
         StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
-    // Longest first; a stem keeps at least three letters.
-    private static readonly string[] Endings = [.. """
-        иями ями ами ыми ими ого ью его ому ему ешь ишь ете ите ала яла ила ела ула ало ило али или ели ули ов ев ей ой ою ею ом ем
-        ам ям ах ях ая яя ое ее ые ие ый ий ую юю ым им ых их ия ию ть ти ла ли ло ет ит ут ют ат ят у ю а я о е ы и й ь л
-        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).OrderByDescending(e => e.Length)];
+    // Case endings of nouns and adjectives (names take only these), and the endings of verbs; longest first.
+    private const string NounEndingList = """
+        иями ями ами ыми ими ого его ому ему ью ов ев ей ой ою ею ом ем ам ям ах ях ая яя ое ее ые ие ый ий ую юю ым им ых их ия ию
+        у ю а я о е ы и й ь
+        """;
+
+    private const string VerbEndingList = """
+        ешь ишь ете ите ала яла ила ела ула ало ило али или ели ули ать ять ить еть уть ыть ил ал ел ял ул ти ла ли ло ет ит ут ют
+        ат ят л
+        """;
+
+    private static readonly string[] NounEndings = Split(NounEndingList);
+
+    private static readonly string[] Endings = Split(NounEndingList + " " + VerbEndingList);
+
+    private static string[] Split(string list) =>
+        [.. list.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).OrderByDescending(e => e.Length)];
 
     /// <summary>The stem of a word: lower case, ё as е, a reflexive -ся/-сь and one case or tense ending cut.</summary>
-    public static string Stem(string word) => Cut(word.ToLowerInvariant().Replace('ё', 'е'), 3, true);
+    public static string Stem(string word) => Cut(word.ToLowerInvariant().Replace('ё', 'е'), 3, true, Endings);
 
     /// <summary>The stem of a name: like <see cref="Stem"/>, but short names keep two letters (Аню → ан) and ё is kept, so
     /// Лёня (Леонид) is not Лена (Елена).</summary>
-    public static string NameStem(string word) => Cut(word.ToLowerInvariant(), 2, false);
+    public static string NameStem(string word) => Cut(word.ToLowerInvariant(), 2, false, NounEndings);
 
-    private static string Cut(string w, int keep, bool reflexive)
+    private static string Cut(string w, int keep, bool reflexive, string[] endings)
     {
         if (reflexive && w.Length > 5 && (w.EndsWith("ся", StringComparison.Ordinal) || w.EndsWith("сь", StringComparison.Ordinal))) w = w[..^2];
-        foreach (var e in Endings)
+        foreach (var e in endings)
             if (w.Length - e.Length >= keep && w.EndsWith(e, StringComparison.Ordinal)) return w[..^e.Length];
         return w;
     }
@@ -201,7 +213,7 @@ internal static class Russian
     private static IEnumerable<string> Cuts(string w)
     {
         yield return w;
-        foreach (var e in Endings)
+        foreach (var e in NounEndings)
             if (w.Length - e.Length >= 2 && w.EndsWith(e, StringComparison.Ordinal)) yield return w[..^e.Length];
     }
 
