@@ -32,7 +32,8 @@ internal static class StoryBench
                 warm.Add((sw.Elapsed.TotalMilliseconds, (Cpu() - cpu).TotalMilliseconds));
             }
             Console.WriteLine($"| {name} | {Encoding.UTF8.GetByteCount(text) / 1024.0:F0} | {r.Text.Sentences.Count:N0} | {r.People.Count} | " +
-                $"{r.Ties.Count} | {cold:F0} ({coldCpu:F0}) | {Machine.Median(warm.Select(w => w.Wall)):F0} ({Machine.Median(warm.Select(w => w.Cpu)):F0}) |");
+                $"{r.Ties.Count} | {cold:F0} ({coldCpu:F0}) | {Machine.Median(warm.Select(w => w.Wall)):F0} " +
+                $"({Machine.Median(warm.Select(w => w.Cpu)):F0}) |");
         }
     }
 

@@ -17,7 +17,7 @@ internal sealed class Coreference(StoryText text, List<Person> people)
         "said", "asked", "replied", "whispered", "answered", "shouted", "murmured", "added", "says", "asks", "called", "cried",
     };
 
-    private static readonly Dictionary<string, char> English = Kinds(new()
+    private static readonly Dictionary<string, char> English = StoryWords.Words<char>(new()
     {
         ['f'] = "she her hers herself", ['m'] = "he him his himself", ['p'] = "they them their theirs themselves",
         ['i'] = "i me my mine myself", ['w'] = "we us our ours ourselves", ['y'] = "you your yours yourself",
@@ -30,13 +30,6 @@ internal sealed class Coreference(StoryText text, List<Person> people)
     private readonly List<(Person Who, int At)> _recent = [];
     private readonly List<(int At, char Kind)> _pending = [];
     private Person? _narrator, _lastSpeaker, _lastAddressee;
-
-    private static Dictionary<string, char> Kinds(Dictionary<char, string> byKind)
-    {
-        var map = new Dictionary<string, char>(StringComparer.Ordinal);
-        foreach (var (kind, words) in byKind) foreach (var w in words.Split(' ')) map[w] = kind;
-        return map;
-    }
 
     /// <summary>'f', 'm' (she, he), 'p' (they), 'i', 'w' (I, we), 'y' (you), or '\0' for a word that is no pronoun.</summary>
     public static char Kind(Token t) => (t.IsCyrillic ? Russian.Pronouns : English).GetValueOrDefault(t.Lower);

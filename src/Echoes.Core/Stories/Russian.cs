@@ -247,7 +247,7 @@ internal static class Russian
         """);
 
     /// <summary>Russian pronouns by what they point to: 'f', 'm', 'p' (they), 'i' (I), 'w' (we), 'y' (you).</summary>
-    public static readonly Dictionary<string, char> Pronouns = Build(new()
+    public static readonly Dictionary<string, char> Pronouns = StoryWords.Words<char>(new()
     {
         ['f'] = "она её ее ей ею неё нее ней нею",
         ['m'] = "он его ему него нему ним нём нем",
@@ -256,14 +256,6 @@ internal static class Russian
         ['w'] = "мы нас нам нами наш наша наше нашу нашей нашего нашему наши наших",
         ['y'] = "ты тебя тебе тобой тобою вы вас вам вами твой твоя твоё твое твою твоей твоего твоему твои",
     });
-
-    private static Dictionary<string, char> Build(Dictionary<char, string> byKind)
-    {
-        var map = new Dictionary<string, char>(StringComparer.Ordinal);
-        foreach (var (kind, words) in byKind)
-            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) map.TryAdd(w, kind);
-        return map;
-    }
 
     /// <summary>Kin and titles before a name ("бабушка Вера", "дядя Паша"), which also say the gender.</summary>
     public static readonly Dictionary<string, char> Titles = new(StringComparer.Ordinal)

@@ -49,7 +49,8 @@ public static class StoryExplanation
             ? string.Create(CultureInfo.InvariantCulture, $"{a.Name} → {b.Name} ends {TieFinder.Arc(mine):+0.00;-0.00}") : "";
         var sides = new[] { Side(who, other), Side(other, who) }.Where(s => s.Length > 0).ToList();
         string ends = sides.Count > 0 ? $"; {string.Join(", ", sides)}" : "";
-        sb.AppendLine(string.Create(CultureInfo.InvariantCulture, $"  tie with {other.Name}: {t.Strength:+0.00;-0.00}; {string.Join(", ", parts)}{ends}"));
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"  tie with {other.Name}: {t.Strength:+0.00;-0.00}; {string.Join(", ", parts)}{ends}"));
     }
 
     private static string Words(Mood f) => f.Total <= 0 ? "nothing"

@@ -136,7 +136,7 @@ internal static class StoryWords
     };
 
     /// <summary>Setting words: the landscape they suggest.</summary>
-    public static readonly Dictionary<string, string> Lands = Words(new()
+    public static readonly Dictionary<string, string> Lands = Words<string>(new()
     {
         ["coast"] = "sea seas ocean coast coastal shore shores beach beaches waves wave harbour harbor port boat boats ship ships sail sailed " +
             "fisherman fishermen island cliff cliffs tide lighthouse bay",
@@ -148,7 +148,7 @@ internal static class StoryWords
     });
 
     /// <summary>Setting words: the time of day they suggest.</summary>
-    public static readonly Dictionary<string, string> Times = Words(new()
+    public static readonly Dictionary<string, string> Times = Words<string>(new()
     {
         ["night"] = "night nights midnight moon moonlight moonlit stars starry darkness dark",
         ["dusk"] = "dusk evening evenings sunset twilight nightfall",
@@ -156,11 +156,13 @@ internal static class StoryWords
         ["day"] = "noon midday afternoon daylight sunshine sunny sun",
     });
 
-    private static Dictionary<string, string> Words(Dictionary<string, string> byKey)
+    /// <summary>A map from each word to its key, given the words of each key separated by spaces; a word listed under
+    /// two keys keeps the first.</summary>
+    internal static Dictionary<string, T> Words<T>(Dictionary<T, string> byKey) where T : notnull
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var (key, words) in byKey)
-            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) map[w] = key;
+            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) map.TryAdd(w, key);
         return map;
     }
 
@@ -180,7 +182,7 @@ internal static class StoryWords
     };
 
     /// <summary>Pose words in a person's sentences.</summary>
-    public static readonly Dictionary<string, string> Poses = Words(new()
+    public static readonly Dictionary<string, string> Poses = Words<string>(new()
     {
         ["sitting"] = "sat sit sits sitting seated",
         ["walking"] = "walked walk walks walking wandered wander wanders wandering strolled ran run running travelled traveled journeyed roamed",
