@@ -173,7 +173,9 @@ public sealed class StoryTests
             }
             catch (EchoesException) { }
         }, iter: 2000);
-        string[] words = ["Ana", "Ben", "loved", "left", "not", "she", "he", ".", ",", "\"", "'", "the", "old", "fisherman", "sea", "\n\n", "Mr", "Moscow"];
+        string[] words = ["Ana", "Ben", "loved", "left", "not", "she", "he", ".", ",", "\"", "'", "the", "old", "fisherman", "sea", "\n\n", "Mr", "Moscow",
+            "I", "we", "they", "and", "said", "\n", "- ", "1.", "#", "Анна", "Аню", "Петровна", "она", "он", "я", "любила", "ушёл", "от", "не", "—",
+            "«", "»", "сказала", "бабушка", "Mother", "together", "María"];
         Gen.Int[0, words.Length - 1].Select(i => words[i]).Array[0, 60].Select(w => string.Join(' ', w)).Sample(text =>
             {
                 try { _ = SceneReader.Parse(SceneWriter.ToYaml(StoryReader.Read(text).ToScene())); }
