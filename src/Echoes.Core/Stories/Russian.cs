@@ -17,8 +17,8 @@ internal static class Russian
         """;
 
     private const string VerbEndingList = """
-        ешь ишь ете ите ала яла ила ела ула ало ило али или ели ули ать ять ить еть уть ыть ил ал ел ял ул ти ла ли ло ет ит ут ют
-        ат ят л
+        ешь ишь ете ите ала яла ила ела ула ыла ало яло ило ело уло ыло али яли или ели ули ыли ать ять ить еть уть ыть ил ал ел ял ул
+        ыл ти ла ли ло ет ит ут ют ат ят л
         """;
 
     private static readonly string[] NounEndings = Split(NounEndingList);

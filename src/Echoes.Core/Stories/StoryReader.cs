@@ -109,6 +109,10 @@ public static class StoryReader
             // Russian order is free ("Я его очень любил"): the one named in the nominative before it is the subject.
             if (story.Tokens[h.Token].IsCyrillic && refs.LastOrDefault(t => t.Index <= h.Token && IsSubject(t, cast)) is { } subject)
                 last = subject;
+            // "…и Дмитрия, который играл", "Ben, who laughed": a relative clause is about the one just before it.
+            if (sentence.LastOrDefault(t => t.Index < h.Token && Relatives.Contains(t.Lower)) is { } rel && (last is null || rel.Index > last.Index)
+                && refs.LastOrDefault(t => t.Index < rel.Index) is { } antecedent)
+                last = antecedent;
             // "I trusted Mark and never trusted Ivo": after "and" with no one named, the subject left out is the sentence's first.
             if (last is not null && sentence.Any(t => t.Index > last.Index && t.Index < h.Token && t.Lower is "and" or "but" or "и" or "но"))
                 last = refs[0];
@@ -169,6 +173,9 @@ public static class StoryReader
         }
         return hits;
     }
+
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
+    { "who", "whom", "который", "которая", "которое", "которые", "которого", "которой", "которым", "кто" };
 
     private static bool IsSubject(Token t, Cast cast) => Russian.SubjectPronouns.Contains(t.Lower)
         || (cast.At[t.Index] is [var p] && Russian.IsNominative(t.Text, p.Name));
