@@ -18,6 +18,7 @@ switch (args.Length > 0 ? args[0] : "help")
     case "render-profile": Profiling.Render(rest); break;
     case "compose-target": Profiling.ComposeTarget(rest); break;
     case "sheet": ContactSheet.Run(rest); break;
+    case "story": StoryBench.Run(rest); break;
     case "resize": Echoes.Imaging.Picture.Load(rest[0]).Resize(int.Parse(rest[2]), int.Parse(rest[3])).ToCanvas().Save(rest[1], 90); break;
     default:
         Console.WriteLine("""
@@ -32,6 +33,7 @@ switch (args.Length > 0 ? args[0] : "help")
               raster                     rasterizer throughput per brush kind (strokes/s, pixels/s)
               sheet [--out DIR] [--images DIR] [--anchors DIR] [--scenes DIR] [--size 1024] [--blind] [--no-scenes]
                                          contact sheets to judge the look: styles beside the anchors, moods, 100 % crops, scenes
+              story [FILE…] [--runs N]  time to read a 200 KB story (generated English and Russian, or the files given)
               gallery-load [--clients 200] [--seconds 60] [--warmup 5] [--comments 0.1] [--think-ms 0] [--db CONN] [--cli PATH]
                                          concurrent clients reading pages and posting comments on `echoes serve`
             probes for development:

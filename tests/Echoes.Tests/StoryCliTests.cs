@@ -76,4 +76,34 @@ public sealed class StoryCliTests
         string dir = TestImages.TempDir();
         Cli.AssertUserError(Cli.Run("story", Seed, "-o", Path.Combine(dir, "o.png"), "--scene-out", Path.Combine(dir, "scene.txt")), "should end in .yaml or .yml");
     }
+
+    [Fact]
+    public void A_story_in_another_language_paints_with_a_warning_that_only_English_and_Russian_are_read()
+    {
+        string dir = TestImages.TempDir();
+        string text = Write(dir, "es.txt", Encoding.UTF8.GetBytes("María vivía con su hermano Pablo en un pueblo cerca del mar. " +
+            "Ella lo quería mucho, pero un día él se fue a la ciudad y nunca volvió."));
+        string png = Path.Combine(dir, "es.png");
+        var r = Cli.Run("story", text, "-o", png, "--detail", "low", "--width", "400", "-q");
+        Assert.Equal(0, r.Code);
+        Assert.Equal("echoes: es.txt: the text looks like Spanish: only English and Russian are read, so its people, feelings and ties " +
+            "may be missed", r.Err.Trim());
+        Assert.True(File.Exists(png));
+    }
+
+    [Fact]
+    public void A_Russian_story_explains_its_people_in_the_nominative_and_its_ties_as_arcs()
+    {
+        string dir = TestImages.TempDir();
+        string text = Write(dir, "ru.txt", Encoding.UTF8.GetBytes("Анна жила у моря. Она любила Ивана. Однажды Иван ушёл от Анны."));
+        string yaml = Path.Combine(dir, "ru.yaml");
+        var r = Cli.Run("story", text, "-o", Path.Combine(dir, "ru.png"), "--scene-out", yaml, "--explain", "--detail", "low",
+            "--width", "400", "-q");
+        Assert.True(r.Code == 0, r.Err);
+        Assert.Contains("Анна; also \"Анны\"; she: 3 sentences", r.Out);
+        Assert.Contains("tie with Иван: -0.40; любила (s2, Анна → Иван) +0.80, ушёл (s3, Иван → Анна) -0.60", r.Out);
+        var scene = Scene.Load(yaml);
+        Assert.Equal(["Анна", "Иван"], scene.Figures.Select(f => f.Name));
+        Assert.True(Assert.Single(scene.Ties).Strength < 0);
+    }
 }

@@ -173,11 +173,91 @@ public sealed class StoryTests
             }
             catch (EchoesException) { }
         }, iter: 2000);
-        string[] words = ["Ana", "Ben", "loved", "left", "not", "she", "he", ".", ",", "\"", "'", "the", "old", "fisherman", "sea", "\n\n", "Mr", "Moscow"];
+        string[] words = ["Ana", "Ben", "loved", "left", "not", "she", "he", ".", ",", "\"", "'", "the", "old", "fisherman", "sea", "\n\n", "Mr", "Moscow",
+            "I", "we", "they", "and", "said", "\n", "- ", "1.", "#", "Анна", "Аню", "Петровна", "она", "он", "я", "любила", "ушёл", "от", "не", "—",
+            "«", "»", "сказала", "бабушка", "Mother", "together", "María"];
         Gen.Int[0, words.Length - 1].Select(i => words[i]).Array[0, 60].Select(w => string.Join(' ', w)).Sample(text =>
             {
                 try { _ = SceneReader.Parse(SceneWriter.ToYaml(StoryReader.Read(text).ToScene())); }
                 catch (EchoesException) { }
             }, iter: 2000);
+    }
+
+    [Fact]
+    public void A_story_with_more_people_than_a_scene_holds_keeps_the_most_named_and_says_who_is_left_out()
+    {
+        string[] first = ["Alice", "Ben", "Clara", "David", "Emma", "Felix", "Greta", "Hugo", "Ines"];
+        string[] last = ["Abbot", "Barker", "Carver", "Dawson", "Ellis"];
+        var names = first.SelectMany(f => last.Select(l => $"{f} {l}")).ToList(); // 45 people
+        // The first five are named three times, the rest once: the five are kept for sure, five of the others are not.
+        string text = string.Concat(names.Select((n, i) => string.Concat(Enumerable.Repeat($"{n} smiled. ", i < 5 ? 3 : 1))));
+        var r = Read(text);
+        Assert.Equal(StoryReader.MaxPeople, r.People.Count);
+        Assert.All(names.Take(5), n => Assert.Contains(r.People, p => p.Person.Name == n));
+        string notice = Assert.Single(r.Warnings);
+        Assert.StartsWith("45 people found, over the 40 a scene holds: kept the 40 named most often (Alice Abbot, ", notice);
+        var left = names.Where(n => !r.People.Any(p => p.Person.Name == n)).ToList();
+        Assert.Equal(5, left.Count);
+        Assert.EndsWith($"left out {string.Join(", ", left)}", notice);
+        Assert.Equal(40, SceneReader.Parse(SceneWriter.ToYaml(r.ToScene())).Figures.Count);
+    }
+
+    [Fact]
+    public void A_long_run_of_capitalised_words_never_makes_a_name_compose_refuses()
+    {
+        string run = string.Join(' ', Enumerable.Range(0, 16).Select(i => "Alice Smith Bob Jones Carol White Dan Cole".Split(' ')[i % 8] + i));
+        var r = Read($"{run} smiled. {run} laughed.");
+        Assert.All(r.People, p => Assert.InRange(p.Person.Name.Length, 1, 64));
+        _ = SceneReader.Parse(SceneWriter.ToYaml(r.ToScene()));
+    }
+
+    [Fact]
+    public void Direction_is_kept_and_explained_where_the_text_gives_it()
+    {
+        var r = Read("Tomas missed Ines every day. Ines did not miss him at all.");
+        var tie = Assert.Single(r.Ties);
+        Assert.True(tie.Strength < 0, $"tie {tie.Strength}");
+        string why = StoryExplanation.Explain(r);
+        Assert.Contains("missed (s1, Tomas → Ines) +0.50", why);
+        Assert.Contains("not miss (s2, Ines → Tomas) -0.40", why);
+        Assert.Contains("Tomas → Ines ends +0.50", why);
+        Assert.Contains("Ines → Tomas ends -0.40", why);
+    }
+
+    [Fact]
+    public void A_later_turn_outweighs_an_earlier_one_and_a_reconciliation_turns_it_back()
+    {
+        float Tie(string text) => Assert.Single(Read(text).Ties).Strength;
+        Assert.True(Tie("John met Sarah at a dance. Years later Sarah left John.") < 0);
+        Assert.True(Tie("John loved Sarah. Sarah betrayed John.") < 0);
+        Assert.True(Tie("Ana and Ben argued for years. In the end Ana forgave Ben.") > 0);
+        var group = Read("Alice, Bob and Carol went to the sea together.").Ties;
+        Assert.Equal(3, group.Count);
+        Assert.All(group, t => Assert.True(t.Strength > 0));
+    }
+
+    [Fact]
+    public void The_narrator_is_a_person_named_when_the_text_names_them()
+    {
+        var unnamed = Read("I grew up by the sea. I loved my grandmother more than anyone, and she loved me.");
+        var me = Assert.Single(unnamed.People, p => p.Person.IsNarrator);
+        Assert.Equal("the narrator", me.Person.Name);
+        Assert.Equal(2, me.Mood.Weights.ToList().IndexOf(me.Mood.Weights.Max()));
+        var named = Read("My name is Lena. I loved my brother Mark.");
+        Assert.Equal("Lena", Assert.Single(named.People, p => p.Person.IsNarrator).Person.Name);
+        Assert.True(Assert.Single(named.Ties).Strength > 0);
+    }
+
+    [Fact]
+    public void Speech_is_its_speakers_and_pronouns_follow_gender()
+    {
+        var r = Read("Marta stood at the stove when Pawel came in.\n\"I missed you,\" he said.\nShe set the pot down.");
+        var marta = Person(r, "Marta").Person;
+        var pawel = Person(r, "Pawel").Person;
+        Assert.Equal('m', pawel.Gender);
+        Assert.Contains(2, marta.Sentences);
+        Assert.DoesNotContain(2, pawel.Sentences);
+        Assert.Contains(Person(r, "Pawel").Hits, h => h.Words == "missed");
+        Assert.DoesNotContain(Person(r, "Marta").Hits, h => h.Words == "missed");
     }
 }

@@ -12,10 +12,10 @@ internal static class StoryCommand
     public static Command Create()
     {
         var input = new Argument<string>("story")
-        { Description = $"A short English text (UTF-8, at most {StoryReader.MaxBytes / 1024} KB); - reads it from standard input" };
+        { Description = $"A short English or Russian text (UTF-8, at most {StoryReader.MaxBytes / 1024} KB); - reads it from standard input" };
         var sceneOut = new Option<string?>("--scene-out") { Description = "Also write the scene as YAML, to edit and paint with `echoes compose`" };
         var explain = new Option<bool>("--explain")
-        { Description = "Print, for each person, the sentences and words that gave their feelings and ties" };
+        { Description = "Print, for each person, the sentences and words that gave their feelings, and each tie as its arc of events" };
         var painting = new PaintingOptions("derived from the text");
         var output = new OutputOptions("the scene's size");
         var cmd = new Command("story", "Paint a short story: its people, their feelings and the ties between them, as an Echoes scene")
@@ -38,6 +38,7 @@ internal static class StoryCommand
             string name = StandardInput.Is(path) ? StandardInput.Label : Path.GetFileName(path);
             var o = r.InvocationConfiguration.Output;
             bool q = r.GetValue(painting.Quiet);
+            foreach (var w in reading.Warnings) r.InvocationConfiguration.Error.WriteLine($"echoes: {name}: {w}");
             if (reading.ToScene().Figures.Count == 0)
                 r.InvocationConfiguration.Error.WriteLine($"echoes: {name}: no people found; painting the landscape and the mood alone");
             if (r.GetValue(explain)) o.Write(StoryExplanation.Explain(reading));

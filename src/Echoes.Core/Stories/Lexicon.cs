@@ -8,20 +8,32 @@ namespace Echoes.Stories;
 /// The emotion lexicon written for Echoes (<c>Stories/EmotionLexicon.txt</c>, documented in
 /// <c>docs/story-lexicon.md</c>): English words and short phrases with weights over joy, sorrow, love and loss.
 /// Lookups try the word as written, then without common inflections (-s, -es, -ies, -ed, -ing, -ly), so "hugged"
-/// finds "hug".
+/// finds "hug". The Russian lexicon (<c>Stories/EmotionLexiconRu.txt</c>) is written the same way, and is keyed by
+/// stems (<see cref="Russian.Stem"/>), so that every case and tense of a listed word finds it (любила, любви → любовь
+/// only where the stems meet; forms that do not are listed on their own).
 /// </summary>
 internal sealed class Lexicon
 {
     private readonly Dictionary<string, Mood> _entries;
 
-    private Lexicon(Dictionary<string, Mood> entries)
+    private readonly bool _stemmed;
+    private readonly HashSet<string> _phraseStarts;
+
+    /// <summary>Whether some phrase opens with this word (lower case): only then are longer spans worth trying.</summary>
+    public bool StartsPhrase(string word) => _phraseStarts.Contains(_stemmed ? Stories.Russian.Stem(word) : word);
+
+    private Lexicon(Dictionary<string, Mood> entries, bool stemmed)
     {
-        _entries = entries;
+        (_entries, _stemmed) = (entries, stemmed);
+        _phraseStarts = entries.Keys.Where(k => k.Contains(' ')).Select(k => k[..k.IndexOf(' ')]).ToHashSet(StringComparer.Ordinal);
         LongestPhrase = entries.Keys.Max(k => k.Count(ch => ch == ' ') + 1);
     }
 
     /// <summary>The lexicon that ships with Echoes.</summary>
-    public static Lexicon Default { get; } = Parse(ReadResource());
+    public static Lexicon Default { get; } = Parse(ReadResource("Echoes.EmotionLexicon.txt"));
+
+    /// <summary>The Russian lexicon that ships with Echoes, keyed by stems.</summary>
+    public static Lexicon Russian { get; } = Parse(ReadResource("Echoes.EmotionLexiconRu.txt"), stemmed: true);
 
     /// <summary>Number of entries (words and phrases).</summary>
     public int Count => _entries.Count;
@@ -35,6 +47,7 @@ internal sealed class Lexicon
     /// <summary>The feeling of a word or phrase (lower case, words separated by single spaces), if listed.</summary>
     public bool TryGet(string term, out Mood feeling)
     {
+        if (_stemmed) return _entries.TryGetValue(StemAll(term), out feeling);
         if (_entries.TryGetValue(term, out feeling)) return true;
         if (term.Contains(' ')) return false;
         foreach (var stem in Stems(term))
@@ -47,6 +60,8 @@ internal sealed class Lexicon
     {
         if (w.Length < 4) yield break;
         if (w.EndsWith("ies", StringComparison.Ordinal)) yield return w[..^3] + "y";
+        if (w.EndsWith("iest", StringComparison.Ordinal) || w.EndsWith("ier", StringComparison.Ordinal)) yield return w[..w.LastIndexOf('i')] + "y";
+        if (w.EndsWith("est", StringComparison.Ordinal)) yield return w[..^3];
         if (w.EndsWith("ied", StringComparison.Ordinal)) yield return w[..^3] + "y";
         if (w.EndsWith("es", StringComparison.Ordinal)) yield return w[..^2];
         if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal)) yield return w[..^1];
@@ -62,9 +77,10 @@ internal sealed class Lexicon
     }
 
     /// <exception cref="FormatException">A malformed line or a duplicate entry (the shipped file is checked by a test).</exception>
-    internal static Lexicon Parse(string text)
+    internal static Lexicon Parse(string text, bool stemmed = false)
     {
         var entries = new Dictionary<string, Mood>(StringComparer.Ordinal);
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         var current = Mood.None;
         int lineNo = 0;
         foreach (var raw in text.Split('\n'))
@@ -81,11 +97,12 @@ internal sealed class Lexicon
             {
                 var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
                 string term = string.Join(' ', kv[0].ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries));
-                if (!entries.TryAdd(term, kv.Length == 2 ? Weights(kv[1], lineNo) : current))
-                    throw new FormatException($"lexicon line {lineNo}: \"{term}\" is listed twice");
+                if (!listed.Add(term)) throw new FormatException($"lexicon line {lineNo}: \"{term}\" is listed twice");
+                // Stemmed, two forms of one word may meet: the first listed keeps its weights.
+                entries.TryAdd(stemmed ? StemAll(term) : term, kv.Length == 2 ? Weights(kv[1], lineNo) : current);
             }
         }
-        return new Lexicon(entries);
+        return new Lexicon(entries, stemmed);
     }
 
     private static Mood Weights(string s, int lineNo)
@@ -97,9 +114,11 @@ internal sealed class Lexicon
         return new Mood(F(0), F(1), F(2), F(3));
     }
 
-    private static string ReadResource()
+    private static string StemAll(string term) => string.Join(' ', term.Split(' ').Select(Stories.Russian.Stem));
+
+    private static string ReadResource(string name)
     {
-        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream("Echoes.EmotionLexicon.txt")!;
+        using var s = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)!;
         using var r = new StreamReader(s);
         return r.ReadToEnd();
     }

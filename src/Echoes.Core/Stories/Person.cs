@@ -17,6 +17,9 @@ internal sealed class Person
     /// <summary>Tokens that name them.</summary>
     public List<int> Mentions { get; } = [];
 
+    /// <summary>Who the story is told by ("I").</summary>
+    public bool IsNarrator { get; internal set; }
+
     /// <summary>Tokens of pronouns that refer to them.</summary>
     public List<int> PronounMentions { get; } = [];
 

@@ -4,8 +4,9 @@ using Echoes.Moods;
 
 namespace Echoes.Stories;
 
-/// <summary>Says why the scene is what it is: for each person, the sentences about them (and which came by a
-/// pronoun), the words that gave their feelings, and the words that tie them to others.</summary>
+/// <summary>Says why the scene is what it is: what the reader could not do, then for each person the sentences about
+/// them (and which came by a pronoun or as their speech), the words that gave their feelings, and each tie as its arc:
+/// the events in order, who did what to whom, and where each side of the tie ends.</summary>
 public static class StoryExplanation
 {
     /// <summary>The explanation, one fact per line.</summary>
@@ -14,6 +15,7 @@ public static class StoryExplanation
         var sb = new StringBuilder();
         var scene = r.ToScene();
         sb.AppendLine($"Scene \"{r.Title}\": {r.LandscapeWhy}; mood {scene.Mood} (whole text: {Words(r.Feeling)})");
+        foreach (var w in r.Warnings) sb.AppendLine($"Note: {w}.");
         if (r.People.Count == 0) sb.AppendLine("No people found: the scene is the landscape and the mood alone.");
         foreach (var p in r.People)
         {
@@ -29,15 +31,26 @@ public static class StoryExplanation
                 $"\"{g.First().Words}\"{(g.Key.Negated ? " (negated)" : "")}{(g.Count() > 1 ? $" ×{g.Count()}" : "")} → "
                 + Words(g.Aggregate(Mood.None, (f, h) => f + h.Feeling)));
             sb.AppendLine(p.Hits.Count == 0 ? "  feelings: no feeling words" : $"  feelings: {string.Join("; ", hits)}");
-            foreach (var t in r.Ties.Where(t => t.A == who || t.B == who))
-            {
-                var other = t.A == who ? t.B : t.A;
-                var words = t.Evidence.GroupBy(e => e.Words).Select(g =>
-                    $"{g.Key}{(g.Count() > 1 ? $" ×{g.Count()}" : "")} (s{string.Join(", s", g.Select(e => e.Sentence + 1).Distinct())})");
-                sb.AppendLine(CultureInfo.InvariantCulture, $"  tie with {other.Name}: {t.Strength:+0.00;-0.00} from {string.Join(", ", words)}");
-            }
+            foreach (var t in r.Ties.Where(t => t.A == who || t.B == who)) Tie(sb, who, t);
         }
         return sb.ToString();
+    }
+
+    // "tie with Ilya: -0.49; loved (s3, Anna → Ilya) +0.80, together (s3) +0.30, … ; Anna → Ilya ends +0.20, Ilya → Anna -0.60"
+    private static void Tie(StringBuilder sb, Person who, StoryTie t)
+    {
+        var other = t.A == who ? t.B : t.A;
+        var turns = t.Evidence.Where(e => e.Words != "in the same sentence").OrderBy(e => e.Sentence).ThenBy(e => e.Token).ToList();
+        int shared = t.Evidence.Count - turns.Count;
+        var parts = turns.Select(e => string.Create(CultureInfo.InvariantCulture,
+            $"{e.Words} (s{e.Sentence + 1}{(e.From is null ? "" : $", {e.From.Name} → {e.To?.Name}")}) {e.Strength:+0.00;-0.00}")).ToList();
+        if (shared > 0) parts.Add($"in {shared} shared {(shared == 1 ? "sentence" : "sentences")}");
+        string Side(Person a, Person b) => turns.Where(e => e.From == a && e.To == b).ToList() is { Count: > 0 } mine
+            ? string.Create(CultureInfo.InvariantCulture, $"{a.Name} → {b.Name} ends {TieFinder.Arc(mine):+0.00;-0.00}") : "";
+        var sides = new[] { Side(who, other), Side(other, who) }.Where(s => s.Length > 0).ToList();
+        string ends = sides.Count > 0 ? $"; {string.Join(", ", sides)}" : "";
+        sb.AppendLine(string.Create(CultureInfo.InvariantCulture,
+            $"  tie with {other.Name}: {t.Strength:+0.00;-0.00}; {string.Join(", ", parts)}{ends}"));
     }
 
     private static string Words(Mood f) => f.Total <= 0 ? "nothing"

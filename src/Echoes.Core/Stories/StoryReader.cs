@@ -15,6 +15,9 @@ public static class StoryReader
     /// <summary>Largest story accepted, bytes (a few pages; the reader is meant for short texts).</summary>
     public const int MaxBytes = 200 * 1024;
 
+    // SceneReader's limit on a figure's name: longer ones are cut so that compose accepts the scene.
+    private const int MaxName = 64;
+
     /// <summary>Most people painted (the most mentioned are kept).</summary>
     public const int MaxPeople = 40;
 
@@ -54,30 +57,87 @@ public static class StoryReader
         var story = StoryText.Parse(text);
         if (!story.Tokens.Any(t => t.IsWord)) throw new EchoesException(name, "the story has no words");
 
-        var people = new PeopleFinder(story).Find();
-        if (people.Count > MaxPeople) people = [.. people.OrderByDescending(p => p.Sentences.Count).Take(MaxPeople).OrderBy(p => p.Mentions[0])];
-        var hits = Enumerable.Range(0, story.Sentences.Count).Select(s => FeelingsOf(story, s)).ToArray();
-        var readPeople = people.Select(p => new StoryPerson(p,
-            p.Sentences.Aggregate(Mood.None, (f, s) => hits[s].Aggregate(f, (g, h) => g + h.Feeling)),
-            [.. p.Sentences.SelectMany(s => hits[s])], PoseOf(story, p))).ToList();
-        var whole = hits.SelectMany(h => h).Aggregate(Mood.None, (f, h) => f + h.Feeling);
+        var other = StoryLanguage.Other(story);
+        var cast = new PeopleFinder(story, other?.Words).Find();
+        var warnings = new List<string>();
+        if (other is { } language) warnings.Add(language.Warning);
+        var people = Kept(cast.People, warnings);
+        var hits = Enumerable.Range(0, story.Sentences.Count).SelectMany(s => FeelingsOf(story, s)).ToList();
+        var mine = Attribute(story, cast, hits);
+        var readPeople = people.Select(p => new StoryPerson(p, mine[p].Aggregate(Mood.None, (f, h) => f + h.Feeling), mine[p],
+            PoseOf(story, p))).ToList();
+        var whole = hits.Aggregate(Mood.None, (f, h) => f + h.Feeling);
         var (landscape, why) = Setting(story, whole);
         string title = TitleOf(text, StoryReading.MainOf(readPeople));
-        return new StoryReading(story, title, readPeople, TieFinder.Find(story, people), whole, landscape, why, SeedOf(text));
+        var ties = TieFinder.Find(story, cast).Where(t => people.Contains(t.A) && people.Contains(t.B)).ToList();
+        return new StoryReading(story, title, readPeople, ties, whole, landscape, why, SeedOf(text)) { Warnings = warnings };
+    }
+
+    // A scene holds at most MaxPeople: the most mentioned are kept, and the notice says who.
+    private static List<Person> Kept(List<Person> people, List<string> warnings)
+    {
+        // Names are unique in a scene: a second "the narrator" or a same-named role would be refused by compose.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in people)
+        {
+            string name = p.Name;
+            for (int n = 2; !seen.Add(p.Name = Fit(name)); n++) name = $"{p.Name.TrimEnd('…')} ({n})";
+        }
+        if (people.Count <= MaxPeople) return people;
+        var kept = people.OrderByDescending(p => p.Sentences.Count).Take(MaxPeople).OrderBy(p => people.IndexOf(p)).ToList();
+        var left = people.Where(p => !kept.Contains(p)).ToList();
+        warnings.Add($"{people.Count} people found, over the {MaxPeople} a scene holds: kept the {MaxPeople} named most often " +
+            $"({Names(kept)}); left out {Names(left)}");
+        return kept;
+    }
+
+    private static string Fit(string name) => name.Length <= MaxName ? name : name[..(MaxName - 1)].TrimEnd() + "…";
+
+    private static string Names(List<Person> people) => string.Join(", ", people.Select(p => p.Name));
+
+    // Each feeling goes to who it is about: in speech, the speaker; else the nearest person before it in its sentence
+    // (the one who does or undergoes it), else the nearest after; a group ("they laughed") shares it.
+    private static Dictionary<Person, List<FeelingHit>> Attribute(StoryText story, Cast cast, List<FeelingHit> hits)
+    {
+        var mine = cast.People.ToDictionary(p => p, _ => new List<FeelingHit>());
+        foreach (var h in hits)
+        {
+            Person[]? who = cast.Speakers.TryGetValue(h.Token, out var speaker) ? [speaker] : null;
+            var sentence = story.Sentence(h.Sentence);
+            var refs = sentence.Where(t => cast.At.ContainsKey(t.Index)).ToList();
+            var last = refs.LastOrDefault(t => t.Index <= h.Token);
+            // Russian order is free ("Я его очень любил"): the one named in the nominative before it is the subject.
+            if (story.Tokens[h.Token].IsCyrillic && refs.LastOrDefault(t => t.Index <= h.Token && IsSubject(t, cast)) is { } subject)
+                last = subject;
+            // "…и Дмитрия, который играл", "Ben, who laughed": a relative clause is about the one just before it.
+            if (sentence.LastOrDefault(t => t.Index < h.Token && Relatives.Contains(t.Lower)) is { } rel && (last is null || rel.Index > last.Index)
+                && refs.LastOrDefault(t => t.Index < rel.Index) is { } antecedent)
+                last = antecedent;
+            // "I trusted Mark and never trusted Ivo": after "and" with no one named, the subject left out is the sentence's first.
+            if (last is not null && sentence.Any(t => t.Index > last.Index && t.Index < h.Token && t.Lower is "and" or "but" or "и" or "но"))
+                last = refs[0];
+            who ??= last is not null ? cast.At[last.Index] : refs.Where(t => t.Index > h.Token).Select(t => cast.At[t.Index]).FirstOrDefault();
+            // What is done to someone is theirs too: "he left her" is her loss as well as his.
+            if (TieFinder.Weight(story.Tokens[h.Token]) is < 0)
+                who = [.. who ?? [], .. sentence.Where(t => t.Index > h.Token && t.Index <= h.Token + 4 && cast.At.ContainsKey(t.Index))
+                    .Select(t => cast.At[t.Index]).FirstOrDefault() ?? []];
+            foreach (var p in (who ?? []).Distinct()) if (mine.TryGetValue(p, out var list)) list.Add(h);
+        }
+        return mine;
     }
 
     // --- feelings ---
 
     private static List<FeelingHit> FeelingsOf(StoryText story, int sentence)
     {
-        var words = story.Sentence(sentence).ToList();
-        var lex = Lexicon.Default;
+        var words = (List<Token>)story.Sentence(sentence);
         var hits = new List<FeelingHit>();
         int negate = 0;      // words still under a negation
         float boost = 1f;    // an intensifier's weight for the next feeling word
         for (int i = 0; i < words.Count; i++)
         {
             var t = words[i];
+            var lex = t.IsCyrillic ? Lexicon.Russian : Lexicon.Default;
             if (!t.IsWord)
             {
                 if (t.Text is "," or ";" or ":" or "." or "!" or "?" or "—" or "–") negate = 0;
@@ -85,12 +145,18 @@ public static class StoryReader
             }
             // Names are not feelings ("Miss Hale", "Joy Adams").
             if (t.IsCapitalised && !t.SentenceStart) { negate = Math.Max(0, negate - 1); continue; }
-            if (StoryWords.Negations.Contains(t.Lower)) { negate = 3; continue; }
-            if (StoryWords.NegationStops.Contains(t.Lower)) negate = 0;
-            if (StoryWords.Intensifiers.TryGetValue(t.Lower, out float k)) { boost = k; continue; }
+            // A phrase that opens with a negation is its own entry ("never forgot", "не забыла").
+            bool negation = t.IsCyrillic ? Russian.Negations.Contains(t.Lower) : StoryWords.Negations.Contains(t.Lower);
+            if (negation && !(i + 1 < words.Count && lex.StartsPhrase(t.Lower) && lex.TryGet(t.Lower + " " + words[i + 1].Lower, out _)))
+            {
+                negate = 3;
+                continue;
+            }
+            if (StoryWords.NegationStops.Contains(t.Lower) || t.Lower is "но" or "а" or "однако") negate = 0;
+            if ((t.IsCyrillic ? Russian.Intensifiers : StoryWords.Intensifiers).TryGetValue(t.Lower, out float k)) { boost = k; continue; }
             // Longest phrase first: "fell in love" before "love".
             bool found = false;
-            for (int n = Math.Min(lex.LongestPhrase, words.Count - i); n >= 1 && !found; n--)
+            for (int n = lex.StartsPhrase(t.Lower) ? Math.Min(lex.LongestPhrase, words.Count - i) : 1; n >= 1 && !found; n--)
             {
                 var span = words.GetRange(i, n);
                 if (span.Any(w => !w.IsWord)) continue;
@@ -98,7 +164,7 @@ public static class StoryReader
                 if (!lex.TryGet(term, out var feeling)) continue;
                 bool negated = negate > 0;
                 hits.Add(new FeelingHit(sentence, string.Join(' ', span.Select(w => w.Text)), (negated ? feeling.Negated()
-                    : feeling) * boost, negated));
+                    : feeling) * boost, negated, t.Index));
                 i += n - 1;
                 found = true;
             }
@@ -107,6 +173,12 @@ public static class StoryReader
         }
         return hits;
     }
+
+    private static readonly HashSet<string> Relatives = new(StringComparer.Ordinal)
+    { "who", "whom", "который", "которая", "которое", "которые", "которого", "которой", "которым", "кто" };
+
+    private static bool IsSubject(Token t, Cast cast) => Russian.SubjectPronouns.Contains(t.Lower)
+        || (cast.At[t.Index] is [var p] && Russian.IsNominative(t.Text, p.Name));
 
     // --- poses, setting, title, seed ---
 

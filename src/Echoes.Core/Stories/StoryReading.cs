@@ -8,10 +8,12 @@ namespace Echoes.Stories;
 /// <param name="Words">The words as written.</param>
 /// <param name="Feeling">What they add.</param>
 /// <param name="Negated">Whether a negation turned them ("not happy").</param>
-internal sealed record FeelingHit(int Sentence, string Words, Mood Feeling, bool Negated);
+/// <param name="Token">Its first token.</param>
+internal sealed record FeelingHit(int Sentence, string Words, Mood Feeling, bool Negated, int Token = 0);
 
-/// <summary>Why two people are tied: a sentence, the words in it, and what they add to the tie.</summary>
-internal sealed record TieEvidence(int Sentence, string Words, float Strength);
+/// <summary>Why two people are tied: a sentence, the words in it, what they add to the tie, and who did it to whom
+/// (null for what they did together).</summary>
+internal sealed record TieEvidence(int Sentence, string Words, float Strength, Person? From = null, Person? To = null, int Token = 0);
 
 /// <summary>A person as the story reader understood them.</summary>
 /// <param name="Person">Who, and where the text speaks of them.</param>
@@ -59,6 +61,9 @@ public sealed class StoryReading
 
     /// <summary>Seed derived from the text, so the same story paints the same way.</summary>
     public int Seed { get; }
+
+    /// <summary>What the reader could not do, one line each (a language it does not read, people left out of the scene).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
 
     /// <summary>The person the story is most about (most sentences), if any.</summary>
     internal static StoryPerson? MainOf(IEnumerable<StoryPerson> people) =>

@@ -4,17 +4,24 @@ namespace Echoes.Stories;
 
 /// <summary>
 /// A story split into sentences and tokens. Sentences end at <c>. ! ?</c> (not after common abbreviations or
-/// initials) and at paragraph breaks; a sentence that ends inside a quotation continues to the closing mark's clause.
-/// Quotation marks (straight or curly, double or single) are tracked so titles and speech can be told from narration.
+/// initials), at paragraph breaks, and at the end of a short line or a list item (a name per line, a heading), while
+/// long lines of wrapped prose run on. List markers (<c>-</c>, <c>*</c>, <c>1.</c>, <c>#</c>) are dropped. Quotation
+/// marks (straight, curly, «guillemets») are tracked, and so is the speech of a dialogue line that opens with a dash
+/// (the Russian way: <c>— Прости, — ответил Миша. — Я люблю тебя.</c>), so speech can be told from narration.
 /// </summary>
 internal sealed class StoryText
 {
+    private const int ShortLine = 60;
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "mr", "mrs", "ms", "dr", "st", "prof", "sr", "jr", "mt", "vs", "etc", "e.g", "i.e", "no", "capt", "col", "gen", "lt", "rev",
     };
 
-    private StoryText(List<Token> tokens, List<string> sentences) => (Tokens, Sentences) = (tokens, sentences);
+    private readonly List<int> _starts;
+
+    private StoryText(List<Token> tokens, List<string> sentences, List<int> starts) =>
+        (Tokens, Sentences, _starts) = (tokens, sentences, starts);
 
     /// <summary>Every token in reading order.</summary>
     public IReadOnlyList<Token> Tokens { get; }
@@ -23,76 +30,155 @@ internal sealed class StoryText
     public IReadOnlyList<string> Sentences { get; }
 
     /// <summary>The tokens of one sentence.</summary>
-    public IEnumerable<Token> Sentence(int i) => Tokens.Where(t => t.Sentence == i);
+    public IReadOnlyList<Token> Sentence(int i)
+    {
+        int end = i + 1 < _starts.Count ? _starts[i + 1] : Tokens.Count;
+        return ((List<Token>)Tokens).GetRange(_starts[i], end - _starts[i]);
+    }
 
     /// <summary>Splits the text.</summary>
-    public static StoryText Parse(string text)
+    public static StoryText Parse(string text) => new Splitter(text).Run();
+
+    private sealed class Splitter(string text)
     {
-        var tokens = new List<Token>();
-        var sentences = new List<string>();
-        var current = new StringBuilder();
-        int sentence = 0;
-        bool start = true, pendingEnd = false, dq = false, sq = false; // inside double, single quotation marks
-        void EndSentence()
+        private readonly List<Token> _tokens = [];
+        private readonly List<string> _sentences = [];
+        private readonly List<int> _starts = [];
+        private readonly StringBuilder _current = new();
+        private int _sentence, _line, _lineFrom;
+        private bool _start = true, _pendingEnd, _dq, _sq, _dash; // inside double, single quotation marks, dash speech
+
+        public StoryText Run()
         {
-            if (current.ToString().Trim() is { Length: > 0 } s && tokens.Count > 0 && tokens[^1].Sentence == sentence)
+            int i = SkipMarker(0);
+            while (i < text.Length)
             {
-                sentences.Add(s);
-                sentence++;
+                char c = text[i];
+                if (c == '\n') i = NewLine(i);
+                else if (char.IsWhiteSpace(c))
+                {
+                    if (_pendingEnd) EndSentence();
+                    _current.Append(' ');
+                    i++;
+                }
+                else if (char.IsLetterOrDigit(c)) i = Word(i);
+                else i = Mark(i);
             }
-            current.Clear();
-            (start, pendingEnd) = (true, false);
+            EndSentence();
+            return new StoryText(_tokens, _sentences, _starts);
         }
-        for (int i = 0; i < text.Length;)
+
+        private void EndSentence()
+        {
+            if (_current.ToString().Trim() is { Length: > 0 } s && _tokens.Count > 0 && _tokens[^1].Sentence == _sentence)
+            {
+                _sentences.Add(s);
+                _sentence++;
+            }
+            _current.Clear();
+            (_start, _pendingEnd) = (true, false);
+        }
+
+        private void Add(string t) =>
+            _tokens.Add(new Token(t, _tokens.Count, _sentence, _start && char.IsLetter(t[0]), _dq || _sq || _dash, _line));
+
+        private int NewLine(int i)
+        {
+            string line = text[_lineFrom..i].Trim();
+            int next = i + 1;
+            while (next < text.Length && text[next] is ' ' or '\t' or '\r') next++;
+            bool blank = next < text.Length && text[next] == '\n';
+            // A short line, a heading or a list item is whole; wrapped prose runs on to the next line.
+            bool ends = blank || _pendingEnd || line.Length <= ShortLine || line.EndsWith(':') || (next < text.Length && IsMarker(next));
+            if (ends)
+            {
+                EndSentence();
+                _dq = _sq = false;
+            }
+            _dash = false;
+            _current.Append(' ');
+            _line++;
+            _lineFrom = i + 1;
+            return SkipMarker(i + 1);
+        }
+
+        // "- ", "* ", "• ", "12. ", "3) ", "## " at a line's start mark a list item or a heading: not words.
+        private bool IsMarker(int i)
+        {
+            int j = i;
+            while (j < text.Length && char.IsDigit(text[j]) && j - i < 3) j++;
+            if (j > i) return j + 1 < text.Length && text[j] is '.' or ')' && text[j + 1] == ' ';
+            while (j < text.Length && text[j] is '-' or '*' or '•' or '#') j++;
+            return j > i && j < text.Length && text[j] == ' ';
+        }
+
+        private int SkipMarker(int i)
+        {
+            while (i < text.Length && text[i] is ' ' or '\t' or '\r') i++;
+            if (i < text.Length && text[i] is '—' or '–')
+            {
+                // A dialogue line: speech until the next spaced dash.
+                _dash = true;
+                return i + 1;
+            }
+            if (!IsMarker(i)) return i;
+            while (i < text.Length && text[i] != ' ') i++;
+            return i;
+        }
+
+        private int Word(int i)
+        {
+            if (_pendingEnd) EndSentence();
+            int j = i + 1;
+            // Inner apostrophes and hyphens belong to the word (don't, Mia's, light-hearted).
+            while (j < text.Length && (char.IsLetterOrDigit(text[j]) || (text[j] is '\'' or '’' or '-' && j + 1 < text.Length
+                && char.IsLetter(text[j + 1]))))
+                j++;
+            string word = text[i..j];
+            if (_start && _starts.Count == _sentence) _starts.Add(_tokens.Count);
+            Add(word);
+            if (char.IsLetter(word[0])) _start = false;
+            _current.Append(word);
+            return j;
+        }
+
+        private int Mark(int i)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                // A blank line ends the paragraph: its sentence and any quotation left open.
-                if (c == '\n' && text.AsSpan(i + 1).TrimStart(" \t\r").StartsWith("\n")) { EndSentence(); dq = sq = false; }
-                else if (pendingEnd) EndSentence();
-                current.Append(' ');
-                i++;
-                continue;
-            }
-            if (pendingEnd && char.IsLetterOrDigit(c)) EndSentence();
-            if (char.IsLetterOrDigit(c))
-            {
-                int j = i + 1;
-                // Inner apostrophes and hyphens belong to the word (don't, Mia's, light-hearted).
-                while (j < text.Length && (char.IsLetterOrDigit(text[j]) || (text[j] is '\'' or '’' or '-' && j + 1 < text.Length
-                    && char.IsLetter(text[j + 1]))))
-                    j++;
-                string word = text[i..j];
-                tokens.Add(new Token(word, tokens.Count, sentence, start && char.IsLetter(word[0]), dq || sq));
-                if (char.IsLetter(word[0])) start = false;
-                current.Append(word);
-                i = j;
-                continue;
-            }
-            current.Append(c);
-            tokens.Add(new Token(c.ToString(), tokens.Count, sentence, false, dq || sq));
-            if (c is '"') dq = !dq;
-            else if (c is '“') dq = true;
-            else if (c is '”') dq = false;
+            if (_start && _starts.Count == _sentence) _starts.Add(_tokens.Count);
+            _current.Append(c);
+            bool spaced = i > 0 && char.IsWhiteSpace(text[i - 1]) || i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]);
+            if (c is '—' or '–' && spaced && _dash && !_pendingEnd) { Add(c.ToString()); _dash = false; return i + 1; }
+            if (c is '—' or '–' && spaced && !_dash && IsDashLine()) { _dash = true; Add(c.ToString()); return i + 1; }
+            Add(c.ToString());
+            if (c is '"') _dq = !_dq;
+            else if (c is '“' or '«') _dq = true;
+            else if (c is '”' or '»') _dq = false;
             else if (c is '\'' or '‘' or '’')
             {
                 bool before = i > 0 && !char.IsWhiteSpace(text[i - 1]) && text[i - 1] is not ('"' or '“' or '(');
                 bool after = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
-                if (!before && after) sq = true;        // 'Echoes
-                else if (before && !after) sq = false;  // Echoes.'
+                if (!before && after) _sq = true;        // 'Echoes
+                else if (before && !after) _sq = false;  // Echoes.'
             }
-            else if (c is '.' or '!' or '?' && !IsAbbreviation(tokens)) pendingEnd = true;
-            i++;
+            else if (c is '.' or '!' or '?' && !IsAbbreviation()) _pendingEnd = true;
+            return i + 1;
         }
-        EndSentence();
-        return new StoryText(tokens, sentences);
-    }
 
-    private static bool IsAbbreviation(List<Token> tokens)
-    {
-        if (tokens.Count < 2 || tokens[^1].Text != ".") return false;
-        var prev = tokens[^2];
-        return prev.IsWord && (Abbreviations.Contains(prev.Text) || (prev.Text.Length == 1 && char.IsUpper(prev.Text[0])));
+        // The line opened with a dash: its dashes take turns between speech and the narrator's words.
+        private bool IsDashLine()
+        {
+            int j = _lineFrom;
+            while (j < text.Length && text[j] is ' ' or '\t') j++;
+            return j < text.Length && text[j] is '—' or '–';
+        }
+
+        private bool IsAbbreviation()
+        {
+            if (_tokens.Count < 2 || _tokens[^1].Text != ".") return false;
+            var prev = _tokens[^2];
+            // "Mt." and "J." are not ends; "… and I." is.
+            return prev.IsWord && (Abbreviations.Contains(prev.Text) || (prev.Text.Length == 1 && char.IsUpper(prev.Text[0]) && prev.Text != "I"));
+        }
     }
 }

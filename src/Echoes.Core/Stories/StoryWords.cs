@@ -25,7 +25,7 @@ internal static class StoryWords
 
     /// <summary>Words before a name that make it a person.</summary>
     public static readonly HashSet<string> Titles = Set("mr mrs ms miss mx dr doctor prof professor sir dame lady lord aunt uncle grandma grandpa " +
-        "granny nana captain father mother sister brother saint st madame monsieur señor señora");
+        "granny nana grandmother grandfather captain father mother sister brother saint st madame monsieur señor señora");
 
     /// <summary>Words that name a person by their role, with the pronoun gender they carry ('f', 'm' or '?').</summary>
     public static readonly Dictionary<string, char> Roles = new(StringComparer.Ordinal)
@@ -41,6 +41,8 @@ internal static class StoryWords
         ["shepherd"] = '?', ["baker"] = '?', ["lover"] = '?', ["widowed"] = '?', ["orphan"] = '?', ["baby"] = '?',
         ["student"] = '?', ["writer"] = '?', ["artist"] = '?', ["singer"] = '?', ["dancer"] = '?', ["guard"] = '?',
         ["wanderer"] = '?', ["pilgrim"] = '?', ["beggar"] = '?', ["merchant"] = '?', ["keeper"] = '?', ["miner"] = '?',
+        ["stepfather"] = 'm', ["stepmother"] = 'f', ["cousin"] = '?', ["nephew"] = 'm', ["niece"] = 'f', ["grandson"] = 'm',
+        ["granddaughter"] = 'f', ["fiancé"] = 'm', ["fiancée"] = 'f', ["postman"] = 'm', ["midwife"] = 'f', ["boss"] = '?',
     };
 
     /// <summary>Determiners that open a role mention ("the old fisherman", "her brother").</summary>
@@ -79,6 +81,12 @@ internal static class StoryWords
         mia anna ana maria mary sarah sara emma olivia ava sophia sofia isabella amelia grace lily ella chloe zoe lucy alice
         clara elena helen helena irina olga natasha tatiana svetlana aigerim aisha fatima leila layla yasmin mei yuki hana
         nora laura julia rosa rose eva eve ivy jane emily charlotte hannah lea leah ruth esther naomi miriam marta ingrid
+        carol caroline catherine kate katie kathleen margaret maggie elizabeth liz beth betty susan sue linda barbara patricia
+        nancy karen lisa jennifer jenny jessica ashley amanda melissa michelle stephanie rebecca rachel deborah dorothy joan
+        judith alison anne annie martha louise lucia lucía ines inés isabel beatriz beatrix carmen dolores pilar teresa marisol
+        jeanne marie sophie camille chloé manon juliette amélie greta heidi ursula gisela liesel zofia agnieszka kasia magda
+        ewa lena elin astrid sigrid freya priya anjali deepa lakshmi sunita amara ama abena chioma ngozi zainab amina nadia
+        mila irene leonora emi akiko keiko sakura ling mei-ling xiu wen nina vera galina ludmila oksana daria dasha masha
         """);
 
     public static readonly HashSet<string> MaleNames = Set("""
@@ -86,7 +94,25 @@ internal static class StoryWords
         william leo oliver noah liam ethan adam ivan ilya dmitri dmitry sergei alexei nikolai yuri boris arman nurlan
         ahmed omar ali hassan yusuf kenji hiroshi wei jin carlos diego juan pablo luis marco antonio giovanni pierre jean
         hans karl erik lars felix max victor oscar hugo simon joseph jacob isaac elijah
+        bob robert rob richard charles charlie edward ed frank francis fred frederick andrew andy anthony tony steven steve
+        kevin brian gary larry dennis walter arthur albert alfred harold ernest ralph roger dan dan danny matthew matt
+        mateo pedro miguel jorge javier alejandro rafael manuel jose josé joaquin joaquín louis jacques pierre françois
+        luc henri klaus jürgen wolfgang dieter pawel paweł piotr marek tomasz jan tomas tomás ivo mark kai kenji hiroshi
+        takeshi omar tariq hamza karim rashid ali bilal raj arjun ravi vikram kwame kofi emeka chidi owen rhys dylan evan
+        bruno diego aaron daniel leo oskar pavel sergei sergey ilia vladimir dimitri nikolay mikhail pablo
         """);
+
+    /// <summary>A known woman's given name, with or without its accents (María, Maria).</summary>
+    public static bool IsFemaleName(string lower) => FemaleNames.Contains(lower) || FemaleNames.Contains(Plain(lower));
+
+    /// <summary>A known man's given name, with or without its accents (José, Jose).</summary>
+    public static bool IsMaleName(string lower) => MaleNames.Contains(lower) || MaleNames.Contains(Plain(lower));
+
+    // Accents folded by hand: the build runs with invariant globalization, where Normalize leaves them be.
+    private const string Accented = "áàâäãåāéèêëēíìîïīóòôöõøōúùûüūñçłśźżćńýšžčřğşı";
+    private const string Folded = "aaaaaaaeeeeeiiiiiooooooouuuuunclszzcnyszcrgsi";
+
+    private static string Plain(string s) => new([.. s.Select(c => Accented.IndexOf(c) is >= 0 and var k ? Folded[k] : c)]);
 
     /// <summary>Relation words between two people: sign and strength of the tie they make.</summary>
     public static readonly Dictionary<string, float> Relations = new(StringComparer.Ordinal)
@@ -102,10 +128,15 @@ internal static class StoryWords
         ["avoided"] = -0.4f, ["divorced"] = -0.7f, ["blamed"] = -0.5f, ["lied"] = -0.5f, ["shouted"] = -0.5f, ["insulted"] = -0.6f,
         ["resented"] = -0.6f, ["envied"] = -0.4f, ["estranged"] = -0.7f, ["refused"] = -0.3f, ["rejected"] = -0.6f, ["cursed"] = -0.6f,
         ["slapped"] = -0.7f, ["hit"] = -0.6f, ["scolded"] = -0.4f, ["accused"] = -0.5f, ["parted"] = -0.4f, ["forgot"] = -0.4f,
+        // Other forms of the same words: the present and the participle tell the same tie.
+        ["forgiven"] = 0.5f, ["forgive"] = 0.5f, ["forgives"] = 0.5f, ["miss"] = 0.5f, ["adore"] = 0.8f, ["adores"] = 0.8f,
+        ["hug"] = 0.6f, ["hugs"] = 0.6f, ["kiss"] = 0.7f, ["kisses"] = 0.7f, ["trust"] = 0.5f, ["trusts"] = 0.5f, ["smiled"] = 0.3f,
+        ["marries"] = 0.8f, ["marry"] = 0.8f, ["comforts"] = 0.5f, ["helps"] = 0.4f, ["hate"] = -0.8f, ["betrays"] = -0.8f,
+        ["abandons"] = -0.8f, ["forgotten"] = -0.4f, ["forget"] = -0.4f, ["leave"] = -0.6f, ["fights"] = -0.6f, ["lies"] = -0.5f,
     };
 
     /// <summary>Setting words: the landscape they suggest.</summary>
-    public static readonly Dictionary<string, string> Lands = Words(new()
+    public static readonly Dictionary<string, string> Lands = Words<string>(new()
     {
         ["coast"] = "sea seas ocean coast coastal shore shores beach beaches waves wave harbour harbor port boat boats ship ships sail sailed " +
             "fisherman fishermen island cliff cliffs tide lighthouse bay",
@@ -117,7 +148,7 @@ internal static class StoryWords
     });
 
     /// <summary>Setting words: the time of day they suggest.</summary>
-    public static readonly Dictionary<string, string> Times = Words(new()
+    public static readonly Dictionary<string, string> Times = Words<string>(new()
     {
         ["night"] = "night nights midnight moon moonlight moonlit stars starry darkness dark",
         ["dusk"] = "dusk evening evenings sunset twilight nightfall",
@@ -125,16 +156,19 @@ internal static class StoryWords
         ["day"] = "noon midday afternoon daylight sunshine sunny sun",
     });
 
-    private static Dictionary<string, string> Words(Dictionary<string, string> byKey)
+    /// <summary>A map from each word to its key, given the words of each key separated by spaces; a word listed under
+    /// two keys keeps the first.</summary>
+    internal static Dictionary<string, T> Words<T>(Dictionary<T, string> byKey) where T : notnull
     {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
         foreach (var (key, words) in byKey)
-            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) map[w] = key;
+            foreach (var w in words.Split(' ', StringSplitOptions.RemoveEmptyEntries)) map.TryAdd(w, key);
         return map;
     }
 
     /// <summary>Negation: the next few words mean the opposite ("not happy", "never loved").</summary>
-    public static readonly HashSet<string> Negations = Set("not no never nothing nobody none neither nor without hardly barely scarcely cannot " +
+    public static readonly HashSet<string> Negations = Set("stopped ceased not no never nothing nobody none neither nor without hardly barely " +
+        "scarcely cannot " +
         "can't couldn't didn't doesn't don't isn't wasn't weren't won't wouldn't shouldn't haven't hasn't hadn't aren't ain't");
 
     /// <summary>Words that stop a negation's reach.</summary>
@@ -148,7 +182,7 @@ internal static class StoryWords
     };
 
     /// <summary>Pose words in a person's sentences.</summary>
-    public static readonly Dictionary<string, string> Poses = Words(new()
+    public static readonly Dictionary<string, string> Poses = Words<string>(new()
     {
         ["sitting"] = "sat sit sits sitting seated",
         ["walking"] = "walked walk walks walking wandered wander wanders wandering strolled ran run running travelled traveled journeyed roamed",
