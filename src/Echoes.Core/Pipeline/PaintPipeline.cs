@@ -21,6 +21,11 @@ public static class PaintPipeline
     {
         var painter = new Painter(options);
         var plan = painter.Paint(source.ToTarget(options), progress, cancellationToken, placed);
+        foreach (var stroke in source.Overlay(options, plan))
+        {
+            plan.Strokes.Add(stroke);
+            placed?.Invoke(plan, stroke);
+        }
         source.Describe(plan);
         return plan;
     }

@@ -18,7 +18,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     public float GroundTop => HorizonY + (h - HorizonY) * (scene.Landscape.Kind == LandscapeKind.Coast ? 0.42f : 0.08f);
 
     private readonly uint _seed = (uint)scene.Seed;
-    private (float X, float Y) Sun => scene.Landscape.Time switch
+    public (float X, float Y) Sun => scene.Landscape.Time switch
     {
         TimeOfDay.Dawn => (0.24f * w, HorizonY - 0.07f * h),
         TimeOfDay.Day => (0.68f * w, 0.13f * h),
