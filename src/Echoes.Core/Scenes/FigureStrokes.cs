@@ -38,7 +38,6 @@ internal static class FigureStrokes
         strokes.Add(marks.Make(BrushKind.Round, h * 0.05f, look.Shadow, 0.45f, (0.1f, 0.5f),
             (p.X, p.Y + h * 0.01f), (p.X + shadowDir * h * 0.45f, p.Y + h * 0.03f)));
         var body = look.Body;
-        var lit = look.Rim;
         float legW = h * 0.068f * build, armW = h * 0.05f * build, backW = h * 0.175f * build;
         var hipL = (s.Hip.X - 0.035f, s.Hip.Y); var hipR = (s.Hip.X + 0.035f, s.Hip.Y);
         strokes.Add(marks.Make(BrushKind.Round, legW, body, 1f, (0.05f, 0.12f), At(hipL), At(s.Far.Knee), At(s.Far.Foot)));
@@ -62,10 +61,6 @@ internal static class FigureStrokes
         var neckTop = (s.Neck.X * 0.5f + s.Head.X * 0.5f, s.Neck.Y + 0.01f);
         strokes.Add(marks.Make(BrushKind.Round, Skeleton.HeadRadius * 2f * h, body, 1f, (0.35f, 0.3f),
             At(neckTop), At((s.Head.X, s.Head.Y - 0.01f)), At((s.Head.X, s.Head.Y + Skeleton.HeadRadius * 0.7f))));
-        // Light catching the side turned to the sun or moon.
-        strokes.Add(marks.Make(BrushKind.Round, h * 0.025f, lit, 0.8f, (0.2f, 0.3f),
-            (At(shoulder).X - shadowDir * backW * 0.45f, At(shoulder).Y + h * 0.02f),
-            (At(s.Hip).X - shadowDir * backW * 0.35f, At(s.Hip).Y - h * 0.05f)));
         return strokes;
     }
 }

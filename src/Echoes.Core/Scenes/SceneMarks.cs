@@ -110,13 +110,13 @@ internal static class SceneMarks
         if (ground < 0.035f)
         {
             var pale = Rgb.Lerp(Rgb.Lerp(c.Light.Color, c.SkyHorizon, 0.35f), body, 0.35f);
-            return new FigureLook(pale, Rgb.Lerp(pale, c.Light.Color, 0.7f), shadow, pale, 0f);
+            return new FigureLook(pale, shadow, pale, 0f);
         }
         var halo = Rgb.Lerp(c.SkyHorizon, c.Light.Color, 0.5f);
-        const float wanted = 0.16f;
+        const float wanted = 0.24f;
         float opacity = ground >= wanted || halo.Luminance <= ground ? 0f
-            : Math.Clamp((wanted - ground) / (halo.Luminance - ground), 0.15f, 0.7f);
-        return new FigureLook(body, Rgb.Lerp(body, c.Light.Color, 0.55f), shadow, halo, opacity);
+            : Math.Clamp((wanted - ground) / (halo.Luminance - ground), 0.2f, 0.8f);
+        return new FigureLook(body, shadow, halo, opacity);
     }
 
     // A dark figure, its mood warming or cooling it a little: a tint, never a colour, so it stays a silhouette.

@@ -11,7 +11,8 @@ namespace Echoes.Scenes;
 /// </summary>
 internal static class TieStrokes
 {
-    /// <summary>Where an estranged tie's halves stop: the gap is the middle 1 − 2·<see cref="HalfReach"/> of the arc.</summary>
+    /// <summary>Where an estranged tie's halves stop at most: the gap is at least the middle 1 − 2·<see cref="HalfReach"/>
+    /// of the arc, and at least one and a half figures' height.</summary>
     public const float HalfReach = 0.36f;
 
     /// <summary>The strokes of a tie of <paramref name="strength"/> along <paramref name="arc"/>.</summary>
@@ -41,8 +42,10 @@ internal static class TieStrokes
         float k = -strength;
         var cold = onLight ? Srgb(0x2c, 0x3c, 0x5c) : Srgb(0x9c, 0xba, 0xe0);
         float w = unit * (0.03f + 0.03f * k);
-        Half(strokes, arc, 0f, HalfReach, n, w, cold, unit, marks);
-        Half(strokes, arc, 1f, 1f - HalfReach, n, w, cold, unit, marks);
+        // The gap is never less than one and a half figures' height, so even a short estrangement reads as cut.
+        float reach = MathF.Max(0.1f, MathF.Min(HalfReach, 0.5f - 0.75f * unit / MathF.Max(1f, ArcLength(arc))));
+        Half(strokes, arc, 0f, reach, n, w, cold, unit, marks);
+        Half(strokes, arc, 1f, 1f - reach, n, w, cold, unit, marks);
         return strokes;
     }
 
