@@ -21,7 +21,7 @@ public sealed record SceneSource(Scene Scene) : ISource
     public (int Width, int Height) Size => (Scene.Size.Width, Scene.Size.Height);
 
     /// <summary>The working long side for composing and painting a scene with these options.</summary>
-    public static int WorkingSize(PaintOptions options) => Math.Min(1600, Painter.WorkingSizeFor(options) * 3 / 2);
+    public static int WorkingSize(PaintOptions options) => Math.Min(1600, Painter.WorkingSizeFor(options) * 5 / 4);
 
     /// <inheritdoc/>
     public PaintOptions Options(PaintOptions style, int? seed = null, Mood? mood = null) =>

@@ -6,9 +6,10 @@ namespace Echoes.Scenes;
 /// <summary>What the composer made of a scene: the painting target (with its region masks) and the facts of the layout
 /// the scene's own strokes (<see cref="SceneMarks"/>) are painted from.</summary>
 /// <param name="Scene">The scene as composed.</param>
-/// <param name="Target">The reference image (the landscape, with a lighter or darker patch of ground where each figure
-/// will stand) and guidance fields, with <see cref="Target.Guide"/> set from the regions.</param>
-/// <param name="Regions">Where sky, land, water, figures and echoes are, per working pixel.</param>
+/// <param name="Target">The reference image (the landscape alone) and guidance fields, with <see cref="Target.Guide"/> set
+/// from the regions.</param>
+/// <param name="Regions">Where sky, land and water are, per working pixel (the figures and echoes are empty: the scene
+/// paints them itself).</param>
 /// <param name="Figures">Where each figure stands, in working pixels.</param>
 /// <param name="HorizonY">The horizon, in working pixels from the top.</param>
 /// <param name="RidgeCount">How many ridges the landscape has.</param>

@@ -27,13 +27,11 @@ internal static class FigureStrokes
         if (look.HaloOpacity > 0)
         {
             // Patches of lighter ground behind the figure, laid as a painter would, so a dark figure reads on any land.
-            for (int i = 0; i < 2; i++)
-            {
-                float y = p.Y - top * (0.25f + 0.45f * i), half = h * (0.4f - 0.08f * i) * (0.85f + 0.3f * rng.NextSingle());
-                float tilt = h * 0.04f * (rng.NextSingle() - 0.5f), off = h * 0.1f * (rng.NextSingle() - 0.5f);
-                strokes.Add(marks.Make(BrushKind.Round, top * 0.55f, look.Halo, look.HaloOpacity * (1f - 0.2f * i), (0.5f, 0.5f),
-                    (p.X + off - half, y - tilt), (p.X + off + half, y + tilt)));
-            }
+            // One broad soft stroke of lighter ground, wider than tall: the figure stands in a patch of light.
+            float half = h * 0.5f * (0.9f + 0.2f * rng.NextSingle()), tilt = h * 0.04f * (rng.NextSingle() - 0.5f);
+            float y = p.Y - top * 0.5f;
+            strokes.Add(marks.Make(BrushKind.Round, top * 1.05f, look.Halo, look.HaloOpacity, (0.5f, 0.5f),
+                (p.X - half, y - tilt), (p.X, y), (p.X + half, y + tilt)));
         }
         strokes.Add(marks.Make(BrushKind.Round, h * 0.05f, look.Shadow, 0.45f, (0.1f, 0.5f),
             (p.X, p.Y + h * 0.01f), (p.X + shadowDir * h * 0.45f, p.Y + h * 0.03f)));

@@ -7,7 +7,7 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// Turns a <see cref="Scene"/> into a painting target: the landscape drawn at working size, with region masks (sky,
-/// land, water, the ground where figures stand) the painter uses for its brushwork, and the places of the figures. The
+/// land, water; no figures or echoes) the painter uses for its brushwork, and the places of the figures. The
 /// figures, ties and echoes are not in the target: <see cref="SceneMarks"/> paints them as the scene's own strokes over
 /// the painted landscape. Deterministic for a scene and its seed.
 /// </summary>
@@ -45,12 +45,8 @@ internal static class SceneComposer
                 }; c.DrawPath(wp, p);
             }
         });
-        // The ground each figure will stand on is the painter's subject: painted finer, so the figure has a quiet ground.
-        var figureMask = Mask(w, h, c =>
-        {
-            using var p = new SKPaint { IsAntialias = true, Color = SKColors.White };
-            foreach (var f in figures) c.DrawOval(new SKRect(f.Box.L, f.Box.T, f.Box.R, f.Box.B), p);
-        });
+        // The figures and echoes are the scene's own strokes, painted over the landscape: nothing there for the painter.
+        var figureMask = new float[w * h];
         var echoMask = new float[w * h];
         var sky = new float[w * h];
         for (int i = 0; i < sky.Length; i++) sky[i] = Math.Clamp(1f - landMask[i] - waterMask[i], 0f, 1f);

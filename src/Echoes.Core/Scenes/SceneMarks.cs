@@ -60,7 +60,7 @@ internal static class SceneMarks
     public static (float X, float Y) Shoulder(PlacedFigure p, PlacedFigure other)
     {
         float side = other.X >= p.X ? 1f : -1f;
-        return (p.X + side * 0.09f * p.Height, p.Y - (Skeleton.NeckHeight(p.Figure.Pose) - 0.03f) * p.Height);
+        return (p.X + side * 0.12f * p.Height, p.Y - (Skeleton.NeckHeight(p.Figure.Pose) - 0.03f) * p.Height);
     }
 
     /// <summary>Each tie's arc. The bend is chosen so the arcs leaving one person spread apart (Lombardi) and none leaves
@@ -96,27 +96,31 @@ internal static class SceneMarks
         return result;
     }
 
-    // The colours of a figure: dark, warmed or cooled a little by its mood, on a ground made light enough behind it;
-    // on ground too dark for that (night), the reverse: a pale figure lit by the moon.
+    // The colours of a figure: dark, warmed or cooled a little by its mood, on a ground made light enough behind it (the
+    // land's own colour, lifted toward the light, as if a patch of it caught the sun); on ground too dark for that
+    // (night), the reverse: a pale figure lit by the moon.
     private static FigureLook Look(Composition c, PlacedFigure p)
     {
         var (l, t, r, b) = p.Box;
         var around = new List<(float X, float Y)>();
         for (int i = 0; i <= 4; i++)
             for (int j = 0; j <= 4; j++) around.Add((l + (r - l) * i / 4f, t + (b - t) * j / 4f));
-        float ground = Luminance(c, around);
+        var ground = Mean(c, around);
         var body = Tint(p.Figure.Mood);
         var shadow = Rgb.FromSrgb8(0x14, 0x12, 0x1c);
-        if (ground < 0.035f)
+        if (ground.Luminance < 0.035f)
         {
             var pale = Rgb.Lerp(Rgb.Lerp(c.Light.Color, c.SkyHorizon, 0.35f), body, 0.35f);
             return new FigureLook(pale, shadow, pale, 0f);
         }
-        var halo = Rgb.Lerp(c.SkyHorizon, c.Light.Color, 0.5f);
-        const float wanted = 0.24f;
-        float opacity = ground >= wanted || halo.Luminance <= ground ? 0f
-            : Math.Clamp((wanted - ground) / (halo.Luminance - ground), 0.2f, 0.8f);
-        return new FigureLook(body, shadow, halo, opacity);
+        const float wanted = 0.2f;
+        if (ground.Luminance >= wanted) return new FigureLook(body, shadow, ground, 0f);
+        // Lift the ground's colour until it is light enough (at most fourfold), then toward the light for the rest.
+        float lift = MathF.Min(4f, wanted / ground.Luminance);
+        var lifted = new Rgb(ground.R * lift, ground.G * lift, ground.B * lift).Clamped();
+        var halo = Rgb.Lerp(lifted, c.Light.Color, Math.Clamp((wanted - lifted.Luminance) / MathF.Max(1e-3f, c.Light.Color.Luminance
+            - lifted.Luminance), 0f, 1f) + 0.15f);
+        return new FigureLook(body, shadow, halo, 0.6f);
     }
 
     // A dark figure, its mood warming or cooling it a little: a tint, never a colour, so it stays a silhouette.
@@ -132,17 +136,21 @@ internal static class SceneMarks
         return Rgb.Lerp(dark, mood, 0.04f * MathF.Min(1f, total));
     }
 
-    private static float Luminance(Composition c, IEnumerable<(float X, float Y)> points)
+    private static float Luminance(Composition c, IEnumerable<(float X, float Y)> points) => Mean(c, points).Luminance;
+
+    // The mean colour of the composed landscape at these points.
+    private static Rgb Mean(Composition c, IEnumerable<(float X, float Y)> points)
     {
         var reference = c.Target.Reference;
-        float sum = 0;
+        float r = 0, g = 0, b = 0;
         int n = 0;
         foreach (var (x, y) in points)
         {
-            sum += reference[Math.Clamp((int)x, 0, reference.Width - 1), Math.Clamp((int)y, 0, reference.Height - 1)].Luminance;
+            var q = reference[Math.Clamp((int)x, 0, reference.Width - 1), Math.Clamp((int)y, 0, reference.Height - 1)];
+            r += q.R; g += q.G; b += q.B;
             n++;
         }
-        return n == 0 ? 0 : sum / n;
+        return n == 0 ? Rgb.Black : new Rgb(r / n, g / n, b / n);
     }
 
     private static float AngleGap(float a, float b)

@@ -34,9 +34,9 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
         float bow = Math.Clamp(0.55f * (mood.Sorrow + mood.Loss) - 0.5f * mood.Joy, -0.4f, 1f);
         var s = pose switch
         {
-            Pose.Sitting => new Skeleton((0.07f, 0.53f), (0.05f, 0.43f), (0f, 0.07f),
-                new Limbs((0.12f, 0.30f), (0.2f, 0.2f), (0.2f, 0.24f), (0.27f, 0f)),
-                new Limbs((0.1f, 0.28f), (0.18f, 0.18f), (0.16f, 0.22f), (0.22f, 0.01f))),
+            Pose.Sitting => new Skeleton((0.04f, 0.56f), (0.02f, 0.46f), (0f, 0.07f),
+                new Limbs((0.12f, 0.31f), (0.2f, 0.25f), (0.2f, 0.25f), (0.3f, 0.01f)),
+                new Limbs((-0.1f, 0.26f), (-0.15f, 0.07f), (0.17f, 0.21f), (0.27f, 0f))),
             Pose.Kneeling => new Skeleton((0.04f, 0.72f), (0.02f, 0.62f), (0f, 0.31f),
                 new Limbs((0.06f, 0.47f), (0.08f, 0.33f), (0.17f, 0.27f), (0.19f, 0f)),
                 new Limbs((-0.06f, 0.47f), (-0.05f, 0.33f), (-0.02f, 0.02f), (-0.22f, 0.01f))),

@@ -6,13 +6,13 @@ namespace Echoes.Scenes;
 /// <summary>
 /// Paints a tie along its <see cref="TieArc"/>. A bond is one unbroken stroke from shoulder to shoulder over a soft
 /// glow, knotted at both ends, its strength in its weight, warmth and brightness (or darkness, over light ground). An
-/// estrangement is cold and thin, and cut: each half reaches out from its person and stops short, its end drooping
-/// away and fraying into fibres, leaving a plain gap in the middle.
+/// estrangement is cold and thin, and cut: each half reaches out from its person and stops short, its end frayed into
+/// strands that splay and sag away, leaving a plain gap in the middle.
 /// </summary>
 internal static class TieStrokes
 {
     /// <summary>Where an estranged tie's halves stop at most: the gap is at least the middle 1 − 2·<see cref="HalfReach"/>
-    /// of the arc, and at least one and a half figures' height.</summary>
+    /// of the arc, and at least two figures' height.</summary>
     public const float HalfReach = 0.36f;
 
     /// <summary>The strokes of a tie of <paramref name="strength"/> along <paramref name="arc"/>.</summary>
@@ -35,21 +35,22 @@ internal static class TieStrokes
             strokes.Add(marks.Make(BrushKind.Round, unit * (0.1f + 0.2f * s), color, 0.12f + 0.2f * s, (0.15f, 0.15f), pts));
             float core = unit * (0.018f + 0.05f * s);
             strokes.Add(marks.Make(BrushKind.Round, core, color, 0.6f + 0.4f * s, (0.02f, 0.02f), pts));
-            strokes.Add(marks.Make(BrushKind.Round, core * 2.4f, color, 0.9f, (0f, 0f), arc.A));
-            strokes.Add(marks.Make(BrushKind.Round, core * 2.4f, color, 0.9f, (0f, 0f), arc.B));
+            float knot = MathF.Min(core * 1.8f, unit * 0.08f);
+            strokes.Add(marks.Make(BrushKind.Round, knot, color, 0.9f, (0f, 0f), arc.A));
+            strokes.Add(marks.Make(BrushKind.Round, knot, color, 0.9f, (0f, 0f), arc.B));
             return strokes;
         }
         float k = -strength;
         var cold = onLight ? Srgb(0x2c, 0x3c, 0x5c) : Srgb(0x9c, 0xba, 0xe0);
         float w = unit * (0.03f + 0.03f * k);
-        // The gap is never less than one and a half figures' height, so even a short estrangement reads as cut.
-        float reach = MathF.Max(0.1f, MathF.Min(HalfReach, 0.5f - 0.75f * unit / MathF.Max(1f, ArcLength(arc))));
+        // The gap is never less than two figures' height, so even a short estrangement reads as cut.
+        float reach = MathF.Max(0.1f, MathF.Min(HalfReach, 0.5f - unit / MathF.Max(1f, ArcLength(arc))));
         Half(strokes, arc, 0f, reach, n, w, cold, unit, marks);
         Half(strokes, arc, 1f, 1f - reach, n, w, cold, unit, marks);
         return strokes;
     }
 
-    // One half of a broken tie, from its person (t0) to the break (t1): it droops at the end and frays.
+    // One half of a broken tie, from its person (t0) to the break (t1), its end frayed.
     private static void Half(List<Stroke> strokes, TieArc arc, float t0, float t1, int n, float w, Rgb cold, float unit, Marks marks)
     {
         int m = Math.Max(5, n / 2);
@@ -58,17 +59,17 @@ internal static class TieStrokes
         var (dx, dy) = (end.X - pts[^2].X, end.Y - pts[^2].Y);
         float len = MathF.Max(1e-3f, MathF.Sqrt(dx * dx + dy * dy));
         (dx, dy) = (dx / len, dy / len);
-        float reach = unit * 0.22f;
-        // Turned away: the end bends down, back toward its own side.
-        var droop = (end.X + dx * reach * 0.4f, end.Y + reach * 0.7f);
-        var tip = (end.X - dx * reach * 0.05f, end.Y + reach * 1.3f);
-        strokes.Add(marks.Make(BrushKind.Round, w, cold, 0.85f, (0.02f, 0.35f), [.. pts, droop, tip]));
+        float reach = unit * 0.25f;
+        strokes.Add(marks.Make(BrushKind.Round, w, cold, 0.85f, (0.02f, 0.1f), pts));
+        // Frayed: the end splits into thin strands that splay apart, sag and fade, like a cut rope.
         for (int i = -1; i <= 1; i++)
         {
-            // Frayed fibres splaying from the break, fading.
-            var a = (end.X + dx * reach * (0.35f + 0.1f * i), end.Y + reach * (0.25f + 0.3f * i));
-            var b = (a.Item1 + dx * reach * 0.3f - i * dy * reach * 0.4f, a.Item2 + reach * (0.45f + 0.15f * i));
-            strokes.Add(marks.Make(BrushKind.Round, w * 0.45f, cold, 0.55f - 0.1f * i, (0.05f, 0.5f), end, a, b));
+            float turn = 0.45f * i + 0.25f, c = MathF.Cos(turn), s = MathF.Sin(turn);
+            // Rotated toward the ground on either side: strands turn away downward.
+            var (ux, uy) = (dx * c - dy * s * MathF.Sign(dx == 0 ? 1 : dx), dy * c + dx * s * MathF.Sign(dx == 0 ? 1 : dx));
+            var mid = (end.X + ux * reach * 0.5f, end.Y + uy * reach * 0.5f + reach * 0.1f);
+            var tip = (end.X + ux * reach, end.Y + uy * reach + reach * 0.35f);
+            strokes.Add(marks.Make(BrushKind.Round, w * 0.45f, cold, 0.6f - 0.1f * MathF.Abs(i), (0.02f, 0.5f), end, mid, tip));
         }
     }
 
