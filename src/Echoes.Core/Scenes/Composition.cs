@@ -16,5 +16,6 @@ namespace Echoes.Scenes;
 /// <param name="SkyTop">Colour at the top of the sky.</param>
 /// <param name="SkyHorizon">Colour of the sky at the horizon.</param>
 /// <param name="Light">Where the sun or moon is, working pixels, and its colour.</param>
+/// <param name="Ridges">The ridges, far to near.</param>
 internal sealed record Composition(Scene Scene, Target Target, RegionMasks Regions, IReadOnlyList<PlacedFigure> Figures, float HorizonY,
-    int RidgeCount, Rgb SkyTop, Rgb SkyHorizon, (float X, float Y, Rgb Color) Light);
+    int RidgeCount, Rgb SkyTop, Rgb SkyHorizon, (float X, float Y, Rgb Color) Light, IReadOnlyList<Ridge> Ridges);

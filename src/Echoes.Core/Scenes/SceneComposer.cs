@@ -53,7 +53,7 @@ internal static class SceneComposer
         var regions = new RegionMasks(sky, landMask, waterMask, figureMask, echoMask);
         var target = Target.FromPicture(picture, workingLongSide).WithRegions(regions);
         return new Composition(scene, target, regions, figures, land.HorizonY, land.RidgeCount, ToRgb(land.Palette.SkyTop),
-            ToRgb(land.Palette.SkyHorizon), (land.Sun.X, land.Sun.Y, ToRgb(land.Palette.Sun)));
+            ToRgb(land.Palette.SkyHorizon), (land.Sun.X, land.Sun.Y, ToRgb(land.Palette.Sun)), land.Ridges);
     }
 
     private static Rgb ToRgb(SKColor c) => Rgb.FromSrgb8(c.Red, c.Green, c.Blue);

@@ -5,8 +5,8 @@ using Echoes.Targets;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// The scene's own strokes, painted over the painter's landscape so no optimizer owns them: the figures, far ones
-/// first, each against a contrasting ground; then the ties, as Lombardi arcs from shoulder to shoulder; then the echoes
+/// The scene's own strokes, painted over the painter's landscape so no optimizer owns them: mist and crest lines on
+/// the ridges for depth, then the figures, far ones first, each against a contrasting ground; then the ties, as Lombardi arcs from shoulder to shoulder; then the echoes
 /// of those tied to no one. Deterministic for a composition.
 /// </summary>
 internal static class SceneMarks
@@ -16,6 +16,7 @@ internal static class SceneMarks
     {
         var marks = new Marks(scale, c.Scene.Seed);
         var strokes = new List<Stroke>();
+        strokes.AddRange(RidgeStrokes.Paint(c, marks, new Random(SeedMix.Of(c.Scene.Seed, 0x21D6E))).Select(s => s with { Part = "land" }));
         var figures = c.Figures;
         foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
         {
