@@ -140,7 +140,8 @@ public class SceneMarkTests
             means.Add((f.Figure.Name, diff / n / 255));
         }
         // Over the body's whole box, most of it ground between the limbs, 6 % is plain to see (2 % is barely).
-        Assert.True(means.All(m => m.Mean > 0.06), "removing a figure changes its box by only " + string.Join(", ", means.Select(m => $"{m.Name} {m.Mean:P1}")));
+        Assert.True(means.All(m => m.Mean > 0.06),
+            "removing a figure changes its box by only " + string.Join(", ", means.Select(m => $"{m.Name} {m.Mean:P1}")));
     }
 
     [Theory]
@@ -232,7 +233,10 @@ public class SceneMarkTests
     [Fact]
     public void A_plan_without_parts_stays_valid_and_a_bad_part_is_refused()
     {
-        var json = """{"format":"echoes.plan","version":1,"width":10,"height":10,"background":[0,0,0],"strokes":[{"brush":"round","color":[1,0,0],"width":2,"points":[1,1,5,5]}]}""";
+        var json = """
+            {"format":"echoes.plan","version":1,"width":10,"height":10,"background":[0,0,0],
+            "strokes":[{"brush":"round","color":[1,0,0],"width":2,"points":[1,1,5,5]}]}
+            """;
         var plan = StrokePlan.FromJson(System.Text.Encoding.UTF8.GetBytes(json));
         Assert.Null(plan.Strokes[0].Part);
         Assert.DoesNotContain("part", System.Text.Encoding.UTF8.GetString(plan.ToJson()), StringComparison.Ordinal);

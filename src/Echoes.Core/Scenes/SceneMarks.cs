@@ -6,8 +6,8 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// The scene's own strokes, painted over the painter's landscape so no optimizer owns them: mist and crest lines on
-/// the ridges for depth, then the figures, far ones first, each against a contrasting ground; then the ties, as Lombardi arcs from shoulder to shoulder; then the echoes
-/// of those tied to no one. Deterministic for a composition.
+/// the ridges for depth, then the figures, far ones first, each against a contrasting ground; then the ties, as
+/// Lombardi arcs from shoulder to shoulder; then the echoes of those tied to no one. Deterministic for a composition.
 /// </summary>
 internal static class SceneMarks
 {
@@ -23,7 +23,8 @@ internal static class SceneMarks
             var p = figures[i];
             float shadowDir = p.X >= c.Light.X ? 1f : -1f;
             var part = "figure:" + p.Figure.Name;
-            strokes.AddRange(FigureStrokes.Paint(p, Look(c, p), marks, shadowDir, SeedMix.Of(c.Scene.Seed, 0xF19, i)).Select(s => s with { Part = part }));
+            strokes.AddRange(FigureStrokes.Paint(p, Look(c, p), marks, shadowDir, SeedMix.Of(c.Scene.Seed, 0xF19, i))
+                .Select(s => s with { Part = part }));
         }
         var byName = figures.ToDictionary(f => f.Figure.Name, StringComparer.Ordinal);
         foreach (var (tie, arc) in Arcs(c, byName))

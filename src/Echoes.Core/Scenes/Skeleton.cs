@@ -52,7 +52,8 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
         var neck = (s.Neck.X + 0.025f * bow, s.Neck.Y - 0.012f * MathF.Max(0, bow));
         var near = s.Near;
         if (mood.Love > 0.45f) near = near with { Elbow = (neck.Item1 + 0.08f, neck.Item2 - 0.17f), Hand = (neck.Item1 + 0.05f, neck.Item2 - 0.08f) };
-        else if (mood.Sorrow > 0.7f) near = near with { Elbow = (neck.Item1 + 0.1f, neck.Item2 - 0.14f), Hand = (head.Item1 + 0.04f, head.Item2 - 0.03f) };
+        else if (mood.Sorrow > 0.7f)
+            near = near with { Elbow = (neck.Item1 + 0.1f, neck.Item2 - 0.14f), Hand = (head.Item1 + 0.04f, head.Item2 - 0.03f) };
         else if (mood.Joy > 0.45f && pose != Pose.Sitting) near = near with { Elbow = (0.14f, neck.Item2 - 0.1f), Hand = (0.2f, neck.Item2 - 0.02f) };
         var far = s.Far;
         if (mood.Joy > 0.45f && pose is Pose.Standing) far = far with { Elbow = (-0.14f, neck.Item2 - 0.1f), Hand = (-0.19f, neck.Item2 - 0.03f) };
