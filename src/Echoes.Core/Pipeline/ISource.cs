@@ -27,8 +27,8 @@ public interface ISource
     void Describe(StrokePlan plan);
 
     /// <summary>Strokes the source paints itself, on top of the painter's, so the optimizer never owns them (a scene's
-    /// figures and ties); in logical units of <paramref name="plan"/>. None unless the source has its own.</summary>
-    /// <param name="options">The options the plan was painted with.</param>
-    /// <param name="plan">The painter's plan, for its logical size.</param>
-    IReadOnlyList<Stroke> Overlay(PaintOptions options, StrokePlan plan) => [];
+    /// figures and ties); in logical units of a plan of <paramref name="logicalSize"/>. None unless the source has its own.</summary>
+    /// <param name="options">The options the plan is painted with.</param>
+    /// <param name="logicalSize">The plan's logical width and height.</param>
+    IReadOnlyList<Stroke> Overlay(PaintOptions options, (float Width, float Height) logicalSize) => [];
 }

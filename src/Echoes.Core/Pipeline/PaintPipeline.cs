@@ -19,9 +19,14 @@ public static class PaintPipeline
     public static StrokePlan Paint(ISource source, PaintOptions options, IProgress<PaintProgress>? progress = null,
         CancellationToken cancellationToken = default, Action<StrokePlan, Stroke>? placed = null)
     {
-        var painter = new Painter(options);
-        var plan = painter.Paint(source.ToTarget(options), progress, cancellationToken, placed);
-        foreach (var stroke in source.Overlay(options, plan))
+        options.Validate();
+        var target = source.ToTarget(options);
+        var overlay = source.Overlay(options, Painter.LogicalSize(target.Source.SourceSize));
+        // An exact stroke count is the whole plan's: the source's own strokes come out of the painter's share.
+        var painter = new Painter(options.Strokes is int n && overlay.Count > 0
+            ? options with { Strokes = Math.Max(1, n - overlay.Count) } : options);
+        var plan = painter.Paint(target, progress, cancellationToken, placed);
+        foreach (var stroke in overlay)
         {
             plan.Strokes.Add(stroke);
             placed?.Invoke(plan, stroke);

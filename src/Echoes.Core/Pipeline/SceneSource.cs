@@ -34,10 +34,10 @@ public sealed record SceneSource(Scene Scene) : ISource
     public Target ToTarget(PaintOptions options) => Composed(options).Target;
 
     /// <inheritdoc/>
-    public IReadOnlyList<Stroke> Overlay(PaintOptions options, StrokePlan plan)
+    public IReadOnlyList<Stroke> Overlay(PaintOptions options, (float Width, float Height) logicalSize)
     {
         var c = Composed(options);
-        return SceneMarks.Paint(c, plan.Width / c.Target.Width);
+        return SceneMarks.Paint(c, logicalSize.Width / c.Target.Width);
     }
 
     /// <summary>Records the title and, when the plan was painted from this source's composition, marks each of the
