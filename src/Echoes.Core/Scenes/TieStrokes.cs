@@ -61,15 +61,19 @@ internal static class TieStrokes
         (dx, dy) = (dx / len, dy / len);
         float reach = unit * 0.25f;
         strokes.Add(marks.Make(BrushKind.Round, w, cold, 0.85f, (0.02f, 0.1f), pts));
-        // Frayed: the end splits into thin strands that splay apart, sag and fade, like a cut rope.
+        // Frayed: the end splits into thin strands of uneven length that splay apart, sag and fade, like a cut rope.
+        var rng = new Random(Targets.SeedMix.Of((int)end.X, (int)end.Y, (int)(dx * 1000)));
         for (int i = -1; i <= 1; i++)
         {
-            float turn = 0.45f * i + 0.25f, c = MathF.Cos(turn), s = MathF.Sin(turn);
+            float turn = 0.4f * i + 0.2f + 0.25f * (rng.NextSingle() - 0.5f), c = MathF.Cos(turn), s = MathF.Sin(turn);
+            float strand = reach * (0.6f + 0.5f * rng.NextSingle());
             // Rotated toward the ground on either side: strands turn away downward.
-            var (ux, uy) = (dx * c - dy * s * MathF.Sign(dx == 0 ? 1 : dx), dy * c + dx * s * MathF.Sign(dx == 0 ? 1 : dx));
-            var mid = (end.X + ux * reach * 0.5f, end.Y + uy * reach * 0.5f + reach * 0.1f);
-            var tip = (end.X + ux * reach, end.Y + uy * reach + reach * 0.35f);
-            strokes.Add(marks.Make(BrushKind.Round, w * 0.45f, cold, 0.6f - 0.1f * MathF.Abs(i), (0.02f, 0.5f), end, mid, tip));
+            float sign = dx < 0 ? -1f : 1f;
+            var (ux, uy) = (dx * c - dy * s * sign, dy * c + dx * s * sign);
+            var mid = (end.X + ux * strand * 0.5f, end.Y + uy * strand * 0.5f + strand * 0.1f);
+            var tip = (end.X + ux * strand, end.Y + uy * strand + strand * (0.2f + 0.3f * rng.NextSingle()));
+            strokes.Add(marks.Make(BrushKind.Round, w * (0.3f + 0.3f * rng.NextSingle()), cold, 0.45f + 0.2f * rng.NextSingle(), (0.02f, 0.5f),
+                end, mid, tip));
         }
     }
 
