@@ -145,8 +145,9 @@ public class CliOptionsTests
         Assert.EndsWith(": 1 stroke", render.Out.Trim());
         var scene = Path.Combine(dir, "one.yaml");
         File.WriteAllText(scene, "title: One\nsize: [200, 100]\nfigures:\n  - { name: A }\n");
-        var composed = Cli.Run("compose", scene, "-o", Path.Combine(dir, "c.png"), "--strokes", "20");
-        Assert.Contains("\"One\", 1 figure, 20 strokes", composed.Out);
+        // A scene's own strokes (ridges, the figure, its echoes) count within an exact budget, so it is not tiny.
+        var composed = Cli.Run("compose", scene, "-o", Path.Combine(dir, "c.png"), "--strokes", "200");
+        Assert.Contains("\"One\", 1 figure, 200 strokes", composed.Out);
         var story = Path.Combine(dir, "story.txt");
         File.WriteAllText(story, "Anna walked to the sea at dawn.");
         var told = Cli.Run("story", story, "-o", Path.Combine(dir, "s.png"), "--strokes", "20", "--width", "100", "--explain");

@@ -129,38 +129,6 @@ public class SceneTests
         Assert.NotEqual(figs.Select(f => (f.X, f.Y)), reseeded.Figures.Select(f => (f.X, f.Y)));
     }
 
-    [Theory]
-    [InlineData(0.8f, true)]
-    [InlineData(0.3f, true)]
-    [InlineData(-0.6f, false)]
-    public void Echoes_join_figures_with_a_positive_tie_and_never_a_negative_one(float strength, bool joined)
-    {
-        var scene = SceneReader.Parse(Minimal + $"ties:\n  - {{ from: A, to: B, strength: {strength.ToString(System.Globalization.CultureInfo.InvariantCulture)} }}\n");
-        var c = SceneComposer.Compose(scene, 600);
-        var (a, b) = (c.Figures[0].Chest, c.Figures[1].Chest);
-        Assert.Equal(joined, Connected(c.Regions.Echoes, c.Target.Width, c.Target.Height, a, b));
-    }
-
-    // Flood fill over echo pixels from one chest to the other.
-    private static bool Connected(float[] mask, int w, int h, (float X, float Y) a, (float X, float Y) b)
-    {
-        var seen = new bool[w * h];
-        var queue = new Queue<int>();
-        int start = (int)a.Y * w + (int)a.X, goal = (int)b.Y * w + (int)b.X;
-        queue.Enqueue(start); seen[start] = true;
-        while (queue.Count > 0)
-        {
-            int p = queue.Dequeue();
-            if (Math.Abs(p % w - goal % w) <= 2 && Math.Abs(p / w - goal / w) <= 2) return true;
-            foreach (int q in new[] { p - 1, p + 1, p - w, p + w })
-            {
-                if (q < 0 || q >= w * h || seen[q] || Math.Abs(q % w - p % w) > 1 || mask[q] < 0.1f) continue;
-                seen[q] = true; queue.Enqueue(q);
-            }
-        }
-        return false;
-    }
-
     [Fact]
     public void Kinds_and_times_make_measurably_different_targets()
     {

@@ -25,4 +25,10 @@ public interface ISource
 
     /// <summary>Records in the plan what the source knows of the painting (a scene's title).</summary>
     void Describe(StrokePlan plan);
+
+    /// <summary>Strokes the source paints itself, on top of the painter's, so the optimizer never owns them (a scene's
+    /// figures and ties); in logical units of a plan of <paramref name="logicalSize"/>. None unless the source has its own.</summary>
+    /// <param name="options">The options the plan is painted with.</param>
+    /// <param name="logicalSize">The plan's logical width and height.</param>
+    IReadOnlyList<Stroke> Overlay(PaintOptions options, (float Width, float Height) logicalSize) => [];
 }

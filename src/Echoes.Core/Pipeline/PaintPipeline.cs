@@ -18,8 +18,11 @@ public static class PaintPipeline
     /// <param name="placed">Called with the plan so far and each stroke as it is placed (for live views).</param>
     /// <exception cref="EchoesException">An option is out of range.</exception>
     public static StrokePlan Paint(ISource source, PaintOptions options, IProgress<PaintProgress>? progress = null,
-        CancellationToken cancellationToken = default, Action<StrokePlan, Stroke>? placed = null) =>
-        Paint(source, source.ToTarget(options), options, progress, cancellationToken, placed);
+        CancellationToken cancellationToken = default, Action<StrokePlan, Stroke>? placed = null)
+    {
+        options.Validate();
+        return Paint(source, source.ToTarget(options), options, progress, cancellationToken, placed);
+    }
 
     /// <summary>Paints a target already made from <paramref name="source"/>, for several paintings of one target (the
     /// <see cref="MoodSheet"/> paints one photograph's target in each mood).</summary>
@@ -33,8 +36,17 @@ public static class PaintPipeline
     public static StrokePlan Paint(ISource source, Target target, PaintOptions options, IProgress<PaintProgress>? progress = null,
         CancellationToken cancellationToken = default, Action<StrokePlan, Stroke>? placed = null)
     {
-        var painter = new Painter(options);
+        options.Validate();
+        var overlay = source.Overlay(options, Painter.LogicalSize(target.Source.SourceSize));
+        // An exact stroke count is the whole plan's: the source's own strokes come out of the painter's share.
+        var painter = new Painter(options.Strokes is int n && overlay.Count > 0
+            ? options with { Strokes = Math.Max(1, n - overlay.Count) } : options);
         var plan = painter.Paint(target, progress, cancellationToken, placed);
+        foreach (var stroke in overlay)
+        {
+            plan.Strokes.Add(stroke);
+            placed?.Invoke(plan, stroke);
+        }
         source.Describe(plan);
         return plan;
     }

@@ -8,17 +8,20 @@ namespace Echoes.Pipeline;
 
 /// <summary>
 /// A scene to paint (from a scene file, or a story read into one). It is painted with its own seed and mood unless
-/// the options say otherwise, on a finer working canvas than photographs get, since the figures in a vast landscape
-/// are small.
+/// the options say otherwise. The painter paints the landscape toward the composed target; the figures, the ties and
+/// the echoes are the scene's own strokes, laid on top (<see cref="Overlay"/>), so no optimizer blurs them.
 /// </summary>
 /// <param name="Scene">The scene as read.</param>
 public sealed record SceneSource(Scene Scene) : ISource
 {
+    // The last composition, kept so the overlay uses the layout the target was painted from (composing is costly).
+    private (PaintOptions Options, Composition Composition)? _composed;
+
     /// <inheritdoc/>
     public (int Width, int Height) Size => (Scene.Size.Width, Scene.Size.Height);
 
     /// <summary>The working long side for composing and painting a scene with these options.</summary>
-    public static int WorkingSize(PaintOptions options) => Math.Min(1600, Painter.WorkingSizeFor(options) * 3 / 2);
+    public static int WorkingSize(PaintOptions options) => Math.Min(1600, Painter.WorkingSizeFor(options) * 5 / 4);
 
     /// <inheritdoc/>
     public PaintOptions Options(PaintOptions style, int? seed = null, Mood? mood = null) =>
@@ -28,8 +31,38 @@ public sealed record SceneSource(Scene Scene) : ISource
     public Scene Painted(PaintOptions options) => Scene with { Seed = options.Seed, Mood = options.Mood };
 
     /// <inheritdoc/>
-    public Target ToTarget(PaintOptions options) => SceneComposer.Compose(Painted(options), WorkingSize(options)).Target;
+    public Target ToTarget(PaintOptions options) => Composed(options).Target;
 
     /// <inheritdoc/>
-    public void Describe(StrokePlan plan) => plan.Meta["title"] = Scene.Title;
+    public IReadOnlyList<Stroke> Overlay(PaintOptions options, (float Width, float Height) logicalSize)
+    {
+        var c = Composed(options);
+        return SceneMarks.Paint(c, logicalSize.Width / c.Target.Width);
+    }
+
+    /// <summary>Records the title and, when the plan was painted from this source's composition, marks each of the
+    /// painter's strokes with the part it paints (sky, land or water; the scene's own strokes carry theirs).</summary>
+    public void Describe(StrokePlan plan)
+    {
+        plan.Meta["title"] = Scene.Title;
+        if (_composed is not { } kept) return;
+        var c = kept.Composition;
+        float scale = plan.Width / c.Target.Width;
+        for (int i = 0; i < plan.Strokes.Count; i++)
+            if (plan.Strokes[i].Part is null) plan.Strokes[i] = plan.Strokes[i] with { Part = SceneMarks.LandscapePart(c, plan.Strokes[i], scale) };
+    }
+
+    /// <summary>Two sources are the same when their scenes are (the kept composition is only a cache).</summary>
+    public bool Equals(SceneSource? other) => other is not null && Scene == other.Scene;
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Scene.GetHashCode();
+
+    private Composition Composed(PaintOptions options)
+    {
+        if (_composed is { } kept && kept.Options == options) return kept.Composition;
+        var c = SceneComposer.Compose(Painted(options), WorkingSize(options));
+        _composed = (options, c);
+        return c;
+    }
 }

@@ -3,13 +3,19 @@ using Echoes.Targets;
 
 namespace Echoes.Scenes;
 
-/// <summary>What the composer made of a scene: the painting target (with its region masks) and the facts of the layout.</summary>
-/// <param name="Target">The reference image and guidance fields, with <see cref="Target.Guide"/> set from the regions.</param>
-/// <param name="Regions">Where sky, land, water, figures and echoes are, per working pixel.</param>
+/// <summary>What the composer made of a scene: the painting target (with its region masks) and the facts of the layout
+/// the scene's own strokes (<see cref="SceneMarks"/>) are painted from.</summary>
+/// <param name="Scene">The scene as composed.</param>
+/// <param name="Target">The reference image (the landscape alone) and guidance fields, with <see cref="Target.Guide"/> set
+/// from the regions.</param>
+/// <param name="Regions">Where sky, land and water are, per working pixel (the figures and echoes are empty: the scene
+/// paints them itself).</param>
 /// <param name="Figures">Where each figure stands, in working pixels.</param>
 /// <param name="HorizonY">The horizon, in working pixels from the top.</param>
 /// <param name="RidgeCount">How many ridges the landscape has.</param>
 /// <param name="SkyTop">Colour at the top of the sky.</param>
 /// <param name="SkyHorizon">Colour of the sky at the horizon.</param>
-internal sealed record Composition(
-    Target Target, RegionMasks Regions, IReadOnlyList<PlacedFigure> Figures, float HorizonY, int RidgeCount, Rgb SkyTop, Rgb SkyHorizon);
+/// <param name="Light">Where the sun or moon is, working pixels, and its colour.</param>
+/// <param name="Ridges">The ridges, far to near.</param>
+internal sealed record Composition(Scene Scene, Target Target, RegionMasks Regions, IReadOnlyList<PlacedFigure> Figures, float HorizonY,
+    int RidgeCount, Rgb SkyTop, Rgb SkyHorizon, (float X, float Y, Rgb Color) Light, IReadOnlyList<Ridge> Ridges);

@@ -1,4 +1,5 @@
 using Echoes.Brushes;
+using Echoes.Color;
 using SkiaSharp;
 
 namespace Echoes.Scenes;
@@ -15,10 +16,11 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     public int RidgeCount { get; private set; }
     public SKPath Land { get; private set; } = new();
     public SKPath? Water { get; private set; }
+    public List<Ridge> Ridges { get; } = [];
     public float GroundTop => HorizonY + (h - HorizonY) * (scene.Landscape.Kind == LandscapeKind.Coast ? 0.42f : 0.08f);
 
     private readonly uint _seed = (uint)scene.Seed;
-    private (float X, float Y) Sun => scene.Landscape.Time switch
+    public (float X, float Y) Sun => scene.Landscape.Time switch
     {
         TimeOfDay.Dawn => (0.24f * w, HorizonY - 0.07f * h),
         TimeOfDay.Day => (0.68f * w, 0.13f * h),
@@ -137,6 +139,9 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             if (i == 0) rimPath.MoveTo(pt); else rimPath.LineTo(pt);
         }
         using var crest = rimPath.Detach();
+        var crestPoints = new (float X, float Y)[steps + 1];
+        for (int i = 0; i <= steps; i++) crestPoints[i] = (path.Points[i + 1].X, path.Points[i + 1].Y);
+        Ridges.Add(new Ridge(crestPoints, depth, Rgb.FromSrgb8(top.Red, top.Green, top.Blue)));
         using var rim = new SKPaint
         {
             IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = MathF.Max(1f, h * (0.002f + 0.003f * depth)),

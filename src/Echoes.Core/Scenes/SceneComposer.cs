@@ -6,9 +6,10 @@ using SkiaSharp;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// Turns a <see cref="Scene"/> into a painting target: the landscape, the figures placed across it and the echoes
-/// between them, drawn at working size, with region masks (sky, land, water, figures, echoes) the painter uses for its
-/// brushwork. Deterministic for a scene and its seed.
+/// Turns a <see cref="Scene"/> into a painting target: the landscape drawn at working size, with region masks (sky,
+/// land, water; no figures or echoes) the painter uses for its brushwork, and the places of the figures. The
+/// figures, ties and echoes are not in the target: <see cref="SceneMarks"/> paints them as the scene's own strokes over
+/// the painted landscape. Deterministic for a scene and its seed.
 /// </summary>
 internal static class SceneComposer
 {
@@ -28,8 +29,6 @@ internal static class SceneComposer
             land.Draw(c);
             var water = land.Water;
             figures = SceneLayout.Place(scene, w, h, (x, y) => water is null || !water.Contains(x, y - 1), land.GroundTop, h * 0.965f);
-            EchoDrawing.Draw(c, scene, figures, w);
-            foreach (var f in figures) FigureDrawing.Draw(c, f, land.Palette);
         }
         var picture = Canvas.FromBitmap(bmp).ToPicture();
         // The painting has the scene's aspect, not the rounded working size's.
@@ -46,13 +45,15 @@ internal static class SceneComposer
                 }; c.DrawPath(wp, p);
             }
         });
-        var figureMask = Mask(w, h, c => { foreach (var f in figures) FigureDrawing.Draw(c, f, land.Palette, SKColors.White); });
-        var echoMask = Mask(w, h, c => EchoDrawing.Draw(c, scene, figures, w, SKColors.White));
+        // The figures and echoes are the scene's own strokes, painted over the landscape: nothing there for the painter.
+        var figureMask = new float[w * h];
+        var echoMask = new float[w * h];
         var sky = new float[w * h];
         for (int i = 0; i < sky.Length; i++) sky[i] = Math.Clamp(1f - landMask[i] - waterMask[i], 0f, 1f);
         var regions = new RegionMasks(sky, landMask, waterMask, figureMask, echoMask);
         var target = Target.FromPicture(picture, workingLongSide).WithRegions(regions);
-        return new Composition(target, regions, figures, land.HorizonY, land.RidgeCount, ToRgb(land.Palette.SkyTop), ToRgb(land.Palette.SkyHorizon));
+        return new Composition(scene, target, regions, figures, land.HorizonY, land.RidgeCount, ToRgb(land.Palette.SkyTop),
+            ToRgb(land.Palette.SkyHorizon), (land.Sun.X, land.Sun.Y, ToRgb(land.Palette.Sun)), land.Ridges);
     }
 
     private static Rgb ToRgb(SKColor c) => Rgb.FromSrgb8(c.Red, c.Green, c.Blue);

@@ -24,15 +24,20 @@ internal sealed record PlacedFigure(Figure Figure, float X, float Y, float Heigh
 /// </summary>
 internal static class SceneLayout
 {
+    /// <summary>The least a figure's painted height may be, as a fraction of the painting's height (legible at any size).</summary>
+    public const float MinPainted = 0.03f;
+
     public static List<PlacedFigure> Place(Scene scene, int w, int h, Func<float, float, bool> onGround, float groundTop, float groundBottom)
     {
         var rng = new Random(SeedMix.Of(scene.Seed, 0x5CE7E));
         var placed = new List<(Figure F, float X, float Y, float H)>();
-        var partners = scene.Ties.Where(t => t.Strength > 0).SelectMany(t => new[] { (t.From, t.To), (t.To, t.From) })
+        // Tied people (bonded or estranged) stay within reach, so the tie between them can be read.
+        var partners = scene.Ties.SelectMany(t => new[] { (t.From, t.To), (t.To, t.From) })
             .GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.Select(p => p.Item2).ToHashSet());
-        // Many figures need smaller ones to fit.
+        // Many figures need smaller ones to fit, but none is painted smaller than MinPainted of the height.
         float crowd = MathF.Min(1f, MathF.Sqrt(12f / Math.Max(12, scene.Figures.Count)));
-        float HeightAt(float y) => h * (0.045f + 0.15f * Math.Clamp((y - groundTop) / (groundBottom - groundTop), 0f, 1f)) * crowd;
+        float HeightAt(float y, Pose pose) => MathF.Max(h * MinPainted / Skeleton.PaintedFraction(pose),
+            h * (0.05f + 0.15f * Math.Clamp((y - groundTop) / (groundBottom - groundTop), 0f, 1f)) * crowd);
 
         foreach (var f in scene.Figures)
         {
@@ -45,7 +50,7 @@ internal static class SceneLayout
                 if (f.Position is { } p) { x = p.X * w; y = Math.Clamp(p.Y * h, groundTop, groundBottom); }
                 else { x = w * (0.06f + 0.88f * rng.NextSingle()); y = groundTop + (groundBottom - groundTop) * MathF.Sqrt(rng.NextSingle()); }
                 if (f.Position is null && !onGround(x, y)) continue;
-                float fh = HeightAt(y);
+                float fh = HeightAt(y, f.Pose);
                 var box = Box(x, y, fh);
                 if (box.L < 0 || box.R > w) continue;
                 double score = 0, nearest = double.MaxValue;
@@ -56,7 +61,6 @@ internal static class SceneLayout
                     if (box.L < ob.R + fh * 0.3f && ob.L < box.R + fh * 0.3f && box.T < ob.B && ob.T < box.B) overlaps = true;
                     double d = Math.Sqrt((o.X - x) * (o.X - x) + 4 * (o.Y - y) * (o.Y - y)) / w;
                     nearest = Math.Min(nearest, d);
-                    // Partners stay within reach so the thread between them can be read.
                     if (partners.TryGetValue(f.Name, out var ps) && ps.Contains(o.F.Name)) score -= Math.Max(0, d - 0.3) * 3;
                 }
                 if (overlaps && f.Position is null) continue;
@@ -65,9 +69,9 @@ internal static class SceneLayout
             }
             if (bestScore == double.NegativeInfinity)
             {
-                // The ground is crowded: take any spot on it, smaller.
+                // The ground is crowded: take any spot on it.
                 float y = groundTop + (groundBottom - groundTop) * rng.NextSingle();
-                best = (w * (0.06f + 0.88f * rng.NextSingle()), y, HeightAt(y) * 0.7f);
+                best = (w * (0.06f + 0.88f * rng.NextSingle()), y, HeightAt(y, f.Pose));
             }
             placed.Add((f, best.X, best.Y, best.H));
         }

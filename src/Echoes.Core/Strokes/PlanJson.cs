@@ -15,7 +15,7 @@ internal static class PlanJson
     public const string FormatName = "echoes.plan";
 
     private static readonly string[] PlanFields = ["format", "version", "width", "height", "background", "relief", "warmth", "meta", "strokes"];
-    private static readonly string[] StrokeFields = ["brush", "color", "opacity", "width", "load", "seed", "taper", "points"];
+    private static readonly string[] StrokeFields = ["brush", "color", "opacity", "width", "load", "seed", "taper", "points", "part"];
 
     // Earlier painters let float rounding put colours up to this far outside [0, 1]; such plans still load (clamped).
     private const float ColorRounding = 1e-4f;
@@ -73,6 +73,7 @@ internal static class PlanJson
         w.WriteStartArray("taper"); w.WriteNumberValue(s.TaperStart); w.WriteNumberValue(s.TaperEnd); w.WriteEndArray();
         w.WriteNumber("load", s.Load);
         w.WriteNumber("seed", s.Seed);
+        if (s.Part is { } part) w.WriteString("part", part);
         w.WriteStartArray("points");
         foreach (var p in s.Points) { w.WriteNumberValue(p.X); w.WriteNumberValue(p.Y); }
         w.WriteEndArray();
@@ -220,6 +221,7 @@ internal static class PlanJson
     private static Stroke ReadStroke(ref Utf8JsonReader r, List<Point2> pts)
     {
         BrushKind? brush = null; Rgb? color = null; float opacity = 1, width = -1, ts = 0.15f, te = 0.25f, load = 1; uint seed = 0;
+        string? part = null;
         pts.Clear();
         var seen = new JsonFieldSet(StrokeFields);
         while (NextProperty(ref r, ref seen, out var prop))
@@ -240,6 +242,7 @@ internal static class PlanJson
                     if (Next(ref r) != JsonTokenType.EndArray) throw new FormatException("taper must be [start, end]");
                     break;
                 case "points": ReadPoints(ref r, pts); break;
+                case "part": part = ReadString(ref r, "part"); break;
                 default: r.Skip(); break;
             }
         }
@@ -248,7 +251,7 @@ internal static class PlanJson
         var s = new Stroke
         {
             Points = [.. pts], Width = width, Color = color.Value, Opacity = opacity, Brush = brush.Value, TaperStart = ts,
-            TaperEnd = te, Load = load, Seed = seed
+            TaperEnd = te, Load = load, Seed = seed, Part = part
         };
         return s.Validate() is string why ? throw new FormatException(why) : s;
     }

@@ -9,6 +9,9 @@ namespace Echoes.Strokes;
 /// </summary>
 public sealed record Stroke
 {
+    /// <summary>Longest <see cref="Part"/>, characters.</summary>
+    public const int MaxPart = 200;
+
     /// <summary>Spine control points in logical units; one point makes a dab.</summary>
     public required Point2[] Points { get; init; }
 
@@ -36,6 +39,10 @@ public sealed record Stroke
     /// <summary>Seed of the stroke's texture (bristles, droplets, scrapes).</summary>
     public uint Seed { get; init; }
 
+    /// <summary>What the stroke paints, when its source knows (a scene's <c>sky</c>, <c>land</c>, <c>water</c>,
+    /// <c>figure:NAME</c>, <c>tie:NAME+NAME</c>, <c>echo:NAME</c>); null when it does not. Exporters group strokes by it.</summary>
+    public string? Part { get; init; }
+
     /// <summary>Checks the stroke's values; returns a reason when one is out of range, else null.</summary>
     public string? Validate()
     {
@@ -48,6 +55,7 @@ public sealed record Stroke
         if (!InUnit(Load)) return "load must be in [0, 1]";
         if (!(TaperStart is >= 0 and <= 0.5f) || !(TaperEnd is >= 0 and <= 0.5f)) return "tapers must be in [0, 0.5]";
         if (!float.IsFinite(Color.R) || !float.IsFinite(Color.G) || !float.IsFinite(Color.B)) return "colour is not finite";
+        if (Part is { Length: 0 or > MaxPart }) return $"a part must be 1 to {MaxPart} characters";
         return null;
     }
 

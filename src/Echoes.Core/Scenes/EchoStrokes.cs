@@ -1,0 +1,60 @@
+using Echoes.Color;
+using Echoes.Strokes;
+
+namespace Echoes.Scenes;
+
+/// <summary>
+/// Echoes of a person tied to no one: ripples spreading over the ground from where they stand, as from a stone dropped
+/// in still water, each wider one fainter and thinner, the widest well short of anyone else. The ripples pass in front
+/// of the figure and break off behind it, so they never cross the body.
+/// </summary>
+internal static class EchoStrokes
+{
+    /// <summary>How many ripples a lone figure sends out.</summary>
+    public const int Rings = 3;
+
+    /// <summary>How flat the ripples lie on the ground (height over width).</summary>
+    private const float Flat = 0.32f;
+
+    /// <summary>How far the echoes of <paramref name="p"/> reach, pixels: well short of the nearest other figure.</summary>
+    public static float Reach(PlacedFigure p, float nearest) => MathF.Min(nearest * 0.4f, p.Height * 1.3f);
+
+    /// <summary>The ripples around <paramref name="p"/>'s feet.</summary>
+    /// <param name="p">The lone figure.</param>
+    /// <param name="nearest">Distance to the nearest other figure, pixels.</param>
+    /// <param name="color">Their colour (light on dark ground, dark on light).</param>
+    /// <param name="marks">The mark maker.</param>
+    /// <param name="rng">Varies each ripple a little, as a hand would.</param>
+    public static List<Stroke> Paint(PlacedFigure p, float nearest, Rgb color, Marks marks, Random rng)
+    {
+        var strokes = new List<Stroke>();
+        float reach = Reach(p, nearest), body = p.Height * 0.16f;
+        for (int i = 1; i <= Rings; i++)
+        {
+            float r = MathF.Max(p.Height * 0.3f, reach * MathF.Pow(i / (float)Rings, 0.8f)) * (0.95f + 0.1f * rng.NextSingle());
+            float fade = 1f - (i - 1) / (float)Rings;
+            float width = p.Height * (0.03f * fade + 0.01f), opacity = 0.3f + 0.6f * fade;
+            // The front of the ripple, under the feet, from one side round to the other.
+            strokes.Add(marks.Make(BrushKind.Round, width, color, opacity, (0.2f, 0.2f), Ellipse(p, r, 0f, MathF.PI, 13)));
+            // The back, behind the figure, broken where the body stands.
+            float gap = MathF.Asin(MathF.Min(0.95f, body / r));
+            strokes.Add(marks.Make(BrushKind.Round, width, color, opacity * 0.8f, (0.2f, 0.3f),
+                Ellipse(p, r, MathF.PI, 1.5f * MathF.PI - gap, 7)));
+            strokes.Add(marks.Make(BrushKind.Round, width, color, opacity * 0.8f, (0.3f, 0.2f),
+                Ellipse(p, r, 1.5f * MathF.PI + gap, 2f * MathF.PI, 7)));
+        }
+        return strokes;
+    }
+
+    // Points of the ripple of radius r between two angles (0 at the right, π/2 toward the viewer).
+    private static (float X, float Y)[] Ellipse(PlacedFigure p, float r, float a0, float a1, int n)
+    {
+        var pts = new (float X, float Y)[n];
+        for (int j = 0; j < n; j++)
+        {
+            float a = a0 + (a1 - a0) * j / (n - 1);
+            pts[j] = (p.X + r * MathF.Cos(a), p.Y + r * Flat * MathF.Sin(a));
+        }
+        return pts;
+    }
+}

@@ -1,0 +1,64 @@
+using Echoes.Color;
+using Echoes.Strokes;
+
+namespace Echoes.Scenes;
+
+/// <summary>
+/// Paints a person with a few deliberate strokes over its <see cref="Skeleton"/>: a patch of contrasting ground behind
+/// it, a shadow on the ground, legs, a coat for some, the back, arms and the head, each limb one tapered round stroke.
+/// </summary>
+internal static class FigureStrokes
+{
+    /// <summary>The strokes of <paramref name="p"/>, in painting order.</summary>
+    /// <param name="p">Where the figure stands, working pixels.</param>
+    /// <param name="look">Its colours.</param>
+    /// <param name="marks">The mark maker.</param>
+    /// <param name="shadowDir">Which way its shadow falls: +1 right, −1 left.</param>
+    /// <param name="seed">Seed of its proportions.</param>
+    public static List<Stroke> Paint(PlacedFigure p, FigureLook look, Marks marks, float shadowDir, int seed)
+    {
+        var rng = new Random(seed);
+        var s = Skeleton.For(p.Figure.Pose, p.Figure.Mood, rng);
+        float h = p.Height, f = p.FacesRight ? 1f : -1f;
+        float build = 0.9f + 0.2f * rng.NextSingle();
+        (float X, float Y) At((float X, float Y) q) => (p.X + f * q.X * h, p.Y - q.Y * h);
+        var strokes = new List<Stroke>();
+        float top = s.Top * h;
+        if (look.HaloOpacity > 0)
+        {
+            // Patches of lighter ground behind the figure, laid as a painter would, so a dark figure reads on any land.
+            // One broad soft stroke of lighter ground, wider than tall: the figure stands in a patch of light.
+            float half = h * 0.5f * (0.9f + 0.2f * rng.NextSingle()), tilt = h * 0.04f * (rng.NextSingle() - 0.5f);
+            float y = p.Y - top * 0.5f;
+            strokes.Add(marks.Make(BrushKind.Round, top * 1.05f, look.Halo, look.HaloOpacity, (0.5f, 0.5f),
+                (p.X - half, y - tilt), (p.X, y), (p.X + half, y + tilt)));
+        }
+        strokes.Add(marks.Make(BrushKind.Round, h * 0.05f, look.Shadow, 0.45f, (0.1f, 0.5f),
+            (p.X, p.Y + h * 0.01f), (p.X + shadowDir * h * 0.45f, p.Y + h * 0.03f)));
+        var body = look.Body;
+        float legW = h * 0.068f * build, armW = h * 0.05f * build, backW = h * 0.175f * build;
+        var hipL = (s.Hip.X - 0.035f, s.Hip.Y); var hipR = (s.Hip.X + 0.035f, s.Hip.Y);
+        strokes.Add(marks.Make(BrushKind.Round, legW, body, 1f, (0.05f, 0.12f), At(hipL), At(s.Far.Knee), At(s.Far.Foot)));
+        strokes.Add(marks.Make(BrushKind.Round, legW, body, 1f, (0.05f, 0.12f), At(hipR), At(s.Near.Knee), At(s.Near.Foot)));
+        if (rng.NextSingle() < 0.5f && p.Figure.Pose is Pose.Standing or Pose.Walking)
+        {
+            // A long coat or dress: the body widens below the waist.
+            strokes.Add(marks.Make(BrushKind.Round, backW * 1.15f, body, 1f, (0.05f, 0.05f),
+                At((s.Hip.X, s.Hip.Y + 0.08f)), At((s.Hip.X + 0.005f, s.Hip.Y - 0.2f))));
+        }
+        var shoulder = (s.Neck.X, s.Neck.Y - 0.02f);
+        strokes.Add(marks.Make(BrushKind.Round, backW, body, 1f, (0.04f, 0.3f), At(shoulder), At((s.Neck.X * 0.5f + s.Hip.X * 0.5f,
+            (s.Neck.Y + s.Hip.Y) * 0.5f)), At((s.Hip.X, s.Hip.Y - 0.02f))));
+        var shFar = (s.Neck.X - 0.095f, s.Neck.Y - 0.03f); var shNear = (s.Neck.X + 0.095f, s.Neck.Y - 0.03f);
+        // The line of the shoulders, broader than the waist: what makes a body read as a person from behind.
+        strokes.Add(marks.Make(BrushKind.Round, h * 0.07f * build, body, 1f, (0.25f, 0.25f), At((shFar.Item1 - 0.015f, shFar.Item2 + 0.005f)),
+            At((s.Neck.X, s.Neck.Y - 0.02f)), At((shNear.Item1 + 0.015f, shNear.Item2 + 0.005f))));
+        strokes.Add(marks.Make(BrushKind.Round, armW, body, 1f, (0.05f, 0.2f), At(shFar), At(s.Far.Elbow), At(s.Far.Hand)));
+        strokes.Add(marks.Make(BrushKind.Round, armW, body, 1f, (0.05f, 0.2f), At(shNear), At(s.Near.Elbow), At(s.Near.Hand)));
+        // The neck and head as one short stroke: the head's width, tapering into the neck.
+        var neckTop = (s.Neck.X * 0.5f + s.Head.X * 0.5f, s.Neck.Y + 0.01f);
+        strokes.Add(marks.Make(BrushKind.Round, Skeleton.HeadRadius * 2f * h, body, 1f, (0.35f, 0.3f),
+            At(neckTop), At((s.Head.X, s.Head.Y - 0.01f)), At((s.Head.X, s.Head.Y + Skeleton.HeadRadius * 0.7f))));
+        return strokes;
+    }
+}

@@ -1,0 +1,26 @@
+using Echoes.Color;
+using Echoes.Strokes;
+
+namespace Echoes.Scenes;
+
+/// <summary>Builds the scene's own brush marks in working pixels and scales them to plan units.</summary>
+/// <param name="scale">Plan units per working pixel.</param>
+/// <param name="seed">Base seed of the marks' textures.</param>
+internal sealed class Marks(float scale, int seed)
+{
+    private int _count;
+
+    /// <summary>A stroke through <paramref name="points"/> (working pixels), <paramref name="width"/> pixels wide.</summary>
+    public Stroke Make(BrushKind brush, float width, Rgb color, float opacity, (float Start, float End) taper,
+        params ReadOnlySpan<(float X, float Y)> points)
+    {
+        var pts = new Point2[points.Length];
+        for (int i = 0; i < pts.Length; i++) pts[i] = new Point2(points[i].X * scale, points[i].Y * scale);
+        return new Stroke
+        {
+            Points = pts, Width = MathF.Max(width * scale, 1e-3f), Color = color.Clamped(), Opacity = Math.Clamp(opacity, 0f, 1f),
+            Brush = brush, TaperStart = taper.Start, TaperEnd = taper.End, Load = 1f,
+            Seed = (uint)Targets.SeedMix.Of(seed, 0x3A7C, _count++),
+        };
+    }
+}

@@ -1,0 +1,165 @@
+using Echoes.Color;
+using Echoes.Strokes;
+using Echoes.Targets;
+
+namespace Echoes.Scenes;
+
+/// <summary>
+/// The scene's own strokes, painted over the painter's landscape so no optimizer owns them: mist and crest lines on
+/// the ridges for depth, then the figures, far ones first, each against a contrasting ground; then the ties, as
+/// Lombardi arcs from shoulder to shoulder; then the echoes of those tied to no one. Deterministic for a composition.
+/// </summary>
+internal static class SceneMarks
+{
+    /// <summary>The strokes, in plan units (<paramref name="scale"/> plan units per working pixel).</summary>
+    public static List<Stroke> Paint(Composition c, float scale)
+    {
+        var marks = new Marks(scale, c.Scene.Seed);
+        var strokes = new List<Stroke>();
+        strokes.AddRange(RidgeStrokes.Paint(c, marks, new Random(SeedMix.Of(c.Scene.Seed, 0x21D6E))).Select(s => s with { Part = "land" }));
+        var figures = c.Figures;
+        foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
+        {
+            var p = figures[i];
+            float shadowDir = p.X >= c.Light.X ? 1f : -1f;
+            var part = "figure:" + p.Figure.Name;
+            strokes.AddRange(FigureStrokes.Paint(p, Look(c, p), marks, shadowDir, SeedMix.Of(c.Scene.Seed, 0xF19, i))
+                .Select(s => s with { Part = part }));
+        }
+        var byName = figures.ToDictionary(f => f.Figure.Name, StringComparer.Ordinal);
+        foreach (var (tie, arc) in Arcs(c, byName))
+        {
+            float unit = (byName[tie.From].Height + byName[tie.To].Height) / 2;
+            var part = $"tie:{tie.From}+{tie.To}";
+            strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, Luminance(c, arc.Points(0.2f, 0.8f, 9)) > 0.3f, marks)
+                .Select(s => s with { Part = part }));
+        }
+        var tied = c.Scene.Ties.SelectMany(t => new[] { t.From, t.To }).ToHashSet(StringComparer.Ordinal);
+        foreach (var p in figures.Where(f => !tied.Contains(f.Figure.Name)))
+        {
+            float nearest = figures.Where(o => o != p).Select(o => Distance((o.X, o.Y), (p.X, p.Y))).DefaultIfEmpty(c.Target.Width).Min();
+            var color = Luminance(c, [(p.X - p.Height, p.Y), (p.X + p.Height, p.Y), (p.X, p.Y + p.Height * 0.3f)]) > 0.3f
+                ? Rgb.FromSrgb8(0x3a, 0x30, 0x34) : Rgb.FromSrgb8(0xee, 0xe6, 0xd8);
+            var part = "echo:" + p.Figure.Name;
+            strokes.AddRange(EchoStrokes.Paint(p, nearest, color, marks, new Random(SeedMix.Of(c.Scene.Seed, 0xEC0, (int)p.X)))
+                .Select(s => s with { Part = part }));
+        }
+        return strokes;
+    }
+
+    /// <summary>The part a landscape stroke paints: <c>sky</c>, <c>land</c> or <c>water</c>, by the region under the
+    /// middle of its spine (<paramref name="scale"/> plan units per working pixel).</summary>
+    public static string LandscapePart(Composition c, Stroke s, float scale)
+    {
+        var mid = s.Points[s.Points.Length / 2];
+        int w = c.Target.Width, h = c.Target.Height;
+        int q = Math.Clamp((int)(mid.Y / scale), 0, h - 1) * w + Math.Clamp((int)(mid.X / scale), 0, w - 1);
+        float sky = c.Regions.Sky[q], land = c.Regions.Land[q], water = c.Regions.Water[q];
+        return water >= land && water >= sky ? "water" : land >= sky ? "land" : "sky";
+    }
+
+    /// <summary>Where a tie from <paramref name="p"/> toward <paramref name="other"/> leaves it: the shoulder on that side.</summary>
+    public static (float X, float Y) Shoulder(PlacedFigure p, PlacedFigure other)
+    {
+        float side = other.X >= p.X ? 1f : -1f;
+        return (p.X + side * 0.12f * p.Height, p.Y - (Skeleton.NeckHeight(p.Figure.Pose) - 0.03f) * p.Height);
+    }
+
+    /// <summary>Each tie's arc. The bend is chosen so the arcs leaving one person spread apart (Lombardi) and none leaves
+    /// the top of the painting.</summary>
+    public static List<(Tie Tie, TieArc Arc)> Arcs(Composition c, IReadOnlyDictionary<string, PlacedFigure> byName)
+    {
+        var used = new Dictionary<string, List<float>>(StringComparer.Ordinal);
+        var result = new List<(Tie, TieArc)>();
+        float[] bends = [0.6f, 0.85f, 0.4f, 1.05f, 0.25f];
+        foreach (var tie in c.Scene.Ties)
+        {
+            var (a, b) = (byName[tie.From], byName[tie.To]);
+            var (sa, sb) = (Shoulder(a, b), Shoulder(b, a));
+            var ua = used.TryGetValue(tie.From, out var la) ? la : used[tie.From] = [];
+            var ub = used.TryGetValue(tie.To, out var lb) ? lb : used[tie.To] = [];
+            TieArc best = default;
+            float bestGap = float.NegativeInfinity;
+            foreach (float bend in bends)
+            {
+                var arc = new TieArc(sa, sb, bend);
+                if (arc.Top < c.Target.Height * 0.04f) continue;
+                var (ta, tb) = arc.Tangents;
+                float gap = MathF.Min(ua.Select(u => AngleGap(u, ta)).DefaultIfEmpty(MathF.PI).Min(),
+                    ub.Select(u => AngleGap(u, tb)).DefaultIfEmpty(MathF.PI).Min());
+                if (gap > bestGap + 1e-4f) { bestGap = gap; best = arc; }
+                if (gap >= 0.35f) break;
+            }
+            if (bestGap == float.NegativeInfinity) best = new TieArc(sa, sb, 0.1f);
+            ua.Add(best.Tangents.AtA);
+            ub.Add(best.Tangents.AtB);
+            result.Add((tie, best));
+        }
+        return result;
+    }
+
+    // The colours of a figure: dark, warmed or cooled a little by its mood, on a ground made light enough behind it (the
+    // land's own colour, lifted toward the light, as if a patch of it caught the sun); on ground too dark for that
+    // (night), the reverse: a pale figure lit by the moon.
+    private static FigureLook Look(Composition c, PlacedFigure p)
+    {
+        var (l, t, r, b) = p.Box;
+        var around = new List<(float X, float Y)>();
+        for (int i = 0; i <= 4; i++)
+            for (int j = 0; j <= 4; j++) around.Add((l + (r - l) * i / 4f, t + (b - t) * j / 4f));
+        var ground = Mean(c, around);
+        var body = Tint(p.Figure.Mood);
+        var shadow = Rgb.FromSrgb8(0x14, 0x12, 0x1c);
+        if (ground.Luminance < 0.035f)
+        {
+            var pale = Rgb.Lerp(Rgb.Lerp(c.Light.Color, c.SkyHorizon, 0.35f), body, 0.35f);
+            return new FigureLook(pale, shadow, pale, 0f);
+        }
+        const float wanted = 0.2f;
+        if (ground.Luminance >= wanted) return new FigureLook(body, shadow, ground, 0f);
+        // Lift the ground's colour until it is light enough (at most fourfold), then toward the light for the rest.
+        float lift = MathF.Min(4f, wanted / ground.Luminance);
+        var lifted = new Rgb(ground.R * lift, ground.G * lift, ground.B * lift).Clamped();
+        var halo = Rgb.Lerp(lifted, c.Light.Color, Math.Clamp((wanted - lifted.Luminance) / MathF.Max(1e-3f, c.Light.Color.Luminance
+            - lifted.Luminance), 0f, 1f) + 0.15f);
+        return new FigureLook(body, shadow, halo, 0.6f);
+    }
+
+    // A dark figure, its mood warming or cooling it a little: a tint, never a colour, so it stays a silhouette.
+    private static Rgb Tint(Moods.Mood m)
+    {
+        var dark = Rgb.FromSrgb8(0x26, 0x1e, 0x1c);
+        float total = m.Joy + m.Sorrow + m.Love + m.Loss;
+        if (total <= 0) return dark;
+        var mood = new Rgb(
+            (m.Joy * 0.75f + m.Sorrow * 0.08f + m.Love * 0.45f + m.Loss * 0.2f) / total,
+            (m.Joy * 0.4f + m.Sorrow * 0.12f + m.Love * 0.03f + m.Loss * 0.2f) / total,
+            (m.Joy * 0.05f + m.Sorrow * 0.3f + m.Love * 0.06f + m.Loss * 0.2f) / total);
+        return Rgb.Lerp(dark, mood, 0.04f * MathF.Min(1f, total));
+    }
+
+    private static float Luminance(Composition c, IEnumerable<(float X, float Y)> points) => Mean(c, points).Luminance;
+
+    // The mean colour of the composed landscape at these points.
+    private static Rgb Mean(Composition c, IEnumerable<(float X, float Y)> points)
+    {
+        var reference = c.Target.Reference;
+        float r = 0, g = 0, b = 0;
+        int n = 0;
+        foreach (var (x, y) in points)
+        {
+            var q = reference[Math.Clamp((int)x, 0, reference.Width - 1), Math.Clamp((int)y, 0, reference.Height - 1)];
+            r += q.R; g += q.G; b += q.B;
+            n++;
+        }
+        return n == 0 ? Rgb.Black : new Rgb(r / n, g / n, b / n);
+    }
+
+    private static float AngleGap(float a, float b)
+    {
+        float d = MathF.Abs(a - b) % (2 * MathF.PI);
+        return d > MathF.PI ? 2 * MathF.PI - d : d;
+    }
+
+    private static float Distance((float X, float Y) a, (float X, float Y) b) => MathF.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
+}

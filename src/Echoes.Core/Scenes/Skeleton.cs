@@ -1,0 +1,67 @@
+using Echoes.Moods;
+
+namespace Echoes.Scenes;
+
+/// <summary>
+/// The joints of a figure in its own units: x toward the way it is turned, y up from the feet, the standing height 1.
+/// Seen from behind (Friedrich's figures are the model), so the shoulders and hips spread across the picture and the
+/// turn shows only in the lean of the body, the drop of the head and the swing of the limbs.
+/// </summary>
+/// <param name="Head">Centre of the head.</param>
+/// <param name="Neck">Base of the neck, top of the torso.</param>
+/// <param name="Hip">Bottom of the torso.</param>
+/// <param name="Near">The limbs on the near side (toward the way the figure is turned).</param>
+/// <param name="Far">The limbs on the far side.</param>
+internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck, (float X, float Y) Hip, Limbs Near, Limbs Far)
+{
+    /// <summary>The top of the head, in figure units: how tall the figure is painted.</summary>
+    public float Top => Head.Y + HeadRadius;
+
+    /// <summary>Radius of the head, figure units.</summary>
+    public const float HeadRadius = 0.068f;
+
+    /// <summary>Height of the base of the neck for a pose, figure units.</summary>
+    public static float NeckHeight(Pose pose) => For(pose, default, new Random(0)).Neck.Y;
+
+    /// <summary>How much of the standing height a pose keeps (a seated figure is shorter).</summary>
+    public static float PaintedFraction(Pose pose) => For(pose, default, new Random(0)).Top;
+
+    /// <summary>The skeleton for a pose, bent by the figure's mood: sorrow and loss bow the head and round the back, joy
+    /// lifts it, love draws a hand to the chest, deep sorrow a hand to the face. <paramref name="rng"/> varies the
+    /// proportions a little, so no two figures are clones.</summary>
+    public static Skeleton For(Pose pose, Mood mood, Random rng)
+    {
+        float bow = Math.Clamp(0.55f * (mood.Sorrow + mood.Loss) - 0.5f * mood.Joy, -0.4f, 1f);
+        var s = pose switch
+        {
+            Pose.Sitting => new Skeleton((0.04f, 0.56f), (0.02f, 0.46f), (0f, 0.07f),
+                new Limbs((0.12f, 0.31f), (0.2f, 0.25f), (0.2f, 0.25f), (0.3f, 0.01f)),
+                new Limbs((-0.1f, 0.26f), (-0.15f, 0.07f), (0.17f, 0.21f), (0.27f, 0f))),
+            Pose.Kneeling => new Skeleton((0.04f, 0.72f), (0.02f, 0.62f), (0f, 0.31f),
+                new Limbs((0.06f, 0.47f), (0.08f, 0.33f), (0.17f, 0.27f), (0.19f, 0f)),
+                new Limbs((-0.06f, 0.47f), (-0.05f, 0.33f), (-0.02f, 0.02f), (-0.22f, 0.01f))),
+            Pose.Walking => new Skeleton((0.025f, 0.9f), (0.015f, 0.8f), (0f, 0.5f),
+                new Limbs((0.07f, 0.64f), (0.1f, 0.47f), (0.08f, 0.27f), (0.15f, 0f)),
+                new Limbs((-0.06f, 0.63f), (-0.1f, 0.49f), (-0.06f, 0.26f), (-0.13f, 0.02f))),
+            _ => new Skeleton((0.01f, 0.9f), (0f, 0.8f), (0f, 0.5f),
+                new Limbs((0.125f, 0.63f), (0.135f, 0.47f), (0.045f, 0.27f), (0.055f, 0f)),
+                new Limbs((-0.125f, 0.63f), (-0.13f, 0.46f), (-0.045f, 0.27f), (-0.055f, 0f))),
+        };
+        // Bowed: the head drops forward and down, the neck follows; lifted: the head rises a little and tips back.
+        var head = (s.Head.X + 0.06f * bow, s.Head.Y - 0.045f * MathF.Max(0, bow) + 0.012f * MathF.Max(0, -bow));
+        var neck = (s.Neck.X + 0.025f * bow, s.Neck.Y - 0.012f * MathF.Max(0, bow));
+        var near = s.Near;
+        if (mood.Love > 0.45f) near = near with { Elbow = (neck.Item1 + 0.08f, neck.Item2 - 0.17f), Hand = (neck.Item1 + 0.05f, neck.Item2 - 0.08f) };
+        else if (mood.Sorrow > 0.7f)
+            near = near with { Elbow = (neck.Item1 + 0.1f, neck.Item2 - 0.14f), Hand = (head.Item1 + 0.04f, head.Item2 - 0.03f) };
+        else if (mood.Joy > 0.45f && pose != Pose.Sitting) near = near with { Elbow = (0.14f, neck.Item2 - 0.1f), Hand = (0.2f, neck.Item2 - 0.02f) };
+        var far = s.Far;
+        if (mood.Joy > 0.45f && pose is Pose.Standing) far = far with { Elbow = (-0.14f, neck.Item2 - 0.1f), Hand = (-0.19f, neck.Item2 - 0.03f) };
+        return new Skeleton(Jitter(head, rng), neck, s.Hip, Jitter(near, rng), Jitter(far, rng));
+    }
+
+    private static Limbs Jitter(Limbs l, Random rng) => new(l.Elbow, Jitter(l.Hand, rng), Jitter(l.Knee, rng), l.Foot);
+
+    private static (float X, float Y) Jitter((float X, float Y) p, Random rng) =>
+        (p.X + (rng.NextSingle() - 0.5f) * 0.02f, p.Y + (rng.NextSingle() - 0.5f) * 0.015f);
+}
