@@ -26,12 +26,13 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
             float v01 = 0.5f * (v + 1f);
             float s1 = Across(p, v01);
             // Grooves drift a little across the stroke, as bristles do.
-            float r = Ridge(p, v01 + 0.04f * Along(p, u) - 0.02f);
+            float along = Along(p, u);
+            float r = Ridge(p, v01 + 0.04f * along - 0.02f);
             float dry = Dryness(u, p.Load);
             // Paint is thinner in the grooves; where the load runs out they open onto what lies beneath.
             float streaks = 0.18f * p.StreakAmp * s1 * s1 + 0.12f * MathF.Max(0f, -r);
             if (dry > 0f) streaks += dry * Smoothstep(0.4f, 0.7f, 0.55f - 0.45f * r + 0.3f * Value1(p.Seed ^ 0x7F4A7C15u, u * p.Aspect * 2f));
-            float m = (1f - streaks) * RaggedEnds(p, u, v01, p.Ragged) * RaggedSides(p, u, v);
+            float m = (1f - streaks) * RaggedEnds(p, u, v01, p.Ragged) * RaggedSides(p, u, v, along);
             height = (1f + p.Groove * r * (0.8f + 0.6f * dry)) * Shoulder(av, 0.65f);
             return Math.Clamp(m, 0f, 1f);
         }

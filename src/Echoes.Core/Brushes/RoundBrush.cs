@@ -23,12 +23,13 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
             float av = MathF.Abs(v);
             float v01 = 0.5f * (v + 1f);
             float s1 = Across(p, v01);
-            float r = Ridge(p, v01 + 0.05f * Along(p, u) - 0.025f);
+            float along = Along(p, u);
+            float r = Ridge(p, v01 + 0.05f * along - 0.025f);
             float dry = Dryness(u, p.Load);
             float streaks = 0.2f * p.StreakAmp * s1 + 0.1f * MathF.Max(0f, -r);
             if (dry > 0f) streaks += dry * 0.9f * Smoothstep(0.3f, 0.7f, Value1(p.Seed ^ 0xA511E9B3u, v01 * p.Bristles * 1.7f + u * 1.3f));
-            float edge = av < 0.42f ? 1f : 1f - p.EdgeAmp * 0.7f * Smoothstep(0.72f - 0.3f * Along(p, u), 1f, av);
-            float m = (1f - streaks) * edge * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v);
+            float edge = av < 0.42f ? 1f : 1f - p.EdgeAmp * 0.7f * Smoothstep(0.72f - 0.3f * along, 1f, av);
+            float m = (1f - streaks) * edge * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v, along);
             height = (1f + p.Groove * r * (0.8f + 0.6f * dry)) * Shoulder(av, 0.55f);
             return Math.Clamp(m, 0f, 1f);
         }
