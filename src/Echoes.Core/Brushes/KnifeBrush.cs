@@ -8,7 +8,7 @@ namespace Echoes.Brushes;
 /// <summary>Palette knife: a flat plane of paint with scraped, ragged edges and a low ridge where the knife lifts.</summary>
 internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
     new(SquareEnds: true, Tapers: false, BristlesPerUnit: 0.25f, Relief: 1.24f, CoversRelief: 0.95f, Multiply: false,
-        Swell: 0.12f, Ragged: 0.3f))
+        Swell: 0.12f, Ragged: 0.26f))
 {
     // No noise across: a blade leaves no bristle streaks (scrape lines read as tape).
     internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>
