@@ -40,7 +40,10 @@ public class MaterialTests
     {
         // One straight stroke, 120 px wide, dark on white, drawn flat so only its outline counts.
         var plan = new StrokePlan(200, 100, Rgb.White);
-        plan.Strokes.Add(new Stroke { Brush = kind, Points = [new(25, 50), new(100, 50), new(175, 50)], Width = 30, Color = Rgb.Black, Load = 0.8f, Seed = 3 });
+        plan.Strokes.Add(new Stroke
+        {
+            Brush = kind, Points = [new(25, 50), new(100, 50), new(175, 50)], Width = 30, Color = Rgb.Black, Load = 0.8f, Seed = 3,
+        });
         using var c = Renderer.Render(plan, width: 800, options: new RenderOptions { Impasto = false });
         float Ink(int x, int y) => 1f - c.Pixels[(y * c.Width + x) * 4] / 255f;
         // A quarter of the mark's width: nine bristles of the flat brush (0.9 units apart, 3.6 px here), two of the knife's.
@@ -49,8 +52,9 @@ public class MaterialTests
         for (int x = 200; x < 600; x++) top.Add(FirstInk(c.Height, y => Ink(x, y)));
         var start = new List<float>();
         for (int y = 150; y < 250; y++) start.Add(FirstInk(c.Width, x => Ink(x, y)));
-        Assert.True(StraightestRun(top, window) > 0.5, $"{kind}: a side is straight within {StraightestRun(top, window):F2} px over {window} px");
-        Assert.True(StraightestRun(start, window) > 0.5, $"{kind}: the end is straight within {StraightestRun(start, window):F2} px over {window} px");
+        double side = StraightestRun(top, window), end = StraightestRun(start, window);
+        Assert.True(side > 0.5, $"{kind}: a side is straight within {side:F2} px over {window} px");
+        Assert.True(end > 0.5, $"{kind}: the end is straight within {end:F2} px over {window} px");
     }
 
     [Fact]
@@ -76,7 +80,10 @@ public class MaterialTests
         double Weave(BrushKind kind)
         {
             var plan = new StrokePlan(360, 240, ground.Background);
-            plan.Strokes.Add(new Stroke { Brush = kind, Points = [new(0, 120), new(360, 120)], Width = 200, Color = ground.Background, Load = 1f, Seed = 5 });
+            plan.Strokes.Add(new Stroke
+            {
+                Brush = kind, Points = [new(0, 120), new(360, 120)], Width = 200, Color = ground.Background, Load = 1f, Seed = 5,
+            });
             using var c = Renderer.Render(plan, width: 1440);
             return FineCorrelation(c, bare, 440, 520);
         }

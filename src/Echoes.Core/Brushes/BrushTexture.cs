@@ -133,9 +133,10 @@ internal static class BrushTexture
     }
 
     /// <summary>Coverage near a side (<paramref name="v"/> across, −1 to 1): the edge wanders inward by up to the
-    /// profile's <see cref="BrushProfile.Ragged"/> of the half width, as bristles splay and paint catches unevenly.</summary>
+    /// profile's <see cref="BrushProfile.Ragged"/> of the half width, as bristles splay and paint catches unevenly;
+    /// <paramref name="along"/> is the stroke's <see cref="Along"/> noise at <paramref name="u"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float RaggedSides(in Params p, float u, float v)
+    public static float RaggedSides(in Params p, float u, float v, float along)
     {
         float soft = 2f * p.Soft, av = MathF.Abs(v), depth = p.Ragged;
         if (av < 1f - depth - soft) return 1f;
@@ -143,7 +144,7 @@ internal static class BrushTexture
         uint side = p.Seed ^ (v > 0f ? 0x2F6B1A53u : 0x6C8E9CF5u);
         float fray = 0.5f * Value1(side, u * p.Fray) + 0.5f * Value1(side ^ 0x85EBCA6Bu, u * p.Fray * 2.7f);
         // Always a little inside the footprint, whose own edge is straight.
-        float edge = 1f - depth * (0.15f + 0.4f * Along(p, u) + 0.45f * fray); // 0.575 · depth on average
+        float edge = 1f - depth * (0.15f + 0.4f * along + 0.45f * fray); // 0.575 · depth on average
         return 1f - Smoothstep(edge - soft, edge + soft, av);
     }
 }

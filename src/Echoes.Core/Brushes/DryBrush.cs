@@ -10,6 +10,9 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
     new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.9f, Relief: 0.21f, CoversRelief: 0.35f, Multiply: false,
         Swell: 0.2f, Ragged: 0.2f))
 {
+    internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>
+        (0f, 0u, p.Aspect * 2f, p.Seed ^ 0x63D83595u);
+
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
     internal override Stroke Specimen(Stroke sample, float x, float cy, float length) => sample with { Load = 0.45f };
@@ -26,7 +29,7 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
             float n = 0.35f * (0.5f + 0.5f * r) + 0.65f * Value2(p.Seed ^ 0x3C6EF372u, v01 * p.Clumps * 0.7f, u * p.Aspect * 1.5f);
             float th = Math.Clamp(0.3f + 0.7f * u * (1.15f - p.Load), 0f, 0.9f);
             float broken = Smoothstep(th - 0.08f, th + 0.08f, n);
-            float m = (1f - p.ClumpAmp * (1f - broken)) * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v);
+            float m = (1f - p.ClumpAmp * (1f - broken)) * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v, Along(p, u));
             height = MathF.Max(0f, 1f + p.Groove * r) * Shoulder(MathF.Abs(v), 0.6f);
             return Math.Clamp(m, 0f, 1f);
         }

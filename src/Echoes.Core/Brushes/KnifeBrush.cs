@@ -8,7 +8,7 @@ namespace Echoes.Brushes;
 /// <summary>Palette knife: a flat plane of paint with scraped, ragged edges and a low ridge where the knife lifts.</summary>
 internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
     new(SquareEnds: true, Tapers: false, BristlesPerUnit: 0.25f, Relief: 1.24f, CoversRelief: 0.95f, Multiply: false,
-        Swell: 0.12f, Ragged: 0.3f))
+        Swell: 0.12f, Ragged: 0.26f))
 {
     // No noise across: a blade leaves no bristle streaks (scrape lines read as tape).
     internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>
@@ -24,13 +24,14 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
         {
             float av = MathF.Abs(v);
             float v01 = 0.5f * (v + 1f);
-            float m = av < 0.8f ? 1f : 1f - p.EdgeAmp * Smoothstep(0.8f + 0.15f * Along(p, u), 1f, av);
+            float along = Along(p, u);
+            float m = av < 0.8f ? 1f : 1f - p.EdgeAmp * Smoothstep(0.8f + 0.15f * along, 1f, av);
             if (u - p.Load > 0.15f)
             {
                 float broken = Smoothstep(0.55f, 0.68f, Value2(p.Seed ^ 0x9E37u, u * p.Aspect * 1.2f, v01 * 2.5f));
                 m *= 1f - p.EdgeAmp * Smoothstep(0.15f, 0.35f, u - p.Load) * broken;
             }
-            m *= RaggedEnds(p, u, v01, p.Ragged) * RaggedSides(p, u, v);
+            m *= RaggedEnds(p, u, v01, p.Ragged) * RaggedSides(p, u, v, along);
             // Paint pushed ahead of the blade stays as a ridge where it lifts, uneven across the blade.
             float r = Ridge(p, v01);
             float lift = Smoothstep(0.35f, 0.05f, (1f - u) * p.Aspect) * (0.2f + 0.12f * r);

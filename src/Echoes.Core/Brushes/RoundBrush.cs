@@ -10,8 +10,9 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
     new(SquareEnds: false, Tapers: true, BristlesPerUnit: 0.8f, Relief: 0.8f, CoversRelief: 0.8f, Multiply: false,
         Swell: 0.25f, Ragged: 0.15f))
 {
+    // Across: none, the ridges give the streaks.
     internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>
-        (p.Bristles, p.Seed, p.Aspect * 1.5f, p.Seed ^ 0x51u);
+        (0f, 0u, p.Aspect * 1.5f, p.Seed ^ 0x51u);
 
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
@@ -22,13 +23,13 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
         {
             float av = MathF.Abs(v);
             float v01 = 0.5f * (v + 1f);
-            float s1 = Across(p, v01);
-            float r = Ridge(p, v01 + 0.05f * Along(p, u) - 0.025f);
+            float along = Along(p, u);
+            float r = Ridge(p, v01 + 0.05f * along - 0.025f);
             float dry = Dryness(u, p.Load);
-            float streaks = 0.2f * p.StreakAmp * s1 + 0.1f * MathF.Max(0f, -r);
+            float streaks = 0.12f * MathF.Max(0f, -r);
             if (dry > 0f) streaks += dry * 0.9f * Smoothstep(0.3f, 0.7f, Value1(p.Seed ^ 0xA511E9B3u, v01 * p.Bristles * 1.7f + u * 1.3f));
-            float edge = av < 0.42f ? 1f : 1f - p.EdgeAmp * 0.7f * Smoothstep(0.72f - 0.3f * Along(p, u), 1f, av);
-            float m = (1f - streaks) * edge * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v);
+            float edge = av < 0.42f ? 1f : 1f - p.EdgeAmp * 0.7f * Smoothstep(0.72f - 0.3f * along, 1f, av);
+            float m = (1f - streaks) * edge * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v, along);
             height = (1f + p.Groove * r * (0.8f + 0.6f * dry)) * Shoulder(av, 0.55f);
             return Math.Clamp(m, 0f, 1f);
         }
