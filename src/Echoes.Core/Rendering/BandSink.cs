@@ -68,14 +68,18 @@ internal struct BandSink : ISpanSink
 
     private readonly void CoverAlong(Span<float> col, ReadOnlySpan<float> coverage, ReadOnlySpan<float> along)
     {
-        var e = Paint.Encoded;
+        float[] e = Paint.Encoded, d = Paint.Step;
+        int last = Paint.Count - 2;
+        float span = Paint.Count - 1;
         for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
         {
             float a = coverage[i];
             if (a <= 0f) continue;
-            var (k, f) = Paint.At(along[i]);
-            int o = 3 * k;
-            float pr = e[o] + f * (e[o + 3] - e[o]), pg = e[o + 1] + f * (e[o + 4] - e[o + 1]), pb = e[o + 2] + f * (e[o + 5] - e[o + 2]);
+            // along is in [0, 1]: the sample below it and the way to the next.
+            float fu = along[i] * span;
+            int k = Math.Min((int)fu, last), o = 3 * k;
+            float f = fu - k;
+            float pr = e[o] + f * d[o], pg = e[o + 1] + f * d[o + 1], pb = e[o + 2] + f * d[o + 2];
             col[j] += a * (pr - col[j]); col[j + 1] += a * (pg - col[j + 1]); col[j + 2] += a * (pb - col[j + 2]);
         }
     }

@@ -31,6 +31,9 @@ internal sealed class StrokePaint
     /// <summary>Encoded colour per sample (R, G, B), evenly spaced from the start (u = 0) to the end (u = 1).</summary>
     public readonly float[] Encoded = new float[WetPickup.Samples * 3];
 
+    /// <summary>Encoded change from each sample to the next (R, G, B).</summary>
+    public readonly float[] Step = new float[WetPickup.Samples * 3];
+
     /// <summary>Paint K/S per sample (<see cref="PaintLayering.Mixes"/>).</summary>
     public readonly Spectrum[] Ks = new Spectrum[WetPickup.Samples];
 
@@ -57,12 +60,15 @@ internal sealed class StrokePaint
     public void Set(Stroke s, ReadOnlySpan<Rgb> trail)
     {
         var profile = Brush.Of(s.Brush).Profile;
-        Count = trail.IsEmpty ? 1 : trail.Length;
+        Span<Rgb> colours = stackalloc Rgb[WetPickup.Samples];
+        Count = Along(s, trail, colours);
         for (int i = 0; i < Count; i++)
         {
-            var c = Renderer.Encode(trail.IsEmpty ? s.Color : trail[i]);
+            var c = Renderer.Encode(colours[i]);
             Encoded[3 * i] = c.R; Encoded[3 * i + 1] = c.G; Encoded[3 * i + 2] = c.B;
         }
+        for (int i = 0; i + 1 < Count; i++)
+            for (int c = 0; c < 3; c++) Step[3 * i + c] = Encoded[3 * i + 3 + c] - Encoded[3 * i + c];
         InverseOpacity = 1f / MathF.Max(s.Opacity, 1e-6f);
         float film = s.Opacity;
         Layering = profile.Multiply ? PaintLayering.Filters : film < CoveringFilm ? PaintLayering.Mixes : PaintLayering.Covers;
@@ -71,10 +77,30 @@ internal sealed class StrokePaint
         (Share, UnderShare) = (film, 1f - film);
         for (int i = 0; i < Count; i++)
         {
-            var c = (trail.IsEmpty ? s.Color : trail[i]).Clamped();
+            var c = colours[i].Clamped();
             Ks[i] = Pigment.Ks(Pigment.Reflectance(c));
             Weight[i] = Pigment.Weight(film, c.Luminance);
         }
+    }
+
+    // The stroke's colours along its length into `colours`; returns how many. A trail that hardly changes (under a
+    // level of 8-bit colour) is its mean throughout, which composites on the fast path.
+    private static int Along(Stroke s, ReadOnlySpan<Rgb> trail, Span<Rgb> colours)
+    {
+        if (trail.IsEmpty) { colours[0] = s.Color; return 1; }
+        float r = 0, g = 0, b = 0;
+        foreach (var c in trail) { r += c.R; g += c.G; b += c.B; }
+        var mean = new Rgb(r / trail.Length, g / trail.Length, b / trail.Length);
+        var m = Renderer.Encode(mean);
+        float most = 0;
+        foreach (var c in trail)
+        {
+            var e = Renderer.Encode(c);
+            most = MathF.Max(most, MathF.Max(MathF.Abs(e.R - m.R), MathF.Max(MathF.Abs(e.G - m.G), MathF.Abs(e.B - m.B))));
+        }
+        if (most < 1f / 255f) { colours[0] = mean; return 1; }
+        trail.CopyTo(colours);
+        return trail.Length;
     }
 
     /// <summary>The sample interval of <paramref name="u"/>: the lower sample and the fraction towards the next.</summary>
