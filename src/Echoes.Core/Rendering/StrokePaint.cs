@@ -31,6 +31,16 @@ internal sealed class StrokePaint
     /// <summary>Encoded colour per sample (R, G, B), evenly spaced from the start (u = 0) to the end (u = 1).</summary>
     public readonly float[] Encoded = new float[WetPickup.Samples * 3];
 
+    /// <summary>Clumps of bristles across the brush (<see cref="Streak"/>).</summary>
+    public const int Clumps = 6;
+
+    /// <summary>The stroke's own paint, encoded (R, G, B).</summary>
+    public readonly float[] Own = new float[3];
+
+    /// <summary>How much of the picked-up paint each clump of bristles carries, relative to the mean (0.2–1.8), at
+    /// <see cref="Clumps"/> + 1 points across the brush.</summary>
+    public readonly float[] Streak = new float[Clumps + 1];
+
     /// <summary>Encoded change from each sample to the next (R, G, B).</summary>
     public readonly float[] Step = new float[WetPickup.Samples * 3];
 
@@ -62,6 +72,9 @@ internal sealed class StrokePaint
         var profile = Brush.Of(s.Brush).Profile;
         Span<Rgb> colours = stackalloc Rgb[WetPickup.Samples];
         Count = Along(s, trail, colours);
+        var own = Renderer.Encode(s.Color);
+        (Own[0], Own[1], Own[2]) = (own.R, own.G, own.B);
+        Clump(s.Seed);
         for (int i = 0; i < Count; i++)
         {
             var c = Renderer.Encode(colours[i]);
@@ -83,24 +96,28 @@ internal sealed class StrokePaint
         }
     }
 
-    // The stroke's colours along its length into `colours`; returns how many. A trail that hardly changes (under a
-    // level of 8-bit colour) is its mean throughout, which composites on the fast path.
+    // The stroke's colours along its length into `colours`; returns how many. A trail that stays within a level of
+    // 8-bit colour of the stroke's own paint is no pickup at all, and composites on the fast path.
     private static int Along(Stroke s, ReadOnlySpan<Rgb> trail, Span<Rgb> colours)
     {
-        if (trail.IsEmpty) { colours[0] = s.Color; return 1; }
-        float r = 0, g = 0, b = 0;
-        foreach (var c in trail) { r += c.R; g += c.G; b += c.B; }
-        var mean = new Rgb(r / trail.Length, g / trail.Length, b / trail.Length);
-        var m = Renderer.Encode(mean);
+        colours[0] = s.Color;
+        if (trail.IsEmpty) return 1;
+        var own = Renderer.Encode(s.Color);
         float most = 0;
         foreach (var c in trail)
         {
             var e = Renderer.Encode(c);
-            most = MathF.Max(most, MathF.Max(MathF.Abs(e.R - m.R), MathF.Max(MathF.Abs(e.G - m.G), MathF.Abs(e.B - m.B))));
+            most = MathF.Max(most, MathF.Max(MathF.Abs(e.R - own.R), MathF.Max(MathF.Abs(e.G - own.G), MathF.Abs(e.B - own.B))));
         }
-        if (most < 1f / 255f) { colours[0] = mean; return 1; }
+        if (most < 1f / 255f) return 1;
         trail.CopyTo(colours);
         return trail.Length;
+    }
+
+    // Bristles carry unequal loads of what they picked up: a few clumps across the brush, the same at any size.
+    private void Clump(uint seed)
+    {
+        for (int i = 0; i <= Clumps; i++) Streak[i] = 0.2f + 1.6f * Noise.Unit(seed ^ 0x7F4A7C15u, i);
     }
 
     /// <summary>The sample interval of <paramref name="u"/>: the lower sample and the fraction towards the next.</summary>
