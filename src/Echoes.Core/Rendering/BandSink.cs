@@ -41,7 +41,7 @@ internal struct BandSink : ISpanSink
         switch (Paint.Layering)
         {
             case PaintLayering.Covers when Paint.Count == 1: Cover(col, coverage); break;
-            case PaintLayering.Covers: CoverAlong(col, coverage, run.Along); break;
+            case PaintLayering.Covers: CoverAlong(col, coverage, run); break;
             case PaintLayering.Mixes: Mix(col, coverage, run.Along); break;
             default: Filter(col, coverage); break;
         }
@@ -65,16 +65,29 @@ internal struct BandSink : ISpanSink
         }
     }
 
-    private readonly void CoverAlong(Span<float> col, ReadOnlySpan<float> coverage, ReadOnlySpan<float> along)
+    // Paint that picked up wet paint: its colour along the stroke, the pickup streaked across it by the bristles.
+    private readonly void CoverAlong(Span<float> col, ReadOnlySpan<float> coverage, in ShadedRun run)
     {
-        var e = Paint.Encoded;
+        var p = Paint;
+        float[] e = p.Encoded, d = p.Step, q = p.Streak;
+        float or = p.Own[0], og = p.Own[1], ob = p.Own[2];
+        int last = p.Count - 2;
+        float span = p.Count - 1, half = 0.5f * StrokePaint.Clumps;
+        var along = run.Along;
+        var across = run.Across;
         for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
         {
             float a = coverage[i];
             if (a <= 0f) continue;
-            var (k, f) = Paint.At(along[i]);
-            int o = 3 * k;
-            float pr = e[o] + f * (e[o + 3] - e[o]), pg = e[o + 1] + f * (e[o + 4] - e[o + 1]), pb = e[o + 2] + f * (e[o + 5] - e[o + 2]);
+            // along is in [0, 1]: the sample below it and the way to the next; across in [−1, 1] picks the clump.
+            float fu = along[i] * span;
+            int k = Math.Min((int)fu, last), o = 3 * k;
+            float f = fu - k;
+            float fv = (across[i] + 1f) * half;
+            int c = Math.Min((int)fv, StrokePaint.Clumps - 1);
+            float t = fv - c;
+            float w = q[c] + t * t * (3f - 2f * t) * (q[c + 1] - q[c]);
+            float pr = or + w * (e[o] + f * d[o] - or), pg = og + w * (e[o + 1] + f * d[o + 1] - og), pb = ob + w * (e[o + 2] + f * d[o + 2] - ob);
             col[j] += a * (pr - col[j]); col[j + 1] += a * (pg - col[j + 1]); col[j + 2] += a * (pb - col[j + 2]);
         }
     }

@@ -7,7 +7,7 @@ internal interface ISpanSink
     /// <summary>Whether the sink uses heights (they are skipped otherwise).</summary>
     bool WantsHeight { get; }
 
-    /// <summary>Whether the sink uses each pixel's position along the stroke (it is skipped otherwise).</summary>
+    /// <summary>Whether the sink uses each pixel's stroke coordinates, along and across (they are skipped otherwise).</summary>
     bool WantsAlong { get; }
 
     /// <summary>One run of pixels on row <paramref name="y"/>, starting at column <paramref name="x0"/>.</summary>

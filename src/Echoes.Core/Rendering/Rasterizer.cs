@@ -18,7 +18,7 @@ internal static class Rasterizer
     /// <summary>Per-thread buffers, grown to the largest stroke and row seen so far.</summary>
     private sealed class Scratch
     {
-        public float[] Cov = new float[256], Height = new float[256], Along = new float[256];
+        public float[] Cov = new float[256], Height = new float[256], Along = new float[256], Across = new float[256];
         public int[] Active = new int[64], Lo = new int[64], Hi = new int[64];
         public float[] RowT = new float[64], RowT0 = new float[64]; // per active capsule: t = px·slope + intercept on this row
         public float[] RowCross = new float[64]; // signed cross product = px·Dy + this
@@ -36,7 +36,7 @@ internal static class Rasterizer
         {
             if (Cov.Length < width) Cov = new float[Math.Max(width, 256)];
             if (Height.Length < width) Height = new float[Math.Max(width, 256)];
-            if (Along.Length < width) Along = new float[Math.Max(width, 256)];
+            if (Along.Length < width) (Along, Across) = (new float[Math.Max(width, 256)], new float[Math.Max(width, 256)]);
         }
 
         public void FitRow(int n)
@@ -147,7 +147,8 @@ internal static class Rasterizer
         var caps = g.Caps;
         ref readonly var tex = ref g.Texture;
         bool square = g.SquareStart || g.SquareEnd;
-        float[] cov = s.Cov, hgt = s.Height, along = s.Along, bestSd = s.BestSd, bestT = s.BestT, bestK = s.BestK, rowCross = s.RowCross;
+        float[] cov = s.Cov, hgt = s.Height, along = s.Along, across = s.Across;
+        float[] bestSd = s.BestSd, bestT = s.BestT, bestK = s.BestK, rowCross = s.RowCross;
         int[] active = s.Active;
         float py = y + 0.5f, opacity = g.Opacity;
         int first = -1, end = -1;
@@ -180,11 +181,12 @@ internal static class Rasterizer
             end = x + 1;
             cov[x - rx0] = coverage * m * opacity;
             if (wantsHeight) hgt[x - rx0] = hh;
-            if (wantsAlong) along[x - rx0] = bu;
+            if (wantsAlong) { along[x - rx0] = bu; across[x - rx0] = v; }
         }
         if (first < 0) return;
         int o = first - rx0, n = end - first;
-        sink.Span(y, first, new ShadedRun(cov.AsSpan(o, n), wantsHeight ? hgt.AsSpan(o, n) : default, wantsAlong ? along.AsSpan(o, n) : default));
+        sink.Span(y, first, new ShadedRun(cov.AsSpan(o, n), wantsHeight ? hgt.AsSpan(o, n) : default,
+            wantsAlong ? along.AsSpan(o, n) : default, wantsAlong ? across.AsSpan(o, n) : default));
     }
 
     private static Vector<float> LaneOffsets()

@@ -4,8 +4,11 @@ namespace Echoes.Rendering;
 /// <param name="coverage">Per pixel: edge coverage × brush texture × opacity, [0, 1].</param>
 /// <param name="height">Per pixel: paint height from the brush texture; empty unless the sink wants heights.</param>
 /// <param name="along">Per pixel: the stroke coordinate along the spine, 0 at its start to 1 at its end; empty unless
-/// the sink wants it.</param>
-internal readonly ref struct ShadedRun(ReadOnlySpan<float> coverage, ReadOnlySpan<float> height = default, ReadOnlySpan<float> along = default)
+/// the sink wants stroke coordinates.</param>
+/// <param name="across">Per pixel: the stroke coordinate across, −1 at one edge to 1 at the other; empty unless the sink
+/// wants stroke coordinates.</param>
+internal readonly ref struct ShadedRun(ReadOnlySpan<float> coverage, ReadOnlySpan<float> height = default,
+    ReadOnlySpan<float> along = default, ReadOnlySpan<float> across = default)
 {
     /// <summary>Coverage per pixel.</summary>
     public ReadOnlySpan<float> Coverage { get; } = coverage;
@@ -15,4 +18,7 @@ internal readonly ref struct ShadedRun(ReadOnlySpan<float> coverage, ReadOnlySpa
 
     /// <summary>Position along the stroke per pixel, 0–1 (empty unless wanted).</summary>
     public ReadOnlySpan<float> Along { get; } = along;
+
+    /// <summary>Position across the stroke per pixel, −1–1 (empty unless wanted).</summary>
+    public ReadOnlySpan<float> Across { get; } = across;
 }

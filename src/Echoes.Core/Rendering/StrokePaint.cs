@@ -31,6 +31,19 @@ internal sealed class StrokePaint
     /// <summary>Encoded colour per sample (R, G, B), evenly spaced from the start (u = 0) to the end (u = 1).</summary>
     public readonly float[] Encoded = new float[WetPickup.Samples * 3];
 
+    /// <summary>Clumps of bristles across the brush (<see cref="Streak"/>).</summary>
+    public const int Clumps = 6;
+
+    /// <summary>The stroke's own paint, encoded (R, G, B).</summary>
+    public readonly float[] Own = new float[3];
+
+    /// <summary>How much of the picked-up paint each clump of bristles carries, relative to the mean (0.2–1.8), at
+    /// <see cref="Clumps"/> + 1 points across the brush.</summary>
+    public readonly float[] Streak = new float[Clumps + 1];
+
+    /// <summary>Encoded change from each sample to the next (R, G, B).</summary>
+    public readonly float[] Step = new float[WetPickup.Samples * 3];
+
     /// <summary>Paint K/S per sample (<see cref="PaintLayering.Mixes"/>).</summary>
     public readonly Spectrum[] Ks = new Spectrum[WetPickup.Samples];
 
@@ -57,12 +70,18 @@ internal sealed class StrokePaint
     public void Set(Stroke s, ReadOnlySpan<Rgb> trail)
     {
         var profile = Brush.Of(s.Brush).Profile;
-        Count = trail.IsEmpty ? 1 : trail.Length;
+        Span<Rgb> colours = stackalloc Rgb[WetPickup.Samples];
+        Count = Along(s, trail, colours);
+        var own = Renderer.Encode(s.Color);
+        (Own[0], Own[1], Own[2]) = (own.R, own.G, own.B);
+        Clump(s.Seed);
         for (int i = 0; i < Count; i++)
         {
-            var c = Renderer.Encode(trail.IsEmpty ? s.Color : trail[i]);
+            var c = Renderer.Encode(colours[i]);
             Encoded[3 * i] = c.R; Encoded[3 * i + 1] = c.G; Encoded[3 * i + 2] = c.B;
         }
+        for (int i = 0; i + 1 < Count; i++)
+            for (int c = 0; c < 3; c++) Step[3 * i + c] = Encoded[3 * i + 3 + c] - Encoded[3 * i + c];
         InverseOpacity = 1f / MathF.Max(s.Opacity, 1e-6f);
         float film = s.Opacity;
         Layering = profile.Multiply ? PaintLayering.Filters : film < CoveringFilm ? PaintLayering.Mixes : PaintLayering.Covers;
@@ -71,10 +90,34 @@ internal sealed class StrokePaint
         (Share, UnderShare) = (film, 1f - film);
         for (int i = 0; i < Count; i++)
         {
-            var c = (trail.IsEmpty ? s.Color : trail[i]).Clamped();
+            var c = colours[i].Clamped();
             Ks[i] = Pigment.Ks(Pigment.Reflectance(c));
             Weight[i] = Pigment.Weight(film, c.Luminance);
         }
+    }
+
+    // The stroke's colours along its length into `colours`; returns how many. A trail that stays within a level of
+    // 8-bit colour of the stroke's own paint is no pickup at all, and composites on the fast path.
+    private static int Along(Stroke s, ReadOnlySpan<Rgb> trail, Span<Rgb> colours)
+    {
+        colours[0] = s.Color;
+        if (trail.IsEmpty) return 1;
+        var own = Renderer.Encode(s.Color);
+        float most = 0;
+        foreach (var c in trail)
+        {
+            var e = Renderer.Encode(c);
+            most = MathF.Max(most, MathF.Max(MathF.Abs(e.R - own.R), MathF.Max(MathF.Abs(e.G - own.G), MathF.Abs(e.B - own.B))));
+        }
+        if (most < 1f / 255f) return 1;
+        trail.CopyTo(colours);
+        return trail.Length;
+    }
+
+    // Bristles carry unequal loads of what they picked up: a few clumps across the brush, the same at any size.
+    private void Clump(uint seed)
+    {
+        for (int i = 0; i <= Clumps; i++) Streak[i] = 0.2f + 1.6f * Noise.Unit(seed ^ 0x7F4A7C15u, i);
     }
 
     /// <summary>The sample interval of <paramref name="u"/>: the lower sample and the fraction towards the next.</summary>

@@ -22,6 +22,8 @@ internal sealed class WetPickup
     private const int MapSide = 160;
     // Share of picked-up paint where a stroke lands, growing to the full strength at its end.
     private const float AtStart = 0.3f;
+    // Broad strokes (a thirtieth of the picture wide) drag fully; fine ones, the detail that keeps a subject, less.
+    private const float SizeForFullPickup = 30f, MinSizeShare = 0.35f;
 
     private readonly Half[] _trails;   // per stroke that picks up: Samples × (R, G, B), linear
     private readonly int[] _index;     // stroke → first sample in _trails / Samples, or −1
@@ -32,8 +34,8 @@ internal sealed class WetPickup
     /// glazes, splatter and drips pick nothing up.</summary>
     public static float Strength(BrushKind kind) => kind switch
     {
-        BrushKind.Round or BrushKind.Flat => 0.2f,
-        BrushKind.Knife => 0.3f,
+        BrushKind.Round or BrushKind.Flat => 0.16f,
+        BrushKind.Knife => 0.25f,
         BrushKind.DryBrush => 0.1f,
         _ => 0f,
     };
@@ -53,6 +55,7 @@ internal sealed class WetPickup
     public static WetPickup Of(StrokePlan plan)
     {
         var map = new WetMap(plan, MapSide);
+        float longSide = MathF.Max(plan.Width, plan.Height);
         var index = new int[plan.Strokes.Count];
         var trails = new List<Half>();
         Span<Rgb> trail = stackalloc Rgb[Samples];
@@ -61,7 +64,8 @@ internal sealed class WetPickup
             var s = plan.Strokes[i];
             index[i] = -1;
             if (s.Opacity <= 0f) continue;
-            float strength = Strength(s.Brush);
+            // A full brush lays paint more than it lifts; one running dry scrubs up more of what is there.
+            float strength = Strength(s.Brush) * Math.Clamp(s.Width * SizeForFullPickup / longSide, MinSizeShare, 1f) * (1.25f - 0.5f * s.Load);
             if (strength <= 0f)
             {
                 if (!Brush.Of(s.Brush).Profile.Multiply) map.Lay(s, s.Color);

@@ -12,7 +12,7 @@ public enum BrushKind
     Knife,
     /// <summary>Dry brush: broken coverage that thins out as the paint load runs out.</summary>
     DryBrush,
-    /// <summary>Glaze: a thin transparent layer that multiplies the colours beneath.</summary>
+    /// <summary>Glaze: a thin transparent layer that filters the colours beneath, like a transparent pigment.</summary>
     Glaze,
     /// <summary>Splatter: droplets thrown around the first point, along the spine's direction.</summary>
     Splatter,
