@@ -33,14 +33,16 @@ internal static class EchoStrokes
         {
             float r = MathF.Max(p.Height * 0.3f, reach * MathF.Pow(i / (float)Rings, 0.8f)) * (0.95f + 0.1f * rng.NextSingle());
             float fade = 1f - (i - 1) / (float)Rings;
-            float width = p.Height * (0.03f * fade + 0.01f), opacity = 0.3f + 0.6f * fade;
+            // Covering paint (opacity at least 0.8): thinner paint mixes like pigment and a light ripple would sink into the
+            // ground; the ripple fades by its width instead.
+            float width = p.Height * (0.03f * fade + 0.01f), opacity = 0.8f + 0.2f * fade;
             // The front of the ripple, under the feet, from one side round to the other.
             strokes.Add(marks.Make(BrushKind.Round, width, color, opacity, (0.2f, 0.2f), Ellipse(p, r, 0f, MathF.PI, 13)));
             // The back, behind the figure, broken where the body stands.
             float gap = MathF.Asin(MathF.Min(0.95f, body / r));
-            strokes.Add(marks.Make(BrushKind.Round, width, color, opacity * 0.8f, (0.2f, 0.3f),
+            strokes.Add(marks.Make(BrushKind.Round, width, color, 0.8f, (0.2f, 0.3f),
                 Ellipse(p, r, MathF.PI, 1.5f * MathF.PI - gap, 7)));
-            strokes.Add(marks.Make(BrushKind.Round, width, color, opacity * 0.8f, (0.3f, 0.2f),
+            strokes.Add(marks.Make(BrushKind.Round, width, color, 0.8f, (0.3f, 0.2f),
                 Ellipse(p, r, 1.5f * MathF.PI + gap, 2f * MathF.PI, 7)));
         }
         return strokes;
