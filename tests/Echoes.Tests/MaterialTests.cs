@@ -14,10 +14,14 @@ namespace Echoes.Tests;
 /// </summary>
 public class MaterialTests
 {
-    [Fact]
-    public void The_relief_changes_a_photo_painting_by_a_little()
+    [Theory]
+    [InlineData("expressive")]
+    [InlineData("impressionist")]
+    [InlineData("knife")]
+    [InlineData("faithful")]
+    public void The_relief_changes_a_photo_painting_by_a_little(string styleName)
     {
-        var style = Styles.Expressive;
+        var style = Styles.Get(styleName);
         var source = PhotoSource.Load(Example("chelsea.png"), style);
         var plan = PaintPipeline.Paint(source, source.Options(style));
         double rmse = ReliefContribution(plan, 1024);
