@@ -18,11 +18,8 @@ internal static class ContactSheet
 {
     private const int Tile = 512, Crop = 384, Gap = 12, LabelH = 30;
 
-    private static readonly (string Label, Mood Mood)[] MoodRows =
-    [
-        ("neutral", Mood.None), ("joy", new Mood(1, 0, 0, 0)), ("sorrow", new Mood(0, 1, 0, 0)), ("love", new Mood(0, 0, 1, 0)),
-        ("loss", new Mood(0, 0, 0, 1)), ("sorrow+love", new Mood(0, 0.5f, 0.5f, 0)),
-    ];
+    // The mood sheet's moods, and a blend.
+    private static readonly (string Label, Mood Mood)[] MoodRows = [.. MoodSheet.Moods, ("sorrow+love", new Mood(0, 0.5f, 0.5f, 0))];
 
     public static void Run(string[] args)
     {
@@ -102,7 +99,7 @@ internal static class ContactSheet
     {
         if (anchor is null) return;
         var dir = Directory.CreateDirectory(Path.Combine(outDir, "blind")).FullName;
-        bool oursLeft = (name.GetHashCode(StringComparison.Ordinal) & 1) == 0 ^ Random.Shared.Next(2) == 0;
+        bool oursLeft = Random.Shared.Next(2) == 0;
         var pair = oursLeft ? new List<(string, Canvas?)> { ("A", ours), ("B", anchor) } : [("A", anchor), ("B", ours)];
         Save(Grid(pair, 2, 2 * Tile), Path.Combine(dir, $"{name}.png"));
         File.AppendAllText(Path.Combine(dir, "key.txt"), $"{name}: Echoes is {(oursLeft ? "A" : "B")}\n");

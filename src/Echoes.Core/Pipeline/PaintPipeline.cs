@@ -20,8 +20,9 @@ public static class PaintPipeline
     public static StrokePlan Paint(ISource source, PaintOptions options, IProgress<PaintProgress>? progress = null,
         CancellationToken cancellationToken = default, Action<StrokePlan, Stroke>? placed = null)
     {
+        // Checked before the target is made, so a bad option fails fast; the target's own painting needs no second check.
         options.Validate();
-        return Paint(source, source.ToTarget(options), options, progress, cancellationToken, placed);
+        return PaintChecked(source, source.ToTarget(options), options, progress, cancellationToken, placed);
     }
 
     /// <summary>Paints a target already made from <paramref name="source"/>, for several paintings of one target (the
@@ -37,6 +38,12 @@ public static class PaintPipeline
         CancellationToken cancellationToken = default, Action<StrokePlan, Stroke>? placed = null)
     {
         options.Validate();
+        return PaintChecked(source, target, options, progress, cancellationToken, placed);
+    }
+
+    private static StrokePlan PaintChecked(ISource source, Target target, PaintOptions options, IProgress<PaintProgress>? progress,
+        CancellationToken cancellationToken, Action<StrokePlan, Stroke>? placed)
+    {
         var overlay = source.Overlay(options, Painter.LogicalSize(target.Source.SourceSize));
         // An exact stroke count is the whole plan's: the source's own strokes come out of the painter's share.
         var painter = new Painter(options.Strokes is int n && overlay.Count > 0
