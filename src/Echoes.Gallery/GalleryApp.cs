@@ -45,19 +45,18 @@ public static class GalleryApp
             ApplicationName = "Echoes.Gallery", ContentRootPath = o.DataDirectory,
         });
         ConfigureServer(builder, o);
-        AddServices(builder.Services, o, db, store, keyHash);
+        AddServices(builder.Services, o, db, store);
         var app = builder.Build();
         app.Services.GetRequiredService<RenderCache>(); // opened now: a smaller limit than last time applies at once
-        UseMiddleware(app, o);
+        UseMiddleware(app, o, db, store);
         MapEndpoints(app);
+        await SharedState.StartAsync(app.Services, db, ct);
 
         var url = await ListenAsync(app, db, o, ct);
         // The key is stored and shown only once the server listens: a failed start must not use up the one showing.
-        if (newKey is not null)
-        {
-            await store.SetCuratorKeyHashAsync(keyHash);
+        // Servers starting together on an empty database each made one: only the first stored is shown (and used).
+        if (newKey is not null && (o.NewCuratorKey ? await SetKeyAsync(store, keyHash) : await store.CreateCuratorKeyHashAsync(keyHash)))
             output.WriteLine($"Curator key: {newKey}");
-        }
         output.WriteLine($"Echoes gallery: {url.ToString().TrimEnd('/')} ({db.Description}; files in {o.DataDirectory})");
         return new RunningGallery(app, url, db);
     }
@@ -90,14 +89,12 @@ public static class GalleryApp
 
     // The gallery's own services, then the framework's: data protection, anti-forgery, form, routing and JSON limits,
     // the OpenAPI document, rate limits and HSTS.
-    private static void AddServices(IServiceCollection s, GalleryOptions o, Database db, GalleryStore store, string keyHash)
+    private static void AddServices(IServiceCollection s, GalleryOptions o, Database db, GalleryStore store)
     {
-        s.AddSingleton(o).AddSingleton(db).AddSingleton(store).AddSingleton(new BlobStore(Path.Combine(o.DataDirectory, "files")))
-            .AddSingleton<GalleryService>().AddSingleton<Workshop>().AddSingleton<DownloadRenders>().AddSingleton(sp =>
-                sp.GetRequiredService<DownloadRenders>().Cache).AddSingleton<StudioSessions>()
-            .AddSingleton(sp => new Curators(sp.GetRequiredService<IDataProtectionProvider>(), keyHash, store)).AddSingleton<Visitors>();
-        s.AddDataProtection().SetApplicationName("Echoes.Gallery")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(o.DataDirectory, "keys")));
+        s.AddSingleton(o).AddSingleton(db).AddSingleton(store)
+            .AddSingleton<GalleryService>().AddSingleton<Workshop>().AddSingleton<DownloadRenders>().AddSingleton<StudioSessions>()
+            .AddSingleton<Curators>().AddSingleton<Visitors>();
+        SharedState.Add(s, o, db, store);
         s.AddAntiforgery(a =>
         {
             a.HeaderName = "X-CSRF-TOKEN";
@@ -122,7 +119,7 @@ public static class GalleryApp
     }
 
     // The middleware, in the order a request meets it.
-    private static void UseMiddleware(WebApplication app, GalleryOptions o)
+    private static void UseMiddleware(WebApplication app, GalleryOptions o, Database db, GalleryStore store)
     {
         if (o.BehindProxy)
         {
@@ -133,6 +130,7 @@ public static class GalleryApp
         // Every cookie (the curator's, the visitor's, the anti-forgery one) is HttpOnly, and Secure whenever the request came over HTTPS.
         app.UseCookiePolicy(new CookiePolicyOptions { Secure = CookieSecurePolicy.SameAsRequest, HttpOnly = HttpOnlyPolicy.Always });
         app.Use(Failures.Handle);
+        SharedState.Use(app, db, store); // before anything reads through the cache
         app.Use(SecurityHeaders);
         app.Use(app.Services.GetRequiredService<Curators>().Resolve); // before CuratorsFirst, which reads what it resolved
         app.Use(Guards.CuratorsFirst);
@@ -161,6 +159,12 @@ public static class GalleryApp
         }
         return new Uri(app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
             .Features.Get<IServerAddressesFeature>()!.Addresses.First());
+    }
+
+    private static async Task<bool> SetKeyAsync(GalleryStore store, string hash)
+    {
+        await store.SetCuratorKeyHashAsync(hash);
+        return true;
     }
 
     // Opens the database and applies the schema; on first start (or --new-key) makes a new curator key.

@@ -51,4 +51,8 @@ public sealed record GalleryOptions
 
     /// <summary>Long side of the image stored with each work, pixels (other sizes are rendered from the plan on request).</summary>
     public int ImageLongSide { get; init; } = 1600;
+
+    /// <summary>How long a stored file no work uses is kept (a server may have stored an upload's bytes and not yet
+    /// committed the work that names them); shortened by tests.</summary>
+    internal TimeSpan OrphanGrace { get; init; } = TimeSpan.FromMinutes(10);
 }

@@ -60,10 +60,10 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs, Render
     private async Task ForgetFilesAsync(Work w)
     {
         foreach (var name in new[] { w.SourceFile, w.PlanFile, w.ImageFile, w.ThumbFile })
-            if (!await store.FileInUseAsync(name) && blobs.PathOf(name) is { } path)
+            if (!await store.FileInUseAsync(name))
             {
-                File.Delete(path);
-                if (name == w.PlanFile) renders.Forget(name);
+                if (name == w.PlanFile) await renders.ForgetAsync(name);
+                await blobs.DeleteAsync(name);
             }
     }
 

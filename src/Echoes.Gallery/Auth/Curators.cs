@@ -22,8 +22,10 @@ internal enum Access
 /// an HttpOnly, SameSite=Strict cookie protected by ASP.NET Data Protection. The cookie names the key's hash (a new key
 /// signs every browser out) and a session recorded in the database: signing out ends the session there, so a copy of
 /// the cookie opens nothing afterwards. <see cref="Resolve"/> works this out once per request, before any endpoint asks.
+/// The key's hash and the sessions are read from the database through its cache, so a new key or a sign-out on any
+/// server sharing the database holds on every one as soon as the change is announced.
 /// </summary>
-internal sealed class Curators(IDataProtectionProvider protection, string keyHash, GalleryStore store)
+internal sealed class Curators(IDataProtectionProvider protection, GalleryStore store)
 {
     public const string CookieName = "echoes_curator";
     private static readonly TimeSpan SignedInFor = TimeSpan.FromDays(14);
@@ -44,7 +46,7 @@ internal sealed class Curators(IDataProtectionProvider protection, string keyHas
 
     public async Task<bool> SignInAsync(HttpContext ctx, string key)
     {
-        if (!CuratorKey.Matches(key.Trim(), keyHash)) return false;
+        if (await store.CuratorKeyHashAsync() is not { } keyHash || !CuratorKey.Matches(key.Trim(), keyHash)) return false;
         string session = CuratorKey.Generate();
         var until = DateTimeOffset.UtcNow.Add(SignedInFor);
         await store.OpenCuratorSessionAsync(CuratorKey.Hash(session), until.ToUnixTimeMilliseconds());
@@ -58,7 +60,7 @@ internal sealed class Curators(IDataProtectionProvider protection, string keyHas
     /// <summary>Ends the browser's session on the server and removes its cookie.</summary>
     public async Task SignOutAsync(HttpContext ctx)
     {
-        if (ctx.Request.Cookies.TryGetValue(CookieName, out var cookie) && Session(cookie) is { } session)
+        if (ctx.Request.Cookies.TryGetValue(CookieName, out var cookie) && Session(cookie, await store.CuratorKeyHashAsync()) is { } session)
             await store.CloseCuratorSessionAsync(CuratorKey.Hash(session));
         ctx.Response.Cookies.Delete(CookieName, new CookieOptions { Path = "/" });
     }
@@ -66,20 +68,22 @@ internal sealed class Curators(IDataProtectionProvider protection, string keyHas
     private async Task<Access> AccessOfAsync(HttpContext ctx)
     {
         string auth = ctx.Request.Headers.Authorization.ToString();
+        string? keyHash = await store.CuratorKeyHashAsync();
         if (auth.Length > 0)
         {
             if (!auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)) return Access.WrongKey;
-            return CuratorKey.Matches(auth[7..].Trim(), keyHash) ? Access.Bearer : Access.WrongKey;
+            return keyHash is not null && CuratorKey.Matches(auth[7..].Trim(), keyHash) ? Access.Bearer : Access.WrongKey;
         }
-        if (ctx.Request.Cookies.TryGetValue(CookieName, out var cookie) && Session(cookie) is { } session
+        if (ctx.Request.Cookies.TryGetValue(CookieName, out var cookie) && Session(cookie, keyHash) is { } session
             && await store.CuratorSessionOpenAsync(CuratorKey.Hash(session)))
             return Access.Cookie;
         return Access.Visitor;
     }
 
     // The session id in a cookie this gallery made with the current key, not yet past its time; else null.
-    private string? Session(string cookie)
+    private string? Session(string cookie, string? keyHash)
     {
+        if (keyHash is null) return null;
         try
         {
             var parts = _protector.Unprotect(cookie).Split('|');

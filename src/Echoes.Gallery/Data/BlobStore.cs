@@ -1,43 +1,37 @@
-using System.Security.Cryptography;
-using Echoes.Imaging;
-
 namespace Echoes.Gallery.Data;
 
 /// <summary>
-/// Files stored by content: a file's name is the SHA-256 of its bytes plus its extension, kept under a two-letter
-/// folder. The same upload stored twice is one file; a name can never point at other bytes.
+/// Files stored by content: a file's name is the SHA-256 of its bytes plus its extension, so the same upload stored
+/// twice is one file and a name can never point at other bytes. Kept in the data folder on a single machine
+/// (<see cref="FolderBlobStore"/>) or in the shared database when several servers serve one gallery
+/// (<see cref="PostgresBlobStore"/>).
 /// </summary>
-internal sealed class BlobStore(string root)
+internal abstract class BlobStore
 {
-    public string Root { get; } = root;
+    /// <summary>Stores the bytes (durably, before the row naming them is committed) and returns the file's name.</summary>
+    public abstract string Put(ReadOnlySpan<byte> data, string extension);
 
-    /// <summary>Stores the bytes (written to a temporary name, then moved; the file and its folders flushed to disk, so
-    /// the file outlives a power cut once the row naming it is committed) and returns the file's name.</summary>
-    public string Put(ReadOnlySpan<byte> data, string extension)
+    /// <summary>The stored file opened for reading (streamed, never loaded whole), or null when there is none by that name.</summary>
+    public abstract Task<Stream?> OpenAsync(string name, CancellationToken ct = default);
+
+    /// <summary>Deletes a file the caller found unused (a store shared by several servers checks again itself).</summary>
+    public abstract Task DeleteAsync(string name);
+
+    /// <summary>The whole file in memory (plans, to render them), or null when missing.</summary>
+    public async Task<byte[]?> ReadAllAsync(string name, CancellationToken ct = default)
     {
-        string name = Convert.ToHexStringLower(SHA256.HashData(data)) + "." + extension;
-        string path = PathOf(name)!;
-        if (!File.Exists(path))
-        {
-            string folder = Path.GetDirectoryName(path)!;
-            if (!Directory.Exists(folder))
-            {
-                Directory.CreateDirectory(folder);
-                DirectoryFlush.Flush(Root); // the new folder's own entry
-            }
-            byte[] copy = data.ToArray();
-            AtomicFile.Write(path, s => s.Write(copy));
-        }
-        return name;
+        await using var s = await OpenAsync(name, ct);
+        if (s is null) return null;
+        var copy = new MemoryStream();
+        await s.CopyToAsync(copy, ct);
+        return copy.ToArray();
     }
 
-    /// <summary>The path of a stored file, or null for a name that is not a stored file's name.</summary>
-    public string? PathOf(string name)
-    {
-        // Names come from the database, but check their shape anyway: no path can escape the store.
-        if (name.Length < 66 || name[64] != '.' || name.AsSpan(0, 64).ContainsAnyExcept("0123456789abcdef")
-            || name.AsSpan(65).ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz0123456789"))
-            return null;
-        return Path.Combine(Root, name[..2], name);
-    }
+    /// <summary>The name of the bytes: their SHA-256 in lower-case hex, a dot, and the extension.</summary>
+    protected static string NameOf(ReadOnlySpan<byte> hash, string extension) => Convert.ToHexStringLower(hash) + "." + extension;
+
+    /// <summary>Whether the text has a stored file's shape (names come from the database, but no path may escape the store).</summary>
+    public static bool IsName(string name) =>
+        name.Length >= 66 && name[64] == '.' && !name.AsSpan(0, 64).ContainsAnyExcept("0123456789abcdef")
+        && !name.AsSpan(65).ContainsAnyExcept("abcdefghijklmnopqrstuvwxyz0123456789");
 }

@@ -32,6 +32,9 @@ internal sealed class Database : IAsyncDisposable
 
     public Dialect Dialect { get; }
 
+    /// <summary>The PostgreSQL server's connections (pooled), or null on SQLite.</summary>
+    public NpgsqlDataSource? Postgres => _postgres;
+
     /// <summary>For the start-up line: the file or the server, never the password.</summary>
     public string Description { get; }
 

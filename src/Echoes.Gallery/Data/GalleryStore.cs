@@ -1,15 +1,20 @@
+using System.Data.Common;
 using Dapper;
 using Echoes.Moods;
 
 namespace Echoes.Gallery.Data;
 
 /// <summary>Every query the gallery makes, in one place; all SQL is fixed text with Dapper parameters. What pages read
-/// is kept in a <see cref="ReadCache"/> that every write here invalidates (on PostgreSQL, which other servers may
-/// share, entries also live at most two seconds).</summary>
+/// is kept in a <see cref="ReadCache"/> that every write invalidates: here once it commits, and on PostgreSQL on every
+/// other server sharing the database too (<see cref="ChangeFeed"/>).</summary>
 internal sealed class GalleryStore(Database db, TimeProvider clock)
 {
     private const string Gallery = "gallery";
+    private const string Curator = "curator";
     private readonly ReadCache _cache = new(db.Dialect == Dialect.Sqlite ? null : 2000);
+
+    /// <summary>What pages read, kept (the change feed invalidates it for other servers' writes).</summary>
+    public ReadCache Cache => _cache;
 
     static GalleryStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
@@ -18,31 +23,44 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
 
     private long Now => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
+    // A write that changes what pages under the tag show: queued with others, announced to the other servers in its own
+    // transaction (PostgreSQL), and forgotten here once it commits; the request that made it learns its number.
+    private async Task<T> WriteAsync<T>(string tag, Func<DbConnection, DbTransaction?, Task<T>> write)
+    {
+        var (result, version) = await db.WriteAsync(async (c, tx) =>
+            (await write(c, tx), db.Dialect == Dialect.Postgres ? await ChangeFeed.AnnounceAsync(c, tx, tag) : 0));
+        _cache.Changed(tag, version);
+        ReadYourWrites.Wrote(version);
+        return result;
+    }
+
     // --- curator key ---
 
-    public async Task<string?> CuratorKeyHashAsync()
+    /// <summary>The current key's hash (asked on every request: kept, and invalidated when any server changes it).</summary>
+    public Task<string?> CuratorKeyHashAsync() => _cache.GetAsync(Curator, Curator, async () =>
     {
         await using var c = await db.OpenAsync();
         return await c.QuerySingleOrDefaultAsync<string>("SELECT key_hash FROM curator WHERE id = 1");
-    }
+    });
+
+    /// <summary>Stores the first key's hash unless a key exists (another server starting at the same moment may have
+    /// stored its own first); true when this one was stored.</summary>
+    public Task<bool> CreateCuratorKeyHashAsync(string hash) => WriteAsync(ReadCache.All, async (c, tx) => await c.ExecuteAsync(
+        "INSERT INTO curator (id, key_hash, created) VALUES (1, @hash, @now) ON CONFLICT (id) DO NOTHING", new { hash, now = Now }, tx) == 1);
 
     /// <summary>Stores a new key's hash and ends every signed-in session (they were opened with the old key).</summary>
-    public async Task SetCuratorKeyHashAsync(string hash)
-    {
-        await db.WriteAsync((c, tx) => c.ExecuteAsync("""
-            INSERT INTO curator (id, key_hash, created) VALUES (1, @hash, @now)
-            ON CONFLICT (id) DO UPDATE SET key_hash = excluded.key_hash, created = excluded.created;
-            DELETE FROM curator_sessions;
-            """, new { hash, now = Now }, tx));
-        _cache.Changed(Sessions);
-    }
+    public Task SetCuratorKeyHashAsync(string hash) => WriteAsync(ReadCache.All, (c, tx) => c.ExecuteAsync("""
+        INSERT INTO curator (id, key_hash, created) VALUES (1, @hash, @now)
+        ON CONFLICT (id) DO UPDATE SET key_hash = excluded.key_hash, created = excluded.created;
+        DELETE FROM curator_sessions;
+        """, new { hash, now = Now }, tx));
 
     // --- curator sessions (signed-in browsers; stored as the SHA-256 of the id their cookie carries) ---
 
     private const string Sessions = "sessions";
 
     /// <summary>Records a signed-in browser until <paramref name="expires"/> (Unix ms), and forgets sessions already over.</summary>
-    public Task OpenCuratorSessionAsync(string idHash, long expires) => db.WriteAsync((c, tx) => c.ExecuteAsync("""
+    public Task OpenCuratorSessionAsync(string idHash, long expires) => WriteAsync(Sessions, (c, tx) => c.ExecuteAsync("""
         DELETE FROM curator_sessions WHERE expires <= @now;
         INSERT INTO curator_sessions (id_hash, expires) VALUES (@idHash, @expires);
         """, new { idHash, expires, now = Now }, tx));
@@ -55,11 +73,8 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     });
 
     /// <summary>Ends a session (signing out): its cookie opens nothing any more, wherever it was copied.</summary>
-    public async Task CloseCuratorSessionAsync(string idHash)
-    {
-        await db.WriteAsync((c, tx) => c.ExecuteAsync("DELETE FROM curator_sessions WHERE id_hash = @idHash", new { idHash }, tx));
-        _cache.Changed(Sessions);
-    }
+    public Task CloseCuratorSessionAsync(string idHash) =>
+        WriteAsync(Sessions, (c, tx) => c.ExecuteAsync("DELETE FROM curator_sessions WHERE id_hash = @idHash", new { idHash }, tx));
 
     // --- exhibitions ---
 
@@ -86,9 +101,8 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     public async Task<Exhibition> CreateExhibitionAsync(string title, string statement)
     {
         long now = Now;
-        long id = await db.WriteAsync((c, tx) => c.ExecuteScalarAsync<long>(
+        long id = await WriteAsync(ReadCache.All, (c, tx) => c.ExecuteScalarAsync<long>(
             "INSERT INTO exhibitions (title, statement, created) VALUES (@title, @statement, @now) RETURNING id", new { title, statement, now }, tx));
-        _cache.ChangedAll();
         return new Exhibition { Id = id, Title = title, Statement = statement, Created = now };
     }
 
@@ -98,12 +112,7 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     public Task<bool> DeleteExhibitionAsync(long id) => ChangeAsync("DELETE FROM exhibitions WHERE id = @id", new { id });
 
     // A write that may change anything pages show (rare: curators' edits): it invalidates every cached read.
-    private async Task<bool> ChangeAsync(string sql, object args)
-    {
-        int rows = await db.WriteAsync((c, tx) => c.ExecuteAsync(sql, args, tx));
-        _cache.ChangedAll();
-        return rows > 0;
-    }
+    private async Task<bool> ChangeAsync(string sql, object args) => await WriteAsync(ReadCache.All, (c, tx) => c.ExecuteAsync(sql, args, tx)) > 0;
 
     // --- works ---
 
@@ -124,14 +133,13 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     public async Task<Work> CreateWorkAsync(Work work)
     {
         work.Created = Now;
-        work.Id = await db.WriteAsync((c, tx) => c.ExecuteScalarAsync<long>("""
+        work.Id = await WriteAsync(ReadCache.All, (c, tx) => c.ExecuteScalarAsync<long>("""
             INSERT INTO works (exhibition_id, title, statement, style, mood, strokes, width, height, source_kind,
                 source_file, plan_file, image_file, thumb_file, created)
             VALUES (@ExhibitionId, @Title, @Statement, @Style, @Mood, @Strokes, @Width, @Height, @SourceKind,
                 @SourceFile, @PlanFile, @ImageFile, @ThumbFile, @Created)
             RETURNING id
             """, work, tx));
-        _cache.ChangedAll();
         return work;
     }
 
@@ -225,11 +233,10 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     public async Task<Comment> CreateCommentAsync(long workId, long? parentId, string name, string text, string client)
     {
         long now = Now;
-        long id = await db.WriteAsync((c, tx) => c.ExecuteScalarAsync<long>("""
+        long id = await WriteAsync(Talk(workId), (c, tx) => c.ExecuteScalarAsync<long>("""
             INSERT INTO comments (work_id, parent_id, name, text, hidden, client, created)
             VALUES (@workId, @parentId, @name, @text, 0, @client, @now) RETURNING id
             """, new { workId, parentId, name, text, client, now }, tx));
-        _cache.Changed(Talk(workId));
         return new Comment { Id = id, WorkId = workId, ParentId = parentId, Name = name, Text = text, Created = now };
     }
 
@@ -242,14 +249,10 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     // --- responses ---
 
     /// <summary>Records what one visitor felt before a work; a later answer from the same visitor replaces it.</summary>
-    public async Task RespondAsync(long workId, string client, string mood)
-    {
-        await db.WriteAsync((c, tx) => c.ExecuteAsync("""
-            INSERT INTO responses (work_id, client, mood, created) VALUES (@workId, @client, @mood, @now)
-            ON CONFLICT (work_id, client) DO UPDATE SET mood = excluded.mood, created = excluded.created
-            """, new { workId, client, mood, now = Now }, tx));
-        _cache.Changed(Talk(workId));
-    }
+    public Task RespondAsync(long workId, string client, string mood) => WriteAsync(Talk(workId), (c, tx) => c.ExecuteAsync("""
+        INSERT INTO responses (work_id, client, mood, created) VALUES (@workId, @client, @mood, @now)
+        ON CONFLICT (work_id, client) DO UPDATE SET mood = excluded.mood, created = excluded.created
+        """, new { workId, client, mood, now = Now }, tx));
 
     /// <summary>How many visitors felt each mood (all four named, zeros included).</summary>
     public Task<IReadOnlyDictionary<string, long>> ResponsesAsync(long workId) => _cache.GetAsync<IReadOnlyDictionary<string,

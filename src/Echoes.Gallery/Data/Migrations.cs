@@ -35,7 +35,32 @@ internal static class Migrations
         """
         CREATE TABLE curator_sessions (id_hash TEXT PRIMARY KEY, expires BIGINT NOT NULL);
         """,
+        // Several servers on one database: files by content in chunks, renders, cookie keys, rate-limit windows, and the
+        // write counter whose values announce changes to the other servers' caches. Chunks are stored uncompressed:
+        // PNG, JPEG and plans barely compress, and TOAST would only spend CPU trying.
+        $"""
+        {PostgresOnly}
+        CREATE TABLE blobs (name TEXT PRIMARY KEY, bytes BIGINT NOT NULL, touched BIGINT NOT NULL);
+        CREATE INDEX blobs_touched ON blobs (touched);
+        CREATE TABLE blob_chunks (name TEXT NOT NULL REFERENCES blobs(name) ON DELETE CASCADE, n INTEGER NOT NULL,
+            data BYTEA NOT NULL, PRIMARY KEY (name, n));
+        ALTER TABLE blob_chunks ALTER COLUMN data SET STORAGE EXTERNAL;
+        CREATE TABLE renders (name TEXT PRIMARY KEY, blob TEXT NOT NULL, bytes BIGINT NOT NULL, last_use BIGINT NOT NULL);
+        CREATE INDEX renders_blob ON renders (blob);
+        CREATE INDEX works_source_file ON works (source_file);
+        CREATE INDEX works_plan_file ON works (plan_file);
+        CREATE INDEX works_image_file ON works (image_file);
+        CREATE INDEX works_thumb_file ON works (thumb_file);
+        CREATE TABLE data_protection_keys (name TEXT PRIMARY KEY, xml TEXT NOT NULL);
+        CREATE TABLE rate_windows (bucket TEXT NOT NULL, window_start BIGINT NOT NULL, hits INTEGER NOT NULL,
+            PRIMARY KEY (bucket, window_start));
+        CREATE SEQUENCE gallery_writes;
+        """,
     ];
+
+    // Marks a step that only a shared PostgreSQL database needs (a single machine keeps files and keys in its folder):
+    // SQLite records the version and runs nothing.
+    private const string PostgresOnly = "-- PostgreSQL only";
 
     /// <summary>The schema version this build expects.</summary>
     public static int Latest => Steps.Length;
@@ -54,7 +79,8 @@ internal static class Migrations
             $"the database has schema version {current}, newer than this Echoes knows ({Latest}); upgrade Echoes");
         for (int v = current + 1; v <= Latest; v++)
         {
-            await c.ExecuteAsync(Sql(Steps[v - 1], db.Dialect), transaction: tx);
+            if (db.Dialect == Dialect.Postgres || !Steps[v - 1].StartsWith(PostgresOnly, StringComparison.Ordinal))
+                await c.ExecuteAsync(Sql(Steps[v - 1], db.Dialect), transaction: tx);
             await c.ExecuteAsync("INSERT INTO schema_version (version) VALUES (@v)", new { v }, tx);
         }
         await tx.CommitAsync(ct);

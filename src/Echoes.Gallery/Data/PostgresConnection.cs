@@ -6,6 +6,9 @@ namespace Echoes.Gallery.Data;
 /// <c>postgres://user:password@host:port/database</c> URI.</summary>
 internal static class PostgresConnection
 {
+    /// <summary>Connections one server opens at most, unless the connection string says otherwise.</summary>
+    public const int MaxPoolSize = 8;
+
     /// <summary>Whether the text is meant as a PostgreSQL connection string.</summary>
     public static bool Looks(string text) =>
         text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase)
@@ -25,8 +28,9 @@ internal static class PostgresConnection
         if (string.IsNullOrEmpty(b.Host)) throw new EchoesException("--db", "the PostgreSQL connection string names no host");
         // An unreachable server should fail start-up quickly, not after the driver's default 15 s.
         if (!text.Contains("timeout", StringComparison.OrdinalIgnoreCase)) b.Timeout = 5;
-        // Leave room under the server's default max_connections (100) for other clients and a second gallery.
-        if (!text.Contains("pool size", StringComparison.OrdinalIgnoreCase)) b.MaxPoolSize = 40;
+        // Ten servers must fit the server's default max_connections (100, three of them kept for superusers):
+        // 10 × 8 = 80, each server's 8 being its listener for changes and 7 for requests and writes (docs/deploy.md).
+        if (!text.Contains("pool size", StringComparison.OrdinalIgnoreCase)) b.MaxPoolSize = MaxPoolSize;
         return b;
     }
 

@@ -5,21 +5,32 @@ namespace Echoes.Gallery.Data;
 /// <summary>
 /// Keeps what pages read, so a busy page costs no query until something it shows changes. Each entry remembers the
 /// generation of its tag (a work's discussion, say) and of the whole gallery when it was read; a write bumps its tag
-/// (or everything) after it commits, so this server never serves what its own writes made stale. The generation is
-/// taken before reading, so a read that overlaps a write is stored already stale. Writes by other servers (several may
-/// share one PostgreSQL database) are not seen here: for them entries also expire after <paramref name="maxAgeMs"/>.
+/// (or everything) after it commits. The generation is taken before reading, so a read that overlaps a write is stored
+/// already stale. Writes by other servers sharing one PostgreSQL database arrive through the <see cref="ChangeFeed"/>;
+/// while it is not <see cref="Coherent"/>, entries also expire after <paramref name="maxAgeMs"/>. A request that must
+/// see a write this server has not heard of yet (<see cref="ReadYourWrites"/>) reads past the cache.
 /// </summary>
 internal sealed class ReadCache(long? maxAgeMs)
 {
+    /// <summary>The tag of a change that may touch anything pages show.</summary>
+    public const string All = "*";
     private const int MaxEntries = 10_000;
     private readonly ConcurrentDictionary<string, long> _tags = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (long All, long Tag, long At, object? Value)> _entries = new(StringComparer.Ordinal);
     private long _all;
+    private long _seen;
+
+    /// <summary>Whether every other server's writes reach this cache as they commit (then entries never expire).</summary>
+    public bool Coherent { get; set; }
+
+    /// <summary>The highest write number this cache has applied (PostgreSQL; 0 on SQLite).</summary>
+    public long Seen => Volatile.Read(ref _seen);
 
     public async Task<T> GetAsync<T>(string key, string tag, Func<Task<T>> read)
     {
+        if (ReadYourWrites.MustReadFresh) return await read();
         long all = Volatile.Read(ref _all), t = _tags.GetValueOrDefault(tag), now = Environment.TickCount64;
-        if (_entries.TryGetValue(key, out var e) && e.All == all && e.Tag == t && (maxAgeMs is not long age || now - e.At < age))
+        if (_entries.TryGetValue(key, out var e) && e.All == all && e.Tag == t && (Coherent || maxAgeMs is not long age || now - e.At < age))
             return (T)e.Value!;
         var value = await read();
         if (_entries.Count >= MaxEntries) _entries.Clear();
@@ -27,9 +38,14 @@ internal sealed class ReadCache(long? maxAgeMs)
         return value;
     }
 
-    /// <summary>Something under the tag changed.</summary>
-    public void Changed(string tag) => _tags.AddOrUpdate(tag, 1, (_, n) => n + 1);
+    /// <summary>Something under the tag (or, for <see cref="All"/>, anything) changed, by the write numbered <paramref name="version"/>.</summary>
+    public void Changed(string tag, long version = 0)
+    {
+        if (tag == All) Interlocked.Increment(ref _all);
+        else _tags.AddOrUpdate(tag, 1, (_, n) => n + 1);
+        for (long seen = Seen; version > seen && Interlocked.CompareExchange(ref _seen, version, seen) != seen; seen = Seen) { }
+    }
 
-    /// <summary>Something every page may show changed (an exhibition or a work).</summary>
-    public void ChangedAll() => Interlocked.Increment(ref _all);
+    /// <summary>Something every page may show changed (an exhibition or a work), or changes may have been missed.</summary>
+    public void ChangedAll() => Changed(All);
 }

@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Echoes.Gallery.Web;
 
-/// <summary>Per-client limits on what visitors post: comments and mood responses, each a fixed window of one minute per network address.</summary>
+/// <summary>Per-client limits on what visitors post: comments and mood responses, each a fixed window of one minute per
+/// network address; counted in this server's memory on a single machine, in the shared database when several servers
+/// share PostgreSQL (<see cref="SharedWindowLimiter"/>).</summary>
 internal static class RateLimits
 {
     public const string Comments = "comments";
@@ -16,8 +18,8 @@ internal static class RateLimits
 
     public static void Add(IServiceCollection services, GalleryOptions o) => services.AddRateLimiter(r =>
     {
-        r.AddPolicy(Comments, ctx => PerClient(ctx, o.CommentsPerMinute));
-        r.AddPolicy(Responses, ctx => PerClient(ctx, o.ResponsesPerMinute));
+        r.AddPolicy(Comments, ctx => PerClient(ctx, Comments, o.CommentsPerMinute));
+        r.AddPolicy(Responses, ctx => PerClient(ctx, Responses, o.ResponsesPerMinute));
         r.OnRejected = (rejected, ct) =>
         {
             // Retry-After: when the client's window opens again (clients and proxies back off by it).
@@ -29,10 +31,15 @@ internal static class RateLimits
         };
     });
 
-    private static RateLimitPartition<string> PerClient(HttpContext ctx, int perMinute) => perMinute <= 0
-        ? RateLimitPartition.GetNoLimiter("all")
-        : RateLimitPartition.GetFixedWindowLimiter(Clients.Address(ctx), _ => new FixedWindowRateLimiterOptions
+    private static RateLimitPartition<string> PerClient(HttpContext ctx, string policy, int perMinute)
+    {
+        if (perMinute <= 0) return RateLimitPartition.GetNoLimiter("all");
+        string client = Clients.Address(ctx);
+        if (ctx.RequestServices.GetRequiredService<Data.Database>().Postgres is { } shared)
+            return RateLimitPartition.Get($"{policy} {client}", bucket => new SharedWindowLimiter(shared, bucket, perMinute, Window, TimeProvider.System));
+        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = perMinute, Window = Window, QueueLimit = 0,
         });
+    }
 }

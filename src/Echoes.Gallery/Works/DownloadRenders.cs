@@ -20,42 +20,48 @@ internal sealed class DownloadRenders : IDisposable
     // A download renders on one core, and records no command (the gallery's files come from forms, not command lines).
     private static readonly ExportOptions OneCore = new() { MaxDegreeOfParallelism = 1 };
     private readonly BlobStore _blobs;
+    private readonly RenderCache _cache;
     private readonly ConcurrencyLimiter _slots;
 
-    public DownloadRenders(GalleryOptions o, BlobStore blobs)
+    public DownloadRenders(GalleryOptions o, BlobStore blobs, RenderCache cache)
     {
         _blobs = blobs;
-        Cache = new RenderCache(Path.Combine(blobs.Root, "renders"), o.RenderCacheBytes);
+        _cache = cache;
         _slots = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = o.DownloadRenders, QueueLimit = o.DownloadQueue, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
         });
     }
 
-    /// <summary>The renders kept on disk.</summary>
-    public RenderCache Cache { get; }
-
     /// <summary>The work's painting <paramref name="width"/> pixels wide (a rung of the ladder), or null when every slot and place in the queue is
     /// taken.</summary>
-    public Task<FileStream?> PngAsync(Work w, int width, CancellationToken ct) =>
-        GetAsync($"{Path.GetFileNameWithoutExtension(w.PlanFile)}-{width}.png", w,
+    public Task<Stream?> PngAsync(Work w, int width, CancellationToken ct) =>
+        GetAsync(PngName(w, width), w,
             (plan, path) => Exporters.Write(plan, path, OneCore with { Width = width }, cancellationToken: ct), ct);
 
     /// <summary>The work's painting as SVG, or null when every slot and place in the queue is taken.</summary>
-    public Task<FileStream?> SvgAsync(Work w, CancellationToken ct) =>
-        GetAsync($"{Path.GetFileNameWithoutExtension(w.PlanFile)}.svg", w, (plan, path) => Exporters.Write(plan, path, OneCore), ct);
+    public Task<Stream?> SvgAsync(Work w, CancellationToken ct) =>
+        GetAsync(SvgName(w), w, (plan, path) => Exporters.Write(plan, path, OneCore), ct);
 
-    private async Task<FileStream?> GetAsync(string name, Work w, Action<StrokePlan, string> render, CancellationToken ct)
+    /// <summary>The name a PNG render is kept (and tagged) by: named after the plan, which never changes.</summary>
+    public static string PngName(Work w, int width) => $"{Path.GetFileNameWithoutExtension(w.PlanFile)}-{width}.png";
+
+    /// <summary>The name the SVG render is kept (and tagged) by.</summary>
+    public static string SvgName(Work w) => $"{Path.GetFileNameWithoutExtension(w.PlanFile)}.svg";
+
+    private async Task<Stream?> GetAsync(string name, Work w, Action<StrokePlan, string> render, CancellationToken ct)
     {
-        if (Cache.Open(name) is { } hit) return hit;
+        if (await _cache.OpenAsync(name) is { } hit) return hit;
         using var lease = await _slots.AcquireAsync(1, ct);
         if (!lease.IsAcquired) return null;
         // Someone else may have made it while this request waited.
-        return Cache.Open(name) ?? await Task.Run(() => Cache.Add(name, path => render(Plan(w), path)), ct);
+        if (await _cache.OpenAsync(name) is { } made) return made;
+        var plan = await PlanAsync(w, ct);
+        return await _cache.AddAsync(name, path => render(plan, path), ct);
     }
 
-    private StrokePlan Plan(Work w) =>
-        StrokePlan.Load(_blobs.PathOf(w.PlanFile) ?? throw new GalleryError(500, "the work's plan is missing"));
+    private async Task<StrokePlan> PlanAsync(Work w, CancellationToken ct) =>
+        StrokePlan.FromJson(await _blobs.ReadAllAsync(w.PlanFile, ct) ?? throw new GalleryError(500, "the work's plan is missing"), w.PlanFile);
 
     public void Dispose() => _slots.Dispose();
 }

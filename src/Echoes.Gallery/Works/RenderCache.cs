@@ -1,90 +1,20 @@
-using System.Collections.Concurrent;
-
 namespace Echoes.Gallery.Works;
 
 /// <summary>
-/// Download renders kept on disk (<c>DIR/files/renders</c>), named <c>{plan}-{width}.png</c> and <c>{plan}.svg</c> after
-/// the plan they come from. The folder's total size is held under a limit: after each new render the least recently
-/// used go first. Files are handed out open, so one evicted while it is being sent is still sent whole.
+/// Download renders made once and kept, named <c>{plan}-{width}.png</c> and <c>{plan}.svg</c> after the plan they come
+/// from, within a size limit (the least recently used go first): in the data folder on a single machine
+/// (<see cref="FolderRenderCache"/>), in the shared database when several servers serve one gallery
+/// (<see cref="PostgresRenderCache"/>), so a render made by one is served by all.
 /// </summary>
-internal sealed class RenderCache
+internal abstract class RenderCache
 {
-    private readonly string _folder;
-    private readonly long _limit;
-    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
-    private readonly Lock _evicting = new();
-    private long _clock;
+    /// <summary>The cached render opened for reading, or null when it is not cached.</summary>
+    public abstract Task<Stream?> OpenAsync(string name);
 
-    private sealed record Entry(long Bytes, long LastUse);
-
-    /// <summary>Opens the cache, counting what an earlier run left (oldest first by modification time).</summary>
-    public RenderCache(string folder, long limitBytes)
-    {
-        _folder = folder;
-        _limit = limitBytes;
-        Directory.CreateDirectory(folder);
-        foreach (var f in new DirectoryInfo(folder).EnumerateFiles().OrderBy(f => f.LastWriteTimeUtc))
-        {
-            if (f.Name.StartsWith('.')) f.Delete(); // a write cut short by a kill
-            else _entries[f.Name] = new Entry(f.Length, ++_clock);
-        }
-        Evict();
-    }
-
-    /// <summary>Total bytes of the cached renders.</summary>
-    public long Bytes => _entries.Values.Sum(e => e.Bytes);
-
-    /// <summary>The cached file opened for reading, or null when it is not cached.</summary>
-    public FileStream? Open(string name)
-    {
-        if (!_entries.ContainsKey(name)) return null;
-        try
-        {
-            var stream = new FileStream(Path.Combine(_folder, name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete,
-                64 * 1024, useAsync: true);
-            _entries[name] = new Entry(stream.Length, Interlocked.Increment(ref _clock));
-            return stream;
-        }
-        catch (FileNotFoundException) { _entries.TryRemove(name, out _); return null; }
-    }
-
-    /// <summary>Makes the file with <paramref name="write"/> (given the path to write, atomically), records it, makes room, and opens it.</summary>
-    public FileStream Add(string name, Action<string> write)
-    {
-        string path = Path.Combine(_folder, name);
-        write(path);
-        _entries[name] = new Entry(new FileInfo(path).Length, Interlocked.Increment(ref _clock));
-        var opened = Open(name) ?? throw new IOException($"the render {name} vanished as it was written");
-        Evict();
-        return opened;
-    }
+    /// <summary>Makes the render with <paramref name="write"/> (given a path to write, atomically) on a worker thread,
+    /// keeps it, makes room, and opens it.</summary>
+    public abstract Task<Stream> AddAsync(string name, Action<string> write, CancellationToken ct);
 
     /// <summary>Deletes every render of the plan stored as <paramref name="planFile"/>.</summary>
-    public void Forget(string planFile)
-    {
-        string prefix = Path.GetFileNameWithoutExtension(planFile);
-        foreach (string name in _entries.Keys.Where(n => n.StartsWith(prefix, StringComparison.Ordinal)))
-            Remove(name);
-    }
-
-    // Least recently used first, until the total is under the limit.
-    private void Evict()
-    {
-        lock (_evicting)
-        {
-            long total = Bytes;
-            foreach (var (name, e) in _entries.OrderBy(kv => kv.Value.LastUse).ToList())
-            {
-                if (total <= _limit) break;
-                Remove(name);
-                total -= e.Bytes;
-            }
-        }
-    }
-
-    private void Remove(string name)
-    {
-        _entries.TryRemove(name, out _);
-        File.Delete(Path.Combine(_folder, name));
-    }
+    public abstract Task ForgetAsync(string planFile);
 }

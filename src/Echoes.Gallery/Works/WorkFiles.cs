@@ -16,38 +16,40 @@ internal static class WorkFiles
     public static void Map(IEndpointRouteBuilder app)
     {
         var files = app.MapGroup("/works/{id:long}").ExcludeFromDescription();
-        files.MapGet("/thumb.jpg", async (long id, GalleryService g, BlobStore blobs) => Stored(blobs,
+        files.MapGet("/thumb.jpg", async (long id, GalleryService g, BlobStore blobs) => await StoredAsync(blobs,
             (await g.WorkAsync(id)).ThumbFile, "image/jpeg", null));
-        files.MapGet("/plan.json", async (long id, GalleryService g, BlobStore blobs) => Stored(blobs, (await g.WorkAsync(id)).PlanFile,
+        files.MapGet("/plan.json", async (long id, GalleryService g, BlobStore blobs) => await StoredAsync(blobs, (await g.WorkAsync(id)).PlanFile,
             "application/json", $"work-{id}-plan.json"));
         files.MapGet("/painting.svg", async (long id, HttpContext ctx, GalleryService g, DownloadRenders renders) =>
         {
             var w = await g.WorkAsync(id);
-            return Rendered(ctx, await renders.SvgAsync(w, ctx.RequestAborted), "image/svg+xml; charset=utf-8", null);
+            return Rendered(ctx, await renders.SvgAsync(w, ctx.RequestAborted), DownloadRenders.SvgName(w),
+                "image/svg+xml; charset=utf-8", null);
         });
         files.MapGet("/painting.png", async (long id, int? width, HttpContext ctx, GalleryService g, BlobStore blobs, DownloadRenders renders) =>
         {
             var w = await g.WorkAsync(id);
-            if (width is null || width == w.Width) return Stored(blobs, w.ImageFile, "image/png", null);
+            if (width is null || width == w.Width) return await StoredAsync(blobs, w.ImageFile, "image/png", null);
             if (width is < WidthLadder.MinRequest or > WidthLadder.MaxRequest)
                 throw new GalleryError(400,
                     $"width: must be from {WidthLadder.MinRequest} to {WidthLadder.MaxRequest} pixels (served at the nearest of " +
                         $"{string.Join(", ", WidthLadder.Rungs)})");
             int rung = WidthLadder.Snap(width.Value);
-            if (rung == w.Width) return Stored(blobs, w.ImageFile, "image/png", $"work-{id}-{rung}.png");
-            return Rendered(ctx, await renders.PngAsync(w, rung, ctx.RequestAborted), "image/png", $"work-{id}-{rung}.png");
+            if (rung == w.Width) return await StoredAsync(blobs, w.ImageFile, "image/png", $"work-{id}-{rung}.png");
+            return Rendered(ctx, await renders.PngAsync(w, rung, ctx.RequestAborted), DownloadRenders.PngName(w, rung),
+                "image/png", $"work-{id}-{rung}.png");
         });
     }
 
     // Stored files never change (their names are their hashes): let browsers keep them.
-    private static IResult Stored(BlobStore blobs, string name, string type, string? download)
+    private static async Task<IResult> StoredAsync(BlobStore blobs, string name, string type, string? download)
     {
-        string path = blobs.PathOf(name) is { } p && File.Exists(p) ? p : throw new GalleryError(404, "the file is missing from the gallery's store");
-        return Results.File(path, type, download, entityTag: new EntityTagHeaderValue($"\"{name}\""));
+        var file = await blobs.OpenAsync(name) ?? throw new GalleryError(404, "the file is missing from the gallery's store");
+        return Results.File(file, type, download, entityTag: new EntityTagHeaderValue($"\"{name}\""));
     }
 
     // Renders are named after their plan, which never changes either; a full queue is told when to come back.
-    private static IResult Rendered(HttpContext ctx, FileStream? file, string type, string? download)
+    private static IResult Rendered(HttpContext ctx, Stream? file, string name, string type, string? download)
     {
         if (file is null)
         {
@@ -55,6 +57,6 @@ internal static class WorkFiles
             return Errors.Result(ctx, StatusCodes.Status503ServiceUnavailable,
                 $"the gallery is busy rendering downloads; try again in {DownloadRenders.RetryAfterSeconds} seconds");
         }
-        return Results.File(file, type, download, entityTag: new EntityTagHeaderValue($"\"{Path.GetFileName(file.Name)}\""));
+        return Results.File(file, type, download, entityTag: new EntityTagHeaderValue($"\"{name}\""));
     }
 }

@@ -150,25 +150,35 @@ public abstract partial class GallerySecurityTests(GalleryServer server)
     {
         long ex = await S.CreateExhibitionAsync();
         using var c = S.Curator();
-        // A folder where the upload's stored file must go: the store cannot write it.
-        byte[] photo = GalleryServer.SmallPhoto(121, 81);
-        string name = Convert.ToHexStringLower(SHA256.HashData(photo)) + ".png";
-        string blocked = Path.Combine(S.DataDirectory, "files", name[..2], name);
-        Directory.CreateDirectory(blocked);
-        try
+        if (S.Database is null) // the data folder holds the files (on PostgreSQL the database does)
         {
-            using var form = new MultipartFormDataContent { { new ByteArrayContent(photo), "image", "p.png" }, { new StringContent("20"), "strokes" } };
-            var upload = await c.PostAsync($"/api/exhibitions/{ex}/works", form);
-            Assert.Equal(HttpStatusCode.InternalServerError, upload.StatusCode);
-            AssertNoServerPath(await upload.Content.ReadAsStringAsync());
+            // A folder where the upload's stored file must go: the store cannot write it.
+            byte[] photo = GalleryServer.SmallPhoto(121, 81);
+            string name = Convert.ToHexStringLower(SHA256.HashData(photo)) + ".png";
+            string blocked = Path.Combine(S.DataDirectory, "files", name[..2], name);
+            Directory.CreateDirectory(blocked);
+            try
+            {
+                using var form = new MultipartFormDataContent { { new ByteArrayContent(photo), "image", "p.png" }, { new StringContent("20"), "strokes" } };
+                var upload = await c.PostAsync($"/api/exhibitions/{ex}/works", form);
+                Assert.Equal(HttpStatusCode.InternalServerError, upload.StatusCode);
+                AssertNoServerPath(await upload.Content.ReadAsStringAsync());
+            }
+            finally { Directory.Delete(blocked); }
         }
-        finally { Directory.Delete(blocked); }
 
         // A stored plan that went missing from the store.
         var work = await S.PaintWorkAsync(ex);
         byte[] plan = await c.GetByteArrayAsync($"/works/{work.GetProperty("id").GetInt64()}/plan.json");
         string planName = Convert.ToHexStringLower(SHA256.HashData(plan)) + ".json";
-        File.Delete(Path.Combine(S.DataDirectory, "files", planName[..2], planName));
+        if (S.Database is null) File.Delete(Path.Combine(S.DataDirectory, "files", planName[..2], planName));
+        else
+        {
+            await using var db = new Npgsql.NpgsqlConnection(S.Database);
+            await db.OpenAsync();
+            await using var delete = new Npgsql.NpgsqlCommand($"DELETE FROM blobs WHERE name = '{planName}'", db);
+            await delete.ExecuteNonQueryAsync();
+        }
         using var v = S.Visitor();
         var svg = await v.GetAsync($"/works/{work.GetProperty("id").GetInt64()}/painting.svg");
         Assert.False(svg.IsSuccessStatusCode);

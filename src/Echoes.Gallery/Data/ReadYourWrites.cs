@@ -1,0 +1,50 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+
+namespace Echoes.Gallery.Data;
+
+/// <summary>
+/// A visitor sees their own writes wherever the proxy sends their next request. A write's answer carries a short-lived
+/// cookie with the write's number; a server whose <see cref="ReadCache"/> has not yet applied that number (its
+/// <see cref="ChangeFeed"/> is a few milliseconds behind) answers that visitor from the database, past the cache.
+/// </summary>
+internal static class ReadYourWrites
+{
+    public const string CookieName = "echoes_seen";
+    // Far longer than any announcement takes to reach every server.
+    private static readonly TimeSpan Remembered = TimeSpan.FromMinutes(1);
+    private static readonly AsyncLocal<Visit?> Current = new();
+
+    private sealed class Visit(bool fresh)
+    {
+        public bool Fresh { get; } = fresh;
+        public long Wrote { get; set; }
+    }
+
+    /// <summary>Whether the request under way must read past the cache.</summary>
+    public static bool MustReadFresh => Current.Value?.Fresh == true;
+
+    /// <summary>Records that the request under way wrote the numbered write (after its commit).</summary>
+    public static void Wrote(long version)
+    {
+        if (Current.Value is { } v && version > v.Wrote) v.Wrote = version;
+    }
+
+    /// <summary>Middleware: reads the visitor's last write number, and hands out the number of any write the request makes.</summary>
+    public static Func<HttpContext, Func<Task>, Task> Middleware(ReadCache cache) => (ctx, next) =>
+    {
+        var visit = new Visit(ctx.Request.Cookies.TryGetValue(CookieName, out var c)
+            && long.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out long v) && v > cache.Seen);
+        Current.Value = visit;
+        ctx.Response.OnStarting(() =>
+        {
+            if (visit.Wrote > 0)
+                ctx.Response.Cookies.Append(CookieName, visit.Wrote.ToString(CultureInfo.InvariantCulture), new CookieOptions
+                {
+                    HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = ctx.Request.IsHttps, Path = "/", MaxAge = Remembered,
+                });
+            return Task.CompletedTask;
+        });
+        return next();
+    };
+}
