@@ -11,7 +11,9 @@ namespace Echoes.Bench;
 /// <summary>
 /// Load on the gallery (issue "Exhibition"): the real <c>echoes serve</c> in its own process, N concurrent clients on
 /// loopback reading pages and posting comments for a while; prints throughput, p50/p99 latency by kind of request,
-/// errors, and whether every acknowledged comment is in the database afterwards.
+/// errors, and whether every acknowledged comment is in the database afterwards. With <c>--servers N</c> (and
+/// <c>--db</c>) N servers share one PostgreSQL database, each with its own data folder, and the clients are spread
+/// over them as a reverse proxy would; the comments are then checked through the last server.
 /// </summary>
 internal static class GalleryLoad
 {
@@ -23,14 +25,23 @@ internal static class GalleryLoad
         double commentShare = double.Parse(Option(args, "--comments") ?? "0.1", CultureInfo.InvariantCulture);
         string cli = Option(args, "--cli") ?? Path.Combine("src", "Echoes.Cli", "bin", "Release", "net10.0", "Echoes.Cli.dll");
         if (!File.Exists(cli)) { Console.Error.WriteLine($"{cli} not found: build the CLI in Release first, or pass --cli PATH"); return; }
+        int serverCount = Int(args, "--servers", 1);
+        if (serverCount > 1 && Option(args, "--db") is null) { Console.Error.WriteLine("--servers needs --db: several servers share one PostgreSQL"); return; }
         string data = Path.Combine(Path.GetTempPath(), "echoes-load-" + Guid.NewGuid().ToString("N")[..8]);
-        var serveArgs = new List<string> { "serve", "--port", "0", "--data", data, "--comments-per-minute", "0", "--new-key" };
-        if (Option(args, "--db") is { } db) serveArgs.AddRange(["--db", db]);
-
-        using var server = Start(cli, serveArgs, out var address, out string key);
-        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
-        using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
-        var (exhibition, works) = Seed(http, key, 6).GetAwaiter().GetResult();
+        string[] db = Option(args, "--db") is { } conn ? ["--db", conn] : [];
+        var servers = new List<Process>();
+        var https = new List<HttpClient>();
+        string key = "";
+        for (int i = 0; i < serverCount; i++)
+        {
+            // The first server issues the key; the others share the database, each with a data folder of its own.
+            servers.Add(Start(cli, ["serve", "--port", "0", "--data", $"{data}-{i}", "--comments-per-minute", "0", .. db, .. i == 0 ? ["--new-key"] : (string[])[]],
+                out var address, out string printed));
+            if (i == 0) key = printed;
+            https.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+                { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
+        }
+        var (exhibition, works) = Seed(https[0], key, 6).GetAwaiter().GetResult();
 
         var latencies = Kinds.ToDictionary(k => k, _ => new ConcurrentBag<double>());
         var errors = new ConcurrentDictionary<string, int>();
@@ -39,6 +50,7 @@ internal static class GalleryLoad
         var tasks = Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             var rng = new Random(c);
+            var http = https[c % https.Count];
             if (think > 0) await Task.Delay(rng.Next(think)); // clients arrive spread out, not in one burst
             while (until.Elapsed.TotalSeconds < warmup + seconds)
             {
@@ -68,9 +80,10 @@ internal static class GalleryLoad
         })).ToArray();
         Task.WaitAll(tasks);
         double elapsed = until.Elapsed.TotalSeconds - warmup;
-        double serverPeak = PeakMb(server.Id);
+        double serverPeak = servers.Max(s => PeakMb(s.Id));
 
         var stored = new HashSet<long>();
+        var http = https[^1];
         foreach (long w in works)
             for (int page = 1, last = 1; page <= last; page++)
             {
@@ -79,11 +92,16 @@ internal static class GalleryLoad
                 stored.UnionWith(Flatten(r.Content.ReadFromJsonAsync<JsonElement>().GetAwaiter().GetResult()));
             }
         int lost = accepted.Count(a => !stored.Contains(a.Id));
-        server.Kill();
-        try { Directory.Delete(data, true); } catch (IOException) { }
+        for (int i = 0; i < servers.Count; i++)
+        {
+            servers[i].Kill();
+            servers[i].Dispose();
+            https[i].Dispose();
+            try { Directory.Delete($"{data}-{i}", true); } catch (IOException) { }
+        }
 
         int total = latencies.Values.Sum(b => b.Count);
-        Console.WriteLine($"Gallery load: {clients} clients, {seconds} s measured after {warmup} s of warm-up, {commentShare:P0} comment posts, think time {think} ms, {(Option(args, "--db") is null ? "SQLite" : "PostgreSQL")} ({Machine.Describe()})\n");
+        Console.WriteLine($"Gallery load: {clients} clients, {seconds} s measured after {warmup} s of warm-up, {commentShare:P0} comment posts, think time {think} ms, {(Option(args, "--db") is null ? "SQLite" : "PostgreSQL")}, {serverCount} server(s) ({Machine.Describe()})\n");
         Console.WriteLine("| requests | kind | p50 ms | p99 ms | max ms |");
         Console.WriteLine("|---:|---|---:|---:|---:|");
         foreach (var k in Kinds)
@@ -94,7 +112,7 @@ internal static class GalleryLoad
         var pages = latencies.Where(kv => kv.Key.StartsWith("page", StringComparison.Ordinal)).SelectMany(kv => kv.Value).Order().ToArray();
         Console.WriteLine($"| {pages.Length:N0} | all pages | {Pct(pages, 0.5):0.0} | {Pct(pages, 0.99):0.0} | {(pages.Length > 0 ? pages[^1] : 0):0.0} |");
         Console.WriteLine($"\nthroughput {total / elapsed:N0} requests/s; errors {errors.Values.Sum()} {(errors.IsEmpty ? "" : "(" + string.Join(", ", errors.Select(e => $"{e.Key} ×{e.Value}")) + ")")}; " +
-            $"comments acknowledged {accepted.Count:N0}, missing afterwards {lost}; server peak memory {serverPeak:N0} MB");
+            $"comments acknowledged {accepted.Count:N0}, missing afterwards {lost}; server peak memory {serverPeak:N0} MB (the largest server)");
     }
 
     private static async Task<(long, long[])> Seed(HttpClient http, string key, int works)

@@ -34,7 +34,7 @@ switch (args.Length > 0 ? args[0] : "help")
               sheet [--out DIR] [--images DIR] [--anchors DIR] [--scenes DIR] [--size 1024] [--blind] [--no-scenes]
                                          contact sheets to judge the look: styles beside the anchors, moods, 100 % crops, scenes
               story [FILE…] [--runs N]  time to read a 200 KB story (generated English and Russian, or the files given)
-              gallery-load [--clients 200] [--seconds 60] [--warmup 5] [--comments 0.1] [--think-ms 0] [--db CONN] [--cli PATH]
+              gallery-load [--clients 200] [--seconds 60] [--warmup 5] [--comments 0.1] [--think-ms 0] [--db CONN] [--servers N] [--cli PATH]
                                          concurrent clients reading pages and posting comments on `echoes serve`
             probes for development:
               profile IMAGE STROKES [EFFORT|expressive]   stage times, coverage depth and RMSE of one paint

@@ -121,10 +121,12 @@ public static class GalleryApp
     // The middleware, in the order a request meets it.
     private static void UseMiddleware(WebApplication app, GalleryOptions o, Database db, GalleryStore store)
     {
-        if (o.BehindProxy)
+        if (o.BehindProxy || o.Proxies.Count > 0)
         {
-            app.UseForwardedHeaders(new ForwardedHeadersOptions
-            { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            foreach (string proxy in o.Proxies) forwarded.KnownProxies.Add(IPAddress.TryParse(proxy, out var a) ? a
+                : throw new EchoesException("--proxy", $"\"{proxy}\" is not an IP address (the reverse proxy's, e.g. 10.0.0.2)"));
+            app.UseForwardedHeaders(forwarded);
             app.UseHsts(); // only answers that went out over HTTPS carry it
         }
         // Every cookie (the curator's, the visitor's, the anti-forgery one) is HttpOnly, and Secure whenever the request came over HTTPS.

@@ -46,6 +46,12 @@ public sealed record GalleryOptions
     /// </summary>
     public bool BehindProxy { get; init; }
 
+    /// <summary>
+    /// Addresses of reverse proxies on other machines (several servers behind one proxy) whose forwarded headers are
+    /// trusted as loopback's are with <see cref="BehindProxy"/>; any given implies it.
+    /// </summary>
+    public IReadOnlyList<string> Proxies { get; init; } = [];
+
     /// <summary>Issue a new curator key at start-up even if one exists (the old one stops working).</summary>
     public bool NewCuratorKey { get; init; }
 

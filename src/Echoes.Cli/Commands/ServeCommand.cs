@@ -30,12 +30,17 @@ internal static class ServeCommand
             Description = "Trust X-Forwarded-For/-Proto from a reverse proxy on this machine (client addresses for rate limits, HTTPS for " +
                 "cookies)"
         };
+        var proxies = new Option<string[]>("--proxy")
+        {
+            Description = "Address of a reverse proxy on another machine whose X-Forwarded-For/-Proto to trust (repeatable; implies " +
+                "--behind-proxy)", AllowMultipleArgumentsPerToken = false,
+        };
         var comments = new Option<int>("--comments-per-minute")
         {
             Description = "Comments one client may post per minute (0: no limit)",
             DefaultValueFactory = _ => 10
         };
-        var cmd = new Command("serve", "Open the web gallery and studio") { port, host, data, db, newKey, comments, proxy };
+        var cmd = new Command("serve", "Open the web gallery and studio") { port, host, data, db, newKey, comments, proxy, proxies };
         cmd.SetAction(async (r, ct) =>
         {
             int p = r.GetValue(port);
@@ -45,6 +50,7 @@ internal static class ServeCommand
             {
                 Port = p, Host = r.GetValue(host)!, DataDirectory = r.GetValue(data) ?? DefaultData, Database = r.GetValue(db),
                 NewCuratorKey = r.GetValue(newKey), CommentsPerMinute = r.GetValue(comments), BehindProxy = r.GetValue(proxy),
+                Proxies = r.GetValue(proxies) ?? [],
             };
             var output = r.InvocationConfiguration.Output;
             await using var gallery = await GalleryApp.StartAsync(options, output, ct);

@@ -34,7 +34,10 @@ internal sealed class FolderBlobStore(string root) : BlobStore
     public override Task<Stream?> OpenAsync(string name, CancellationToken ct = default)
     {
         if (PathOf(name) is not { } path) return Task.FromResult<Stream?>(null);
-        try { return Task.FromResult<Stream?>(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, true)); }
+        try
+        {
+            return Task.FromResult<Stream?>(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, true));
+        }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException) { return Task.FromResult<Stream?>(null); }
     }
 

@@ -8,7 +8,9 @@ namespace Echoes.Gallery.Data;
 /// (or everything) after it commits. The generation is taken before reading, so a read that overlaps a write is stored
 /// already stale. Writes by other servers sharing one PostgreSQL database arrive through the <see cref="ChangeFeed"/>;
 /// while it is not <see cref="Coherent"/>, entries also expire after <paramref name="maxAgeMs"/>. A request that must
-/// see a write this server has not heard of yet (<see cref="ReadYourWrites"/>) reads past the cache.
+/// see a write this server has not heard of yet (<see cref="ReadYourWrites"/>) reads past the cache. Requests that miss
+/// the same entry at the same generation share one read: after a busy page's discussion changes, the many visitors
+/// asking for it at that moment cost one query, not one each.
 /// </summary>
 internal sealed class ReadCache(long? maxAgeMs)
 {
@@ -17,6 +19,7 @@ internal sealed class ReadCache(long? maxAgeMs)
     private const int MaxEntries = 10_000;
     private readonly ConcurrentDictionary<string, long> _tags = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (long All, long Tag, long At, object? Value)> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Key, long All, long Tag), Lazy<Task<object?>>> _reading = new();
     private long _all;
     private long _seen;
 
@@ -32,10 +35,14 @@ internal sealed class ReadCache(long? maxAgeMs)
         long all = Volatile.Read(ref _all), t = _tags.GetValueOrDefault(tag), now = Environment.TickCount64;
         if (_entries.TryGetValue(key, out var e) && e.All == all && e.Tag == t && (Coherent || maxAgeMs is not long age || now - e.At < age))
             return (T)e.Value!;
-        var value = await read();
+        var slot = (key, all, t);
+        var shared = _reading.GetOrAdd(slot, _ => new Lazy<Task<object?>>(async () => await read()));
+        object? value;
+        try { value = await shared.Value; }
+        finally { _reading.TryRemove(KeyValuePair.Create(slot, shared)); }
         if (_entries.Count >= MaxEntries) _entries.Clear();
         _entries[key] = (all, t, now, value);
-        return value;
+        return (T)value!;
     }
 
     /// <summary>Something under the tag (or, for <see cref="All"/>, anything) changed, by the write numbered <paramref name="version"/>.</summary>

@@ -36,7 +36,8 @@ internal static class RateLimits
         if (perMinute <= 0) return RateLimitPartition.GetNoLimiter("all");
         string client = Clients.Address(ctx);
         if (ctx.RequestServices.GetRequiredService<Data.Database>().Postgres is { } shared)
-            return RateLimitPartition.Get($"{policy} {client}", bucket => new SharedWindowLimiter(shared, bucket, perMinute, Window, TimeProvider.System));
+            return RateLimitPartition.Get($"{policy} {client}",
+                bucket => new SharedWindowLimiter(shared, bucket, perMinute, Window, TimeProvider.System));
         return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = perMinute, Window = Window, QueueLimit = 0,

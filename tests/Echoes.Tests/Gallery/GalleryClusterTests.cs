@@ -22,7 +22,7 @@ public sealed partial class GalleryClusterTests(ITestOutputHelper output)
         await using var cluster = await GalleryCluster.StartAsync(2);
         var (a, b) = (cluster.Servers[0], cluster.Servers[1]);
         using var curator = a.Client(key: cluster.Key);
-        long work = (await GalleryServer.PaintWorkAsync(curator, await GalleryServer.CreateExhibitionAsync(curator))).GetProperty("id").GetInt64();
+        long work = await PaintAsync(curator);
 
         using var va = a.Client();
         using var vb = b.Client();
@@ -34,7 +34,8 @@ public sealed partial class GalleryClusterTests(ITestOutputHelper output)
             Assert.Equal(here, there);
         }
         // Nothing of the work was written to either data folder: both served it from the database.
-        Assert.All(cluster.Servers, s => Assert.Empty(Directory.EnumerateFiles(Path.Combine(s.DataDirectory, "files"), "*", SearchOption.AllDirectories)));
+        Assert.All(cluster.Servers, s =>
+            Assert.Empty(Directory.EnumerateFiles(Path.Combine(s.DataDirectory, "files"), "*", SearchOption.AllDirectories)));
         await using var db = await cluster.OpenAsync();
         Assert.Equal(2, await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM renders")); // made once, by the server asked first
     }
@@ -47,7 +48,8 @@ public sealed partial class GalleryClusterTests(ITestOutputHelper output)
         var jar = new CookieContainer(); // one browser: cookies for 127.0.0.1 go to every port, as behind one proxy address
         using var onA = a.Client(jar);
         using var onB = b.Client(jar);
-        var signIn = await onA.PostAsync("/curator", Form(("key", cluster.Key), ("return", "/"), ("__RequestVerificationToken", await TokenAsync(onA))));
+        var signIn = await onA.PostAsync("/curator", Form(("key", cluster.Key), ("return", "/"),
+            ("__RequestVerificationToken", await TokenAsync(onA))));
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
 
         // The cookie and a form token, both made by the first server, open a curator's form on the second.
@@ -91,7 +93,7 @@ public sealed partial class GalleryClusterTests(ITestOutputHelper output)
         await using var cluster = await GalleryCluster.StartAsync(2);
         var (a, b) = (cluster.Servers[0], cluster.Servers[1]);
         using var curator = a.Client(key: cluster.Key);
-        long work = (await GalleryServer.PaintWorkAsync(curator, await GalleryServer.CreateExhibitionAsync(curator), strokes: 20)).GetProperty("id").GetInt64();
+        long work = await PaintAsync(curator, strokes: 20);
         using var reader = b.Client();
         Assert.Empty(await GalleryServer.CommentIdsAsync(reader, work)); // the second server now keeps the empty discussion
 
@@ -132,7 +134,7 @@ public sealed partial class GalleryClusterTests(ITestOutputHelper output)
         await using var cluster = await GalleryCluster.StartAsync(2, "--comments-per-minute", "2");
         using var onA = cluster.Servers[0].Client(key: cluster.Key);
         using var onB = cluster.Servers[1].Client(key: cluster.Key);
-        long work = (await GalleryServer.PaintWorkAsync(onA, await GalleryServer.CreateExhibitionAsync(onA), strokes: 20)).GetProperty("id").GetInt64();
+        long work = await PaintAsync(onA, strokes: 20);
         // The window is a clock minute: start early in one so the three posts share it.
         if (DateTime.UtcNow.Second > 50) await Task.Delay(TimeSpan.FromSeconds(61 - DateTime.UtcNow.Second));
         var codes = new List<HttpStatusCode>();
@@ -146,13 +148,17 @@ public sealed partial class GalleryClusterTests(ITestOutputHelper output)
     {
         using var server = await GalleryProcess.StartAsync(TestImages.TempDir());
         using var c = server.Client(key: server.Key ?? throw new InvalidOperationException(server.Output));
-        long work = (await GalleryServer.PaintWorkAsync(c, await GalleryServer.CreateExhibitionAsync(c), strokes: 20)).GetProperty("id").GetInt64();
+        long work = await PaintAsync(c, strokes: 20);
         byte[] png = await c.GetByteArrayAsync($"/works/{work}/painting.png");
         // Kept by content in the data folder, where the single machine has always kept it.
         string name = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(png)) + ".png";
         Assert.True(File.Exists(Path.Combine(server.DataDirectory, "files", name[..2], name)));
         Assert.Contains("SQLite", server.Output);
     }
+
+    private static async Task<long> PaintAsync(HttpClient curator, int strokes = 40) =>
+        (await GalleryServer.PaintWorkAsync(curator, await GalleryServer.CreateExhibitionAsync(curator), strokes: strokes))
+            .GetProperty("id").GetInt64();
 
     // A curator-only call that changes nothing: the key is checked before the body, which is then refused as empty.
     private static async Task<HttpStatusCode> CuratorCallAsync(GalleryProcess server, string key)

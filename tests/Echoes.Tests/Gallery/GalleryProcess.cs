@@ -63,7 +63,8 @@ public sealed class GalleryProcess : IDisposable
         if (line is null) return;
         _output.Enqueue(line);
         if (line.StartsWith("Curator key: ", StringComparison.Ordinal)) Key = line["Curator key: ".Length..].Trim();
-        if (line.StartsWith("Echoes gallery: ", StringComparison.Ordinal)) started.TrySetResult(new Uri(line["Echoes gallery: ".Length..].Split(' ')[0]));
+        if (line.StartsWith("Echoes gallery: ", StringComparison.Ordinal))
+            started.TrySetResult(new Uri(line["Echoes gallery: ".Length..].Split(' ')[0]));
     }
 
     /// <summary>A browser or API client of this server with its own cookies (or the given jar, shared with other servers as a

@@ -159,7 +159,8 @@ public abstract partial class GallerySecurityTests(GalleryServer server)
             Directory.CreateDirectory(blocked);
             try
             {
-                using var form = new MultipartFormDataContent { { new ByteArrayContent(photo), "image", "p.png" }, { new StringContent("20"), "strokes" } };
+                using var form = new MultipartFormDataContent
+                    { { new ByteArrayContent(photo), "image", "p.png" }, { new StringContent("20"), "strokes" } };
                 var upload = await c.PostAsync($"/api/exhibitions/{ex}/works", form);
                 Assert.Equal(HttpStatusCode.InternalServerError, upload.StatusCode);
                 AssertNoServerPath(await upload.Content.ReadAsStringAsync());

@@ -29,8 +29,9 @@ public sealed class GallerySharedFilesTests
         // The 1600-pixel painting spans several chunks, and reads back whole.
         string image = await db.ExecuteScalarAsync<string>("SELECT image_file FROM works WHERE id = @first", new { first }) ?? "";
         Assert.True(png.Length > 256 * 1024, $"{png.Length} bytes");
-        Assert.Equal((png.Length + 256 * 1024 - 1) / (256 * 1024), await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM blob_chunks WHERE name = @image",
-            new { image }));
+        const int chunk = 256 * 1024;
+        Assert.Equal((png.Length + chunk - 1) / chunk,
+            await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM blob_chunks WHERE name = @image", new { image }));
         Assert.Equal(image, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(png)) + ".png");
 
         using var curator = server.Curator();

@@ -34,6 +34,7 @@ public sealed class GalleryStartTests
     [InlineData("--db", "not a connection string", "expected a PostgreSQL connection string")]
     [InlineData("--port", "70000", "70000 is not a port")]
     [InlineData("--host", "example.org", "is not an IP address")]
+    [InlineData("--proxy", "proxy.example.org", "\"proxy.example.org\" is not an IP address")]
     public void Bad_options_are_one_line_and_exit_2(string option, string value, string error)
     {
         string[] port = option == "--port" ? [] : ["--port", "0"];
