@@ -39,7 +39,7 @@ internal static class GalleryLoad
                 out var address, out string printed));
             if (i == 0) key = printed;
             https.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-                { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
+            { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
         }
         var (exhibition, works) = Seed(https[0], key, 6).GetAwaiter().GetResult();
 
