@@ -9,7 +9,8 @@ public sealed record GalleryOptions
     /// <summary>Address to bind: loopback unless told otherwise.</summary>
     public string Host { get; init; } = "127.0.0.1";
 
-    /// <summary>Folder for the SQLite database, the content-addressed files and the cookie keys.</summary>
+    /// <summary>Folder for the SQLite database, the content-addressed files and the cookie keys; with <see cref="Database"/>
+    /// all of those live in the database and the folder holds only scratch.</summary>
     public string DataDirectory { get; init; } = "echoes-gallery";
 
     /// <summary>A PostgreSQL connection string (keywords or a postgres:// URI); null uses SQLite in the data folder.</summary>
