@@ -7,6 +7,7 @@ switch (args.Length > 0 ? args[0] : "help")
     case "paint": PaintBench.Run(rest); break;
     case "render": RenderBench.Run(rest); break;
     case "render-once": RenderBench.Once(rest); break;
+    case "rerender": RerenderBench.Run(rest); break;
     case "timelapse": TimelapseBench.Run(rest); break;
     case "subject": SubjectBench.Run(rest); break;
     case "focus": SubjectBench.FocusMap(rest); break;
@@ -26,6 +27,8 @@ switch (args.Length > 0 ? args[0] : "help")
               paint [FOLDER] [--runs N] [--counts 50,100] [--cli PATH]
                                          the standard quality table (DESIGN §8) for a folder of images (default ../shared/images)
               render [--runs N]          re-render a generated 50,000-stroke plan at 4096 px wide and at A2 300 ppi (7016×4961)
+              rerender [IMAGE] [--runs N] [--widths 4096,7680] [--cli PATH]
+                                         a default 1024 px painting's plan re-rendered to PNG, beside rsvg-convert on its SVG
               timelapse [--cli PATH]     1080p MP4 time-lapses of 20,000- and 50,000-stroke plans
               subject [FOLDER] [--baseline CLI] [--anchors DIR] [--keep DIR]
                                          luma SSIM over each photo's sharpest tenth at 1024 px: ours, ours --focus none,
