@@ -71,6 +71,24 @@ internal static class Profiling
     public static void ComposeTarget(string[] args) =>
         SceneComposer.Compose(Scene.Load(args[0]), int.Parse(args[2])).Target.Reference.ToCanvas().Save(args[1]);
 
+    /// <summary><c>diff A B</c>: mean and largest channel difference of two images of one size, and the share of pixels
+    /// off by more than 2 levels.</summary>
+    public static void Diff(string[] args)
+    {
+        using var a = Canvas.FromBitmap(SkiaSharp.SKBitmap.Decode(args[0]));
+        using var b = Canvas.FromBitmap(SkiaSharp.SKBitmap.Decode(args[1]));
+        long sum = 0, over = 0;
+        int most = 0;
+        for (int i = 0; i < a.Pixels.Length; i += 4)
+        {
+            int d = 0;
+            for (int k = 0; k < 3; k++) { int e = Math.Abs(a.Pixels[i + k] - b.Pixels[i + k]); sum += e; d = Math.Max(d, e); }
+            most = Math.Max(most, d);
+            if (d > 2) over++;
+        }
+        Console.WriteLine($"mean {sum / (3.0 * a.Width * a.Height):F4}, largest {most}, over 2 levels {over / (double)(a.Width * a.Height):P3}");
+    }
+
     private static string ImagePath(string name) => name.Contains('/') ? name : Path.Combine("..", "shared", "images", name);
 
     // Sum of stroke areas (width × length) over the canvas area: how many times an average pixel is painted.

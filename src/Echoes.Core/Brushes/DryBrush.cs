@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using Echoes.Strokes;
 using static Echoes.Brushes.BrushTexture;
@@ -33,5 +34,8 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
             height = MathF.Max(0f, 1f + p.Groove * r) * Shoulder(MathF.Abs(v), 0.6f);
             return Math.Clamp(m, 0f, 1f);
         }
+
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height) =>
+            TextureLanes.EachLane<Texture>(p, u, v, out height);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using Echoes.Color;
 using Echoes.Strokes;
@@ -25,5 +26,8 @@ internal sealed class GlazeBrush() : Brush(BrushKind.Glaze,
             height = 0f;
             return (1f - 0.12f * p.StreakAmp * s) * (1f - 0.5f * Smoothstep(0.55f, 1f, MathF.Abs(v)));
         }
+
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height) =>
+            TextureLanes.EachLane<Texture>(p, u, v, out height);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using Echoes.Strokes;
 using static Echoes.Brushes.BrushTexture;
@@ -38,5 +39,8 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
             height = (1f + 0.25f * p.Groove * r + lift) * Shoulder(av, 0.85f);
             return Math.Clamp(m, 0f, 1f);
         }
+
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height) =>
+            TextureLanes.EachLane<Texture>(p, u, v, out height);
     }
 }
