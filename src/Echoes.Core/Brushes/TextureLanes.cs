@@ -61,15 +61,34 @@ internal static class TextureLanes
         return a + (Unit(seed, i + Vector256<int>.One) - a) * f;
     }
 
-    // Noise.Unit: the same hash in 32-bit lanes.
-    private static Vector256<float> Unit(uint seed, Vector256<int> i)
+    /// <summary><see cref="Noise.Value2"/>.</summary>
+    public static Vector256<float> Value2(uint seed, Vector256<float> x, Vector256<float> y)
     {
-        var h = i.AsUInt32() * 0x9E3779B1u ^ Vector256.Create(seed * 0x85EBCA77u);
+        Vector256<float> fx = Vector256.Floor(x), fy = Vector256.Floor(y);
+        Vector256<int> ix = Vector256.ConvertToInt32(fx), iy = Vector256.ConvertToInt32(fy);
+        Vector256<float> tx = x - fx, ty = y - fy, three = Vector256.Create(3f);
+        tx = tx * tx * (three - tx - tx); ty = ty * ty * (three - ty - ty);
+        var s = Vector256.Create(seed);
+        Vector256<uint> row0 = Hash(s, iy), row1 = Hash(s, iy + Vector256<int>.One);
+        var ix1 = ix + Vector256<int>.One;
+        Vector256<float> a = ToUnit(Hash(row0, ix)), b = ToUnit(Hash(row0, ix1)), c = ToUnit(Hash(row1, ix)), d = ToUnit(Hash(row1, ix1));
+        Vector256<float> top = a + (b - a) * tx, bottom = c + (d - c) * tx;
+        return top + (bottom - top) * ty;
+    }
+
+    // Noise.Unit: the same hash in 32-bit lanes.
+    private static Vector256<float> Unit(uint seed, Vector256<int> i) => ToUnit(Hash(Vector256.Create(seed), i));
+
+    private static Vector256<uint> Hash(Vector256<uint> seed, Vector256<int> i)
+    {
+        var h = i.AsUInt32() * 0x9E3779B1u ^ seed * 0x85EBCA77u;
         h ^= Vector256.ShiftRightLogical(h, 15); h *= 0x2C1B3C6Du;
         h ^= Vector256.ShiftRightLogical(h, 12); h *= 0x297A2D39u;
-        h ^= Vector256.ShiftRightLogical(h, 15);
-        return Vector256.ConvertToSingle(Vector256.ShiftRightLogical(h, 8).AsInt32()) * (1f / 16777216f);
+        return h ^ Vector256.ShiftRightLogical(h, 15);
     }
+
+    private static Vector256<float> ToUnit(Vector256<uint> h) =>
+        Vector256.ConvertToSingle(Vector256.ShiftRightLogical(h, 8).AsInt32()) * (1f / 16777216f);
 
     /// <summary><see cref="Noise.Smoothstep"/> with edges that may differ per lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
