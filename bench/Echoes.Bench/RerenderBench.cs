@@ -11,7 +11,8 @@ internal static class RerenderBench
 {
     public static void Run(string[] args)
     {
-        string image = args.FirstOrDefault(a => !a.StartsWith("--") && !int.TryParse(a, out _)) ?? Path.Combine("..", "shared", "images", "chelsea.jpg");
+        var positional = args.Where((a, i) => !a.StartsWith("--") && (i == 0 || !args[i - 1].StartsWith("--")));
+        string image = positional.FirstOrDefault() ?? Path.Combine("..", "shared", "images", "chelsea.png");
         int runs = int.Parse(PaintBench.Option(args, "--runs") ?? "3", CultureInfo.InvariantCulture);
         var widths = (PaintBench.Option(args, "--widths") ?? "4096,7680").Split(',').Select(int.Parse).ToArray();
         string cli = PaintBench.Option(args, "--cli") ?? Path.Combine("src", "Echoes.Cli", "bin", "Release", "net10.0", "Echoes.Cli.dll");

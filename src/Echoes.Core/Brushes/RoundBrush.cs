@@ -45,7 +45,10 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
             var dry = TextureLanes.Dryness(u, p.Load);
             var streaks = 0.12f * Vector256.Max(Vector256<float>.Zero, -r);
             if (!Vector256.LessThanOrEqualAll(dry, Vector256<float>.Zero))
-                streaks += dry * 0.9f * TextureLanes.Smoothstep(0.3f, 0.7f, TextureLanes.Value1(p.Seed ^ 0xA511E9B3u, v01 * (p.Bristles * 1.7f) + u * 1.3f));
+            {
+                var n = TextureLanes.Value1(p.Seed ^ 0xA511E9B3u, v01 * (p.Bristles * 1.7f) + u * 1.3f);
+                streaks += dry * 0.9f * TextureLanes.Smoothstep(0.3f, 0.7f, n);
+            }
             var edge = one - p.EdgeAmp * 0.7f * TextureLanes.Smoothstep(Vector256.Create(0.72f) - 0.3f * along, one, av);
             var m = (one - streaks) * edge * TextureLanes.RaggedEnds(p, u, v01, 0.3f) * TextureLanes.RaggedSides(p, u, v, along);
             height = (one + p.Groove * r * (Vector256.Create(0.8f) + 0.6f * dry)) * TextureLanes.Shoulder(av, 0.55f);

@@ -25,6 +25,10 @@ internal static class TextureLanes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Along(in BrushTexture.Params p, Vector256<float> u) => Lut(p.Along, p.AlongLast, u);
 
+    /// <summary><see cref="BrushTexture.Across"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Across(in BrushTexture.Params p, Vector256<float> v01) => Lut(p.Across, p.AcrossLast, v01);
+
     /// <summary><see cref="BrushTexture.Ridge"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Ridge(in BrushTexture.Params p, Vector256<float> v01) => Lut(p.Ridges, p.RidgesLast, v01);
