@@ -98,26 +98,27 @@ internal static class PngEncoder
         ihdr[9] = (byte)(bpp == 4 ? 6 : 2); // RGBA or RGB
         Chunk(ms, "IHDR", ihdr);
         // The zlib header (deflate, 32 KB window, fast level, no dictionary) leads the first part; the sum ends the last.
+        var sum = new byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(sum, adler);
         for (int p = 0; p < deflated.Length; p++)
-        {
-            byte[] head = p == 0 ? [0x78, 0x5E] : [], tail = new byte[p == deflated.Length - 1 ? 4 : 0];
-            if (tail.Length > 0) BinaryPrimitives.WriteUInt32BigEndian(tail, adler);
-            Chunk(ms, "IDAT", [.. head, .. deflated[p], .. tail]);
-        }
+            Chunk(ms, "IDAT", p == 0 ? [0x78, 0x5E] : [], deflated[p], p == deflated.Length - 1 ? sum : []);
         Chunk(ms, "IEND", []);
         return ms.ToArray();
     }
 
-    private static void Chunk(Stream s, string type, ReadOnlySpan<byte> data)
+    // A chunk whose data is the pieces given, one after another (no copy to join them).
+    private static void Chunk(Stream s, string type, ReadOnlySpan<byte> data, ReadOnlySpan<byte> more = default,
+        ReadOnlySpan<byte> last = default)
     {
         Span<byte> head = stackalloc byte[8];
-        BinaryPrimitives.WriteInt32BigEndian(head, data.Length);
+        BinaryPrimitives.WriteInt32BigEndian(head, data.Length + more.Length + last.Length);
         Encoding.ASCII.GetBytes(type, head[4..]);
         s.Write(head);
-        s.Write(data);
         var crc = new Crc32();
         crc.Append(head[4..]);
-        crc.Append(data);
+        s.Write(data); crc.Append(data);
+        s.Write(more); crc.Append(more);
+        s.Write(last); crc.Append(last);
         Span<byte> sum = stackalloc byte[4];
         BinaryPrimitives.WriteUInt32BigEndian(sum, crc.GetCurrentHashAsUInt32());
         s.Write(sum);
