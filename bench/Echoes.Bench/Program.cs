@@ -21,6 +21,7 @@ switch (args.Length > 0 ? args[0] : "help")
     case "sheet": ContactSheet.Run(rest); break;
     case "story": StoryBench.Run(rest); break;
     case "diff": Profiling.Diff(rest); break;
+    case "png": Profiling.Png(rest); break;
     case "resize": Echoes.Imaging.Picture.Load(rest[0]).Resize(int.Parse(rest[2]), int.Parse(rest[3])).ToCanvas().Save(rest[1], 90); break;
     default:
         Console.WriteLine("""
@@ -47,6 +48,7 @@ switch (args.Length > 0 ? args[0] : "help")
               compose-target SCENE OUT WORKING   the composer's reference image
               subject-score PHOTO PAINTING...   the subject SSIM of painting files against a photo
               focus IMAGE OUT            the focus field the painter finds (red: the subject), over the photo's green
+              png PLAN WIDTH             PNG encoding of one render: Skia's encoder beside the parallel one
               diff A B                   how two images of one size differ: mean and largest channel difference
               resize IN OUT W H          a resized copy of an image (to make large test inputs)
             """);
