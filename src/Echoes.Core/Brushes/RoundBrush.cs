@@ -38,20 +38,17 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
         public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
         {
             var one = Vector256<float>.One;
-            var av = Vector256.Abs(v);
-            var v01 = 0.5f * (v + one);
-            var along = TextureLanes.Along(p, u);
-            var r = TextureLanes.Ridge(p, v01 + 0.05f * along - Vector256.Create(0.025f));
-            var dry = TextureLanes.Dryness(u, p.Load);
-            var streaks = 0.12f * Vector256.Max(Vector256<float>.Zero, -r);
-            if (!Vector256.LessThanOrEqualAll(dry, Vector256<float>.Zero))
+            Vector256<float> av = Vector256.Abs(v), v01 = 0.5f * (v + one), along = TextureLanes.Along(p, u);
+            var r = TextureLanes.DriftingRidge(p, v01, along, 0.05f);
+            var streaks = TextureLanes.GrooveStreaks(p, u, r, 0.12f, out var dry, out bool drying);
+            if (drying)
             {
                 var n = TextureLanes.Value1(p.Seed ^ 0xA511E9B3u, v01 * (p.Bristles * 1.7f) + u * 1.3f);
                 streaks += dry * 0.9f * TextureLanes.Smoothstep(0.3f, 0.7f, n);
             }
             var edge = one - p.EdgeAmp * 0.7f * TextureLanes.Smoothstep(Vector256.Create(0.72f) - 0.3f * along, one, av);
             var m = (one - streaks) * edge * TextureLanes.RaggedEnds(p, u, v01, 0.3f) * TextureLanes.RaggedSides(p, u, v, along);
-            height = (one + p.Groove * r * (Vector256.Create(0.8f) + 0.6f * dry)) * TextureLanes.Shoulder(av, 0.55f);
+            height = TextureLanes.GroovedFilm(p, r, dry, av, 0.55f);
             return TextureLanes.Clamp01(m);
         }
     }

@@ -33,6 +33,26 @@ internal static class TextureLanes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Ridge(in BrushTexture.Params p, Vector256<float> v01) => Lut(p.Ridges, p.RidgesLast, v01);
 
+    /// <summary>The bristle ridge of round and flat brushes, whose grooves drift across by up to <paramref name="drift"/>
+    /// with the noise along the stroke.</summary>
+    public static Vector256<float> DriftingRidge(in BrushTexture.Params p, Vector256<float> v01, Vector256<float> along, float drift) =>
+        Ridge(p, v01 + drift * along - Vector256.Create(0.5f * drift));
+
+    /// <summary>Paint thinner in the grooves by up to <paramref name="depth"/>; <paramref name="dry"/> is how dry the brush
+    /// is (<see cref="Dryness"/>), and whether any of the eight is.</summary>
+    public static Vector256<float> GrooveStreaks(in BrushTexture.Params p, Vector256<float> u, Vector256<float> ridge, float depth,
+        out Vector256<float> dry, out bool drying)
+    {
+        dry = Dryness(u, p.Load);
+        drying = !Vector256.LessThanOrEqualAll(dry, Vector256<float>.Zero);
+        return depth * Vector256.Max(Vector256<float>.Zero, -ridge);
+    }
+
+    /// <summary>The film of round and flat brushes: the grooves deepening as the brush dries, thinning at the shoulder from
+    /// <paramref name="from"/>.</summary>
+    public static Vector256<float> GroovedFilm(in BrushTexture.Params p, Vector256<float> ridge, Vector256<float> dry, Vector256<float> av,
+        float from) => (Vector256<float>.One + p.Groove * ridge * (Vector256.Create(0.8f) + 0.6f * dry)) * Shoulder(av, from);
+
     // Linear interpolation in a table over [0, 1] of last + 1 samples, clamped at both ends.
     private static Vector256<float> Lut(float[] t, int last, Vector256<float> x01)
     {
