@@ -55,12 +55,12 @@ internal sealed class WetPickup
     };
 
     /// <summary>Starts painting the wet map on a thread of its own: the map is sequential by nature (each stroke reads what
-    /// the ones before it laid), so renderers follow a stroke behind it instead of waiting for all of it.</summary>
-    public static WetPickup Start(StrokePlan plan)
+    /// the ones before it laid), so renderers follow a stroke behind it instead of waiting for all of it. A cancelled render
+    /// stops it.</summary>
+    public static WetPickup Start(StrokePlan plan, CancellationToken ct = default)
     {
         var pickup = new WetPickup(plan.Strokes.Count);
-        pickup._work = Task.Factory.StartNew(() => pickup.Paint(plan), CancellationToken.None, TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
+        pickup._work = Task.Factory.StartNew(() => pickup.Paint(plan, ct), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         return pickup;
     }
 
@@ -74,13 +74,14 @@ internal sealed class WetPickup
         }
     }
 
-    private void Paint(StrokePlan plan)
+    private void Paint(StrokePlan plan, CancellationToken ct)
     {
         var map = new WetMap(plan, MapSide);
         float longSide = MathF.Max(plan.Width, plan.Height);
         Span<Rgb> trail = stackalloc Rgb[Samples];
         for (int i = 0; i < plan.Strokes.Count; i++, Volatile.Write(ref _done, i))
         {
+            if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
             var s = plan.Strokes[i];
             if (s.Opacity <= 0f) continue;
             // A full brush lays paint more than it lifts; one running dry scrubs up more of what is there.
