@@ -58,14 +58,15 @@ internal static class PaintBench
         Directory.Delete(tmp, true);
     }
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         int i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    // Runs the CLI 'runs' times under GNU time; returns the medians of wall time and peak resident memory.
-    private static (double Wall, double PeakMb) Repeat(int runs, string cli, params string[] cliArgs)
+    /// <summary>Runs a program (the CLI, or a .dll through dotnet) <paramref name="runs"/> times under GNU time; the medians of wall time and peak
+    /// resident memory.</summary>
+    internal static (double Wall, double PeakMb) Repeat(int runs, string cli, params string[] cliArgs)
     {
         var walls = new List<double>(); var peaks = new List<double>();
         bool gnuTime = File.Exists("/usr/bin/time");

@@ -71,6 +71,60 @@ internal static class Profiling
     public static void ComposeTarget(string[] args) =>
         SceneComposer.Compose(Scene.Load(args[0]), int.Parse(args[2])).Target.Reference.ToCanvas().Save(args[1]);
 
+    /// <summary><c>png PLAN WIDTH</c>: PNG encoding of one render, Skia's encoder beside the parallel one: wall and CPU
+    /// seconds (medians of 3) and bytes.</summary>
+    public static void Png(string[] args)
+    {
+        using var canvas = Renderer.Render(StrokePlan.Load(args[0]), width: int.Parse(args[1]));
+        var info = new SkiaSharp.SKImageInfo(canvas.Width, canvas.Height, SkiaSharp.SKColorType.Rgba8888, SkiaSharp.SKAlphaType.Opaque);
+        byte[] Skia()
+        {
+            var handle = System.Runtime.InteropServices.GCHandle.Alloc(canvas.Pixels, System.Runtime.InteropServices.GCHandleType.Pinned);
+            try
+            {
+                using var pixmap = new SkiaSharp.SKPixmap(info, handle.AddrOfPinnedObject(), canvas.Width * 4);
+                using var data = pixmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100)!;
+                return data.ToArray();
+            }
+            finally { handle.Free(); }
+        }
+        Console.WriteLine($"PNG encoding of a {canvas.Width}×{canvas.Height} render, median of 3 ({Machine.Describe()})\n");
+        Console.WriteLine("| encoder | wall s | CPU s | MB |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (name, encode) in new (string, Func<byte[]>)[] { ("Skia (default zlib level)", Skia), ("parallel parts, level 2", () => PngEncoder.Encode(canvas.Pixels, canvas.Width, canvas.Height)) })
+        {
+            var runs = new List<(double Wall, double Cpu, int Bytes)>();
+            for (int r = 0; r < 3; r++)
+            {
+                using var self = Process.GetCurrentProcess();
+                var cpu = self.TotalProcessorTime;
+                var sw = Stopwatch.StartNew();
+                int bytes = encode().Length;
+                using var after = Process.GetCurrentProcess();
+                runs.Add((sw.Elapsed.TotalSeconds, (after.TotalProcessorTime - cpu).TotalSeconds, bytes));
+            }
+            Console.WriteLine($"| {name} | {Machine.Median(runs.Select(x => x.Wall)):F2} | {Machine.Median(runs.Select(x => x.Cpu)):F2} | {runs[0].Bytes / 1e6:F1} |");
+        }
+    }
+
+    /// <summary><c>diff A B</c>: mean and largest channel difference of two images of one size, and the share of pixels
+    /// off by more than 2 levels.</summary>
+    public static void Diff(string[] args)
+    {
+        using var a = Canvas.FromBitmap(SkiaSharp.SKBitmap.Decode(args[0]));
+        using var b = Canvas.FromBitmap(SkiaSharp.SKBitmap.Decode(args[1]));
+        long sum = 0, over = 0;
+        int most = 0;
+        for (int i = 0; i < a.Pixels.Length; i += 4)
+        {
+            int d = 0;
+            for (int k = 0; k < 3; k++) { int e = Math.Abs(a.Pixels[i + k] - b.Pixels[i + k]); sum += e; d = Math.Max(d, e); }
+            most = Math.Max(most, d);
+            if (d > 2) over++;
+        }
+        Console.WriteLine($"mean {sum / (3.0 * a.Width * a.Height):F4}, largest {most}, over 2 levels {over / (double)(a.Width * a.Height):P3}");
+    }
+
     private static string ImagePath(string name) => name.Contains('/') ? name : Path.Combine("..", "shared", "images", name);
 
     // Sum of stroke areas (width × length) over the canvas area: how many times an average pixel is painted.

@@ -7,6 +7,7 @@ switch (args.Length > 0 ? args[0] : "help")
     case "paint": PaintBench.Run(rest); break;
     case "render": RenderBench.Run(rest); break;
     case "render-once": RenderBench.Once(rest); break;
+    case "rerender": RerenderBench.Run(rest); break;
     case "timelapse": TimelapseBench.Run(rest); break;
     case "subject": SubjectBench.Run(rest); break;
     case "focus": SubjectBench.FocusMap(rest); break;
@@ -19,6 +20,8 @@ switch (args.Length > 0 ? args[0] : "help")
     case "compose-target": Profiling.ComposeTarget(rest); break;
     case "sheet": ContactSheet.Run(rest); break;
     case "story": StoryBench.Run(rest); break;
+    case "diff": Profiling.Diff(rest); break;
+    case "png": Profiling.Png(rest); break;
     case "resize": Echoes.Imaging.Picture.Load(rest[0]).Resize(int.Parse(rest[2]), int.Parse(rest[3])).ToCanvas().Save(rest[1], 90); break;
     default:
         Console.WriteLine("""
@@ -26,6 +29,8 @@ switch (args.Length > 0 ? args[0] : "help")
               paint [FOLDER] [--runs N] [--counts 50,100] [--cli PATH]
                                          the standard quality table (DESIGN §8) for a folder of images (default ../shared/images)
               render [--runs N]          re-render a generated 50,000-stroke plan at 4096 px wide and at A2 300 ppi (7016×4961)
+              rerender [IMAGE] [--runs N] [--widths 4096,7680] [--cli PATH]
+                                         a default 1024 px painting's plan re-rendered to PNG, beside rsvg-convert on its SVG
               timelapse [--cli PATH]     1080p MP4 time-lapses of 20,000- and 50,000-stroke plans
               subject [FOLDER] [--baseline CLI] [--anchors DIR] [--keep DIR]
                                          luma SSIM over each photo's sharpest tenth at 1024 px: ours, ours --focus none,
@@ -43,6 +48,8 @@ switch (args.Length > 0 ? args[0] : "help")
               compose-target SCENE OUT WORKING   the composer's reference image
               subject-score PHOTO PAINTING...   the subject SSIM of painting files against a photo
               focus IMAGE OUT            the focus field the painter finds (red: the subject), over the photo's green
+              png PLAN WIDTH             PNG encoding of one render: Skia's encoder beside the parallel one
+              diff A B                   how two images of one size differ: mean and largest channel difference
               resize IN OUT W H          a resized copy of an image (to make large test inputs)
             """);
         break;

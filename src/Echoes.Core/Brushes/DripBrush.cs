@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using Echoes.Strokes;
 using static Echoes.Brushes.BrushTexture;
@@ -46,5 +47,8 @@ internal sealed class DripBrush() : Brush(BrushKind.Drip,
             height = (1f + 0.5f * p.Groove * Ridge(p, 0.5f * (v + 1f)) * (1f - bead) + 0.3f * bead) * Shoulder(MathF.Abs(v), 0.5f);
             return 1f - 0.1f * p.StreakAmp * s;
         }
+
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height) =>
+            TextureLanes.EachLane<Texture>(p, u, v, out height);
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using Echoes.Strokes;
 using static Echoes.Brushes.BrushTexture;
@@ -32,6 +33,21 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
             float m = (1f - p.ClumpAmp * (1f - broken)) * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v, Along(p, u));
             height = MathF.Max(0f, 1f + p.Groove * r) * Shoulder(MathF.Abs(v), 0.6f);
             return Math.Clamp(m, 0f, 1f);
+        }
+
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+        {
+            var one = Vector256<float>.One;
+            var v01 = 0.5f * (v + one);
+            var r = TextureLanes.Ridge(p, v01);
+            var noise = TextureLanes.Value2(p.Seed ^ 0x3C6EF372u, v01 * (p.Clumps * 0.7f), u * (p.Aspect * 1.5f));
+            var n = 0.35f * (Vector256.Create(0.5f) + 0.5f * r) + 0.65f * noise;
+            var th = Vector256.Min(TextureLanes.Clamp01(Vector256.Create(0.3f) + 0.7f * u * (1.15f - p.Load)), Vector256.Create(0.9f));
+            var broken = TextureLanes.Smoothstep(th - Vector256.Create(0.08f), th + Vector256.Create(0.08f), n);
+            var m = (one - p.ClumpAmp * (one - broken)) * TextureLanes.RaggedEnds(p, u, v01, 0.3f)
+                * TextureLanes.RaggedSides(p, u, v, TextureLanes.Along(p, u));
+            height = Vector256.Max(Vector256<float>.Zero, one + p.Groove * r) * TextureLanes.Shoulder(Vector256.Abs(v), 0.6f);
+            return TextureLanes.Clamp01(m);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using Echoes.Strokes;
 using static Echoes.Brushes.BrushTexture;
@@ -34,6 +35,22 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
             float m = (1f - streaks) * RaggedEnds(p, u, v01, p.Ragged) * RaggedSides(p, u, v, along);
             height = (1f + p.Groove * r * (0.8f + 0.6f * dry)) * Shoulder(av, 0.65f);
             return Math.Clamp(m, 0f, 1f);
+        }
+
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+        {
+            var one = Vector256<float>.One;
+            Vector256<float> av = Vector256.Abs(v), v01 = 0.5f * (v + one), along = TextureLanes.Along(p, u);
+            var r = TextureLanes.DriftingRidge(p, v01, along, 0.04f);
+            var streaks = TextureLanes.GrooveStreaks(p, u, r, 0.16f, out var dry, out bool drying);
+            if (drying)
+            {
+                var n = TextureLanes.Value1(p.Seed ^ 0x7F4A7C15u, u * (p.Aspect * 2f));
+                streaks += dry * TextureLanes.Smoothstep(0.4f, 0.7f, Vector256.Create(0.55f) - 0.45f * r + 0.3f * n);
+            }
+            var m = (one - streaks) * TextureLanes.RaggedEnds(p, u, v01, p.Ragged) * TextureLanes.RaggedSides(p, u, v, along);
+            height = TextureLanes.GroovedFilm(p, r, dry, av, 0.65f);
+            return TextureLanes.Clamp01(m);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using Echoes.Color;
 using Echoes.Strokes;
@@ -24,6 +25,14 @@ internal sealed class GlazeBrush() : Brush(BrushKind.Glaze,
             float s = Across(p, 0.5f * (v + 1f));
             height = 0f;
             return (1f - 0.12f * p.StreakAmp * s) * (1f - 0.5f * Smoothstep(0.55f, 1f, MathF.Abs(v)));
+        }
+
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+        {
+            var one = Vector256<float>.One;
+            var s = TextureLanes.Across(p, 0.5f * (v + one));
+            height = Vector256<float>.Zero;
+            return (one - 0.12f * p.StreakAmp * s) * (one - 0.5f * TextureLanes.Smoothstep(0.55f, 1f, Vector256.Abs(v)));
         }
     }
 }

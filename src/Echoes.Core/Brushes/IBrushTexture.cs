@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace Echoes.Brushes;
 
 /// <summary>
@@ -9,4 +11,7 @@ internal interface IBrushTexture
 {
     /// <summary>Coverage multiplier at (<paramref name="u"/>, <paramref name="v"/>), and the paint height there.</summary>
     static abstract float Sample(in BrushTexture.Params p, float u, float v, out float height);
+
+    /// <summary>Eight pixels at once (<see cref="TextureLanes"/>), each as <see cref="Sample"/> would give it.</summary>
+    static abstract Vector256<float> SampleLanes(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using Echoes.Strokes;
 using static Echoes.Brushes.BrushTexture;
@@ -37,6 +38,27 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
             float lift = Smoothstep(0.35f, 0.05f, (1f - u) * p.Aspect) * (0.2f + 0.12f * r);
             height = (1f + 0.25f * p.Groove * r + lift) * Shoulder(av, 0.85f);
             return Math.Clamp(m, 0f, 1f);
+        }
+
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+        {
+            var one = Vector256<float>.One;
+            var av = Vector256.Abs(v);
+            var v01 = 0.5f * (v + one);
+            var along = TextureLanes.Along(p, u);
+            var m = one - p.EdgeAmp * TextureLanes.Smoothstep(Vector256.Create(0.8f) + 0.15f * along, one, av);
+            var late = u - Vector256.Create(p.Load);
+            var drying = Vector256.GreaterThan(late, Vector256.Create(0.15f));
+            if (drying != Vector256<float>.Zero)
+            {
+                var broken = TextureLanes.Smoothstep(0.55f, 0.68f, TextureLanes.Value2(p.Seed ^ 0x9E37u, u * (p.Aspect * 1.2f), v01 * 2.5f));
+                m = Vector256.ConditionalSelect(drying, m * (one - p.EdgeAmp * TextureLanes.Smoothstep(0.15f, 0.35f, late) * broken), m);
+            }
+            m *= TextureLanes.RaggedEnds(p, u, v01, p.Ragged) * TextureLanes.RaggedSides(p, u, v, along);
+            var r = TextureLanes.Ridge(p, v01);
+            var lift = TextureLanes.Smoothstep(0.35f, 0.05f, (one - u) * p.Aspect) * (Vector256.Create(0.2f) + 0.12f * r);
+            height = (one + 0.25f * p.Groove * r + lift) * TextureLanes.Shoulder(av, 0.85f);
+            return TextureLanes.Clamp01(m);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using Echoes.Strokes;
 using static Echoes.Brushes.BrushTexture;
@@ -32,6 +33,23 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
             float m = (1f - streaks) * edge * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v, along);
             height = (1f + p.Groove * r * (0.8f + 0.6f * dry)) * Shoulder(av, 0.55f);
             return Math.Clamp(m, 0f, 1f);
+        }
+
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+        {
+            var one = Vector256<float>.One;
+            Vector256<float> av = Vector256.Abs(v), v01 = 0.5f * (v + one), along = TextureLanes.Along(p, u);
+            var r = TextureLanes.DriftingRidge(p, v01, along, 0.05f);
+            var streaks = TextureLanes.GrooveStreaks(p, u, r, 0.12f, out var dry, out bool drying);
+            if (drying)
+            {
+                var n = TextureLanes.Value1(p.Seed ^ 0xA511E9B3u, v01 * (p.Bristles * 1.7f) + u * 1.3f);
+                streaks += dry * 0.9f * TextureLanes.Smoothstep(0.3f, 0.7f, n);
+            }
+            var edge = one - p.EdgeAmp * 0.7f * TextureLanes.Smoothstep(Vector256.Create(0.72f) - 0.3f * along, one, av);
+            var m = (one - streaks) * edge * TextureLanes.RaggedEnds(p, u, v01, 0.3f) * TextureLanes.RaggedSides(p, u, v, along);
+            height = TextureLanes.GroovedFilm(p, r, dry, av, 0.55f);
+            return TextureLanes.Clamp01(m);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using Echoes.Strokes;
 using static Echoes.Brushes.BrushTexture;
@@ -77,5 +78,8 @@ internal sealed class SplatterBrush() : Brush(BrushKind.Splatter,
             height = Shoulder(MathF.Abs(v), 0.5f);
             return 1f;
         }
+
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height) =>
+            TextureLanes.EachLane<Texture>(p, u, v, out height);
     }
 }

@@ -106,16 +106,42 @@ public static partial class Timelapse
             throw new EchoesException(folder,
             $"cannot prepare the folder: {e.Message.TrimEnd('.')}", e);
         }
-        int total = paint + hold;
-        for (int f = 0; f < total; f++)
+        Pipeline(r, paint, hold, perFrame, rgba, (frame, f) =>
         {
-            ct.ThrowIfCancellationRequested();
-            if (f < paint) { r.Advance(perFrame); r.Snapshot(rgba); }
             var canvas = new Canvas(r.Width, r.Height);
-            rgba.CopyTo(canvas.Pixels, 0);
+            frame.CopyTo(canvas.Pixels, 0);
             canvas.Save(Path.Combine(folder, $"frame-{f + 1:D5}.png"));
-            progress?.Report((f + 1) / (double)total);
+        }, progress, ct);
+    }
+
+    // Frames are painted and lit into one buffer while the one before is written from the other, so encoding (PNG here,
+    // ffmpeg's pipe there) overlaps the next frame's painting; writes stay in frame order.
+    private static void Pipeline(IncrementalRenderer r, int paint, int hold, int perFrame, byte[] rgba, Action<byte[], int> write,
+        IProgress<double>? progress, CancellationToken ct)
+    {
+        byte[] ready = rgba, spare = new byte[rgba.Length];
+        var pending = Task.CompletedTask;
+        int total = paint + hold;
+        try
+        {
+            for (int f = 0; f < total; f++)
+            {
+                ct.ThrowIfCancellationRequested();
+                if (f < paint) { r.Advance(perFrame); r.Snapshot(spare); }
+                pending.GetAwaiter().GetResult();
+                if (f < paint) (ready, spare) = (spare, ready);
+                var (frame, index) = (ready, f);
+                pending = Task.Run(() => write(frame, index), CancellationToken.None);
+                progress?.Report(f / (double)total);
+            }
         }
+        finally
+        {
+            // The last write finishes (or fails) before the caller closes what it writes to.
+            try { pending.GetAwaiter().GetResult(); }
+            catch (Exception) when (ct.IsCancellationRequested) { }
+        }
+        progress?.Report(1);
     }
 
     private static void Encode(IncrementalRenderer r, string output, string ext, int fps, int paint, int hold, int perFrame, byte[] rgba,
@@ -151,14 +177,7 @@ public static partial class Timelapse
         {
             using (var stdin = ffmpeg.StandardInput.BaseStream)
             {
-                int total = paint + hold;
-                for (int f = 0; f < total; f++)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    if (f < paint) { r.Advance(perFrame); r.Snapshot(rgba); }
-                    stdin.Write(rgba);
-                    progress?.Report((f + 1) / (double)total);
-                }
+                Pipeline(r, paint, hold, perFrame, rgba, (frame, _) => stdin.Write(frame), progress, ct);
             }
             ffmpeg.WaitForExit();
             if (ffmpeg.ExitCode != 0) throw new EchoesException(output, $"ffmpeg failed: {FirstLine(errors.Result)}");

@@ -56,9 +56,10 @@ public sealed class Canvas : IDisposable
     /// <summary>Saves on a worker thread; see <see cref="Save"/>.</summary>
     public Task SaveAsync(string path, int quality = 92) => Task.Run(() => Save(path, quality));
 
-    /// <summary>The image encoded in memory.</summary>
+    /// <summary>The image encoded in memory; PNG on every core (<see cref="PngEncoder"/>).</summary>
     public byte[] Encode(ImageFormat format, int quality = 92)
     {
+        if (format == ImageFormat.Png) return PngEncoder.Encode(Pixels, Width, Height);
         var info = new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         unsafe
         {

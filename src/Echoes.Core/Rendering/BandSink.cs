@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Strokes;
@@ -48,17 +51,44 @@ internal struct BandSink : ISpanSink
         if (!Impasto || (Covers <= 0f && Thickness <= 0f)) return;
         // Wet paint lays its film and flattens what it is laid on by Covers: thick paint replaces the relief beneath,
         // thin paint lets it through, and strokes over strokes level off at Thickness / Covers instead of piling up.
-        var h = Height.AsSpan(row + x0, coverage.Length);
-        var height = run.Height;
-        float t = Thickness, c = Covers;
-        for (int i = 0; i < coverage.Length; i++) h[i] += coverage[i] * (height[i] * t - c * h[i]);
+        Film(Height.AsSpan(row + x0, coverage.Length), coverage, run.Height, Thickness, Covers);
     }
+
+    // h += coverage · (height · t − c · h), a vector at a time: the same arithmetic per element as one at a time.
+    private static void Film(Span<float> h, ReadOnlySpan<float> coverage, ReadOnlySpan<float> height, float t, float c)
+    {
+        int i = 0;
+        for (; i + Vector<float>.Count <= h.Length; i += Vector<float>.Count)
+        {
+            var hv = new Vector<float>(h[i..]);
+            (hv + new Vector<float>(coverage[i..]) * (new Vector<float>(height[i..]) * t - c * hv)).CopyTo(h[i..]);
+        }
+        for (; i < h.Length; i++) h[i] += coverage[i] * (height[i] * t - c * h[i]);
+    }
+
+    // Eight pixels' interleaved channels are three vectors; each lane reads its pixel's coverage and its channel's paint.
+    private static readonly Vector256<int> Pixel0 = Vector256.Create(0, 0, 0, 1, 1, 1, 2, 2), Pixel1 = Vector256.Create(2, 3, 3, 3, 4, 4, 4, 5),
+        Pixel2 = Vector256.Create(5, 5, 6, 6, 6, 7, 7, 7);
 
     private readonly void Cover(Span<float> col, ReadOnlySpan<float> coverage)
     {
         var e = Paint.Encoded;
         float pr = e[0], pg = e[1], pb = e[2];
-        for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
+        int i = 0, j = 0;
+        if (Avx2.IsSupported)
+        {
+            var p0 = Vector256.Create(pr, pg, pb, pr, pg, pb, pr, pg);
+            var p1 = Vector256.Create(pb, pr, pg, pb, pr, pg, pb, pr);
+            var p2 = Vector256.Create(pg, pb, pr, pg, pb, pr, pg, pb);
+            for (; i + 8 <= coverage.Length; i += 8, j += 24)
+            {
+                var a = Vector256.Create(coverage[i..]);
+                Blend(col[j..], Avx2.PermuteVar8x32(a, Pixel0), p0);
+                Blend(col[(j + 8)..], Avx2.PermuteVar8x32(a, Pixel1), p1);
+                Blend(col[(j + 16)..], Avx2.PermuteVar8x32(a, Pixel2), p2);
+            }
+        }
+        for (; i < coverage.Length; i++, j += 3)
         {
             float a = coverage[i];
             col[j] += a * (pr - col[j]); col[j + 1] += a * (pg - col[j + 1]); col[j + 2] += a * (pb - col[j + 2]);
@@ -125,6 +155,12 @@ internal struct BandSink : ISpanSink
             var under = new Rgb(Srgb.Decode(col[j]), Srgb.Decode(col[j + 1]), Srgb.Decode(col[j + 2]));
             Put(col, j, a, Pigment.Filter(under, p.Transmittance));
         }
+    }
+
+    private static void Blend(Span<float> col, Vector256<float> a, Vector256<float> paint)
+    {
+        var c = Vector256.Create<float>(col);
+        (c + a * (paint - c)).CopyTo(col);
     }
 
     private static void Put(Span<float> col, int j, float a, Rgb linear)

@@ -30,7 +30,7 @@ internal sealed class IncrementalRenderer
         (Width, Height) = plan.PixelSize(width);
         Renderer.CheckSize(Width, Height);
         _scale = Width / plan.Width;
-        _pickup = WetPickup.Of(plan);
+        _pickup = WetPickup.Start(plan);
         // One row of halo above and below, as the banded renderer has.
         _color = new float[Width * (Height + 2) * 3];
         _height = new float[Width * (Height + 2)];

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using Echoes.Brushes;
 
 namespace Echoes.Rendering;
@@ -13,16 +14,21 @@ namespace Echoes.Rendering;
 internal static class Rasterizer
 {
     [ThreadStatic] private static Scratch? _scratch;
+    // Row buffers run on past the row by this much, so loops over them need no scalar tail.
+    private static readonly int Pad = Math.Max(Vector<float>.Count, Vector256<float>.Count);
     private static readonly Vector<float> Lanes = LaneOffsets();
 
-    /// <summary>Per-thread buffers, grown to the largest stroke and row seen so far.</summary>
+    /// <summary>Per-thread buffers, grown to the largest stroke and row seen so far; rows are padded by a vector's
+    /// width so every loop runs whole vectors.</summary>
     private sealed class Scratch
     {
-        public float[] Cov = new float[256], Height = new float[256], Along = new float[256], Across = new float[256];
         public int[] Active = new int[64], Lo = new int[64], Hi = new int[64];
         public float[] RowT = new float[64], RowT0 = new float[64]; // per active capsule: t = px·slope + intercept on this row
         public float[] RowCross = new float[64]; // signed cross product = px·Dy + this
-        public float[] BestSd = new float[256], BestT = new float[256], BestK = new float[256];
+        // Per pixel of the row: the nearest capsule's signed distance, radius, u and cross product (which side).
+        public float[] BestSd = new float[256], BestR = new float[256], BestU = new float[256], BestCross = new float[256];
+        // Per pixel of the row: edge coverage, v across, then coverage × texture, height.
+        public float[] Edge = new float[256], Across = new float[256], Cov = new float[256], Height = new float[256];
 
         public void FitCapsules(int count)
         {
@@ -32,18 +38,13 @@ internal static class Rasterizer
             (RowT, RowT0, RowCross) = (new float[need], new float[need], new float[need]);
         }
 
-        public void FitWidth(int width)
-        {
-            if (Cov.Length < width) Cov = new float[Math.Max(width, 256)];
-            if (Height.Length < width) Height = new float[Math.Max(width, 256)];
-            if (Along.Length < width) (Along, Across) = (new float[Math.Max(width, 256)], new float[Math.Max(width, 256)]);
-        }
-
         public void FitRow(int n)
         {
+            n += Pad;
             if (BestSd.Length >= n) return;
             int need = Math.Max(n, 256);
-            (BestSd, BestT, BestK) = (new float[need], new float[need], new float[need]);
+            (BestSd, BestR, BestU, BestCross) = (new float[need], new float[need], new float[need], new float[need]);
+            (Edge, Across, Cov, Height) = (new float[need], new float[need], new float[need], new float[need]);
         }
     }
 
@@ -54,6 +55,12 @@ internal static class Rasterizer
         {
             height = 0f;
             return 1f;
+        }
+
+        public static Vector256<float> SampleLanes(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+        {
+            height = Vector256<float>.Zero;
+            return Vector256<float>.One;
         }
     }
 
@@ -88,7 +95,7 @@ internal static class Rasterizer
         int rx0 = Math.Max(x0, (int)MathF.Floor(g.MinX)), rx1 = Math.Min(x1, (int)MathF.Ceiling(g.MaxX) + 1);
         if (ry0 >= ry1 || rx0 >= rx1 || g.Count == 0) return;
         var scratch = _scratch ??= new Scratch();
-        scratch.FitWidth(rx1 - rx0);
+        scratch.FitRow(rx1 - rx0);
         scratch.FitCapsules(g.Count);
         for (int y = ry0; y < ry1; y++)
         {
@@ -96,7 +103,8 @@ internal static class Rasterizer
             int na = ActiveCapsules(g, scratch, py, rx0, rx1, out int xa, out int xb);
             if (na == 0) continue;
             NearestAlongRow(g, scratch, na, xa, xb, py);
-            ShadeRow<TSink, TTexture>(g, scratch, y, xa, xb, rx0, ref sink);
+            EdgeRow(g, scratch, xb - xa + 1, xa, py);
+            ShadeRow<TSink, TTexture>(g, scratch, y, xa, xb, ref sink);
         }
     }
 
@@ -132,61 +140,97 @@ internal static class Rasterizer
     // Each capsule writes its signed distance over its own run of the row, keeping the nearest (a branch-free SIMD loop).
     private static void NearestAlongRow(StrokeGeometry g, Scratch s, int na, int xa, int xb, float py)
     {
-        s.FitRow(xb - xa + 1);
-        float[] bestSd = s.BestSd, bestT = s.BestT, bestK = s.BestK;
-        bestSd.AsSpan(0, xb - xa + 1).Fill(float.MaxValue);
+        int n = xb - xa + 1 + Pad;
+        s.BestSd.AsSpan(0, n).Fill(float.MaxValue);
+        // Unreached pixels read as a unit radius on the spine (they are uncovered unless a square end claims them).
+        s.BestR.AsSpan(0, n).Fill(1f);
+        s.BestU.AsSpan(0, n).Clear();
+        s.BestCross.AsSpan(0, n).Clear();
         for (int k = 0; k < na; k++)
-            Nearest(ref g.Caps[s.Active[k]], s.RowT[k], s.RowT0[k], k, xa, s.Lo[k], s.Hi[k], py, bestSd, bestT, bestK);
+            Nearest(ref g.Caps[s.Active[k]], s.RowT[k], s.RowT0[k], s.RowCross[k], xa, s.Lo[k], s.Hi[k], py, s);
     }
 
-    // Each pixel turns the nearest distance into coverage and texture; the covered run goes to the sink.
-    private static void ShadeRow<TSink, TTexture>(StrokeGeometry g, Scratch s, int y, int xa, int xb, int rx0, ref TSink sink)
+    // Per pixel, from the nearest capsule: the antialiased edge coverage and v across (u is already there); square
+    // ends cut the footprint first. Whole vectors, the row padded.
+    private static void EdgeRow(StrokeGeometry g, Scratch s, int n, int xa, float py)
+    {
+        float[] bestSd = s.BestSd, bestR = s.BestR, bestU = s.BestU, bestCross = s.BestCross, edge = s.Edge, across = s.Across;
+        bool square = g.SquareStart || g.SquareEnd;
+        var half = new Vector<float>(0.5f); var one = Vector<float>.One; var tiny = new Vector<float>(1e-3f);
+        for (int i = 0; i < n; i += Vector<float>.Count)
+        {
+            var best = new Vector<float>(bestSd, i);
+            var br = new Vector<float>(bestR, i);
+            var reach = best + br;
+            var bv = Vector.ConditionalSelect(Vector.LessThan(new Vector<float>(bestCross, i), Vector<float>.Zero), -reach, reach);
+            if (square)
+            {
+                var bu = new Vector<float>(bestU, i);
+                SquareEnds(g, new Vector<float>(xa + i) + Lanes, py, ref best, ref bu, ref bv, ref br);
+                bu.CopyTo(bestU, i);
+            }
+            var coverage = Vector.Min(Vector.Min(half - best, one), br + br);
+            coverage.CopyTo(edge, i);
+            Vector.Min(Vector.Max(bv / Vector.Max(br, tiny), -one), one).CopyTo(across, i);
+        }
+    }
+
+    // Each covered pixel takes the brush texture, eight at a time where the processor allows; the covered run goes to
+    // the sink.
+    private static void ShadeRow<TSink, TTexture>(StrokeGeometry g, Scratch s, int y, int xa, int xb, ref TSink sink)
         where TSink : struct, ISpanSink where TTexture : struct, IBrushTexture
     {
-        bool wantsHeight = sink.WantsHeight, wantsAlong = sink.WantsAlong;
-        var caps = g.Caps;
-        ref readonly var tex = ref g.Texture;
-        bool square = g.SquareStart || g.SquareEnd;
-        float[] cov = s.Cov, hgt = s.Height, along = s.Along, across = s.Across;
-        float[] bestSd = s.BestSd, bestT = s.BestT, bestK = s.BestK, rowCross = s.RowCross;
-        int[] active = s.Active;
-        float py = y + 0.5f, opacity = g.Opacity;
-        int first = -1, end = -1;
-        for (int x = xa; x <= xb; x++)
-        {
-            int i = x - xa;
-            float px = x + 0.5f;
-            float best = bestSd[i];
-            if (best >= 0.5f && !square) { if (first >= 0) { cov[x - rx0] = 0; hgt[x - rx0] = 0; } continue; }
-            float bu = 0, bv = 0, br = 1;
-            if (best < float.MaxValue)
-            {
-                int kb = (int)bestK[i];
-                float t = bestT[i];
-                ref var cp = ref caps[active[kb]];
-                br = cp.Ra + (cp.Rb - cp.Ra) * t;
-                bu = cp.U0 + (cp.U1 - cp.U0) * t;
-                bv = px * cp.Dy + rowCross[kb] < 0f ? -(best + br) : best + br;
-            }
-            if (square) SquareEnds(g, px, py, ref best, ref bu, ref bv, ref br);
-            float coverage = 0.5f - best;
-            if (coverage <= 0f) { if (first >= 0) { cov[x - rx0] = 0; hgt[x - rx0] = 0; } continue; }
-            if (coverage > 1f) coverage = 1f;
-            float twoR = 2f * br;
-            if (coverage > twoR) coverage = twoR;
-            float v = bv / (br > 1e-3f ? br : 1e-3f);
-            v = v < -1f ? -1f : v > 1f ? 1f : v;
-            float m = TTexture.Sample(tex, bu, v, out float hh);
-            if (first < 0) first = x;
-            end = x + 1;
-            cov[x - rx0] = coverage * m * opacity;
-            if (wantsHeight) hgt[x - rx0] = hh;
-            if (wantsAlong) { along[x - rx0] = bu; across[x - rx0] = v; }
-        }
+        int n = xb - xa + 1;
+        var (first, end) = Vector256.IsHardwareAccelerated ? ShadeLanes<TTexture>(g, s, n) : ShadePixels<TTexture>(g, s, n);
         if (first < 0) return;
-        int o = first - rx0, n = end - first;
-        sink.Span(y, first, new ShadedRun(cov.AsSpan(o, n), wantsHeight ? hgt.AsSpan(o, n) : default,
-            wantsAlong ? along.AsSpan(o, n) : default, wantsAlong ? across.AsSpan(o, n) : default));
+        int len = end - first;
+        bool wantsHeight = sink.WantsHeight, wantsAlong = sink.WantsAlong;
+        sink.Span(y, xa + first, new ShadedRun(s.Cov.AsSpan(first, len), wantsHeight ? s.Height.AsSpan(first, len) : default,
+            wantsAlong ? s.BestU.AsSpan(first, len) : default, wantsAlong ? s.Across.AsSpan(first, len) : default));
+    }
+
+    // Coverage × texture and height for the row's n pixels; returns the covered run [first, end), first −1 when none.
+    private static (int First, int End) ShadeLanes<TTexture>(StrokeGeometry g, Scratch s, int n) where TTexture : struct, IBrushTexture
+    {
+        ref readonly var tex = ref g.Texture;
+        float[] cov = s.Cov, hgt = s.Height, edge = s.Edge, across = s.Across, along = s.BestU;
+        var opacity = Vector256.Create(g.Opacity);
+        var zero = Vector256<float>.Zero;
+        int first = -1, end = -1;
+        for (int i = 0; i < n; i += Vector256<float>.Count)
+        {
+            var e = Vector256.Create<float>(edge.AsSpan(i));
+            var covered = Vector256.GreaterThan(e, zero);
+            uint bits = covered.ExtractMostSignificantBits();
+            if (n - i < Vector256<float>.Count) bits &= (1u << (n - i)) - 1; // lanes past the row
+            if (bits == 0) { zero.CopyTo(cov.AsSpan(i)); zero.CopyTo(hgt.AsSpan(i)); continue; }
+            var m = TTexture.SampleLanes(tex, Vector256.Create<float>(along.AsSpan(i)), Vector256.Create<float>(across.AsSpan(i)), out var h);
+            Vector256.ConditionalSelect(covered, e * m * opacity, zero).CopyTo(cov.AsSpan(i));
+            Vector256.ConditionalSelect(covered, h, zero).CopyTo(hgt.AsSpan(i));
+            if (first < 0) first = i + BitOperations.TrailingZeroCount(bits);
+            end = i + 32 - BitOperations.LeadingZeroCount(bits);
+        }
+        return (first, end);
+    }
+
+    // The same one pixel at a time, where vectors of eight are not accelerated.
+    private static (int First, int End) ShadePixels<TTexture>(StrokeGeometry g, Scratch s, int n) where TTexture : struct, IBrushTexture
+    {
+        ref readonly var tex = ref g.Texture;
+        float[] cov = s.Cov, hgt = s.Height, edge = s.Edge, across = s.Across, along = s.BestU;
+        float opacity = g.Opacity;
+        int first = -1, end = -1;
+        for (int i = 0; i < n; i++)
+        {
+            float coverage = edge[i];
+            if (coverage <= 0f) { cov[i] = 0f; hgt[i] = 0f; continue; }
+            float m = TTexture.Sample(tex, along[i], across[i], out float hh);
+            if (first < 0) first = i;
+            end = i + 1;
+            cov[i] = coverage * m * opacity;
+            hgt[i] = hh;
+        }
+        return (first, end);
     }
 
     private static Vector<float> LaneOffsets()
@@ -196,40 +240,32 @@ internal static class Rasterizer
         return new Vector<float>(v);
     }
 
-    /// <summary>Min-combines capsule k's signed distance (and spine parameter) into the row buffers over [lo, hi].</summary>
-    private static void Nearest(ref StrokeGeometry.Capsule cp, float slope, float intercept, int k, int xa, int lo, int hi, float py,
-        float[] bestSd, float[] bestT, float[] bestK)
+    /// <summary>Min-combines a capsule's signed distance (and its radius, u and side there) into the row buffers over
+    /// [lo, hi], in whole vectors: pixels past hi get their true distance, which can only be nearer.</summary>
+    private static void Nearest(ref StrokeGeometry.Capsule cp, float slope, float intercept, float cross, int xa, int lo, int hi, float py,
+        Scratch s)
     {
-        int i = lo - xa, end = hi - xa + 1;
-        float dyA = py - cp.Ay, dR = cp.Rb - cp.Ra;
-        int w = Vector<float>.Count;
-        if (end - i >= w)
+        float[] bestSd = s.BestSd, bestR = s.BestR, bestU = s.BestU, bestCross = s.BestCross;
+        int end = hi - xa + 1;
+        var vSlope = new Vector<float>(slope); var vIntercept = new Vector<float>(intercept); var vCross = new Vector<float>(cross);
+        var vAx = new Vector<float>(cp.Ax); var vDx = new Vector<float>(cp.Dx); var vDy = new Vector<float>(cp.Dy);
+        var vDyA = new Vector<float>(py - cp.Ay); var vRa = new Vector<float>(cp.Ra); var vDR = new Vector<float>(cp.Rb - cp.Ra);
+        var vU0 = new Vector<float>(cp.U0); var vDU = new Vector<float>(cp.U1 - cp.U0);
+        var zero = Vector<float>.Zero; var one = Vector<float>.One;
+        for (int i = lo - xa; i < end; i += Vector<float>.Count)
         {
-            var vSlope = new Vector<float>(slope); var vIntercept = new Vector<float>(intercept);
-            var vAx = new Vector<float>(cp.Ax); var vDx = new Vector<float>(cp.Dx); var vDy = new Vector<float>(cp.Dy);
-            var vDyA = new Vector<float>(dyA); var vRa = new Vector<float>(cp.Ra); var vDR = new Vector<float>(dR);
-            var vK = new Vector<float>(k); var zero = Vector<float>.Zero; var one = Vector<float>.One;
-            for (; i + w <= end; i += w)
-            {
-                var px = new Vector<float>(xa + i) + Lanes;
-                var t = Vector.Min(Vector.Max(px * vSlope + vIntercept, zero), one);
-                var ex = px - vAx - t * vDx;
-                var ey = vDyA - t * vDy;
-                var sd = Vector.SquareRoot(ex * ex + ey * ey) - (vRa + vDR * t);
-                var old = new Vector<float>(bestSd, i);
-                var closer = Vector.LessThan(sd, old);
-                Vector.ConditionalSelect(closer, sd, old).CopyTo(bestSd, i);
-                Vector.ConditionalSelect(closer, t, new Vector<float>(bestT, i)).CopyTo(bestT, i);
-                Vector.ConditionalSelect(closer, vK, new Vector<float>(bestK, i)).CopyTo(bestK, i);
-            }
-        }
-        for (; i < end; i++)
-        {
-            float px = xa + i + 0.5f;
-            float t = Math.Clamp(px * slope + intercept, 0f, 1f);
-            float ex = px - cp.Ax - t * cp.Dx, ey = dyA - t * cp.Dy;
-            float sd = MathF.Sqrt(ex * ex + ey * ey) - (cp.Ra + dR * t);
-            if (sd < bestSd[i]) { bestSd[i] = sd; bestT[i] = t; bestK[i] = k; }
+            var px = new Vector<float>(xa + i) + Lanes;
+            var t = Vector.Min(Vector.Max(px * vSlope + vIntercept, zero), one);
+            var ex = px - vAx - t * vDx;
+            var ey = vDyA - t * vDy;
+            var r = vRa + vDR * t;
+            var sd = Vector.SquareRoot(ex * ex + ey * ey) - r;
+            var old = new Vector<float>(bestSd, i);
+            var closer = Vector.LessThan(sd, old);
+            Vector.ConditionalSelect(closer, sd, old).CopyTo(bestSd, i);
+            Vector.ConditionalSelect(closer, r, new Vector<float>(bestR, i)).CopyTo(bestR, i);
+            Vector.ConditionalSelect(closer, vU0 + vDU * t, new Vector<float>(bestU, i)).CopyTo(bestU, i);
+            Vector.ConditionalSelect(closer, px * vDy + vCross, new Vector<float>(bestCross, i)).CopyTo(bestCross, i);
         }
     }
 
@@ -277,35 +313,41 @@ internal static class Rasterizer
 
     // Square ends cut the footprint with the half-planes through the first and last spine points: past them, the
     // distance is that of a rectangle's corner, whatever round caps the inner capsules would add.
-    private static void SquareEnds(StrokeGeometry g, float px, float py, ref float best, ref float bu, ref float bv, ref float br)
+    private static void SquareEnds(StrokeGeometry g, Vector<float> px, float py, ref Vector<float> best, ref Vector<float> bu,
+        ref Vector<float> bv, ref Vector<float> br)
     {
+        var before = Vector<int>.Zero;
         if (g.SquareStart)
         {
             ref var c = ref g.Caps[0];
-            float dx = px - c.Ax, dy = py - c.Ay;
-            float inv = c.InvLen;
-            float along = (dx * c.Dx + dy * c.Dy) * inv;
-            if (along < 0f)
-            {
-                float side = (dx * c.Dy - dy * c.Dx) * inv;
-                best = MathF.Max(-along, MathF.Abs(side) - c.Ra);
-                bu = c.U0; br = c.Ra; bv = side < 0f ? -MathF.Abs(side) : MathF.Abs(side);
-                return;
-            }
+            var (along, side) = EndFrame(ref c, px - new Vector<float>(c.Ax), py - c.Ay);
+            before = Vector.LessThan(along, Vector<float>.Zero);
+            Cut(before, -along, side, c.Ra, c.U0, ref best, ref bu, ref bv, ref br);
         }
         if (g.SquareEnd)
         {
             ref var c = ref g.Caps[g.Count - 1];
-            float bx = c.Ax + c.Dx, by = c.Ay + c.Dy;
-            float dx = px - bx, dy = py - by;
-            float inv = c.InvLen;
-            float along = (dx * c.Dx + dy * c.Dy) * inv;
-            if (along > 0f)
-            {
-                float side = (dx * c.Dy - dy * c.Dx) * inv;
-                best = MathF.Max(along, MathF.Abs(side) - c.Rb);
-                bu = c.U1; br = c.Rb; bv = side < 0f ? -MathF.Abs(side) : MathF.Abs(side);
-            }
+            var (along, side) = EndFrame(ref c, px - new Vector<float>(c.Ax + c.Dx), py - (c.Ay + c.Dy));
+            // A pixel before the start is not also past the end.
+            var after = Vector.AndNot(Vector.GreaterThan(along, Vector<float>.Zero), before);
+            Cut(after, along, side, c.Rb, c.U1, ref best, ref bu, ref bv, ref br);
         }
+    }
+
+    // Offsets from an end point in the frame of its capsule: along the spine and across it.
+    private static (Vector<float> Along, Vector<float> Side) EndFrame(ref StrokeGeometry.Capsule c, Vector<float> dx, float dy)
+    {
+        var inv = new Vector<float>(c.InvLen);
+        return ((dx * c.Dx + new Vector<float>(dy * c.Dy)) * inv, (dx * c.Dy - new Vector<float>(dy * c.Dx)) * inv);
+    }
+
+    private static void Cut(Vector<int> mask, Vector<float> past, Vector<float> side, float r, float u, ref Vector<float> best,
+        ref Vector<float> bu, ref Vector<float> bv, ref Vector<float> br)
+    {
+        var rv = new Vector<float>(r);
+        best = Vector.ConditionalSelect(mask, Vector.Max(past, Vector.Abs(side) - rv), best);
+        bu = Vector.ConditionalSelect(mask, new Vector<float>(u), bu);
+        br = Vector.ConditionalSelect(mask, rv, br);
+        bv = Vector.ConditionalSelect(mask, side, bv);
     }
 }

@@ -64,7 +64,7 @@ public static class Renderer
         int bandH = options.BandHeight;
         int bands = (h + bandH - 1) / bandH;
         var buckets = Bucket(plan, firstStroke, strokeCount, at, bandH, bands, h);
-        var pickup = WetPickup.Of(plan);
+        var pickup = WetPickup.Start(plan, ct);
         int done = 0;
         var po = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
         Parallel.For(0, bands, po,

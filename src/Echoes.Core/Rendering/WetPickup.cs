@@ -25,10 +25,24 @@ internal sealed class WetPickup
     // Broad strokes (a thirtieth of the picture wide) drag fully; fine ones, the detail that keeps a subject, less.
     private const float SizeForFullPickup = 30f, MinSizeShare = 0.35f;
 
-    private readonly Half[] _trails;   // per stroke that picks up: Samples × (R, G, B), linear
-    private readonly int[] _index;     // stroke → first sample in _trails / Samples, or −1
+    private readonly Half[] _trails;   // per stroke: Samples × (R, G, B), linear
+    private readonly bool[] _picked;   // per stroke: whether it picked anything up
+    private int _done;                 // strokes whose trail is known, in plan order
+    private Task? _work;
 
-    private WetPickup(Half[] trails, int[] index) => (_trails, _index) = (trails, index);
+    private WetPickup(int strokes) => (_trails, _picked) = (new Half[strokes * Samples * 3], new bool[strokes]);
+
+    /// <summary>The colour of stroke <paramref name="stroke"/> along its length (linear), into <paramref name="trail"/>
+    /// (at least <see cref="Samples"/> long); returns the samples written, 0 when it keeps its own colour. Waits while the
+    /// map has not yet reached the stroke (<see cref="Start"/>).</summary>
+    public int Trail(int stroke, Span<Rgb> trail)
+    {
+        if (Volatile.Read(ref _done) <= stroke) WaitFor(stroke);
+        if (!_picked[stroke]) return 0;
+        for (int k = 0, o = stroke * Samples * 3; k < Samples; k++, o += 3)
+            trail[k] = new((float)_trails[o], (float)_trails[o + 1], (float)_trails[o + 2]);
+        return Samples;
+    }
 
     /// <summary>The most of what it passes through a stroke of this brush carries: knives smear most, dry brushes skim,
     /// glazes, splatter and drips pick nothing up.</summary>
@@ -40,29 +54,35 @@ internal sealed class WetPickup
         _ => 0f,
     };
 
-    /// <summary>The colour of stroke <paramref name="stroke"/> along its length (linear), into <paramref name="trail"/>
-    /// (at least <see cref="Samples"/> long); returns the samples written, 0 when it keeps its own colour.</summary>
-    public int Trail(int stroke, Span<Rgb> trail)
+    /// <summary>Starts painting the wet map on a thread of its own: the map is sequential by nature (each stroke reads what
+    /// the ones before it laid), so renderers follow a stroke behind it instead of waiting for all of it. A cancelled render
+    /// stops it.</summary>
+    public static WetPickup Start(StrokePlan plan, CancellationToken ct = default)
     {
-        int first = _index[stroke];
-        if (first < 0) return 0;
-        for (int k = 0, o = first * Samples * 3; k < Samples; k++, o += 3)
-            trail[k] = new((float)_trails[o], (float)_trails[o + 1], (float)_trails[o + 2]);
-        return Samples;
+        var pickup = new WetPickup(plan.Strokes.Count);
+        pickup._work = Task.Factory.StartNew(() => pickup.Paint(plan, ct), ct, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        return pickup;
     }
 
-    /// <summary>Paints <paramref name="plan"/> onto the wet map and records every stroke's colour along its length.</summary>
-    public static WetPickup Of(StrokePlan plan)
+    private void WaitFor(int stroke)
+    {
+        var spin = new SpinWait();
+        while (Volatile.Read(ref _done) <= stroke)
+        {
+            if (_work is { IsCompleted: true } w) { w.GetAwaiter().GetResult(); return; }
+            spin.SpinOnce();
+        }
+    }
+
+    private void Paint(StrokePlan plan, CancellationToken ct)
     {
         var map = new WetMap(plan, MapSide);
         float longSide = MathF.Max(plan.Width, plan.Height);
-        var index = new int[plan.Strokes.Count];
-        var trails = new List<Half>();
         Span<Rgb> trail = stackalloc Rgb[Samples];
-        for (int i = 0; i < plan.Strokes.Count; i++)
+        for (int i = 0; i < plan.Strokes.Count; i++, Volatile.Write(ref _done, i))
         {
+            if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
             var s = plan.Strokes[i];
-            index[i] = -1;
             if (s.Opacity <= 0f) continue;
             // A full brush lays paint more than it lifts; one running dry scrubs up more of what is there.
             float strength = Strength(s.Brush) * Math.Clamp(s.Width * SizeForFullPickup / longSide, MinSizeShare, 1f) * (1.25f - 0.5f * s.Load);
@@ -72,13 +92,12 @@ internal sealed class WetPickup
                 continue;
             }
             bool picked = PickUp(map, s, strength, trail);
-            var mean = Mean(trail);
-            map.Lay(s, mean);
+            map.Lay(s, Mean(trail));
             if (!picked) continue;
-            index[i] = trails.Count / (Samples * 3);
-            foreach (var c in trail) { trails.Add((Half)c.R); trails.Add((Half)c.G); trails.Add((Half)c.B); }
+            _picked[i] = true;
+            for (int k = 0, o = i * Samples * 3; k < Samples; k++, o += 3)
+                (_trails[o], _trails[o + 1], _trails[o + 2]) = ((Half)trail[k].R, (Half)trail[k].G, (Half)trail[k].B);
         }
-        return new WetPickup([.. trails], index);
     }
 
     // The stroke's colour at each sample: its paint with the running average of the wet paint crossed so far mixed in.

@@ -1,0 +1,185 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace Echoes.Brushes;
+
+/// <summary>
+/// <see cref="BrushTexture"/> and <see cref="Noise"/> eight pixels at a time (<see cref="Vector256"/>), the same formulas
+/// lane by lane, so a texture written with them matches its one-pixel form to rounding. Tables are read with AVX2
+/// gathers where the processor has them.
+/// </summary>
+internal static class TextureLanes
+{
+    /// <summary>A texture without an eight-pixel form, one lane at a time.</summary>
+    public static Vector256<float> EachLane<T>(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+        where T : struct, IBrushTexture
+    {
+        Span<float> m = stackalloc float[8], h = stackalloc float[8];
+        for (int i = 0; i < 8; i++) m[i] = T.Sample(p, u[i], v[i], out h[i]);
+        height = Vector256.Create<float>(h);
+        return Vector256.Create<float>(m);
+    }
+
+    /// <summary><see cref="BrushTexture.Along"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Along(in BrushTexture.Params p, Vector256<float> u) => Lut(p.Along, p.AlongLast, u);
+
+    /// <summary><see cref="BrushTexture.Across"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Across(in BrushTexture.Params p, Vector256<float> v01) => Lut(p.Across, p.AcrossLast, v01);
+
+    /// <summary><see cref="BrushTexture.Ridge"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Ridge(in BrushTexture.Params p, Vector256<float> v01) => Lut(p.Ridges, p.RidgesLast, v01);
+
+    /// <summary>The bristle ridge of round and flat brushes, whose grooves drift across by up to <paramref name="drift"/>
+    /// with the noise along the stroke.</summary>
+    public static Vector256<float> DriftingRidge(in BrushTexture.Params p, Vector256<float> v01, Vector256<float> along, float drift) =>
+        Ridge(p, v01 + drift * along - Vector256.Create(0.5f * drift));
+
+    /// <summary>Paint thinner in the grooves by up to <paramref name="depth"/>; <paramref name="dry"/> is how dry the brush
+    /// is (<see cref="Dryness"/>), and whether any of the eight is.</summary>
+    public static Vector256<float> GrooveStreaks(in BrushTexture.Params p, Vector256<float> u, Vector256<float> ridge, float depth,
+        out Vector256<float> dry, out bool drying)
+    {
+        dry = Dryness(u, p.Load);
+        drying = !Vector256.LessThanOrEqualAll(dry, Vector256<float>.Zero);
+        return depth * Vector256.Max(Vector256<float>.Zero, -ridge);
+    }
+
+    /// <summary>The film of round and flat brushes: the grooves deepening as the brush dries, thinning at the shoulder from
+    /// <paramref name="from"/>.</summary>
+    public static Vector256<float> GroovedFilm(in BrushTexture.Params p, Vector256<float> ridge, Vector256<float> dry, Vector256<float> av,
+        float from) => (Vector256<float>.One + p.Groove * ridge * (Vector256.Create(0.8f) + 0.6f * dry)) * Shoulder(av, from);
+
+    // Linear interpolation in a table over [0, 1] of last + 1 samples, clamped at both ends.
+    private static Vector256<float> Lut(float[] t, int last, Vector256<float> x01)
+    {
+        var f = Vector256.Min(Vector256.Max(x01 * last, Vector256<float>.Zero), Vector256.Create((float)last));
+        var i = Vector256.Min(Vector256.ConvertToInt32(f), Vector256.Create(last - 1));
+        var frac = f - Vector256.ConvertToSingle(i);
+        var (a, b) = Gather(t, i);
+        return a + (b - a) * frac;
+    }
+
+    private static unsafe (Vector256<float> A, Vector256<float> B) Gather(float[] t, Vector256<int> i)
+    {
+        if (Avx2.IsSupported)
+        {
+            fixed (float* p = t) return (Avx2.GatherVector256(p, i, 4), Avx2.GatherVector256(p + 1, i, 4));
+        }
+        Span<float> a = stackalloc float[8], b = stackalloc float[8];
+        for (int k = 0; k < 8; k++) (a[k], b[k]) = (t[i[k]], t[i[k] + 1]);
+        return (Vector256.Create<float>(a), Vector256.Create<float>(b));
+    }
+
+    /// <summary><see cref="Noise.Value1"/>.</summary>
+    public static Vector256<float> Value1(uint seed, Vector256<float> x)
+    {
+        var fl = Vector256.Floor(x);
+        var i = Vector256.ConvertToInt32(fl);
+        var f = x - fl;
+        f = f * f * (Vector256.Create(3f) - f - f);
+        var a = Unit(seed, i);
+        return a + (Unit(seed, i + Vector256<int>.One) - a) * f;
+    }
+
+    /// <summary><see cref="Noise.Value2"/>.</summary>
+    public static Vector256<float> Value2(uint seed, Vector256<float> x, Vector256<float> y)
+    {
+        Vector256<float> fx = Vector256.Floor(x), fy = Vector256.Floor(y);
+        Vector256<int> ix = Vector256.ConvertToInt32(fx), iy = Vector256.ConvertToInt32(fy);
+        Vector256<float> tx = x - fx, ty = y - fy, three = Vector256.Create(3f);
+        tx = tx * tx * (three - tx - tx); ty = ty * ty * (three - ty - ty);
+        var s = Vector256.Create(seed);
+        Vector256<uint> row0 = Hash(s, iy), row1 = Hash(s, iy + Vector256<int>.One);
+        var ix1 = ix + Vector256<int>.One;
+        Vector256<float> a = ToUnit(Hash(row0, ix)), b = ToUnit(Hash(row0, ix1)), c = ToUnit(Hash(row1, ix)), d = ToUnit(Hash(row1, ix1));
+        Vector256<float> top = a + (b - a) * tx, bottom = c + (d - c) * tx;
+        return top + (bottom - top) * ty;
+    }
+
+    // Noise.Unit: the same hash in 32-bit lanes.
+    private static Vector256<float> Unit(uint seed, Vector256<int> i) => ToUnit(Hash(Vector256.Create(seed), i));
+
+    private static Vector256<uint> Hash(Vector256<uint> seed, Vector256<int> i)
+    {
+        var h = i.AsUInt32() * 0x9E3779B1u ^ seed * 0x85EBCA77u;
+        h ^= Vector256.ShiftRightLogical(h, 15); h *= 0x2C1B3C6Du;
+        h ^= Vector256.ShiftRightLogical(h, 12); h *= 0x297A2D39u;
+        return h ^ Vector256.ShiftRightLogical(h, 15);
+    }
+
+    private static Vector256<float> ToUnit(Vector256<uint> h) =>
+        Vector256.ConvertToSingle(Vector256.ShiftRightLogical(h, 8).AsInt32()) * (1f / 16777216f);
+
+    /// <summary><see cref="Noise.Smoothstep"/> with edges that may differ per lane.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Smoothstep(Vector256<float> e0, Vector256<float> e1, Vector256<float> x)
+    {
+        var t = Clamp01((x - e0) * (Vector256<float>.One / (e1 - e0)));
+        return t * t * (Vector256.Create(3f) - t - t);
+    }
+
+    /// <summary><see cref="Noise.Smoothstep"/> with fixed edges.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Smoothstep(float e0, float e1, Vector256<float> x)
+    {
+        var t = Clamp01((x - Vector256.Create(e0)) * (1f / (e1 - e0)));
+        return t * t * (Vector256.Create(3f) - t - t);
+    }
+
+    /// <summary>Each lane clamped to [0, 1].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Clamp01(Vector256<float> x) => Vector256.Min(Vector256.Max(x, Vector256<float>.Zero), Vector256<float>.One);
+
+    /// <summary><see cref="BrushTexture.Dryness"/>.</summary>
+    public static Vector256<float> Dryness(Vector256<float> u, float load)
+    {
+        float start = 0.85f * load;
+        var d = Clamp01((u - Vector256.Create(start)) / (1.0001f - start));
+        return Vector256.Min(Vector256<float>.One, d * d * (2f * (1f - load)));
+    }
+
+    /// <summary><see cref="BrushTexture.Shoulder"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Shoulder(Vector256<float> av, float from) => Vector256<float>.One - 0.75f * Smoothstep(from, 1f, av);
+
+    /// <summary><see cref="BrushTexture.RaggedEnds"/>; 1 for all eight without further work when none is near an end.</summary>
+    public static Vector256<float> RaggedEnds(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v01, float depth)
+    {
+        var fromStart = u * p.Aspect;
+        var fromEnd = (Vector256<float>.One - u) * p.Aspect;
+        var near = Vector256.Min(fromStart, fromEnd);
+        if (Vector256.GreaterThanOrEqualAll(near, Vector256.Create(depth + 2f * p.Soft))) return Vector256<float>.One;
+        var across = Vector256.ConditionalSelect(Vector256.LessThan(fromStart, fromEnd), v01, Vector256<float>.One - v01);
+        var tip = Vector256.Create(0.4f) + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * (p.Fray / p.Aspect * 2.7f));
+        var side = Vector256.Abs(2f * v01 - Vector256<float>.One);
+        var cut = depth * (Vector256.Create(0.25f) + 0.75f * tip) * (Vector256.Create(0.55f) + 0.45f * side * side);
+        var soft = Vector256.Create(p.Soft);
+        var ends = Smoothstep(cut - soft, cut + soft, near);
+        return Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(near, Vector256.Create(depth + 2f * p.Soft)), Vector256<float>.One, ends);
+    }
+
+    /// <summary><see cref="BrushTexture.RaggedSides"/>; 1 for all eight without further work when none is near a side.</summary>
+    public static Vector256<float> RaggedSides(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v, Vector256<float> along)
+    {
+        float soft = 2f * p.Soft, depth = p.Ragged;
+        var av = Vector256.Abs(v);
+        var inside = Vector256.LessThan(av, Vector256.Create(1f - depth - soft));
+        if (Vector256.EqualsAll(inside.AsInt32(), Vector256<int>.AllBitsSet)) return Vector256<float>.One;
+        var uf = u * p.Fray;
+        var positive = Vector256.GreaterThan(v, Vector256<float>.Zero);
+        // Each side its own noise: both are computed, each lane keeps its side's.
+        var plus = Fray(p.Seed ^ 0x2F6B1A53u, uf);
+        var minus = Fray(p.Seed ^ 0x6C8E9CF5u, uf);
+        var fray = Vector256.ConditionalSelect(positive, plus, minus);
+        var edge = Vector256<float>.One - depth * (Vector256.Create(0.15f) + 0.4f * along + 0.45f * fray);
+        var sides = Vector256<float>.One - Smoothstep(edge - Vector256.Create(soft), edge + Vector256.Create(soft), av);
+        return Vector256.ConditionalSelect(inside, Vector256<float>.One, sides);
+    }
+
+    private static Vector256<float> Fray(uint side, Vector256<float> uf) =>
+        0.5f * Value1(side, uf) + 0.5f * Value1(side ^ 0x85EBCA6Bu, uf * 2.7f);
+}
