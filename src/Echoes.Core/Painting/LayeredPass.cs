@@ -208,7 +208,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         int startZone = target.Guide?.ZoneAt(x0, y0) ?? 0;
         var mood = brushwork.Mood;
         // A mood of loss breaks strokes off before their length is spent: fragments, not gestures.
-        if (mood.Break > 0 && rng.NextSingle() < mood.Break * (1f - 0.8f * target.FocusAt(y0 * w + x0))) maxLen = Math.Max(2, (int)(maxLen * (0.3f + 0.4f * rng.NextSingle())));
+        if (mood.Break > 0 && rng.NextSingle() < mood.Break * (1f - 0.8f * target.FocusAt(y0 * w + x0)))
+            maxLen = Math.Max(2, (int)(maxLen * (0.3f + 0.4f * rng.NextSingle())));
         for (int i = 1; i <= maxLen; i++)
         {
             var last = pts[^1];
