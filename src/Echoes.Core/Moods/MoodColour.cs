@@ -5,10 +5,11 @@ namespace Echoes.Moods;
 
 /// <summary>
 /// Colour with intent, one pixel at a time: the key and the shadows (open or sunk), the light added where the
-/// composition puts it, saturation peaking on the subject and on the mood's own hue, muted colours pulled toward the
-/// mood's hue while strongly chromatic local colour keeps its hue unless the mood takes it (sorrow does, but spares a warm
-/// accent on the subject), then the light's colour laid on the lights and the shadows' colour on the darks, as a painter
-/// warms the lights and cools the shadows (or the reverse) rather than tinting the whole picture.
+/// composition puts it, saturation peaking on the subject and on hues within about 60° of the mood's own (those 90° or
+/// more away give some up), muted colours pulled toward the mood's hue while strongly chromatic local colour keeps its
+/// hue unless the mood takes it (sorrow does, but spares a warm accent on the subject), then the light's colour laid on
+/// the lights and the shadows' colour on the darks, as a painter warms the lights and cools the shadows (or the
+/// reverse) rather than tinting the whole picture.
 /// </summary>
 internal sealed class MoodColour(MoodParameters m, float styleContrast, float styleChroma)
 {
@@ -29,7 +30,7 @@ internal sealed class MoodColour(MoodParameters m, float styleContrast, float st
         var (hx, hy) = Unit(lch.H);
         float nearHue = hx * _pull.X + hy * _pull.Y;
         float c = lch.C * (1f + (styleChroma - 1f) * free) * (m.Chroma + (m.SubjectChroma - m.Chroma) * focus)
-            * Math.Max(0f, 1f + m.HueChroma * nearHue);
+            * (1f + m.HueChroma * Math.Clamp(2f * nearHue - 1f, -1f, 1f));
         // Local colour: how strongly chromatic the photo is here; a warm one on the subject may be the mood's accent.
         float strong = Noise.Smoothstep(0.07f, 0.17f, lch.C);
         float warm = MathF.Max(0f, hx * 0.707f + hy * 0.707f);

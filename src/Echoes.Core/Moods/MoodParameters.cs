@@ -27,7 +27,7 @@ internal sealed record MoodParameters
     public float Chroma { get; init; } = 1f;
     /// <summary>Chroma multiplier on the subject: where the saturation peaks.</summary>
     public float SubjectChroma { get; init; } = 1f;
-    /// <summary>Chroma gain of hues near <see cref="Hue"/> (and loss of those opposite), −1 to 1.</summary>
+    /// <summary>Chroma gain of hues near <see cref="Hue"/> (and loss of those 90° or more away), 0–1.</summary>
     public float HueChroma { get; init; }
     /// <summary>Added to Oklab lightness (the key: high for joy, low for sorrow).</summary>
     public float Lightness { get; init; }
@@ -110,7 +110,7 @@ internal sealed record MoodParameters
     // complementary sparks, splatter.
     private static MoodParameters Joy => new()
     {
-        Hue = 85, HuePull = 0.2f, Chroma = 1.4f, SubjectChroma = 1.6f, HueChroma = 0.15f, Lightness = 0.08f, Contrast = 1f,
+        Hue = 85, HuePull = 0.12f, Chroma = 1.3f, SubjectChroma = 1.5f, HueChroma = 0.15f, Lightness = 0.1f, Contrast = 1f,
         Open = 0.45f, LightHue = 85, LightTint = 0.035f, ShadowHue = 290, ShadowTint = 0.03f,
         Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = -0.06f,
         Length = 0.7f, Curvature = 1.2f, Jitter = 12, Lift = -0.5f, Radial = 0.55f, TaperStart = -0.1f, TaperEnd = 0.1f,
@@ -132,7 +132,7 @@ internal sealed record MoodParameters
     // edges, round enveloping strokes, glazes.
     private static MoodParameters Love => new()
     {
-        Hue = 355, HuePull = 0.65f, TakesLocal = 0.25f, Chroma = 1f, SubjectChroma = 1.35f, HueChroma = 0.35f, Lightness = 0.04f,
+        Hue = 355, HuePull = 0.6f, TakesLocal = 0.25f, Chroma = 1f, SubjectChroma = 1.35f, HueChroma = 0.35f, Lightness = 0.04f,
         Contrast = 0.9f, Open = 0.1f, LightHue = 15, LightTint = 0.03f, ShadowHue = 340, ShadowTint = 0.03f,
         Warmth = 0.3f, Relief = 0.7f, Gather = 0.2f, Soften = 0.7f,
         Length = 1.05f, Curvature = 1.5f, Jitter = 4, Envelop = 0.75f, TaperStart = 0.2f, TaperEnd = 0.2f, Opacity = 0.88f,
