@@ -123,14 +123,14 @@ public class MoodTests
         var others = m.Where(kv => kv.Key != "loss").Select(kv => kv.Value.Hand).ToList();
 
         Assert.True(sorrow.Hand.Down > 0.7 && joy.Hand.Down < -0.5, Report());          // seen: sorrow +0.86…+0.90, joy −0.66…−0.75
-        Assert.True(sorrow.Hand.Length > 1.3 * joy.Hand.Length, Report());            // seen: 1.49–1.82×
-        Assert.True(sorrow.Hand.Length > neutral.Hand.Length, Report());               // seen: 1.05–1.33×
+        Assert.True(sorrow.Hand.Length > 1.3 * joy.Hand.Length, Report());            // seen: 1.46–1.85×
+        Assert.True(sorrow.Hand.Length > neutral.Hand.Length, Report());               // seen: 1.05–1.34×
         Assert.True(loss.Hand.Dry > 0.2 && others.Max(h => h.Dry) < 0.05, Report());   // seen: loss 31–37 %, the others 0 %
         Assert.True(love.Hand.Taper > m.Where(kv => kv.Key != "love").Max(kv => kv.Value.Hand.Taper) + 0.15, Report()); // seen: 0.80 vs ≤ 0.60
-        Assert.True(sorrow.Centroid > joy.Centroid + 0.025, Report());                 // seen: +0.043…+0.161
-        Assert.True(love.Gathered > neutral.Gathered + 0.03, Report());                // seen: +0.034…+0.063
+        Assert.True(sorrow.Centroid > joy.Centroid + 0.025, Report());                 // seen: +0.042…+0.165
+        Assert.True(love.Gathered > neutral.Gathered + 0.03, Report());                // seen: +0.051…+0.093
         // The top empties and dims, where there is something to empty (the rocket's night sky is empty already: 0.010).
-        if (neutral.Top > 0.02) Assert.True(sorrow.Top < 0.92 * neutral.Top, Report()); // seen: 0.52–0.86×
+        if (neutral.Top > 0.02) Assert.True(sorrow.Top < 0.92 * neutral.Top, Report()); // seen: 0.56–0.86×
     }
 
     // Strongly chromatic regions of the photo keep their hue under joy and love (a red flower stays red); sorrow, the mood
@@ -172,7 +172,7 @@ public class MoodTests
             kept[label] = Quality.SubjectSsim(c, reference, left: Dissolved(target, mood, c.Width, c.Height));
         }
         string Report() => string.Join("; ", kept.Select(kv => $"{kv.Key} {kv.Value:F3}"));
-        // Seen on 2026-11-30 (share of neutral): joy 0.84–0.88, sorrow 0.85–0.95, love 0.86–0.93, loss at least 0.75.
+        // Seen on 2026-11-30 (share of neutral): joy 0.84–0.89, sorrow 0.85–0.96, love 0.85–0.90, loss 0.754 (chelsea)–0.83.
         Assert.All(kept.Keys, label => Assert.True(kept[label] >= 0.75 * kept["neutral"], Report()));
     }
 

@@ -26,7 +26,7 @@ internal sealed class MoodComposition
     {
         int w = t.Width, h = t.Height;
         var centre = SubjectCentre(t);
-        float longSide = Math.Max(w, h), sigma = 0.32f;
+        float longSide = Math.Max(w, h), sigma = 0.26f;
         var light = new float[w * h];
         if (m.Rise != 0 || m.Gather != 0)
         {
