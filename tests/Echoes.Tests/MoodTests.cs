@@ -65,8 +65,19 @@ public class MoodTests
         Assert.Equal(joy.Hue, weakJoy.Hue, 2);
         Assert.Equal(joy.HuePull / 2, weakJoy.HuePull, 4);
         var joyLove = new Mood(0.5f, 0, 0.5f, 0).Parameters();
-        Assert.InRange(joyLove.Hue, 15f, 80f); // between love's red and joy's orange, not through blue
+        // Between love's rose and joy's yellow, not through blue.
+        Assert.InRange(Oklch.HueDelta(MoodParameters.Pure[2].Hue, joyLove.Hue), 0f, Oklch.HueDelta(MoodParameters.Pure[2].Hue, joy.Hue));
         Assert.Equal(MoodParameters.Neutral, Mood.None.Parameters());
+        // Every number (light, composition, hand) is halfway in an even blend; hues and their tints blend as vectors.
+        var numbers = typeof(MoodParameters).GetProperties().Where(p => p.PropertyType == typeof(float)
+            && !p.Name.EndsWith("Hue") && !p.Name.EndsWith("Tint") && p.Name != nameof(MoodParameters.HuePull)).ToList();
+        Assert.True(numbers.Count >= 30, $"{numbers.Count} numeric parameters");
+        foreach (var p in numbers)
+            Assert.Equal(((float)p.GetValue(joy)! + (float)p.GetValue(sorrow)!) / 2, (float)p.GetValue(half)!, 4);
+        var sorrowLove = Mood.Parse("sorrow:0.7,love:0.3").Parameters();
+        Assert.Equal(0.7f * sorrow.Vertical, sorrowLove.Vertical, 4);
+        Assert.Equal(0.3f * MoodParameters.Pure[2].Envelop, sorrowLove.Envelop, 4);
+        Assert.InRange(sorrowLove.LightTint, 0.001f, sorrow.LightTint);
     }
 
     public static TheoryData<string> Images => ["astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg", "synthetic"];
@@ -88,6 +99,94 @@ public class MoodTests
         Assert.True(s["loss"].Chroma < s.Where(kv => kv.Key != "loss").Min(kv => kv.Value.Chroma), Report());
         Assert.True(s["loss"].Bare > s.Where(kv => kv.Key != "loss").Max(kv => kv.Value.Bare) + 0.06, Report()); // seen: 11–15 % against ≤ 3 %
         Assert.True(s["sorrow"].Downward > s["joy"].Downward + 0.8, Report());     // seen: +0.73…+0.90 against −0.49…−0.80
+    }
+
+    public static TheoryData<string> Photos => ["astronaut.png", "chelsea.png", "coffee.png", "rocket.jpg"];
+
+    // The hand, the light and the composition of each mood, measured on plans painted at working size 128 and rendered
+    // 160 px wide. Values seen on the four photos on 2026-11-30 are written beside each threshold.
+    [Theory]
+    [MemberData(nameof(Photos))]
+    public void Each_mood_has_its_hand_its_light_and_its_composition(string image)
+    {
+        var target = Target.FromPicture(Picture.Load(TestImages.Photo(image), 128), 128);
+        var m = new Dictionary<string, (MoodMeasures.Hand Hand, double Centroid, double Gathered, double Top)>();
+        foreach (var (label, mood) in MoodSheet.Moods)
+        {
+            var plan = new Painter(Styles.Expressive with { WorkingSize = 128, Mood = mood }).Paint(target);
+            using var c = Renderer.Render(plan, width: 160);
+            m[label] = (MoodMeasures.HandOf(plan), MoodMeasures.LightCentroid(c), MoodMeasures.Gathered(c), MoodMeasures.TopDetail(c));
+        }
+        string Report() => string.Join("; ", m.Select(kv =>
+            $"{kv.Key}: {kv.Value.Hand} light at {kv.Value.Centroid:F3} gathered {kv.Value.Gathered:F3} top detail {kv.Value.Top:F3}"));
+        var (neutral, joy, sorrow, love, loss) = (m["neutral"], m["joy"], m["sorrow"], m["love"], m["loss"]);
+        var others = m.Where(kv => kv.Key != "loss").Select(kv => kv.Value.Hand).ToList();
+
+        Assert.True(sorrow.Hand.Down > 0.7 && joy.Hand.Down < -0.5, Report());          // seen: sorrow +0.86…+0.90, joy −0.66…−0.75
+        Assert.True(sorrow.Hand.Length > 1.3 * joy.Hand.Length, Report());            // seen: 1.46–1.85×
+        Assert.True(sorrow.Hand.Length > neutral.Hand.Length, Report());               // seen: 1.05–1.34×
+        Assert.True(loss.Hand.Dry > 0.2 && others.Max(h => h.Dry) < 0.05, Report());   // seen: loss 31–37 %, the others 0 %
+        Assert.True(love.Hand.Taper > m.Where(kv => kv.Key != "love").Max(kv => kv.Value.Hand.Taper) + 0.15, Report()); // seen: 0.80 vs ≤ 0.60
+        Assert.True(sorrow.Centroid > joy.Centroid + 0.025, Report());                 // seen: +0.042…+0.165
+        Assert.True(love.Gathered > neutral.Gathered + 0.03, Report());                // seen: +0.051…+0.093
+        // The top empties and dims, where there is something to empty (the rocket's night sky is empty already: 0.010).
+        if (neutral.Top > 0.02) Assert.True(sorrow.Top < 0.92 * neutral.Top, Report()); // seen: 0.56–0.86×
+    }
+
+    // Strongly chromatic regions of the photo keep their hue under joy and love (a red flower stays red); sorrow, the mood
+    // that takes local colour, is the contrast. Mean hue drift from the neutral painting, at working size 128.
+    [Theory]
+    [MemberData(nameof(Photos))]
+    public void Joy_and_love_keep_the_local_colour(string image)
+    {
+        var photo = Picture.Load(TestImages.Photo(image), 128);
+        var target = Target.FromPicture(photo, 128);
+        var paintings = MoodSheet.Moods.Select(m => Renderer.Render(new Painter(Styles.Expressive with { WorkingSize = 128, Mood = m.Mood })
+            .Paint(target), width: 160)).ToList();
+        try
+        {
+            using var reference = photo.Resize(paintings[0].Width, paintings[0].Height).ToCanvas();
+            double joy = MoodMeasures.HueDrift(reference, paintings[0], paintings[1]);
+            double love = MoodMeasures.HueDrift(reference, paintings[0], paintings[3]);
+            Assert.True(joy < 10, $"joy turns strong colours by {joy:F1}°");     // seen: 1.7–7.6°
+            Assert.True(love < 40, $"love turns strong colours by {love:F1}°");  // seen: 11–33° (the rocket's blue sky leans rose)
+        }
+        finally { paintings.ForEach(p => p.Dispose()); }
+    }
+
+    // The subject survives every mood: luma SSIM over the photo's sharpest tenth (as `bench subject` measures), painted at
+    // working size 256 and compared at 512 px, at least 75 % of the neutral painting's; for loss, what it deliberately
+    // washes to the ground is not counted.
+    [Theory]
+    [MemberData(nameof(Photos))]
+    public void The_subject_survives_every_mood(string image)
+    {
+        var photo = Picture.Load(TestImages.Photo(image), 512);
+        var target = Target.FromPicture(photo, 256);
+        using var reference = photo.ToCanvas();
+        var kept = new Dictionary<string, double>();
+        foreach (var (label, mood) in MoodSheet.Moods)
+        {
+            var plan = new Painter(Styles.Expressive with { WorkingSize = 256, Mood = mood }).Paint(target);
+            using var c = Renderer.Render(plan, width: reference.Width);
+            kept[label] = Quality.SubjectSsim(c, reference, left: Dissolved(target, mood, c.Width, c.Height));
+        }
+        string Report() => string.Join("; ", kept.Select(kv => $"{kv.Key} {kv.Value:F3}"));
+        // Seen on 2026-11-30 (share of neutral): joy 0.84–0.89, sorrow 0.85–0.96, love 0.85–0.90, loss 0.754 (chelsea)–0.83.
+        Assert.All(kept.Keys, label => Assert.True(kept[label] >= 0.75 * kept["neutral"], Report()));
+    }
+
+    // Where the mood deliberately washes the picture to the ground (by a third or more), at a render's size.
+    private static bool[] Dissolved(Target target, Mood mood, int w, int h)
+    {
+        var t = target.WithFocus(Focus.Auto);
+        var wash = MoodComposition.Of(t, mood.Parameters(), seed: 1).Wash;
+        var left = new bool[w * h];
+        if (wash is null) return left;
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+                left[y * w + x] = wash[Math.Min(t.Height - 1, y * t.Height / h) * t.Width + Math.Min(t.Width - 1, x * t.Width / w)] > 0.33f;
+        return left;
     }
 
     private static Picture HueSweep(int w, int h)
@@ -119,44 +218,8 @@ public class MoodTests
                 hist[(int)(lch.H / 30f) % 12] += lch.C;
             }
             int n = c.Width * c.Height;
-            return new Signature(l / n, ch / n, Array.IndexOf(hist, hist.Max()), BareFraction(plan, 160), MeanDownward(plan));
-        }
-
-        // Share of pixels that no stroke covers by half or more.
-        private static double BareFraction(StrokePlan plan, int width)
-        {
-            var (w, h) = plan.PixelSize(width);
-            var sink = new Coverage { Sum = new float[w * h], W = w };
-            var g = new StrokeGeometry();
-            foreach (var s in plan.Strokes)
-            {
-                g.Build(s, width / plan.Width, textured: false);
-                Rasterizer.Rasterize(g, 0, 0, w, h, ref sink);
-            }
-            return sink.Sum.Count(v => v < 0.5f) / (double)(w * h);
-        }
-
-        // Mean of (end − start).y / length over strokes: positive runs downward.
-        private static double MeanDownward(StrokePlan plan)
-        {
-            var ds = plan.Strokes.Where(s => s.Points.Length > 1).Select(s =>
-            {
-                var d = s.Points[^1] - s.Points[0];
-                return d.Length > 1e-3f ? d.Y / d.Length : 0f;
-            }).ToList();
-            return ds.Count == 0 ? 0 : ds.Average();
-        }
-    }
-
-    private struct Coverage : ISpanSink
-    {
-        public float[] Sum; public int W;
-        public readonly bool WantsHeight => false;
-        public readonly bool WantsAlong => false;
-        public readonly void Span(int y, int x0, in ShadedRun run)
-        {
-            var c = run.Coverage;
-            for (int i = 0; i < c.Length; i++) Sum[y * W + x0 + i] += c[i];
+            return new Signature(l / n, ch / n, Array.IndexOf(hist, hist.Max()), MoodMeasures.Bare(plan, 160).Count(b => b) / (double)n,
+                MoodMeasures.HandOf(plan).Down);
         }
     }
 }

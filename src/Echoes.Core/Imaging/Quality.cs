@@ -20,9 +20,10 @@ internal static class Quality
     /// <summary>
     /// How well a painting keeps its photo's subject: the luma SSIM averaged over the photo's sharpest
     /// <paramref name="share"/> of pixels, ranked by <see cref="Sharpness"/> (where the eye reads structure: the subject
-    /// in focus, its edges and texture). Both images at the same size.
+    /// in focus, its edges and texture). Both images at the same size. Pixels <paramref name="left"/> marks (a painting's
+    /// deliberately dissolved parts) are not counted.
     /// </summary>
-    public static double SubjectSsim(Canvas painting, Canvas photo, double share = 0.1)
+    public static double SubjectSsim(Canvas painting, Canvas photo, double share = 0.1, bool[]? left = null)
     {
         var map = SsimMap(painting, photo);
         var sharp = Sharpness(photo);
@@ -30,7 +31,7 @@ internal static class Quality
         Array.Sort(sorted);
         float cut = sorted[Math.Clamp((int)((1 - share) * sorted.Length), 0, sorted.Length - 1)];
         double sum = 0; int n = 0;
-        for (int i = 0; i < map.Length; i++) if (sharp[i] >= cut) { sum += map[i]; n++; }
+        for (int i = 0; i < map.Length; i++) if (sharp[i] >= cut && (left is null || !left[i])) { sum += map[i]; n++; }
         return sum / Math.Max(1, n);
     }
 

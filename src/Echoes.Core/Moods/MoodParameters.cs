@@ -4,36 +4,67 @@ using Echoes.Strokes;
 namespace Echoes.Moods;
 
 /// <summary>
-/// What a mood changes, as explicit numbers (rationale in <c>docs/moods.md</c>). A blend interpolates every field:
-/// the four moods' sets are averaged by weight, then mixed with the neutral set by the mood's strength (the sum of
-/// weights, at most 1), so a mood halfway between two looks halfway between them.
+/// What a mood changes, as explicit numbers (rationale and sources in <c>docs/moods.md</c>): the colour it paints with
+/// and where, the light and where it sits, what is left bare or dissolved, and the hand (direction, rhythm, edges, paint).
+/// A blend interpolates every field: the four moods' sets are averaged by weight, then mixed with the neutral set by the
+/// mood's strength (the sum of weights, at most 1), so a mood halfway between two looks halfway between them.
 /// </summary>
 internal sealed record MoodParameters
 {
     /// <summary>No change.</summary>
     public static MoodParameters Neutral { get; } = new();
 
-    // --- colour ---
-    /// <summary>Hue the colours are pulled toward, Oklch degrees.</summary>
+    // --- colour: what the light and the feeling do to the local colour ---
+    /// <summary>Hue muted colours are pulled toward, Oklch degrees.</summary>
     public float Hue { get; init; }
-    /// <summary>How far hues move toward <see cref="Hue"/> along the shorter arc, 0–1.</summary>
+    /// <summary>How far muted colours move toward <see cref="Hue"/> in the a–b plane, 0–1.</summary>
     public float HuePull { get; init; }
-    /// <summary>Chroma multiplier.</summary>
+    /// <summary>Share of the pull that strongly chromatic (local) colours take too, 0–1: 0 keeps a red flower red.</summary>
+    public float TakesLocal { get; init; }
+    /// <summary>How much a warm, chromatic note on the subject keeps its own colour against the pull, 0–1.</summary>
+    public float Accent { get; init; }
+    /// <summary>Chroma multiplier away from the subject.</summary>
     public float Chroma { get; init; } = 1f;
+    /// <summary>Chroma multiplier on the subject: where the saturation peaks.</summary>
+    public float SubjectChroma { get; init; } = 1f;
+    /// <summary>Chroma gain of hues near <see cref="Hue"/> (and loss of those 90° or more away), 0–1.</summary>
+    public float HueChroma { get; init; }
     /// <summary>Added to Oklab lightness (the key: high for joy, low for sorrow).</summary>
     public float Lightness { get; init; }
     /// <summary>Lightness contrast around mid-grey.</summary>
     public float Contrast { get; init; } = 1f;
-    /// <summary>How far colours wash out toward the bare canvas, 0–1.</summary>
+    /// <summary>Shadows opened toward mid-value (positive, joy) or sunk deeper (negative, sorrow).</summary>
+    public float Open { get; init; }
+    /// <summary>How far colours wash out toward the picture's mean, 0–1.</summary>
     public float Fade { get; init; }
     /// <summary>Palette size multiplier (fewer colours for grief).</summary>
     public float PaletteScale { get; init; } = 1f;
+    /// <summary>Hue of the light, laid on the lights.</summary>
+    public float LightHue { get; init; }
+    /// <summary>Strength of the light's colour on the lights, Oklab a–b units.</summary>
+    public float LightTint { get; init; }
+    /// <summary>Hue of the shadows, laid on the darks.</summary>
+    public float ShadowHue { get; init; }
+    /// <summary>Strength of the shadows' colour on the darks, Oklab a–b units.</summary>
+    public float ShadowTint { get; init; }
 
-    // --- light ---
+    // --- light and composition ---
     /// <summary>Colour of the light on the paint relief, −1 cold to +1 warm.</summary>
     public float Warmth { get; init; }
-    /// <summary>Relief strength multiplier.</summary>
+    /// <summary>Relief strength multiplier: paint thickness.</summary>
     public float Relief { get; init; } = 1f;
+    /// <summary>Light rising to the top (positive) or sinking to the bottom (negative): lightness added at the top.</summary>
+    public float Rise { get; init; }
+    /// <summary>Light gathered around the subject (positive) or opened outward to the edges (negative).</summary>
+    public float Gather { get; init; }
+    /// <summary>How far the top of the picture empties into a quiet, dim field, 0–1.</summary>
+    public float Empty { get; init; }
+    /// <summary>How far edges off the subject soften and merge, 0–1.</summary>
+    public float Soften { get; init; }
+    /// <summary>Share of the canvas, where detail matters least, left bare, 0–1.</summary>
+    public float Bare { get; init; }
+    /// <summary>How much of the subject thins out toward the ground in patches, 0–1.</summary>
+    public float Thin { get; init; }
 
     // --- brushwork ---
     /// <summary>Stroke length multiplier.</summary>
@@ -44,36 +75,80 @@ internal sealed record MoodParameters
     public float Jitter { get; init; }
     /// <summary>Vertical pull on stroke direction: negative lifts (joy), positive droops (sorrow); −1 to 1.</summary>
     public float Lift { get; init; }
+    /// <summary>How much a stroke sags downward as it goes on (sorrow), 0–1.</summary>
+    public float Sag { get; init; }
+    /// <summary>Pull of the stroke field toward rays from the subject (joy's outward rhythm), 0–1.</summary>
+    public float Radial { get; init; }
+    /// <summary>Pull of the stroke field toward verticals (sorrow's falling strokes), 0–1.</summary>
+    public float Vertical { get; init; }
+    /// <summary>Pull of the stroke field toward rings around the subject (love's enveloping strokes), 0–1.</summary>
+    public float Envelop { get; init; }
     /// <summary>Extra weight of each brush kind, relative to the style's mix.</summary>
     public BrushWeights ExtraBrushes { get; init; } = BrushWeights.None;
     /// <summary>Opacity multiplier.</summary>
     public float Opacity { get; init; } = 1f;
     /// <summary>Paint load multiplier (lower runs dry sooner).</summary>
     public float Load { get; init; } = 1f;
-
-    // --- composition ---
-    /// <summary>Share of the canvas, where detail matters least, left bare, 0–1.</summary>
-    public float Bare { get; init; }
+    /// <summary>Added to the start taper: negative is a sharp attack, positive a soft one.</summary>
+    public float TaperStart { get; init; }
+    /// <summary>Added to the end taper: positive strokes fade out before they end.</summary>
+    public float TaperEnd { get; init; }
+    /// <summary>How far a stroke drags on across a change of colour before it stops (sorrow's heavy hand), 0–1.</summary>
+    public float Drag { get; init; }
+    /// <summary>Chance that a stroke breaks off early, 0–1 (loss).</summary>
+    public float Break { get; init; }
+    /// <summary>Spread of hue between neighbouring strokes, degrees: broken colour.</summary>
+    public float HueBreak { get; init; }
+    /// <summary>Chance that a stroke off the subject is a spark of the complementary colour, 0–1.</summary>
+    public float Sparks { get; init; }
 
     /// <summary>The four moods' own parameters, in the order of <see cref="Mood.Names"/>.</summary>
-    public static IReadOnlyList<MoodParameters> Pure { get; } =
-    [
-        // Joy: yellow–orange, bright and saturated; short lively strokes that lift and curl; splatter.
-        new() { Hue = 85, HuePull = 0.55f, Chroma = 1.65f, Lightness = 0.09f, Contrast = 1.05f, Warmth = 0.8f, Relief = 1.1f,
-                Length = 0.7f, Curvature = 1.2f, Jitter = 12, Lift = -0.45f, Load = 1f,
-                ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.6f)) },
-        // Sorrow: blue–grey, dark, muted; long heavy drooping strokes that run into drips.
-        new() { Hue = 250, HuePull = 0.8f, Chroma = 0.42f, Lightness = -0.13f, Contrast = 0.9f, Warmth = -0.8f, Relief = 1.15f,
-                Length = 1.5f, Curvature = 0.6f, Jitter = 2, Lift = 0.6f, Load = 0.9f,
-                ExtraBrushes = new((BrushKind.Round, 0.4f), (BrushKind.DryBrush, 0.3f), (BrushKind.Drip, 0.7f)) },
-        // Love: red–pink, warm light, soft round strokes and glazes that curve.
-        new() { Hue = 8, HuePull = 0.75f, Chroma = 1.2f, Lightness = 0.03f, Contrast = 0.95f, Warmth = 0.6f, Relief = 0.8f,
-                Length = 1.05f, Curvature = 1.5f, Jitter = 4, ExtraBrushes = new((BrushKind.Round, 1.2f), (BrushKind.Glaze, 1.2f)), Opacity = 0.9f },
-        // Loss: greys, washed out; sparse dry brush that leaves canvas bare.
-        new() { HuePull = 0f, Chroma = 0.22f, Lightness = 0.04f, Contrast = 0.72f, Fade = 0.35f, PaletteScale = 0.6f, Warmth = -0.2f,
-                Relief = 0.7f, Length = 1.1f, Curvature = 0.8f, Jitter = 3, ExtraBrushes = new((BrushKind.DryBrush, 2.5f)),
-                Opacity = 0.8f, Load = 0.6f, Bare = 0.35f },
-    ];
+    public static IReadOnlyList<MoodParameters> Pure { get; } = [Joy, Sorrow, Love, Loss];
+
+    // Joy: high key and open shadows, warm yellow light and violet shadows, saturation peaking on the subject with local
+    // colour kept; light rising and opening to the edges; short quick lifting strokes radiating outward, broken colour,
+    // complementary sparks, splatter.
+    private static MoodParameters Joy => new()
+    {
+        Hue = 85, HuePull = 0.12f, Chroma = 1.3f, SubjectChroma = 1.5f, HueChroma = 0.15f, Lightness = 0.1f, Contrast = 1f,
+        Open = 0.45f, LightHue = 85, LightTint = 0.035f, ShadowHue = 290, ShadowTint = 0.03f,
+        Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = -0.06f,
+        Length = 0.7f, Curvature = 1.2f, Jitter = 12, Lift = -0.5f, Radial = 0.55f, TaperStart = -0.1f, TaperEnd = 0.1f,
+        HueBreak = 14, Sparks = 0.04f, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.6f)),
+    };
+
+    // Sorrow: low key, heavy darks, cold blue light over everything but one warm note on the subject; the light sinks
+    // and the top empties; long slow strokes that fall, sag and drip.
+    private static MoodParameters Sorrow => new()
+    {
+        Hue = 250, HuePull = 0.75f, TakesLocal = 0.85f, Accent = 0.9f, Chroma = 0.4f, SubjectChroma = 0.6f, HueChroma = 0.2f,
+        Lightness = -0.1f, Contrast = 0.9f, Open = -0.15f, LightHue = 235, LightTint = 0.025f, ShadowHue = 265, ShadowTint = 0.02f,
+        Warmth = -0.3f, Relief = 1.2f, Rise = -0.13f, Empty = 0.75f,
+        Length = 1.6f, Curvature = 0.6f, Jitter = 2, Lift = 0.7f, Sag = 0.5f, Vertical = 0.6f, Drag = 0.6f, TaperStart = -0.05f, TaperEnd = 0.1f,
+        ExtraBrushes = new((BrushKind.Round, 0.4f), (BrushKind.DryBrush, 0.6f), (BrushKind.Drip, 0.7f)),
+    };
+
+    // Love: rosy light and crimson shadows, saturation gathered on the subject, light gathered around it; soft merging
+    // edges, round enveloping strokes, glazes.
+    private static MoodParameters Love => new()
+    {
+        Hue = 355, HuePull = 0.6f, TakesLocal = 0.25f, Chroma = 1f, SubjectChroma = 1.35f, HueChroma = 0.35f, Lightness = 0.04f,
+        Contrast = 0.9f, Open = 0.1f, LightHue = 15, LightTint = 0.03f, ShadowHue = 340, ShadowTint = 0.03f,
+        Warmth = 0.3f, Relief = 0.7f, Gather = 0.25f, Soften = 0.7f,
+        Length = 1.05f, Curvature = 1.5f, Jitter = 4, Envelop = 0.75f, TaperStart = 0.2f, TaperEnd = 0.2f, Opacity = 0.88f,
+        ExtraBrushes = new((BrushKind.Round, 1.2f), (BrushKind.Glaze, 1.2f)),
+    };
+
+    // Loss: greys with a sepia memory in the shadows, washed out and flat; parts erased to the ground and the subject
+    // thinning in patches; sparse dry strokes that break off and fade before they end.
+    private static MoodParameters Loss => new()
+    {
+        Chroma = 0.22f, SubjectChroma = 0.35f, Lightness = 0.04f, Contrast = 0.78f, Fade = 0.3f, PaletteScale = 0.6f,
+        LightHue = 250, LightTint = 0.008f, ShadowHue = 65, ShadowTint = 0.02f,
+        Warmth = -0.1f, Relief = 0.6f, Bare = 0.35f, Thin = 0.3f,
+        Length = 1.1f, Curvature = 0.8f, Jitter = 3, TaperEnd = 0.2f, Break = 0.45f,
+        ExtraBrushes = new((BrushKind.DryBrush, 2.5f)), Opacity = 0.8f, Load = 0.5f,
+    };
 
     internal static MoodParameters Blend(Mood mood)
     {
@@ -83,23 +158,35 @@ internal sealed record MoodParameters
         float strength = Math.Min(1f, total);
         float Mix(Func<MoodParameters, float> f) =>
             f(Neutral) + strength * (Enumerable.Range(0, 4).Sum(i => w[i] * f(Pure[i])) / total - f(Neutral));
-        // Hues blend as vectors weighted by their pull, so joy + love lands between orange and red.
-        float hx = 0, hy = 0;
-        for (int i = 0; i < 4; i++)
+        // Hues blend as vectors weighted by their strength, so joy + love lands between orange and red.
+        (float Hue, float Strength) Hue(Func<MoodParameters, float> hue, Func<MoodParameters, float> amount)
         {
-            float a = Pure[i].Hue * MathF.PI / 180f, k = w[i] / total * Pure[i].HuePull;
-            hx += k * MathF.Cos(a); hy += k * MathF.Sin(a);
+            float hx = 0, hy = 0;
+            for (int i = 0; i < 4; i++)
+            {
+                float a = hue(Pure[i]) * MathF.PI / 180f, k = w[i] / total * amount(Pure[i]);
+                hx += k * MathF.Cos(a); hy += k * MathF.Sin(a);
+            }
+            float h = MathF.Atan2(hy, hx) * 180f / MathF.PI;
+            return (h < 0 ? h + 360 : h, strength * MathF.Sqrt(hx * hx + hy * hy));
         }
-        float hue = MathF.Atan2(hy, hx) * 180f / MathF.PI;
+        var pull = Hue(p => p.Hue, p => p.HuePull);
+        var light = Hue(p => p.LightHue, p => p.LightTint);
+        var shadow = Hue(p => p.ShadowHue, p => p.ShadowTint);
         return new MoodParameters
         {
-            Hue = hue < 0 ? hue + 360 : hue,
-            HuePull = strength * MathF.Sqrt(hx * hx + hy * hy),
-            Chroma = Mix(p => p.Chroma), Lightness = Mix(p => p.Lightness), Contrast = Mix(p => p.Contrast), Fade = Mix(p => p.Fade),
-            PaletteScale = Mix(p => p.PaletteScale), Warmth = Mix(p => p.Warmth), Relief = Mix(p => p.Relief),
+            Hue = pull.Hue, HuePull = pull.Strength, TakesLocal = Mix(p => p.TakesLocal), Accent = Mix(p => p.Accent),
+            Chroma = Mix(p => p.Chroma), SubjectChroma = Mix(p => p.SubjectChroma), HueChroma = Mix(p => p.HueChroma),
+            Lightness = Mix(p => p.Lightness), Contrast = Mix(p => p.Contrast), Open = Mix(p => p.Open), Fade = Mix(p => p.Fade),
+            PaletteScale = Mix(p => p.PaletteScale), LightHue = light.Hue, LightTint = light.Strength, ShadowHue = shadow.Hue,
+            ShadowTint = shadow.Strength,
+            Warmth = Mix(p => p.Warmth), Relief = Mix(p => p.Relief), Rise = Mix(p => p.Rise), Gather = Mix(p => p.Gather),
+            Empty = Mix(p => p.Empty), Soften = Mix(p => p.Soften), Bare = Mix(p => p.Bare), Thin = Mix(p => p.Thin),
             Length = Mix(p => p.Length), Curvature = Mix(p => p.Curvature), Jitter = Mix(p => p.Jitter), Lift = Mix(p => p.Lift),
+            Sag = Mix(p => p.Sag), Radial = Mix(p => p.Radial), Vertical = Mix(p => p.Vertical), Envelop = Mix(p => p.Envelop),
             ExtraBrushes = BrushWeights.From(kind => Mix(p => p.ExtraBrushes[kind])),
-            Opacity = Mix(p => p.Opacity), Load = Mix(p => p.Load), Bare = Mix(p => p.Bare),
+            Opacity = Mix(p => p.Opacity), Load = Mix(p => p.Load), TaperStart = Mix(p => p.TaperStart), TaperEnd = Mix(p => p.TaperEnd),
+            Drag = Mix(p => p.Drag), Break = Mix(p => p.Break), HueBreak = Mix(p => p.HueBreak), Sparks = Mix(p => p.Sparks),
         };
     }
 }

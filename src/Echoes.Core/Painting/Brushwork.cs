@@ -1,5 +1,6 @@
 using Echoes.Brushes;
 using Echoes.Color;
+using Echoes.Moods;
 using Echoes.Strokes;
 
 namespace Echoes.Painting;
@@ -8,6 +9,7 @@ namespace Echoes.Painting;
 /// The style's hand: which brush, how much paint, how opaque, and how each chosen colour is put down (snapped toward
 /// the limited palette, jittered in Oklab). Colours here are in the encoded working space. On the subject (a focus of
 /// 0–1 where it is asked for) broad marks give way to brushes and colours stay truer, as the style's focus options say.
+/// A mood may break the colour (neighbouring strokes of neighbouring hues) and strike complementary sparks.
 /// </summary>
 internal sealed class Brushwork
 {
@@ -15,15 +17,19 @@ internal sealed class Brushwork
     private readonly Palette? _palette;
     private readonly float[] _cumulative;
 
-    public Brushwork(PaintOptions options, Palette? palette, float logicalPerPixel)
+    public Brushwork(PaintOptions options, Palette? palette, float logicalPerPixel, MoodParameters? mood = null)
     {
         _o = options;
+        Mood = mood ?? MoodParameters.Neutral;
         _palette = palette;
         LogicalPerPixel = logicalPerPixel;
         _cumulative = new float[Brush.All.Count];
         float acc = 0;
         for (int i = 0; i < _cumulative.Length; i++) { acc += Math.Max(0, options.BrushMix[Brush.All[i].Kind]); _cumulative[i] = acc; }
     }
+
+    /// <summary>The mood's hand: how strokes sag, break off and fade (the style's own numbers already carry the rest).</summary>
+    public MoodParameters Mood { get; }
 
     /// <summary>Logical plan units per working pixel.</summary>
     public float LogicalPerPixel { get; }
@@ -55,15 +61,26 @@ internal sealed class Brushwork
     // Marks that lay paint down in one broad gesture rather than drawing a form.
     private static bool IsBroad(BrushKind kind) => kind is BrushKind.Knife or BrushKind.Splatter or BrushKind.Drip or BrushKind.Glaze;
 
-    public float PickOpacity(Random rng) => _o.Opacity.Min + (_o.Opacity.Max - _o.Opacity.Min) * rng.NextSingle();
+    /// <summary>An opacity from the style's range; a mood that thins the paint does so only half as much on the subject.</summary>
+    public float PickOpacity(Random rng, float focus = 0f)
+    {
+        float opacity = _o.Opacity.Min + (_o.Opacity.Max - _o.Opacity.Min) * rng.NextSingle();
+        return Mood.Opacity < 1f ? MathF.Min(1f, opacity * (1f + (1f / Mood.Opacity - 1f) * 0.5f * focus)) : opacity;
+    }
 
-    public float PickLoad(Random rng) => _o.Load.Min + (_o.Load.Max - _o.Load.Min) * rng.NextSingle();
+    /// <summary>A paint load from the style's range; a mood that runs strokes dry does so only half as much on the
+    /// subject (at <paramref name="focus"/>), so its drawing is not lost to the dry brush's gaps.</summary>
+    public float PickLoad(Random rng, float focus = 0f)
+    {
+        float load = _o.Load.Min + (_o.Load.Max - _o.Load.Min) * rng.NextSingle();
+        return Mood.Load < 1f ? MathF.Min(1f, load * (1f + (1f / Mood.Load - 1f) * 0.5f * focus)) : load;
+    }
 
     /// <summary>The colour the stroke is actually painted with; at <paramref name="focus"/> the palette's pull and the
     /// jitter fade by the style's <see cref="PaintOptions.FocusTruth"/>.</summary>
     public (float R, float G, float B) Styled(float r, float g, float b, Random rng, float focus = 0f)
     {
-        if (_palette is null && _o.ColorJitter <= 0) return (r, g, b);
+        if (_palette is null && _o.ColorJitter <= 0 && Mood.HueBreak <= 0 && Mood.Sparks <= 0) return (r, g, b);
         float free = 1f - _o.FocusTruth * focus;
         var lab = Oklab.FromLinear(new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b)));
         if (_palette is not null) lab = _palette.Snap(lab, _o.PaletteStrength * free);
@@ -72,7 +89,12 @@ internal sealed class Brushwork
             float j = _o.ColorJitter * free;
             lab = new Oklab(lab.L + (rng.NextSingle() - 0.5f) * 2 * j, lab.A + (rng.NextSingle() - 0.5f) * j, lab.B + (rng.NextSingle() - 0.5f) * j);
         }
-        var c = lab.ToOklch().ToLinearInGamut();
+        var lch = lab.ToOklch();
+        if (Mood.HueBreak > 0) lch = lch with { H = lch.H + Gesture.Gaussian(rng) * Mood.HueBreak * free };
+        // A spark: now and then, off the subject, a touch of the complementary colour at a clear chroma.
+        if (Mood.Sparks > 0 && rng.NextSingle() < Mood.Sparks * (1f - focus))
+            lch = new Oklch(lch.L, MathF.Max(lch.C, 0.1f), lch.H + 180f);
+        var c = lch.ToLinearInGamut();
         return (Srgb.FromLinear(c.R), Srgb.FromLinear(c.G), Srgb.FromLinear(c.B));
     }
 }

@@ -206,6 +206,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         float px = 0, py = 0;
         int maxLen = Brush.Of(s.Kind).TraceSteps(Math.Max(1, (int)(o.MaxLength * s.LengthScale)));
         int startZone = target.Guide?.ZoneAt(x0, y0) ?? 0;
+        var mood = brushwork.Mood;
+        // A mood of loss breaks strokes off before their length is spent: fragments, not gestures.
+        if (mood.Break > 0 && rng.NextSingle() < mood.Break * (1f - 0.8f * target.FocusAt(y0 * w + x0)))
+            maxLen = Math.Max(2, (int)(maxLen * (0.3f + 0.4f * rng.NextSingle())));
         for (int i = 1; i <= maxLen; i++)
         {
             var last = pts[^1];
@@ -216,10 +220,18 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             {
                 float dc = Dist(blurred, j, canvas.C[j], canvas.C[j + 1], canvas.C[j + 2]);
                 float ds = Dist(blurred, j, s.R, s.G, s.B);
-                if (dc < ds) break;
+                // A dragging hand (sorrow) carries the stroke on until the canvas is clearly nearer than its colour.
+                if (dc * (1f + mood.Drag * (1f - target.FocusAt(q)) * (1f - target.Importance[q])) < ds) break;
             }
             if (Step(q, i, px, py, rng) is not { } dir) break;
             var (dx, dy) = dir;
+            if (mood.Sag > 0)
+            {
+                // Sorrow's strokes sag: the further they go, the more they fall.
+                dy += mood.Sag * i / maxLen;
+                float l = MathF.Sqrt(dx * dx + dy * dy);
+                dx /= l; dy /= l;
+            }
             var next = new Point2(last.X + s.Radius * dx, last.Y + s.Radius * dy);
             if (next.X < 0 || next.Y < 0 || next.X >= w || next.Y >= h) break;
             pts.Add(next);
@@ -269,7 +281,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         float k = brushwork.LogicalPerPixel;
         var kind = s.Kind;
         var color = new Rgb(Srgb.ToLinear(s.R), Srgb.ToLinear(s.G), Srgb.ToLinear(s.B));
-        float opacity = brushwork.PickOpacity(rng) * s.OpacityScale;
+        float opacity = brushwork.PickOpacity(rng, target.FocusAt(j0 / 3)) * s.OpacityScale;
         if (Brush.Of(kind).Profile.Multiply)
         {
             // A glaze can only darken: it multiplies by the ratio of the wanted colour to what is there.
@@ -287,7 +299,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             Color = color,
             Opacity = opacity,
             Brush = kind,
-            Load = brushwork.PickLoad(rng),
+            Load = brushwork.PickLoad(rng, target.FocusAt(j0 / 3)),
             Seed = (uint)rng.Next(),
             TaperStart = o.Taper.Start,
             TaperEnd = o.Taper.End,

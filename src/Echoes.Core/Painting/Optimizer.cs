@@ -92,7 +92,8 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
         float cx = x + 0.5f, cy = y + 0.5f, length = width * aspect;
         if (rng.NextSingle() < 0.7f) (cx, cy, length, width) = FitRegion(x, y, angle, rng, minW, maxW);
         return new Gesture(cx, cy, angle, length, width, FieldBend((int)cx, (int)cy, angle, length) * options.Curvature, kind,
-            (uint)rng.Next(), brushwork.PickOpacity(rng), brushwork.PickLoad(rng), options.Taper.Start, options.Taper.End);
+            (uint)rng.Next(), brushwork.PickOpacity(rng, target.FocusAt(p)), brushwork.PickLoad(rng, target.FocusAt(p)),
+            options.Taper.Start, options.Taper.End);
     }
 
     /// <summary>

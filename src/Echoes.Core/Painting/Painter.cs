@@ -47,6 +47,7 @@ public sealed class Painter
             Load = (o.Load.Min * m.Load, Math.Min(1f, o.Load.Max * m.Load)),
             PaletteSize = o.PaletteSize == 0 ? 0 : Math.Max(3, (int)MathF.Round(o.PaletteSize * m.PaletteScale)),
             Relief = o.Relief * m.Relief,
+            Taper = (Math.Clamp(o.Taper.Start + m.TaperStart, 0f, 0.5f), Math.Clamp(o.Taper.End + m.TaperEnd, 0f, 0.5f)),
         };
     }
 
@@ -86,7 +87,7 @@ public sealed class Painter
         var pyramid = new CanvasPyramid(t, gr, gg, gb);
         var canvas = pyramid.Full;
         var palette = _o.PaletteSize > 1 ? Palette.FromTarget(t, _o.PaletteSize, _o.Seed) : null;
-        var brushwork = new Brushwork(_o, palette, logicalPerPixel);
+        var brushwork = new Brushwork(_o, palette, logicalPerPixel, _mood);
         var plan = new StrokePlan(lw, lh, new Rgb(Srgb.ToLinear(gr), Srgb.ToLinear(gg), Srgb.ToLinear(gb)))
         {
             Relief = _o.Relief, Warmth = _mood.Warmth,

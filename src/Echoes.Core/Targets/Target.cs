@@ -65,6 +65,10 @@ public sealed class Target
         return new Target(this, dirX, dirY, coh, imp) { Guide = PaintGuide.FromRegions(regions, Width, Height) };
     }
 
+    /// <summary>The same target with another stroke field (a mood's rhythm); everything else is kept.</summary>
+    internal Target WithField(float[] dirX, float[] dirY, float[] coherence) =>
+        new(this, dirX, dirY, coherence, Importance) { Guide = Guide, FocusMap = FocusMap };
+
     // Shares the reference and its encoding; only the guidance fields are new.
     private Target(Target t, float[] dirX, float[] dirY, float[] coherence, float[] importance)
     {

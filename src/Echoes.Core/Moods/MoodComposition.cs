@@ -1,0 +1,145 @@
+using Echoes.Brushes;
+using Echoes.Imaging;
+using Echoes.Targets;
+
+namespace Echoes.Moods;
+
+/// <summary>
+/// Where a mood puts the light and the weight, and what it leaves out, as per-pixel fields of the working target: the
+/// lightness the light adds (rising or sinking, gathered on the subject or opened to the edges), the top emptied into a
+/// quiet dim field (sorrow), edges softened off the subject (love), and the canvas left bare or the subject thinned
+/// toward the ground (loss). Nothing here moves the subject: its focus shields it from emptying, softening and bareness.
+/// </summary>
+internal sealed class MoodComposition
+{
+    /// <summary>Lightness added per pixel.</summary>
+    public float[] Light { get; private init; } = [];
+
+    /// <summary>How far each pixel is washed to the ground, 0–1; null when nothing is.</summary>
+    public float[]? Wash { get; private init; }
+
+    /// <summary>Where the subject sits, as fractions of the width and height (the focus's weighted centre).</summary>
+    public (float X, float Y) Centre { get; private init; }
+
+    /// <summary>The composition of <paramref name="m"/> over target <paramref name="t"/> (whose focus is known).</summary>
+    public static MoodComposition Of(Target t, MoodParameters m, int seed)
+    {
+        int w = t.Width, h = t.Height;
+        var centre = SubjectCentre(t);
+        float longSide = Math.Max(w, h), sigma = 0.26f;
+        var light = new float[w * h];
+        if (m.Rise != 0 || m.Gather != 0)
+        {
+            // The gathered light is a broad glow around the subject, less its mean, so it moves light without changing the key.
+            double sum = 0;
+            for (int y = 0; y < h; y++)
+                for (int x = 0; x < w; x++)
+                {
+                    float dx = (x + 0.5f - centre.X * w) / longSide, dy = (y + 0.5f - centre.Y * h) / longSide;
+                    float glow = MathF.Exp(-(dx * dx + dy * dy) / (2 * sigma * sigma));
+                    light[y * w + x] = glow;
+                    sum += glow;
+                }
+            float mean = (float)(sum / (w * h));
+            for (int y = 0; y < h; y++)
+            {
+                float rise = m.Rise * (1f - 2f * (y + 0.5f) / h);
+                for (int x = 0; x < w; x++) light[y * w + x] = rise + m.Gather * (light[y * w + x] - mean);
+            }
+        }
+        return new MoodComposition { Light = light, Wash = Washes(t, m, seed), Centre = centre };
+    }
+
+    /// <summary>
+    /// Blends the reference toward blurred copies of itself: the top, off the subject, toward a broad dim blur (an emptied
+    /// sky the fine layers find nothing to repaint in), the rest toward a light blur where edges soften.
+    /// </summary>
+    public static void Dissolve(Picture pic, Target t, MoodParameters m)
+    {
+        int w = pic.Width, h = pic.Height;
+        float longSide = Math.Max(w, h);
+        var p = pic.Pixels;
+        float[]? broad = null, soft = null;
+        if (m.Empty > 0) { broad = (float[])p.Clone(); Blur.Gaussian(broad, w, h, 3, longSide / 18f); }
+        if (m.Soften > 0) { soft = (float[])p.Clone(); Blur.Gaussian(soft, w, h, 3, longSide / 100f); }
+        if (broad is null && soft is null) return;
+        for (int y = 0; y < h; y++)
+        {
+            float top = 1f - Noise.Smoothstep(0.02f, 0.5f, (y + 0.5f) / h);
+            for (int x = 0; x < w; x++)
+            {
+                int q = y * w + x;
+                // The subject and the photo's sharp details are spared: what empties and softens is what matters least.
+                float keep = (1f - t.FocusAt(q)) * (1f - 0.7f * t.Importance[q]);
+                float e = m.Empty * top * keep, s = m.Soften * keep;
+                for (int c = 0; c < 3; c++)
+                {
+                    int j = q * 3 + c;
+                    float v = p[j];
+                    if (soft is not null) v += (soft[j] - v) * s;
+                    // The emptied top is darker as well as quieter: the weight of the sky pressing down.
+                    if (broad is not null) v += (broad[j] * 0.7f - v) * e;
+                    p[j] = v;
+                }
+            }
+        }
+    }
+
+    // The focus's weighted centre; the middle, a little high, where nothing is known of the subject.
+    private static (float X, float Y) SubjectCentre(Target t)
+    {
+        if (t.FocusMap is not { } f) return (0.5f, 0.45f);
+        double sx = 0, sy = 0, sw = 0;
+        for (int y = 0; y < t.Height; y++)
+            for (int x = 0; x < t.Width; x++)
+            {
+                float v = f[y * t.Width + x];
+                v *= v;
+                sx += v * (x + 0.5); sy += v * (y + 0.5); sw += v;
+            }
+        return sw <= 1e-6 ? (0.5f, 0.45f) : ((float)(sx / sw / t.Width), (float)(sy / sw / t.Height));
+    }
+
+    // Bare canvas where detail matters least, and holes in the subject where it thins: the share of each washed to the ground.
+    private static float[]? Washes(Target t, MoodParameters m, int seed)
+    {
+        if (m.Bare <= 0 && m.Thin <= 0) return null;
+        var mask = m.Bare > 0 ? BareMask(t, m.Bare, seed) : new float[t.Width * t.Height];
+        if (m.Thin <= 0) return mask;
+        float cell = Math.Max(t.Width, t.Height) / 16f;
+        for (int y = 0; y < t.Height; y++)
+            for (int x = 0; x < t.Width; x++)
+            {
+                int q = y * t.Width + x;
+                // Patches of the subject sink halfway to the ground: it thins out but its edges and most of its form still read.
+                float hole = Noise.Smoothstep(0.5f, 0.7f, Noise.Value2((uint)seed ^ 0x7A1Bu, x / cell, y / cell));
+                mask[q] = MathF.Max(mask[q], Math.Clamp(m.Thin * 2f, 0f, 0.65f) * hole * t.FocusAt(q));
+            }
+        return mask;
+    }
+
+    // 1 where the canvas stays bare: the least important share of the picture, broken up by noise and favouring the edges.
+    private static float[] BareMask(Target t, float share, int seed)
+    {
+        int w = t.Width, h = t.Height, n = w * h;
+        var score = new float[n];
+        float cell = Math.Max(w, h) / 7f;
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+            {
+                float cx = (x + 0.5f) / w - 0.5f, cy = (y + 0.5f) / h - 0.5f;
+                float centre = 1f - MathF.Min(1f, MathF.Sqrt(cx * cx + cy * cy) * 1.6f);
+                float noise = Noise.Value2((uint)seed ^ 0xBA2Eu, x / cell, y / cell);
+                // The subject, where the target knows it, is the last place left bare.
+                score[y * w + x] = 0.5f * t.Importance[y * w + x] + 0.25f * noise + 0.25f * centre + 0.5f * t.FocusAt(y * w + x);
+            }
+        var sorted = (float[])score.Clone();
+        Array.Sort(sorted);
+        float cut = sorted[Math.Clamp((int)(share * (n - 1)), 0, n - 1)];
+        float soft = 0.04f;
+        var mask = new float[n];
+        for (int i = 0; i < n; i++) mask[i] = 1f - Noise.Smoothstep(cut - soft, cut + soft, score[i]);
+        Blur.Gaussian(mask, w, h, 1, MathF.Max(1f, Math.Max(w, h) / 200f));
+        return mask;
+    }
+}
