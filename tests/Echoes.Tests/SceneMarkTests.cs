@@ -51,7 +51,7 @@ public class SceneMarkTests
         var c = SceneComposer.Compose(scene, working);
         var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Ground);
         float scale = plan.Width / c.Target.Width;
-        plan.Strokes.AddRange(SceneMarks.Paint(c, scale));
+        plan.Strokes.AddRange(SceneMarks.Paint(c, scale, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood }));
         return (plan, c, scale);
     }
 

@@ -37,7 +37,7 @@ public sealed record SceneSource(Scene Scene) : ISource
     public IReadOnlyList<Stroke> Overlay(PaintOptions options, (float Width, float Height) logicalSize)
     {
         var c = Composed(options);
-        return SceneMarks.Paint(c, logicalSize.Width / c.Target.Width);
+        return SceneMarks.Paint(c, logicalSize.Width / c.Target.Width, options);
     }
 
     /// <summary>Records the title and, when the plan was painted from this source's composition, marks each of the

@@ -10,6 +10,9 @@ internal sealed class Marks(float scale, int seed)
 {
     private int _count;
 
+    /// <summary>Plan units per working pixel.</summary>
+    public float Scale => scale;
+
     /// <summary>A stroke through <paramref name="points"/> (working pixels), <paramref name="width"/> pixels wide.</summary>
     public Stroke Make(BrushKind brush, float width, Rgb color, float opacity, (float Start, float End) taper,
         params ReadOnlySpan<(float X, float Y)> points)

@@ -29,6 +29,7 @@ internal static class SceneComposer
             land.Draw(c);
             var water = land.Water;
             figures = SceneLayout.Place(scene, w, h, (x, y) => water is null || !water.Contains(x, y - 1), land.GroundTop, h * 0.965f);
+            land.DrawLight(c, figures);
         }
         var picture = Canvas.FromBitmap(bmp).ToPicture();
         // The painting has the scene's aspect, not the rounded working size's.
@@ -52,8 +53,9 @@ internal static class SceneComposer
         for (int i = 0; i < sky.Length; i++) sky[i] = Math.Clamp(1f - landMask[i] - waterMask[i], 0f, 1f);
         var regions = new RegionMasks(sky, landMask, waterMask, figureMask, echoMask);
         var target = Target.FromPicture(picture, workingLongSide).WithRegions(regions);
+        var layers = LandLayers.Build(w, h, land.Ridges, land.LandTop, waterMask);
         return new Composition(scene, target, regions, figures, land.HorizonY, land.RidgeCount, ToRgb(land.Palette.SkyTop),
-            ToRgb(land.Palette.SkyHorizon), (land.Sun.X, land.Sun.Y, ToRgb(land.Palette.Sun)), land.Ridges);
+            ToRgb(land.Palette.SkyHorizon), (land.Sun.X, land.Sun.Y, ToRgb(land.Palette.Sun)), land.Ridges, layers, land.LandTop);
     }
 
     private static Rgb ToRgb(SKColor c) => Rgb.FromSrgb8(c.Red, c.Green, c.Blue);
