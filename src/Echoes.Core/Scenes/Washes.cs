@@ -19,7 +19,8 @@ internal static class Washes
         while (y < rows.Bottom)
         {
             float width = rows.Width(y);
-            bool Inside(float x) => layers.At(x, y) == layer && !colours.Bare(x, y) && (rows.Inset <= 0 || layers.At(x, y - width * rows.Inset) == layer);
+            bool Inside(float x) => layers.At(x, y) == layer && !colours.Bare(x, y)
+                && (rows.Inset <= 0 || layers.At(x, y - width * rows.Inset) == layer);
             float step = MathF.Max(1f, width * 0.25f);
             float x = -width * 0.5f;
             while (x < w + width * 0.5f)
@@ -29,7 +30,8 @@ internal static class Washes
                 var first = colours.At(x, y);
                 Rgb sum = default;
                 int n = 0;
-                while (x < w + width * 0.5f && Inside(x) && x - start < maxLen && (n < 3 || SceneColours.Distance(colours.At(x, y), first) < rows.Tolerance))
+                while (x < w + width * 0.5f && Inside(x) && x - start < maxLen
+                    && (n < 3 || SceneColours.Distance(colours.At(x, y), first) < rows.Tolerance))
                 {
                     var q = colours.At(x, y);
                     sum = new Rgb(sum.R + q.R, sum.G + q.G, sum.B + q.B);
@@ -40,8 +42,9 @@ internal static class Washes
                 var color = new Rgb(sum.R / n, sum.G / n, sum.B / n);
                 float a = start - width * 0.35f, b = x + width * 0.35f, wob = width * rows.Wobble;
                 float droop = width * rows.Droop;
-                strokes.Add(marks.Make(rows.Brush, width * (0.85f + 0.3f * rng.NextSingle()), color, rows.Opacity * (0.85f + 0.15f * rng.NextSingle()),
-                    (0.25f, 0.3f), (a, y + wob * (rng.NextSingle() - 0.5f)), ((a + b) / 2, y + wob * (rng.NextSingle() - 0.5f)),
+                float opacity = rows.Opacity * (0.85f + 0.15f * rng.NextSingle());
+                strokes.Add(marks.Make(rows.Brush, width * (0.85f + 0.3f * rng.NextSingle()), color, opacity, (0.25f, 0.3f),
+                    (a, y + wob * (rng.NextSingle() - 0.5f)), ((a + b) / 2, y + wob * (rng.NextSingle() - 0.5f)),
                     (b, y + droop + wob * (rng.NextSingle() - 0.5f))));
                 x -= width * 0.3f; // the next stroke overlaps this one's end
             }
