@@ -58,6 +58,8 @@ internal static class FigureStrokes
         // light (or of dark, round a pale figure) parts the figure from any ground.
         float rim = h * 0.028f * marks.Scale;
         var rims = strokes.Skip(1).Select(b => b with { Width = b.Width + rim, Color = look.Rim, Opacity = look.RimOpacity, Seed = b.Seed ^ 0x5A5A });
-        return [strokes[0], .. rims, .. strokes.Skip(1)];
+        // The body twice over: one layer of paint lets the rim's colour through where the strokes are broad.
+        var again = strokes.Skip(1).Select(b => b with { Seed = b.Seed ^ 0xB0D7 });
+        return [strokes[0], .. rims, .. strokes.Skip(1), .. again];
     }
 }

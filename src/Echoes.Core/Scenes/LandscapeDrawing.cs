@@ -97,7 +97,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         float amp = h * kind switch
         {
             LandscapeKind.Mountains => 0.3f - 0.14f * depth,
-            LandscapeKind.Valley => r == 0 ? 0.14f : 0.2f - 0.06f * depth,
+            LandscapeKind.Valley => r == 0 ? 0.16f : 0.26f - 0.08f * depth,
             LandscapeKind.Plains when r == 0 => 0.12f,
             LandscapeKind.Dunes => 0.05f + 0.03f * depth,
             LandscapeKind.Coast => 0.1f,
@@ -120,7 +120,13 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         var p = Palette;
         // Atmospheric perspective: the far ranges take the colour of the air in front of them, lit by the sun or moon;
         // the near are darker and their own colour. Their feet are lost in that air (mist).
-        var air = LandscapePalette.Mix(p.SkyHorizon, p.Sun, 0.25f);
+        var air = scene.Landscape.Time switch
+        {
+            // Against a glowing horizon the far ranges stand cooler and darker than it, in the colour of the upper air.
+            TimeOfDay.Dawn or TimeOfDay.Dusk => LandscapePalette.Mix(p.SkyHorizon, p.SkyTop, 0.55f),
+            TimeOfDay.Day => LandscapePalette.Mix(p.SkyHorizon, p.SkyTop, 0.2f),
+            _ => LandscapePalette.Mix(p.SkyHorizon, p.Sun, 0.25f),
+        };
         float haze = 0.85f * (1f - depth) + 0.05f;
         var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, 0.3f * depth), air, haze);
         var mist = LandscapePalette.Mix(air, top, 0.2f + 0.4f * depth);
