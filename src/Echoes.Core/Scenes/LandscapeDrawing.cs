@@ -51,6 +51,15 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         Land = landBuilder.Detach();
     }
 
+    // The sky's gradient at height y: the top's colour, half-way at 55 % of the way down, the horizon's just below it.
+    private SKColor SkyAt(float y)
+    {
+        var p = Palette;
+        float t = Math.Clamp(y / (HorizonY + 0.05f * h), 0f, 1f);
+        return t < 0.55f ? LandscapePalette.Mix(p.SkyTop, LandscapePalette.Mix(p.SkyTop, p.SkyHorizon, 0.55f), t / 0.55f)
+            : LandscapePalette.Mix(LandscapePalette.Mix(p.SkyTop, p.SkyHorizon, 0.55f), p.SkyHorizon, (t - 0.55f) / 0.45f);
+    }
+
     private void DrawSky(SKCanvas c)
     {
         var p = Palette;
@@ -99,7 +108,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             LandscapeKind.Mountains => 0.3f - 0.14f * depth,
             LandscapeKind.Valley => r == 0 ? 0.16f : 0.26f - 0.08f * depth,
             LandscapeKind.Plains when r == 0 => 0.12f,
-            LandscapeKind.Dunes => 0.05f + 0.03f * depth,
+            LandscapeKind.Dunes => 0.14f - 0.06f * depth,
             LandscapeKind.Coast => 0.1f,
             _ => 0.045f,
         };
@@ -118,17 +127,13 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         pb.Close();
         var path = pb.Detach();
         var p = Palette;
-        // Atmospheric perspective: the far ranges take the colour of the air in front of them, lit by the sun or moon;
-        // the near are darker and their own colour. Their feet are lost in that air (mist).
-        var air = scene.Landscape.Time switch
-        {
-            // Against a glowing horizon the far ranges stand cooler and darker than it, in the colour of the upper air.
-            TimeOfDay.Dawn or TimeOfDay.Dusk => LandscapePalette.Mix(p.SkyHorizon, p.SkyTop, 0.55f),
-            TimeOfDay.Day => LandscapePalette.Mix(p.SkyHorizon, p.SkyTop, 0.2f),
-            _ => LandscapePalette.Mix(p.SkyHorizon, p.Sun, 0.25f),
-        };
-        float haze = 0.85f * (1f - depth) + 0.05f;
-        var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, 0.3f * depth), air, haze);
+        // Atmospheric perspective: the far ranges take the colour of the air in front of them; the near are darker and
+        // their own colour. Their feet are lost in that air (mist).
+        // The air in front of a range has the colour of the sky around it (cooler and darker than a glowing horizon),
+        // a little lit by the sun or moon.
+        var air = LandscapePalette.Mix(SkyAt(crestPoints.Average(q => q.Y)), p.Sun, 0.08f * p.Light);
+        float haze = 0.68f * (1f - depth) + 0.05f;
+        var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, (0.3f + 0.4f * (1f - p.Light)) * depth), air, haze);
         var mist = LandscapePalette.Mix(air, top, 0.2f + 0.4f * depth);
         float peak = crestPoints.Min(q => q.Y);
         using var paint = new SKPaint
