@@ -157,6 +157,26 @@ public class SceneLandscapeTests
         }
     }
 
+    [Fact]
+    public void The_mood_reaches_the_scenes_own_brushwork_its_key_length_and_droop()
+    {
+        var c = SceneComposer.Compose(In(LandscapeKind.Valley, TimeOfDay.Day), 400);
+        float scale = 1024f / c.Target.Width;
+        (double Light, double Length, double Droop) Measure(string mood)
+        {
+            var own = SceneMarks.Paint(c, scale, Styles.Expressive with { Seed = 4, Mood = Moods.Mood.Parse(mood) })
+                .Where(s => s.Part is "sky" or "land").ToList();
+            var sky = own.Where(s => s.Part == "sky" && s.Points.Length == 3).ToList();
+            return (own.Average(s => (double)s.Color.Luminance), sky.Average(s => (double)(s.Points[^1].X - s.Points[0].X)),
+                sky.Average(s => (double)(s.Points[^1].Y - s.Points[0].Y)));
+        }
+        var joy = Measure("joy");
+        var sorrow = Measure("sorrow");
+        Assert.True(joy.Light > sorrow.Light * 1.3, $"the landscape's colours: joy {joy.Light:F3}, sorrow {sorrow.Light:F3}");
+        Assert.True(sorrow.Length > joy.Length * 1.3, $"sky strokes: joy {joy.Length:F1} long, sorrow {sorrow.Length:F1}");
+        Assert.True(sorrow.Droop > joy.Droop + 1, $"sky strokes sag: joy {joy.Droop:F2}, sorrow {sorrow.Droop:F2}");
+    }
+
     // The share of neighbouring pixels in the upper fifth of a small render that differ by more than a quiet gradient:
     // the edges of blocks, not the grain of bristles (which the small size averages away).
     private static double HardEdges(StrokePlan plan)
