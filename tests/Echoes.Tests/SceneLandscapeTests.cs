@@ -43,7 +43,8 @@ public class SceneLandscapeTests
     {
         var c = SceneComposer.Compose(scene, 400);
         var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Magenta);
-        plan.Strokes.AddRange(SceneMarks.Paint(c, plan.Width / c.Target.Width, Styles.Expressive with { Seed = scene.Seed }));
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed });
+        plan.Strokes.AddRange(SceneMarks.Paint(c, plan.Width / c.Target.Width, colours));
         return (Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = false }), c);
     }
 
@@ -147,7 +148,7 @@ public class SceneLandscapeTests
     {
         var c = SceneComposer.Compose(In(kind, time), 600);
         float scale = 1024f / c.Target.Width;
-        var strokes = SceneMarks.Paint(c, scale, Styles.Expressive);
+        var strokes = SceneMarks.Paint(c, scale, SceneSource.Colours(c.Target, Styles.Expressive));
         foreach (var f in c.Figures)
         {
             var widest = strokes.Where(s => s.Part == "figure:" + f.Figure.Name).Max(s => s.Width) / scale;
@@ -164,7 +165,7 @@ public class SceneLandscapeTests
         float scale = 1024f / c.Target.Width;
         (double Light, double Length, double Droop) Measure(string mood)
         {
-            var own = SceneMarks.Paint(c, scale, Styles.Expressive with { Seed = 4, Mood = Moods.Mood.Parse(mood) })
+            var own = SceneMarks.Paint(c, scale, SceneSource.Colours(c.Target, Styles.Expressive with { Seed = 4, Mood = Moods.Mood.Parse(mood) }))
                 .Where(s => s.Part is "sky" or "land").ToList();
             var sky = own.Where(s => s.Part == "sky" && s.Points.Length == 3).ToList();
             return (own.Average(s => (double)s.Color.Luminance), sky.Average(s => (double)(s.Points[^1].X - s.Points[0].X)),

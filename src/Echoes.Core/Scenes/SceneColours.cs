@@ -1,49 +1,34 @@
 using Echoes.Color;
 using Echoes.Moods;
-using Echoes.Painting;
 using Echoes.Targets;
 
 namespace Echoes.Scenes;
 
 /// <summary>
 /// The colours the scene's own brushwork takes from its composed landscape, pushed by the painting's style and mood
-/// exactly as the painter's are (<see cref="Stylizer"/>), so the scene's strokes and the painter's agree in key, hue
-/// and contrast; and the mood's brushwork (length, wander, droop, opacity, paint load) for the scene's marks.
+/// exactly as the painter's are (the wiring, <c>SceneSource</c>, styles them as the painter does), so the scene's
+/// strokes and the painter's agree in key, hue and contrast; and the mood's brushwork (length, wander, droop,
+/// curvature, opacity) for the scene's marks.
 /// </summary>
-internal sealed class SceneColours
+/// <param name="styled">The composed target with the style's and mood's colours.</param>
+/// <param name="covered">The same without the mood's bare canvas, or null where the mood leaves none bare.</param>
+/// <param name="mood">The mood's parameters.</param>
+internal sealed class SceneColours(Target styled, Target? covered, MoodParameters mood)
 {
-    private readonly Target _styled;
-    private readonly Target? _covered;
-
-    /// <summary>The colours of <paramref name="target"/> as <paramref name="options"/> paint it.</summary>
-    public SceneColours(Target target, PaintOptions options)
-    {
-        Mood = options.Mood.Parameters();
-        _styled = Stylizer.Apply(target, options, Mood, Stylizer.Ground(target, options, Mood));
-        // Where the mood leaves canvas bare, the scene's washes leave it bare too: the same colours without the bare
-        // share tell where that is.
-        if (Mood.Bare > 0)
-        {
-            var covered = Mood with { Bare = 0 };
-            _covered = Stylizer.Apply(target, options, covered, Stylizer.Ground(target, options, covered));
-        }
-    }
+    /// <summary>The mood's parameters.</summary>
+    public MoodParameters Mood { get; } = mood;
 
     /// <summary>Whether the mood leaves the canvas bare at (x, y): no wash is laid there.</summary>
     public bool Bare(float x, float y)
     {
-        if (_covered is null) return false;
-        int ix = Math.Clamp((int)x, 0, _styled.Width - 1), iy = Math.Clamp((int)y, 0, _styled.Height - 1);
-        return Distance(_styled.Reference[ix, iy], _covered.Reference[ix, iy]) > 0.12f;
+        if (covered is null) return false;
+        int ix = Math.Clamp((int)x, 0, styled.Width - 1), iy = Math.Clamp((int)y, 0, styled.Height - 1);
+        return Distance(styled.Reference[ix, iy], covered.Reference[ix, iy]) > 0.12f;
     }
-
-    /// <summary>The mood's parameters.</summary>
-    public MoodParameters Mood { get; }
 
     /// <summary>The styled colour at working pixel (x, y), linear, clamped to the canvas.</summary>
     public Rgb At(float x, float y) =>
-        _styled.Reference[Math.Clamp((int)x, 0, _styled.Width - 1), Math.Clamp((int)y, 0, _styled.Height - 1)];
-
+        styled.Reference[Math.Clamp((int)x, 0, styled.Width - 1), Math.Clamp((int)y, 0, styled.Height - 1)];
     /// <summary>The mean styled colour at these points.</summary>
     public Rgb Mean(IEnumerable<(float X, float Y)> points)
     {

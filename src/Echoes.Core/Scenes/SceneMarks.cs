@@ -1,5 +1,4 @@
 using Echoes.Color;
-using Echoes.Painting;
 using Echoes.Strokes;
 using Echoes.Targets;
 
@@ -12,12 +11,11 @@ namespace Echoes.Scenes;
 /// </summary>
 internal static class SceneMarks
 {
-    /// <summary>The strokes, in plan units (<paramref name="scale"/> plan units per working pixel), coloured and
-    /// brushed as <paramref name="options"/> paint (their style's and mood's colour, the mood's brushwork).</summary>
-    public static List<Stroke> Paint(Composition c, float scale, PaintOptions options)
+    /// <summary>The strokes, in plan units (<paramref name="scale"/> plan units per working pixel), in the painting's
+    /// <paramref name="colours"/> (its style's and mood's colour, the mood's brushwork).</summary>
+    public static List<Stroke> Paint(Composition c, float scale, SceneColours colours)
     {
         var marks = new Marks(scale, c.Scene.Seed);
-        var colours = new SceneColours(c.Target, options);
         var strokes = new List<Stroke>();
         Landscape(strokes, c, colours, marks);
         var figures = c.Figures;
