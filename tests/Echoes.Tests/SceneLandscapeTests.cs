@@ -30,14 +30,6 @@ public class SceneLandscapeTests
     private static Scene In(LandscapeKind kind, TimeOfDay time, int seed = 4) =>
         SceneReader.Parse(People) with { Landscape = new Landscape(kind, time), Seed = seed };
 
-    public static TheoryData<LandscapeKind, TimeOfDay> EveryKindAndTime()
-    {
-        var data = new TheoryData<LandscapeKind, TimeOfDay>();
-        foreach (var k in Enum.GetValues<LandscapeKind>())
-            foreach (var t in Enum.GetValues<TimeOfDay>()) data.Add(k, t);
-        return data;
-    }
-
     // The scene's own strokes alone on magenta, as composed at a working size of 400.
     private static (Canvas Painting, Composition C) OwnStrokes(Scene scene, int width = 600)
     {
@@ -49,7 +41,7 @@ public class SceneLandscapeTests
     }
 
     [Theory]
-    [MemberData(nameof(EveryKindAndTime))]
+    [MemberData(nameof(SceneMarkTests.EveryKindAndTime), MemberType = typeof(SceneMarkTests))]
     public void The_scene_paints_the_whole_landscape_itself_a_continuous_ground_under_its_people(LandscapeKind kind, TimeOfDay time)
     {
         var (painting, _) = OwnStrokes(In(kind, time));
@@ -67,7 +59,7 @@ public class SceneLandscapeTests
     }
 
     [Theory]
-    [MemberData(nameof(EveryKindAndTime))]
+    [MemberData(nameof(SceneMarkTests.EveryKindAndTime), MemberType = typeof(SceneMarkTests))]
     public void Crests_are_drawn_lines_not_a_seismograph_and_no_two_ridges_are_clones(LandscapeKind kind, TimeOfDay time)
     {
         var c = SceneComposer.Compose(In(kind, time), 600);
