@@ -22,7 +22,7 @@ internal sealed class Marks(float scale, int seed)
         return new Stroke
         {
             Points = pts, Width = MathF.Max(width * scale, 1e-3f), Color = color.Clamped(), Opacity = Math.Clamp(opacity, 0f, 1f),
-            Brush = brush, TaperStart = taper.Start, TaperEnd = taper.End, Load = 1f,
+            Brush = brush, TaperStart = Math.Clamp(taper.Start, 0f, 0.5f), TaperEnd = Math.Clamp(taper.End, 0f, 0.5f), Load = 1f,
             Seed = (uint)Targets.SeedMix.Of(seed, 0x3A7C, _count++),
         };
     }

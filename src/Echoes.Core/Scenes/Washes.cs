@@ -43,9 +43,11 @@ internal static class Washes
                 float a = start - width * 0.35f, b = x + width * 0.35f, wob = width * rows.Wobble;
                 float droop = width * rows.Droop;
                 float opacity = rows.Opacity * (0.85f + 0.15f * rng.NextSingle());
-                strokes.Add(marks.Make(rows.Brush, width * (0.85f + 0.3f * rng.NextSingle()), color, opacity, (0.25f, 0.3f),
+                // Thin paint, its ends tapering each their own way: rows of the same rounded ends would read as scales.
+                var taper = (0.15f + 0.3f * rng.NextSingle(), 0.2f + 0.28f * rng.NextSingle());
+                strokes.Add(marks.Make(rows.Brush, width * (0.85f + 0.3f * rng.NextSingle()), color, opacity, taper,
                     (a, y + wob * (rng.NextSingle() - 0.5f)), ((a + b) / 2, y + wob * (rng.NextSingle() - 0.5f)),
-                    (b, y + droop + wob * (rng.NextSingle() - 0.5f))));
+                    (b, y + droop + wob * (rng.NextSingle() - 0.5f))) with { Load = 0.7f + 0.3f * rng.NextSingle() });
                 x -= width * 0.3f; // the next stroke overlaps this one's end
             }
             y += width * rows.Spacing * (0.85f + 0.3f * rng.NextSingle());
