@@ -132,7 +132,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         // The air in front of a range has the colour of the sky around it (cooler and darker than a glowing horizon),
         // a little lit by the sun or moon.
         var air = LandscapePalette.Mix(SkyAt(crestPoints.Average(q => q.Y)), p.Sun, 0.08f * p.Light);
-        float haze = 0.68f * (1f - depth) + 0.05f;
+        float haze = 0.55f * (1f - depth) + 0.05f;
         var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, (0.3f + 0.4f * (1f - p.Light)) * depth), air, haze);
         var mist = LandscapePalette.Mix(air, top, 0.2f + 0.4f * depth);
         float peak = crestPoints.Min(q => q.Y);
