@@ -5,7 +5,8 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// The ground and the water in brushwork: the ground as one continuous terrain swept toward the viewer in level rows
-/// that broaden with nearness (the light pool where the people stand is in their colours), the water in finer level
+/// that broaden with nearness (the light pool where the people stand is in their colours; thinner round them, where
+/// the painter spends its detail), the water in finer level
 /// washes with broken glints of the sun or moon under it.
 /// </summary>
 internal static class GroundStrokes
@@ -17,8 +18,11 @@ internal static class GroundStrokes
         var m = colours.Mood;
         float top = c.LandTop, depth = MathF.Max(1f, h - top);
         float Width(float y) => h * (0.01f + 0.045f * Math.Clamp((y - top) / depth, 0f, 1f));
+        // Thinner where the people are (the target's focus), so the painter's finer brushwork there shows through.
+        int w = c.Target.Width;
+        float Thinned(float x, float y) => 1f - 0.55f * c.Target.FocusAt(Math.Clamp((int)y, 0, h - 1) * w + Math.Clamp((int)x, 0, w - 1));
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Ground, new WashRows(top, h + Width(h), Width, 8f * m.Length, 0.55f, 0.07f,
-            0.9f * m.Opacity, 0f, 0.45f + m.Jitter / 40f, m.Lift * 0.6f), marks, rng);
+            0.9f * m.Opacity, 0f, 0.45f + m.Jitter / 40f, m.Lift * 0.6f, Thinned: Thinned), marks, rng);
         if (c.Regions.Water.All(v => v < 0.5f)) return;
         float Fine(float y) => 0.6f * Width(y) + h * 0.004f;
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Water, new WashRows(top, h + Fine(h), Fine, 10f * m.Length, 0.5f, 0.05f,

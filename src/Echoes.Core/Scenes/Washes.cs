@@ -42,7 +42,7 @@ internal static class Washes
                 var color = new Rgb(sum.R / n, sum.G / n, sum.B / n);
                 float a = start - width * 0.35f, b = x + width * 0.35f, wob = width * rows.Wobble;
                 float droop = width * rows.Droop;
-                float opacity = rows.Opacity * (0.85f + 0.15f * rng.NextSingle());
+                float opacity = rows.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (rows.Thinned?.Invoke((a + b) / 2, y) ?? 1f);
                 // Thin paint, its ends tapering each their own way: rows of the same rounded ends would read as scales.
                 var taper = (0.15f + 0.3f * rng.NextSingle(), 0.2f + 0.28f * rng.NextSingle());
                 strokes.Add(marks.Make(rows.Brush, width * (0.85f + 0.3f * rng.NextSingle()), color, opacity, taper,
@@ -67,5 +67,6 @@ internal static class Washes
 /// <param name="Wobble">The hand's wander across the row, in stroke widths.</param>
 /// <param name="Droop">How far the end of a stroke sags (sorrow) or lifts (joy), in stroke widths.</param>
 /// <param name="Brush">The brush.</param>
+/// <param name="Thinned">How much of the opacity a stroke centred at (x, y) keeps (1 where none is given).</param>
 internal sealed record WashRows(float Top, float Bottom, Func<float, float> Width, float Length, float Spacing, float Tolerance,
-    float Opacity, float Inset, float Wobble, float Droop, BrushKind Brush = BrushKind.Round);
+    float Opacity, float Inset, float Wobble, float Droop, BrushKind Brush = BrushKind.Round, Func<float, float, float>? Thinned = null);
