@@ -45,9 +45,10 @@ internal static class Washes
                 float opacity = rows.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (rows.Thinned?.Invoke((a + b) / 2, y) ?? 1f);
                 // Thin paint, its ends tapering each their own way: rows of the same rounded ends would read as scales.
                 var taper = (0.15f + 0.3f * rng.NextSingle(), 0.2f + 0.28f * rng.NextSingle());
-                strokes.Add(marks.Make(rows.Brush, width * (0.85f + 0.3f * rng.NextSingle()), color, opacity, taper,
+                var stroke = marks.Make(rows.Brush, width * (0.85f + 0.3f * rng.NextSingle()), color, opacity, taper,
                     (a, y + wob * (rng.NextSingle() - 0.5f)), ((a + b) / 2, y + wob * (rng.NextSingle() - 0.5f)),
-                    (b, y + droop + wob * (rng.NextSingle() - 0.5f))) with { Load = 0.7f + 0.3f * rng.NextSingle() });
+                    (b, y + droop + wob * (rng.NextSingle() - 0.5f)));
+                strokes.Add(stroke with { Load = 0.7f + 0.3f * rng.NextSingle() });
                 x -= width * 0.3f; // the next stroke overlaps this one's end
             }
             y += width * rows.Spacing * (0.85f + 0.3f * rng.NextSingle());
