@@ -60,6 +60,7 @@ internal static class SceneMarks
         Lay("sky", 0x5C1E, (s, rng) => SkyStrokes.Paint(s, c, colours, marks, rng));
         Lay("land", 0x21D6E, (s, rng) => RidgeStrokes.Paint(s, c, colours, marks, rng));
         Lay("land", 0x6A0D, (s, rng) => GroundStrokes.Paint(s, c, colours, marks, rng));
+        Lay("water", 0x3A7E, (s, rng) => GroundStrokes.PaintWater(s, c, colours, marks, rng));
     }
 
     /// <summary>The part a landscape stroke paints: <c>sky</c>, <c>land</c> or <c>water</c>, by the region under the
