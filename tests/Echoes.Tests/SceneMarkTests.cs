@@ -51,7 +51,8 @@ public class SceneMarkTests
         var c = SceneComposer.Compose(scene, working);
         var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Ground);
         float scale = plan.Width / c.Target.Width;
-        plan.Strokes.AddRange(SceneMarks.Paint(c, scale));
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood });
+        plan.Strokes.AddRange(SceneMarks.Paint(c, scale, colours));
         return (plan, c, scale);
     }
 

@@ -66,12 +66,6 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 made[i] = Trace(seeds[i].X, seeds[i].Y, radius, blurred, rng);
             });
             var order = new Random(SeedMix.Of(o.Seed, layer, 0x1A7E)).Shuffle(made.Length);
-            if (target.Guide is { } guide)
-            {
-                // Within a layer, the subject and the accents are painted last, over what is around them.
-                int Rank(int i) => guide.ZoneAt(seeds[i].X, seeds[i].Y) >= PaintGuide.SubjectZone ? 1 : 0;
-                order = [.. order.OrderBy(Rank)];
-            }
             foreach (int i in order)
             {
                 ct.ThrowIfCancellationRequested();
@@ -85,44 +79,6 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             if (!onFocus) own = total;
         }
         return own;
-    }
-
-    /// <summary>
-    /// A guided target ends (after the optimizer) with its subject and accents drawn again with small strokes from the
-    /// sharp target, on top, wherever the canvas still differs there: a scene's people and threads of light stay legible
-    /// at any stroke size.
-    /// </summary>
-    public void DetailPass(int? cap, Action<Stroke> placed, CancellationToken ct)
-    {
-        var po = new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
-        var geo = new StrokeGeometry();
-        var guide = target.Guide!;
-        int w = target.Width, h = target.Height;
-        float radius = MathF.Max(1f, h / 220f);
-        int step = Math.Max(1, (int)(radius * 1.5f));
-        var seeds = new List<(int X, int Y, float Err)>();
-        var t = target.Encoded; var c = canvas.C;
-        for (int y = 0; y < h; y += step)
-            for (int x = 0; x < w; x += step)
-            {
-                int q = y * w + x, j = q * 3;
-                if (guide.Subject[q] < 0.5f && guide.Accent[q] < 0.5f) continue;
-                float err = Dist(t, j, c[j], c[j + 1], c[j + 2]);
-                if (err > _threshold * 0.5f) seeds.Add((x, y, err));
-            }
-        if (cap is int n && seeds.Count > n) seeds = [.. seeds.OrderByDescending(s => s.Err).ThenBy(s => s.Y).ThenBy(s => s.X).Take(Math.Max(0, n))];
-        var made = new (Stroke Stroke, float R, float G, float B)[seeds.Count];
-        Parallel.For(0, seeds.Count, po, i =>
-        {
-            var rng = new Random(SeedMix.Of(o.Seed, 0xDE7A, seeds[i].X, seeds[i].Y));
-            made[i] = Trace(seeds[i].X, seeds[i].Y, radius, t, rng);
-        });
-        foreach (var (stroke, r, g, b) in made)
-        {
-            geo.Build(stroke, 1f / brushwork.LogicalPerPixel);
-            canvas.Commit(geo, r, g, b);
-            placed(stroke);
-        }
     }
 
     private List<(int X, int Y, float Err)> Seeds(float[] blurred, float radius, bool first, bool onFocus)
@@ -153,17 +109,12 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 float rest = target.FocusMap is null ? 0f : 1f - focus;
                 float local = first ? 0.3f : (1f + 1f * o.FocusDetail * rest) * (1f - 0.7f * o.FocusDetail * focus);
                 if (sum / n > _threshold * local) seeds.Add((bx, by, sum / n));
-                // A scene's subject gets a finer grid: small careful strokes where its people stand.
-                if (target.Guide is { } guide && grid >= 3 && guide.Subject[centre] > 0.2f)
-                    for (int sy = gy; sy < Math.Min(h, gy + grid); sy += Math.Max(1, grid / 4))
-                        for (int sx = gx; sx < Math.Min(w, gx + grid); sx += Math.Max(1, grid / 4))
-                            if (guide.Subject[sy * w + sx] > 0.4f) seeds.Add((sx, sy, _threshold * 2));
             }
         return seeds;
     }
 
     // How a stroke begins: its brush, colour, size and the scales its region sets.
-    private record struct Start(BrushKind Kind, float R, float G, float B, float Radius, float LengthScale, float OpacityScale);
+    private record struct Start(BrushKind Kind, float R, float G, float B, float Radius, float LengthScale);
 
     // Traces one stroke from (x0, y0): where it begins, the path it walks along the field, and the mark it leaves.
     private (Stroke, float, float, float) Trace(int x0, int y0, float radius, float[] blurred, Random rng)
@@ -180,21 +131,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         float focus = target.FocusAt(y0 * target.Width + x0);
         var kind = brushwork.PickBrush(rng, focus);
         var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng, focus);
-        float lengthScale = 1f - 0.5f * o.FocusDetail * focus, opacityScale = 1f;
-        if (target.Guide is { } guide)
-        {
-            // Guided brushwork: small careful strokes on the subject (true to the target's colour there), soft round
-            // strokes along the accents, long level strokes across level places.
-            int q0 = y0 * target.Width + x0;
-            if (guide.Subject[q0] > 0.4f)
-            {
-                radius = MathF.Min(radius * 0.4f, MathF.Max(1.2f, target.Height / 150f));
-                lengthScale = 0.3f; kind = BrushKind.Round; (r, g, b) = (blurred[j0], blurred[j0 + 1], blurred[j0 + 2]);
-            }
-            else if (guide.Accent[q0] > 0.35f) { kind = BrushKind.Round; opacityScale = 0.85f; }
-            else if (guide.Level[q0] > 0.6f) lengthScale = 1.6f;
-        }
-        return new Start(kind, r, g, b, radius, lengthScale, opacityScale);
+        float lengthScale = 1f - 0.5f * o.FocusDetail * focus;
+        // Guided brushwork: long level strokes across level places.
+        if (target.Guide is { } guide && guide.Level[y0 * target.Width + x0] > 0.6f) lengthScale = 1.6f;
+        return new Start(kind, r, g, b, radius, lengthScale);
     }
 
     // The stroke's path in working pixels: along the field, bent by the style's curvature, until the colour departs
@@ -281,7 +221,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         float k = brushwork.LogicalPerPixel;
         var kind = s.Kind;
         var color = new Rgb(Srgb.ToLinear(s.R), Srgb.ToLinear(s.G), Srgb.ToLinear(s.B));
-        float opacity = brushwork.PickOpacity(rng, target.FocusAt(j0 / 3)) * s.OpacityScale;
+        float opacity = brushwork.PickOpacity(rng, target.FocusAt(j0 / 3));
         if (Brush.Of(kind).Profile.Multiply)
         {
             // A glaze can only darken: it multiplies by the ratio of the wanted colour to what is there.

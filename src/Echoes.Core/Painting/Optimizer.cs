@@ -74,7 +74,6 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
         int p = y * target.Width + x;
         float width = MathF.Exp(Lerp(MathF.Log(MathF.Max(minW, maxW * 0.15f)), MathF.Log(maxW), rng.NextSingle()));
         width = MathF.Max(minW, width * (1f - 0.5f * target.Importance[p]));
-        if (target.Guide is { } guide) width = MathF.Max(minW, width * (1f - 0.85f * guide.Subject[p])); // careful on the subject
         width = MathF.Max(minW, width * (1f - 0.6f * options.FocusDetail * target.FocusAt(p)));
         float aspect = Lerp(options.Aspect.Min, options.Aspect.Max, rng.NextSingle());
         float angle = rng.NextSingle() < 0.2f + 0.6f * (1 - target.Coherence[p])

@@ -119,17 +119,8 @@ public sealed class Painter
         var optimizer = new Optimizer(t, pyramid, _o, brushwork);
         int optimized = budget is int b ? b - plan.Strokes.Count
             : (int)(blockedIn * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));
-        // A guided target may ask for part of the budget to be kept for a last pass over its subject and accents, on top.
-        bool finish = t.Guide is { FinishingPass: true };
-        int first = finish && budget is not null ? optimized * 2 / 3 : optimized;
         expected = plan.Strokes.Count + optimized;
-        optimizer.Run(first, 0, Placed, cancellationToken);
-        if (finish)
-        {
-            layered.DetailPass(budget is int b2 ? b2 - plan.Strokes.Count : null, Placed, cancellationToken);
-            pyramid.Resync();
-            if (budget is int b3 && plan.Strokes.Count < b3) optimizer.Run(b3 - plan.Strokes.Count, first, Placed, cancellationToken);
-        }
+        optimizer.Run(optimized, 0, Placed, cancellationToken);
         progress?.Report(new PaintProgress(plan.Strokes.Count, plan.Strokes.Count, canvas.Rmse));
         return plan;
     }

@@ -37,7 +37,22 @@ public sealed record SceneSource(Scene Scene) : ISource
     public IReadOnlyList<Stroke> Overlay(PaintOptions options, (float Width, float Height) logicalSize)
     {
         var c = Composed(options);
-        return SceneMarks.Paint(c, logicalSize.Width / c.Target.Width);
+        var own = SceneMarks.Paint(c, logicalSize.Width / c.Target.Width, Colours(c.Target, options));
+        // An exact count too small for the landscape's own brushwork leaves the landscape to the painter: the people,
+        // ties and echoes (their parts name someone) are kept whole.
+        return options.Strokes is int n && own.Count > n / 2 ? [.. own.Where(s => s.Part!.Contains(':', StringComparison.Ordinal))] : own;
+    }
+
+    /// <summary>The colours a scene's own strokes take from its composed <paramref name="target"/> painted with
+    /// <paramref name="options"/>: styled as the painter styles them (<see cref="Stylizer"/>), and where the mood leaves
+    /// canvas bare.</summary>
+    internal static SceneColours Colours(Target target, PaintOptions options)
+    {
+        var mood = options.Mood.Parameters();
+        var styled = Stylizer.Apply(target, options, mood, Stylizer.Ground(target, options, mood));
+        var covered = mood.Bare > 0 ? Stylizer.Apply(target, options, mood with { Bare = 0 }, Stylizer.Ground(target, options,
+            mood with { Bare = 0 })) : null;
+        return new SceneColours(styled, covered, mood);
     }
 
     /// <summary>Records the title and, when the plan was painted from this source's composition, marks each of the

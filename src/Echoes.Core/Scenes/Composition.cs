@@ -17,5 +17,8 @@ namespace Echoes.Scenes;
 /// <param name="SkyHorizon">Colour of the sky at the horizon.</param>
 /// <param name="Light">Where the sun or moon is, working pixels, and its colour.</param>
 /// <param name="Ridges">The ridges, far to near.</param>
+/// <param name="Layers">Which element of the landscape is in front at each working pixel.</param>
+/// <param name="LandTop">Where the ground in front of the ridges begins, working pixels from the top.</param>
 internal sealed record Composition(Scene Scene, Target Target, RegionMasks Regions, IReadOnlyList<PlacedFigure> Figures, float HorizonY,
-    int RidgeCount, Rgb SkyTop, Rgb SkyHorizon, (float X, float Y, Rgb Color) Light, IReadOnlyList<Ridge> Ridges);
+    int RidgeCount, Rgb SkyTop, Rgb SkyHorizon, (float X, float Y, Rgb Color) Light, IReadOnlyList<Ridge> Ridges, LandLayers Layers,
+    float LandTop);

@@ -4,8 +4,8 @@ using Echoes.Strokes;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// Paints a person with a few deliberate strokes over its <see cref="Skeleton"/>: a patch of contrasting ground behind
-/// it, a shadow on the ground, legs, a coat for some, the back, arms and the head, each limb one tapered round stroke.
+/// Paints a person with a few deliberate strokes over its <see cref="Skeleton"/>: a shadow on the ground, a thin rim of
+/// contrasting light round the body, legs, a coat for some, the back, arms and the head, each limb one tapered round stroke.
 /// </summary>
 internal static class FigureStrokes
 {
@@ -21,20 +21,15 @@ internal static class FigureStrokes
         var s = Skeleton.For(p.Figure.Pose, p.Figure.Mood, rng);
         float h = p.Height, f = p.FacesRight ? 1f : -1f;
         float build = 0.9f + 0.2f * rng.NextSingle();
-        (float X, float Y) At((float X, float Y) q) => (p.X + f * q.X * h, p.Y - q.Y * h);
-        var strokes = new List<Stroke>();
-        float top = s.Top * h;
-        if (look.HaloOpacity > 0)
+        // Nobody stands like a post: each leans a little of their own accord, and grief leans them forward, joy back.
+        var mood = p.Figure.Mood;
+        float lean = 0.06f * (rng.NextSingle() - 0.5f) + Math.Clamp(0.07f * (mood.Sorrow + mood.Loss - mood.Joy), -0.05f, 0.08f);
+        (float X, float Y) At((float X, float Y) q) => (p.X + f * (q.X + lean * q.Y) * h, p.Y - q.Y * h);
+        var strokes = new List<Stroke>
         {
-            // Patches of lighter ground behind the figure, laid as a painter would, so a dark figure reads on any land.
-            // One broad soft stroke of lighter ground, wider than tall: the figure stands in a patch of light.
-            float half = h * 0.5f * (0.9f + 0.2f * rng.NextSingle()), tilt = h * 0.04f * (rng.NextSingle() - 0.5f);
-            float y = p.Y - top * 0.5f;
-            strokes.Add(marks.Make(BrushKind.Round, top * 1.05f, look.Halo, look.HaloOpacity, (0.5f, 0.5f),
-                (p.X - half, y - tilt), (p.X, y), (p.X + half, y + tilt)));
-        }
-        strokes.Add(marks.Make(BrushKind.Round, h * 0.05f, look.Shadow, 0.45f, (0.1f, 0.5f),
-            (p.X, p.Y + h * 0.01f), (p.X + shadowDir * h * 0.45f, p.Y + h * 0.03f)));
+            marks.Make(BrushKind.Round, h * 0.05f, look.Shadow, 0.45f, (0.1f, 0.5f), (p.X, p.Y + h * 0.01f),
+                (p.X + shadowDir * h * 0.45f, p.Y + h * 0.03f)),
+        };
         var body = look.Body;
         float legW = h * 0.068f * build, armW = h * 0.05f * build, backW = h * 0.175f * build;
         var hipL = (s.Hip.X - 0.035f, s.Hip.Y); var hipR = (s.Hip.X + 0.035f, s.Hip.Y);
@@ -59,6 +54,12 @@ internal static class FigureStrokes
         var neckTop = (s.Neck.X * 0.5f + s.Head.X * 0.5f, s.Neck.Y + 0.01f);
         strokes.Add(marks.Make(BrushKind.Round, Skeleton.HeadRadius * 2f * h, body, 1f, (0.35f, 0.3f),
             At(neckTop), At((s.Head.X, s.Head.Y - 0.01f)), At((s.Head.X, s.Head.Y + Skeleton.HeadRadius * 0.7f))));
-        return strokes;
+        // The rim: the body's strokes again, a little wider, in the rim's colour and under the body, so a thin contour of
+        // light (or of dark, round a pale figure) parts the figure from any ground.
+        float rim = h * 0.028f * marks.Scale;
+        var rims = strokes.Skip(1).Select(b => b with { Width = b.Width + rim, Color = look.Rim, Opacity = look.RimOpacity, Seed = b.Seed ^ 0x5A5A });
+        // The body twice over: one layer of paint lets the rim's colour through where the strokes are broad.
+        var again = strokes.Skip(1).Select(b => b with { Seed = b.Seed ^ 0xB0D7 });
+        return [strokes[0], .. rims, .. strokes.Skip(1), .. again];
     }
 }

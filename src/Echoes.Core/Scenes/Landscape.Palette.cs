@@ -22,7 +22,9 @@ internal sealed record LandscapePalette(SKColor SkyTop, SKColor SkyHorizon, SKCo
             LandscapeKind.Mountains => (new SKColor(0x6a, 0x70, 0x66), new SKColor(0x3e, 0x4a, 0x38), new SKColor(0x7d, 0x9c, 0xb4)),
             _ => (new SKColor(0xd8, 0xae, 0x6c), new SKColor(0xb0, 0x7c, 0x44), new SKColor(0x8e, 0xb1, 0xc8)),
         };
-        return new LandscapePalette(top, horizon, sun, Lit(land, light, sun), Lit(near, light, sun), Lit(water,
+        // The land keeps more of its light than the sky loses: a painter keys the ground up so what stands on it reads.
+        float onLand = 0.3f + 0.7f * light;
+        return new LandscapePalette(top, horizon, sun, Lit(land, onLand, sun), Lit(near, onLand, sun), Lit(water,
             MathF.Max(light, 0.4f), horizon), light);
     }
 

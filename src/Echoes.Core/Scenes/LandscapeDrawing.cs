@@ -17,6 +17,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     public SKPath Land { get; private set; } = new();
     public SKPath? Water { get; private set; }
     public List<Ridge> Ridges { get; } = [];
+    /// <summary>Where the ground in front of the ridges begins, working pixels from the top.</summary>
+    public float LandTop => HorizonY + (h - HorizonY) * (scene.Landscape.Kind == LandscapeKind.Coast ? 0.0f : 0.06f);
     public float GroundTop => HorizonY + (h - HorizonY) * (scene.Landscape.Kind == LandscapeKind.Coast ? 0.42f : 0.08f);
 
     private readonly uint _seed = (uint)scene.Seed;
@@ -47,6 +49,15 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         foreach (var p in ridges) landBuilder.AddPath(p);
         landBuilder.AddPath(ground);
         Land = landBuilder.Detach();
+    }
+
+    // The sky's gradient at height y: the top's colour, half-way at 55 % of the way down, the horizon's just below it.
+    private SKColor SkyAt(float y)
+    {
+        var p = Palette;
+        float t = Math.Clamp(y / (HorizonY + 0.05f * h), 0f, 1f);
+        return t < 0.55f ? LandscapePalette.Mix(p.SkyTop, LandscapePalette.Mix(p.SkyTop, p.SkyHorizon, 0.55f), t / 0.55f)
+            : LandscapePalette.Mix(LandscapePalette.Mix(p.SkyTop, p.SkyHorizon, 0.55f), p.SkyHorizon, (t - 0.55f) / 0.45f);
     }
 
     private void DrawSky(SKCanvas c)
@@ -86,69 +97,52 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         }
     }
 
-    // Ridge r of count, far (r = 0) to near: paler and hazier with distance, rougher for mountains, smooth for dunes.
+    // Ridge r of count, far (r = 0) to near: paler, cooler and hazier with distance, its foot lost in mist.
     private SKPath DrawRidge(SKCanvas c, int r, int count)
     {
         var kind = scene.Landscape.Kind;
         float depth = r / (float)Math.Max(1, count - 1); // 0 far, 1 near
-        float baseY = HorizonY + (h - HorizonY) * (kind == LandscapeKind.Coast ? 0.02f : 0.03f + 0.12f * depth);
+        float baseY = HorizonY + (h - HorizonY) * (kind == LandscapeKind.Coast ? 0.02f : 0.03f + 0.05f * depth);
         float amp = h * kind switch
         {
-            LandscapeKind.Mountains => 0.3f - 0.12f * depth,
-            LandscapeKind.Valley => 0.16f,
-            LandscapeKind.Dunes => 0.05f + 0.03f * depth,
+            LandscapeKind.Mountains => 0.3f - 0.14f * depth,
+            LandscapeKind.Valley => r == 0 ? 0.16f : 0.26f - 0.08f * depth,
+            LandscapeKind.Plains when r == 0 => 0.12f,
+            LandscapeKind.Dunes => 0.14f - 0.06f * depth,
             LandscapeKind.Coast => 0.1f,
-            _ => 0.035f,
+            _ => 0.045f,
         };
-        uint seed = _seed * 31u + (uint)r * 7919u;
+        var profile = new RidgeProfile(kind, _seed * 31u + (uint)r * 7919u, r);
+        const int steps = 160;
+        var crestPoints = new (float X, float Y)[steps + 1];
         using var pb = new SKPathBuilder();
         pb.MoveTo(0, h);
-        int steps = 96;
         for (int i = 0; i <= steps; i++)
         {
             float x = i / (float)steps;
-            float n = Fbm(seed, x * (kind == LandscapeKind.Mountains ? 5f : 2.5f) + r * 3.1f, kind == LandscapeKind.Mountains ? 5 : 3);
-            if (kind == LandscapeKind.Mountains) n = 1f - MathF.Abs(2f * n - 1f); // ridged: sharp crests
-            if (kind == LandscapeKind.Dunes) n = 0.5f + 0.5f * MathF.Sin((x * (3 + r) + n) * MathF.PI * 2f);
-            float shape = kind switch
-            {
-                LandscapeKind.Valley => MathF.Pow(MathF.Abs(x - 0.5f) * 2f, 1.6f) * (0.6f + 0.4f * n), // slopes framing a valley
-                LandscapeKind.Coast => (r % 2 == 0 ? Math.Clamp((0.35f - x) * 3f, 0f, 1f)
-                    : Math.Clamp((x - 0.72f) * 3.5f, 0f, 1f)) * (0.5f + 0.5f * n),
-                _ => n,
-            };
-            pb.LineTo(x * w, baseY - amp * shape);
+            crestPoints[i] = (x * w, baseY - amp * profile.At(x));
+            pb.LineTo(crestPoints[i].X, crestPoints[i].Y);
         }
         pb.LineTo(w, h);
         pb.Close();
         var path = pb.Detach();
         var p = Palette;
-        float haze = 0.75f * (1f - depth) + 0.08f;
-        var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, p.SkyHorizon, haze), p.SkyTop, 0.12f * (1f - depth));
+        // Atmospheric perspective: the far ranges take the colour of the air in front of them; the near are darker and
+        // their own colour. Their feet are lost in that air (mist).
+        // The air in front of a range has the colour of the sky around it (cooler and darker than a glowing horizon),
+        // a little lit by the sun or moon.
+        var air = LandscapePalette.Mix(SkyAt(crestPoints.Average(q => q.Y)), p.Sun, 0.08f * p.Light);
+        float haze = 0.55f * (1f - depth) + 0.05f;
+        var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, (0.3f + 0.4f * (1f - p.Light)) * depth), air, haze);
+        var mist = LandscapePalette.Mix(air, top, 0.2f + 0.4f * depth);
+        float peak = crestPoints.Min(q => q.Y);
         using var paint = new SKPaint
         {
-            IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, baseY - amp), new SKPoint(0, baseY + h * 0.1f),
-            [top, LandscapePalette.Mix(top, p.Land, 0.35f)], [0f, 1f], SKShaderTileMode.Clamp)
+            IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, peak), new SKPoint(0, baseY + 2),
+            [top, LandscapePalette.Mix(top, mist, 0.35f), mist], [0f, 0.55f, 1f], SKShaderTileMode.Clamp)
         };
         c.DrawPath(path, paint);
-        // The crest catches the light of the sky: a thin rim that keeps ridges legible at dusk and at night.
-        using var rimPath = new SKPathBuilder();
-        for (int i = 0; i <= steps; i++)
-        {
-            var pt = path.Points[i + 1];
-            if (i == 0) rimPath.MoveTo(pt); else rimPath.LineTo(pt);
-        }
-        using var crest = rimPath.Detach();
-        var crestPoints = new (float X, float Y)[steps + 1];
-        for (int i = 0; i <= steps; i++) crestPoints[i] = (path.Points[i + 1].X, path.Points[i + 1].Y);
         Ridges.Add(new Ridge(crestPoints, depth, Rgb.FromSrgb8(top.Red, top.Green, top.Blue)));
-        using var rim = new SKPaint
-        {
-            IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = MathF.Max(1f, h * (0.002f + 0.003f * depth)),
-            Color = LandscapePalette.Mix(p.SkyHorizon, p.Sun, 0.5f).WithAlpha((byte)(70 + 60 * (1 - p.Light))),
-            MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, h * 0.002f)
-        };
-        c.DrawPath(crest, rim);
         return path;
     }
 
@@ -156,7 +150,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     {
         var p = Palette;
         var kind = scene.Landscape.Kind;
-        float top = HorizonY + (h - HorizonY) * (kind == LandscapeKind.Coast ? 0.0f : 0.06f);
+        float top = LandTop;
         var groundRect = new SKRect(0, top, w, h);
         using (var g = new SKPaint
         {
@@ -164,29 +158,35 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             [LandscapePalette.Mix(p.Land, p.SkyHorizon, 0.25f), p.Land, p.LandNear], [0f, 0.45f, 1f], SKShaderTileMode.Clamp)
         })
             c.DrawRect(groundRect, g);
-        // Sweeping planes: bands of lighter and darker ground curving toward the vanishing point.
-        var rng = new Random((int)_seed ^ 0x6A0D);
-        using var band = new SKPaint { IsAntialias = true, MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, h * 0.006f) };
-        for (int i = 0; i < 5; i++)
-        {
-            float y0 = top + (h - top) * (0.15f + 0.17f * i), sweep = (rng.NextSingle() - 0.5f) * w * 0.5f;
-            using var pb = new SKPathBuilder();
-            pb.MoveTo(-w * 0.1f, y0 + (h - top) * 0.05f);
-            pb.CubicTo(w * 0.3f + sweep, y0 - (h - top) * 0.08f, w * 0.7f - sweep, y0 + (h - top) * 0.1f, w * 1.1f, y0 - (h - top) * 0.02f);
-            pb.LineTo(w * 1.1f, y0 + (h - top) * 0.09f);
-            pb.CubicTo(w * 0.7f - sweep, y0 + (h - top) * 0.16f, w * 0.3f + sweep, y0 + (h - top) * 0.02f, -w * 0.1f, y0 + (h - top) * 0.12f);
-            pb.Close();
-            using var path = pb.Detach();
-            band.Color = (i % 2 == 0 ? LandscapePalette.Mix(p.Land, p.Sun, 0.18f)
-                : LandscapePalette.Mix(p.LandNear, SKColors.Black, 0.15f)).WithAlpha(110);
-            c.DrawPath(path, band);
-        }
         using var pbGround = new SKPathBuilder();
         pbGround.AddRect(groundRect);
         var ground = pbGround.Detach();
         if (kind == LandscapeKind.Coast) DrawSea(c, top);
         else if (kind is LandscapeKind.Valley or LandscapeKind.Plains) DrawRiverOrPath(c, top, kind == LandscapeKind.Valley);
         return ground;
+    }
+
+    /// <summary>The light falling where the people are: one broad soft pool over the ground around them, leaning toward
+    /// the sun or moon, so the eye goes there (the painting's focus) and dark figures read against it.</summary>
+    public void DrawLight(SKCanvas c, IReadOnlyList<PlacedFigure> figures)
+    {
+        if (figures.Count == 0) return;
+        var p = Palette;
+        float weight = figures.Sum(f => f.Height);
+        float fx = figures.Sum(f => f.X * f.Height) / weight, fy = figures.Sum(f => f.Y * f.Height) / weight;
+        fx += (Sun.X - fx) * 0.25f;
+        float rx = w * 0.55f, ry = (h - LandTop) * 0.3f;
+        using var pool = new SKPaint
+        {
+            IsAntialias = true,
+            Shader = SKShader.CreateRadialGradient(new SKPoint(fx, fy), rx, [LandscapePalette.Mix(p.Land, p.Sun, 0.6f).WithAlpha(190),
+                LandscapePalette.Mix(p.Land, p.Sun, 0.35f).WithAlpha(90), p.Land.WithAlpha(0)], [0f, 0.5f, 1f], SKShaderTileMode.Clamp,
+                SKMatrix.CreateScale(1f, ry / rx, fx, fy)),
+        };
+        c.Save();
+        c.ClipRect(new SKRect(0, LandTop, w, h));
+        c.DrawRect(0, LandTop, w, h, pool);
+        c.Restore();
     }
 
     private void DrawSea(SKCanvas c, float top)
@@ -238,17 +238,5 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         using var paint = new SKPaint { IsAntialias = true, Color = color.WithAlpha(river ? (byte)230 : (byte)150) };
         c.DrawPath(path, paint);
         if (river) Water = path; else path.Dispose();
-    }
-
-    private static float Fbm(uint seed, float x, int octaves)
-    {
-        float sum = 0, amp = 0.5f, norm = 0;
-        for (int o = 0; o < octaves; o++)
-        {
-            sum += amp * Noise.Value1(seed + (uint)o * 1013u, x);
-            norm += amp;
-            x *= 2.03f; amp *= 0.5f;
-        }
-        return sum / norm;
     }
 }

@@ -10,6 +10,9 @@ internal sealed class Marks(float scale, int seed)
 {
     private int _count;
 
+    /// <summary>Plan units per working pixel.</summary>
+    public float Scale => scale;
+
     /// <summary>A stroke through <paramref name="points"/> (working pixels), <paramref name="width"/> pixels wide.</summary>
     public Stroke Make(BrushKind brush, float width, Rgb color, float opacity, (float Start, float End) taper,
         params ReadOnlySpan<(float X, float Y)> points)
@@ -19,7 +22,7 @@ internal sealed class Marks(float scale, int seed)
         return new Stroke
         {
             Points = pts, Width = MathF.Max(width * scale, 1e-3f), Color = color.Clamped(), Opacity = Math.Clamp(opacity, 0f, 1f),
-            Brush = brush, TaperStart = taper.Start, TaperEnd = taper.End, Load = 1f,
+            Brush = brush, TaperStart = Math.Clamp(taper.Start, 0f, 0.5f), TaperEnd = Math.Clamp(taper.End, 0f, 0.5f), Load = 1f,
             Seed = (uint)Targets.SeedMix.Of(seed, 0x3A7C, _count++),
         };
     }

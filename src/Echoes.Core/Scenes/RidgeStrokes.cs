@@ -1,84 +1,148 @@
+using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Strokes;
 
 namespace Echoes.Scenes;
 
 /// <summary>
-/// Brushwork the landscape gets from the scene itself, over the painter's, for depth: a band of translucent mist at
-/// the foot of each far ridge (layered, so the ranges step back), each crest drawn as a broken line with a hand's
-/// jitter, heavier and darker near, faint and hazy far, and short strokes down the slope clustered in a few places
-/// under the crest (never the same hatching everywhere).
+/// The ridges in brushwork, far to near, each as ink-wash painters build a range: washes across it, dark under the
+/// crest and lost in mist at the foot (the composed colours carry that grading); texture strokes that start on the
+/// crest and run down the slope, clustered in a few places and thinning away from the edge (never the same hatching
+/// on every hill; none on the farthest ranges, which are wash alone); the crest drawn over them as a broken line of
+/// varying weight, heavier and darker near; and a band of translucent mist in front of each far ridge, so the ranges
+/// step back.
 /// </summary>
 internal static class RidgeStrokes
 {
     /// <summary>The strokes for every ridge, far to near.</summary>
-    public static List<Stroke> Paint(Composition c, Marks marks, Random rng)
+    public static void Paint(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
     {
-        var strokes = new List<Stroke>();
         int h = c.Target.Height;
-        var haze = Rgb.Lerp(c.SkyHorizon, c.Light.Color, 0.2f);
-        foreach (var ridge in c.Ridges)
+        var m = colours.Mood;
+        for (int r = 0; r < c.Ridges.Count; r++)
         {
-            var crest = ridge.Crest;
-            float low = crest.Max(p => p.Y), mean = crest.Average(p => p.Y);
-            if (ridge.Depth < 0.99f)
-            {
-                // Mist lying in the hollows at the ridge's foot.
-                float y = mean + (low - mean) * 0.8f;
-                for (int i = 0; i < 3; i++)
-                {
-                    float x0 = c.Target.Width * (i / 3f - 0.05f), x1 = c.Target.Width * ((i + 1) / 3f + 0.05f);
-                    float wob = h * 0.03f * (rng.NextSingle() - 0.5f);
-                    strokes.Add(marks.Make(BrushKind.Round, h * (0.03f + 0.03f * rng.NextSingle()), haze, 0.1f + 0.14f * (1 - ridge.Depth),
-                        (0.45f, 0.45f), (x0, y + wob), ((x0 + x1) / 2, y - wob), (x1, y + wob * 0.5f)));
-                }
-            }
-            var ink = Rgb.Lerp(new Rgb(ridge.Color.R * 0.35f, ridge.Color.G * 0.35f, ridge.Color.B * 0.4f), haze, 0.7f * (1 - ridge.Depth));
-            Crest(strokes, crest, ink, h * (0.0012f + 0.0035f * ridge.Depth), 0.45f + 0.4f * ridge.Depth, marks, rng);
-            Slopes(strokes, crest, ink, h, ridge.Depth, marks, rng);
+            var ridge = c.Ridges[r];
+            byte layer = LandLayers.RidgeLayer(r);
+            float top = ridge.Crest.Min(p => p.Y);
+            float width = h * (0.016f + 0.012f * ridge.Depth);
+            Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => width, 9f * m.Length, 0.5f, 0.08f,
+                0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f), marks, rng);
+            var ink = Ink(colours, ridge, c.Layers, layer);
+            var crest = Smooth(ridge.Crest);
+            // The edge in the ridge's own colour first, so the silhouette is one clean line whatever the rows did.
+            Crest(strokes, c.Layers, layer, crest, 0.5f, colours, width * 0.8f, 0.95f, marks, rng);
+            if (ridge.Depth > 0.2f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
+            if (ridge.Depth > 0.2f)
+                Crest(strokes, c.Layers, layer, crest, ink, h * (0.0012f + 0.004f * ridge.Depth), 0.3f + 0.6f * ridge.Depth, marks, rng);
+            if (r < c.Ridges.Count - 1) Mist(strokes, c, ridge, marks, rng);
         }
-        return strokes;
     }
 
-    // The crest as a broken line of segments, each with its own weight and a little jitter.
-    private static void Crest(List<Stroke> strokes, (float X, float Y)[] crest, Rgb ink, float width, float opacity, Marks marks, Random rng)
+    // The ridge's ink: its colour under the crest, deepened more the nearer it is (the far ones stay in the air's colour).
+    private static Rgb Ink(SceneColours colours, Ridge ridge, LandLayers layers, byte layer)
+    {
+        var under = ridge.Crest.Where((p, i) => i % 4 == 0 && layers.At(p.X, p.Y + 3) == layer).Select(p => (p.X, p.Y + 3)).ToList();
+        var c = under.Count > 0 ? colours.Mean(under) : ridge.Color;
+        float k = 0.75f - 0.45f * ridge.Depth;
+        return new Rgb(c.R * k, c.G * k, c.B * k * 1.05f);
+    }
+
+    // The crest, softened: a moving average, so the line follows the form and not every step of it.
+    private static (float X, float Y)[] Smooth((float X, float Y)[] crest)
+    {
+        var s = new (float X, float Y)[crest.Length];
+        for (int i = 0; i < crest.Length; i++)
+        {
+            float y = 0; int n = 0;
+            for (int j = Math.Max(0, i - 2); j <= Math.Min(crest.Length - 1, i + 2); j++) { y += crest[j].Y; n++; }
+            s[i] = (crest[i].X, y / n);
+        }
+        return s;
+    }
+
+    // The silhouette in the ridge's own colour just under the crest, unbroken, lying half a width below it.
+    private static void Crest(List<Stroke> strokes, LandLayers layers, byte layer, (float X, float Y)[] crest, float sink,
+        SceneColours colours, float width, float opacity, Marks marks, Random rng)
+    {
+        for (int i = 0; i < crest.Length - 1; i += 6)
+        {
+            int n = Math.Min(crest.Length - i, 9);
+            var mid = crest[i + n / 2];
+            if (layers.At(mid.X, mid.Y + width) != layer) continue;
+            var pts = new (float X, float Y)[n];
+            for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + width * sink);
+            strokes.Add(marks.Make(BrushKind.Round, width, colours.At(mid.X, mid.Y + width * 1.2f), opacity, (0.15f, 0.15f), pts));
+        }
+    }
+
+    // The crest as a broken line: segments of their own length and weight, lifted where a nearer ridge hides it.
+    private static void Crest(List<Stroke> strokes, LandLayers layers, byte layer, (float X, float Y)[] crest, Rgb ink, float width,
+        float opacity, Marks marks, Random rng)
     {
         int i = 0;
         while (i < crest.Length - 2)
         {
-            int n = Math.Min(crest.Length - i, 6 + rng.Next(10));
-            if (rng.NextSingle() < 0.15f) { i += n / 2; continue; } // a break, as a brush lifts
+            int n = Math.Min(crest.Length - i, 8 + rng.Next(18));
+            bool visible = layers.At(crest[i + n / 2].X, crest[i + n / 2].Y + 2) == layer;
+            if (!visible || rng.NextSingle() < 0.12f) { i += Math.Max(2, n / 3); continue; } // a lift of the brush
             var pts = new (float X, float Y)[n];
-            for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + width * 0.6f * (rng.NextSingle() - 0.5f));
-            strokes.Add(marks.Make(BrushKind.Round, width * (0.6f + 0.8f * rng.NextSingle()), ink, opacity, (0.2f, 0.3f), pts));
-            i += n - 1;
+            for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + width * 0.35f * (rng.NextSingle() - 0.5f));
+            strokes.Add(marks.Make(BrushKind.Round, width * (0.7f + 0.7f * rng.NextSingle()), ink, opacity, (0.3f, 0.35f), pts));
+            i += n - 2;
         }
     }
 
-    // Short strokes down the slope under the crest, in a few clusters.
-    private static void Slopes(List<Stroke> strokes, (float X, float Y)[] crest, Rgb ink, int h, float depth, Marks marks, Random rng)
+    // Texture on the slopes (the hemp-fibre strokes of ink landscapes): in clusters where a noise along the ridge runs
+    // high, lines that follow the crest's own fall a little below it, one under another, shorter, lighter and further
+    // apart as they leave the edge; the mood's curvature bends them.
+    private static void Slopes(List<Stroke> strokes, Composition c, Ridge ridge, byte layer, Rgb ink, SceneColours colours, Marks marks,
+        Random rng)
     {
-        int clusters = 2 + rng.Next(4);
-        for (int k = 0; k < clusters; k++)
+        var crest = ridge.Crest;
+        int h = c.Target.Height;
+        uint seed = (uint)rng.Next();
+        float curl = colours.Mood.Curvature, gap = h * (0.006f + 0.008f * ridge.Depth);
+        for (int i = 2; i < crest.Length - 3; i += 3)
         {
-            int at = 2 + rng.Next(crest.Length - 4), count = 4 + rng.Next(8);
-            for (int j = 0; j < count; j++)
+            float cluster = Noise.Value1(seed, i / 14f);
+            if (cluster < 0.45f || rng.NextSingle() > (cluster - 0.45f) * 2.5f) continue;
+            int lines = 1 + (int)(cluster * 5 * rng.NextSingle());
+            for (int k = 0; k < lines; k++)
             {
-                int q = Math.Clamp(at + rng.Next(-3, 4), 1, crest.Length - 2);
-                var (x, y) = crest[q];
-                // Down the slope, along the hillside; where the crest is nearly level there is no slope to follow.
-                float sx = crest[q + 1].X - crest[q - 1].X, sy = crest[q + 1].Y - crest[q - 1].Y;
-                float len = MathF.Max(1e-3f, MathF.Sqrt(sx * sx + sy * sy));
-                (sx, sy) = (sx / len, sy / len);
-                if (MathF.Abs(sy) < 0.25f) continue;
-                if (sy < 0) (sx, sy) = (-sx, -sy);
-                float l = h * (0.012f + 0.03f * depth) * (0.5f + rng.NextSingle());
-                float off = h * 0.006f * rng.NextSingle();
-                var a = (x + sy * off * 0.3f, y + off);
-                var b = (a.Item1 + sx * l, a.Item2 + sy * l);
-                strokes.Add(marks.Make(BrushKind.Round, h * (0.001f + 0.002f * depth) * (0.7f + 0.6f * rng.NextSingle()), ink,
-                    0.35f + 0.3f * depth, (0.05f, 0.5f), a, b));
+                float drop = gap * (k + 0.6f + 0.8f * rng.NextSingle()) * (1f + 0.3f * k);
+                int n = Math.Clamp((int)((3 + rng.Next(6)) * (1f - 0.12f * k)), 2, crest.Length - i);
+                var pts = new (float X, float Y)[n];
+                bool inside = true;
+                for (int j = 0; j < n; j++)
+                {
+                    var (x, y) = crest[i + j];
+                    float bend = MathF.Sin(j / (float)Math.Max(1, n - 1) * MathF.PI) * gap * 0.6f * curl;
+                    pts[j] = (x + drop * 0.25f, y + drop + bend);
+                    inside &= c.Layers.At(pts[j].X, pts[j].Y) == layer;
+                }
+                if (!inside) continue;
+                var color = Rgb.Lerp(ink, colours.At(pts[n / 2].X, pts[n / 2].Y), 0.2f + 0.15f * k);
+                strokes.Add(marks.Make(rng.NextSingle() < 0.35f ? BrushKind.DryBrush : BrushKind.Round,
+                    h * (0.001f + 0.0028f * ridge.Depth) * (0.6f + 0.8f * rng.NextSingle()), color,
+                    (0.3f + 0.45f * ridge.Depth) * (1f - 0.12f * k), (0.3f, 0.5f), pts));
             }
+        }
+    }
+
+    // Mist lying in the hollows at the ridge's foot, in front of it: long translucent strokes of the air's colour.
+    private static void Mist(List<Stroke> strokes, Composition c, Ridge ridge, Marks marks, Random rng)
+    {
+        int w = c.Target.Width, h = c.Target.Height;
+        var haze = Rgb.Lerp(c.SkyHorizon, c.Light.Color, 0.15f);
+        float low = MathF.Min(c.LandTop, ridge.Crest.Max(p => p.Y)), mean = ridge.Crest.Average(p => p.Y);
+        float y = mean + (low - mean) * 0.75f;
+        int bands = 2 + rng.Next(3);
+        for (int i = 0; i < bands; i++)
+        {
+            float x0 = w * (rng.NextSingle() * 0.7f - 0.15f), x1 = x0 + w * (0.3f + 0.4f * rng.NextSingle());
+            float wob = h * 0.015f * (rng.NextSingle() - 0.5f), yy = y + h * 0.02f * (rng.NextSingle() - 0.5f);
+            strokes.Add(marks.Make(BrushKind.Round, h * (0.02f + 0.025f * rng.NextSingle()), haze, 0.12f + 0.16f * (1 - ridge.Depth),
+                (0.45f, 0.45f), (x0, yy + wob), ((x0 + x1) / 2, yy - wob), (x1, yy + wob * 0.5f)));
         }
     }
 }

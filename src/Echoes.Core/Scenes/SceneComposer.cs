@@ -7,7 +7,7 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// Turns a <see cref="Scene"/> into a painting target: the landscape drawn at working size, with region masks (sky,
-/// land, water; no figures or echoes) the painter uses for its brushwork, and the places of the figures. The
+/// land, water) the painter uses for its brushwork, the people as its focus, and the places of the figures. The
 /// figures, ties and echoes are not in the target: <see cref="SceneMarks"/> paints them as the scene's own strokes over
 /// the painted landscape. Deterministic for a scene and its seed.
 /// </summary>
@@ -29,6 +29,7 @@ internal static class SceneComposer
             land.Draw(c);
             var water = land.Water;
             figures = SceneLayout.Place(scene, w, h, (x, y) => water is null || !water.Contains(x, y - 1), land.GroundTop, h * 0.965f);
+            land.DrawLight(c, figures);
         }
         var picture = Canvas.FromBitmap(bmp).ToPicture();
         // The painting has the scene's aspect, not the rounded working size's.
@@ -45,15 +46,16 @@ internal static class SceneComposer
                 }; c.DrawPath(wp, p);
             }
         });
-        // The figures and echoes are the scene's own strokes, painted over the landscape: nothing there for the painter.
-        var figureMask = new float[w * h];
-        var echoMask = new float[w * h];
         var sky = new float[w * h];
         for (int i = 0; i < sky.Length; i++) sky[i] = Math.Clamp(1f - landMask[i] - waterMask[i], 0f, 1f);
-        var regions = new RegionMasks(sky, landMask, waterMask, figureMask, echoMask);
+        var regions = new RegionMasks(sky, landMask, waterMask);
+        // The people are the subject, through the same focus a photograph's subject is found into: the painter spends
+        // its detail on the ground where they stand, and stays loose far from them.
         var target = Target.FromPicture(picture, workingLongSide).WithRegions(regions);
+        target = target.WithSubject(SceneFocus.Of(figures, target.Width, target.Height));
+        var layers = LandLayers.Build(w, h, land.Ridges, land.LandTop, waterMask);
         return new Composition(scene, target, regions, figures, land.HorizonY, land.RidgeCount, ToRgb(land.Palette.SkyTop),
-            ToRgb(land.Palette.SkyHorizon), (land.Sun.X, land.Sun.Y, ToRgb(land.Palette.Sun)), land.Ridges);
+            ToRgb(land.Palette.SkyHorizon), (land.Sun.X, land.Sun.Y, ToRgb(land.Palette.Sun)), land.Ridges, layers, land.LandTop);
     }
 
     private static Rgb ToRgb(SKColor c) => Rgb.FromSrgb8(c.Red, c.Green, c.Blue);

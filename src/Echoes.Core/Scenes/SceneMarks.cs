@@ -11,19 +11,20 @@ namespace Echoes.Scenes;
 /// </summary>
 internal static class SceneMarks
 {
-    /// <summary>The strokes, in plan units (<paramref name="scale"/> plan units per working pixel).</summary>
-    public static List<Stroke> Paint(Composition c, float scale)
+    /// <summary>The strokes, in plan units (<paramref name="scale"/> plan units per working pixel), in the painting's
+    /// <paramref name="colours"/> (its style's and mood's colour, the mood's brushwork).</summary>
+    public static List<Stroke> Paint(Composition c, float scale, SceneColours colours)
     {
         var marks = new Marks(scale, c.Scene.Seed);
         var strokes = new List<Stroke>();
-        strokes.AddRange(RidgeStrokes.Paint(c, marks, new Random(SeedMix.Of(c.Scene.Seed, 0x21D6E))).Select(s => s with { Part = "land" }));
+        Landscape(strokes, c, colours, marks);
         var figures = c.Figures;
         foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
         {
             var p = figures[i];
             float shadowDir = p.X >= c.Light.X ? 1f : -1f;
             var part = "figure:" + p.Figure.Name;
-            strokes.AddRange(FigureStrokes.Paint(p, Look(c, p), marks, shadowDir, SeedMix.Of(c.Scene.Seed, 0xF19, i))
+            strokes.AddRange(FigureStrokes.Paint(p, Look(c, colours, p), marks, shadowDir, SeedMix.Of(c.Scene.Seed, 0xF19, i))
                 .Select(s => s with { Part = part }));
         }
         var byName = figures.ToDictionary(f => f.Figure.Name, StringComparer.Ordinal);
@@ -45,6 +46,21 @@ internal static class SceneMarks
                 .Select(s => s with { Part = part }));
         }
         return strokes;
+    }
+
+    // The landscape in the order a painter lays it: the sky, the ridges far to near, then the ground and the water.
+    private static void Landscape(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks)
+    {
+        void Lay(string part, int salt, Action<List<Stroke>, Random> paint)
+        {
+            var made = new List<Stroke>();
+            paint(made, new Random(SeedMix.Of(c.Scene.Seed, salt)));
+            strokes.AddRange(made.Select(s => s with { Part = part }));
+        }
+        Lay("sky", 0x5C1E, (s, rng) => SkyStrokes.Paint(s, c, colours, marks, rng));
+        Lay("land", 0x21D6E, (s, rng) => RidgeStrokes.Paint(s, c, colours, marks, rng));
+        Lay("land", 0x6A0D, (s, rng) => GroundStrokes.Paint(s, c, colours, marks, rng));
+        Lay("water", 0x3A7E, (s, rng) => GroundStrokes.PaintWater(s, c, colours, marks, rng));
     }
 
     /// <summary>The part a landscape stroke paints: <c>sky</c>, <c>land</c> or <c>water</c>, by the region under the
@@ -98,37 +114,32 @@ internal static class SceneMarks
         return result;
     }
 
-    // The colours of a figure: dark, warmed or cooled a little by its mood, on a ground made light enough behind it (the
-    // land's own colour, lifted toward the light, as if a patch of it caught the sun); on ground too dark for that
-    // (night), the reverse: a pale figure lit by the moon.
-    private static FigureLook Look(Composition c, PlacedFigure p)
+    // The colours of a figure, against the ground it stands on as painted: a dark figure on lit ground, and where the
+    // ground is too dark for that (dusk, night), the reverse: a pale figure caught by the light of the sun or moon.
+    private static FigureLook Look(Composition c, SceneColours colours, PlacedFigure p)
     {
         var (l, t, r, b) = p.Box;
         var around = new List<(float X, float Y)>();
         for (int i = 0; i <= 4; i++)
             for (int j = 0; j <= 4; j++) around.Add((l + (r - l) * i / 4f, t + (b - t) * j / 4f));
-        var ground = Mean(c, around);
+        var ground = colours.Mean(around);
         var body = Tint(p.Figure.Mood);
         var shadow = Rgb.FromSrgb8(0x14, 0x12, 0x1c);
-        if (ground.Luminance < 0.035f)
+        var light = Rgb.Lerp(c.Light.Color, Rgb.FromSrgb8(0xff, 0xf6, 0xe8), 0.3f);
+        if (ground.Luminance >= 0.045f)
         {
-            var pale = Rgb.Lerp(Rgb.Lerp(c.Light.Color, c.SkyHorizon, 0.35f), body, 0.35f);
-            return new FigureLook(pale, shadow, pale, 0f);
+            // Backlit: a rim of the light, stronger the darker the ground.
+            var rim = Rgb.Lerp(ground, light, 0.75f);
+            return new FigureLook(body, shadow, rim, Math.Clamp(1.1f - ground.Luminance * 2.5f, 0.35f, 0.95f));
         }
-        const float wanted = 0.2f;
-        if (ground.Luminance >= wanted) return new FigureLook(body, shadow, ground, 0f);
-        // Lift the ground's colour until it is light enough (at most fourfold), then toward the light for the rest.
-        float lift = MathF.Min(4f, wanted / ground.Luminance);
-        var lifted = new Rgb(ground.R * lift, ground.G * lift, ground.B * lift).Clamped();
-        var halo = Rgb.Lerp(lifted, c.Light.Color, Math.Clamp((wanted - lifted.Luminance) / MathF.Max(1e-3f, c.Light.Color.Luminance
-            - lifted.Luminance), 0f, 1f) + 0.15f);
-        return new FigureLook(body, shadow, halo, 0.6f);
+        var pale = Rgb.Lerp(Rgb.Lerp(c.Light.Color, c.SkyHorizon, 0.3f), Rgb.FromSrgb8(0xf2, 0xec, 0xe0), 0.3f);
+        return new FigureLook(Rgb.Lerp(pale, body, 0.12f), shadow, shadow, 0.6f);
     }
 
     // A dark figure, its mood warming or cooling it a little: a tint, never a colour, so it stays a silhouette.
     private static Rgb Tint(Moods.Mood m)
     {
-        var dark = Rgb.FromSrgb8(0x26, 0x1e, 0x1c);
+        var dark = Rgb.FromSrgb8(0x1c, 0x16, 0x16);
         float total = m.Joy + m.Sorrow + m.Love + m.Loss;
         if (total <= 0) return dark;
         var mood = new Rgb(

@@ -4,6 +4,4 @@ namespace Echoes.Targets;
 /// <param name="Sky">The sky.</param>
 /// <param name="Land">Ground and ridges.</param>
 /// <param name="Water">Sea or river.</param>
-/// <param name="Figures">The people.</param>
-/// <param name="Echoes">The ties and ripples between them.</param>
-internal sealed record RegionMasks(float[] Sky, float[] Land, float[] Water, float[] Figures, float[] Echoes);
+internal sealed record RegionMasks(float[] Sky, float[] Land, float[] Water);

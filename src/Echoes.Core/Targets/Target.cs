@@ -36,33 +36,36 @@ public sealed class Target
     /// <summary>Where the subject is, 0–1 per working pixel (<see cref="FocusField"/>); null where the painter is told of none.</summary>
     internal float[]? FocusMap { get; private init; }
 
-    /// <summary>The same target knowing where its subject is, as <paramref name="focus"/> asks. A composed scene already
-    /// says where its people are (<see cref="Guide"/>), so it is left as it is.</summary>
-    internal Target WithFocus(Focus focus) => Guide is not null ? this
-        : new Target(this, DirX, DirY, Coherence, Importance) { FocusMap = FocusField.Compute(this, focus) };
+    /// <summary>The same target knowing where its subject is, as <paramref name="focus"/> asks. A target that already
+    /// knows (a composed scene knows where its people are, <see cref="WithSubject"/>) keeps its own unless a spot or no
+    /// focus is asked for.</summary>
+    internal Target WithFocus(Focus focus) => FocusMap is not null && focus.Kind == FocusKind.Auto ? this
+        : new Target(this, DirX, DirY, Coherence, Importance) { Guide = Guide, FocusMap = FocusField.Compute(this, focus) };
+
+    /// <summary>The same target with its subject given, 0–1 per working pixel (a scene's people and the light around
+    /// them), instead of found.</summary>
+    internal Target WithSubject(float[] focus) => focus.Length != Width * Height
+        ? throw new ArgumentException("the focus field must have one value per working pixel", nameof(focus))
+        : new Target(this, DirX, DirY, Coherence, Importance) { Guide = Guide, FocusMap = focus };
 
     /// <summary>The focus at working pixel <paramref name="q"/>: 0 where there is no focus field.</summary>
     internal float FocusAt(int q) => FocusMap is { } f ? f[q] : 0f;
 
-    /// <summary>Where the target asks the painter for particular care (a composed scene's figures, echoes, sky and water);
+    /// <summary>Where the target asks the painter for particular brushwork (a composed scene's sky, water and land);
     /// null for photographs.</summary>
     internal PaintGuide? Guide { get; private init; }
 
     /// <summary>
-    /// The same target knowing its regions: sky and water strokes run level, figures and echoes count as important, and
-    /// the painter is guided by them (<see cref="PaintGuide.FromRegions"/>).
+    /// The same target knowing its regions: sky and water strokes run level, and the painter is guided by them
+    /// (<see cref="PaintGuide.FromRegions"/>).
     /// </summary>
     internal Target WithRegions(RegionMasks regions)
     {
         var (dirX, dirY) = ((float[])DirX.Clone(), (float[])DirY.Clone());
-        var (coh, imp) = ((float[])Coherence.Clone(), (float[])Importance.Clone());
+        var coh = (float[])Coherence.Clone();
         for (int i = 0; i < dirX.Length; i++)
-        {
-            float level = Math.Clamp(regions.Sky[i] + regions.Water[i], 0f, 1f) * (1f - regions.Figures[i]) * (1f - regions.Echoes[i]);
-            if (level > 0.5f) { dirX[i] = 1f; dirY[i] = 0f; coh[i] = 1f; }
-            imp[i] = MathF.Max(imp[i], MathF.Max(regions.Figures[i], 0.8f * regions.Echoes[i]));
-        }
-        return new Target(this, dirX, dirY, coh, imp) { Guide = PaintGuide.FromRegions(regions, Width, Height) };
+            if (regions.Sky[i] + regions.Water[i] > 0.5f) { dirX[i] = 1f; dirY[i] = 0f; coh[i] = 1f; }
+        return new Target(this, dirX, dirY, coh, Importance) { Guide = PaintGuide.FromRegions(regions, Width, Height), FocusMap = FocusMap };
     }
 
     /// <summary>The same target with another stroke field (a mood's rhythm); everything else is kept.</summary>

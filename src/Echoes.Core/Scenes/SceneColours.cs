@@ -1,0 +1,53 @@
+using Echoes.Color;
+using Echoes.Moods;
+using Echoes.Targets;
+
+namespace Echoes.Scenes;
+
+/// <summary>
+/// The colours the scene's own brushwork takes from its composed landscape, pushed by the painting's style and mood
+/// exactly as the painter's are (the wiring, <c>SceneSource</c>, styles them as the painter does), so the scene's
+/// strokes and the painter's agree in key, hue and contrast; and the mood's brushwork (length, wander, droop,
+/// curvature, opacity) for the scene's marks.
+/// </summary>
+/// <param name="styled">The composed target with the style's and mood's colours.</param>
+/// <param name="covered">The same without the mood's bare canvas, or null where the mood leaves none bare.</param>
+/// <param name="mood">The mood's parameters.</param>
+internal sealed class SceneColours(Target styled, Target? covered, MoodParameters mood)
+{
+    /// <summary>The mood's parameters.</summary>
+    public MoodParameters Mood { get; } = mood;
+
+    /// <summary>Whether the mood leaves the canvas bare at (x, y): no wash is laid there.</summary>
+    public bool Bare(float x, float y)
+    {
+        if (covered is null) return false;
+        int ix = Math.Clamp((int)x, 0, styled.Width - 1), iy = Math.Clamp((int)y, 0, styled.Height - 1);
+        return Distance(styled.Reference[ix, iy], covered.Reference[ix, iy]) > 0.12f;
+    }
+
+    /// <summary>The styled colour at working pixel (x, y), linear, clamped to the canvas.</summary>
+    public Rgb At(float x, float y) =>
+        styled.Reference[Math.Clamp((int)x, 0, styled.Width - 1), Math.Clamp((int)y, 0, styled.Height - 1)];
+    /// <summary>The mean styled colour at these points.</summary>
+    public Rgb Mean(IEnumerable<(float X, float Y)> points)
+    {
+        float r = 0, g = 0, b = 0;
+        int n = 0;
+        foreach (var (x, y) in points)
+        {
+            var q = At(x, y);
+            r += q.R; g += q.G; b += q.B;
+            n++;
+        }
+        return n == 0 ? Rgb.Black : new Rgb(r / n, g / n, b / n);
+    }
+
+    /// <summary>How different two colours look: distance of their sRGB encodings (0 to about 1.7).</summary>
+    public static float Distance(Rgb a, Rgb b)
+    {
+        float dr = Srgb.FromLinear(a.R) - Srgb.FromLinear(b.R), dg = Srgb.FromLinear(a.G) - Srgb.FromLinear(b.G);
+        float db = Srgb.FromLinear(a.B) - Srgb.FromLinear(b.B);
+        return MathF.Sqrt(dr * dr + dg * dg + db * db);
+    }
+}

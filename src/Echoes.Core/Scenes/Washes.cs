@@ -1,0 +1,73 @@
+using Echoes.Color;
+using Echoes.Strokes;
+
+namespace Echoes.Scenes;
+
+/// <summary>
+/// Lays one layer of the landscape in washes: overlapping rows of long, nearly level strokes, each broken where the
+/// colour under it turns (so a graded sky stays graded and a cloud keeps its place) or at a length of its own, with the
+/// wobble of a hand. Rows stay inside their layer; the ones at a silhouette stop short of it by
+/// <see cref="WashRows.Inset"/>, so the edge is drawn by what is painted over it, not by the rounded ends of rows.
+/// </summary>
+internal static class Washes
+{
+    /// <summary>Paints <paramref name="rows"/> of <paramref name="layer"/>, colours from <paramref name="colours"/>.</summary>
+    public static void Lay(List<Stroke> strokes, SceneColours colours, LandLayers layers, byte layer, WashRows rows, Marks marks, Random rng)
+    {
+        int w = layers.Width;
+        float y = rows.Top + rows.Width(rows.Top) * 0.3f;
+        while (y < rows.Bottom)
+        {
+            float width = rows.Width(y);
+            bool Inside(float x) => layers.At(x, y) == layer && !colours.Bare(x, y)
+                && (rows.Inset <= 0 || layers.At(x, y - width * rows.Inset) == layer);
+            float step = MathF.Max(1f, width * 0.25f);
+            float x = -width * 0.5f;
+            while (x < w + width * 0.5f)
+            {
+                if (!Inside(x)) { x += step; continue; }
+                float start = x, maxLen = width * rows.Length * (0.6f + 0.8f * rng.NextSingle());
+                var first = colours.At(x, y);
+                Rgb sum = default;
+                int n = 0;
+                while (x < w + width * 0.5f && Inside(x) && x - start < maxLen
+                    && (n < 3 || SceneColours.Distance(colours.At(x, y), first) < rows.Tolerance))
+                {
+                    var q = colours.At(x, y);
+                    sum = new Rgb(sum.R + q.R, sum.G + q.G, sum.B + q.B);
+                    n++;
+                    x += step;
+                }
+                if (x - start < width * 0.6f) continue;
+                var color = new Rgb(sum.R / n, sum.G / n, sum.B / n);
+                float a = start - width * 0.35f, b = x + width * 0.35f, wob = width * rows.Wobble;
+                float droop = width * rows.Droop;
+                float opacity = rows.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (rows.Thinned?.Invoke((a + b) / 2, y) ?? 1f);
+                // Thin paint, its ends tapering each their own way: rows of the same rounded ends would read as scales.
+                var taper = (0.15f + 0.3f * rng.NextSingle(), 0.2f + 0.28f * rng.NextSingle());
+                var stroke = marks.Make(rows.Brush, width * (0.85f + 0.3f * rng.NextSingle()), color, opacity, taper,
+                    (a, y + wob * (rng.NextSingle() - 0.5f)), ((a + b) / 2, y + wob * (rng.NextSingle() - 0.5f)),
+                    (b, y + droop + wob * (rng.NextSingle() - 0.5f)));
+                strokes.Add(stroke with { Load = 0.7f + 0.3f * rng.NextSingle() });
+                x -= width * 0.3f; // the next stroke overlaps this one's end
+            }
+            y += width * rows.Spacing * (0.85f + 0.3f * rng.NextSingle());
+        }
+    }
+}
+
+/// <summary>How a wash's rows are laid.</summary>
+/// <param name="Top">First row, working pixels.</param>
+/// <param name="Bottom">Below the last row.</param>
+/// <param name="Width">The stroke width at a height (nearer ground takes broader strokes).</param>
+/// <param name="Length">Longest stroke, in stroke widths.</param>
+/// <param name="Spacing">Row spacing, in stroke widths (below 1: the rows overlap).</param>
+/// <param name="Tolerance">How far the colour may turn along a stroke before it is broken.</param>
+/// <param name="Opacity">The strokes' opacity.</param>
+/// <param name="Inset">How far (in stroke widths) a row keeps below the layer's upper edge; 0 for none.</param>
+/// <param name="Wobble">The hand's wander across the row, in stroke widths.</param>
+/// <param name="Droop">How far the end of a stroke sags (sorrow) or lifts (joy), in stroke widths.</param>
+/// <param name="Brush">The brush.</param>
+/// <param name="Thinned">How much of the opacity a stroke centred at (x, y) keeps (1 where none is given).</param>
+internal sealed record WashRows(float Top, float Bottom, Func<float, float> Width, float Length, float Spacing, float Tolerance,
+    float Opacity, float Inset, float Wobble, float Droop, BrushKind Brush = BrushKind.Round, Func<float, float, float>? Thinned = null);

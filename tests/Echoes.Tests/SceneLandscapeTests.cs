@@ -1,0 +1,222 @@
+using Echoes.Color;
+using Echoes.Imaging;
+using Echoes.Painting;
+using Echoes.Pipeline;
+using Echoes.Rendering;
+using Echoes.Scenes;
+using Echoes.Strokes;
+
+namespace Echoes.Tests;
+
+/// <summary>The landscape a scene paints in its own brushwork, measured on real renders and on its composition.</summary>
+public class SceneLandscapeTests
+{
+    private const string People = """
+        title: Landscape
+        size: [2000, 1000]
+        seed: 4
+        figures:
+          - { name: A, pose: standing }
+          - { name: B, pose: sitting }
+          - { name: C, pose: walking }
+          - { name: D, pose: kneeling }
+        ties:
+          - { from: A, to: B, strength: 0.7 }
+          - { from: C, to: D, strength: -0.6 }
+        """;
+
+    private static readonly Rgb Magenta = new(1f, 0f, 1f);
+
+    private static Scene In(LandscapeKind kind, TimeOfDay time, int seed = 4) =>
+        SceneReader.Parse(People) with { Landscape = new Landscape(kind, time), Seed = seed };
+
+    // The scene's own strokes alone on magenta, as composed at a working size of 400.
+    private static (Canvas Painting, Composition C) OwnStrokes(Scene scene, int width = 600)
+    {
+        var c = SceneComposer.Compose(scene, 400);
+        var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Magenta);
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed });
+        plan.Strokes.AddRange(SceneMarks.Paint(c, plan.Width / c.Target.Width, colours));
+        return (Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = false }), c);
+    }
+
+    [Theory]
+    [MemberData(nameof(SceneMarkTests.EveryKindAndTime), MemberType = typeof(SceneMarkTests))]
+    public void The_scene_paints_the_whole_landscape_itself_a_continuous_ground_under_its_people(LandscapeKind kind, TimeOfDay time)
+    {
+        var (painting, _) = OwnStrokes(In(kind, time));
+        using (painting)
+        {
+            int bare = 0, n = painting.Width * painting.Height;
+            for (int i = 0; i < n; i++)
+            {
+                int r = painting.Pixels[i * 4], g = painting.Pixels[i * 4 + 1], b = painting.Pixels[i * 4 + 2];
+                if (Math.Abs(r - 255) + g + Math.Abs(b - 255) < 60) bare++;
+            }
+            // Only slivers at the very edges may be missed.
+            Assert.True(bare < n * 0.01, $"{bare * 100.0 / n:F1} % of the canvas is not painted by the scene ({kind}, {time})");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(SceneMarkTests.EveryKindAndTime), MemberType = typeof(SceneMarkTests))]
+    public void Crests_are_drawn_lines_not_a_seismograph_and_no_two_ridges_are_clones(LandscapeKind kind, TimeOfDay time)
+    {
+        var c = SceneComposer.Compose(In(kind, time), 600);
+        foreach (var ridge in c.Ridges)
+        {
+            var crest = ridge.Crest;
+            // How sharply the line turns from one step to the next, on average: a seismograph turns back and forth at
+            // every step; a drawn crest bends now and then.
+            double turning = 0;
+            for (int i = 1; i < crest.Length - 1; i++)
+            {
+                double a = Math.Atan2(crest[i].Y - crest[i - 1].Y, crest[i].X - crest[i - 1].X);
+                double b = Math.Atan2(crest[i + 1].Y - crest[i].Y, crest[i + 1].X - crest[i].X);
+                turning += Math.Abs(Math.IEEERemainder(b - a, 2 * Math.PI));
+            }
+            turning /= crest.Length - 2;
+            Assert.True(turning < 0.1, $"the crest turns {turning:F3} rad a step on average ({kind}, {time}, depth {ridge.Depth:F2})");
+        }
+        for (int i = 0; i < c.Ridges.Count; i++)
+            for (int j = i + 1; j < c.Ridges.Count; j++)
+            {
+                // Shapes compared with their heights and levels taken out: clones would correlate almost perfectly.
+                double corr = Correlation(c.Ridges[i].Crest.Select(p => (double)p.Y).ToArray(), c.Ridges[j].Crest.Select(p => (double)p.Y).ToArray());
+                Assert.True(corr < 0.97, $"ridges {i} and {j} have the same shape (correlation {corr:F3}; {kind}, {time})");
+            }
+    }
+
+    [Theory]
+    [InlineData(LandscapeKind.Valley, TimeOfDay.Dusk)]
+    [InlineData(LandscapeKind.Valley, TimeOfDay.Day)]
+    [InlineData(LandscapeKind.Mountains, TimeOfDay.Night)]
+    [InlineData(LandscapeKind.Mountains, TimeOfDay.Dawn)]
+    [InlineData(LandscapeKind.Plains, TimeOfDay.Day)]
+    [InlineData(LandscapeKind.Dunes, TimeOfDay.Dusk)]
+    public void Far_ranges_are_nearer_the_sky_in_value_than_near_ones(LandscapeKind kind, TimeOfDay time)
+    {
+        var (painting, c) = OwnStrokes(In(kind, time));
+        using (painting)
+        {
+            float px = painting.Width / (float)c.Target.Width;
+            var far = Visible(painting, c, 0, px);
+            var near = Visible(painting, c, c.Ridges.Count - 1, px);
+            // The sky just above the far range, where it shows.
+            var sky = new List<double>();
+            foreach (var (x, y) in c.Ridges[0].Crest)
+                for (float dy = c.Target.Height * 0.02f; dy < c.Target.Height * 0.06f; dy += 1.5f)
+                    if (c.Layers.At(x, y - dy) == LandLayers.Sky && x * px < painting.Width - 1)
+                        sky.Add(Lightness(painting, (int)(x * px), (int)((y - dy) * px)));
+            double skyL = sky.Average();
+            Assert.True(Math.Abs(far.Average() - skyL) < Math.Abs(near.Average() - skyL),
+                $"the far ridge ({far.Average():F3}) is not nearer the sky ({skyL:F3}) than the near one ({near.Average():F3}); {kind}, {time}");
+        }
+    }
+
+    [Theory]
+    [InlineData(LandscapeKind.Valley, TimeOfDay.Dusk)]
+    [InlineData(LandscapeKind.Coast, TimeOfDay.Dawn)]
+    [InlineData(LandscapeKind.Plains, TimeOfDay.Day)]
+    public void The_sky_washes_leave_the_sky_smoother_than_the_painters_strokes_alone(LandscapeKind kind, TimeOfDay time)
+    {
+        var source = new SceneSource(In(kind, time) with { Mood = default });
+        var options = source.Options(Styles.Expressive);
+        var plan = PaintPipeline.Paint(source, options);
+        // The scene's own strokes close the plan, in the order the source gives them.
+        var own = source.Overlay(options, (plan.Width, plan.Height));
+        int first = plan.Strokes.Count - own.Count;
+        Assert.Contains(own, s => s.Part == "sky");
+        var without = new StrokePlan(plan.Width, plan.Height, plan.Background) { Relief = plan.Relief, Warmth = plan.Warmth };
+        without.Strokes.AddRange(plan.Strokes.Where((s, i) => i < first || own[i - first].Part != "sky"));
+        double washed = HardEdges(plan), painted = HardEdges(without);
+        Assert.True(washed < painted * 0.75, $"hard edges in the sky: {washed:P1} with the washes, {painted:P1} without ({kind}, {time})");
+    }
+
+    [Theory]
+    [InlineData(LandscapeKind.Valley, TimeOfDay.Dusk)]
+    [InlineData(LandscapeKind.Mountains, TimeOfDay.Night)]
+    public void Figures_bring_no_patch_of_ground_with_them(LandscapeKind kind, TimeOfDay time)
+    {
+        var c = SceneComposer.Compose(In(kind, time), 600);
+        float scale = 1024f / c.Target.Width;
+        var strokes = SceneMarks.Paint(c, scale, SceneSource.Colours(c.Target, Styles.Expressive));
+        foreach (var f in c.Figures)
+        {
+            var widest = strokes.Where(s => s.Part == "figure:" + f.Figure.Name).Max(s => s.Width) / scale;
+            // The broadest part of a person is the back or a coat, about a fifth of their height; a patch of lit ground
+            // behind them (a spotlight) would be most of it.
+            Assert.True(widest < f.Height * 0.35f, $"{f.Figure.Name} has a stroke {widest / f.Height:P0} of their height wide");
+        }
+    }
+
+    [Fact]
+    public void The_mood_reaches_the_scenes_own_brushwork_its_key_length_and_droop()
+    {
+        var c = SceneComposer.Compose(In(LandscapeKind.Valley, TimeOfDay.Day), 400);
+        float scale = 1024f / c.Target.Width;
+        (double Light, double Length, double Droop) Measure(string mood)
+        {
+            var own = SceneMarks.Paint(c, scale, SceneSource.Colours(c.Target, Styles.Expressive with { Seed = 4, Mood = Moods.Mood.Parse(mood) }))
+                .Where(s => s.Part is "sky" or "land").ToList();
+            var sky = own.Where(s => s.Part == "sky" && s.Points.Length == 3).ToList();
+            return (own.Average(s => (double)s.Color.Luminance), sky.Average(s => (double)(s.Points[^1].X - s.Points[0].X)),
+                sky.Average(s => (double)(s.Points[^1].Y - s.Points[0].Y)));
+        }
+        var joy = Measure("joy");
+        var sorrow = Measure("sorrow");
+        Assert.True(joy.Light > sorrow.Light * 1.3, $"the landscape's colours: joy {joy.Light:F3}, sorrow {sorrow.Light:F3}");
+        Assert.True(sorrow.Length > joy.Length * 1.3, $"sky strokes: joy {joy.Length:F1} long, sorrow {sorrow.Length:F1}");
+        Assert.True(sorrow.Droop > joy.Droop + 1, $"sky strokes sag: joy {joy.Droop:F2}, sorrow {sorrow.Droop:F2}");
+    }
+
+    // The share of neighbouring pixels in the upper fifth of a small render that differ by more than a quiet gradient:
+    // the edges of blocks, not the grain of bristles (which the small size averages away).
+    private static double HardEdges(StrokePlan plan)
+    {
+        using var c = Renderer.Render(plan, width: 200);
+        int rows = c.Height / 5, hard = 0, all = 0;
+        for (int y = 0; y < rows; y++)
+            for (int x = 0; x < c.Width - 1; x++)
+            {
+                double v = Lightness(c, x, y);
+                foreach (var u in new[] { Lightness(c, x + 1, y), Lightness(c, x, y + 1) })
+                {
+                    all++;
+                    if (Math.Abs(u - v) > 0.025) hard++;
+                }
+            }
+        return hard / (double)all;
+    }
+
+    // Lightness of the ridge's pixels a little under its crest where it is in front (working pixels to render pixels).
+    private static List<double> Visible(Canvas painting, Composition c, int ridge, float px)
+    {
+        var values = new List<double>();
+        byte layer = LandLayers.RidgeLayer(ridge);
+        foreach (var (x, y) in c.Ridges[ridge].Crest)
+            for (float dy = c.Target.Height * 0.01f; dy < c.Target.Height * 0.05f; dy += 1.5f)
+                if (c.Layers.At(x, y + dy) == layer && x * px < painting.Width - 1)
+                    values.Add(Lightness(painting, (int)(x * px), (int)((y + dy) * px)));
+        Assert.True(values.Count > 20, $"ridge {ridge} barely shows");
+        return values;
+    }
+
+    private static double Lightness(Canvas c, int x, int y)
+    {
+        int i = (Math.Min(y, c.Height - 1) * c.Width + Math.Min(x, c.Width - 1)) * 4;
+        return (0.2126 * c.Pixels[i] + 0.7152 * c.Pixels[i + 1] + 0.0722 * c.Pixels[i + 2]) / 255.0;
+    }
+
+    private static double Correlation(double[] a, double[] b)
+    {
+        double ma = a.Average(), mb = b.Average(), sab = 0, saa = 0, sbb = 0;
+        for (int i = 0; i < a.Length; i++)
+        {
+            sab += (a[i] - ma) * (b[i] - mb);
+            saa += (a[i] - ma) * (a[i] - ma);
+            sbb += (b[i] - mb) * (b[i] - mb);
+        }
+        return sab / Math.Sqrt(Math.Max(1e-9, saa * sbb));
+    }
+}
