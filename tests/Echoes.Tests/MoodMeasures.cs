@@ -63,18 +63,72 @@ internal static class MoodMeasures
     }
 
     /// <summary>Detail in the top fifth: mean luma gradient (Oklab L per pixel), low where the top empties and dims.</summary>
-    public static double TopDetail(Canvas c)
+    public static double TopDetail(Canvas c) => EdgeEnergy(c, [.. Enumerable.Range(0, c.Width * c.Height).Select(i => i / c.Width < c.Height / 5)]);
+
+    /// <summary>Mean luma gradient (Oklab L per pixel, right and down) over the pixels <paramref name="where"/> marks: low
+    /// where edges are soft, merged or lost.</summary>
+    public static double EdgeEnergy(Canvas c, bool[] where)
     {
         var l = Lightness(c);
-        double top = 0; int n = 0;
-        for (int y = 0; y < c.Height / 5; y++)
+        double sum = 0; int n = 0;
+        for (int y = 0; y < c.Height - 1; y++)
             for (int x = 0; x < c.Width - 1; x++)
             {
                 int q = y * c.Width + x;
-                top += Math.Abs(l[q + 1] - l[q]) + Math.Abs(l[q + c.Width] - l[q]);
+                if (!where[q]) continue;
+                sum += Math.Abs(l[q + 1] - l[q]) + Math.Abs(l[q + c.Width] - l[q]);
                 n++;
             }
-        return top / n;
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /// <summary>Mean Oklab lightness over the pixels <paramref name="where"/> marks.</summary>
+    public static double MeanLightness(Canvas c, bool[] where)
+    {
+        var l = Lightness(c);
+        double sum = 0; int n = 0;
+        for (int i = 0; i < l.Length; i++)
+            if (where[i]) { sum += l[i]; n++; }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /// <summary>Sizes of the 4-connected regions of <paramref name="mask"/> (w × h), largest first.</summary>
+    public static List<int> Regions(bool[] mask, int w, int h)
+    {
+        var seen = new bool[mask.Length];
+        var sizes = new List<int>();
+        var stack = new Stack<int>();
+        for (int i = 0; i < mask.Length; i++)
+        {
+            if (!mask[i] || seen[i]) continue;
+            int size = 0;
+            seen[i] = true; stack.Push(i);
+            while (stack.TryPop(out int q))
+            {
+                size++;
+                int x = q % w, y = q / w;
+                foreach (int r in (int[])[x > 0 ? q - 1 : -1, x < w - 1 ? q + 1 : -1, y > 0 ? q - w : -1, y < h - 1 ? q + w : -1])
+                    if (r >= 0 && mask[r] && !seen[r]) { seen[r] = true; stack.Push(r); }
+            }
+            sizes.Add(size);
+        }
+        return [.. sizes.OrderDescending()];
+    }
+
+    /// <summary>Share of the marked pixels that lie in the outer band: within a fifth of the width or height of an edge
+    /// (64 % of the picture's area).</summary>
+    public static double Peripheral(bool[] mask, int w, int h)
+    {
+        int all = 0, outer = 0;
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+            {
+                if (!mask[y * w + x]) continue;
+                all++;
+                float u = Math.Abs((x + 0.5f) / w - 0.5f), v = Math.Abs((y + 0.5f) / h - 0.5f);
+                if (u > 0.3f || v > 0.3f) outer++;
+            }
+        return all == 0 ? 0 : outer / (double)all;
     }
 
     /// <summary>Mean absolute hue difference (degrees) between two paintings over the pixels where the photo is strongly

@@ -133,6 +133,49 @@ public class MoodTests
         if (neutral.Top > 0.02) Assert.True(sorrow.Top < 0.92 * neutral.Top, Report()); // seen: 0.56–0.86×
     }
 
+    // Love's form without its colour: off the subject its edges merge and its values come together, so the luma gradient
+    // energy there (focus under 0.2, rendered 160 px wide), relative to the mean lightness there (a contrast, as the eye
+    // sees it: love's lighter key must not count as harder edges), falls well below the neutral painting's.
+    [Theory]
+    [MemberData(nameof(Photos))]
+    public void Love_merges_the_edges_off_the_subject(string image)
+    {
+        var target = Target.FromPicture(Picture.Load(TestImages.Photo(image), 128), 128);
+        var focused = target.WithFocus(Focus.Auto);
+        using var neutral = Renderer.Render(new Painter(Styles.Expressive with { WorkingSize = 128 }).Paint(target), width: 160);
+        using var love = Renderer.Render(new Painter(Styles.Expressive with { WorkingSize = 128, Mood = Mood.Parse("love") })
+            .Paint(target), width: 160);
+        int w = love.Width, h = love.Height;
+        var off = new bool[w * h];
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+                off[y * w + x] = focused.FocusAt(Math.Min(target.Height - 1, y * target.Height / h) * target.Width
+                    + Math.Min(target.Width - 1, x * target.Width / w)) < 0.2f;
+        double Contrast(Canvas c) => MoodMeasures.EdgeEnergy(c, off) / MoodMeasures.MeanLightness(c, off);
+        double ratio = Contrast(love) / Contrast(neutral);
+        // Seen on 2026-11-30: 41–51 %, the rocket 78 % (its night sky has few edges to lose; love's rings show there).
+        Assert.True(ratio < 0.85, $"love's edge energy off the subject is {ratio:P0} of neutral's ({off.Count(b => b)} px)");
+    }
+
+    // Loss leaves whole regions bare, reaching in from the edges, not holes scattered through an even field (a night sky):
+    // few bare regions of any size (over 0.3 % of the picture) and most of the bare canvas in the outer band.
+    [Theory]
+    [MemberData(nameof(Photos))]
+    public void Loss_leaves_coherent_regions_bare(string image)
+    {
+        var target = Target.FromPicture(Picture.Load(TestImages.Photo(image), 128), 128);
+        var plan = new Painter(Styles.Expressive with { WorkingSize = 128, Mood = Mood.Parse("loss") }).Paint(target);
+        var bare = MoodMeasures.Bare(plan, 160);
+        var (w, h) = plan.PixelSize(160);
+        var regions = MoodMeasures.Regions(bare, w, h);
+        int total = regions.Sum(), large = regions.Count(r => r > 0.003 * w * h);
+        double outer = MoodMeasures.Peripheral(bare, w, h), main = regions.Take(3).Sum() / (double)Math.Max(1, total);
+        string report = $"bare {total / (double)(w * h):P0} in {large} regions over 0.3 % ({regions.Count} in all), "
+            + $"largest three {main:P0}, outer band {outer:P0}";
+        // Seen on 2026-11-30: 2–5 regions over 0.3 %, the largest three 85–100 % of the bare canvas, 95–100 % in the outer band.
+        Assert.True(large <= 6 && main > 0.75 && outer > 0.85, report);
+    }
+
     // Strongly chromatic regions of the photo keep their hue under joy and love (a red flower stays red); sorrow, the mood
     // that takes local colour, is the contrast. Mean hue drift from the neutral painting, at working size 128.
     [Theory]

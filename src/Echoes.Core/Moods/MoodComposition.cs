@@ -52,31 +52,42 @@ internal sealed class MoodComposition
 
     /// <summary>
     /// Blends the reference toward blurred copies of itself: the top, off the subject, toward a broad dim blur (an emptied
-    /// sky the fine layers find nothing to repaint in), the rest toward a light blur where edges soften.
+    /// sky the fine layers find nothing to repaint in), the rest toward a soft blur where edges merge, and, farther from the
+    /// subject, toward a broad one that lowers the values' contrast (love's enveloping periphery).
     /// </summary>
     public static void Dissolve(Picture pic, Target t, MoodParameters m)
     {
         int w = pic.Width, h = pic.Height;
         float longSide = Math.Max(w, h);
         var p = pic.Pixels;
-        float[]? broad = null, soft = null;
+        float[]? broad = null, soft = null, haze = null;
         if (m.Empty > 0) { broad = (float[])p.Clone(); Blur.Gaussian(broad, w, h, 3, longSide / 18f); }
-        if (m.Soften > 0) { soft = (float[])p.Clone(); Blur.Gaussian(soft, w, h, 3, longSide / 100f); }
+        if (m.Soften > 0)
+        {
+            soft = (float[])p.Clone(); Blur.Gaussian(soft, w, h, 3, longSide / 45f);
+            haze = (float[])p.Clone(); Blur.Gaussian(haze, w, h, 3, longSide / 12f);
+        }
         if (broad is null && soft is null) return;
+        var centre = SubjectCentre(t);
         for (int y = 0; y < h; y++)
         {
             float top = 1f - Noise.Smoothstep(0.02f, 0.5f, (y + 0.5f) / h);
             for (int x = 0; x < w; x++)
             {
                 int q = y * w + x;
-                // The subject and the photo's sharp details are spared: what empties and softens is what matters least.
-                float keep = (1f - t.FocusAt(q)) * (1f - 0.7f * t.Importance[q]);
-                float e = m.Empty * top * keep, s = m.Soften * keep;
+                float dx = (x + 0.5f) / w - centre.X, dy = (y + 0.5f) / h - centre.Y;
+                float far = Noise.Smoothstep(0.12f, 0.55f, MathF.Sqrt(dx * dx + dy * dy));
+                // The subject and the photo's sharp details are spared: what empties and softens is what matters least; far
+                // from the subject sharp edges are spared less, as a painter lets the periphery melt, and its values close up.
+                float keep = (1f - t.FocusAt(q)) * (1f - 0.7f * t.Importance[q] * (1f - 0.4f * far));
+                float e = m.Empty * top * keep, s = MathF.Min(1f, m.Soften * keep * (0.6f + 0.6f * far));
+                float z = 0.6f * m.Soften * keep * far * (1f - t.Importance[q]);
                 for (int c = 0; c < 3; c++)
                 {
                     int j = q * 3 + c;
                     float v = p[j];
                     if (soft is not null) v += (soft[j] - v) * s;
+                    if (haze is not null) v += (haze[j] - v) * z;
                     // The emptied top is darker as well as quieter: the weight of the sky pressing down.
                     if (broad is not null) v += (broad[j] * 0.7f - v) * e;
                     p[j] = v;
@@ -111,35 +122,47 @@ internal sealed class MoodComposition
             for (int x = 0; x < t.Width; x++)
             {
                 int q = y * t.Width + x;
-                // Patches of the subject sink halfway to the ground: it thins out but its edges and most of its form still read.
+                // Patches of the subject sink partway to the ground where its detail matters least: it thins out, but its
+                // edges and thin structures (a mast, a whisker, an eye's rim) still read.
                 float hole = Noise.Smoothstep(0.5f, 0.7f, Noise.Value2((uint)seed ^ 0x7A1Bu, x / cell, y / cell));
-                mask[q] = MathF.Max(mask[q], Math.Clamp(m.Thin * 2f, 0f, 0.65f) * hole * t.FocusAt(q));
+                float spare = 1f - Noise.Smoothstep(0.15f, 0.5f, t.Importance[q]);
+                mask[q] = MathF.Max(mask[q], Math.Clamp(m.Thin * 2f, 0f, 0.6f) * hole * spare * t.FocusAt(q));
             }
         return mask;
     }
 
-    // 1 where the canvas stays bare: the least important share of the picture, broken up by noise and favouring the edges.
+    // 1 where the canvas stays bare: the least important share of the picture as whole regions that reach in from the
+    // edges, away from the subject, with ragged dry borders rather than holes scattered through an even field (a night sky).
     private static float[] BareMask(Target t, float share, int seed)
     {
         int w = t.Width, h = t.Height, n = w * h;
+        float longSide = Math.Max(w, h);
+        // Importance smoothed to the scale of regions, so a whole quiet area goes rather than specks between details; a
+        // thin sharp structure keeps its own importance and stands on the bare ground.
+        var regional = (float[])t.Importance.Clone();
+        Blur.Gaussian(regional, w, h, 1, longSide / 25f);
+        var centre = SubjectCentre(t);
         var score = new float[n];
-        float cell = Math.Max(w, h) / 7f;
+        float coarse = longSide / 2.5f, fine = longSide / 40f;
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++)
             {
-                float cx = (x + 0.5f) / w - 0.5f, cy = (y + 0.5f) / h - 0.5f;
-                float centre = 1f - MathF.Min(1f, MathF.Sqrt(cx * cx + cy * cy) * 1.6f);
-                float noise = Noise.Value2((uint)seed ^ 0xBA2Eu, x / cell, y / cell);
-                // The subject, where the target knows it, is the last place left bare.
-                score[y * w + x] = 0.5f * t.Importance[y * w + x] + 0.25f * noise + 0.25f * centre + 0.5f * t.FocusAt(y * w + x);
+                int q = y * w + x;
+                float dx = (x + 0.5f) / w - centre.X, dy = (y + 0.5f) / h - centre.Y;
+                float near = 1f - MathF.Min(1f, MathF.Sqrt(dx * dx + dy * dy) * 1.6f);
+                float inner = MathF.Min(MathF.Min(x + 0.5f, w - x - 0.5f) / w, MathF.Min(y + 0.5f, h - y - 0.5f) / h) * 2f;
+                float importance = MathF.Max(regional[q], 0.6f * t.Importance[q]);
+                score[q] = 0.5f * importance + 0.3f * near + 0.2f * inner + 0.5f * t.FocusAt(q)
+                    + 0.1f * Noise.Value2((uint)seed ^ 0xBA2Eu, x / coarse, y / coarse)
+                    + 0.05f * Noise.Value2((uint)seed ^ 0x51D3u, x / fine, y / fine); // the dry, ragged border
             }
         var sorted = (float[])score.Clone();
         Array.Sort(sorted);
         float cut = sorted[Math.Clamp((int)(share * (n - 1)), 0, n - 1)];
-        float soft = 0.04f;
         var mask = new float[n];
-        for (int i = 0; i < n; i++) mask[i] = 1f - Noise.Smoothstep(cut - soft, cut + soft, score[i]);
-        Blur.Gaussian(mask, w, h, 1, MathF.Max(1f, Math.Max(w, h) / 200f));
+        // A wide ramp: the painting dissolves into the ground rather than stopping at a cut edge.
+        for (int i = 0; i < n; i++) mask[i] = 1f - Noise.Smoothstep(cut - 0.06f, cut + 0.05f, score[i]);
+        Blur.Gaussian(mask, w, h, 1, MathF.Max(1f, longSide / 150f));
         return mask;
     }
 }
