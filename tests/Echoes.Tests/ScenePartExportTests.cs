@@ -142,7 +142,10 @@ public class ScenePartExportTests
         // coarse to fine, sky, land and water interleaved; the scene's own brushwork follows, sky, land, water, people, ties.
         static int Rank(string? part) => part switch
         {
-            null => -1, "sky" or "land" or "water" => 0, _ when part.StartsWith("figure:", StringComparison.Ordinal) => 1, _ => 2,
+            null => -1,
+            "sky" or "land" or "water" => 0,
+            _ when part.StartsWith("figure:", StringComparison.Ordinal) => 1,
+            _ => 2,
         };
         var ranks = Scene.Value.Strokes.Select(s => Rank(s.Part)).Where(r => r >= 0).ToList();
         Assert.Equal(ranks.Order(), ranks);

@@ -51,7 +51,8 @@ internal sealed class OutputOptions
 
     public void AddTo(Command cmd)
     {
-        foreach (var o in new Option[] { Output, Width, Print, Fit, Dpi, Format, Flat, Quality, Plotter, Pens, PenByPart, EmbedPlan }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Output, Width, Print, Fit, Dpi, Format, Flat, Quality, Plotter, Pens, PenByPart, EmbedPlan })
+            cmd.Options.Add(o);
     }
 
     /// <summary>Checks everything that can be checked before painting, and warns of options that would do nothing.</summary>
