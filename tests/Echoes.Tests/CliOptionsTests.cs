@@ -76,6 +76,7 @@ public class CliOptionsTests
     {
         { ["--dpi", "600"], "echoes: warning: --dpi does nothing without --print" },
         { ["--pens", "3"], "echoes: warning: --pens does nothing without --plotter" },
+        { ["--pen-by-part"], "echoes: warning: --pen-by-part does nothing without --plotter" },
         { ["--fit", "cover"], "echoes: warning: --fit does nothing without --print" },
         { ["--format", "jpg"], "echoes: warning: --format does nothing with a file output" },
     };

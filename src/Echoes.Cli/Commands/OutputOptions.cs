@@ -37,6 +37,10 @@ internal sealed class OutputOptions
         Description = "SVG of stroke centre lines, one layer per pen, sized in mm (for pen plotters)",
     };
     public readonly Option<int> Pens = new("--pens") { Description = "Pens for --plotter (1–64)", DefaultValueFactory = _ => 6 };
+    public readonly Option<bool> PenByPart = new("--pen-by-part")
+    {
+        Description = "With --plotter, each figure, tie and echo of a scene on a pen (layer) of its own beside the colour pens",
+    };
     public readonly Option<bool> EmbedPlan = new("--embed-plan")
     {
         Description = "Store the stroke plan inside the PNG (echoes info --plan recovers it)",
@@ -47,7 +51,8 @@ internal sealed class OutputOptions
 
     public void AddTo(Command cmd)
     {
-        foreach (var o in new Option[] { Output, Width, Print, Fit, Dpi, Format, Flat, Quality, Plotter, Pens, EmbedPlan }) cmd.Options.Add(o);
+        foreach (var o in new Option[] { Output, Width, Print, Fit, Dpi, Format, Flat, Quality, Plotter, Pens, PenByPart, EmbedPlan })
+            cmd.Options.Add(o);
     }
 
     /// <summary>Checks everything that can be checked before painting, and warns of options that would do nothing.</summary>
@@ -97,7 +102,7 @@ internal sealed class OutputOptions
         {
             Width = r.GetValue(Width) ?? Fitted(natural).Width, Paper = r.GetValue(Print), Dpi = r.GetValue(Dpi), Fit = FitOf(r),
             Impasto = !r.GetValue(Flat), Quality = r.GetValue(Quality), Plotter = r.GetValue(Plotter), Pens = r.GetValue(Pens),
-            EmbedPlan = r.GetValue(EmbedPlan), Command = CommandLine(r),
+            PenByPart = r.GetValue(PenByPart), EmbedPlan = r.GetValue(EmbedPlan), Command = CommandLine(r),
         };
         string path = r.GetValue(Output)!;
         bool render = Exporters.IsRaster(ext) && !options.Plotter;
@@ -141,6 +146,7 @@ internal sealed class OutputOptions
         if (Given(Dpi) && !print) err.WriteLine("echoes: warning: --dpi does nothing without --print");
         if (Given(Fit) && !print) err.WriteLine("echoes: warning: --fit does nothing without --print");
         if (Given(Pens) && !r.GetValue(Plotter)) err.WriteLine("echoes: warning: --pens does nothing without --plotter");
+        if (r.GetValue(PenByPart) && !r.GetValue(Plotter)) err.WriteLine("echoes: warning: --pen-by-part does nothing without --plotter");
         if (r.GetValue(EmbedPlan) && ext != ".png")
             err.WriteLine($"echoes: warning: --embed-plan does nothing in a {ext} file (only PNG carries the plan)");
         if (Given(Quality) && ext is ".png" or ".svg")

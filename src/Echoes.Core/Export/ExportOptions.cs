@@ -36,6 +36,10 @@ public sealed record ExportOptions
     /// <summary>Pens for a plotter SVG.</summary>
     public int Pens { get; init; } = 6;
 
+    /// <summary>Whether a plotter SVG gives each figure, tie and echo (<see cref="Strokes.Stroke.Part"/>) a pen of its
+    /// own beside the colour pens.</summary>
+    public bool PenByPart { get; init; }
+
     /// <summary>Whether a PNG stores the whole plan (<see cref="Provenance"/>).</summary>
     public bool EmbedPlan { get; init; }
 

@@ -81,6 +81,6 @@ public static class Exporters
         double aspect = plan.Width / plan.Height;
         var (w, h) = o.Paper is { } paper ? PrintSize.Parse(paper) : (plan.Width * 25.4 / 96, plan.Height * 25.4 / 96);
         if (o.Paper is not null && aspect >= 1 != w >= h) (w, h) = (h, w);
-        return PlotterSvg.Write(plan, w, h, o.Pens);
+        return PlotterSvg.Write(plan, w, h, o.Pens, o.PenByPart);
     }
 }

@@ -10,6 +10,9 @@ namespace Echoes.Export;
 /// <summary>
 /// Writes a plan as SVG: one element per stroke with its true outline (width profile, caps), sRGB colour and opacity;
 /// glazes multiply; splatter is its droplets. Bristle texture and relief are raster effects and are not drawn.
+/// Consecutive strokes of one <see cref="Stroke.Part"/> share an Inkscape layer (a <c>g</c> whose id is the part made a
+/// valid, unique XML id and whose label is the part), so a scene is editable per person and tie; strokes without a part
+/// stay outside any layer, and a plan without parts is written exactly as before layers existed.
 /// </summary>
 public static class SvgWriter
 {
@@ -35,7 +38,9 @@ public static class SvgWriter
     {
         var sb = new StringBuilder(plan.Strokes.Count * 160 + 512);
         sb.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"{F(vx)} {F(vy)} {F(vw)} {F(vh)}\">\n");
+        // The Inkscape namespace only when there are layers, so a plan without parts keeps its bytes.
+        string inkscape = plan.Strokes.Any(s => s.Part is not null) ? $" xmlns:inkscape=\"{InkscapeNamespace}\"" : "";
+        sb.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\"{inkscape} width=\"{w}\" height=\"{h}\" viewBox=\"{F(vx)} {F(vy)} {F(vw)} {F(vh)}\">\n");
         if (plan.Meta.TryGetValue("title", out var title))
             sb.Append("<title>").Append(System.Security.SecurityElement.Escape(title)).Append("</title>\n");
         sb.Append($"<rect x=\"{F(vx)}\" y=\"{F(vy)}\" width=\"{F(vw)}\" height=\"{F(vh)}\" fill=\"{plan.Background.ToHex()}\"/>\n");
@@ -51,9 +56,17 @@ public static class SvgWriter
     private static void Strokes(StrokePlan plan, StringBuilder sb)
     {
         var g = new StrokeGeometry();
+        var ids = new LayerIds(["plan"]);
+        string? open = null;
         foreach (var s in plan.Strokes)
         {
             if (s.Opacity <= 0) continue;
+            if (s.Part != open)
+            {
+                if (open is not null) sb.Append("</g>\n");
+                open = s.Part;
+                if (open is not null) sb.Append(Layer(ids.For(open), open)).Append('\n');
+            }
             g.Build(s, 1f);
             var profile = g.Brush.Profile;
             string paint = $"fill=\"{s.Color.ToHex()}\"" + (s.Opacity < 1 ? $" fill-opacity=\"{F(s.Opacity)}\"" : "")
@@ -69,7 +82,15 @@ public static class SvgWriter
             sb.Append("<path d=\"").Append(Outline(g, g.Body)).Append("\" ").Append(paint).Append("/>\n");
             for (int i = g.Body; i < g.Count; i++) sb.Append(Circle(g.Caps[i])).Append(' ').Append(paint).Append("/>\n");
         }
+        if (open is not null) sb.Append("</g>\n");
     }
+
+    /// <summary>The namespace Inkscape reads layers from (<c>inkscape:groupmode="layer"</c>).</summary>
+    internal const string InkscapeNamespace = "http://www.inkscape.org/namespaces/inkscape";
+
+    /// <summary>The opening tag of an Inkscape layer with its id, its label (escaped here) and further attributes.</summary>
+    internal static string Layer(string id, string label, string attributes = "") =>
+        $"<g id=\"{id}\" inkscape:groupmode=\"layer\" inkscape:label=\"{System.Security.SecurityElement.Escape(label)}\"{attributes}>";
 
     /// <summary>Writes the SVG atomically.</summary>
     public static void Save(StrokePlan plan, string path, int? width = null) => AtomicFile.WriteText(path, ToSvg(plan, width));
