@@ -119,6 +119,7 @@ public static class GalleryApp
         }));
         RateLimits.Add(s, o);
         s.AddHsts(h => h.MaxAge = TimeSpan.FromDays(365));
+        PaintQueue.Add(s, o, web: true);
     }
 
     // The middleware, in the order a request meets it.

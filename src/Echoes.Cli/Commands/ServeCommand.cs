@@ -35,7 +35,9 @@ internal static class ServeCommand
             Description = "Comments one client may post per minute (0: no limit)",
             DefaultValueFactory = _ => 10
         };
-        var cmd = new Command("serve", "Open the web gallery and studio") { port, host, data, db, newKey, comments, proxy };
+        var workers = WorkerCommand.PaintWorkers(new GalleryOptions().PaintWorkers, "half the cores");
+        var timeout = WorkerCommand.JobTimeout();
+        var cmd = new Command("serve", "Open the web gallery and studio") { port, host, data, db, newKey, comments, proxy, workers, timeout };
         cmd.SetAction(async (r, ct) =>
         {
             int p = r.GetValue(port);
@@ -45,6 +47,8 @@ internal static class ServeCommand
             {
                 Port = p, Host = r.GetValue(host)!, DataDirectory = r.GetValue(data) ?? DefaultData, Database = r.GetValue(db),
                 NewCuratorKey = r.GetValue(newKey), CommentsPerMinute = r.GetValue(comments), BehindProxy = r.GetValue(proxy),
+                PaintWorkers = WorkerCommand.Check(r.GetValue(workers), "--paint-workers"),
+                JobInvisibility = TimeSpan.FromSeconds(WorkerCommand.Check(r.GetValue(timeout), "--job-timeout", min: 1)),
             };
             var output = r.InvocationConfiguration.Output;
             await using var gallery = await GalleryApp.StartAsync(options, output, ct);

@@ -14,7 +14,7 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     static GalleryStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
     private const string WorkColumns = "id, exhibition_id, title, statement, style, mood, strokes, width, height, source_kind, source_file, " +
-        "plan_file, image_file, thumb_file, created";
+        "plan_file, image_file, thumb_file, created, status, error";
 
     private long Now => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
@@ -111,7 +111,8 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
         _cache.GetAsync<IReadOnlyList<Work>>($"works:{exhibitionId}", Gallery, async () =>
     {
         await using var c = await db.OpenAsync();
-        return [.. await c.QueryAsync<Work>($"SELECT {WorkColumns} FROM works WHERE exhibition_id = @exhibitionId ORDER BY created, id", new
+        return [.. await c.QueryAsync<Work>($"SELECT {WorkColumns} FROM works WHERE exhibition_id = @exhibitionId AND status = 'done' ORDER BY created, id",
+            new
             { exhibitionId })];
     });
 
@@ -126,14 +127,25 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
         work.Created = Now;
         work.Id = await db.WriteAsync((c, tx) => c.ExecuteScalarAsync<long>("""
             INSERT INTO works (exhibition_id, title, statement, style, mood, strokes, width, height, source_kind,
-                source_file, plan_file, image_file, thumb_file, created)
+                source_file, plan_file, image_file, thumb_file, created, status)
             VALUES (@ExhibitionId, @Title, @Statement, @Style, @Mood, @Strokes, @Width, @Height, @SourceKind,
-                @SourceFile, @PlanFile, @ImageFile, @ThumbFile, @Created)
+                @SourceFile, @PlanFile, @ImageFile, @ThumbFile, @Created, @Status)
             RETURNING id
             """, work, tx));
         _cache.ChangedAll();
         return work;
     }
+
+    /// <summary>Hangs a queued work once painted: its files, size and strokes, and <c>done</c>.</summary>
+    public Task<bool> FinishWorkAsync(Work w) => ChangeAsync("""
+        UPDATE works SET mood = @Mood, strokes = @Strokes, width = @Width, height = @Height, source_file = @SourceFile,
+            plan_file = @PlanFile, image_file = @ImageFile, thumb_file = @ThumbFile, status = 'done', error = ''
+        WHERE id = @Id
+        """, w);
+
+    /// <summary>A queued work's progress: <c>painting</c>, or <c>failed</c> with the reason.</summary>
+    public Task<bool> SetWorkStatusAsync(long id, string status, string error) =>
+        ChangeAsync("UPDATE works SET status = @status, error = @error WHERE id = @id AND status <> 'done'", new { id, status, error });
 
     public Task<bool> UpdateWorkAsync(long id, string title, string statement) =>
         ChangeAsync("UPDATE works SET title = @title, statement = @statement WHERE id = @id", new { id, title, statement });

@@ -1,0 +1,43 @@
+using Echoes.Gallery.Data;
+using Hangfire;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Echoes.Gallery.Works;
+
+/// <summary>
+/// The painting queue on Hangfire. On PostgreSQL its jobs live in the shared database (schema <c>hangfire</c>), so any
+/// server queues and any worker, on any machine, paints; a job fetched by a worker that dies becomes visible again
+/// <see cref="GalleryOptions.JobInvisibility"/> after the worker's last sign of life. On SQLite (one machine) the queue
+/// is in this process's memory and the paintings table is the durable record: unfinished paintings are queued again at start.
+/// Storage and client are built per gallery, not through Hangfire's global configuration, so galleries in one process stay apart.
+/// </summary>
+internal static class PaintQueue
+{
+    /// <summary>Registers the queue, the painting records and, unless <see cref="GalleryOptions.PaintWorkers"/> is 0, this
+    /// process's workers; <paramref name="web"/> servers also listen for painting changes to wake their readers.</summary>
+    public static void Add(IServiceCollection s, GalleryOptions o, bool web)
+    {
+        s.AddSingleton(_ => Storage(o)).AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()))
+            .AddSingleton<PaintingSignals>().AddSingleton<Paintings>().AddTransient<PaintJob>();
+        if (o.PaintWorkers > 0) s.AddHostedService<PaintWorkers>();
+        if (web && o.Database is not null) s.AddHostedService<PaintingListener>();
+    }
+
+    private static JobStorage Storage(GalleryOptions o)
+    {
+        if (o.Database is not { } cs) return new InMemoryStorage();
+        var pg = new PostgreSqlStorageOptions
+        {
+            SchemaName = "hangfire", PrepareSchemaIfNecessary = true,
+            InvisibilityTimeout = o.JobInvisibility, UseSlidingInvisibilityTimeout = true,
+            // Workers hear of new jobs through LISTEN/NOTIFY; the poll is only the fallback.
+            EnableLongPolling = true, QueuePollInterval = TimeSpan.FromSeconds(5),
+        };
+        var builder = PostgresConnection.Parse(cs);
+        builder.MaxPoolSize = Math.Max(4, o.PaintWorkers + 3); // each worker's fetch, plus the heartbeat and bookkeeping
+        return new PostgreSqlStorage(new NpgsqlConnectionFactory(builder.ConnectionString, pg), pg);
+    }
+}
