@@ -17,7 +17,7 @@ internal static class WorkerCommand
         {
             Description = "Folder for the stored files this worker writes" + CommonOptions.Default(ServeCommand.DefaultData)
         };
-        var workers = PaintWorkers(Environment.ProcessorCount, "the cores");
+        var workers = PaintWorkers("Paintings this worker paints at once", Environment.ProcessorCount, "the cores");
         var timeout = JobTimeout();
         var cmd = new Command("worker", "Paint the gallery's queued paintings (on any machine that reaches its database)")
             { db, data, workers, timeout };
@@ -26,7 +26,7 @@ internal static class WorkerCommand
             var options = new GalleryOptions
             {
                 Database = r.GetValue(db), DataDirectory = r.GetValue(data) ?? ServeCommand.DefaultData,
-                PaintWorkers = Check(r.GetValue(workers), "--paint-workers"), JobInvisibility = TimeSpan.FromSeconds(Check(r.GetValue(timeout),
+                PaintWorkers = Check(r.GetValue(workers) ?? Environment.ProcessorCount, "--paint-workers", min: 1), JobInvisibility = TimeSpan.FromSeconds(Check(r.GetValue(timeout),
                     "--job-timeout", min: 1)),
             };
             await GalleryWorker.RunAsync(options, r.InvocationConfiguration.Output, ct);
@@ -36,11 +36,10 @@ internal static class WorkerCommand
         return cmd;
     }
 
-    /// <summary><c>--paint-workers</c>: paintings painted at once by this process.</summary>
-    public static Option<int> PaintWorkers(int fallback, string what) => new("--paint-workers")
+    /// <summary><c>--paint-workers</c>: paintings painted at once by this process (unset: <paramref name="fallback"/>).</summary>
+    public static Option<int?> PaintWorkers(string description, int fallback, string what) => new("--paint-workers")
     {
-        Description = $"Paintings this process paints at once from the queue (0: none, web only) [default: {what}, here {fallback}]",
-        DefaultValueFactory = _ => fallback,
+        Description = description + CommonOptions.Default($"{what}, here {fallback}"),
     };
 
     /// <summary><c>--job-timeout</c>: how soon a dead worker's painting goes to another (PostgreSQL).</summary>

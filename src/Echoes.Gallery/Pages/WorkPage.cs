@@ -40,13 +40,15 @@ internal static class WorkPage
         <article class="work pending" data-work="{w.Id}">
         <figure><canvas id="live" data-events="/api/works/{w.Id}/events" data-state="{w.Status}" width="480" height="320"></canvas></figure>
         <div class="facts"><h1>{w.Title}</h1><p class="statement">{w.Statement}</p>
-        <p id="painting-status">{w.Status switch
-        {
-            "queued" => "Queued: waiting for a free easel…",
-            "failed" => $"The painting failed: {w.Error}",
-            _ => "Painting…",
-        }}</p></div></article>
+        <p id="painting-status">{Progress(w)}</p></div></article>
         """), pc, "strokes.js", "painting.js");
+
+    private static string Progress(Work w) => w.Status switch
+    {
+        "queued" => "Queued: waiting for a free easel…",
+        "failed" => $"The painting failed: {w.Error}",
+        _ => "Painting…",
+    };
 
     private static Html Responses(Work w, IReadOnlyDictionary<string, long> responses, PageContext pc)
     {
