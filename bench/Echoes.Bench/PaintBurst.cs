@@ -25,7 +25,8 @@ internal static class PaintBurst
     /// <summary>Queues one work (a shared photo, 300 strokes) and returns its id.</summary>
     public static async Task<long> QueueAsync(HttpClient http, string key, long exhibition, int i, string title)
     {
-        var photos = Directory.EnumerateFiles(Path.Combine("..", "shared", "images")).Where(f => f.EndsWith(".png") || f.EndsWith(".jpg")).Order().ToArray();
+        var photos = Directory.EnumerateFiles(Path.Combine("..", "shared", "images")).Where(f => f.EndsWith(".png") || f.EndsWith(".jpg"))
+            .Order().ToArray();
         using var form = new MultipartFormDataContent
         {
             { new ByteArrayContent(await File.ReadAllBytesAsync(photos[i % photos.Length])), "image", Path.GetFileName(photos[i % photos.Length]) },

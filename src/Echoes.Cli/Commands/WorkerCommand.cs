@@ -26,8 +26,8 @@ internal static class WorkerCommand
             var options = new GalleryOptions
             {
                 Database = r.GetValue(db), DataDirectory = r.GetValue(data) ?? ServeCommand.DefaultData,
-                PaintWorkers = Check(r.GetValue(workers) ?? Environment.ProcessorCount, "--paint-workers", min: 1), JobInvisibility = TimeSpan.FromSeconds(Check(r.GetValue(timeout),
-                    "--job-timeout", min: 1)),
+                PaintWorkers = Check(r.GetValue(workers) ?? Environment.ProcessorCount, "--paint-workers", min: 1),
+                JobInvisibility = TimeSpan.FromSeconds(Check(r.GetValue(timeout), "--job-timeout", min: 1)),
             };
             await GalleryWorker.RunAsync(options, r.InvocationConfiguration.Output, ct);
             r.InvocationConfiguration.Output.WriteLine("Stopped.");

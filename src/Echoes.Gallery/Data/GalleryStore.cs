@@ -111,8 +111,8 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
         _cache.GetAsync<IReadOnlyList<Work>>($"works:{exhibitionId}", Gallery, async () =>
     {
         await using var c = await db.OpenAsync();
-        return [.. await c.QueryAsync<Work>($"SELECT {WorkColumns} FROM works WHERE exhibition_id = @exhibitionId AND status = 'done' ORDER BY created, id",
-            new
+        return [.. await c.QueryAsync<Work>(
+            $"SELECT {WorkColumns} FROM works WHERE exhibition_id = @exhibitionId AND status = 'done' ORDER BY created, id", new
             { exhibitionId })];
     });
 

@@ -11,7 +11,8 @@ namespace Echoes.Gallery.Works;
 /// </summary>
 internal sealed class PaintJob(Paintings paintings, Workshop workshop, IServiceProvider services)
 {
-    /// <summary>Paints painting <paramref name="paintingId"/>; a failure is recorded on it, not retried (the same input fails the same way).</summary>
+    /// <summary>Paints painting <paramref name="paintingId"/>; a failure is recorded on it, not retried (the same input fails the
+    /// same way).</summary>
     /// <param name="paintingId">The painting's id.</param>
     /// <param name="ct">Cancelled when the worker stops: the painting stays unfinished and the job returns to the queue.</param>
     [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]

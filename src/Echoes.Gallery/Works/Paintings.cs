@@ -151,7 +151,10 @@ internal sealed class Paintings(Database db, GalleryStore store, BlobStore blobs
         {
             int n = await c.ExecuteAsync(sql, args, tx);
             if (db.Dialect == Dialect.Postgres)
-                await c.ExecuteAsync($"SELECT pg_notify('{Channel}', @payload)", new { payload = id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, tx);
+            {
+                string payload = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await c.ExecuteAsync($"SELECT pg_notify('{Channel}', @payload)", new { payload }, tx);
+            }
             return n;
         });
         signals.Signal(id);

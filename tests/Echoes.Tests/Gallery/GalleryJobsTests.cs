@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Echoes.Gallery;
 using Echoes.Strokes;
 using Npgsql;
 
@@ -10,7 +11,8 @@ namespace Echoes.Tests.Gallery;
 
 /// <summary>
 /// Paintings as jobs across processes on a real PostgreSQL: web servers that do not paint, and <c>echoes worker</c>
-/// processes that do, one of them killed mid-painting. (The processes share one data folder for the stored files.)
+/// processes that do, one of them killed mid-painting (the processes share one data folder for the stored files); and on
+/// SQLite, where the queue lives in memory, a queued painting painted after a restart.
 /// </summary>
 public sealed class GalleryJobsTests : IAsyncLifetime
 {
@@ -112,12 +114,40 @@ public sealed class GalleryJobsTests : IAsyncLifetime
         Assert.Equal(("done", 800), (view.GetProperty("status").GetString(), view.GetProperty("strokes").GetInt32()));
     }
 
-    private static HttpClient Curator(EchoesProcess server, string? key = null)
+    [Fact]
+    public async Task On_sqlite_a_queued_painting_outlives_a_restart_and_is_painted_after_it()
     {
-        var c = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(5) };
-        c.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key ?? server.Key);
+        string data = Path.Combine(_data, "sqlite");
+        var options = new GalleryOptions { Port = 0, DataDirectory = data, PaintWorkers = 0, ImageLongSide = 480 };
+        var output = new StringWriter();
+        long id;
+        string key;
+        await using (var webOnly = await GalleryApp.StartAsync(options, output))
+        {
+            key = output.ToString().Split('\n').First(l => l.StartsWith("Curator key: ", StringComparison.Ordinal))[13..].Trim();
+            using var c = Curator(webOnly.Address, key);
+            long ex = await GalleryServer.CreateExhibitionAsync(c);
+            var posted = await c.PostAsync($"/api/exhibitions/{ex}/works", Form(strokes: 200));
+            Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
+            id = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+            await Task.Delay(500);
+            Assert.Equal("queued", await StatusAsync(c, id));
+            Assert.Contains("Queued", await c.GetStringAsync($"/works/{id}"));
+        }
+        await using var painting = await GalleryApp.StartAsync(options with { PaintWorkers = 1 }, new StringWriter());
+        using var again = Curator(painting.Address, key);
+        await UntilAsync(async () => await StatusAsync(again, id) == "done", TimeSpan.FromMinutes(3), null);
+        Assert.Equal(200, StrokePlan.FromJson(await again.GetByteArrayAsync($"/works/{id}/plan.json")).Strokes.Count);
+    }
+
+    private static HttpClient Curator(Uri address, string key)
+    {
+        var c = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
+        c.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
         return c;
     }
+
+    private static HttpClient Curator(EchoesProcess server, string? key = null) => Curator(server.Address!, (key ?? server.Key)!);
 
     private static MultipartFormDataContent Form(int strokes) => new()
     {
@@ -164,12 +194,12 @@ public sealed class GalleryJobsTests : IAsyncLifetime
         return Encoding.UTF8.GetString(ms.ToArray());
     }
 
-    private static async Task UntilAsync(Func<Task<bool>> done, TimeSpan limit, EchoesProcess watched)
+    private static async Task UntilAsync(Func<Task<bool>> done, TimeSpan limit, EchoesProcess? watched)
     {
         var deadline = DateTime.UtcNow + limit;
         while (!await done())
         {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out; the worker said: {watched.Errors}");
+            Assert.True(DateTime.UtcNow < deadline, $"timed out; the worker said: {watched?.Errors}");
             await Task.Delay(100);
         }
     }
