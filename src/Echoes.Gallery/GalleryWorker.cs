@@ -31,8 +31,8 @@ public static class GalleryWorker
         try
         {
             await OpenAsync(db, ct);
-            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
-                { ApplicationName = "Echoes.Worker", ContentRootPath = data });
+            var settings = new HostApplicationBuilderSettings { ApplicationName = "Echoes.Worker", ContentRootPath = data };
+            var builder = Host.CreateApplicationBuilder(settings);
             builder.Logging.ClearProviders().AddSimpleConsole(c => c.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
                 .AddFilter("Microsoft.Hosting", LogLevel.None);
             builder.Services.AddSingleton(o).AddSingleton(db).AddSingleton(new GalleryStore(db, TimeProvider.System))
