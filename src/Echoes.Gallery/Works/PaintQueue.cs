@@ -37,7 +37,10 @@ internal static class PaintQueue
             EnableLongPolling = true, QueuePollInterval = TimeSpan.FromSeconds(5),
         };
         var builder = PostgresConnection.Parse(cs);
-        builder.MaxPoolSize = Math.Max(4, o.PaintWorkers + 3); // each worker's fetch, plus the heartbeat and bookkeeping
+        // Each worker's fetch, the storage's own processes (heartbeats, expiry, the long-polling listener) and the enqueues of
+        // a burst of requests; idle connections are closed after a while, and a burst waits for one rather than failing.
+        builder.MaxPoolSize = o.PaintWorkers + 12;
+        builder.Timeout = 30;
         return new PostgreSqlStorage(new NpgsqlConnectionFactory(builder.ConnectionString, pg), pg);
     }
 }

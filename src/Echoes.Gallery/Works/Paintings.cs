@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Dapper;
 using Echoes.Gallery.Data;
+using Echoes.Gallery.Web;
 using Hangfire;
 
 namespace Echoes.Gallery.Works;
@@ -57,7 +58,14 @@ internal sealed class Paintings(Database db, GalleryStore store, BlobStore blobs
             INSERT INTO paintings (studio_id, work_id, source_file, source_field, recipe, status, created, touched)
             VALUES (@studioId, @workId, @source, @field, @recipe, 'queued', @now, @now) RETURNING id
             """, row, tx));
-        Enqueue(id);
+        try { Enqueue(id); }
+        catch (BackgroundJobClientException)
+        {
+            // Recorded but not queued: say so on the work rather than leave it waiting for ever.
+            const string busy = "the painting queue could not be reached; send the painting again";
+            await SetStatusAsync(new QueuedPainting { Id = id, WorkId = workId }, "failed", busy);
+            throw new GalleryError(503, busy);
+        }
     }
 
     /// <summary>Queues the job that paints <paramref name="id"/>: its one argument is the id.</summary>
