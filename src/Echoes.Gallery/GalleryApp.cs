@@ -116,6 +116,7 @@ public static class GalleryApp
         }));
         RateLimits.Add(s, o);
         s.AddHsts(h => h.MaxAge = TimeSpan.FromDays(365));
+        PaintQueue.Add(s, o);
     }
 
     // The middleware, in the order a request meets it.

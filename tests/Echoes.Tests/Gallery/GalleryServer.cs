@@ -141,9 +141,30 @@ public abstract class GalleryServer : IAsyncLifetime
             { new StringContent(title), "title" }, { new StringContent("faithful"), "style" },
             { new StringContent("love"), "mood" }, { new StringContent(strokes.ToString()), "strokes" },
         };
-        var r = await c.PostAsync($"/api/exhibitions/{exhibition}/works", form);
-        Assert.True(r.StatusCode == HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
-        return await r.Content.ReadFromJsonAsync<JsonElement>();
+        return await PaintedAsync(c, await c.PostAsync($"/api/exhibitions/{exhibition}/works", form));
+    }
+
+    /// <summary>
+    /// A work queued by <c>POST …/works</c> (202 Accepted, status <c>queued</c>), followed through <c>GET /api/works/{id}</c>
+    /// until a worker has painted it; returns the work's JSON then. A failed painting fails the test with its error.
+    /// </summary>
+    public static async Task<JsonElement> PaintedAsync(HttpClient c, HttpResponseMessage r, TimeSpan? timeout = null)
+    {
+        Assert.True(r.StatusCode == HttpStatusCode.Accepted, await r.Content.ReadAsStringAsync());
+        var queued = await r.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("queued", queued.GetProperty("status").GetString());
+        long id = queued.GetProperty("id").GetInt64();
+        Assert.Equal($"/api/works/{id}", r.Headers.Location!.OriginalString);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(120));
+        while (true)
+        {
+            var w = await c.GetFromJsonAsync<JsonElement>($"/api/works/{id}");
+            string status = w.GetProperty("status").GetString()!;
+            if (status == "done") return w;
+            Assert.True(status != "failed", $"work {id} failed: {w.GetProperty("error")}");
+            Assert.True(DateTime.UtcNow < deadline, $"work {id} is still {status}");
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>Every comment id in a work's discussion, through all its pages.</summary>
