@@ -11,51 +11,24 @@ namespace Echoes.Tests.Gallery;
 
 /// <summary>
 /// Paintings as jobs across processes on a real PostgreSQL: web servers that do not paint, and <c>echoes worker</c>
-/// processes that do, one of them killed mid-painting (the processes share one data folder for the stored files); and on
-/// SQLite, where the queue lives in memory, a queued painting painted after a restart.
+/// processes that do, one of them killed mid-painting; every process has a data folder of its own, so the workers reach
+/// the sources and store the paintings only through the database. And on SQLite, where the queue lives in memory, a
+/// queued painting painted after a restart.
 /// </summary>
-public sealed class GalleryJobsTests : IAsyncLifetime
+public sealed class GalleryJobsTests : IDisposable
 {
     private readonly string _data = TestImages.TempDir();
-    private string? _database;
-    private string _db = "";
 
-    public async ValueTask InitializeAsync()
+    public void Dispose()
     {
-        if (Environment.GetEnvironmentVariable(GalleryServer.PostgresVariable) is not { Length: > 0 } admin) return;
-        _database = "echoes_jobs_" + Guid.NewGuid().ToString("N")[..12];
-        await using var c = new NpgsqlConnection(admin);
-        await c.OpenAsync();
-        await using (var cmd = new NpgsqlCommand($"CREATE DATABASE {_database}", c)) await cmd.ExecuteNonQueryAsync();
-        _db = new NpgsqlConnectionStringBuilder(admin) { Database = _database }.ConnectionString;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_database is not null && Environment.GetEnvironmentVariable(GalleryServer.PostgresVariable) is { } admin)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var c = new NpgsqlConnection(admin);
-            await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_database} WITH (FORCE)", c);
-            await cmd.ExecuteNonQueryAsync();
-        }
         try { Directory.Delete(_data, true); } catch (IOException) { }
-    }
-
-    private void RequirePostgres()
-    {
-        if (_database is not null) return;
-        Assert.False(Environment.GetEnvironmentVariable("CI") is "true", "CI must provide PostgreSQL");
-        Assert.Skip($"{GalleryServer.PostgresVariable} is not set");
     }
 
     [Fact]
     public async Task A_worker_killed_mid_painting_loses_nothing_and_another_finishes_the_same_plan()
     {
-        RequirePostgres();
-        using var web = EchoesProcess.Serve(_db, _data, "--paint-workers", "0");
-        using var c = Curator(web);
+        await using var cluster = await GalleryCluster.StartAsync(1, "--paint-workers", "0");
+        using var c = cluster.Servers[0].Client(key: cluster.Key);
         long ex = await GalleryServer.CreateExhibitionAsync(c);
         var posted = await c.PostAsync($"/api/exhibitions/{ex}/works", Form(strokes: 4000));
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
@@ -63,23 +36,21 @@ public sealed class GalleryJobsTests : IAsyncLifetime
         await Task.Delay(1500);
         Assert.Equal("queued", await StatusAsync(c, id)); // a web server with --paint-workers 0 paints nothing
 
-        using (var first = EchoesProcess.Worker(_db, _data))
-        {
-            await UntilAsync(async () => await PlacedAsync(id) >= 2 * Echoes.Gallery.Works.Paintings.Batch, TimeSpan.FromSeconds(120), first);
-            Assert.Equal("painting", await StatusAsync(c, id));
-            first.Kill();
-        }
-        int atDeath = await PlacedAsync(id);
+        var first = await cluster.StartWorkerAsync();
+        await UntilAsync(async () => await PlacedAsync(cluster, id) >= 2 * Echoes.Gallery.Works.Paintings.Batch, TimeSpan.FromSeconds(120), first);
+        Assert.Equal("painting", await StatusAsync(c, id));
+        first.Kill();
+        int atDeath = await PlacedAsync(cluster, id);
         await Task.Delay(500);
         Assert.Equal("painting", await StatusAsync(c, id));
         Assert.True(atDeath < 4000, $"the first worker finished ({atDeath} strokes) before it could be killed");
 
-        using var second = EchoesProcess.Worker(_db, _data);
+        var second = await cluster.StartWorkerAsync();
         await UntilAsync(async () => await StatusAsync(c, id) == "done", TimeSpan.FromMinutes(5), second);
         var plan = StrokePlan.FromJson(await c.GetByteArrayAsync($"/works/{id}/plan.json"));
         Assert.Equal(4000, plan.Strokes.Count);
         // Every stored batch, those the killed worker wrote included, is the final plan's strokes at that place.
-        var batches = await BatchesAsync(id);
+        var batches = await BatchesAsync(cluster, id);
         Assert.Equal(4000, batches.Sum(b => b.Count));
         Assert.All(batches, b => Assert.Equal(Json(plan.Strokes.Skip(b.First).Take(b.Count)), b.Strokes));
     }
@@ -87,12 +58,11 @@ public sealed class GalleryJobsTests : IAsyncLifetime
     [Fact]
     public async Task A_studio_painting_is_followed_through_another_server_and_outlives_a_restart()
     {
-        RequirePostgres();
-        using var a = EchoesProcess.Serve(_db, _data, "--paint-workers", "0");
-        using var b = EchoesProcess.Serve(_db, _data, "--paint-workers", "0");
-        using var worker = EchoesProcess.Worker(_db, _data);
-        using var ca = Curator(a, a.Key);
-        using var cb = Curator(b, a.Key);
+        await using var cluster = await GalleryCluster.StartAsync(2, "--paint-workers", "0");
+        var (a, b) = (cluster.Servers[0], cluster.Servers[1]);
+        await cluster.StartWorkerAsync();
+        using var ca = a.Client(key: cluster.Key);
+        using var cb = b.Client(key: cluster.Key);
         var started = await ca.PostAsync("/api/studio", Form(strokes: 800));
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
         string studio = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
@@ -103,8 +73,8 @@ public sealed class GalleryJobsTests : IAsyncLifetime
         Assert.Equal(800, strokes);
 
         a.Kill();
-        using var again = EchoesProcess.Serve(_db, _data, "--paint-workers", "0");
-        using var cr = Curator(again, a.Key);
+        var again = await cluster.StartServerAsync("--paint-workers", "0");
+        using var cr = again.Client(key: cluster.Key);
         Assert.Equal(HttpStatusCode.OK, (await cr.GetAsync($"/api/studio/{studio}/painting.png")).StatusCode);
         long ex = await GalleryServer.CreateExhibitionAsync(cr);
         var hung = await cr.PostAsJsonAsync($"/api/studio/{studio}/hang", new { exhibitionId = ex, title = "Across" });
@@ -147,8 +117,6 @@ public sealed class GalleryJobsTests : IAsyncLifetime
         return c;
     }
 
-    private static HttpClient Curator(EchoesProcess server, string? key = null) => Curator(server.Address!, (key ?? server.Key)!);
-
     private static MultipartFormDataContent Form(int strokes) => new()
     {
         { new ByteArrayContent(GalleryServer.SmallPhoto(240, 160)), "image", "p.png" }, { new StringContent("Long"), "title" },
@@ -158,19 +126,17 @@ public sealed class GalleryJobsTests : IAsyncLifetime
     private static async Task<string> StatusAsync(HttpClient c, long work) =>
         (await c.GetFromJsonAsync<JsonElement>($"/api/works/{work}")).GetProperty("status").GetString()!;
 
-    private async Task<int> PlacedAsync(long work)
+    private static async Task<int> PlacedAsync(GalleryCluster cluster, long work)
     {
-        await using var c = new NpgsqlConnection(_db);
-        await c.OpenAsync();
+        await using var c = await cluster.OpenAsync();
         await using var cmd = new NpgsqlCommand("SELECT placed FROM paintings WHERE work_id = @w", c);
         cmd.Parameters.AddWithValue("w", work);
         return (int)(await cmd.ExecuteScalarAsync())!;
     }
 
-    private async Task<List<(int First, int Count, string Strokes)>> BatchesAsync(long work)
+    private static async Task<List<(int First, int Count, string Strokes)>> BatchesAsync(GalleryCluster cluster, long work)
     {
-        await using var c = new NpgsqlConnection(_db);
-        await c.OpenAsync();
+        await using var c = await cluster.OpenAsync();
         await using var cmd = new NpgsqlCommand("""
             SELECT s.first_stroke, s.count, s.strokes FROM painting_strokes s JOIN paintings p ON p.id = s.painting_id
             WHERE p.work_id = @w ORDER BY s.first_stroke
@@ -194,12 +160,12 @@ public sealed class GalleryJobsTests : IAsyncLifetime
         return Encoding.UTF8.GetString(ms.ToArray());
     }
 
-    private static async Task UntilAsync(Func<Task<bool>> done, TimeSpan limit, EchoesProcess? watched)
+    private static async Task UntilAsync(Func<Task<bool>> done, TimeSpan limit, GalleryProcess? watched)
     {
         var deadline = DateTime.UtcNow + limit;
         while (!await done())
         {
-            Assert.True(DateTime.UtcNow < deadline, $"timed out; the worker said: {watched?.Errors}");
+            Assert.True(DateTime.UtcNow < deadline, $"timed out; the worker said: {watched?.Output}");
             await Task.Delay(100);
         }
     }

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Echoes.Gallery;
-using Npgsql;
 using SkiaSharp;
 
 namespace Echoes.Tests.Gallery;
@@ -14,10 +13,8 @@ namespace Echoes.Tests.Gallery;
 /// </summary>
 public abstract class GalleryServer : IAsyncLifetime
 {
-    public const string PostgresVariable = "ECHOES_TEST_POSTGRES";
-
     private RunningGallery? _gallery;
-    private string? _postgresDb;
+    private TestDatabase? _postgres;
 
     public string DataDirectory { get; } = TestImages.TempDir();
     public string Key { get; private set; } = "";
@@ -31,11 +28,7 @@ public abstract class GalleryServer : IAsyncLifetime
     /// <summary>This server, or the test is skipped when it could not start (no PostgreSQL here; under CI that fails instead).</summary>
     public GalleryServer OrSkip()
     {
-        if (Unavailable is { } why)
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") is "true", $"CI must provide PostgreSQL: {why}");
-            Assert.Skip(why);
-        }
+        if (Unavailable is not null) TestDatabase.RequireOrSkip();
         return this;
     }
 
@@ -51,19 +44,9 @@ public abstract class GalleryServer : IAsyncLifetime
     {
         if (Postgres)
         {
-            if (Environment.GetEnvironmentVariable(PostgresVariable) is not { Length: > 0 } admin)
-            {
-                Unavailable = $"{PostgresVariable} is not set (.ci/run starts a PostgreSQL server and sets it)";
-                return;
-            }
-            _postgresDb = "echoes_test_" + Guid.NewGuid().ToString("N")[..12];
-            await using (var c = new NpgsqlConnection(admin))
-            {
-                await c.OpenAsync();
-                await using var cmd = new NpgsqlCommand($"CREATE DATABASE {_postgresDb}", c);
-                await cmd.ExecuteNonQueryAsync();
-            }
-            Database = new NpgsqlConnectionStringBuilder(admin) { Database = _postgresDb }.ConnectionString;
+            if ((Unavailable = TestDatabase.Unavailable) is not null) return;
+            _postgres = await TestDatabase.CreateAsync("echoes_test_");
+            Database = _postgres.ConnectionString;
         }
         await StartAsync();
     }
@@ -88,14 +71,7 @@ public abstract class GalleryServer : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        if (_postgresDb is not null && Environment.GetEnvironmentVariable(PostgresVariable) is { } admin)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var c = new NpgsqlConnection(admin);
-            await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDb} WITH (FORCE)", c);
-            await cmd.ExecuteNonQueryAsync();
-        }
+        if (_postgres is not null) await _postgres.DisposeAsync();
         try { Directory.Delete(DataDirectory, true); } catch (IOException) { }
         GC.SuppressFinalize(this);
     }
