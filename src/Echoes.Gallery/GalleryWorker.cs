@@ -27,7 +27,7 @@ public static class GalleryWorker
         string data = Path.GetFullPath(options.DataDirectory);
         Directory.CreateDirectory(data); // scratch only: the files are in the database
         var o = options with { DataDirectory = data };
-        var db = Database.For(o);
+        var db = Database.For(o, PostgresConnection.WorkerPoolSize);
         try
         {
             await OpenAsync(db, ct);

@@ -2,7 +2,6 @@ using Echoes.Gallery.Data;
 using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
-using Hangfire.PostgreSql.Factories;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Echoes.Gallery.Works;
@@ -20,26 +19,25 @@ internal static class PaintQueue
     /// process's workers (a web server's <see cref="ChangeFeed"/> hears the other processes' painting changes).</summary>
     public static void Add(IServiceCollection s, GalleryOptions o)
     {
-        s.AddSingleton(_ => Storage(o)).AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()))
+        s.AddSingleton(sp => Storage(o, sp.GetRequiredService<Database>()))
+            .AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()))
             .AddSingleton<PaintingSignals>().AddSingleton<Paintings>().AddTransient<PaintJob>();
         if (o.PaintWorkers > 0) s.AddHostedService<PaintWorkers>();
     }
 
-    private static JobStorage Storage(GalleryOptions o)
+    private static JobStorage Storage(GalleryOptions o, Database db)
     {
-        if (o.Database is not { } cs) return new InMemoryStorage();
+        if (db.Postgres is not { } pool) return new InMemoryStorage();
         var pg = new PostgreSqlStorageOptions
         {
             SchemaName = "hangfire", PrepareSchemaIfNecessary = true,
             InvisibilityTimeout = o.JobInvisibility, UseSlidingInvisibilityTimeout = true,
-            // Workers hear of new jobs through LISTEN/NOTIFY; the poll is only the fallback.
-            EnableLongPolling = true, QueuePollInterval = TimeSpan.FromSeconds(5),
+            // Workers poll (a short query a second each) rather than long-poll: a long-polling worker holds a connection
+            // for as long as it waits, so connections would grow with the painters (docs/deploy.md sums the budget).
+            EnableLongPolling = false, QueuePollInterval = TimeSpan.FromSeconds(1),
         };
-        var builder = PostgresConnection.Parse(cs);
-        // Each worker's fetch, the storage's own processes (heartbeats, expiry, the long-polling listener) and the enqueues of
-        // a burst of requests; idle connections are closed after a while, and a burst waits for one rather than failing.
-        builder.MaxPoolSize = o.PaintWorkers + 12;
-        builder.Timeout = 30;
-        return new PostgreSqlStorage(new NpgsqlConnectionFactory(builder.ConnectionString, pg), pg);
+        // The queue's connections come from the gallery's own bounded pool: each fetch, heartbeat and enqueue holds one
+        // only for its short query, and a burst of them waits for one rather than opening more.
+        return new PostgreSqlStorage(new SharedPoolConnections(pool), pg);
     }
 }
