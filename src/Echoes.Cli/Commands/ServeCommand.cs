@@ -43,7 +43,10 @@ internal static class ServeCommand
         var workers = WorkerCommand.PaintWorkers("Paintings this server paints at once from the queue (0: none, a web server only)",
             new GalleryOptions().PaintWorkers, "half the cores");
         var timeout = WorkerCommand.JobTimeout();
-        var cmd = new Command("serve", "Open the web gallery and studio") { port, host, data, db, newKey, comments, proxy, proxies, workers, timeout };
+        var cmd = new Command("serve", "Open the web gallery and studio")
+        {
+            port, host, data, db, newKey, comments, proxy, proxies, workers, timeout
+        };
         cmd.SetAction(async (r, ct) =>
         {
             int p = r.GetValue(port);
