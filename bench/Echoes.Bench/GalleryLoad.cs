@@ -28,20 +28,7 @@ internal static class GalleryLoad
         int serverCount = Int(args, "--servers", 1);
         if (serverCount > 1 && Option(args, "--db") is null) { Console.Error.WriteLine("--servers needs --db: several servers share one PostgreSQL"); return; }
         string data = Path.Combine(Path.GetTempPath(), "echoes-load-" + Guid.NewGuid().ToString("N")[..8]);
-        string[] db = Option(args, "--db") is { } conn ? ["--db", conn] : [];
-        string[] painters = Option(args, "--paint-workers") is { } n ? ["--paint-workers", n] : [];
-        var servers = new List<Process>();
-        var https = new List<HttpClient>();
-        string key = "";
-        for (int i = 0; i < serverCount; i++)
-        {
-            // The first server issues the key; the others share the database, each with a data folder of its own.
-            servers.Add(Start(cli, ["serve", "--port", "0", "--data", $"{data}-{i}", "--comments-per-minute", "0", .. db, .. painters,
-                .. i == 0 ? ["--new-key"] : (string[])[]], out var address, out string printed));
-            if (i == 0) key = printed;
-            https.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-            { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
-        }
+        var (servers, https, key) = StartServers(cli, args, serverCount, clients, data);
         var workers = StartWorkers(cli, args, data);
         var (exhibition, works) = Seed(https[0], key, 6).GetAwaiter().GetResult();
 
@@ -95,18 +82,7 @@ internal static class GalleryLoad
             }
         int lost = accepted.Count(a => !stored.Contains(a.Id));
         string burst = PaintBurst.RunAsync(https[0], key, exhibition, Int(args, "--burst", 50), TimeSpan.FromMinutes(30)).GetAwaiter().GetResult();
-        for (int i = 0; i < servers.Count; i++)
-        {
-            servers[i].Kill();
-            servers[i].Dispose();
-            https[i].Dispose();
-            try { Directory.Delete($"{data}-{i}", true); } catch (IOException) { }
-        }
-        for (int i = 0; i < workers.Count; i++)
-        {
-            workers[i].Kill();
-            try { Directory.Delete($"{data}-w{i}", true); } catch (IOException) { }
-        }
+        Stop(servers, https, workers, data);
 
         int total = latencies.Values.Sum(b => b.Count);
         Console.WriteLine($"Gallery load: {clients} clients, {seconds} s measured after {warmup} s of warm-up, {commentShare:P0} comment posts, think time {think} ms, {(Option(args, "--db") is null ? "SQLite" : "PostgreSQL")}, {serverCount} server(s) ({Machine.Describe()})\n");
@@ -150,6 +126,43 @@ internal static class GalleryLoad
             if (line.StartsWith("Echoes gallery: ", StringComparison.Ordinal)) { address = new Uri(line[16..].Split(' ')[0]); return p; }
         }
         throw new InvalidOperationException("echoes serve did not start: " + p.StandardError.ReadToEnd());
+    }
+
+    // `--servers N` servers, each with a data folder of its own (DATA-i) and a client; the first issues the curator key.
+    private static (List<Process> Servers, List<HttpClient> Clients, string Key) StartServers(string cli, string[] args, int count, int clients,
+        string data)
+    {
+        string[] db = Option(args, "--db") is { } conn ? ["--db", conn] : [];
+        string[] painters = Option(args, "--paint-workers") is { } n ? ["--paint-workers", n] : [];
+        var servers = new List<Process>();
+        var https = new List<HttpClient>();
+        string key = "";
+        for (int i = 0; i < count; i++)
+        {
+            servers.Add(Start(cli, ["serve", "--port", "0", "--data", $"{data}-{i}", "--comments-per-minute", "0", .. db, .. painters,
+                .. i == 0 ? ["--new-key"] : (string[])[]], out var address, out string printed));
+            if (i == 0) key = printed;
+            https.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+            { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
+        }
+        return (servers, https, key);
+    }
+
+    // Kills the servers and workers and deletes their data folders.
+    private static void Stop(List<Process> servers, List<HttpClient> https, List<Process> workers, string data)
+    {
+        for (int i = 0; i < servers.Count; i++)
+        {
+            servers[i].Kill();
+            servers[i].Dispose();
+            https[i].Dispose();
+            try { Directory.Delete($"{data}-{i}", true); } catch (IOException) { }
+        }
+        for (int i = 0; i < workers.Count; i++)
+        {
+            workers[i].Kill();
+            try { Directory.Delete($"{data}-w{i}", true); } catch (IOException) { }
+        }
     }
 
     // `--workers N` with `--db`: N `echoes worker` processes painting beside the servers, each with a data folder of its own.
