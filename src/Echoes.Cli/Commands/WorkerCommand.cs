@@ -15,7 +15,7 @@ internal static class WorkerCommand
         };
         var data = new Option<string?>("--data")
         {
-            Description = "Folder for the stored files this worker writes" + CommonOptions.Default(ServeCommand.DefaultData)
+            Description = "Scratch folder (the files themselves are stored in the database)" + CommonOptions.Default(ServeCommand.DefaultData)
         };
         var workers = PaintWorkers("Paintings this worker paints at once", Environment.ProcessorCount, "the cores");
         var timeout = JobTimeout();
