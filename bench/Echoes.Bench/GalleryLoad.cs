@@ -28,19 +28,8 @@ internal static class GalleryLoad
         int serverCount = Int(args, "--servers", 1);
         if (serverCount > 1 && Option(args, "--db") is null) { Console.Error.WriteLine("--servers needs --db: several servers share one PostgreSQL"); return; }
         string data = Path.Combine(Path.GetTempPath(), "echoes-load-" + Guid.NewGuid().ToString("N")[..8]);
-        string[] db = Option(args, "--db") is { } conn ? ["--db", conn] : [];
-        var servers = new List<Process>();
-        var https = new List<HttpClient>();
-        string key = "";
-        for (int i = 0; i < serverCount; i++)
-        {
-            // The first server issues the key; the others share the database, each with a data folder of its own.
-            servers.Add(Start(cli, ["serve", "--port", "0", "--data", $"{data}-{i}", "--comments-per-minute", "0", .. db, .. i == 0 ? ["--new-key"] : (string[])[]],
-                out var address, out string printed));
-            if (i == 0) key = printed;
-            https.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-            { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
-        }
+        var (servers, https, key) = StartServers(cli, args, serverCount, clients, data);
+        var workers = StartWorkers(cli, args, data);
         var (exhibition, works) = Seed(https[0], key, 6).GetAwaiter().GetResult();
 
         var latencies = Kinds.ToDictionary(k => k, _ => new ConcurrentBag<double>());
@@ -92,13 +81,8 @@ internal static class GalleryLoad
                 stored.UnionWith(Flatten(r.Content.ReadFromJsonAsync<JsonElement>().GetAwaiter().GetResult()));
             }
         int lost = accepted.Count(a => !stored.Contains(a.Id));
-        for (int i = 0; i < servers.Count; i++)
-        {
-            servers[i].Kill();
-            servers[i].Dispose();
-            https[i].Dispose();
-            try { Directory.Delete($"{data}-{i}", true); } catch (IOException) { }
-        }
+        string burst = PaintBurst.RunAsync(https[0], key, exhibition, Int(args, "--burst", 50), TimeSpan.FromMinutes(30)).GetAwaiter().GetResult();
+        Stop(servers, https, workers, data);
 
         int total = latencies.Values.Sum(b => b.Count);
         Console.WriteLine($"Gallery load: {clients} clients, {seconds} s measured after {warmup} s of warm-up, {commentShare:P0} comment posts, think time {think} ms, {(Option(args, "--db") is null ? "SQLite" : "PostgreSQL")}, {serverCount} server(s) ({Machine.Describe()})\n");
@@ -112,7 +96,7 @@ internal static class GalleryLoad
         var pages = latencies.Where(kv => kv.Key.StartsWith("page", StringComparison.Ordinal)).SelectMany(kv => kv.Value).Order().ToArray();
         Console.WriteLine($"| {pages.Length:N0} | all pages | {Pct(pages, 0.5):0.0} | {Pct(pages, 0.99):0.0} | {(pages.Length > 0 ? pages[^1] : 0):0.0} |");
         Console.WriteLine($"\nthroughput {total / elapsed:N0} requests/s; errors {errors.Values.Sum()} {(errors.IsEmpty ? "" : "(" + string.Join(", ", errors.Select(e => $"{e.Key} ×{e.Value}")) + ")")}; " +
-            $"comments acknowledged {accepted.Count:N0}, missing afterwards {lost}; server peak memory {serverPeak:N0} MB (the largest server)");
+            $"comments acknowledged {accepted.Count:N0}, missing afterwards {lost}; server peak memory {serverPeak:N0} MB (the largest server)\n{burst}");
     }
 
     private static async Task<(long, long[])> Seed(HttpClient http, string key, int works)
@@ -121,18 +105,8 @@ internal static class GalleryLoad
         req.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
         long ex = (await (await http.SendAsync(req)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         var ids = new List<long>();
-        var photos = Directory.EnumerateFiles(Path.Combine("..", "shared", "images")).Where(f => f.EndsWith(".png") || f.EndsWith(".jpg")).Order().ToArray();
-        for (int i = 0; i < works; i++)
-        {
-            using var form = new MultipartFormDataContent
-            {
-                { new ByteArrayContent(File.ReadAllBytes(photos[i % photos.Length])), "image", Path.GetFileName(photos[i % photos.Length]) },
-                { new StringContent($"Work {i + 1}"), "title" }, { new StringContent("faithful"), "style" }, { new StringContent("300"), "strokes" },
-            };
-            using var r = new HttpRequestMessage(HttpMethod.Post, $"/api/exhibitions/{ex}/works") { Content = form };
-            r.Headers.Authorization = new AuthenticationHeaderValue("Bearer", key);
-            ids.Add((await (await http.SendAsync(r)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64());
-        }
+        for (int i = 0; i < works; i++) ids.Add(await PaintBurst.QueueAsync(http, key, ex, i, $"Work {i + 1}"));
+        await PaintBurst.DrainAsync(http, ids, TimeSpan.FromMinutes(10)); // works are painted by the queue's workers
         return (ex, [.. ids]);
     }
 
@@ -152,6 +126,59 @@ internal static class GalleryLoad
             if (line.StartsWith("Echoes gallery: ", StringComparison.Ordinal)) { address = new Uri(line[16..].Split(' ')[0]); return p; }
         }
         throw new InvalidOperationException("echoes serve did not start: " + p.StandardError.ReadToEnd());
+    }
+
+    // `--servers N` servers, each with a data folder of its own (DATA-i) and a client; the first issues the curator key.
+    private static (List<Process> Servers, List<HttpClient> Clients, string Key) StartServers(string cli, string[] args, int count, int clients,
+        string data)
+    {
+        string[] db = Option(args, "--db") is { } conn ? ["--db", conn] : [];
+        string[] painters = Option(args, "--paint-workers") is { } n ? ["--paint-workers", n] : [];
+        var servers = new List<Process>();
+        var https = new List<HttpClient>();
+        string key = "";
+        for (int i = 0; i < count; i++)
+        {
+            servers.Add(Start(cli, ["serve", "--port", "0", "--data", $"{data}-{i}", "--comments-per-minute", "0", .. db, .. painters,
+                .. i == 0 ? ["--new-key"] : (string[])[]], out var address, out string printed));
+            if (i == 0) key = printed;
+            https.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
+            { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
+        }
+        return (servers, https, key);
+    }
+
+    // Kills the servers and workers and deletes their data folders.
+    private static void Stop(List<Process> servers, List<HttpClient> https, List<Process> workers, string data)
+    {
+        for (int i = 0; i < servers.Count; i++)
+        {
+            servers[i].Kill();
+            servers[i].Dispose();
+            https[i].Dispose();
+            try { Directory.Delete($"{data}-{i}", true); } catch (IOException) { }
+        }
+        for (int i = 0; i < workers.Count; i++)
+        {
+            workers[i].Kill();
+            try { Directory.Delete($"{data}-w{i}", true); } catch (IOException) { }
+        }
+    }
+
+    // `--workers N` with `--db`: N `echoes worker` processes painting beside the servers, each with a data folder of its own.
+    private static List<Process> StartWorkers(string cli, string[] args, string data)
+    {
+        var workers = new List<Process>();
+        if (Option(args, "--db") is not { } db) return workers;
+        for (int i = 0; i < Int(args, "--workers", 0); i++)
+        {
+            var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+            foreach (var a in new[] { cli, "worker", "--db", db, "--data", $"{data}-w{i}" }) psi.ArgumentList.Add(a);
+            var p = Process.Start(psi)!;
+            while (p.StandardOutput.ReadLine() is { } line && !line.StartsWith("Echoes worker: ", StringComparison.Ordinal)) { }
+            workers.Add(p);
+        }
+        return workers;
     }
 
     private static double PeakMb(int pid) =>

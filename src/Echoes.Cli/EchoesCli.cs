@@ -62,6 +62,7 @@ public static class EchoesCli
         root.Subcommands.Add(BrushesCommand.Create());
         root.Subcommands.Add(StoryCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
         root.Subcommands.Add(HelpCommand.Create(root));
         return root;
     }

@@ -57,7 +57,8 @@ public static class GalleryApp
         // Servers starting together on an empty database each made one: only the first stored is shown (and used).
         if (newKey is not null && (o.NewCuratorKey ? await SetKeyAsync(store, keyHash) : await store.CreateCuratorKeyHashAsync(keyHash)))
             output.WriteLine($"Curator key: {newKey}");
-        output.WriteLine($"Echoes gallery: {url.ToString().TrimEnd('/')} ({db.Description}; files in {o.DataDirectory})");
+        string files = db.Postgres is null ? $"files in {o.DataDirectory}" : "files in the database";
+        output.WriteLine($"Echoes gallery: {url.ToString().TrimEnd('/')} ({db.Description}; {files})");
         return new RunningGallery(app, url, db);
     }
 
@@ -116,6 +117,7 @@ public static class GalleryApp
         }));
         RateLimits.Add(s, o);
         s.AddHsts(h => h.MaxAge = TimeSpan.FromDays(365));
+        PaintQueue.Add(s, o);
     }
 
     // The middleware, in the order a request meets it.

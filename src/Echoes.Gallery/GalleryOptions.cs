@@ -56,6 +56,18 @@ public sealed record GalleryOptions
     /// <summary>Issue a new curator key at start-up even if one exists (the old one stops working).</summary>
     public bool NewCuratorKey { get; init; }
 
+    /// <summary>
+    /// Paintings this process paints from the shared queue at once (the queue's workers); 0 makes it a web server only,
+    /// leaving the painting to <c>echoes worker</c> processes. Half the cores by default.
+    /// </summary>
+    public int PaintWorkers { get; init; } = Math.Max(1, Environment.ProcessorCount / 2);
+
+    /// <summary>
+    /// On PostgreSQL, how long a painting job stays invisible to other workers after its worker last showed signs of
+    /// life: a worker killed mid-painting gives its job up to another after this long (it is renewed while it paints).
+    /// </summary>
+    public TimeSpan JobInvisibility { get; init; } = TimeSpan.FromMinutes(1);
+
     /// <summary>Long side of the image stored with each work, pixels (other sizes are rendered from the plan on request).</summary>
     public int ImageLongSide { get; init; } = 1600;
 

@@ -40,7 +40,13 @@ internal static class ServeCommand
             Description = "Comments one client may post per minute (0: no limit)",
             DefaultValueFactory = _ => 10
         };
-        var cmd = new Command("serve", "Open the web gallery and studio") { port, host, data, db, newKey, comments, proxy, proxies };
+        var workers = WorkerCommand.PaintWorkers("Paintings this server paints at once from the queue (0: none, a web server only)",
+            new GalleryOptions().PaintWorkers, "half the cores");
+        var timeout = WorkerCommand.JobTimeout();
+        var cmd = new Command("serve", "Open the web gallery and studio")
+        {
+            port, host, data, db, newKey, comments, proxy, proxies, workers, timeout
+        };
         cmd.SetAction(async (r, ct) =>
         {
             int p = r.GetValue(port);
@@ -51,6 +57,8 @@ internal static class ServeCommand
                 Port = p, Host = r.GetValue(host)!, DataDirectory = r.GetValue(data) ?? DefaultData, Database = r.GetValue(db),
                 NewCuratorKey = r.GetValue(newKey), CommentsPerMinute = r.GetValue(comments), BehindProxy = r.GetValue(proxy),
                 Proxies = r.GetValue(proxies) ?? [],
+                PaintWorkers = WorkerCommand.Check(r.GetValue(workers) ?? new GalleryOptions().PaintWorkers, "--paint-workers"),
+                JobInvisibility = TimeSpan.FromSeconds(WorkerCommand.Check(r.GetValue(timeout), "--job-timeout", min: 1)),
             };
             var output = r.InvocationConfiguration.Output;
             await using var gallery = await GalleryApp.StartAsync(options, output, ct);

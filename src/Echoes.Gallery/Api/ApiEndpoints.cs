@@ -29,13 +29,13 @@ internal static class ApiEndpoints
             ExhibitionSummary.Of(await g.UpdateExhibitionAsync(id, input.Title, input.Statement)));
         curator.MapDelete("/exhibitions/{id:long}", async (long id, GalleryService g) =>
             { await g.DeleteExhibitionAsync(id); return Results.NoContent(); });
-        curator.MapPost("/exhibitions/{id:long}/works", async (long id, HttpContext ctx, GalleryService g, Workshop workshop, GalleryOptions o) =>
+        // The work is recorded as queued and painted by a worker: follow GET /api/works/{id} (or its events) until done.
+        curator.MapPost("/exhibitions/{id:long}/works", async (long id, HttpContext ctx, GalleryService g, Paintings paintings, GalleryOptions o) =>
         {
             await g.ExhibitionAsync(id);
-            var request = PaintRequest.Read(await Forms.ReadAsync(ctx, o), o);
-            var plan = await workshop.PaintAsync(request, null, ctx.RequestAborted);
-            var w = await workshop.HangAsync(id, request, plan);
-            return Results.Created($"/api/works/{w.Id}", WorkView.Of(w));
+            var form = await Forms.ReadAsync(ctx, o);
+            var w = await paintings.QueueWorkAsync(id, PaintRequest.Read(form, o), PaintRequest.Recipe(form));
+            return Results.Accepted($"/api/works/{w.Id}", WorkView.Of(w));
         }).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().WithBodyLimit(upload);
 
         api.MapGet("/works/{id:long}", async (long id, GalleryService g) => WorkView.Of(await g.WorkAsync(id)));

@@ -11,13 +11,15 @@ public sealed record ExhibitionSummary(long Id, string Title, string Statement, 
 /// <summary>An exhibition with its works.</summary>
 public sealed record ExhibitionDetail(long Id, string Title, string Statement, long Created, string Url, IReadOnlyList<WorkView> Works);
 
-/// <summary>A work, with where to find its files.</summary>
+/// <summary>A work, with where to find its files; <c>status</c> is <c>queued</c>, <c>painting</c>, <c>done</c> (the files are
+/// there) or <c>failed</c> (<c>error</c> says why), and <c>events</c> streams its strokes while it is painted.</summary>
 public sealed record WorkView(long Id, long ExhibitionId, string Title, string Statement, string Style, string Mood, int Strokes,
-    int Width, int Height, string SourceKind, long Created, string Url, string Image, string Thumb, string Svg, string Plan)
+    int Width, int Height, string SourceKind, long Created, string Url, string Image, string Thumb, string Svg, string Plan, string Status,
+    string? Error, string Events)
 {
     internal static WorkView Of(Work w) => new(w.Id, w.ExhibitionId, w.Title, w.Statement, w.Style, w.Mood, w.Strokes, w.Width, w.Height,
         w.SourceKind, w.Created, $"/works/{w.Id}", $"/works/{w.Id}/painting.png", $"/works/{w.Id}/thumb.jpg", $"/works/{w.Id}/painting.svg",
-            $"/works/{w.Id}/plan.json");
+            $"/works/{w.Id}/plan.json", w.Status, w.Status == "failed" ? w.Error : null, $"/api/works/{w.Id}/events");
 }
 
 /// <summary>A comment and the replies under it.</summary>

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using Echoes.Gallery.Works;
 using Npgsql;
 
 namespace Echoes.Gallery.Data;
@@ -9,7 +10,8 @@ namespace Echoes.Gallery.Data;
 /// write announces what it changed with <c>NOTIFY</c> inside its own transaction (so the announcement leaves exactly
 /// when the write commits, never for a write rolled back), numbered by a sequence; one connection per server
 /// <c>LISTEN</c>s and invalidates the tags it hears. While that connection is down the cache falls back on its short
-/// expiry, and on reconnecting it forgets everything, since announcements may have been missed.
+/// expiry, and on reconnecting it forgets everything, since announcements may have been missed. The same connection
+/// hears the painters' notes (<see cref="Paintings.Channel"/>) and wakes this server's readers of that painting.
 /// </summary>
 internal sealed class ChangeFeed : IAsyncDisposable
 {
@@ -17,13 +19,14 @@ internal sealed class ChangeFeed : IAsyncDisposable
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
     private readonly NpgsqlDataSource _source;
     private readonly ReadCache _cache;
+    private readonly PaintingSignals _paintings;
     private readonly CancellationTokenSource _stop = new();
     private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Task _loop;
 
-    public ChangeFeed(NpgsqlDataSource source, ReadCache cache)
+    public ChangeFeed(NpgsqlDataSource source, ReadCache cache, PaintingSignals paintings)
     {
-        (_source, _cache) = (source, cache);
+        (_source, _cache, _paintings) = (source, cache, paintings);
         _loop = Task.Run(ListenAsync);
     }
 
@@ -41,8 +44,8 @@ internal sealed class ChangeFeed : IAsyncDisposable
             try
             {
                 await using var c = await _source.OpenConnectionAsync(_stop.Token);
-                c.Notification += (_, e) => Apply(e.Payload);
-                await c.ExecuteAsync($"LISTEN {Channel}");
+                c.Notification += (_, e) => Apply(e.Channel, e.Payload);
+                await c.ExecuteAsync($"LISTEN {Channel}; LISTEN {Paintings.Channel}");
                 _cache.ChangedAll(); // whatever was written while no one listened
                 _cache.Coherent = true;
                 _listening.TrySetResult();
@@ -58,8 +61,14 @@ internal sealed class ChangeFeed : IAsyncDisposable
         }
     }
 
-    private void Apply(string payload)
+    private void Apply(string channel, string payload)
     {
+        if (channel == Paintings.Channel)
+        {
+            // Readers also look again every few seconds, so a note missed while reconnecting slows them down, nothing worse.
+            if (long.TryParse(payload.Split(':')[0], out long id)) _paintings.Signal(id);
+            return;
+        }
         var parts = payload.Split(' ', 2);
         if (parts.Length == 2 && long.TryParse(parts[0], out long version)) _cache.Changed(parts[1], version);
         else _cache.ChangedAll();

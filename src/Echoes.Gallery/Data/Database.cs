@@ -38,8 +38,9 @@ internal sealed class Database : IAsyncDisposable
     /// <summary>For the start-up line: the file or the server, never the password.</summary>
     public string Description { get; }
 
-    /// <summary>Picks the engine from the options: PostgreSQL when given a connection string, else SQLite in the data folder.</summary>
-    public static Database For(GalleryOptions o)
+    /// <summary>Picks the engine from the options: PostgreSQL (with at most <paramref name="poolSize"/> connections unless the
+    /// connection string says otherwise) when given a connection string, else SQLite in the data folder.</summary>
+    public static Database For(GalleryOptions o, int poolSize = PostgresConnection.MaxPoolSize)
     {
         if (o.Database is not { } cs)
         {
@@ -51,7 +52,7 @@ internal sealed class Database : IAsyncDisposable
             };
             return new Database(b.ConnectionString, null, $"SQLite {file}");
         }
-        var builder = PostgresConnection.Parse(cs);
+        var builder = PostgresConnection.Parse(cs, poolSize);
         return new Database(null, NpgsqlDataSource.Create(builder), $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}");
     }
 

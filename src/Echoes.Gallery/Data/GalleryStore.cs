@@ -19,7 +19,7 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     static GalleryStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
     private const string WorkColumns = "id, exhibition_id, title, statement, style, mood, strokes, width, height, source_kind, source_file, " +
-        "plan_file, image_file, thumb_file, created";
+        "plan_file, image_file, thumb_file, created, status, error";
 
     private long Now => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
@@ -120,7 +120,8 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
         _cache.GetAsync<IReadOnlyList<Work>>($"works:{exhibitionId}", Gallery, async () =>
     {
         await using var c = await db.OpenAsync();
-        return [.. await c.QueryAsync<Work>($"SELECT {WorkColumns} FROM works WHERE exhibition_id = @exhibitionId ORDER BY created, id", new
+        return [.. await c.QueryAsync<Work>(
+            $"SELECT {WorkColumns} FROM works WHERE exhibition_id = @exhibitionId AND status = 'done' ORDER BY created, id", new
             { exhibitionId })];
     });
 
@@ -135,13 +136,24 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
         work.Created = Now;
         work.Id = await WriteAsync(ReadCache.All, (c, tx) => c.ExecuteScalarAsync<long>("""
             INSERT INTO works (exhibition_id, title, statement, style, mood, strokes, width, height, source_kind,
-                source_file, plan_file, image_file, thumb_file, created)
+                source_file, plan_file, image_file, thumb_file, created, status)
             VALUES (@ExhibitionId, @Title, @Statement, @Style, @Mood, @Strokes, @Width, @Height, @SourceKind,
-                @SourceFile, @PlanFile, @ImageFile, @ThumbFile, @Created)
+                @SourceFile, @PlanFile, @ImageFile, @ThumbFile, @Created, @Status)
             RETURNING id
             """, work, tx));
         return work;
     }
+
+    /// <summary>Hangs a queued work once painted: its files, size and strokes, and <c>done</c>.</summary>
+    public Task<bool> FinishWorkAsync(Work w) => ChangeAsync("""
+        UPDATE works SET mood = @Mood, strokes = @Strokes, width = @Width, height = @Height, source_file = @SourceFile,
+            plan_file = @PlanFile, image_file = @ImageFile, thumb_file = @ThumbFile, status = 'done', error = ''
+        WHERE id = @Id
+        """, w);
+
+    /// <summary>A queued work's progress: <c>painting</c>, or <c>failed</c> with the reason.</summary>
+    public Task<bool> SetWorkStatusAsync(long id, string status, string error) =>
+        ChangeAsync("UPDATE works SET status = @status, error = @error WHERE id = @id AND status <> 'done'", new { id, status, error });
 
     public Task<bool> UpdateWorkAsync(long id, string title, string statement) =>
         ChangeAsync("UPDATE works SET title = @title, statement = @statement WHERE id = @id", new { id, title, statement });
@@ -152,8 +164,8 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     {
         await using var c = await db.OpenAsync();
         return await c.ExecuteScalarAsync<long>(
-            "SELECT COUNT(*) FROM works WHERE source_file = @name OR plan_file = @name OR image_file = @name OR thumb_file = @name", new
-            { name }) > 0;
+            "SELECT (SELECT COUNT(*) FROM works WHERE source_file = @name OR plan_file = @name OR image_file = @name OR thumb_file = @name)"
+            + " + (SELECT COUNT(*) FROM paintings WHERE source_file = @name OR plan_file = @name)", new { name }) > 0;
     }
 
     // --- comments ---

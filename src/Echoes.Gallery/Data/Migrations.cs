@@ -56,6 +56,22 @@ internal static class Migrations
             PRIMARY KEY (bucket, window_start));
         CREATE SEQUENCE gallery_writes;
         """,
+        // Paintings are jobs: a work is recorded when asked for (queued) and painted by any worker; studio paintings
+        // live here too, so any server can follow them and they outlive a restart. Strokes land in fixed batches, so a
+        // painting started again after its worker died writes the same rows.
+        """
+        ALTER TABLE works ADD COLUMN status TEXT NOT NULL DEFAULT 'done';
+        ALTER TABLE works ADD COLUMN error TEXT NOT NULL DEFAULT '';
+        CREATE TABLE paintings (id {ID}, studio_id TEXT UNIQUE, work_id BIGINT REFERENCES works(id) ON DELETE CASCADE,
+            source_file TEXT NOT NULL, source_field TEXT NOT NULL, recipe TEXT NOT NULL, status TEXT NOT NULL,
+            error TEXT NOT NULL DEFAULT '', placed INTEGER NOT NULL DEFAULT 0, canvas TEXT NOT NULL DEFAULT '',
+            plan_file TEXT NOT NULL DEFAULT '', hung_work BIGINT, created BIGINT NOT NULL, touched BIGINT NOT NULL);
+        CREATE INDEX paintings_work ON paintings (work_id);
+        CREATE INDEX paintings_source_file ON paintings (source_file);
+        CREATE INDEX paintings_plan_file ON paintings (plan_file);
+        CREATE TABLE painting_strokes (painting_id BIGINT NOT NULL REFERENCES paintings(id) ON DELETE CASCADE,
+            first_stroke INTEGER NOT NULL, count INTEGER NOT NULL, strokes TEXT NOT NULL, PRIMARY KEY (painting_id, first_stroke));
+        """,
     ];
 
     // Marks a step that only a shared PostgreSQL database needs (a single machine keeps files and keys in its folder):

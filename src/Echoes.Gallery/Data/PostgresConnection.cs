@@ -6,8 +6,13 @@ namespace Echoes.Gallery.Data;
 /// <c>postgres://user:password@host:port/database</c> URI.</summary>
 internal static class PostgresConnection
 {
-    /// <summary>Connections one server opens at most, unless the connection string says otherwise.</summary>
+    /// <summary>Connections one web server opens at most, unless the connection string says otherwise: its one listening
+    /// connection and seven shared by requests, writes and its painting queue (Hangfire draws from the same pool).</summary>
     public const int MaxPoolSize = 8;
+
+    /// <summary>Connections one <c>echoes worker</c> opens at most, unless the connection string says otherwise: its
+    /// painters write briefly between seconds of painting, and the queue's polls and heartbeats are short queries.</summary>
+    public const int WorkerPoolSize = 4;
 
     /// <summary>Whether the text is meant as a PostgreSQL connection string.</summary>
     public static bool Looks(string text) =>
@@ -15,7 +20,7 @@ internal static class PostgresConnection
         || text.Contains("host=", StringComparison.OrdinalIgnoreCase) || text.Contains("server=", StringComparison.OrdinalIgnoreCase);
 
     /// <exception cref="EchoesException">The text is not a usable connection string.</exception>
-    public static NpgsqlConnectionStringBuilder Parse(string text)
+    public static NpgsqlConnectionStringBuilder Parse(string text, int poolSize = MaxPoolSize)
     {
         if (!Looks(text)) throw new EchoesException("--db",
             "expected a PostgreSQL connection string (Host=…;Database=…, or postgres://user:password@host/database)");
@@ -28,9 +33,9 @@ internal static class PostgresConnection
         if (string.IsNullOrEmpty(b.Host)) throw new EchoesException("--db", "the PostgreSQL connection string names no host");
         // An unreachable server should fail start-up quickly, not after the driver's default 15 s.
         if (!text.Contains("timeout", StringComparison.OrdinalIgnoreCase)) b.Timeout = 5;
-        // Ten servers must fit the server's default max_connections (100, three of them kept for superusers):
-        // 10 × 8 = 80, each server's 8 being its listener for changes and 7 for requests and writes (docs/deploy.md).
-        if (!text.Contains("pool size", StringComparison.OrdinalIgnoreCase)) b.MaxPoolSize = MaxPoolSize;
+        // Ten servers and four workers must fit the server's default max_connections (100, three of them kept for
+        // superusers): 10 × 8 + 4 × 4 = 96 (docs/deploy.md).
+        if (!text.Contains("pool size", StringComparison.OrdinalIgnoreCase)) b.MaxPoolSize = poolSize;
         return b;
     }
 

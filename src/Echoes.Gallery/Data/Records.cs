@@ -48,6 +48,10 @@ public sealed class Work
     public string ThumbFile { get; set; } = "";
     /// <summary>When it was hung, Unix milliseconds.</summary>
     public long Created { get; set; }
+    /// <summary><c>queued</c>, <c>painting</c>, <c>done</c> or <c>failed</c>: a work is recorded when asked for and painted by a worker.</summary>
+    public string Status { get; set; } = "done";
+    /// <summary>Why the painting failed (one line), empty otherwise.</summary>
+    public string Error { get; set; } = "";
 }
 
 /// <summary>One comment in a work's discussion; replies name their parent.</summary>

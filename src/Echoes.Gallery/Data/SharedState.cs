@@ -33,7 +33,7 @@ internal static class SharedState
         var blobs = new PostgresBlobStore(pg, TimeProvider.System, o.OrphanGrace);
         s.AddSingleton<BlobStore>(blobs)
             .AddSingleton<RenderCache>(new PostgresRenderCache(pg, blobs, Path.Combine(files, "renders"), o.RenderCacheBytes, TimeProvider.System))
-            .AddSingleton(_ => new ChangeFeed(pg, store.Cache))
+            .AddSingleton(sp => new ChangeFeed(pg, store.Cache, sp.GetRequiredService<PaintingSignals>()))
             .Configure<KeyManagementOptions>(k => k.XmlRepository = new DatabaseKeyRepository(pg));
     }
 

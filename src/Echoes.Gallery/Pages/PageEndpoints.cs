@@ -24,6 +24,7 @@ internal static class PageEndpoints
             visitors.Ensure(ctx); // the page's response buttons count only with the gallery's visitor cookie
             var pc = PageContext.For(ctx);
             var (d, threads) = await g.WorkPageAsync(id, order, page, pc.Curator);
+            if (d.Work.Status != "done") return Page(WorkPage.Pending(d.Work, d.Exhibition, pc));
             return Page(WorkPage.Render(d.Work, d.Exhibition, threads, d.Responses, pc));
         });
         pages.MapGet("/studio", async (long? exhibition, HttpContext ctx, GalleryService g) =>

@@ -34,6 +34,22 @@ internal static class WorkPage
         {Discussion(w, threads, pc)}
         """), pc, "strokes.js", "player.js");
 
+    /// <summary>A work not painted yet: its progress, drawn live while a worker paints it, or why it failed.</summary>
+    public static Html Pending(Work w, Exhibition e, PageContext pc) => Layout.Page(w.Title, H($"""
+        <p class="crumbs"><a href="/exhibitions/{e.Id}">{e.Title}</a></p>
+        <article class="work pending" data-work="{w.Id}">
+        <figure><canvas id="live" data-events="/api/works/{w.Id}/events" data-state="{w.Status}" width="480" height="320"></canvas></figure>
+        <div class="facts"><h1>{w.Title}</h1><p class="statement">{w.Statement}</p>
+        <p id="painting-status">{Progress(w)}</p></div></article>
+        """), pc, "strokes.js", "painting.js");
+
+    private static string Progress(Work w) => w.Status switch
+    {
+        "queued" => "Queued: waiting for a free easel…",
+        "failed" => $"The painting failed: {w.Error}",
+        _ => "Painting…",
+    };
+
     private static Html Responses(Work w, IReadOnlyDictionary<string, long> responses, PageContext pc)
     {
         var painter = w.Mood.Length > 0 ? Mood.Parse(w.Mood).Weights : new float[4];

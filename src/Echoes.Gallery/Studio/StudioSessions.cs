@@ -1,47 +1,28 @@
-using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using Echoes.Gallery.Web;
 using Echoes.Gallery.Works;
-using Microsoft.Extensions.Hosting;
 
 namespace Echoes.Gallery.Studio;
 
 /// <summary>
-/// The studio's paintings in progress, in memory: each starts painting at once (queued behind the workshop's easels)
-/// and is kept for an hour after it finishes so it can be watched again and hung. At most <see cref="MaxOpen"/> paint
-/// at a time, and at most <see cref="MaxKept"/> finished ones are kept (the oldest go first).
+/// The studio's paintings: queued like any painting (any worker paints them, any server follows them, a restart loses
+/// none) and kept for <see cref="KeepFor"/> after they finish so they can be watched again and hung. At most
+/// <see cref="MaxOpen"/> wait or paint at a time.
 /// </summary>
-internal sealed class StudioSessions(Workshop workshop, IHostApplicationLifetime lifetime, IServiceProvider services)
+internal sealed class StudioSessions(Paintings paintings)
 {
     public const int MaxOpen = 16;
-    public const int MaxKept = 64;
     private static readonly TimeSpan KeepFor = TimeSpan.FromHours(1);
-    private readonly ConcurrentDictionary<string, StudioSession> _sessions = new(StringComparer.Ordinal);
 
-    public StudioSession? Get(string id) => _sessions.TryGetValue(id, out var s) ? s : null;
+    /// <exception cref="GalleryError">No such studio painting (404).</exception>
+    public async Task<QueuedPainting> GetAsync(string id) => await paintings.StudioAsync(id)
+        ?? throw GalleryError.NotFound($"studio painting {id} (paintings are kept an hour after they finish)");
 
+    /// <summary>Queues the painting and returns its studio id.</summary>
     /// <exception cref="EchoesException">Too many paintings are open.</exception>
-    public StudioSession Start(PaintRequest request)
+    public async Task<string> StartAsync(PaintRequest request, Dictionary<string, string> recipe)
     {
-        Sweep();
-        if (_sessions.Values.Count(s => !s.Finished) >= MaxOpen) throw new EchoesException("studio",
+        if (await paintings.OpenStudioPaintingsAsync(KeepFor) >= MaxOpen) throw new EchoesException("studio",
             $"{MaxOpen} paintings are already open; try again when one has finished");
-        var session = new StudioSession(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12)), request);
-        _sessions[session.Id] = session;
-        _ = Task.Run(async () =>
-        {
-            try { session.Finish(await workshop.PaintAsync(request, session.Placed, lifetime.ApplicationStopping), null); }
-            catch (OperationCanceledException) { session.Finish(null, "the server is stopping"); }
-            catch (Exception e) { session.Finish(null, Failures.Visible(e, services, $"studio painting {session.Id}")); }
-        });
-        return session;
-    }
-
-    private void Sweep()
-    {
-        var old = DateTimeOffset.UtcNow - KeepFor;
-        var finished = _sessions.Values.Where(s => s.Finished).OrderByDescending(s => s.Touched).ToList();
-        for (int i = 0; i < finished.Count; i++)
-            if (i >= MaxKept || finished[i].Touched < old) _sessions.TryRemove(finished[i].Id, out _);
+        return await paintings.QueueStudioAsync(request, recipe);
     }
 }

@@ -70,6 +70,24 @@ internal sealed record PaintRequest(Source Source, Scene? Scene, PaintOptions Op
             : "yaml"), scene, options, mood, seed, title, statement);
     }
 
+    /// <summary>The form's text fields that shape the painting (not the source): stored with a queued painting, so a worker
+    /// reads the same request again with <see cref="Rebuild"/>.</summary>
+    public static Dictionary<string, string> Recipe(IFormCollection form) =>
+        RecipeFields.Where(form.ContainsKey).ToDictionary(f => f, f => form[f].ToString(), StringComparer.Ordinal);
+
+    private static readonly string[] RecipeFields = ["title", "statement", "style", "mood", "strokes", "seed", "focus"];
+
+    /// <summary>The form field a source of this kind arrives in.</summary>
+    public static string SourceField(Source s) => s.Kind == "photo" ? "image" : s.Kind;
+
+    /// <summary>Reads a stored request again: its recipe and its source's bytes, through the same checks as the form.</summary>
+    public static PaintRequest Rebuild(IReadOnlyDictionary<string, string> recipe, string sourceField, byte[] source, GalleryOptions o)
+    {
+        var fields = recipe.ToDictionary(kv => kv.Key, kv => new Microsoft.Extensions.Primitives.StringValues(kv.Value), StringComparer.Ordinal);
+        var files = new FormFileCollection { new FormFile(new MemoryStream(source), 0, source.Length, sourceField, sourceField) };
+        return Read(new FormCollection(fields, files), o);
+    }
+
     private static (PaintOptions, Mood?) ReadOptions(IFormCollection form)
     {
         // Core names its errors by option field; Failures turns them into this form's field names.

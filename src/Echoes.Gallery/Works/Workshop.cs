@@ -59,18 +59,36 @@ internal sealed class Workshop(GalleryStore store, BlobStore blobs, GalleryOptio
     /// <summary>Renders and stores a painted plan and records it as a work in the exhibition.</summary>
     public async Task<Work> HangAsync(long exhibitionId, PaintRequest r, StrokePlan plan)
     {
+        var work = await RenderWorkAsync(r, plan);
+        work.ExhibitionId = exhibitionId;
+        return await store.CreateWorkAsync(work);
+    }
+
+    /// <summary>Stores the plan's JSON and returns its file's name.</summary>
+    public string StorePlan(StrokePlan plan) => blobs.Put(Exporters.Encode(plan, ".json", Hung), "json");
+
+    /// <summary>Renders and stores a painted plan as the queued work <paramref name="workId"/>, which is then done.</summary>
+    public async Task FinishAsync(long workId, PaintRequest r, StrokePlan plan)
+    {
+        var work = await RenderWorkAsync(r, plan);
+        work.Id = workId;
+        await store.FinishWorkAsync(work);
+    }
+
+    /// <summary>The plan's stored files (image, thumbnail, plan, source) and facts, as a work to record.</summary>
+    private async Task<Work> RenderWorkAsync(PaintRequest r, StrokePlan plan)
+    {
         // The final render takes an easel too, so a burst of uploads cannot render (and hold memory) all at once.
         var (image, thumb) = await RenderAsync(() => (Exporters.Encode(plan, ".png", Hung), Exporters.Encode(plan, ".jpg", Thumbnail)));
         var (w, h) = plan.PixelSize(longSide: Hung.LongSide);
-        var work = new Work
+        return new Work
         {
-            ExhibitionId = exhibitionId, Title = r.Title, Statement = r.Statement, Style = r.Options.Style,
+            Title = r.Title, Statement = r.Statement, Style = r.Options.Style,
             // The mood it was painted with: the form's, else the scene's own (the painter records it unless it is none).
             Mood = plan.Meta.GetValueOrDefault("mood", ""),
             Strokes = plan.Strokes.Count, Width = w, Height = h, SourceKind = r.Source.Kind,
-            SourceFile = blobs.Put(r.Source.Data, r.Source.Extension), PlanFile = blobs.Put(Exporters.Encode(plan, ".json", Hung), "json"),
+            SourceFile = blobs.Put(r.Source.Data, r.Source.Extension), PlanFile = StorePlan(plan),
             ImageFile = blobs.Put(image, "png"), ThumbFile = blobs.Put(thumb, "jpg"),
         };
-        return await store.CreateWorkAsync(work);
     }
 }

@@ -93,9 +93,7 @@ public abstract class GalleryApiTests(GalleryServer server)
         {
             { new ByteArrayContent(Encoding.UTF8.GetBytes(scene)), "scene", "two.yaml" }, { new StringContent("300"), "strokes" },
         };
-        var r = await c.PostAsync($"/api/exhibitions/{ex}/works", form);
-        Assert.True(r.StatusCode == HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
-        var w = await Json(r);
+        var w = await GalleryServer.PaintedAsync(c, await c.PostAsync($"/api/exhibitions/{ex}/works", form));
         Assert.Equal("scene", w.GetProperty("sourceKind").GetString());
         Assert.Equal("Two", w.GetProperty("title").GetString());
         Assert.Equal(300, w.GetProperty("strokes").GetInt32());
@@ -110,9 +108,7 @@ public abstract class GalleryApiTests(GalleryServer server)
         {
             { new StringContent("Ana loved Ben. One night by the sea he left her, and she wept."), "storyText" }, { new StringContent("200"), "strokes" },
         };
-        var r = await c.PostAsync($"/api/exhibitions/{ex}/works", form);
-        Assert.True(r.StatusCode == HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
-        var w = await Json(r);
+        var w = await GalleryServer.PaintedAsync(c, await c.PostAsync($"/api/exhibitions/{ex}/works", form));
         Assert.Equal("story", w.GetProperty("sourceKind").GetString());
         Assert.Equal("Echoes of Ana", w.GetProperty("title").GetString());
         Assert.NotEqual("", w.GetProperty("mood").GetString());

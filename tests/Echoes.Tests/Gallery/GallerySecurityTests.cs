@@ -141,8 +141,7 @@ public abstract partial class GallerySecurityTests(GalleryServer server)
 
         // A story's first line names the work only when it shows what it says.
         var story = await Upload("storyText", "The sea\u202E at night\nAna loved Ben. One night by the sea he left her, and she wept.");
-        Assert.Equal(HttpStatusCode.Created, story.StatusCode);
-        Assert.Equal("Echoes of Ana", (await Json(story)).GetProperty("title").GetString());
+        Assert.Equal("Echoes of Ana", (await GalleryServer.PaintedAsync(c, story)).GetProperty("title").GetString());
     }
 
     [Fact]

@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Echoes.Gallery;
-using Npgsql;
 using SkiaSharp;
 
 namespace Echoes.Tests.Gallery;
@@ -14,10 +13,8 @@ namespace Echoes.Tests.Gallery;
 /// </summary>
 public abstract class GalleryServer : IAsyncLifetime
 {
-    public const string PostgresVariable = "ECHOES_TEST_POSTGRES";
-
     private RunningGallery? _gallery;
-    private string? _postgresDb;
+    private TestDatabase? _postgres;
 
     public string DataDirectory { get; } = TestImages.TempDir();
     public string Key { get; private set; } = "";
@@ -31,11 +28,7 @@ public abstract class GalleryServer : IAsyncLifetime
     /// <summary>This server, or the test is skipped when it could not start (no PostgreSQL here; under CI that fails instead).</summary>
     public GalleryServer OrSkip()
     {
-        if (Unavailable is { } why)
-        {
-            Assert.False(Environment.GetEnvironmentVariable("CI") is "true", $"CI must provide PostgreSQL: {why}");
-            Assert.Skip(why);
-        }
+        if (Unavailable is not null) TestDatabase.RequireOrSkip();
         return this;
     }
 
@@ -51,19 +44,9 @@ public abstract class GalleryServer : IAsyncLifetime
     {
         if (Postgres)
         {
-            if (Environment.GetEnvironmentVariable(PostgresVariable) is not { Length: > 0 } admin)
-            {
-                Unavailable = $"{PostgresVariable} is not set (.ci/run starts a PostgreSQL server and sets it)";
-                return;
-            }
-            _postgresDb = "echoes_test_" + Guid.NewGuid().ToString("N")[..12];
-            await using (var c = new NpgsqlConnection(admin))
-            {
-                await c.OpenAsync();
-                await using var cmd = new NpgsqlCommand($"CREATE DATABASE {_postgresDb}", c);
-                await cmd.ExecuteNonQueryAsync();
-            }
-            Database = new NpgsqlConnectionStringBuilder(admin) { Database = _postgresDb }.ConnectionString;
+            if ((Unavailable = TestDatabase.Unavailable) is not null) return;
+            _postgres = await TestDatabase.CreateAsync("echoes_test_");
+            Database = _postgres.ConnectionString;
         }
         await StartAsync();
     }
@@ -88,14 +71,7 @@ public abstract class GalleryServer : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         await StopAsync();
-        if (_postgresDb is not null && Environment.GetEnvironmentVariable(PostgresVariable) is { } admin)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var c = new NpgsqlConnection(admin);
-            await c.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_postgresDb} WITH (FORCE)", c);
-            await cmd.ExecuteNonQueryAsync();
-        }
+        if (_postgres is not null) await _postgres.DisposeAsync();
         try { Directory.Delete(DataDirectory, true); } catch (IOException) { }
         GC.SuppressFinalize(this);
     }
@@ -141,9 +117,30 @@ public abstract class GalleryServer : IAsyncLifetime
             { new StringContent(title), "title" }, { new StringContent("faithful"), "style" },
             { new StringContent("love"), "mood" }, { new StringContent(strokes.ToString()), "strokes" },
         };
-        var r = await c.PostAsync($"/api/exhibitions/{exhibition}/works", form);
-        Assert.True(r.StatusCode == HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
-        return await r.Content.ReadFromJsonAsync<JsonElement>();
+        return await PaintedAsync(c, await c.PostAsync($"/api/exhibitions/{exhibition}/works", form));
+    }
+
+    /// <summary>
+    /// A work queued by <c>POST …/works</c> (202 Accepted, status <c>queued</c>), followed through <c>GET /api/works/{id}</c>
+    /// until a worker has painted it; returns the work's JSON then. A failed painting fails the test with its error.
+    /// </summary>
+    public static async Task<JsonElement> PaintedAsync(HttpClient c, HttpResponseMessage r, TimeSpan? timeout = null)
+    {
+        Assert.True(r.StatusCode == HttpStatusCode.Accepted, await r.Content.ReadAsStringAsync());
+        var queued = await r.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("queued", queued.GetProperty("status").GetString());
+        long id = queued.GetProperty("id").GetInt64();
+        Assert.Equal($"/api/works/{id}", r.Headers.Location!.OriginalString);
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(120));
+        while (true)
+        {
+            var w = await c.GetFromJsonAsync<JsonElement>($"/api/works/{id}");
+            string status = w.GetProperty("status").GetString()!;
+            if (status == "done") return w;
+            Assert.True(status != "failed", $"work {id} failed: {w.GetProperty("error")}");
+            Assert.True(DateTime.UtcNow < deadline, $"work {id} is still {status}");
+            await Task.Delay(100);
+        }
     }
 
     /// <summary>Every comment id in a work's discussion, through all its pages.</summary>
