@@ -21,7 +21,7 @@ public class DependencyTests
         ["Brushes"] = Models,
         ["Rendering"] = [.. Models, "Brushes"],
         ["Targets"] = [.. Models, "Brushes"],
-        ["Moods"] = [.. Models, "Brushes"],
+        ["Moods"] = [.. Models, "Brushes", "Targets"],
         ["Painting"] = [.. Models, "Brushes", "Rendering", "Targets", "Moods"],
         ["Scenes"] = [.. Models, "Brushes", "Targets", "Moods"],
         ["Stories"] = [.. Models, "Brushes", "Targets", "Moods", "Scenes"],
