@@ -12,10 +12,10 @@ public sealed class GalleryMemoryTests(ITestOutputHelper output)
     [Fact]
     public async Task Sixty_parallel_unauthenticated_multi_megabyte_bodies_keep_the_server_under_300_MB()
     {
-        using var server = GalleryStartTests.Serve(TestImages.TempDir(), out var address, out _);
+        using var server = await GalleryProcess.StartAsync(TestImages.TempDir(), "--comments-per-minute", "0");
         try
         {
-            using var c = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
+            using var c = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(2) };
             Assert.Equal(HttpStatusCode.OK, (await c.GetAsync("/")).StatusCode);
             long before = PeakResidentBytes(server.Id);
 
@@ -42,11 +42,11 @@ public sealed class GalleryMemoryTests(ITestOutputHelper output)
     [Fact]
     public async Task A_6300_pixel_png_upload_is_decoded_no_larger_than_the_painter_needs()
     {
-        using var server = GalleryStartTests.Serve(TestImages.TempDir(), out var address, out string? key);
+        using var server = await GalleryProcess.StartAsync(TestImages.TempDir(), "--comments-per-minute", "0");
         try
         {
-            using var c = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
-            c.DefaultRequestHeaders.Authorization = new("Bearer", key);
+            using var c = new HttpClient { BaseAddress = server.Address, Timeout = TimeSpan.FromMinutes(2) };
+            c.DefaultRequestHeaders.Authorization = new("Bearer", server.Key);
             long exhibition = await GalleryServer.CreateExhibitionAsync(c, "Large");
             long before = PeakResidentBytes(server.Id);
 

@@ -26,6 +26,9 @@ public sealed class GalleryProcess : IDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>The operating system's id of the process (for reading its memory from /proc).</summary>
+    public int Id => _process.Id;
+
     /// <summary>What it has printed so far (standard output and error, in arrival order).</summary>
     public string Output => string.Join('\n', _output);
 

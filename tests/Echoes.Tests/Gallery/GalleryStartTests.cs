@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -87,10 +86,10 @@ public sealed class GalleryStartTests
     public async Task Killed_mid_write_the_database_reopens_with_every_acknowledged_comment()
     {
         string data = TestImages.TempDir();
-        using var first = Serve(data, out var address, out string? key);
-        Assert.NotNull(key);
-        using var c = new HttpClient { BaseAddress = address };
-        c.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        using var first = await GalleryProcess.StartAsync(data, "--comments-per-minute", "0");
+        Assert.NotNull(first.Key);
+        using var c = new HttpClient { BaseAddress = first.Address };
+        c.DefaultRequestHeaders.Authorization = new("Bearer", first.Key);
         long work = (await GalleryServer.PaintWorkAsync(c, await GalleryServer.CreateExhibitionAsync(c, "Crash"), strokes: 20)).GetProperty("id").GetInt64();
 
         // Eight writers post as fast as they can; the server is killed (SIGKILL) while they do.
@@ -110,41 +109,17 @@ public sealed class GalleryStartTests
             }
         })).ToArray();
         await Task.Delay(1500);
-        first.Kill();
-        await first.WaitForExitAsync();
+        first.Kill(); // SIGKILL, and waits for the process to go
         stop.Cancel();
         await Task.WhenAll(writers);
         Assert.True(acknowledged.Count > 20, $"only {acknowledged.Count} comments were written before the kill");
 
-        using var second = Serve(data, out var again, out string? newKey);
-        Assert.Null(newKey);
-        using var v = new HttpClient { BaseAddress = again };
+        using var second = await GalleryProcess.StartAsync(data, "--comments-per-minute", "0");
+        Assert.Null(second.Key);
+        using var v = new HttpClient { BaseAddress = second.Address };
         var stored = await GalleryServer.CommentIdsAsync(v, work);
         var lost = acknowledged.Where(id => !stored.Contains(id)).ToList();
         Assert.True(lost.Count == 0, $"{lost.Count} of {acknowledged.Count} acknowledged comments are missing");
         second.Kill();
-    }
-
-    // Runs the real `echoes serve` as its own process and waits for its address line.
-    internal static Process Serve(string data, out Uri address, out string? key)
-    {
-        var psi = new ProcessStartInfo(Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal) ? Environment.ProcessPath : "dotnet")
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true,
-        };
-        psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Echoes.Cli.dll"));
-        foreach (var a in new[] { "serve", "--port", "0", "--data", data, "--comments-per-minute", "0" }) psi.ArgumentList.Add(a);
-        var p = Process.Start(psi)!;
-        key = null;
-        while (p.StandardOutput.ReadLine() is { } line)
-        {
-            if (line.StartsWith("Curator key: ", StringComparison.Ordinal)) key = line[13..];
-            if (line.StartsWith("Echoes gallery: ", StringComparison.Ordinal))
-            {
-                address = new Uri(line[16..].Split(' ')[0]);
-                return p;
-            }
-        }
-        throw new InvalidOperationException($"echoes serve did not start: {p.StandardError.ReadToEnd()}");
     }
 }
