@@ -78,6 +78,9 @@ internal static class Migrations
     // SQLite records the version and runs nothing.
     private const string PostgresOnly = "-- PostgreSQL only";
 
+    /// <summary>The PostgreSQL advisory lock held while anyone changes the schema (ours or the job queue's).</summary>
+    internal const long SchemaLock = 7265636;
+
     /// <summary>The schema version this build expects.</summary>
     public static int Latest => Steps.Length;
 
@@ -87,9 +90,11 @@ internal static class Migrations
     {
         await using var c = await db.OpenAsync(ct);
         if (db.Dialect == Dialect.Sqlite) await c.ExecuteAsync("PRAGMA journal_mode=WAL;");
-        await c.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
         await using var tx = await c.BeginTransactionAsync(ct);
-        if (db.Dialect == Dialect.Postgres) await c.ExecuteAsync("SELECT pg_advisory_xact_lock(7265636)", transaction: tx);
+        // The lock comes before any DDL: two servers creating the same table at once collide in PostgreSQL's catalog
+        // (pg_type's unique index) even with IF NOT EXISTS.
+        if (db.Dialect == Dialect.Postgres) await c.ExecuteAsync($"SELECT pg_advisory_xact_lock({SchemaLock})", transaction: tx);
+        await c.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)", transaction: tx);
         int current = await c.ExecuteScalarAsync<int?>("SELECT MAX(version) FROM schema_version", transaction: tx) ?? 0;
         if (current > Latest) throw new EchoesException(db.Description,
             $"the database has schema version {current}, newer than this Echoes knows ({Latest}); upgrade Echoes");

@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Echoes.Gallery.Works;
 
@@ -28,9 +29,10 @@ internal static class PaintQueue
     private static JobStorage Storage(GalleryOptions o, Database db)
     {
         if (db.Postgres is not { } pool) return new InMemoryStorage();
+        InstallSchema(pool);
         var pg = new PostgreSqlStorageOptions
         {
-            SchemaName = "hangfire", PrepareSchemaIfNecessary = true,
+            SchemaName = "hangfire", PrepareSchemaIfNecessary = false,
             InvisibilityTimeout = o.JobInvisibility, UseSlidingInvisibilityTimeout = true,
             // Workers poll (a short query a second each) rather than long-poll: a long-polling worker holds a connection
             // for as long as it waits, so connections would grow with the painters (docs/deploy.md sums the budget).
@@ -39,5 +41,19 @@ internal static class PaintQueue
         // The queue's connections come from the gallery's own bounded pool: each fetch, heartbeat and enqueue holds one
         // only for its short query, and a burst of them waits for one rather than opening more.
         return new PostgreSqlStorage(new SharedPoolConnections(pool), pg);
+    }
+
+    // Hangfire's installer takes no lock: servers starting together on an empty database would collide in the catalog,
+    // so it runs under the lock the gallery's own migrations hold.
+    private static void InstallSchema(NpgsqlDataSource pool)
+    {
+        using var c = pool.OpenConnection();
+        using (var lockIt = new NpgsqlCommand($"SELECT pg_advisory_lock({Migrations.SchemaLock})", c)) lockIt.ExecuteNonQuery();
+        try { PostgreSqlObjectsInstaller.Install(c, "hangfire"); }
+        finally
+        {
+            using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({Migrations.SchemaLock})", c);
+            unlock.ExecuteNonQuery();
+        }
     }
 }
