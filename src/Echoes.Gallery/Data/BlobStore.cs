@@ -11,6 +11,11 @@ internal abstract class BlobStore
     /// <summary>Stores the bytes (durably, before the row naming them is committed) and returns the file's name.</summary>
     public abstract string Put(ReadOnlySpan<byte> data, string extension);
 
+    /// <summary>Stores the bytes as <see cref="Put"/> does without holding a thread while the store writes (requests
+    /// use this: a request thread blocked on the database starves the ones that would free its connections).</summary>
+    public virtual Task<string> PutAsync(ReadOnlyMemory<byte> data, string extension, CancellationToken ct = default) =>
+        Task.FromResult(Put(data.Span, extension));
+
     /// <summary>The stored file opened for reading (streamed, never loaded whole), or null when there is none by that name.</summary>
     public abstract Task<Stream?> OpenAsync(string name, CancellationToken ct = default);
 

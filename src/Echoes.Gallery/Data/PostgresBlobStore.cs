@@ -39,6 +39,9 @@ internal sealed class PostgresBlobStore(NpgsqlDataSource source, TimeProvider cl
         return PutAsync(new MemoryStream(copy, writable: false), extension, CancellationToken.None).GetAwaiter().GetResult();
     }
 
+    public override Task<string> PutAsync(ReadOnlyMemory<byte> data, string extension, CancellationToken ct = default) =>
+        PutAsync(new MemoryStream(data.ToArray(), writable: false), extension, ct);
+
     /// <summary>Stores a seekable stream (read twice: once to name it, once to store it) and returns the file's name.</summary>
     public async Task<string> PutAsync(Stream content, string extension, CancellationToken ct)
     {

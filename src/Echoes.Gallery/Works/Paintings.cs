@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Threading.RateLimiting;
 using Dapper;
 using Echoes.Gallery.Data;
 using Echoes.Gallery.Web;
@@ -25,17 +26,32 @@ internal sealed class Paintings(Database db, GalleryStore store, BlobStore blobs
     private const string Columns = "id, studio_id, work_id, source_file, source_field, recipe, status, error, placed, canvas, plan_file, " +
         "hung_work, created, touched";
 
+    /// <summary>Paintings one server queues at once. Queueing stores the upload (a transaction of several 256 KB rows)
+    /// and two rows, each on one of the server's few pooled connections: a burst of uploads waits here, in order, rather
+    /// than for the pool, so it never takes the connections pages and comments need, nor times out waiting for them.</summary>
+    public const int QueueingSlots = 2;
+
+    /// <summary>Uploads that may wait for a slot; more are refused with 503 and <c>Retry-After</c>.</summary>
+    public const int QueueingWaiting = 200;
+
+    private readonly ConcurrencyLimiter _queueing = new(new ConcurrencyLimiterOptions
+    {
+        PermitLimit = QueueingSlots, QueueLimit = QueueingWaiting, QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    });
+
     private static long Now => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
     /// <summary>Records a work as queued in the exhibition and queues its painting.</summary>
     public async Task<Work> QueueWorkAsync(long exhibitionId, PaintRequest r, Dictionary<string, string> recipe)
     {
+        using var slot = await SlotAsync();
+        string source = await blobs.PutAsync(r.Source.Data, r.Source.Extension);
         var work = await store.CreateWorkAsync(new Work
         {
             ExhibitionId = exhibitionId, Title = r.Title, Statement = r.Statement, Style = r.Options.Style, SourceKind = r.Source.Kind,
-            SourceFile = blobs.Put(r.Source.Data, r.Source.Extension), Status = "queued",
+            SourceFile = source, Status = "queued",
         });
-        await QueueAsync(r, recipe, work.Id, null);
+        await QueueAsync(r, source, recipe, work.Id, null);
         return work;
     }
 
@@ -43,15 +59,25 @@ internal sealed class Paintings(Database db, GalleryStore store, BlobStore blobs
     public async Task<string> QueueStudioAsync(PaintRequest r, Dictionary<string, string> recipe)
     {
         string studioId = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-        await QueueAsync(r, recipe, null, studioId);
+        using var slot = await SlotAsync();
+        await QueueAsync(r, await blobs.PutAsync(r.Source.Data, r.Source.Extension), recipe, null, studioId);
         return studioId;
     }
 
-    private async Task QueueAsync(PaintRequest r, Dictionary<string, string> recipe, long? workId, string? studioId)
+    private async Task<RateLimitLease> SlotAsync()
+    {
+        var lease = await _queueing.AcquireAsync();
+        if (lease.IsAcquired) return lease;
+        lease.Dispose();
+        throw new GalleryError(503, "the gallery is busy queueing paintings; send the painting again in a few seconds");
+    }
+
+    // The source is stored first (by the caller), then the painting's row, then its job.
+    private async Task QueueAsync(PaintRequest r, string source, Dictionary<string, string> recipe, long? workId, string? studioId)
     {
         var row = new
         {
-            studioId, workId, source = blobs.Put(r.Source.Data, r.Source.Extension), field = PaintRequest.SourceField(r.Source),
+            studioId, workId, source, field = PaintRequest.SourceField(r.Source),
             recipe = JsonSerializer.Serialize(recipe), now = Now,
         };
         long id = await db.WriteAsync((c, tx) => c.ExecuteScalarAsync<long>("""

@@ -85,6 +85,38 @@ public sealed class GalleryJobsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_burst_of_uploads_larger_than_the_pool_is_queued_whole_and_never_answered_500()
+    {
+        TestDatabase.RequireOrSkip();
+        await using var db = await TestDatabase.CreateAsync("echoes_burst_");
+        // Three connections (one of them listening) and a pool wait of one second: 40 uploads at once far outnumber
+        // them, so any upload that waited for the pool rather than for its turn would time out.
+        using var server = await GalleryProcess.StartAsync(Path.Combine(_data, "burst"),
+            "--db", db.ConnectionString + ";Max Pool Size=3;Timeout=1", "--paint-workers", "0");
+        using var c = server.Client(key: server.Key);
+        long ex = await GalleryServer.CreateExhibitionAsync(c);
+        var statuses = new System.Collections.Concurrent.ConcurrentBag<HttpStatusCode>();
+        var ids = await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
+        {
+            for (int attempt = 0; attempt < 20; attempt++)
+            {
+                using var posted = await c.PostAsync($"/api/exhibitions/{ex}/works", Form(strokes: 200, GalleryServer.SmallPhoto(640 + i, 480)));
+                statuses.Add(posted.StatusCode);
+                if (posted.StatusCode == HttpStatusCode.Accepted) return (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
+                await Task.Delay(posted.Headers.RetryAfter?.Delta ?? throw new Xunit.Sdk.XunitException("a 503 without Retry-After"));
+            }
+            throw new Xunit.Sdk.XunitException("an upload was refused 20 times");
+        }));
+        Assert.DoesNotContain(HttpStatusCode.InternalServerError, statuses);
+        Assert.Equal(40, ids.Distinct().Count());
+        await using var conn = await db.OpenAsync();
+        await using var count = new NpgsqlCommand("SELECT COUNT(*) FROM paintings WHERE status = 'queued'", conn);
+        Assert.Equal(40L, (long)(await count.ExecuteScalarAsync())!);
+        Assert.DoesNotContain("pool has been exhausted", server.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task On_sqlite_a_queued_painting_outlives_a_restart_and_is_painted_after_it()
     {
         string data = Path.Combine(_data, "sqlite");
@@ -117,9 +149,9 @@ public sealed class GalleryJobsTests : IDisposable
         return c;
     }
 
-    private static MultipartFormDataContent Form(int strokes) => new()
+    private static MultipartFormDataContent Form(int strokes, byte[]? photo = null) => new()
     {
-        { new ByteArrayContent(GalleryServer.SmallPhoto(240, 160)), "image", "p.png" }, { new StringContent("Long"), "title" },
+        { new ByteArrayContent(photo ?? GalleryServer.SmallPhoto(240, 160)), "image", "p.png" }, { new StringContent("Long"), "title" },
         { new StringContent("expressive"), "style" }, { new StringContent(strokes.ToString()), "strokes" },
     };
 
