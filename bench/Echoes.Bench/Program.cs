@@ -9,6 +9,7 @@ switch (args.Length > 0 ? args[0] : "help")
     case "render-once": RenderBench.Once(rest); break;
     case "rerender": RerenderBench.Run(rest); break;
     case "timelapse": TimelapseBench.Run(rest); break;
+    case "gallery-timelapse": GalleryTimelapseBench.Run(rest); break;
     case "subject": SubjectBench.Run(rest); break;
     case "focus": SubjectBench.FocusMap(rest); break;
     case "subject-score": SubjectBench.ScoreFiles(rest); break;
@@ -32,6 +33,9 @@ switch (args.Length > 0 ? args[0] : "help")
               rerender [IMAGE] [--runs N] [--widths 4096,7680] [--cli PATH]
                                          a default 1024 px painting's plan re-rendered to PNG, beside rsvg-convert on its SVG
               timelapse [--cli PATH]     1080p MP4 time-lapses of 20,000- and 50,000-stroke plans
+              gallery-timelapse [--plan PLAN] [--runs N]
+                                         the gallery's time-lapse job (WebM + MP4 at 720p and the poster, one pass) of a
+                                         5,000-stroke plan (generated 3:2, or PLAN)
               subject [FOLDER] [--baseline CLI] [--anchors DIR] [--keep DIR]
                                          luma SSIM over each photo's sharpest tenth at 1024 px: ours, ours --focus none,
                                          another build (the code before a change), Hertzmann's presets from DIR

@@ -68,6 +68,10 @@ public sealed record GalleryOptions
     /// </summary>
     public TimeSpan JobInvisibility { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>Longest a work's time-lapse may take to make (render and encode); a job that runs past it is recorded as
+    /// failed, so a huge plan cannot hold a worker for ever.</summary>
+    public TimeSpan TimelapseTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Long side of the image stored with each work, pixels (other sizes are rendered from the plan on request).</summary>
     public int ImageLongSide { get; init; } = 1600;
 

@@ -9,13 +9,15 @@ namespace Echoes.Gallery;
 /// The gallery's operations, shared by the pages' forms and the JSON API: each checks its input (lengths, plain text,
 /// existence) and throws <see cref="GalleryError"/> or <see cref="EchoesException"/> with the line the caller sees.
 /// </summary>
-internal sealed class GalleryService(GalleryStore store, BlobStore blobs, RenderCache renders)
+internal sealed class GalleryService(GalleryStore store, BlobStore blobs, RenderCache renders, Timelapses timelapses)
 {
     public const int MaxName = 60;
     public const int MaxComment = 2000;
     public const int MaxDepth = 6;
 
     public GalleryStore Store => store;
+
+    public Timelapses Timelapses => timelapses;
 
     public async Task<Exhibition> ExhibitionAsync(long id) => await store.ExhibitionAsync(id) ?? throw GalleryError.NotFound($"exhibition {id}");
 
@@ -36,8 +38,10 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs, Render
     public async Task DeleteExhibitionAsync(long id)
     {
         var works = await store.WorksAsync(id);
+        var videos = new List<string>();
+        foreach (var w in works) videos.AddRange((await timelapses.GetAsync(w.Id))?.Files ?? []);
         if (!await store.DeleteExhibitionAsync(id)) throw GalleryError.NotFound($"exhibition {id}");
-        foreach (var w in works) await ForgetFilesAsync(w);
+        foreach (var w in works) await ForgetFilesAsync(w, videos);
     }
 
     public async Task<Work> UpdateWorkAsync(long id, string? title, string? statement)
@@ -51,15 +55,17 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs, Render
     public async Task<long> DeleteWorkAsync(long id)
     {
         var w = await WorkAsync(id);
+        var videos = (await timelapses.GetAsync(id))?.Files.ToList() ?? [];
         await store.DeleteWorkAsync(id);
-        await ForgetFilesAsync(w);
+        await ForgetFilesAsync(w, videos);
         return w.ExhibitionId;
     }
 
-    // Files are shared by content: remove one only when no remaining work uses it; renders go with their plan.
-    private async Task ForgetFilesAsync(Work w)
+    // Files are shared by content: remove one only when no remaining work uses it; renders go with their plan, and
+    // time-lapse files (read before the delete took their rows) with their work.
+    private async Task ForgetFilesAsync(Work w, IEnumerable<string> timelapseFiles)
     {
-        foreach (var name in new[] { w.SourceFile, w.PlanFile, w.ImageFile, w.ThumbFile })
+        foreach (var name in new[] { w.SourceFile, w.PlanFile, w.ImageFile, w.ThumbFile }.Concat(timelapseFiles))
             if (!await store.FileInUseAsync(name))
             {
                 if (name == w.PlanFile) await renders.ForgetAsync(name);

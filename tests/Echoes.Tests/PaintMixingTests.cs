@@ -137,4 +137,28 @@ public class PaintMixingTests
         frames.Snapshot(last);
         Assert.Equal(one, last);
     }
+
+    [Fact]
+    public void A_plan_still_growing_renders_frame_by_frame_as_the_finished_plan_does()
+    {
+        var plan = Busy();
+        var growing = new StrokePlan(plan.Width, plan.Height, plan.Background) { Relief = plan.Relief, Warmth = plan.Warmth };
+        var live = new IncrementalRenderer(growing, 400, growing: true);
+        var whole = new IncrementalRenderer(plan, 400);
+        var a = new byte[live.Width * live.Height * 4];
+        var b = new byte[a.Length];
+        // Strokes arrive in uneven batches, as the studio's preview reads them; each frame matches the finished plan's
+        // time-lapse at the same stroke.
+        for (int n = 0, step = 1; n < plan.Strokes.Count; n += step, step = step * 3 % 97 + 1)
+        {
+            int end = Math.Min(plan.Strokes.Count, n + step);
+            growing.Strokes.AddRange(plan.Strokes.Skip(n).Take(end - n));
+            live.Advance(end - n);
+            whole.Advance(end - n);
+            live.Snapshot(a);
+            whole.Snapshot(b);
+            Assert.Equal(b, a);
+        }
+        Assert.Equal(Renderer.Render(plan, width: 400).Pixels, a);
+    }
 }

@@ -76,18 +76,40 @@ public static partial class Timelapse
     {
         CheckOutput(output);
         var (paint, hold, perFrame) = options.Frames(plan.Strokes.Count);
-        var renderer = new IncrementalRenderer(plan, EvenWidth(width), render);
-        var ext = Path.GetExtension(output).ToLowerInvariant();
-        int total = paint + hold;
-        var rgba = new byte[renderer.Width * renderer.Height * 4];
-        if (ext.Length == 0 || Directory.Exists(output))
+        if (Path.GetExtension(output).Length > 0 && !Directory.Exists(output))
+            WriteVideos(plan, [output], width, options, render, progress, ct).Dispose();
+        else
         {
-            WriteFrames(renderer, output, paint, hold, perFrame, rgba, progress, ct);
-            return total;
+            var renderer = new IncrementalRenderer(plan, EvenWidth(width), render);
+            WriteFrames(renderer, output, paint, hold, perFrame, new byte[renderer.Width * renderer.Height * 4], progress, ct);
         }
-        Encode(renderer, output, ext, options.Fps, paint, hold, perFrame, rgba, progress, ct);
-        return total;
+        return paint + hold;
     }
+
+    /// <summary>
+    /// Writes the same time-lapse to several videos (.mp4, .webm, .gif) in one pass: the plan is painted once and one
+    /// ffmpeg encodes every output. Returns the last frame, the finished painting at the video's size (a poster).
+    /// </summary>
+    /// <exception cref="EchoesException">An output is unusable, ffmpeg is missing, or it failed.</exception>
+    public static Canvas WriteVideos(StrokePlan plan, IReadOnlyList<string> outputs, int width, TimelapseOptions options,
+        RenderOptions? render = null, IProgress<double>? progress = null, CancellationToken ct = default)
+    {
+        foreach (var o in outputs)
+        {
+            CheckOutput(o);
+            if (!VideoExtensions.Contains(Path.GetExtension(o).ToLowerInvariant()))
+                throw new EchoesException(o, $"is not a video (known: {string.Join(", ", VideoExtensions)})");
+        }
+        var (paint, hold, perFrame) = options.Frames(plan.Strokes.Count);
+        var renderer = new IncrementalRenderer(plan, EvenWidth(width), render);
+        var last = Encode(renderer, outputs, options.Fps, paint, hold, perFrame, progress, ct);
+        var poster = new Canvas(renderer.Width, renderer.Height);
+        last.CopyTo(poster.Pixels, 0);
+        return poster;
+    }
+
+    /// <summary>Whether ffmpeg, which videos need, is installed on this machine (on PATH).</summary>
+    public static bool CanEncode => ProgramPath.Find("ffmpeg") is not null;
 
     // Video codecs want even dimensions.
     private static int EvenWidth(int w) => w % 2 == 0 ? w : w + 1;
@@ -116,7 +138,7 @@ public static partial class Timelapse
 
     // Frames are painted and lit into one buffer while the one before is written from the other, so encoding (PNG here,
     // ffmpeg's pipe there) overlaps the next frame's painting; writes stay in frame order.
-    private static void Pipeline(IncrementalRenderer r, int paint, int hold, int perFrame, byte[] rgba, Action<byte[], int> write,
+    private static byte[] Pipeline(IncrementalRenderer r, int paint, int hold, int perFrame, byte[] rgba, Action<byte[], int> write,
         IProgress<double>? progress, CancellationToken ct)
     {
         byte[] ready = rgba, spare = new byte[rgba.Length];
@@ -142,29 +164,26 @@ public static partial class Timelapse
             catch (Exception) when (ct.IsCancellationRequested) { }
         }
         progress?.Report(1);
+        return ready;
     }
 
-    private static void Encode(IncrementalRenderer r, string output, string ext, int fps, int paint, int hold, int perFrame, byte[] rgba,
+    // One ffmpeg, fed raw frames on its standard input, writes every output (each to a temporary name, renamed when all
+    // are done); returns the last frame.
+    private static byte[] Encode(IncrementalRenderer r, IReadOnlyList<string> outputs, int fps, int paint, int hold, int perFrame,
         IProgress<double>? progress, CancellationToken ct)
     {
-        var full = Path.GetFullPath(output);
-        var dir = Path.GetDirectoryName(full)!;
-        if (!Directory.Exists(dir)) throw new EchoesException(output, "cannot write: the folder does not exist");
-        var tmp = Path.Combine(dir, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}{ext}");
-        string codec = ext switch
-        {
-            // 4:2:0 video needs even sides: pad by a pixel when the plan's aspect gives an odd height.
-            ".mp4" => "-vf pad=ceil(iw/2)*2:ceil(ih/2)*2 -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p -movflags +faststart",
-            ".webm" => "-vf pad=ceil(iw/2)*2:ceil(ih/2)*2 -c:v libvpx-vp9 -b:v 0 -crf 34 -deadline realtime -cpu-used 8 -row-mt 1 -pix_fmt yuv420p",
-            _ => "-vf split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither=bayer -loop 0",
-        };
+        var files = outputs.Select(o => (Output: o, Full: Path.GetFullPath(o), Tmp: TempName(o))).ToList();
         var exe = ProgramPath.Find("ffmpeg")
             ?? throw new EchoesException("ffmpeg",
                 $"ffmpeg is not installed ({HowToInstallFfmpeg}); a folder of PNG frames needs no ffmpeg (-o frames/)");
         var psi = new ProcessStartInfo(exe) { RedirectStandardInput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in $"-y -loglevel error -f rawvideo -pix_fmt rgba -s {r.Width}x{r.Height} -r {fps} -i - {codec}".Split(' '))
+        foreach (var a in $"-y -loglevel error -f rawvideo -pix_fmt rgba -s {r.Width}x{r.Height} -r {fps} -i -".Split(' '))
             psi.ArgumentList.Add(a);
-        psi.ArgumentList.Add(tmp);
+        foreach (var f in files)
+        {
+            foreach (var a in Codec(Path.GetExtension(f.Full).ToLowerInvariant()).Split(' ')) psi.ArgumentList.Add(a);
+            psi.ArgumentList.Add(f.Tmp);
+        }
         Process ffmpeg;
         try { ffmpeg = Process.Start(psi) ?? throw new InvalidOperationException(); }
         catch (System.ComponentModel.Win32Exception)
@@ -175,26 +194,45 @@ public static partial class Timelapse
         bool ok = false;
         try
         {
+            byte[] last;
             using (var stdin = ffmpeg.StandardInput.BaseStream)
             {
-                Pipeline(r, paint, hold, perFrame, rgba, (frame, _) => stdin.Write(frame), progress, ct);
+                last = Pipeline(r, paint, hold, perFrame, new byte[r.Width * r.Height * 4], (frame, _) => stdin.Write(frame), progress, ct);
             }
             ffmpeg.WaitForExit();
-            if (ffmpeg.ExitCode != 0) throw new EchoesException(output, $"ffmpeg failed: {FirstLine(errors.Result)}");
-            File.Move(tmp, full, overwrite: true);
+            if (ffmpeg.ExitCode != 0) throw new EchoesException(outputs[0], $"ffmpeg failed: {FirstLine(errors.Result)}");
+            foreach (var f in files) File.Move(f.Tmp, f.Full, overwrite: true);
             ok = true;
+            return last;
         }
         catch (IOException e)
         {
-            throw new EchoesException(output, $"ffmpeg stopped while encoding: {FirstLine(errors.IsCompleted ? errors.Result : e.Message)}", e);
+            throw new EchoesException(outputs[0], $"ffmpeg stopped while encoding: {FirstLine(errors.IsCompleted ? errors.Result : e.Message)}", e);
         }
         finally
         {
             if (!ffmpeg.HasExited) { try { ffmpeg.Kill(); } catch (InvalidOperationException) { } }
             ffmpeg.Dispose();
-            if (!ok) try { File.Delete(tmp); } catch (IOException) { }
+            if (!ok) foreach (var f in files) try { File.Delete(f.Tmp); } catch (IOException) { }
         }
     }
+
+    // A hidden name beside the output, so a cut-short encode never leaves a half video under the real name.
+    private static string TempName(string output)
+    {
+        var full = Path.GetFullPath(output);
+        var dir = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(dir)) throw new EchoesException(output, "cannot write: the folder does not exist");
+        return Path.Combine(dir, $".{Path.GetFileNameWithoutExtension(full)}.{Guid.NewGuid():N}{Path.GetExtension(full).ToLowerInvariant()}");
+    }
+
+    private static string Codec(string ext) => ext switch
+    {
+        // 4:2:0 video needs even sides: pad by a pixel when the plan's aspect gives an odd height.
+        ".mp4" => "-vf pad=ceil(iw/2)*2:ceil(ih/2)*2 -c:v libx264 -preset veryfast -crf 20 -pix_fmt yuv420p -movflags +faststart",
+        ".webm" => "-vf pad=ceil(iw/2)*2:ceil(ih/2)*2 -c:v libvpx-vp9 -b:v 0 -crf 34 -deadline realtime -cpu-used 8 -row-mt 1 -pix_fmt yuv420p",
+        _ => "-vf split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither=bayer -loop 0",
+    };
 
     private static string HowToInstallFfmpeg =>
         OperatingSystem.IsWindows() ? "winget install ffmpeg, or put ffmpeg.exe on PATH"

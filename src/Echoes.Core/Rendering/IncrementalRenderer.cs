@@ -21,8 +21,9 @@ internal sealed class IncrementalRenderer
     private readonly RenderOptions _options;
     private readonly float _scale;
 
-    /// <summary>Starts from the plan's bare ground at <paramref name="width"/> pixels wide.</summary>
-    public IncrementalRenderer(StrokePlan plan, int width, RenderOptions? options = null)
+    /// <summary>Starts from the plan's bare ground at <paramref name="width"/> pixels wide; with <paramref name="growing"/>
+    /// the plan may still gain strokes (a painting being made), which later calls to <see cref="Advance"/> paint.</summary>
+    public IncrementalRenderer(StrokePlan plan, int width, RenderOptions? options = null, bool growing = false)
     {
         _plan = plan;
         _options = options ?? RenderOptions.Default;
@@ -30,7 +31,7 @@ internal sealed class IncrementalRenderer
         (Width, Height) = plan.PixelSize(width);
         Renderer.CheckSize(Width, Height);
         _scale = Width / plan.Width;
-        _pickup = WetPickup.Start(plan);
+        _pickup = growing ? WetPickup.Following(plan) : WetPickup.Start(plan);
         // One row of halo above and below, as the banded renderer has.
         _color = new float[Width * (Height + 2) * 3];
         _height = new float[Width * (Height + 2)];

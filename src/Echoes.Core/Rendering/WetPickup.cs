@@ -25,10 +25,11 @@ internal sealed class WetPickup
     // Broad strokes (a thirtieth of the picture wide) drag fully; fine ones, the detail that keeps a subject, less.
     private const float SizeForFullPickup = 30f, MinSizeShare = 0.35f;
 
-    private readonly Half[] _trails;   // per stroke: Samples × (R, G, B), linear
-    private readonly bool[] _picked;   // per stroke: whether it picked anything up
+    private Half[] _trails;            // per stroke: Samples × (R, G, B), linear
+    private bool[] _picked;            // per stroke: whether it picked anything up
     private int _done;                 // strokes whose trail is known, in plan order
     private Task? _work;
+    private (StrokePlan Plan, WetMap Map)? _following; // a plan still growing, laid on the map as its strokes are asked for
 
     private WetPickup(int strokes) => (_trails, _picked) = (new Half[strokes * Samples * 3], new bool[strokes]);
 
@@ -37,7 +38,8 @@ internal sealed class WetPickup
     /// map has not yet reached the stroke (<see cref="Start"/>).</summary>
     public int Trail(int stroke, Span<Rgb> trail)
     {
-        if (Volatile.Read(ref _done) <= stroke) WaitFor(stroke);
+        if (_following is { } f) Follow(f.Plan, f.Map, stroke);
+        else if (Volatile.Read(ref _done) <= stroke) WaitFor(stroke);
         if (!_picked[stroke]) return 0;
         for (int k = 0, o = stroke * Samples * 3; k < Samples; k++, o += 3)
             trail[k] = new((float)_trails[o], (float)_trails[o + 1], (float)_trails[o + 2]);
@@ -64,6 +66,24 @@ internal sealed class WetPickup
         return pickup;
     }
 
+    /// <summary>Starts a map for a plan still being painted (its strokes list grows): each stroke is laid on the map, on
+    /// the caller's thread, when its trail is first asked for. The trails are those <see cref="Start"/> gives the finished
+    /// plan, as a stroke's depend only on the strokes before it.</summary>
+    public static WetPickup Following(StrokePlan plan) => new(0) { _following = (plan, new WetMap(plan, MapSide)) };
+
+    private void Follow(StrokePlan plan, WetMap map, int stroke)
+    {
+        if (stroke >= _picked.Length)
+        {
+            int size = Math.Max(stroke + 1, _picked.Length * 2);
+            Array.Resize(ref _picked, size);
+            Array.Resize(ref _trails, size * Samples * 3);
+        }
+        float longSide = MathF.Max(plan.Width, plan.Height);
+        Span<Rgb> trail = stackalloc Rgb[Samples];
+        for (; _done <= stroke; _done++) Lay(map, plan.Strokes[_done], _done, longSide, trail);
+    }
+
     private void WaitFor(int stroke)
     {
         var spin = new SpinWait();
@@ -82,22 +102,27 @@ internal sealed class WetPickup
         for (int i = 0; i < plan.Strokes.Count; i++, Volatile.Write(ref _done, i))
         {
             if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
-            var s = plan.Strokes[i];
-            if (s.Opacity <= 0f) continue;
-            // A full brush lays paint more than it lifts; one running dry scrubs up more of what is there.
-            float strength = Strength(s.Brush) * Math.Clamp(s.Width * SizeForFullPickup / longSide, MinSizeShare, 1f) * (1.25f - 0.5f * s.Load);
-            if (strength <= 0f)
-            {
-                if (!Brush.Of(s.Brush).Profile.Multiply) map.Lay(s, s.Color);
-                continue;
-            }
-            bool picked = PickUp(map, s, strength, trail);
-            map.Lay(s, Mean(trail));
-            if (!picked) continue;
-            _picked[i] = true;
-            for (int k = 0, o = i * Samples * 3; k < Samples; k++, o += 3)
-                (_trails[o], _trails[o + 1], _trails[o + 2]) = ((Half)trail[k].R, (Half)trail[k].G, (Half)trail[k].B);
+            Lay(map, plan.Strokes[i], i, longSide, trail);
         }
+    }
+
+    // Stroke i picks up what it crosses (its trail is recorded) and lays its paint on the map.
+    private void Lay(WetMap map, Stroke s, int i, float longSide, Span<Rgb> trail)
+    {
+        if (s.Opacity <= 0f) return;
+        // A full brush lays paint more than it lifts; one running dry scrubs up more of what is there.
+        float strength = Strength(s.Brush) * Math.Clamp(s.Width * SizeForFullPickup / longSide, MinSizeShare, 1f) * (1.25f - 0.5f * s.Load);
+        if (strength <= 0f)
+        {
+            if (!Brush.Of(s.Brush).Profile.Multiply) map.Lay(s, s.Color);
+            return;
+        }
+        bool picked = PickUp(map, s, strength, trail);
+        map.Lay(s, Mean(trail));
+        if (!picked) return;
+        _picked[i] = true;
+        for (int k = 0, o = i * Samples * 3; k < Samples; k++, o += 3)
+            (_trails[o], _trails[o + 1], _trails[o + 2]) = ((Half)trail[k].R, (Half)trail[k].G, (Half)trail[k].B);
     }
 
     // The stroke's colour at each sample: its paint with the running average of the wet paint crossed so far mixed in.

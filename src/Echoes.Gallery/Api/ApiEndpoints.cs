@@ -39,6 +39,13 @@ internal static class ApiEndpoints
         }).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().WithBodyLimit(upload);
 
         api.MapGet("/works/{id:long}", async (long id, GalleryService g) => WorkView.Of(await g.WorkAsync(id)));
+        // The time-lapse is asked for when the work is hung; a work hung before time-lapses existed gets its own here, once.
+        api.MapGet("/works/{id:long}/timelapse", async (long id, GalleryService g) =>
+        {
+            var w = await g.WorkAsync(id);
+            if (w.Status != "done") throw new GalleryError(409, $"work {id} is not painted yet ({w.Status})");
+            return TimelapseView.Of(await g.Timelapses.EnsureAsync(id));
+        });
         curator.MapPut("/works/{id:long}", async (long id, TitleInput input, GalleryService g) => WorkView.Of(await g.UpdateWorkAsync(id,
             input.Title, input.Statement)));
         curator.MapDelete("/works/{id:long}", async (long id, GalleryService g) => { await g.DeleteWorkAsync(id); return Results.NoContent(); });

@@ -15,11 +15,22 @@ public sealed record ExhibitionDetail(long Id, string Title, string Statement, l
 /// there) or <c>failed</c> (<c>error</c> says why), and <c>events</c> streams its strokes while it is painted.</summary>
 public sealed record WorkView(long Id, long ExhibitionId, string Title, string Statement, string Style, string Mood, int Strokes,
     int Width, int Height, string SourceKind, long Created, string Url, string Image, string Thumb, string Svg, string Plan, string Status,
-    string? Error, string Events)
+    string? Error, string Events, string Frames, string Timelapse)
 {
     internal static WorkView Of(Work w) => new(w.Id, w.ExhibitionId, w.Title, w.Statement, w.Style, w.Mood, w.Strokes, w.Width, w.Height,
         w.SourceKind, w.Created, $"/works/{w.Id}", $"/works/{w.Id}/painting.png", $"/works/{w.Id}/thumb.jpg", $"/works/{w.Id}/painting.svg",
-            $"/works/{w.Id}/plan.json", w.Status, w.Status == "failed" ? w.Error : null, $"/api/works/{w.Id}/events");
+            $"/works/{w.Id}/plan.json", w.Status, w.Status == "failed" ? w.Error : null, $"/api/works/{w.Id}/events",
+            $"/api/works/{w.Id}/frames", $"/api/works/{w.Id}/timelapse");
+}
+
+/// <summary>A work's time-lapse: <c>status</c> is <c>queued</c>, <c>rendering</c>, <c>done</c> (the files are there),
+/// <c>failed</c> or <c>unavailable</c> (no ffmpeg on the gallery's worker; <c>error</c> says why).</summary>
+public sealed record TimelapseView(long WorkId, string Status, string? Error, string? Webm, string? Mp4, string? Poster, int Width, int Height)
+{
+    internal static TimelapseView Of(Works.StoredTimelapse t) => t.Status == "done"
+        ? new(t.WorkId, t.Status, null, $"/works/{t.WorkId}/timelapse.webm", $"/works/{t.WorkId}/timelapse.mp4",
+            $"/works/{t.WorkId}/timelapse.jpg", t.Width, t.Height)
+        : new(t.WorkId, t.Status, t.Error.Length > 0 ? t.Error : null, null, null, null, 0, 0);
 }
 
 /// <summary>A comment and the replies under it.</summary>
@@ -41,5 +52,6 @@ public sealed record ResponseTotals(string PainterMood, IReadOnlyDictionary<stri
 /// <summary>Hangs a studio painting.</summary>
 public sealed record HangInput(long ExhibitionId, string? Title, string? Statement);
 
-/// <summary>A studio painting started: follow <c>events</c> (server-sent events) to watch it.</summary>
-public sealed record StudioStarted(string Id, string Events);
+/// <summary>A studio painting started: follow <c>events</c> (server-sent events: its strokes) or <c>frames</c> (the engine's
+/// render of it so far, as JPEG frames) to watch it.</summary>
+public sealed record StudioStarted(string Id, string Events, string Frames);

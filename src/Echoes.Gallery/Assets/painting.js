@@ -1,24 +1,20 @@
-// A work still being painted: draws its strokes as they land (from whichever worker paints it, through any server),
-// then reloads the page to show the finished work.
+// A work still being painted: shows the engine's own render of it as the strokes land (frames streamed by the server,
+// from whichever worker paints it), then reloads the page to show the finished work.
 "use strict";
 (() => {
-  const canvas = document.getElementById("live"), status = document.getElementById("painting-status");
-  if (!canvas || canvas.dataset.state === "failed") return;
-  let ctx = null, scale = 1;
-  const events = new EventSource(canvas.dataset.events);
-  events.addEventListener("begin", e => {
-    const b = JSON.parse(e.data);
-    ({ ctx, scale } = EchoesStrokes.ground(canvas, b.width, b.height, b.background, 1024));
+  const live = document.getElementById("live"), status = document.getElementById("painting-status");
+  if (!live || live.dataset.state === "failed") return;
+  const frames = new EventSource(live.dataset.frames);
+  frames.addEventListener("frame", e => {
+    const f = JSON.parse(e.data);
+    live.src = f.image; live.hidden = false;
+    live.dataset.strokes = String(f.strokes);
+    status.textContent = `Painting… ${f.strokes.toLocaleString("en")} strokes`;
   });
-  events.addEventListener("strokes", e => {
-    for (const s of JSON.parse(e.data)) EchoesStrokes.draw(ctx, s, scale);
-    canvas.dataset.strokes = e.lastEventId;
-    status.textContent = `Painting… ${Number(e.lastEventId).toLocaleString("en")} strokes`;
-  });
-  events.addEventListener("done", () => { events.close(); location.reload(); });
-  events.addEventListener("error", e => {
-    if (!e.data) return; // a dropped connection: EventSource reconnects and resumes
-    events.close();
+  frames.addEventListener("done", () => { frames.close(); location.reload(); });
+  frames.addEventListener("error", e => {
+    if (!e.data) return; // a dropped connection: EventSource reconnects
+    frames.close();
     status.textContent = JSON.parse(e.data).error;
   });
 })();

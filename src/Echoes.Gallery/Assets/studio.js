@@ -1,10 +1,11 @@
-// The studio: sends the photo, scene or story with the chosen style and mood, then draws the strokes as the server streams
-// them (server-sent events), swaps in the server's render when done, and offers to hang the painting.
+// The studio: sends the photo, scene or story with the chosen style and mood, then shows the engine's own render of the
+// painting as the server streams it (JPEG frames over server-sent events), the finished render when done, and offers to
+// hang the painting.
 "use strict";
 (() => {
   const form = document.getElementById("studio-form");
   if (!form) return;
-  const canvas = document.getElementById("easel"), status = document.getElementById("status");
+  const easel = document.getElementById("easel"), status = document.getElementById("status");
   const hang = document.getElementById("hang-form"), button = document.getElementById("paint");
   const token = document.querySelector("meta[name=csrf-token]").content;
 
@@ -40,39 +41,36 @@
     watch(body);
   });
 
+  // Frames are the engine's render of the strokes so far; a frame that differs from the one before counts as a change.
   function watch(started) {
-    let ctx = null, scale = 1, count = 0, batches = 0;
-    canvas.dataset.strokes = "0"; canvas.dataset.batches = "0"; canvas.dataset.state = "painting";
+    let frames = 0, changes = 0, last = "";
+    easel.dataset.strokes = "0"; easel.dataset.frames = "0"; easel.dataset.changes = "0"; easel.dataset.state = "painting";
     status.textContent = "Waiting for an easel…";
-    const events = new EventSource(started.events);
-    events.addEventListener("begin", e => {
-      const b = JSON.parse(e.data);
-      ({ ctx, scale } = EchoesStrokes.ground(canvas, b.width, b.height, b.background, 1024));
-    });
-    events.addEventListener("strokes", e => {
-      for (const s of JSON.parse(e.data)) EchoesStrokes.draw(ctx, s, scale);
-      count = Number(e.lastEventId); batches++;
-      canvas.dataset.strokes = String(count); canvas.dataset.batches = String(batches);
-      status.textContent = `Painting… ${count.toLocaleString("en")} strokes`;
+    const events = new EventSource(started.frames);
+    events.addEventListener("frame", e => {
+      const f = JSON.parse(e.data);
+      frames++;
+      if (f.image !== last) changes++;
+      last = f.image;
+      easel.src = f.image; easel.hidden = false;
+      easel.dataset.strokes = String(f.strokes); easel.dataset.frames = String(frames); easel.dataset.changes = String(changes);
+      status.textContent = `Painting… ${f.strokes.toLocaleString("en")} strokes`;
     });
     events.addEventListener("done", e => {
       events.close();
-      const d = JSON.parse(e.data), img = new Image();
-      img.onload = () => {
-        ctx.globalAlpha = 1; ctx.globalCompositeOperation = "source-over";
-        ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-        canvas.dataset.state = "done";
-      };
-      img.src = d.image;
+      const d = JSON.parse(e.data);
+      easel.onload = () => { easel.onload = null; easel.dataset.state = "done"; };
+      easel.src = d.image; easel.hidden = false;
+      easel.dataset.strokes = String(d.strokes);
       status.textContent = `Done: ${d.strokes.toLocaleString("en")} strokes.`;
       hang.action = `/studio/${started.id}/hang`;
       hang.hidden = false; button.disabled = false;
     });
     events.addEventListener("error", e => {
-      if (!e.data) return; // a dropped connection: EventSource reconnects and resumes from the last batch
+      if (!e.data) return; // a dropped connection: EventSource reconnects and is sent the newest frame
       events.close();
       status.textContent = JSON.parse(e.data).error;
-      canvas.dataset.state = "failed"; button.disabled = false;
+      easel.dataset.state = "failed"; button.disabled = false;
     });
   }
 })();

@@ -165,7 +165,8 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
         await using var c = await db.OpenAsync();
         return await c.ExecuteScalarAsync<long>(
             "SELECT (SELECT COUNT(*) FROM works WHERE source_file = @name OR plan_file = @name OR image_file = @name OR thumb_file = @name)"
-            + " + (SELECT COUNT(*) FROM paintings WHERE source_file = @name OR plan_file = @name)", new { name }) > 0;
+            + " + (SELECT COUNT(*) FROM paintings WHERE source_file = @name OR plan_file = @name)"
+            + " + (SELECT COUNT(*) FROM timelapses WHERE webm_file = @name OR mp4_file = @name OR poster_file = @name)", new { name }) > 0;
     }
 
     // --- comments ---

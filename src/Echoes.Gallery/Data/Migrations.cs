@@ -72,6 +72,15 @@ internal static class Migrations
         CREATE TABLE painting_strokes (painting_id BIGINT NOT NULL REFERENCES paintings(id) ON DELETE CASCADE,
             first_stroke INTEGER NOT NULL, count INTEGER NOT NULL, strokes TEXT NOT NULL, PRIMARY KEY (painting_id, first_stroke));
         """,
+        // Each work's time-lapse, made by a job once the work is hung (or on demand for works hung before): its state and
+        // its stored files (WebM, MP4 and the poster frame), which go with the work.
+        """
+        CREATE TABLE timelapses (work_id BIGINT PRIMARY KEY REFERENCES works(id) ON DELETE CASCADE, status TEXT NOT NULL,
+            error TEXT NOT NULL DEFAULT '', webm_file TEXT NOT NULL DEFAULT '', mp4_file TEXT NOT NULL DEFAULT '',
+            poster_file TEXT NOT NULL DEFAULT '', width INTEGER NOT NULL DEFAULT 0, height INTEGER NOT NULL DEFAULT 0,
+            touched BIGINT NOT NULL);
+        CREATE INDEX timelapses_status ON timelapses (status);
+        """,
     ];
 
     // Marks a step that only a shared PostgreSQL database needs (a single machine keeps files and keys in its folder):

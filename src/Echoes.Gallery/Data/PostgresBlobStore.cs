@@ -22,12 +22,13 @@ internal sealed class PostgresBlobStore(NpgsqlDataSource source, TimeProvider cl
     /// <summary>Bytes per stored row: a read holds one chunk in memory at a time.</summary>
     public const int ChunkBytes = 256 * 1024;
 
-    // Unused: no work, painting (studio paintings included) or cached render names it (each column has its own index).
+    // Unused: no work, painting (studio paintings included), time-lapse or cached render names it (each column has its own index).
     private const string Unused = """
         NOT EXISTS (SELECT 1 FROM works w WHERE w.source_file = b.name) AND NOT EXISTS (SELECT 1 FROM works w WHERE w.plan_file = b.name)
         AND NOT EXISTS (SELECT 1 FROM works w WHERE w.image_file = b.name) AND NOT EXISTS (SELECT 1 FROM works w WHERE w.thumb_file = b.name)
         AND NOT EXISTS (SELECT 1 FROM renders r WHERE r.blob = b.name)
         AND NOT EXISTS (SELECT 1 FROM paintings p WHERE p.source_file = b.name) AND NOT EXISTS (SELECT 1 FROM paintings p WHERE p.plan_file = b.name)
+        AND NOT EXISTS (SELECT 1 FROM timelapses t WHERE t.webm_file = b.name OR t.mp4_file = b.name OR t.poster_file = b.name)
         """;
 
     private long Now => clock.GetUtcNow().ToUnixTimeMilliseconds();

@@ -25,7 +25,7 @@ internal static class PageEndpoints
             var pc = PageContext.For(ctx);
             var (d, threads) = await g.WorkPageAsync(id, order, page, pc.Curator);
             if (d.Work.Status != "done") return Page(WorkPage.Pending(d.Work, d.Exhibition, pc));
-            return Page(WorkPage.Render(d.Work, d.Exhibition, threads, d.Responses, pc));
+            return Page(WorkPage.Render(d.Work, d.Exhibition, threads, d.Responses, await g.Timelapses.EnsureAsync(id), pc));
         });
         pages.MapGet("/studio", async (long? exhibition, HttpContext ctx, GalleryService g) =>
             Page(StudioPage.Render(await g.Store.ExhibitionsAsync(), exhibition, PageContext.For(ctx))));

@@ -5,7 +5,7 @@ using static Echoes.Gallery.Pages.Html;
 
 namespace Echoes.Gallery.Pages;
 
-/// <summary>The studio: a photo, a scene or a story, a style and a mood on sliders; the painting appears stroke by stroke and can
+/// <summary>The studio: a photo, a scene or a story, a style and a mood on sliders; the painting appears as the engine renders it and can
 /// then be hung in an exhibition.</summary>
 internal static class StudioPage
 {
@@ -51,7 +51,7 @@ internal static class StudioPage
             >Focus <input name="focus" maxlength="40" placeholder="auto, none or x,y,r"></label>
             <button id="paint">Paint</button>
             </form>
-            <figure class="easel"><canvas id="easel" width="1024" height="683"></canvas>
+            <figure class="easel"><img id="easel" alt="The painting as the engine renders it" hidden>
             <figcaption id="status">Choose a photo or a scene, then Paint.</figcaption></figure>
             <form id="hang-form" class="panel" method="post" hidden>{pc.Field}
             <h2>Hang it</h2>
@@ -62,6 +62,6 @@ internal static class StudioPage
             <label>Statement <textarea name="statement" rows="3" maxlength="2000"></textarea></label>
             <button id="hang">Hang</button></form>
             </div>
-            """), pc, "strokes.js", "studio.js");
+            """), pc, "studio.js");
     }
 }

@@ -5,43 +5,63 @@ using static Echoes.Gallery.Pages.Html;
 
 namespace Echoes.Gallery.Pages;
 
-/// <summary>A work's page: the painting and its facts, the time-lapse player, downloads, viewers' responses beside the
-/// painter's mood, and the discussion.</summary>
+/// <summary>A work's page: the painting and its facts, its time-lapse (a video the engine rendered), downloads, viewers'
+/// responses beside the painter's mood, and the discussion.</summary>
 internal static class WorkPage
 {
     public static Html Render(Work w, Exhibition e, CommentThreads threads, IReadOnlyDictionary<string, long> responses,
-        PageContext pc) => Layout.Page(w.Title, H($"""
+        StoredTimelapse timelapse, PageContext pc) => Layout.Page(w.Title, H($"""
         <p class="crumbs"><a href="/exhibitions/{e.Id}">{e.Title}</a></p>
         <article class="work" data-work="{w.Id}">
-        <figure><img id="painting" src="/works/{w.Id}/painting.png" alt="{w.Title}" width="{w.Width}" height="{w.Height}">
-        <canvas id="timelapse" width="{w.Width}" height="{w.Height}" hidden></canvas></figure>
+        <figure><img id="painting" src="/works/{w.Id}/painting.png" alt="{w.Title}" width="{w.Width}" height="{w.Height}"></figure>
         <div class="facts">
         <h1>{w.Title}</h1>
         <p class="statement">{w.Statement}</p>
         <dl><dt>Mood</dt><dd>{(w.Mood.Length > 0 ? w.Mood : "none")}</dd><dt>Style</dt><dd>{w.Style}</dd>
         <dt>Strokes</dt><dd id="stroke-count">{w.Strokes:N0}</dd>
         <dt>From</dt><dd>a {w.SourceKind}</dd><dt>Hung</dt><dd>{Layout.When(w.Created)}</dd></dl>
-        <div class="player"><button id="play" type="button" data-plan="/works/{w.Id}/plan.json">▶ Time-lapse</button>
-        <input id="scrub" type="range" min="0" max="{w.Strokes}" value="{w.Strokes}" aria-label="strokes shown"></div>
+        {Timelapse(w, timelapse)}
         <form class="downloads" method="get" action="/works/{w.Id}/painting.png">
         <label>PNG width <select name="width">{WidthLadder.Rungs.Select(n =>
             H($"<option{(n == 1600 ? H($" selected") : Empty)}>{n}</option>"))}</select></label>
         <button>Download PNG</button> <a href="/works/{w.Id}/painting.svg" download>SVG</a>
-        <a href="/works/{w.Id}/plan.json" download>Plan JSON</a></form>
+        <a href="/works/{w.Id}/plan.json" download>Plan JSON</a>{(timelapse.Status == "done"
+            ? H($" <a href=\"/works/{w.Id}/timelapse.mp4\" download>Time-lapse MP4</a> <a href=\"/works/{w.Id}/timelapse.webm\" download>WebM</a>")
+            : Empty)}</form>
         {Responses(w, responses, pc)}
         {(pc.Curator ? Curate(w, pc) : Empty)}
         </div></article>
         {Discussion(w, threads, pc)}
-        """), pc, "strokes.js", "player.js");
+        """), pc, "player.js");
 
-    /// <summary>A work not painted yet: its progress, drawn live while a worker paints it, or why it failed.</summary>
+    // The time-lapse video: muted, seekable, shown by its poster until played (player.js starts it for visitors who have
+    // not asked for reduced motion, and follows a time-lapse still being made).
+    private static Html Timelapse(Work w, StoredTimelapse t) => t.Status switch
+    {
+        "done" => H($"""
+            <section id="timelapse" class="timelapse" data-status="done"><h2>Time-lapse</h2>
+            <video id="timelapse-video" controls muted playsinline preload="metadata" poster="/works/{w.Id}/timelapse.jpg"
+            width="{t.Width}" height="{t.Height}"><source src="/works/{w.Id}/timelapse.webm" type="video/webm">
+            <source src="/works/{w.Id}/timelapse.mp4" type="video/mp4"></video></section>
+            """),
+        "unavailable" or "failed" => H($"""
+            <section id="timelapse" class="timelapse" data-status="{t.Status}"><h2>Time-lapse</h2>
+            <p class="quiet">{(t.Status == "failed" ? "The time-lapse could not be made" : "The time-lapse is unavailable")}: {t.Error.TrimEnd('.')}.</p></section>
+            """),
+        _ => H($"""
+            <section id="timelapse" class="timelapse" data-status="{t.Status}" data-api="/api/works/{w.Id}/timelapse"><h2>Time-lapse</h2>
+            <p class="quiet">The time-lapse is being made…</p></section>
+            """),
+    };
+
+    /// <summary>A work not painted yet: its progress, shown as the engine renders it while a worker paints it, or why it failed.</summary>
     public static Html Pending(Work w, Exhibition e, PageContext pc) => Layout.Page(w.Title, H($"""
         <p class="crumbs"><a href="/exhibitions/{e.Id}">{e.Title}</a></p>
         <article class="work pending" data-work="{w.Id}">
-        <figure><canvas id="live" data-events="/api/works/{w.Id}/events" data-state="{w.Status}" width="480" height="320"></canvas></figure>
+        <figure><img id="live" data-frames="/api/works/{w.Id}/frames" data-state="{w.Status}" alt="{w.Title}, as it is painted" hidden></figure>
         <div class="facts"><h1>{w.Title}</h1><p class="statement">{w.Statement}</p>
         <p id="painting-status">{Progress(w)}</p></div></article>
-        """), pc, "strokes.js", "painting.js");
+        """), pc, "painting.js");
 
     private static string Progress(Work w) => w.Status switch
     {

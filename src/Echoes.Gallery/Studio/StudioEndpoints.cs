@@ -10,9 +10,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Echoes.Gallery.Studio;
 
 /// <summary>
-/// The studio's API: start a painting (queued for any worker), follow its strokes as server-sent events
-/// (<see cref="PaintingEvents"/>) from any server, see the finished render, and hang it. A queued work's strokes are
-/// followed the same way, by anyone, at <c>/api/works/{id}/events</c>.
+/// The studio's API: start a painting (queued for any worker), follow it from any server as server-sent events (its
+/// strokes, <see cref="PaintingEvents"/>, or the engine's rendered frames, <see cref="PaintingFrames"/>), see the finished
+/// render, and hang it. A queued work is followed the same way, by anyone, at <c>/api/works/{id}/events</c> and <c>/frames</c>.
 /// </summary>
 internal static class StudioEndpoints
 {
@@ -24,10 +24,13 @@ internal static class StudioEndpoints
         {
             var form = await Forms.ReadAsync(ctx, o);
             string id = await sessions.StartAsync(PaintRequest.Read(form, o), PaintRequest.Recipe(form));
-            return Results.Accepted($"/api/studio/{id}/events", new StudioStarted(id, $"/api/studio/{id}/events"));
+            return Results.Accepted($"/api/studio/{id}/events", new StudioStarted(id, $"/api/studio/{id}/events", $"/api/studio/{id}/frames"));
         }).Accepts<IFormFile>("multipart/form-data").DisableAntiforgery().WithBodyLimit(upload);
         studio.MapGet("/{id}/events", async (string id, HttpContext ctx, StudioSessions sessions, Paintings paintings, PaintingSignals signals) =>
             await PaintingEvents.Stream((await sessions.GetAsync(id)).Id, $"/api/studio/{id}/painting.png", ctx, paintings, signals));
+        studio.MapGet("/{id}/frames", async (string id, HttpContext ctx, StudioSessions sessions, Paintings paintings, PaintingSignals signals,
+            PaintingPreviews previews) => await PaintingFrames.Stream((await sessions.GetAsync(id)).Id, $"/api/studio/{id}/painting.png", ctx,
+                paintings, signals, previews));
         studio.MapGet("/{id}/painting.png", async (string id, StudioSessions sessions, Paintings paintings, Workshop workshop) =>
             Results.File(await workshop.RenderPngAsync(await PlanAsync(await sessions.GetAsync(id), paintings)), "image/png"));
         studio.MapPost("/{id}/hang", async (string id, HangInput input, StudioSessions sessions, Paintings paintings, Workshop workshop,
@@ -49,6 +52,12 @@ internal static class StudioEndpoints
             var p = await paintings.ForWorkAsync(id) ?? throw GalleryError.NotFound($"a painting for work {id} (works hung before queues have none)");
             await PaintingEvents.Stream(p.Id, $"/works/{id}/painting.png", ctx, paintings, signals);
         }).WithTags("Gallery");
+        app.MapGet("/api/works/{id:long}/frames", async (long id, HttpContext ctx, Paintings paintings, PaintingSignals signals,
+            PaintingPreviews previews) =>
+        {
+            var p = await paintings.ForWorkAsync(id) ?? throw GalleryError.NotFound($"a painting for work {id} (works hung before queues have none)");
+            await PaintingFrames.Stream(p.Id, $"/works/{id}/painting.png", ctx, paintings, signals, previews);
+        }).WithTags("Gallery");
     }
 
     // The finished plan, read back from the store.
@@ -69,6 +78,7 @@ internal static class StudioEndpoints
         };
         var w = await workshop.HangAsync(input.ExhibitionId, r, plan);
         await paintings.SetHungAsync(p.Id, w.Id);
+        await g.Timelapses.RequestAsync(w.Id);
         return w;
     }
 }

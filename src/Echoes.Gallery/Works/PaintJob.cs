@@ -6,10 +6,10 @@ namespace Echoes.Gallery.Works;
 
 /// <summary>
 /// The job a worker runs for one painting: reads the request back, paints it (storing strokes as they land), hangs the
-/// result in its work (or keeps the plan for the studio) and records the outcome. Running it again is harmless: a
+/// result in its work (or keeps the plan for the studio), asks for the work's time-lapse and records the outcome. Running it again is harmless: a
 /// finished painting is left alone, and an unfinished one is painted again from the same plan, so the same strokes.
 /// </summary>
-internal sealed class PaintJob(Paintings paintings, Workshop workshop, IServiceProvider services)
+internal sealed class PaintJob(Paintings paintings, Workshop workshop, Timelapses timelapses, IServiceProvider services)
 {
     /// <summary>Paints painting <paramref name="paintingId"/>; a failure is recorded on it, not retried (the same input fails the
     /// same way).</summary>
@@ -31,6 +31,7 @@ internal sealed class PaintJob(Paintings paintings, Workshop workshop, IServiceP
             string planFile = workshop.StorePlan(plan);
             if (p.WorkId is long work) await workshop.FinishAsync(work, r, plan);
             await paintings.FinishAsync(p, planFile, StrokeFeed.Canvas(plan));
+            if (p.WorkId is long hung) await timelapses.RequestAsync(hung);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested) { throw; }
         catch (Exception e)

@@ -22,7 +22,8 @@ internal static class PaintQueue
     {
         s.AddSingleton(sp => Storage(o, sp.GetRequiredService<Database>()))
             .AddSingleton<IBackgroundJobClient>(sp => new BackgroundJobClient(sp.GetRequiredService<JobStorage>()))
-            .AddSingleton<PaintingSignals>().AddSingleton<Paintings>().AddTransient<PaintJob>();
+            .AddSingleton<PaintingSignals>().AddSingleton<Paintings>().AddTransient<PaintJob>()
+            .AddSingleton<Timelapses>().AddTransient<TimelapseJob>().AddSingleton<PaintingPreviews>();
         if (o.PaintWorkers > 0) s.AddHostedService<PaintWorkers>();
     }
 

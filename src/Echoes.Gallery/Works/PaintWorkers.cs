@@ -6,15 +6,19 @@ namespace Echoes.Gallery.Works;
 
 /// <summary>This process's painting workers: a Hangfire server with <see cref="GalleryOptions.PaintWorkers"/> workers
 /// on the gallery's queue, stopped with the process (paintings under way go back to the queue).</summary>
-internal sealed class PaintWorkers(JobStorage storage, GalleryOptions options, Paintings paintings, IServiceProvider services) : IHostedService
+internal sealed class PaintWorkers(JobStorage storage, GalleryOptions options, Paintings paintings, Timelapses timelapses, IServiceProvider services)
+    : IHostedService
 {
     private BackgroundJobServer? _server;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        // On SQLite the queue died with the last process; the paintings table remembers what was asked for.
+        // On SQLite the queue died with the last process; the paintings and time-lapses tables remember what was asked for.
         if (options.Database is null)
+        {
             foreach (long id in await paintings.UnfinishedAsync()) paintings.Enqueue(id);
+            foreach (long work in await timelapses.UnfinishedAsync()) timelapses.Enqueue(work);
+        }
         _server = new BackgroundJobServer(new BackgroundJobServerOptions
         {
             WorkerCount = options.PaintWorkers, ServerName = $"echoes-{Environment.MachineName}-{Environment.ProcessId}",

@@ -19,10 +19,7 @@ internal static class PaintingEvents
 
     public static async Task Stream(long id, string image, HttpContext ctx, Paintings paintings, PaintingSignals signals)
     {
-        var response = ctx.Response;
-        response.ContentType = "text/event-stream";
-        response.Headers.CacheControl = "no-cache";
-        ctx.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        var response = Open(ctx);
         var ct = ctx.RequestAborted;
         int sent = int.TryParse(ctx.Request.Headers["Last-Event-ID"], out int resume) ? Math.Max(0, resume) : 0;
         bool begun = false;
@@ -40,12 +37,7 @@ internal static class PaintingEvents
                     quiet = TimeSpan.Zero;
                     continue;
                 }
-                if (p.Finished && sent >= p.Placed)
-                {
-                    await Event(response, p.Status == "failed" ? "error" : "done", null, p.Status == "failed"
-                        ? JsonSerializer.Serialize(new { error = p.Error }) : JsonSerializer.Serialize(new { strokes = sent, image }), ct);
-                    return;
-                }
+                if (p.Finished && sent >= p.Placed) { await EndAsync(response, p, image, ct); return; }
                 bool woke = await Task.WhenAny(changed, Task.Delay(Recheck, ct)) == changed;
                 quiet = woke ? TimeSpan.Zero : quiet + Recheck;
                 if (quiet >= TimeSpan.FromSeconds(15)) { await response.WriteAsync(": waiting\n\n", ct); quiet = TimeSpan.Zero; }
@@ -56,7 +48,22 @@ internal static class PaintingEvents
         catch (OperationCanceledException) { /* the page went away */ }
     }
 
-    private static async Task Event(HttpResponse response, string name, int? id, string json, CancellationToken ct)
+    /// <summary>Starts an event stream: its type, no caching, and no buffering.</summary>
+    internal static HttpResponse Open(HttpContext ctx)
+    {
+        ctx.Response.ContentType = "text/event-stream";
+        ctx.Response.Headers.CacheControl = "no-cache";
+        ctx.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+        return ctx.Response;
+    }
+
+    /// <summary>The last event: <c>done</c> with the stroke count and the image's address, or <c>error</c> with why.</summary>
+    internal static Task EndAsync(HttpResponse response, QueuedPainting p, string image, CancellationToken ct) =>
+        Event(response, p.Status == "failed" ? "error" : "done", null, p.Status == "failed"
+            ? JsonSerializer.Serialize(new { error = p.Error }) : JsonSerializer.Serialize(new { strokes = p.Placed, image }), ct);
+
+    /// <summary>Writes one event and flushes it.</summary>
+    internal static async Task Event(HttpResponse response, string name, int? id, string json, CancellationToken ct)
     {
         var text = id is int i ? $"event: {name}\nid: {i}\ndata: {json}\n\n" : $"event: {name}\ndata: {json}\n\n";
         await response.Body.WriteAsync(Encoding.UTF8.GetBytes(text), ct);

@@ -45,22 +45,8 @@ internal sealed class StrokeFeed(Paintings paintings, long id)
         _pending.Clear();
     }
 
-    /// <summary>The plan's logical size and ground, as the studio's <c>begin</c> event sends them.</summary>
-    public static string Canvas(StrokePlan plan)
-    {
-        using var ms = new MemoryStream();
-        using (var w = new Utf8JsonWriter(ms))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("width", plan.Width);
-            w.WriteNumber("height", plan.Height);
-            w.WriteStartArray("background");
-            w.WriteNumberValue(plan.Background.R);
-            w.WriteNumberValue(plan.Background.G);
-            w.WriteNumberValue(plan.Background.B);
-            w.WriteEndArray();
-            w.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(ms.ToArray());
-    }
+    /// <summary>The plan without its strokes, in the plan format: its logical size and ground (what the <c>begin</c> event
+    /// sends) and the relief and warmth a render of its strokes needs (<see cref="PaintingPreviews"/>).</summary>
+    public static string Canvas(StrokePlan plan) =>
+        Encoding.UTF8.GetString(new StrokePlan(plan.Width, plan.Height, plan.Background) { Relief = plan.Relief, Warmth = plan.Warmth }.ToJson());
 }

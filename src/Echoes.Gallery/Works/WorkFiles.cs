@@ -8,8 +8,9 @@ using Microsoft.Net.Http.Headers;
 namespace Echoes.Gallery.Works;
 
 /// <summary>
-/// A work's files: the stored image and thumbnail, the plan, and the painting as SVG or re-rendered from its plan at a
-/// width on the <see cref="WidthLadder"/>, both made once by <see cref="DownloadRenders"/> and then served from its cache.
+/// A work's files: the stored image and thumbnail, the plan, the time-lapse (WebM, MP4 and poster, served with ranges so a
+/// player can seek) once its job has made it, and the painting as SVG or re-rendered from its plan at a width on the
+/// <see cref="WidthLadder"/>, both made once by <see cref="DownloadRenders"/> and then served from its cache.
 /// </summary>
 internal static class WorkFiles
 {
@@ -20,6 +21,14 @@ internal static class WorkFiles
             (await g.WorkAsync(id)).ThumbFile, "image/jpeg", null));
         files.MapGet("/plan.json", async (long id, GalleryService g, BlobStore blobs) => await StoredAsync(blobs, (await g.WorkAsync(id)).PlanFile,
             "application/json", $"work-{id}-plan.json"));
+        foreach (var (ext, type) in new[] { ("webm", "video/webm"), ("mp4", "video/mp4"), ("jpg", "image/jpeg") })
+            files.MapGet($"/timelapse.{ext}", async (long id, Timelapses timelapses, BlobStore blobs) =>
+            {
+                var t = await timelapses.GetAsync(id);
+                if (t is not { Status: "done" }) throw GalleryError.NotFound($"a time-lapse of work {id} (it is {t?.Status ?? "not asked for"})");
+                string name = ext switch { "webm" => t.WebmFile, "mp4" => t.Mp4File, _ => t.PosterFile };
+                return await StoredAsync(blobs, name, type, ext == "jpg" ? null : $"work-{id}-timelapse.{ext}");
+            });
         files.MapGet("/painting.svg", async (long id, HttpContext ctx, GalleryService g, DownloadRenders renders) =>
         {
             var w = await g.WorkAsync(id);
@@ -45,7 +54,7 @@ internal static class WorkFiles
     private static async Task<IResult> StoredAsync(BlobStore blobs, string name, string type, string? download)
     {
         var file = await blobs.OpenAsync(name) ?? throw new GalleryError(404, "the file is missing from the gallery's store");
-        return Results.File(file, type, download, entityTag: new EntityTagHeaderValue($"\"{name}\""));
+        return Results.File(file, type, download, entityTag: new EntityTagHeaderValue($"\"{name}\""), enableRangeProcessing: true);
     }
 
     // Renders are named after their plan, which never changes either; a full queue is told when to come back.

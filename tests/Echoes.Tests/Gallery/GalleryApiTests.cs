@@ -69,7 +69,7 @@ public abstract class GalleryApiTests(GalleryServer server)
         using var v = S.Visitor();
         var page = await v.GetStringAsync($"/works/{id}");
         Assert.Contains("<h1>Disc</h1>", page);
-        Assert.Contains("data-plan=\"/works/" + id + "/plan.json\"", page);
+        Assert.Contains("id=\"timelapse\"", page);
 
         var plan = StrokePlan.FromJson(await v.GetByteArrayAsync($"/works/{id}/plan.json"));
         Assert.Equal(60, plan.Strokes.Count);
@@ -81,6 +81,67 @@ public abstract class GalleryApiTests(GalleryServer server)
         var svg = XDocument.Parse(await v.GetStringAsync($"/works/{id}/painting.svg"));
         Assert.Equal("svg", svg.Root!.Name.LocalName);
         Assert.Equal(HttpStatusCode.BadRequest, (await v.GetAsync($"/works/{id}/painting.png?width=99999")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_hung_work_gets_a_time_lapse_job_whose_videos_and_poster_are_served()
+    {
+        long ex = await S.CreateExhibitionAsync();
+        long id = (await S.PaintWorkAsync(ex, "Lapse", strokes: 300)).GetProperty("id").GetInt64();
+        using var v = S.Visitor();
+        var t = await TimelapseAsync(v, id);
+        Assert.True(t.GetProperty("status").GetString() == "done", $"the time-lapse is {t}");
+        Assert.Equal(JsonValueKind.Null, t.GetProperty("error").ValueKind);
+        // The video fits 720p and keeps the painting's 3:2.
+        int w = t.GetProperty("width").GetInt32(), h = t.GetProperty("height").GetInt32();
+        Assert.Equal((1080, 720), (w, h));
+
+        var webm = await v.GetAsync(t.GetProperty("webm").GetString());
+        Assert.Equal("video/webm", webm.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(new byte[] { 0x1A, 0x45, 0xDF, 0xA3 }, (await webm.Content.ReadAsByteArrayAsync())[..4]); // EBML
+        var mp4 = await v.GetByteArrayAsync(t.GetProperty("mp4").GetString());
+        Assert.Equal("ftyp", Encoding.ASCII.GetString(mp4, 4, 4));
+        // Seekable: a range is answered with that range.
+        using var range = new HttpRequestMessage(HttpMethod.Get, t.GetProperty("mp4").GetString()) { Headers = { Range = new(100, 199) } };
+        var part = await v.SendAsync(range);
+        Assert.Equal(HttpStatusCode.PartialContent, part.StatusCode);
+        Assert.Equal(mp4[100..200], await part.Content.ReadAsByteArrayAsync());
+        // The poster is the last frame: the finished painting at the video's size.
+        using var poster = SKBitmap.Decode(await v.GetByteArrayAsync(t.GetProperty("poster").GetString()));
+        using var painting = SKBitmap.Decode(await v.GetByteArrayAsync($"/works/{id}/painting.png"));
+        Assert.Equal((w, h), (poster.Width, poster.Height));
+        using var scaled = painting.Resize(new SKImageInfo(w, h), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        Assert.True(MeanDiff(poster, scaled) < 10, $"the poster differs from the painting by {MeanDiff(poster, scaled):0.0} levels");
+
+        var page = await v.GetStringAsync($"/works/{id}");
+        Assert.Contains($"poster=\"/works/{id}/timelapse.jpg\"", page);
+        Assert.Contains($"href=\"/works/{id}/timelapse.mp4\" download", page);
+        // Asking again queues nothing: the time-lapse is made once.
+        Assert.Equal("done", (await v.GetFromJsonAsync<JsonElement>($"/api/works/{id}/timelapse")).GetProperty("status").GetString());
+    }
+
+    // Follows a work's time-lapse job until it leaves the queue.
+    private static async Task<JsonElement> TimelapseAsync(HttpClient c, long id)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
+        while (true)
+        {
+            var t = await c.GetFromJsonAsync<JsonElement>($"/api/works/{id}/timelapse");
+            if (t.GetProperty("status").GetString() is not ("queued" or "rendering") || DateTime.UtcNow > deadline) return t;
+            await Task.Delay(200);
+        }
+    }
+
+    private static double MeanDiff(SKBitmap a, SKBitmap b)
+    {
+        double sum = 0;
+        for (int y = 0; y < a.Height; y += 3)
+            for (int x = 0; x < a.Width; x += 3)
+            {
+                SKColor p = a.GetPixel(x, y), q = b.GetPixel(x, y);
+                sum += (Math.Abs(p.Red - q.Red) + Math.Abs(p.Green - q.Green) + Math.Abs(p.Blue - q.Blue)) / 3.0;
+            }
+        return sum / ((a.Height + 2) / 3 * ((a.Width + 2) / 3));
     }
 
     [Fact]

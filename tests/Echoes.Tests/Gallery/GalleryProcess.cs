@@ -39,12 +39,17 @@ public sealed class GalleryProcess : IDisposable
     public static Task<GalleryProcess> StartAsync(string data, params string[] args) =>
         LaunchAsync(data, "Echoes gallery: ", ["serve", "--port", "0", "--data", data, .. args]);
 
+    /// <summary>As <see cref="StartAsync(string, string[])"/>, with environment variables set (<c>PATH</c> without ffmpeg, say).</summary>
+    public static Task<GalleryProcess> StartAsync(string data, IReadOnlyDictionary<string, string> environment, params string[] args) =>
+        LaunchAsync(data, "Echoes gallery: ", ["serve", "--port", "0", "--data", data, .. args], environment);
+
     /// <summary>Starts <c>echoes worker --data DATA</c> with <paramref name="args"/> (<c>--db</c> among them) and returns
     /// once it says it is painting.</summary>
     public static Task<GalleryProcess> StartWorkerAsync(string data, params string[] args) =>
         LaunchAsync(data, "Echoes worker: ", ["worker", "--data", data, .. args]);
 
-    private static async Task<GalleryProcess> LaunchAsync(string data, string ready, string[] args)
+    private static async Task<GalleryProcess> LaunchAsync(string data, string ready, string[] args,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var psi = new ProcessStartInfo(Environment.ProcessPath!.EndsWith("dotnet", StringComparison.Ordinal) ? Environment.ProcessPath : "dotnet")
         {
@@ -52,6 +57,7 @@ public sealed class GalleryProcess : IDisposable
         };
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Echoes.Cli.dll"));
         foreach (var a in args) psi.ArgumentList.Add(a);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) psi.Environment[name] = value;
         var started = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var server = new GalleryProcess(new Process { StartInfo = psi, EnableRaisingEvents = true }, data);
         server._process.OutputDataReceived += (_, e) => server.Read(e.Data, ready, started);
