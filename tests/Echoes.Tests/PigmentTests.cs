@@ -78,6 +78,26 @@ public class PigmentTests
         Assert.True(thin.Luminance > over.Luminance && thin.Luminance < 1f);
     }
 
+    [Fact]
+    public void A_glaze_through_its_basis_colours_matches_the_spectral_filter()
+    {
+        var random = new Random(5);
+        Span<Rgb> basis = stackalloc Rgb[7];
+        for (int i = 0; i < 500; i++)
+        {
+            var glaze = new Rgb(random.NextSingle(), random.NextSingle(), random.NextSingle());
+            var t = Pigment.Transmittance(glaze, 0.2f + random.NextSingle());
+            Pigment.FilterBasis(t, basis);
+            // Greys, pure hues and every mixture between: each of the decomposition's branches.
+            float r = random.NextSingle(), g = i % 7 == 0 ? r : random.NextSingle(), b = i % 5 == 0 ? 0f : random.NextSingle();
+            var under = new Rgb(r, g, b);
+            var want = Pigment.Filter(under, t);
+            var got = Pigment.Filter(under, basis);
+            Assert.True(MathF.Abs(want.R - got.R) < 1e-5f && MathF.Abs(want.G - got.G) < 1e-5f && MathF.Abs(want.B - got.B) < 1e-5f,
+                $"{under} through {glaze}: wanted {want}, got {got}");
+        }
+    }
+
     private static void AssertClose(Rgb want, Rgb got) =>
         Assert.True(MathF.Abs(want.R - got.R) < 3e-3f && MathF.Abs(want.G - got.G) < 3e-3f && MathF.Abs(want.B - got.B) < 3e-3f,
             $"wanted {want}, got {got}");

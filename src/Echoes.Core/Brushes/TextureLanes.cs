@@ -35,6 +35,7 @@ internal static class TextureLanes
 
     /// <summary>The bristle ridge of round and flat brushes, whose grooves drift across by up to <paramref name="drift"/>
     /// with the noise along the stroke.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> DriftingRidge(in BrushTexture.Params p, Vector256<float> v01, Vector256<float> along, float drift) =>
         Ridge(p, v01 + drift * along - Vector256.Create(0.5f * drift));
 
@@ -50,10 +51,12 @@ internal static class TextureLanes
 
     /// <summary>The film of round and flat brushes: the grooves deepening as the brush dries, thinning at the shoulder from
     /// <paramref name="from"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> GroovedFilm(in BrushTexture.Params p, Vector256<float> ridge, Vector256<float> dry, Vector256<float> av,
         float from) => (Vector256<float>.One + p.Groove * ridge * (Vector256.Create(0.8f) + 0.6f * dry)) * Shoulder(av, from);
 
     // Linear interpolation in a table over [0, 1] of last + 1 samples, clamped at both ends.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> Lut(float[] t, int last, Vector256<float> x01)
     {
         var f = Vector256.Min(Vector256.Max(x01 * last, Vector256<float>.Zero), Vector256.Create((float)last));
@@ -63,6 +66,7 @@ internal static class TextureLanes
         return a + (b - a) * frac;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static unsafe (Vector256<float> A, Vector256<float> B) Gather(float[] t, Vector256<int> i)
     {
         if (Avx2.IsSupported)
@@ -75,6 +79,7 @@ internal static class TextureLanes
     }
 
     /// <summary><see cref="Noise.Value1"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Value1(uint seed, Vector256<float> x)
     {
         var fl = Vector256.Floor(x);
@@ -101,8 +106,10 @@ internal static class TextureLanes
     }
 
     // Noise.Unit: the same hash in 32-bit lanes.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> Unit(uint seed, Vector256<int> i) => ToUnit(Hash(Vector256.Create(seed), i));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<uint> Hash(Vector256<uint> seed, Vector256<int> i)
     {
         var h = i.AsUInt32() * 0x9E3779B1u ^ seed * 0x85EBCA77u;
@@ -111,6 +118,7 @@ internal static class TextureLanes
         return h ^ Vector256.ShiftRightLogical(h, 15);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> ToUnit(Vector256<uint> h) =>
         Vector256.ConvertToSingle(Vector256.ShiftRightLogical(h, 8).AsInt32()) * (1f / 16777216f);
 
@@ -135,6 +143,7 @@ internal static class TextureLanes
     public static Vector256<float> Clamp01(Vector256<float> x) => Vector256.Min(Vector256.Max(x, Vector256<float>.Zero), Vector256<float>.One);
 
     /// <summary><see cref="BrushTexture.Dryness"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Dryness(Vector256<float> u, float load)
     {
         float start = 0.85f * load;

@@ -27,17 +27,23 @@ internal static class Pigment
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Spectrum Reflectance(float r, float g, float b)
     {
+        var (w, sec, s2, pri, s1) = Decompose(r, g, b);
+        return Spectrum.Flat(w) + s2 * B[sec] + s1 * B[pri];
+    }
+
+    // How much of the seven basis curves a linear RGB colour (channels clamped to [0, 1]) is made of: white, then one
+    // secondary and one primary (indices into the basis): at most three non-zero terms.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (float White, int Secondary, float SecondaryShare, int Primary, float PrimaryShare) Decompose(float r, float g, float b)
+    {
         r = Math.Clamp(r, 0f, 1f); g = Math.Clamp(g, 0f, 1f); b = Math.Clamp(b, 0f, 1f);
-        // White, then the secondary two channels share, then the one primary left: at most three terms are non-zero.
+        // White, then the secondary two channels share, then the one primary left.
         float w = MathF.Min(r, MathF.Min(g, b));
         r -= w; g -= w; b -= w;
         // One channel is now 0; the secondary is the pair of the other two, the primary the one left over.
-        int sec, pri;
-        float s2, s1;
-        if (r == 0f) { sec = 1; s2 = MathF.Min(g, b); (pri, s1) = g > b ? (5, g - b) : (6, b - g); }
-        else if (g == 0f) { sec = 2; s2 = MathF.Min(r, b); (pri, s1) = r > b ? (4, r - b) : (6, b - r); }
-        else { sec = 3; s2 = MathF.Min(r, g); (pri, s1) = r > g ? (4, r - g) : (5, g - r); }
-        return Spectrum.Flat(w) + s2 * B[sec] + s1 * B[pri];
+        if (r == 0f) return g > b ? (w, 1, MathF.Min(g, b), 5, g - b) : (w, 1, MathF.Min(g, b), 6, b - g);
+        if (g == 0f) return r > b ? (w, 2, MathF.Min(r, b), 4, r - b) : (w, 2, MathF.Min(r, b), 6, b - r);
+        return r > g ? (w, 3, MathF.Min(r, g), 4, r - g) : (w, 3, MathF.Min(r, g), 5, g - r);
     }
 
     /// <summary>The reflectance spectrum of a linear RGB colour.</summary>
@@ -96,6 +102,25 @@ internal static class Pigment
     /// <summary><paramref name="under"/> (linear) seen through a glaze of transmittance <paramref name="t"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Rgb Filter(Rgb under, Spectrum t) => Color(Reflectance(under) * t);
+
+    /// <summary>What each basis curve looks like through a glaze of transmittance <paramref name="t"/> (white first, as
+    /// <see cref="Decompose"/> numbers them): a colour's spectrum is a sum of basis curves and the filter is linear, so
+    /// <see cref="Filter(Rgb, ReadOnlySpan{Rgb})"/> needs no spectrum per pixel.</summary>
+    public static void FilterBasis(Spectrum t, Span<Rgb> basis)
+    {
+        basis[0] = Color(t);
+        for (int k = 1; k < 7; k++) basis[k] = Color(B[k] * t);
+    }
+
+    /// <summary><paramref name="under"/> (linear) seen through a glaze whose <see cref="FilterBasis"/> is
+    /// <paramref name="basis"/>: <see cref="Filter(Rgb, Spectrum)"/> to rounding, for a few multiplications.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Rgb Filter(Rgb under, ReadOnlySpan<Rgb> basis)
+    {
+        var (w, sec, s2, pri, s1) = Decompose(under.R, under.G, under.B);
+        Rgb a = basis[0], b = basis[sec], c = basis[pri];
+        return new(w * a.R + s2 * b.R + s1 * c.R, w * a.G + s2 * b.G + s1 * c.G, w * a.B + s2 * b.B + s1 * c.B);
+    }
 
     private static Rgb KeepLightness(Rgb mixed, float blendLuminance)
     {

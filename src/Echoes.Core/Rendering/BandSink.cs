@@ -153,7 +153,7 @@ internal struct BandSink : ISpanSink
             float a = coverage[i] * p.InverseOpacity;
             if (a <= 0f) continue;
             var under = new Rgb(Srgb.Decode(col[j]), Srgb.Decode(col[j + 1]), Srgb.Decode(col[j + 2]));
-            Put(col, j, a, Pigment.Filter(under, p.Transmittance));
+            Put(col, j, a, Pigment.Filter(under, p.Glaze));
         }
     }
 

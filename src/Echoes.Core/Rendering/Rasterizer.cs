@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using Echoes.Brushes;
 
@@ -273,6 +274,7 @@ internal static class Rasterizer
     /// The x-extent on row <paramref name="py"/> of the points within reach (radius + ½ px) of a capsule: the union of
     /// its two end discs and the rectangle between them, which is one interval since the capsule is convex.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool RowInterval(ref StrokeGeometry.Capsule cp, float py, out float left, out float right)
     {
         left = float.MaxValue; right = float.MinValue;
@@ -292,6 +294,7 @@ internal static class Rasterizer
         return left <= right;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Disc(float cx, float cy, float r, float py, ref float left, ref float right)
     {
         float dy = py - cy, q = r * r - dy * dy;
@@ -301,6 +304,7 @@ internal static class Rasterizer
         if (cx + hw > right) right = cx + hw;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Edge(float ax, float ay, float bx, float by, float py, ref float left, ref float right)
     {
         if ((py < ay && py < by) || (py > ay && py > by)) return;

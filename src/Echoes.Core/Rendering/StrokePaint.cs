@@ -14,7 +14,7 @@ internal enum PaintLayering
     /// (<see cref="Pigment.MixKs"/>).</summary>
     Mixes,
 
-    /// <summary>A transparent glaze filters the colours beneath (<see cref="Pigment.Filter"/>).</summary>
+    /// <summary>A transparent glaze filters the colours beneath (<see cref="Pigment.FilterBasis"/>).</summary>
     Filters,
 }
 
@@ -59,8 +59,8 @@ internal sealed class StrokePaint
     /// <summary>1 / opacity: turns the rasterizer's coverage back into edge × texture coverage, which stays linear.</summary>
     public float InverseOpacity;
 
-    /// <summary>The glaze's transmittance (<see cref="PaintLayering.Filters"/>).</summary>
-    public Spectrum Transmittance;
+    /// <summary>The glaze's basis colours (<see cref="Pigment.FilterBasis"/>; <see cref="PaintLayering.Filters"/>).</summary>
+    public readonly Rgb[] Glaze = new Rgb[7];
 
     // Films at least this dense cover: nearly opaque paint mixes almost as a plain blend, for a fraction of the work.
     private const float CoveringFilm = 0.8f;
@@ -85,7 +85,7 @@ internal sealed class StrokePaint
         InverseOpacity = 1f / MathF.Max(s.Opacity, 1e-6f);
         float film = s.Opacity;
         Layering = profile.Multiply ? PaintLayering.Filters : film < CoveringFilm ? PaintLayering.Mixes : PaintLayering.Covers;
-        if (Layering == PaintLayering.Filters) Transmittance = Pigment.Transmittance(s.Color.Clamped(), s.Opacity);
+        if (Layering == PaintLayering.Filters) Pigment.FilterBasis(Pigment.Transmittance(s.Color.Clamped(), s.Opacity), Glaze);
         if (Layering != PaintLayering.Mixes) return;
         (Share, UnderShare) = (film, 1f - film);
         for (int i = 0; i < Count; i++)
