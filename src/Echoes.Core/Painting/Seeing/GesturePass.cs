@@ -23,7 +23,7 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
         float share = cap is int c ? Math.Min(1f, c / (float)Estimate()) : 1f;
         var ends = new List<(Point2 At, (float R, float G, float B) Colour, float Width)>();
         var coarse = layer.Blurred(_long / 22f);
-        Gestures(layer, coarse, 0, _long / 9f, 1.6f, (4, 9), 0.5f, share, ends);
+        Gestures(layer, coarse, 0, _long / 9f, 1.15f, (5, 9), 0.5f, share, ends);
         var mid = layer.Blurred(_long / 70f);
         Gestures(layer, mid, 1, _long / 30f, 2.4f, (4, 11), 0.28f, share, ends);
         Drags(layer, mid, share);
@@ -40,7 +40,7 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
     {
         float cells = target.Width * (float)target.Height;
         static float Grid(float r, float spacing) => r * spacing * r * spacing;
-        float gestures = cells / Grid(_long / 9f, 1.6f) + cells / Grid(_long / 30f, 2.4f) * 0.8f + cells / Grid(_long / 60f, 1.7f) * 0.3f;
+        float gestures = cells / Grid(_long / 9f, 1.15f) + cells / Grid(_long / 30f, 2.4f) * 0.8f + cells / Grid(_long / 60f, 1.7f) * 0.3f;
         return (int)(gestures * 1.35f) + 1;
     }
 
@@ -70,7 +70,7 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
             var c = brushwork.Styled(want.R, want.G, want.B, rng, focus);
             float r = radius * (0.75f + 0.5f * rng.NextSingle()) * (1f - 0.3f * focus);
             int n = rng.Next(steps.Min, steps.Max + 1);
-            var path = Swing(p, r * 0.9f, n, 0.22f, rng, pt => Distance(layer.At(img, pt.X, pt.Y), want) < tolerance);
+            var path = Swing(p, r * 0.9f, n, 0.15f, rng, pt => Distance(layer.At(img, pt.X, pt.Y), want) < tolerance);
             var brush = Broad(rng, salt, focus);
             layer.Lay(path, 2 * r * BrushWidth(brush), c, brush, brushwork.PickOpacity(rng, focus), brushwork.PickLoad(rng, focus),
                 (uint)rng.Next(), (0.05f + 0.1f * rng.NextSingle(), 0.15f + 0.25f * rng.NextSingle()));
@@ -85,7 +85,7 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
         return salt switch
         {
             0 => u < 0.4f ? BrushKind.Flat : u < 0.65f ? BrushKind.Knife : u < 0.85f ? BrushKind.DryBrush : BrushKind.Round,
-            1 => u < 0.45f ? BrushKind.Round : u < 0.75f ? BrushKind.Flat : u < 0.9f - 0.3f * focus ? BrushKind.DryBrush : BrushKind.Knife,
+            1 => u < 0.45f ? BrushKind.Round : u < 0.78f ? BrushKind.Flat : u < 0.95f - 0.3f * focus ? BrushKind.DryBrush : BrushKind.Knife,
             _ => u < 0.6f ? BrushKind.Round : u < 0.9f ? BrushKind.Flat : BrushKind.DryBrush,
         };
     }
@@ -123,18 +123,20 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
     private void Drags(StrokeLayer layer, float[] img, float share)
     {
         var rng = new Random(SeedMix.Of(o.Seed, 0xD4A6));
-        var edges = Strongest(rng, 0.25f, (int)(90 * share));
-        float r = _long / 40f;
+        var edges = Strongest(rng, 0.25f, (int)(50 * share));
+        float r = _long / 45f;
         foreach (int q in edges)
         {
             int x = q % target.Width, y = q / target.Width;
-            // Across the edge: the field runs along it.
+            // Across the edge (the field runs along it), a long pull rather than a stamp.
             float gx = -target.DirY[q], gy = target.DirX[q], side = rng.Next(2) == 0 ? -1 : 1;
-            var from = new Point2(x - side * gx * r * 1.2f, y - side * gy * r * 1.2f);
-            var to = new Point2(x + side * gx * r * (1f + rng.NextSingle()), y + side * gy * r * (1f + rng.NextSingle()));
+            var from = new Point2(x - side * gx * r * 1.5f, y - side * gy * r * 1.5f);
+            float reach = r * (2.5f + 2f * rng.NextSingle()), bend = (rng.NextSingle() - 0.5f) * r;
+            var to = new Point2(x + side * gx * reach, y + side * gy * reach);
+            var mid = new Point2((from.X + to.X) / 2 - gy * bend, (from.Y + to.Y) / 2 + gx * bend);
             var c = layer.At(img, from.X, from.Y);
-            layer.Lay([from, to], 2 * r * (0.7f + 0.5f * rng.NextSingle()), brushwork.Styled(c.R, c.G, c.B, rng), BrushKind.Knife,
-                0.9f, 0.6f + 0.4f * rng.NextSingle(), (uint)rng.Next(), (0f, 0.2f));
+            layer.Lay([from, mid, to], r * (1f + 0.6f * rng.NextSingle()), brushwork.Styled(c.R, c.G, c.B, rng), BrushKind.Knife,
+                0.9f, 0.5f + 0.4f * rng.NextSingle(), (uint)rng.Next(), (0f, 0.35f));
         }
     }
 
@@ -181,7 +183,7 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
     private void Pours(StrokeLayer layer, float[] img, float share)
     {
         var rng = new Random(SeedMix.Of(o.Seed, 0x9008));
-        int n = (int)MathF.Ceiling(26 * share);
+        int n = (int)MathF.Ceiling(18 * share);
         for (int i = 0; i < n; i++)
         {
             var p = new Point2(rng.NextSingle() * target.Width, rng.NextSingle() * target.Height);
@@ -214,7 +216,7 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
         foreach (int i in rng.Shuffle(ends.Count).Take(n))
         {
             var (at, c, width) = ends[i];
-            float len = _long * (0.05f + 0.15f * rng.NextSingle() * rng.NextSingle()) * gravity;
+            float len = _long * (0.04f + 0.1f * rng.NextSingle() * rng.NextSingle()) * gravity;
             var from = new Point2(at.X + (rng.NextSingle() - 0.5f) * width, at.Y);
             layer.Lay([from, new Point2(from.X + (rng.NextSingle() - 0.5f) * 2f, from.Y + len)], Math.Clamp(width * 0.13f, 1.2f, _long / 150f), c,
                 BrushKind.Drip, 0.95f, 1f, (uint)rng.Next(), (0f, 0.2f));
