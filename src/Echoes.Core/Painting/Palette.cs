@@ -61,6 +61,9 @@ internal sealed class Palette
         return new Oklab(c.L + (p.L - c.L) * strength, c.A + (p.A - c.A) * strength, c.B + (p.B - c.B) * strength);
     }
 
+    /// <summary>Which palette colour is nearest to <paramref name="c"/> (lightness weighted as in snapping).</summary>
+    public int IndexOf(Oklab c) => Nearest(_colors, c).Index;
+
     private static (int Index, float D2) Nearest(ReadOnlySpan<Oklab> cs, Oklab c)
     {
         int best = 0; float bd = float.MaxValue;

@@ -59,4 +59,45 @@ internal static class EchoStrokes
         }
         return pts;
     }
+
+    /// <summary>How many wavefronts each of two tied people sends toward the other (in the echo style).</summary>
+    public const int Waves = 4;
+
+    /// <summary>
+    /// The echoes between two tied people (the echo style): wavefronts sent from <paramref name="p"/> toward
+    /// <paramref name="other"/>, arcs about <paramref name="p"/> facing the other, each further one fainter. A warm tie's
+    /// waves reach the middle, where they cross the other's and interfere; an estranged tie's die out well before it, so
+    /// the gap between the two stays open.
+    /// </summary>
+    /// <param name="p">The person sending.</param>
+    /// <param name="other">The one the waves go toward.</param>
+    /// <param name="strength">The tie's strength, −1 to 1.</param>
+    /// <param name="color">Their colour (light on dark ground, dark on light).</param>
+    /// <param name="marks">The mark maker.</param>
+    /// <param name="rng">Varies each wave a little, as a hand would.</param>
+    public static List<Stroke> Toward(PlacedFigure p, PlacedFigure other, float strength, Rgb color, Marks marks, Random rng)
+    {
+        var strokes = new List<Stroke>();
+        var (cx, cy) = (p.X, p.Y - p.Height * 0.55f);
+        float dx = other.X - p.X, dy = other.Y - other.Height * 0.55f - cy, distance = MathF.Sqrt(dx * dx + dy * dy);
+        if (distance < p.Height * 0.5f) return strokes;
+        float toward = MathF.Atan2(dy, dx);
+        // A warm tie reaches half way and a little past; a cold one stops short, the colder the sooner.
+        float reach = strength >= 0 ? distance * (0.45f + 0.1f * strength) : distance * (0.3f + 0.08f * strength);
+        for (int i = 1; i <= Waves; i++)
+        {
+            float r = MathF.Max(p.Height * 0.35f, reach * i / Waves) * (0.96f + 0.08f * rng.NextSingle());
+            float fade = (i - 1) / (float)Waves, span = MathF.Min(0.55f, p.Height * 0.6f / r + 0.12f);
+            float width = p.Height * (0.022f * (1f - 0.6f * fade) + 0.005f);
+            var pts = new (float X, float Y)[9];
+            for (int j = 0; j < pts.Length; j++)
+            {
+                float a = toward + span * (j / (pts.Length - 1f) * 2f - 1f);
+                pts[j] = (cx + r * MathF.Cos(a), cy + r * MathF.Sin(a));
+            }
+            // The further waves are dry, broken marks: a memory more than a sound.
+            strokes.Add(marks.Make(fade > 0.4f ? BrushKind.DryBrush : BrushKind.Round, width, color, 0.9f - 0.45f * fade, (0.35f, 0.35f), pts));
+        }
+        return strokes;
+    }
 }

@@ -12,8 +12,9 @@ namespace Echoes.Scenes;
 internal static class SceneMarks
 {
     /// <summary>The strokes, in plan units (<paramref name="scale"/> plan units per working pixel), in the painting's
-    /// <paramref name="colours"/> (its style's and mood's colour, the mood's brushwork).</summary>
-    public static List<Stroke> Paint(Composition c, float scale, SceneColours colours)
+    /// <paramref name="colours"/> (its style's and mood's colour, the mood's brushwork). With <paramref name="echoTies"/>
+    /// (the echo style) the tied people also send wavefronts toward each other (<see cref="EchoStrokes.Toward"/>).</summary>
+    public static List<Stroke> Paint(Composition c, float scale, SceneColours colours, bool echoTies = false)
     {
         var marks = new Marks(scale, c.Scene.Seed);
         var strokes = new List<Stroke>();
@@ -35,18 +36,35 @@ internal static class SceneMarks
             strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, Luminance(c, arc.Points(0.2f, 0.8f, 9)) > 0.3f, marks)
                 .Select(s => s with { Part = part }));
         }
+        if (echoTies) Waves(strokes, c, byName, marks);
         var tied = c.Scene.Ties.SelectMany(t => new[] { t.From, t.To }).ToHashSet(StringComparer.Ordinal);
         foreach (var p in figures.Where(f => !tied.Contains(f.Figure.Name)))
         {
             float nearest = figures.Where(o => o != p).Select(o => Distance((o.X, o.Y), (p.X, p.Y))).DefaultIfEmpty(c.Target.Width).Min();
-            var color = Luminance(c, [(p.X - p.Height, p.Y), (p.X + p.Height, p.Y), (p.X, p.Y + p.Height * 0.3f)]) > 0.3f
-                ? Rgb.FromSrgb8(0x3a, 0x30, 0x34) : Rgb.FromSrgb8(0xee, 0xe6, 0xd8);
             var part = "echo:" + p.Figure.Name;
-            strokes.AddRange(EchoStrokes.Paint(p, nearest, color, marks, new Random(SeedMix.Of(c.Scene.Seed, 0xEC0, (int)p.X)))
+            strokes.AddRange(EchoStrokes.Paint(p, nearest, EchoColour(c, p), marks, new Random(SeedMix.Of(c.Scene.Seed, 0xEC0, (int)p.X)))
                 .Select(s => s with { Part = part }));
         }
         return strokes;
     }
+
+    // The echoes between tied people: each sends wavefronts toward the other, parted as the lone figures' echoes are.
+    private static void Waves(List<Stroke> strokes, Composition c, Dictionary<string, PlacedFigure> byName, Marks marks)
+    {
+        foreach (var tie in c.Scene.Ties)
+            foreach (var (from, to) in new[] { (tie.From, tie.To), (tie.To, tie.From) })
+            {
+                var (p, other) = (byName[from], byName[to]);
+                var rng = new Random(SeedMix.Of(c.Scene.Seed, 0xEC1, (int)p.X, (int)other.X));
+                var part = "echo:" + from;
+                strokes.AddRange(EchoStrokes.Toward(p, other, tie.Strength, EchoColour(c, p), marks, rng).Select(s => s with { Part = part }));
+            }
+    }
+
+    // Echoes are light on dark ground and dark on light.
+    private static Rgb EchoColour(Composition c, PlacedFigure p) =>
+        Luminance(c, [(p.X - p.Height, p.Y), (p.X + p.Height, p.Y), (p.X, p.Y + p.Height * 0.3f)]) > 0.3f
+            ? Rgb.FromSrgb8(0x3a, 0x30, 0x34) : Rgb.FromSrgb8(0xee, 0xe6, 0xd8);
 
     // The landscape in the order a painter lays it: the sky, the ridges far to near, then the ground and the water.
     private static void Landscape(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks)
