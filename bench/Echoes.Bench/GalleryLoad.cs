@@ -38,12 +38,13 @@ internal static class GalleryLoad
         double serverPeak;
         using (var fleet = GalleryFleet.Start(cli, serverCount, serveArgs, Int(args, "--workers", 0), db, clients))
         {
-            Console.Error.WriteLine($"servers and workers log to {fleet.Logs}");
             var (exhibition, works) = Seed(fleet.Clients[0], fleet.Key, 6).GetAwaiter().GetResult();
             measured = Load(fleet.Clients, works, exhibition, args).GetAwaiter().GetResult();
             serverPeak = fleet.Servers.Max(s => PeakMb(s.Id));
             lost = Lost(fleet.Clients[^1], works, measured.Accepted);
             burst = PaintBurst.RunAsync(fleet.Clients[0], fleet.Key, exhibition, Int(args, "--burst", 50), TimeSpan.FromMinutes(30)).GetAwaiter().GetResult();
+            fleet.KeepLogs = !measured.Errors.IsEmpty || lost > 0 || !burst.Contains(" 0 failed, 0 unfinished", StringComparison.Ordinal);
+            if (fleet.KeepLogs) Console.Error.WriteLine($"something failed: the servers' and workers' logs are kept in {fleet.Logs}");
         }
         Report(args, measured, lost, serverPeak, burst, db is null ? "SQLite" : "PostgreSQL", serverCount);
     }

@@ -89,10 +89,10 @@ public sealed class GalleryJobsTests : IDisposable
     {
         TestDatabase.RequireOrSkip();
         await using var db = await TestDatabase.CreateAsync("echoes_burst_");
-        // Three connections (one of them listening) and a pool wait of one second: 40 uploads at once far outnumber
-        // them, so any upload that waited for the pool rather than for its turn would time out.
+        // Three connections (one of them listening) and a pool wait of three seconds: 40 uploads at once far outnumber
+        // them, so uploads that waited for the pool rather than for their turn would time out.
         using var server = await GalleryProcess.StartAsync(Path.Combine(_data, "burst"),
-            "--db", db.ConnectionString + ";Max Pool Size=3;Timeout=1", "--paint-workers", "0");
+            "--db", db.ConnectionString + ";Maximum Pool Size=3;Timeout=3", "--paint-workers", "0");
         using var c = server.Client(key: server.Key);
         long ex = await GalleryServer.CreateExhibitionAsync(c);
         var statuses = new System.Collections.Concurrent.ConcurrentBag<HttpStatusCode>();
