@@ -52,8 +52,8 @@ internal sealed class GalleryFleet : IDisposable
                 string[] extra = i == 0 ? ["--new-key"] : [];
                 var address = new Uri(fleet.Launch($"server-{i}", data, "Echoes gallery: ",
                     ["serve", "--port", "0", "--data", data, "--comments-per-minute", "0", .. serveArgs, .. extra]).Split(' ')[0]);
-                fleet._clients.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-                { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
+                var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+                fleet._clients.Add(new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
             }
             for (int i = 0; i < workers && db is not null; i++)
                 fleet.Launch($"worker-{i}", $"{fleet._data}-w{i}", "Echoes worker: ", ["worker", "--db", db, "--data", $"{fleet._data}-w{i}"]);

@@ -103,7 +103,8 @@ public sealed class GalleryJobsTests : IDisposable
             {
                 using var posted = await c.PostAsync($"/api/exhibitions/{ex}/works", Form(strokes: 200, photo));
                 statuses.Add(posted.StatusCode);
-                if (posted.StatusCode == HttpStatusCode.Accepted) return (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+                if (posted.StatusCode == HttpStatusCode.Accepted)
+                    return (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
                 await Task.Delay(posted.Headers.RetryAfter?.Delta ?? throw new Xunit.Sdk.XunitException("a 503 without Retry-After"));
             }
