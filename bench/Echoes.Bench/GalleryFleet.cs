@@ -5,8 +5,8 @@ namespace Echoes.Bench;
 /// <summary>
 /// The processes a gallery load runs against: <c>echoes serve</c> servers (each with a data folder of its own and an
 /// HTTP client, as a reverse proxy would spread visitors) and <c>echoes worker</c> painters. Each process's output is
-/// copied to a log file beside the data folders (read it when a request failed); disposing kills every process and
-/// deletes the data folders, and so does Ctrl+C or the bench's exit, so a failed run leaves nothing running.
+/// copied to a log file beside the data folders (kept when a request failed, to read why); disposing kills every
+/// process and deletes the data folders, and so does Ctrl+C or the bench's exit, so a failed run leaves nothing running.
 /// </summary>
 internal sealed class GalleryFleet : IDisposable
 {
@@ -30,8 +30,11 @@ internal sealed class GalleryFleet : IDisposable
     /// <summary>The curator key the first server printed.</summary>
     public string Key { get; private set; } = "";
 
-    /// <summary>The folder of the processes' logs (<c>server-0.log</c>, <c>worker-0.log</c>, …), kept after disposal.</summary>
+    /// <summary>The folder of the processes' logs (<c>server-0.log</c>, <c>worker-0.log</c>, …).</summary>
     public string Logs => _data + "-logs";
+
+    /// <summary>Whether disposal keeps the logs (so it does unless the run said all went well).</summary>
+    public bool KeepLogs { get; set; } = true;
 
     /// <summary>The server processes (to read their peak memory).</summary>
     public IEnumerable<Process> Servers => _processes.Where(p => p.Server).Select(p => p.Process);
@@ -49,8 +52,8 @@ internal sealed class GalleryFleet : IDisposable
                 string[] extra = i == 0 ? ["--new-key"] : [];
                 var address = new Uri(fleet.Launch($"server-{i}", data, "Echoes gallery: ",
                     ["serve", "--port", "0", "--data", data, "--comments-per-minute", "0", .. serveArgs, .. extra]).Split(' ')[0]);
-                fleet._clients.Add(new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) })
-                { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
+                var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+                fleet._clients.Add(new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
             }
             for (int i = 0; i < workers && db is not null; i++)
                 fleet.Launch($"worker-{i}", $"{fleet._data}-w{i}", "Echoes worker: ", ["worker", "--db", db, "--data", $"{fleet._data}-w{i}"]);
@@ -94,7 +97,7 @@ internal sealed class GalleryFleet : IDisposable
 
     private void OnExit(object? sender, EventArgs e) => Dispose();
 
-    /// <summary>Kills every process (and its children) and deletes the data folders; the logs stay.</summary>
+    /// <summary>Kills every process (and its children) and deletes the data folders, and the logs unless <see cref="KeepLogs"/>.</summary>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
@@ -108,5 +111,6 @@ internal sealed class GalleryFleet : IDisposable
                 try { Directory.Delete(data, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
             }
         foreach (var c in _clients) c.Dispose();
+        if (!KeepLogs) try { Directory.Delete(Logs, true); } catch (IOException) { }
     }
 }

@@ -38,12 +38,14 @@ internal static class GalleryLoad
         double serverPeak;
         using (var fleet = GalleryFleet.Start(cli, serverCount, serveArgs, Int(args, "--workers", 0), db, clients))
         {
-            Console.Error.WriteLine($"servers and workers log to {fleet.Logs}");
             var (exhibition, works) = Seed(fleet.Clients[0], fleet.Key, 6).GetAwaiter().GetResult();
             measured = Load(fleet.Clients, works, exhibition, args).GetAwaiter().GetResult();
             serverPeak = fleet.Servers.Max(s => PeakMb(s.Id));
             lost = Lost(fleet.Clients[^1], works, measured.Accepted);
-            burst = PaintBurst.RunAsync(fleet.Clients[0], fleet.Key, exhibition, Int(args, "--burst", 50), TimeSpan.FromMinutes(30)).GetAwaiter().GetResult();
+            burst = PaintBurst.RunAsync(fleet.Clients[0], fleet.Key, exhibition, Int(args, "--burst", 50), TimeSpan.FromMinutes(30))
+                .GetAwaiter().GetResult();
+            fleet.KeepLogs = !measured.Errors.IsEmpty || lost > 0 || !burst.Contains(" 0 failed, 0 unfinished", StringComparison.Ordinal);
+            if (fleet.KeepLogs) Console.Error.WriteLine($"something failed: the servers' and workers' logs are kept in {fleet.Logs}");
         }
         Report(args, measured, lost, serverPeak, burst, db is null ? "SQLite" : "PostgreSQL", serverCount);
     }
@@ -52,7 +54,8 @@ internal static class GalleryLoad
     // measured seconds; only the measured requests count.
     private static async Task<Measured> Load(IReadOnlyList<HttpClient> https, long[] works, long exhibition, string[] args)
     {
-        int clients = Int(args, "--clients", 200), seconds = Int(args, "--seconds", 60), think = Int(args, "--think-ms", 0), warmup = Int(args, "--warmup", 5);
+        int clients = Int(args, "--clients", 200), seconds = Int(args, "--seconds", 60);
+        int think = Int(args, "--think-ms", 0), warmup = Int(args, "--warmup", 5);
         double commentShare = double.Parse(Option(args, "--comments") ?? "0.1", CultureInfo.InvariantCulture);
         var m = new Measured(Kinds.ToDictionary(k => k, _ => new ConcurrentBag<double>()), new(), new(), seconds);
         var until = Stopwatch.StartNew();
@@ -84,14 +87,19 @@ internal static class GalleryLoad
                 "page: room" => await http.GetAsync($"/exhibitions/{exhibition}"),
                 "page: work" => await http.GetAsync($"/works/{work}"),
                 "api: work" => await http.GetAsync($"/api/works/{work}"),
-                _ => await http.PostAsJsonAsync($"/api/works/{work}/comments", new { name = $"client {client}", text = $"a thought from {client} at {t.ElapsedTicks}" }),
+                _ => await http.PostAsJsonAsync($"/api/works/{work}/comments",
+                    new { name = $"client {client}", text = $"a thought from {client} at {t.ElapsedTicks}" }),
             };
-            if (r.StatusCode == HttpStatusCode.Created) m.Accepted.Add((work, (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64()));
+            if (r.StatusCode == HttpStatusCode.Created)
+                m.Accepted.Add((work, (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64()));
             else await r.Content.LoadIntoBufferAsync();
             if (!r.IsSuccessStatusCode) m.Errors.AddOrUpdate($"{kind}: {(int)r.StatusCode}", 1, (_, n) => n + 1);
             if (counted) m.Latencies[kind].Add(t.Elapsed.TotalMilliseconds);
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException) { m.Errors.AddOrUpdate($"{kind}: {e.GetType().Name}", 1, (_, n) => n + 1); }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            m.Errors.AddOrUpdate($"{kind}: {e.GetType().Name}", 1, (_, n) => n + 1);
+        }
     }
 
     // Acknowledged comments not in the database afterwards, read through the given (last) server.
@@ -111,8 +119,9 @@ internal static class GalleryLoad
     private static void Report(string[] args, Measured m, int lost, double serverPeak, string burst, string engine, int servers)
     {
         int total = m.Latencies.Values.Sum(b => b.Count);
-        Console.WriteLine($"Gallery load: {Int(args, "--clients", 200)} clients, {m.Seconds:0.0} s measured after {Int(args, "--warmup", 5)} s of warm-up, " +
-            $"{double.Parse(Option(args, "--comments") ?? "0.1", CultureInfo.InvariantCulture):P0} comment posts, think time {Int(args, "--think-ms", 0)} ms, " +
+        double comments = double.Parse(Option(args, "--comments") ?? "0.1", CultureInfo.InvariantCulture);
+        Console.WriteLine($"Gallery load: {Int(args, "--clients", 200)} clients, {m.Seconds:0.0} s measured after {Int(args, "--warmup", 5)} s " +
+            $"of warm-up, {comments:P0} comment posts, think time {Int(args, "--think-ms", 0)} ms, " +
             $"{engine}, {servers} server(s), {Int(args, "--workers", 0)} worker(s) ({Machine.Describe()})\n");
         Console.WriteLine("| requests | kind | p50 ms | p99 ms | max ms |");
         Console.WriteLine("|---:|---|---:|---:|---:|");
@@ -122,10 +131,12 @@ internal static class GalleryLoad
             if (xs.Length > 0) Console.WriteLine($"| {xs.Length:N0} | {k} | {Pct(xs, 0.5):0.0} | {Pct(xs, 0.99):0.0} | {xs[^1]:0.0} |");
         }
         var pages = m.Latencies.Where(kv => kv.Key.StartsWith("page", StringComparison.Ordinal)).SelectMany(kv => kv.Value).Order().ToArray();
-        Console.WriteLine($"| {pages.Length:N0} | all pages | {Pct(pages, 0.5):0.0} | {Pct(pages, 0.99):0.0} | {(pages.Length > 0 ? pages[^1] : 0):0.0} |");
+        Console.WriteLine(
+            $"| {pages.Length:N0} | all pages | {Pct(pages, 0.5):0.0} | {Pct(pages, 0.99):0.0} | {(pages.Length > 0 ? pages[^1] : 0):0.0} |");
         string errors = m.Errors.IsEmpty ? "" : "(" + string.Join(", ", m.Errors.Select(e => $"{e.Key} ×{e.Value}")) + ")";
         Console.WriteLine($"\nthroughput {total / m.Seconds:N0} requests/s; errors {m.Errors.Values.Sum()} {errors}; " +
-            $"comments acknowledged {m.Accepted.Count:N0}, missing afterwards {lost}; server peak memory {serverPeak:N0} MB (the largest server)\n{burst}");
+            $"comments acknowledged {m.Accepted.Count:N0}, missing afterwards {lost}; " +
+            $"server peak memory {serverPeak:N0} MB (the largest server)\n{burst}");
     }
 
     private static async Task<(long, long[])> Seed(HttpClient http, string key, int works)

@@ -20,7 +20,8 @@ internal static class PaintBurst
             QueueAsync(http, key, exhibition, i, $"Burst {i + 1}", () => Interlocked.Increment(ref retried))));
         double queued = clock.Elapsed.TotalSeconds;
         var (done, failed) = await DrainAsync(http, ids, limit);
-        return $"burst of {count} paintings (300 strokes each): queued in {queued:0.0} s ({retried} answers 503, sent again after their Retry-After), drained in {clock.Elapsed.TotalSeconds:0.0} s; " +
+        return $"burst of {count} paintings (300 strokes each): queued in {queued:0.0} s ({retried} answers 503, sent again after their " +
+            $"Retry-After), drained in {clock.Elapsed.TotalSeconds:0.0} s; " +
             $"{done} done, {failed} failed, {count - done - failed} unfinished";
     }
 
@@ -38,7 +39,8 @@ internal static class PaintBurst
     }
 
     // The work's id, or how long the server asked to wait (a 503 with Retry-After, while retrying is allowed).
-    private static async Task<(long? Id, TimeSpan Wait)> TryQueueAsync(HttpClient http, string key, long exhibition, int i, string title, bool mayRetry)
+    private static async Task<(long? Id, TimeSpan Wait)> TryQueueAsync(HttpClient http, string key, long exhibition, int i, string title,
+        bool mayRetry)
     {
         var photos = Directory.EnumerateFiles(Path.Combine("..", "shared", "images")).Where(f => f.EndsWith(".png") || f.EndsWith(".jpg"))
             .Order().ToArray();

@@ -81,6 +81,15 @@ internal static class Migrations
             touched BIGINT NOT NULL);
         CREATE INDEX timelapses_status ON timelapses (status);
         """,
+        // A page of a work's discussion reads its 20 newest threads in index order (an IS NULL test does not let the
+        // planner use the old index's order, so it sorted every top-level comment of the work), and their replies by
+        // an index the planner prefers to scanning every comment of the gallery: a busy work's page 1.8 → 0.3 ms.
+        """
+        CREATE INDEX comments_roots ON comments (work_id, created, id) WHERE parent_id IS NULL;
+        CREATE INDEX comments_replies ON comments (parent_id) WHERE parent_id IS NOT NULL;
+        DROP INDEX comments_threads;
+        DROP INDEX comments_parent;
+        """,
     ];
 
     // Marks a step that only a shared PostgreSQL database needs (a single machine keeps files and keys in its folder):

@@ -32,12 +32,17 @@ internal static class PostgresConnection
         }
         if (string.IsNullOrEmpty(b.Host)) throw new EchoesException("--db", "the PostgreSQL connection string names no host");
         // An unreachable server should fail start-up quickly, not after the driver's default 15 s.
-        if (!text.Contains("timeout", StringComparison.OrdinalIgnoreCase)) b.Timeout = 5;
+        if (!Names(text, "timeout")) b.Timeout = 5;
         // Ten servers and four workers must fit the server's default max_connections (100, three of them kept for
         // superusers): 10 × 8 + 4 × 4 = 96 (docs/deploy.md).
-        if (!text.Contains("pool size", StringComparison.OrdinalIgnoreCase)) b.MaxPoolSize = poolSize;
+        if (!Names(text, "maximumpoolsize", "maxpoolsize")) b.MaxPoolSize = poolSize;
         return b;
     }
+
+    // Whether the connection string (either form) sets one of the keywords (lower case, without spaces) itself.
+    private static bool Names(string text, params string[] keywords) =>
+        text.Split(';', '?', '&').Select(p => Uri.UnescapeDataString(p.Split('=')[0]).Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant())
+            .Any(keywords.Contains);
 
     private static NpgsqlConnectionStringBuilder FromUri(Uri uri)
     {

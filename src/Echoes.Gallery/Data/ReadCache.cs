@@ -20,14 +20,18 @@ internal sealed class ReadCache(long? maxAgeMs)
     private readonly ConcurrentDictionary<string, long> _tags = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (long All, long Tag, long At, object? Value)> _entries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Key, long All, long Tag), Lazy<Task<object?>>> _reading = new();
+    // The writes applied lately, by number, with when: writes commit in another order than they take their numbers, so
+    // having heard a higher number says nothing of a lower one still in flight. Kept past a visitor's cookie's life.
+    private readonly ConcurrentDictionary<long, long> _applied = new();
+    private static readonly long AppliedKeptMs = (long)(2 * ReadYourWrites.Remembered.TotalMilliseconds);
+    private const int AppliedPruneAt = 50_000;
     private long _all;
-    private long _seen;
 
     /// <summary>Whether every other server's writes reach this cache as they commit (then entries never expire).</summary>
     public bool Coherent { get; set; }
 
-    /// <summary>The highest write number this cache has applied (PostgreSQL; 0 on SQLite).</summary>
-    public long Seen => Volatile.Read(ref _seen);
+    /// <summary>Whether this cache has applied the numbered write (PostgreSQL; heard from its server or written here).</summary>
+    public bool HasApplied(long version) => _applied.ContainsKey(version);
 
     public async Task<T> GetAsync<T>(string key, string tag, Func<Task<T>> read)
     {
@@ -50,7 +54,12 @@ internal sealed class ReadCache(long? maxAgeMs)
     {
         if (tag == All) Interlocked.Increment(ref _all);
         else _tags.AddOrUpdate(tag, 1, (_, n) => n + 1);
-        for (long seen = Seen; version > seen && Interlocked.CompareExchange(ref _seen, version, seen) != seen; seen = Seen) { }
+        if (version <= 0) return;
+        long now = Environment.TickCount64;
+        _applied[version] = now;
+        if (_applied.Count > AppliedPruneAt)
+            foreach (var (v, at) in _applied)
+                if (now - at > AppliedKeptMs) _applied.TryRemove(v, out _);
     }
 
     /// <summary>Something every page may show changed (an exhibition or a work), or changes may have been missed.</summary>

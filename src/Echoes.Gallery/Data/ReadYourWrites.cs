@@ -5,14 +5,15 @@ namespace Echoes.Gallery.Data;
 
 /// <summary>
 /// A visitor sees their own writes wherever the proxy sends their next request. A write's answer carries a short-lived
-/// cookie with the write's number; a server whose <see cref="ReadCache"/> has not yet applied that number (its
-/// <see cref="ChangeFeed"/> is a few milliseconds behind) answers that visitor from the database, past the cache.
+/// cookie with the write's number; a server whose <see cref="ReadCache"/> has not yet applied that very write (its
+/// <see cref="ChangeFeed"/> is a few milliseconds behind, or has heard later-numbered writes first) answers that visitor
+/// from the database, past the cache.
 /// </summary>
 internal static class ReadYourWrites
 {
     public const string CookieName = "echoes_seen";
-    // Far longer than any announcement takes to reach every server.
-    private static readonly TimeSpan Remembered = TimeSpan.FromMinutes(1);
+    /// <summary>How long a visitor's write number is kept: far longer than any announcement takes to reach every server.</summary>
+    public static readonly TimeSpan Remembered = TimeSpan.FromMinutes(1);
     private static readonly AsyncLocal<Visit?> Current = new();
 
     private sealed class Visit(bool fresh)
@@ -34,7 +35,7 @@ internal static class ReadYourWrites
     public static Func<HttpContext, Func<Task>, Task> Middleware(ReadCache cache) => (ctx, next) =>
     {
         var visit = new Visit(ctx.Request.Cookies.TryGetValue(CookieName, out var c)
-            && long.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out long v) && v > cache.Seen);
+            && long.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out long v) && !cache.HasApplied(v));
         Current.Value = visit;
         ctx.Response.OnStarting(() =>
         {

@@ -51,7 +51,13 @@ internal sealed class Paintings(Database db, GalleryStore store, BlobStore blobs
             ExhibitionId = exhibitionId, Title = r.Title, Statement = r.Statement, Style = r.Options.Style, SourceKind = r.Source.Kind,
             SourceFile = source, Status = "queued",
         });
-        await QueueAsync(r, source, recipe, work.Id, null);
+        try { await QueueAsync(r, source, recipe, work.Id, null); }
+        catch (System.Data.Common.DbException)
+        {
+            // The work is recorded but its painting is not: say so on the work rather than leave it queued for ever.
+            await store.SetWorkStatusAsync(work.Id, "failed", "the gallery was busy; send the painting again");
+            throw;
+        }
         return work;
     }
 

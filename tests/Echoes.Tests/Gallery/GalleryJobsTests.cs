@@ -89,30 +89,32 @@ public sealed class GalleryJobsTests : IDisposable
     {
         TestDatabase.RequireOrSkip();
         await using var db = await TestDatabase.CreateAsync("echoes_burst_");
-        // Three connections (one of them listening) and a pool wait of one second: 40 uploads at once far outnumber
-        // them, so any upload that waited for the pool rather than for its turn would time out.
+        // Two connections, one of them listening: 30 uploads of about 1 MB at once (four stored rows each) far outnumber
+        // them, so uploads that waited for the pool (5 s at most) rather than for their turn would time out.
         using var server = await GalleryProcess.StartAsync(Path.Combine(_data, "burst"),
-            "--db", db.ConnectionString + ";Max Pool Size=3;Timeout=1", "--paint-workers", "0");
+            "--db", db.ConnectionString + ";Maximum Pool Size=2", "--paint-workers", "0");
         using var c = server.Client(key: server.Key);
         long ex = await GalleryServer.CreateExhibitionAsync(c);
         var statuses = new System.Collections.Concurrent.ConcurrentBag<HttpStatusCode>();
-        var ids = await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
+        var photos = Enumerable.Range(0, 30).Select(i => NoisyPhoto(i, 600, 500)).ToArray();
+        var ids = await Task.WhenAll(photos.Select(async photo =>
         {
             for (int attempt = 0; attempt < 20; attempt++)
             {
-                using var posted = await c.PostAsync($"/api/exhibitions/{ex}/works", Form(strokes: 200, GalleryServer.SmallPhoto(640 + i, 480)));
+                using var posted = await c.PostAsync($"/api/exhibitions/{ex}/works", Form(strokes: 200, photo));
                 statuses.Add(posted.StatusCode);
-                if (posted.StatusCode == HttpStatusCode.Accepted) return (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+                if (posted.StatusCode == HttpStatusCode.Accepted)
+                    return (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, posted.StatusCode);
                 await Task.Delay(posted.Headers.RetryAfter?.Delta ?? throw new Xunit.Sdk.XunitException("a 503 without Retry-After"));
             }
             throw new Xunit.Sdk.XunitException("an upload was refused 20 times");
         }));
         Assert.DoesNotContain(HttpStatusCode.InternalServerError, statuses);
-        Assert.Equal(40, ids.Distinct().Count());
+        Assert.Equal(30, ids.Distinct().Count());
         await using var conn = await db.OpenAsync();
         await using var count = new NpgsqlCommand("SELECT COUNT(*) FROM paintings WHERE status = 'queued'", conn);
-        Assert.Equal(40L, (long)(await count.ExecuteScalarAsync())!);
+        Assert.Equal(30L, (long)(await count.ExecuteScalarAsync())!);
         Assert.DoesNotContain("pool has been exhausted", server.Output, StringComparison.Ordinal);
     }
 
@@ -154,6 +156,17 @@ public sealed class GalleryJobsTests : IDisposable
         { new ByteArrayContent(photo ?? GalleryServer.SmallPhoto(240, 160)), "image", "p.png" }, { new StringContent("Long"), "title" },
         { new StringContent("expressive"), "style" }, { new StringContent(strokes.ToString()), "strokes" },
     };
+
+    // A photo that does not compress (random pixels): about 1 MB as a PNG at 600 × 500.
+    private static byte[] NoisyPhoto(int seed, int w, int h)
+    {
+        var rng = new Random(seed);
+        using var bmp = new SkiaSharp.SKBitmap(w, h);
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++) bmp.SetPixel(x, y, new SkiaSharp.SKColor((byte)rng.Next(256), (byte)rng.Next(256), (byte)rng.Next(256)));
+        using var img = SkiaSharp.SKImage.FromBitmap(bmp);
+        return img.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100).ToArray();
+    }
 
     private static async Task<string> StatusAsync(HttpClient c, long work) =>
         (await c.GetFromJsonAsync<JsonElement>($"/api/works/{work}")).GetProperty("status").GetString()!;

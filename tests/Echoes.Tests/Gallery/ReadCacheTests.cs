@@ -47,6 +47,17 @@ public sealed class ReadCacheTests
         Assert.Equal(2, await cache.GetAsync("page:1", "talk:1", Read));
         gate.SetResult();
         Assert.Equal(1, await before);
-        Assert.Equal(7, cache.Seen);
+        Assert.True(cache.HasApplied(7));
+    }
+
+    [Fact]
+    public void A_write_heard_after_a_later_numbered_one_is_not_taken_as_applied_before_it_arrives()
+    {
+        // Writes commit in another order than they are numbered: hearing 9 says nothing of 8, still in flight.
+        var cache = new ReadCache(maxAgeMs: null) { Coherent = true };
+        cache.Changed("talk:1", version: 9);
+        Assert.False(cache.HasApplied(8));
+        cache.Changed("talk:2", version: 8);
+        Assert.True(cache.HasApplied(8) && cache.HasApplied(9));
     }
 }

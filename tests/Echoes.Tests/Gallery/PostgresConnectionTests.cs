@@ -1,0 +1,20 @@
+using Echoes.Gallery.Data;
+
+namespace Echoes.Tests.Gallery;
+
+/// <summary>The gallery's defaults for a PostgreSQL connection string (a bounded pool, a short timeout) give way to
+/// what the string itself says, in any spelling the driver accepts.</summary>
+public sealed class PostgresConnectionTests
+{
+    [Theory]
+    [InlineData("Host=db;Database=g", PostgresConnection.MaxPoolSize, 5)]
+    [InlineData("Host=db;Database=g;Maximum Pool Size=3", 3, 5)]
+    [InlineData("Host=db;Database=g;MaxPoolSize=3;Timeout=9", 3, 9)]
+    [InlineData("Host=db;Database=g;Command Timeout=30", PostgresConnection.MaxPoolSize, 5)]
+    [InlineData("postgres://u:p@db/g?Maximum%20Pool%20Size=4&Timeout=7", 4, 7)]
+    public void The_pool_and_timeout_are_the_galleries_unless_the_string_sets_them(string text, int pool, int timeout)
+    {
+        var b = PostgresConnection.Parse(text);
+        Assert.Equal((pool, timeout), (b.MaxPoolSize, b.Timeout));
+    }
+}
