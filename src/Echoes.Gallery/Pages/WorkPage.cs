@@ -46,7 +46,8 @@ internal static class WorkPage
             """),
         "unavailable" or "failed" => H($"""
             <section id="timelapse" class="timelapse" data-status="{t.Status}"><h2>Time-lapse</h2>
-            <p class="quiet">{(t.Status == "failed" ? "The time-lapse could not be made" : "The time-lapse is unavailable")}: {t.Error.TrimEnd('.')}.</p></section>
+            <p class="quiet">{(t.Status == "failed" ? "The time-lapse could not be made" : "The time-lapse is unavailable")}:
+            {t.Error.TrimEnd('.')}.</p></section>
             """),
         _ => H($"""
             <section id="timelapse" class="timelapse" data-status="{t.Status}" data-api="/api/works/{w.Id}/timelapse"><h2>Time-lapse</h2>

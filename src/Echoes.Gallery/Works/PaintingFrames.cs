@@ -32,7 +32,8 @@ internal static class PaintingFrames
                 if (p.Placed > sent && await previews.FrameAsync(preview, p, ct) is { } f && f.Strokes > sent)
                 {
                     sent = f.Strokes;
-                    string data = JsonSerializer.Serialize(new { strokes = f.Strokes, image = "data:image/jpeg;base64," + Convert.ToBase64String(f.Jpeg) });
+                    string jpeg = "data:image/jpeg;base64," + Convert.ToBase64String(f.Jpeg);
+                    string data = JsonSerializer.Serialize(new { strokes = f.Strokes, image = jpeg });
                     await PaintingEvents.Event(response, "frame", sent, data, ct);
                     await Task.Delay(PaintingPreviews.Interval, ct);
                     continue;

@@ -89,7 +89,7 @@ public abstract class GalleryApiTests(GalleryServer server)
         long ex = await S.CreateExhibitionAsync();
         long id = (await S.PaintWorkAsync(ex, "Lapse", strokes: 300)).GetProperty("id").GetInt64();
         using var v = S.Visitor();
-        var t = await TimelapseAsync(v, id);
+        var t = await GalleryServer.TimelapseAsync(v, id);
         Assert.True(t.GetProperty("status").GetString() == "done", $"the time-lapse is {t}");
         Assert.Equal(JsonValueKind.Null, t.GetProperty("error").ValueKind);
         // The video fits 720p and keeps the painting's 3:2.
@@ -118,18 +118,6 @@ public abstract class GalleryApiTests(GalleryServer server)
         Assert.Contains($"href=\"/works/{id}/timelapse.mp4\" download", page);
         // Asking again queues nothing: the time-lapse is made once.
         Assert.Equal("done", (await v.GetFromJsonAsync<JsonElement>($"/api/works/{id}/timelapse")).GetProperty("status").GetString());
-    }
-
-    // Follows a work's time-lapse job until it leaves the queue.
-    private static async Task<JsonElement> TimelapseAsync(HttpClient c, long id)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(120);
-        while (true)
-        {
-            var t = await c.GetFromJsonAsync<JsonElement>($"/api/works/{id}/timelapse");
-            if (t.GetProperty("status").GetString() is not ("queued" or "rendering") || DateTime.UtcNow > deadline) return t;
-            await Task.Delay(200);
-        }
     }
 
     private static double MeanDiff(SKBitmap a, SKBitmap b)

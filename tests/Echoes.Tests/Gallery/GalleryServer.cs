@@ -143,6 +143,19 @@ public abstract class GalleryServer : IAsyncLifetime
         }
     }
 
+    /// <summary>A work's time-lapse (<c>GET /api/works/{id}/timelapse</c>, which asks for it if need be) followed until its
+    /// job has settled: <c>done</c>, <c>failed</c> or <c>unavailable</c> (or still running after three minutes).</summary>
+    public static async Task<JsonElement> TimelapseAsync(HttpClient c, long id)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(180);
+        while (true)
+        {
+            var t = await c.GetFromJsonAsync<JsonElement>($"/api/works/{id}/timelapse");
+            if (t.GetProperty("status").GetString() is not ("queued" or "rendering") || DateTime.UtcNow > deadline) return t;
+            await Task.Delay(250);
+        }
+    }
+
     /// <summary>Every comment id in a work's discussion, through all its pages.</summary>
     public static async Task<HashSet<long>> CommentIdsAsync(HttpClient c, long work)
     {
