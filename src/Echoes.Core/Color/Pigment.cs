@@ -122,6 +122,7 @@ internal static class Pigment
         return new(w * a.R + s2 * b.R + s1 * c.R, w * a.G + s2 * b.G + s1 * c.G, w * a.B + s2 * b.B + s1 * c.B);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Rgb KeepLightness(Rgb mixed, float blendLuminance)
     {
         float l = mixed.Luminance;

@@ -41,6 +41,7 @@ internal static class Srgb
     private static readonly float[] EncodeTable = Tabulate(s => FromLinear(s * s));
 
     // Piecewise-linear lookup of a table sampled at TableSize + 1 points over [0, 1].
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static float Lookup(float[] table, float x)
     {
         float f = Math.Clamp(x, 0f, 1f) * TableSize;

@@ -126,21 +126,20 @@ internal struct BandSink : ISpanSink
     private readonly void Mix(Span<float> col, ReadOnlySpan<float> coverage, ReadOnlySpan<float> along)
     {
         var p = Paint;
-        var e = p.Encoded;
+        bool picked = p.Count > 1;
+        // Paint that picked nothing up is the same at every pixel: its colour, K/S and weight once per span.
+        var (paint, ks, weight) = p.MixAt(0f);
+        float share = p.Share, underShare = p.UnderShare, inverse = p.InverseOpacity;
         for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
         {
-            float a = coverage[i] * p.InverseOpacity;
+            float a = coverage[i] * inverse;
             if (a <= 0f) continue;
-            var (k, f) = p.Count == 1 ? (0, 0f) : p.At(along[i]);
-            int o = 3 * k, o2 = p.Count == 1 ? o : o + 3;
-            float pr = e[o] + f * (e[o2] - e[o]), pg = e[o + 1] + f * (e[o2 + 1] - e[o + 1]), pb = e[o + 2] + f * (e[o2 + 2] - e[o + 2]);
+            if (picked) (paint, ks, weight) = p.MixAt(along[i]);
             float cr = col[j], cg = col[j + 1], cb = col[j + 2];
             var under = new Rgb(Srgb.Decode(cr), Srgb.Decode(cg), Srgb.Decode(cb));
-            var blend = new Rgb(Srgb.Decode(cr + p.Share * (pr - cr)), Srgb.Decode(cg + p.Share * (pg - cg)), Srgb.Decode(cb + p.Share * (pb - cb)));
-            int k2 = p.Count == 1 ? k : k + 1;
-            var ks = p.Ks[k] + f * (p.Ks[k2] - p.Ks[k]);
-            var mixed = Pigment.MixKs(under, ks, p.Weight[k] + f * (p.Weight[k2] - p.Weight[k]), p.UnderShare, blend);
-            Put(col, j, a, mixed);
+            var blend = new Rgb(Srgb.Decode(cr + share * (paint.R - cr)), Srgb.Decode(cg + share * (paint.G - cg)),
+                Srgb.Decode(cb + share * (paint.B - cb)));
+            Put(col, j, a, Pigment.MixKs(under, ks, weight, underShare, blend));
         }
     }
 

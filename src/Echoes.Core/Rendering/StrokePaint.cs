@@ -120,6 +120,18 @@ internal sealed class StrokePaint
         for (int i = 0; i <= Clumps; i++) Streak[i] = 0.2f + 1.6f * Noise.Unit(seed ^ 0x7F4A7C15u, i);
     }
 
+    /// <summary>The paint to mix at <paramref name="u"/> along the stroke (<see cref="PaintLayering.Mixes"/>): its encoded
+    /// colour, K/S and weight, each interpolated between the samples around it.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public (Rgb Encoded, Spectrum Ks, float Weight) MixAt(float u)
+    {
+        var (k, f) = At(u);
+        int o = 3 * k, o2 = Count == 1 ? o : o + 3, k2 = Count == 1 ? k : k + 1;
+        float[] e = Encoded;
+        var colour = new Rgb(e[o] + f * (e[o2] - e[o]), e[o + 1] + f * (e[o2 + 1] - e[o + 1]), e[o + 2] + f * (e[o2 + 2] - e[o + 2]));
+        return (colour, Ks[k] + f * (Ks[k2] - Ks[k]), Weight[k] + f * (Weight[k2] - Weight[k]));
+    }
+
     /// <summary>The sample interval of <paramref name="u"/>: the lower sample and the fraction towards the next.</summary>
     public (int Index, float Fraction) At(float u)
     {
