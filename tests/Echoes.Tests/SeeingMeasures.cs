@@ -94,7 +94,10 @@ internal static class SeeingMeasures
         var sa = a.FitWithin(side);
         var (la, lb) = (Lightness(sa), Lightness(b.Resize(sa.Width, sa.Height)));
         double ma = la.Average(), mb = lb.Average(), ab = 0, aa = 0, bb = 0;
-        for (int i = 0; i < la.Length; i++) { ab += (la[i] - ma) * (lb[i] - mb); aa += (la[i] - ma) * (la[i] - ma); bb += (lb[i] - mb) * (lb[i] - mb); }
+        for (int i = 0; i < la.Length; i++)
+        {
+            ab += (la[i] - ma) * (lb[i] - mb); aa += (la[i] - ma) * (la[i] - ma); bb += (lb[i] - mb) * (lb[i] - mb);
+        }
         return ab / Math.Sqrt(Math.Max(1e-12, aa * bb));
     }
 

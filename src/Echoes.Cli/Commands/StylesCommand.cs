@@ -13,7 +13,10 @@ internal static class StylesCommand
     {
         var input = new Argument<string>("image") { Description = "A photograph" };
         var output = CommonOptions.Output("Output image: .png, .jpg or .webp");
-        var mood = new Option<string?>("--mood", "-m") { Description = "Mood of every painting: joy, sorrow, love, loss, or a blend like sorrow:0.7,love:0.3" };
+        var mood = new Option<string?>("--mood", "-m")
+        {
+            Description = "Mood of every painting: joy, sorrow, love, loss, or a blend like sorrow:0.7,love:0.3",
+        };
         var seed = new Option<int>("--seed") { Description = "Seed", DefaultValueFactory = _ => 1 };
         var tile = new Option<int>("--tile-width")
         {
