@@ -56,6 +56,7 @@ public static class EchoesCli
         root.Subcommands.Add(PaintCommand.Create());
         root.Subcommands.Add(ComposeCommand.Create());
         root.Subcommands.Add(MoodsCommand.Create());
+        root.Subcommands.Add(StylesCommand.Create());
         root.Subcommands.Add(RenderCommand.Create());
         root.Subcommands.Add(InfoCommand.Create());
         root.Subcommands.Add(TimelapseCommand.Create());

@@ -53,7 +53,7 @@ public class PaintCliTests
     {
         { ["--strokes", "0"], "--strokes: must be between 1 and" },
         { ["--strokes", "9999999"], "--strokes: must be between 1 and" },
-        { ["--style", "cubist"], "unknown style \"cubist\" (known: faithful, expressive, impressionist, knife)" },
+        { ["--style", "cubist"], "unknown style \"cubist\" (known: faithful, expressive, impressionist, knife, fractured, field" },
         { ["--detail", "extreme"], "extreme" },
         { ["--width", "0"], "not a valid width" },
         { ["--working-size", "3"], "working size" },

@@ -1,9 +1,7 @@
-using Echoes.Export;
 using Echoes.Imaging;
 using Echoes.Moods;
 using Echoes.Painting;
 using Echoes.Rendering;
-using SkiaSharp;
 
 namespace Echoes.Pipeline;
 
@@ -29,22 +27,8 @@ public static class MoodSheet
             tiles.Add(Renderer.Render(plan, width: tileWidth));
             progress?.Report((i + 1) / (double)Moods.Count);
         }
-        int gap = Math.Max(8, tileWidth / 30), label = Math.Max(24, tileWidth / 10);
-        int h = tiles[0].Height;
-        var info = new SKImageInfo(gap + Moods.Count * (tileWidth + gap), gap + h + label, SKColorType.Rgba8888, SKAlphaType.Opaque);
-        using var sheet = new SKBitmap(info);
-        using (var sk = new SKCanvas(sheet))
-        {
-            sk.Clear(new SKColor(246, 242, 234));
-            for (int i = 0; i < tiles.Count; i++)
-            {
-                using var bmp = tiles[i].ToBitmap();
-                using var image = SKImage.FromBitmap(bmp);
-                float x = gap + i * (tileWidth + gap);
-                sk.DrawImage(image, x, gap, new SKSamplingOptions(SKFilterMode.Nearest));
-                Labels.Draw(sk, Moods[i].Label, x, gap + h + label * 0.72f, label * 0.55f, new SKColor(50, 44, 40));
-            }
-        }
-        return Canvas.FromBitmap(sheet);
+        var labelled = Moods.Select((m, i) => (m.Label, tiles[i])).ToList();
+        try { return LabelledSheet.Compose(labelled, Moods.Count); }
+        finally { foreach (var t in tiles) t.Dispose(); }
     }
 }
