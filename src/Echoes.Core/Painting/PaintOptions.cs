@@ -48,6 +48,10 @@ public sealed record PaintOptions
     /// <summary>Most threads to use; null for all cores. The plan is identical for any value.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
+    /// <summary>How the source is seen before the optimizer's share: the layered block-in (the default) or an
+    /// avant-garde pass (<see cref="Painting.Seeing"/>).</summary>
+    public Seeing Seeing { get; init; } = Seeing.Layered;
+
     // --- Layered pass (Hertzmann) ---
 
     /// <summary>Brush radii of the layered pass, coarse to fine, as fractions of the long side; empty skips it.</summary>
@@ -166,6 +170,7 @@ public sealed record PaintOptions
         if (!Mood.Weights.All(w => w is >= 0f and <= 1f)) throw Error(nameof(Mood), "each mood weight must be between 0 and 1");
         Check(Lift, -1, 1, nameof(Lift), "the lift");
         if (WorkingSize is int ws && (ws < 16 || ws > 4096)) throw Error(nameof(WorkingSize), "the working size must be between 16 and 4096 px");
+        if (!Enum.IsDefined(Seeing)) throw Error(nameof(Seeing), $"{(int)Seeing} is not a way of seeing");
         if (MaxDegreeOfParallelism is < 1) throw Error(nameof(MaxDegreeOfParallelism), "at least one thread is needed");
     }
 

@@ -65,7 +65,27 @@ public sealed class Painter
     }
 
     /// <summary>The stroke budget when none is given: the optimizer's share for purely optimized styles.</summary>
-    private int? DefaultBudget => _o.LayerRadii.Length > 0 ? null : _o.Detail switch { Detail.Low => 300, Detail.High => 3000, _ => 1000 };
+    private int? DefaultBudget => _o.LayerRadii.Length > 0 || _o.Seeing != Seeing.Layered ? null : _o.Detail switch { Detail.Low => 300, Detail.High => 3000, _ => 1000 };
+
+    /// <summary>The style's way of seeing lays the painting in before the optimizer's share; returns how many strokes it
+    /// placed (what the optimizer's share is reckoned from when no budget is given).</summary>
+    private int BlockIn(Target t, CanvasPyramid pyramid, Brushwork brushwork, int? budget, Action<Stroke> placed, CancellationToken ct)
+    {
+        if (_o.OptimizerShare >= 1f || (_o.Seeing == Seeing.Layered && _o.LayerRadii.Length == 0)) return 0;
+        int? cap = budget is int n ? (int)(n * (1 - _o.OptimizerShare)) : null;
+        int blockedIn = _o.Seeing switch
+        {
+            Seeing.Layered => new LayeredPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
+            Seeing.Fractured => new FracturedPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
+            Seeing.Field => new FieldPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
+            Seeing.Gesture => throw new EchoesException(nameof(PaintOptions.Seeing), "the gesture seeing is not yet painted"),
+            Seeing.Echo => throw new EchoesException(nameof(PaintOptions.Seeing), "the echo seeing is not yet painted"),
+            _ => throw new EchoesException(nameof(PaintOptions.Seeing), $"{(int)_o.Seeing} is not a way of seeing"),
+        };
+        // The passes keep only the full-size canvas up to date; the optimizer ranks on the coarse levels too.
+        pyramid.Resync();
+        return blockedIn;
+    }
 
     /// <summary>Paints the target.</summary>
     /// <param name="target">What to paint.</param>
@@ -108,14 +128,7 @@ public sealed class Painter
                 progress.Report(new PaintProgress(plan.Strokes.Count, Math.Max(expected, plan.Strokes.Count), canvas.Rmse));
         }
 
-        var layered = new LayeredPass(t, pyramid, _o, brushwork);
-        int blockedIn = 0;
-        if (_o.LayerRadii.Length > 0 && _o.OptimizerShare < 1f)
-        {
-            int? cap = budget is int n ? (int)(n * (1 - _o.OptimizerShare)) : null;
-            blockedIn = layered.Run(cap, Placed, cancellationToken);
-            pyramid.Resync();
-        }
+        int blockedIn = BlockIn(t, pyramid, brushwork, budget, Placed, cancellationToken);
         var optimizer = new Optimizer(t, pyramid, _o, brushwork);
         int optimized = budget is int b ? b - plan.Strokes.Count
             : (int)(blockedIn * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));

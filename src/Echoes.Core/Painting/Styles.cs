@@ -76,10 +76,45 @@ public static class Styles
         FocusDetail = 0.5f, FocusTruth = 0.4f,
     };
 
+    /// <summary>Cubist planes: the picture broken into overlapping facets cut along its main edges, each with its own
+    /// light and a slight shift, laid with flat brushes and knives (<see cref="Seeing.Fractured"/>).</summary>
+    public static PaintOptions Fractured { get; } = new()
+    {
+        Style = "fractured",
+        Seeing = Seeing.Fractured,
+        LayerRadii = [1 / 90f],
+        OptimizerShare = 0.04f, SearchEffort = 4_000, FirstWidth = 0.03f,
+        Aspect = (2f, 5f),
+        BrushMix = new((BrushKind.Flat, 5), (BrushKind.Knife, 3)),
+        Opacity = (0.9f, 1f), Load = (0.7f, 1f),
+        Taper = (0f, 0f),
+        PaletteSize = 12, PaletteStrength = 0.45f,
+        ChromaBoost = 1.1f, Contrast = 1.1f,
+        Relief = 0.8f,
+        FocusDetail = 0.6f, FocusTruth = 0.5f,
+    };
+
+    /// <summary>Colour-field painting: a few large soft-edged fields of the dominant colours built from thin glazes; the
+    /// mood drives it most strongly (<see cref="Seeing.Field"/>).</summary>
+    public static PaintOptions Field { get; } = new()
+    {
+        Style = "field",
+        Seeing = Seeing.Field,
+        LayerRadii = [1 / 12f],
+        OptimizerShare = 0f,
+        BrushMix = new((BrushKind.Glaze, 4), (BrushKind.Round, 1)),
+        Opacity = (0.35f, 0.6f), Load = (0.8f, 1f),
+        Taper = (0.3f, 0.3f),
+        PaletteSize = 6, PaletteStrength = 0.8f,
+        ChromaBoost = 1.3f, Contrast = 1f,
+        Relief = 0.15f,
+    };
+
     /// <summary>All styles by name.</summary>
     public static IReadOnlyDictionary<string, PaintOptions> All { get; } = new Dictionary<string, PaintOptions>(StringComparer.OrdinalIgnoreCase)
     {
         ["faithful"] = Faithful, ["expressive"] = Expressive, ["impressionist"] = Impressionist, ["knife"] = Knife,
+        ["fractured"] = Fractured, ["field"] = Field,
     };
 
     /// <summary>The style of that name.</summary>
