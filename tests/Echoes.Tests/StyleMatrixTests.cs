@@ -13,18 +13,7 @@ namespace Echoes.Tests;
 public class StyleMatrixTests
 {
     // Three people, a bond, an estrangement, and one tied to no one.
-    private const string People = """
-        size: [1000, 500]
-        seed: 3
-        figures:
-          - { name: Ana, mood: love, pose: standing }
-          - { name: Bo, pose: sitting }
-          - { name: Cy, mood: sorrow, pose: walking }
-          - { name: Dee, mood: loss, pose: kneeling }
-        ties:
-          - { from: Ana, to: Bo, strength: 0.8 }
-          - { from: Bo, to: Cy, strength: -0.7 }
-        """;
+    private const string People = ScenePartExportTests.Small;
 
     public static TheoryData<string> StyleNames => [.. Styles.All.Keys];
 

@@ -65,7 +65,8 @@ public sealed class Painter
     }
 
     /// <summary>The stroke budget when none is given: the optimizer's share for purely optimized styles.</summary>
-    private int? DefaultBudget => _o.LayerRadii.Length > 0 || _o.Seeing != Seeing.Layered ? null : _o.Detail switch { Detail.Low => 300, Detail.High => 3000, _ => 1000 };
+    private int? DefaultBudget => _o.LayerRadii.Length > 0 || _o.Seeing != Seeing.Layered ? null
+        : _o.Detail switch { Detail.Low => 300, Detail.High => 3000, _ => 1000 };
 
     /// <summary>The style's way of seeing lays the painting in before the optimizer's share; returns how many strokes it
     /// placed (what the optimizer's share is reckoned from when no budget is given).</summary>

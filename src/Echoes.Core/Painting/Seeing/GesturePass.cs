@@ -221,7 +221,8 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
             var (at, c, width) = ends[i];
             float len = _long * (0.04f + 0.1f * rng.NextSingle() * rng.NextSingle()) * gravity;
             var from = new Point2(at.X + (rng.NextSingle() - 0.5f) * width, at.Y);
-            layer.Lay([from, new Point2(from.X + (rng.NextSingle() - 0.5f) * 2f, from.Y + len)], MathF.Max(0.8f, MathF.Min(width * 0.13f, _long / 150f)), c,
+            float run = MathF.Max(0.8f, MathF.Min(width * 0.13f, _long / 150f));
+            layer.Lay([from, new Point2(from.X + (rng.NextSingle() - 0.5f) * 2f, from.Y + len)], run, c,
                 BrushKind.Drip, 0.95f, 1f, (uint)rng.Next(), (0f, 0.2f));
         }
     }
