@@ -82,16 +82,16 @@ public static class Styles
     {
         Style = "fractured",
         Seeing = Seeing.Fractured,
-        LayerRadii = [1 / 90f],
-        OptimizerShare = 0.04f, SearchEffort = 4_000, FirstWidth = 0.03f,
-        Aspect = (2f, 5f),
+        LayerRadii = [1 / 130f],
+        // No optimizer: its curved strokes would blur the planes' straight edges.
+        OptimizerShare = 0f,
         BrushMix = new((BrushKind.Flat, 5), (BrushKind.Knife, 3)),
         Opacity = (0.9f, 1f), Load = (0.7f, 1f),
         Taper = (0f, 0f),
-        PaletteSize = 12, PaletteStrength = 0.45f,
-        ChromaBoost = 1.1f, Contrast = 1.1f,
+        PaletteSize = 12, PaletteStrength = 0.3f,
+        ChromaBoost = 1.25f, Contrast = 1.12f,
         Relief = 0.8f,
-        FocusDetail = 0.6f, FocusTruth = 0.5f,
+        FocusDetail = 0.8f, FocusTruth = 0.6f,
     };
 
     /// <summary>Colour-field painting: a few large soft-edged fields of the dominant colours built from thin glazes; the
@@ -100,13 +100,13 @@ public static class Styles
     {
         Style = "field",
         Seeing = Seeing.Field,
-        LayerRadii = [1 / 12f],
+        // The band width of the washes; the fields themselves come from the picture's dominant colours.
+        LayerRadii = [1 / 14f],
+        // No optimizer: its small strokes would break the fields into a picture again.
         OptimizerShare = 0f,
-        BrushMix = new((BrushKind.Glaze, 4), (BrushKind.Round, 1)),
-        Opacity = (0.35f, 0.6f), Load = (0.8f, 1f),
-        Taper = (0.3f, 0.3f),
-        PaletteSize = 6, PaletteStrength = 0.8f,
-        ChromaBoost = 1.3f, Contrast = 1f,
+        BrushMix = new((BrushKind.Glaze, 1), (BrushKind.Round, 1)),
+        Opacity = (0.22f, 0.38f), Load = (0.85f, 1f),
+        Taper = (0.35f, 0.35f),
         Relief = 0.15f,
     };
 

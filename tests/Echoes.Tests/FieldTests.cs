@@ -1,0 +1,63 @@
+using Echoes.Imaging;
+using Echoes.Moods;
+using Echoes.Painting;
+using Echoes.Targets;
+
+namespace Echoes.Tests;
+
+public class FieldTests
+{
+    private static Target Photo(string name, int size) => Target.FromPicture(Picture.Load(TestImages.Photo(name), size), size);
+
+    [Fact]
+    public void It_is_a_few_colour_fields_where_the_photo_has_many_colours()
+    {
+        var t = Photo("astronaut.png", 256);
+        var field = SeeingMeasures.Flat(new Painter(Styles.Field with { WorkingSize = 256 }).Paint(t), 128);
+        var faithful = SeeingMeasures.Flat(new Painter(Styles.Faithful with { WorkingSize = 256 }).Paint(t), 128);
+        int f = SeeingMeasures.DominantColours(field, 0.03), p = SeeingMeasures.DominantColours(faithful, 0.03);
+        int all = SeeingMeasures.DominantColours(field, 0.002), allP = SeeingMeasures.DominantColours(faithful, 0.002);
+        Assert.InRange(f, 2, 7);
+        Assert.True(all < allP, $"field {all} colours, faithful {allP}");
+    }
+
+    [Fact]
+    public void The_fields_are_found_in_the_wanted_number_and_as_masses()
+    {
+        var fields = ColourFields.Find(Photo("coffee.png", 200), 4, MoodParameters.Neutral, 1);
+        Assert.Equal(4, fields.Colours.Length);
+        // Masses, not speckle: most cells share their field with all four neighbours.
+        int inner = 0, total = 0;
+        for (int y = 1; y < fields.H - 1; y++)
+            for (int x = 1; x < fields.W - 1; x++, total++)
+            {
+                int k = fields.At(x, y);
+                if (fields.At(x - 1, y) == k && fields.At(x + 1, y) == k && fields.At(x, y - 1) == k && fields.At(x, y + 1) == k) inner++;
+            }
+        Assert.True(inner > total * 0.7, $"{inner} of {total} cells inside their field");
+    }
+
+    [Fact]
+    public void Its_edges_are_softer_than_the_fractured_planes()
+    {
+        var t = Photo("coffee.png", 256);
+        var field = SeeingMeasures.Flat(new Painter(Styles.Field with { WorkingSize = 256 }).Paint(t), 256);
+        var fractured = SeeingMeasures.Flat(new Painter(Styles.Fractured with { WorkingSize = 256 }).Paint(t), 256);
+        float f = SeeingMeasures.EdgeSharpness(field, 0.99), c = SeeingMeasures.EdgeSharpness(fractured, 0.99);
+        Assert.True(f < c * 0.5f, $"sharpest edges: field {f:F3}, fractured {c:F3}");
+    }
+
+    [Fact]
+    public void The_mood_moves_it_more_than_it_moves_a_layered_style()
+    {
+        var t = Photo("chelsea.png", 160);
+        double Shift(PaintOptions style)
+        {
+            var calm = SeeingMeasures.Flat(new Painter(style with { WorkingSize = 160 }).Paint(t), 96);
+            var sad = SeeingMeasures.Flat(new Painter(style with { WorkingSize = 160, Mood = Mood.Parse("sorrow") }).Paint(t), 96);
+            return SeeingMeasures.LowResError(calm, sad, 12);
+        }
+        double field = Shift(Styles.Field), expressive = Shift(Styles.Expressive);
+        Assert.True(field > expressive, $"mood shift: field {field:F3}, expressive {expressive:F3}");
+    }
+}
