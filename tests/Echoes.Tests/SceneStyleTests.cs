@@ -1,42 +1,17 @@
-using Echoes.Export;
-using Echoes.Imaging;
 using Echoes.Painting;
 using Echoes.Pipeline;
 using Echoes.Rendering;
 using Echoes.Scenes;
-using Echoes.Strokes;
-using Echoes.Targets;
 
 namespace Echoes.Tests;
 
-/// <summary>Every style with every mood, on photos and scenes: each paints, renders and exports.</summary>
-public class StyleMatrixTests
+/// <summary>Scenes in every style: each composes with its people and ties; the echo style sends waves between them.</summary>
+public class SceneStyleTests
 {
     // Three people, a bond, an estrangement, and one tied to no one.
     private const string People = ScenePartExportTests.Small;
 
     public static TheoryData<string> StyleNames => [.. Styles.All.Keys];
-
-    [Theory]
-    [MemberData(nameof(StyleNames))]
-    public void Every_mood_of_the_style_paints_renders_and_exports(string style)
-    {
-        var target = Target.FromPicture(Picture.Load(TestImages.Photo("coffee.png"), 96), 96);
-        foreach (var (label, mood) in MoodSheet.Moods)
-        {
-            var plan = new Painter(Styles.Get(style) with { WorkingSize = 96, Mood = mood }).Paint(target);
-            Assert.True(plan.Strokes.Count > 20, $"{style}, {label}: {plan.Strokes.Count} strokes");
-            Assert.All(plan.Strokes, s => Assert.Null(s.Validate()));
-            Assert.Equal(style, plan.Meta["style"]);
-            using var c = Renderer.Render(plan, width: 120);
-            Assert.True(Images.Mean(c) > 0, $"{style}, {label} renders black");
-            var svg = SvgWriter.ToSvg(plan, 120);
-            int paths = svg.Split("<path", StringSplitOptions.None).Length - 1;
-            Assert.True(paths > plan.Strokes.Count * 0.8, $"{style}, {label}: {paths} paths for {plan.Strokes.Count} strokes");
-            Assert.Contains("<path", PlotterSvg.Write(plan, 200, 100, 4));
-            Assert.Equal(plan.ToJson(), StrokePlan.FromJson(plan.ToJson()).ToJson());
-        }
-    }
 
     [Theory]
     [MemberData(nameof(StyleNames))]
