@@ -13,7 +13,7 @@ namespace Echoes.Tests;
 public class ScenePartExportTests
 {
     // Three people, a bond, an estrangement, and one tied to no one (who sends echoes).
-    private const string Small = """
+    internal const string Small = """
         size: [1200, 600]
         seed: 5
         figures:

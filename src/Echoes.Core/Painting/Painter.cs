@@ -79,8 +79,8 @@ public sealed class Painter
             Seeing.Layered => new LayeredPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
             Seeing.Fractured => new FracturedPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
             Seeing.Field => new FieldPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
-            Seeing.Gesture => throw new EchoesException(nameof(PaintOptions.Seeing), "the gesture seeing is not yet painted"),
-            Seeing.Echo => throw new EchoesException(nameof(PaintOptions.Seeing), "the echo seeing is not yet painted"),
+            Seeing.Gesture => new GesturePass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
+            Seeing.Echo => new EchoPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
             _ => throw new EchoesException(nameof(PaintOptions.Seeing), $"{(int)_o.Seeing} is not a way of seeing"),
         };
         // The passes keep only the full-size canvas up to date; the optimizer ranks on the coarse levels too.

@@ -110,11 +110,52 @@ public static class Styles
         Relief = 0.15f,
     };
 
+    /// <summary>Abstract-expressionist action: huge swinging sweeps, drags, poured skeins, drips and splatters laid in
+    /// layers over the source's masses and colours (<see cref="Seeing.Gesture"/>).</summary>
+    public static PaintOptions Gesture { get; } = new()
+    {
+        Style = "gesture",
+        Seeing = Seeing.Gesture,
+        // The pass's own scales are fixed; these set the working size (as a layered style's would).
+        LayerRadii = [1 / 13f, 1 / 34f, 1 / 75f],
+        OptimizerShare = 0f,
+        BrushMix = new((BrushKind.Round, 4), (BrushKind.Flat, 3), (BrushKind.Knife, 2), (BrushKind.DryBrush, 2),
+            (BrushKind.Drip, 0.5f), (BrushKind.Splatter, 0.5f)),
+        Opacity = (0.85f, 1f), Load = (0.45f, 1f),
+        Taper = (0.05f, 0.3f),
+        ColorJitter = 0.05f, AngleJitter = 25f,
+        PaletteSize = 10, PaletteStrength = 0.45f,
+        ChromaBoost = 1.35f, Contrast = 1.15f,
+        Relief = 1.1f,
+        FocusDetail = 0.6f, FocusTruth = 0.35f,
+    };
+
+    /// <summary>Echoes' own: the thing painted calmly, and each of its main forms repeated outward in fading, displaced
+    /// rings like ripples of sound or memory, interfering where they cross (<see cref="Seeing.Echo"/>).</summary>
+    public static PaintOptions Echo { get; } = new()
+    {
+        Style = "echo",
+        Seeing = Seeing.Echo,
+        LayerRadii = [1 / 24f, 1 / 52f, 1 / 110f],
+        LayerThreshold = 0.09f,
+        MinLength = 2f, MaxLength = 6f, Curvature = 0.8f,
+        // No optimizer after the echoes: it would paint them out again.
+        OptimizerShare = 0f,
+        BrushMix = new((BrushKind.Round, 6), (BrushKind.Flat, 2), (BrushKind.DryBrush, 1.5f), (BrushKind.Glaze, 0.5f)),
+        Opacity = (0.85f, 1f), Load = (0.5f, 1f),
+        ColorJitter = 0.02f, AngleJitter = 8f,
+        PaletteSize = 12, PaletteStrength = 0.5f,
+        // The ground is quieter than the subject, so its echoes read.
+        ChromaBoost = 0.85f, Contrast = 1.05f,
+        Relief = 0.7f,
+        FocusDetail = 0.7f, FocusTruth = 1f,
+    };
+
     /// <summary>All styles by name.</summary>
     public static IReadOnlyDictionary<string, PaintOptions> All { get; } = new Dictionary<string, PaintOptions>(StringComparer.OrdinalIgnoreCase)
     {
         ["faithful"] = Faithful, ["expressive"] = Expressive, ["impressionist"] = Impressionist, ["knife"] = Knife,
-        ["fractured"] = Fractured, ["field"] = Field,
+        ["fractured"] = Fractured, ["field"] = Field, ["gesture"] = Gesture, ["echo"] = Echo,
     };
 
     /// <summary>The style of that name.</summary>

@@ -37,10 +37,13 @@ public sealed record SceneSource(Scene Scene) : ISource
     public IReadOnlyList<Stroke> Overlay(PaintOptions options, (float Width, float Height) logicalSize)
     {
         var c = Composed(options);
-        var own = SceneMarks.Paint(c, logicalSize.Width / c.Target.Width, Colours(c.Target, options));
-        // An exact count too small for the landscape's own brushwork leaves the landscape to the painter: the people,
-        // ties and echoes (their parts name someone) are kept whole.
-        return options.Strokes is int n && own.Count > n / 2 ? [.. own.Where(s => s.Part!.Contains(':', StringComparison.Ordinal))] : own;
+        var own = SceneMarks.Paint(c, logicalSize.Width / c.Target.Width, Colours(c.Target, options), options.Seeing == Seeing.Echo);
+        // An exact count too small for the landscape's own brushwork leaves the landscape to the painter, and so does a
+        // way of seeing that makes its own landscape (fractured, gesture, field): the people, ties and echoes (their parts
+        // name someone) are kept whole.
+        bool ownLandscape = options.Seeing is not (Seeing.Layered or Seeing.Echo);
+        return ownLandscape || options.Strokes is int n && own.Count > n / 2
+            ? [.. own.Where(s => s.Part!.Contains(':', StringComparison.Ordinal))] : own;
     }
 
     /// <summary>The colours a scene's own strokes take from its composed <paramref name="target"/> painted with

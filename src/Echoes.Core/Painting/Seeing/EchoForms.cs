@@ -52,7 +52,7 @@ internal static class EchoForms
         {
             if (result.Count >= most) break;
             var form = Outline(regions, p.Id, w, h, s, blurred, t, result.Count == 0);
-                        // Forms crowded together would tangle their echoes past reading: each keeps some room to itself.
+            // Forms crowded together would tangle their echoes past reading: each keeps some room to itself.
             if (result.Any(f => (f.Centre - form.Centre).Length < (f.MeanRadius + form.MeanRadius) * 1.3f)) continue;
             result.Add(form);
         }

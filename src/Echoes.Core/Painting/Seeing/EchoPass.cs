@@ -69,7 +69,7 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
         var rng = new Random(SeedMix.Of(o.Seed, 0xD21F, f));
         float a = rng.NextSingle() * MathF.Tau;
         float dx = MathF.Cos(a), dy = MathF.Sin(a) + 0.8f * o.Lift + brushwork.Mood.Sag;
-        float l = MathF.Max(1e-3f, MathF.Sqrt(dx * dx + dy * dy)), m = Step(form) * 0.3f;
+        float l = MathF.Max(1e-3f, MathF.Sqrt(dx * dx + dy * dy)), m = Step(form) * 0.2f;
         return new Point2(dx / l * m, dy / l * m);
     }
 

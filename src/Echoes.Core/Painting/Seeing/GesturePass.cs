@@ -22,6 +22,8 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
         // An exact budget thins every layer alike, so a small one still has every kind of mark.
         float share = cap is int c ? Math.Min(1f, c / (float)Estimate()) : 1f;
         var ends = new List<(Point2 At, (float R, float G, float B) Colour, float Width)>();
+        // Room is kept in an exact budget for the drips and splatters thrown last.
+        layer.Held = cap is int held ? held / 8 : 0;
         var coarse = layer.Blurred(_long / 22f);
         Gestures(layer, coarse, 0, _long / 9f, 1.15f, (5, 9), 0.5f, share, ends);
         var mid = layer.Blurred(_long / 70f);
@@ -30,6 +32,7 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
         Gestures(layer, layer.Blurred(_long / 160f), 2, _long / 60f, 1.7f, (3, 7), 0.2f, share, ends, onSubject: true);
         Calligraphy(layer, mid, share);
         Pours(layer, mid, share);
+        layer.Held = 0;
         Drips(layer, ends, share);
         Splatters(layer, mid, ends, share);
         return layer.Count;
@@ -218,7 +221,8 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
             var (at, c, width) = ends[i];
             float len = _long * (0.04f + 0.1f * rng.NextSingle() * rng.NextSingle()) * gravity;
             var from = new Point2(at.X + (rng.NextSingle() - 0.5f) * width, at.Y);
-            layer.Lay([from, new Point2(from.X + (rng.NextSingle() - 0.5f) * 2f, from.Y + len)], Math.Clamp(width * 0.13f, 1.2f, _long / 150f), c,
+            float run = MathF.Max(0.8f, MathF.Min(width * 0.13f, _long / 150f));
+            layer.Lay([from, new Point2(from.X + (rng.NextSingle() - 0.5f) * 2f, from.Y + len)], run, c,
                 BrushKind.Drip, 0.95f, 1f, (uint)rng.Next(), (0f, 0.2f));
         }
     }

@@ -49,8 +49,11 @@ internal sealed class StrokeLayer(Target target, CanvasPyramid pyramid, Brushwor
     /// <summary>Whether a working point lies inside the picture.</summary>
     public bool Inside(Point2 p) => p.X >= 0 && p.Y >= 0 && p.X < W && p.Y < H;
 
-    /// <summary>Whether the stroke budget is spent (later marks are dropped).</summary>
-    public bool Full => cap is int c && Count >= c;
+    /// <summary>Strokes of the budget held back for marks laid later (the last layers of a pass).</summary>
+    public int Held { get; set; }
+
+    /// <summary>Whether the stroke budget (less what is held back) is spent: later marks are dropped.</summary>
+    public bool Full => cap is int c && Count >= c - Held;
 
     /// <summary>Lays one mark: <paramref name="pts"/> and <paramref name="width"/> in working pixels, the colour encoded;
     /// nothing once the budget is spent.</summary>

@@ -1,0 +1,101 @@
+using Echoes.Color;
+using Echoes.Imaging;
+using Echoes.Painting;
+using Echoes.Rendering;
+using Echoes.Strokes;
+using Echoes.Targets;
+
+namespace Echoes.Tests;
+
+/// <summary>The echo style, Echoes' own: a form and its echoes, counted and spaced on the rendered painting.</summary>
+public class EchoStyleTests
+{
+    private const int W = 320, H = 240, R = 30;
+    private static readonly (int X, int Y) Centre = (110, 120);
+
+    // A dark red disc on a pale ground: one form, nothing else.
+    private static Picture Disc()
+    {
+        var pic = new Picture(W, H);
+        for (int y = 0; y < H; y++)
+            for (int x = 0; x < W; x++)
+            {
+                float dx = x - Centre.X, dy = y - Centre.Y;
+                pic[x, y] = dx * dx + dy * dy < R * R ? new Rgb(0.35f, 0.03f, 0.02f) : new Rgb(0.7f, 0.66f, 0.58f);
+            }
+        return pic;
+    }
+
+    private static StrokePlan Paint(Picture pic, PaintOptions o) => new Painter(o with { WorkingSize = W }).Paint(Target.FromPicture(pic, W));
+
+    private static float Lightness(Canvas c, int x, int y)
+    {
+        var p = c.ToPicture()[x, y];
+        return Srgb.FromLinear(0.3f * p.R + 0.59f * p.G + 0.11f * p.B);
+    }
+
+    [Fact]
+    public void A_form_sends_its_rings_outward_regularly_spaced_and_stays_itself()
+    {
+        using var painting = Renderer.Render(Paint(Disc(), Styles.Echo), width: W * 2, options: new RenderOptions { Impasto = false });
+        var light = painting.ToPicture();
+        float L(float x, float y) => Srgb.FromLinear(light[(int)(x * 2), (int)(y * 2)].Luminance);
+        // The thing itself: the disc's middle is still its dark red.
+        Assert.True(L(Centre.X, Centre.Y) < 0.4f, $"the disc's middle has lightness {L(Centre.X, Centre.Y):F2}");
+        float ground = L(W - 8, 8);
+        var counts = new List<int>();
+        var gaps = new List<float>();
+        for (int a = 0; a < 24; a++)
+        {
+            float angle = a * MathF.Tau / 24, dx = MathF.Cos(angle), dy = MathF.Sin(angle);
+            var dips = new List<float>();
+            // The troughs of the ripples: dark lines on the pale ground, along a ray from just outside the disc.
+            for (float r = R + 2; ; r += 0.5f)
+            {
+                float x = Centre.X + dx * r, y = Centre.Y + dy * r;
+                if (x < 1 || y < 1 || x >= W - 1 || y >= H - 1) break;
+                if (L(x, y) < ground - 0.15f && (dips.Count == 0 || r - dips[^1] > 4f)) dips.Add(r);
+            }
+            counts.Add(dips.Count);
+            gaps.AddRange(dips.Zip(dips.Skip(1), (p, q) => q - p));
+        }
+        // Rings are broken in places, so a ray may miss one; most rays cross nearly all of them.
+        int rings = counts.Order().ElementAt(counts.Count / 2);
+        Assert.InRange(rings, EchoPass.SubjectRings - 3, EchoPass.SubjectRings + 1);
+        // Spaced as the pass sets for a form this size (the gaps widen a little outward, from about one step) and in a
+        // rhythm: most gaps are one ring apart, not scattered.
+        float step = Math.Clamp(R * 0.45f, W * EchoPass.Spacing * 0.6f, W * EchoPass.Spacing * 1.3f);
+        float median = gaps.Order().ElementAt(gaps.Count / 2);
+        Assert.InRange(median, 0.8f * step, 2.2f * step);
+        double rhythmic = gaps.Count(g => g > 0.6f * step && g < 2.6f * step) / (double)gaps.Count;
+        Assert.True(rhythmic > 0.6, $"{rhythmic:P0} of gaps one ring apart; gaps {string.Join(" ", gaps.Select(g => g.ToString("F0")))}");
+    }
+
+    [Fact]
+    public void Without_the_echoes_the_ground_around_a_form_is_plain()
+    {
+        // What the rings are measured against: the same disc painted by the layered pass alone has no dark rings.
+        using var painting = Renderer.Render(Paint(Disc(), Styles.Echo with { Seeing = Seeing.Layered }), width: W * 2,
+            options: new RenderOptions { Impasto = false });
+        var light = painting.ToPicture();
+        float ground = Srgb.FromLinear(light[W * 2 - 16, 16].Luminance);
+        int dark = 0;
+        for (float r = R + 4; r < R + 60; r += 0.5f)
+            if (Srgb.FromLinear(light[(Centre.X + (int)r) * 2, Centre.Y * 2].Luminance) < ground - 0.15f) dark++;
+        Assert.True(dark < 4, $"{dark} dark samples beside the disc");
+    }
+
+    [Theory]
+    [InlineData("chelsea.png")]
+    [InlineData("astronaut.png")]
+    [InlineData("coffee.png")]
+    public void The_main_masses_and_colours_stay_where_they_are_in_the_source(string photo)
+    {
+        var source = Picture.Load(TestImages.Photo(photo), 240);
+        var plan = new Painter(Styles.Echo with { WorkingSize = 240 }).Paint(Target.FromPicture(source, 240));
+        var painting = SeeingMeasures.Flat(plan, source.Width);
+        double inPlace = SeeingMeasures.LowResError(painting, source), flipped = SeeingMeasures.LowResError(painting, UpsideDown.Of(source));
+        Assert.True(inPlace < 0.1, $"low-resolution error {inPlace:F3}");
+        Assert.True(inPlace < 0.6 * flipped, $"low-resolution error {inPlace:F3}, against the source upside down {flipped:F3}");
+    }
+}
