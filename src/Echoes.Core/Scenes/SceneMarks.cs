@@ -126,7 +126,7 @@ internal static class SceneMarks
         var body = Tint(p.Figure.Mood);
         var shadow = Rgb.FromSrgb8(0x14, 0x12, 0x1c);
         var light = Rgb.Lerp(c.Light.Color, Rgb.FromSrgb8(0xff, 0xf6, 0xe8), 0.3f);
-        if (ground.Luminance >= 0.045f)
+        if (ground.Luminance >= 0.07f)
         {
             // Backlit: a rim of the light, stronger the darker the ground.
             var rim = Rgb.Lerp(ground, light, 0.75f);
