@@ -184,7 +184,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         for (int i = 0; i < count; i++)
         {
             float t = 0.1f + 0.85f * MathF.Pow((i + 0.25f + 0.5f * rng.NextSingle()) / count, 1.35f);
-            float amp = depthOfGround * (0.04f + 0.14f * t) * strength * strength, band = depthOfGround * (0.04f + 0.12f * t) * (0.6f + 0.4f * strength);
+            float amp = depthOfGround * (0.04f + 0.14f * t) * strength * strength;
+            float band = depthOfGround * (0.04f + 0.12f * t) * (0.6f + 0.4f * strength);
             float f = 0.45f + 0.6f * rng.NextSingle(), ph = rng.NextSingle() * 6.3f, ph2 = rng.NextSingle() * 6.3f;
             float tilt = (rng.NextSingle() - 0.5f) * 0.3f * depthOfGround * strength, baseY = top + depthOfGround * t;
             var crest = new (float X, float Y)[97];
