@@ -27,7 +27,7 @@ internal static class GroundStrokes
     }
 
     // A fold painted along its swell: broad strokes of its shade that follow the crest down the slope toward the viewer
-    // (over the level rows, so the land curves), then the crest as a broken line in a deeper shade, heavier near.
+    // (over the level rows, so the land curves), its lit back, then the crest as a broken line in a deeper shade.
     private static void Fold(List<Stroke> strokes, Composition c, SceneColours colours, GroundFold fold, Marks marks, Random rng)
     {
         int h = c.Target.Height;
@@ -36,6 +36,11 @@ internal static class GroundStrokes
         for (int k = 0; k < 3; k++)
             Along(strokes, c, colours, crest, fold.Band * (0.12f + 0.28f * k), fold.Band * 0.32f, BrushKind.Round,
                 (0.5f - 0.12f * k) * colours.Mood.Opacity, 1f, 14, marks, rng);
+        // At night the moon on the swells is what shows the land: their lit backs, just above the crests, a little
+        // lighter than the composed light there. Then the crest itself.
+        if (c.Scene.Landscape.Time == TimeOfDay.Night)
+            Along(strokes, c, colours, crest, -fold.Band * 0.07f, fold.Band * 0.12f, BrushKind.Round, 0.55f * colours.Mood.Opacity, 1.3f, 22,
+                marks, rng);
         Along(strokes, c, colours, crest, h * 0.001f, h * (0.0015f + 0.004f * near), BrushKind.Round, 0.8f * colours.Mood.Opacity, 0.7f, 8,
             marks, rng);
     }
@@ -54,7 +59,7 @@ internal static class GroundStrokes
             bool ground = c.Layers.At(mid.X, y) == LandLayers.Ground && !colours.Bare(mid.X, y) && !Behind(c, mid.X, y, width);
             if (n < 2 || !ground || rng.NextSingle() < 0.15f) { i += Math.Max(2, n / 2); continue; } // a lift of the brush
             var shade = colours.At(mid.X, y);
-            var color = new Rgb(shade.R * tone, shade.G * tone, shade.B * MathF.Min(1f, tone * 1.08f));
+            var color = new Rgb(shade.R * tone, shade.G * tone, shade.B * (tone < 1f ? tone * 1.08f : tone));
             var pts = new (float X, float Y)[n];
             float wobble = width * 0.15f;
             for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + drop + wobble * (rng.NextSingle() - 0.5f));
@@ -75,11 +80,12 @@ internal static class GroundStrokes
         Glints(strokes, c, marks, rng);
     }
 
-    // Whether (x, y) lies behind someone (within a stroke's width of their box): the folds leave the people their ground.
+    // Whether (x, y) lies behind someone (within a stroke's width and a little more of their box): the folds leave the people their ground.
     private static bool Behind(Composition c, float x, float y, float width) => c.Figures.Any(f =>
     {
         var (l, t, r, b) = f.Box;
-        return x > l - width && x < r + width && y > t - width && y < b + width;
+        float m = width + f.Height * 0.3f;
+        return x > l - m && x < r + m && y > t - m && y < b + m;
     });
 
     // The width of a row at height y: broader toward the viewer.
