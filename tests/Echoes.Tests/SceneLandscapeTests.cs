@@ -59,6 +59,38 @@ public class SceneLandscapeTests
     }
 
     [Theory]
+    [InlineData(LandscapeKind.Dunes, TimeOfDay.Dusk)]
+    [InlineData(LandscapeKind.Dunes, TimeOfDay.Day)]
+    [InlineData(LandscapeKind.Mountains, TimeOfDay.Night)]
+    [InlineData(LandscapeKind.Valley, TimeOfDay.Night)]
+    [InlineData(LandscapeKind.Plains, TimeOfDay.Dawn)]
+    public void The_ground_folds_lit_above_each_crest_and_shaded_below_and_the_brushwork_follows_them(LandscapeKind kind, TimeOfDay time)
+    {
+        var c = SceneComposer.Compose(In(kind, time), 400);
+        Assert.NotEmpty(c.Folds);
+        int h = c.Target.Height;
+        foreach (var fold in c.Folds)
+        {
+            // Measured on the composed reference: just above the crest lighter than just below it at most places.
+            var onGround = fold.Crest.Where(p => p.Y - 3 > c.LandTop && p.Y + 3 < h && c.Layers.At(p.X, p.Y + 3) == LandLayers.Ground).ToList();
+            if (onGround.Count < 10) continue;
+            var r = c.Target.Reference;
+            int lit = onGround.Count(p => r[(int)p.X, (int)p.Y - 2].Luminance > r[(int)p.X, (int)p.Y + 3].Luminance);
+            Assert.True(lit > onGround.Count * 0.8, $"lit above the crest at only {lit} of {onGround.Count} places ({kind}, {time})");
+        }
+        // The swells are not level: the crest of the nearest rises and falls by more than 2 % of the height (dunes 4 %).
+        var near = c.Folds[^1].Crest;
+        float rise = near.Max(p => p.Y) - near.Min(p => p.Y);
+        Assert.True(rise > h * (kind == LandscapeKind.Dunes ? 0.04f : 0.02f), $"the nearest fold rises {rise / h:P1} ({kind})");
+        // The scene's land strokes follow the swells: some run over a rise of more than 1 % of the height.
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = c.Scene.Seed });
+        float scale = 1024f / c.Target.Width;
+        int along = SceneMarks.Paint(c, scale, colours).Count(s => s.Part == "land" && s.Points.Length > 4
+            && s.Points.Max(q => q.Y) - s.Points.Min(q => q.Y) > h * scale * 0.01f && s.Points[0].Y > c.LandTop * scale);
+        Assert.True(along >= 10, $"only {along} land strokes follow the folds ({kind}, {time})");
+    }
+
+    [Theory]
     [MemberData(nameof(SceneMarkTests.EveryKindAndTime), MemberType = typeof(SceneMarkTests))]
     public void Crests_are_drawn_lines_not_a_seismograph_and_no_two_ridges_are_clones(LandscapeKind kind, TimeOfDay time)
     {

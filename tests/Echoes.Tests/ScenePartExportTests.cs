@@ -70,6 +70,20 @@ public class ScenePartExportTests
     }
 
     [Fact]
+    public void A_scene_svg_has_a_handful_of_landscape_layers_sky_before_land()
+    {
+        var plan = Scene.Value;
+        var labels = Layers(XDocument.Parse(SvgWriter.ToSvg(plan, 600)).Root!).Select(l => l.Attribute(Inkscape + "label")!.Value).ToList();
+        var landscape = labels.Where(l => l is "sky" or "land" or "water").ToList();
+        // The painter's underpainting, then the scene's own brushwork: each at most sky, land, water once.
+        Assert.InRange(landscape.Count, 2, 6);
+        Assert.True(labels.IndexOf("sky") < labels.IndexOf("land"), string.Join(" ", labels));
+        // Every landscape stroke lies before the first person's.
+        int people = plan.Strokes.FindIndex(s => s.Part!.Contains(':', StringComparison.Ordinal));
+        Assert.DoesNotContain(plan.Strokes.Skip(people), s => !s.Part!.Contains(':', StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Svg_of_a_plan_without_parts_is_the_same_strokes_with_no_layers()
     {
         var plan = Scene.Value;

@@ -59,15 +59,23 @@ public sealed record SceneSource(Scene Scene) : ISource
     }
 
     /// <summary>Records the title and, when the plan was painted from this source's composition, marks each of the
-    /// painter's strokes with the part it paints (sky, land or water; the scene's own strokes carry theirs).</summary>
+    /// painter's strokes with the part it paints (sky, land or water; the scene's own strokes carry theirs), laid sky,
+    /// then land, then water.</summary>
     public void Describe(StrokePlan plan)
     {
         plan.Meta["title"] = Scene.Title;
         if (_composed is not { } kept) return;
         var c = kept.Composition;
         float scale = plan.Width / c.Target.Width;
-        for (int i = 0; i < plan.Strokes.Count; i++)
-            if (plan.Strokes[i].Part is null) plan.Strokes[i] = plan.Strokes[i] with { Part = SceneMarks.LandscapePart(c, plan.Strokes[i], scale) };
+        // The painter's strokes come first (the scene's own carry their parts). Laid as a painter lays a landscape, the
+        // sky before the land before the water (each in the painter's own order), so the underpainting is three runs, not
+        // hundreds of alternating ones (one layer per part in the SVG, the time-lapse in the planned order); where a sky
+        // and a land stroke overlap, the land now lies on top, as it would on canvas.
+        int painter = plan.Strokes.FindIndex(s => s.Part is not null);
+        if (painter < 0) painter = plan.Strokes.Count;
+        var underpainting = plan.Strokes.Take(painter).Select(s => s with { Part = SceneMarks.LandscapePart(c, s, scale) })
+            .OrderBy(s => s.Part switch { "sky" => 0, "land" => 1, _ => 2 }).ToList();
+        for (int i = 0; i < painter; i++) plan.Strokes[i] = underpainting[i];
     }
 
     /// <summary>Two sources are the same when their scenes are (the kept composition is only a cache).</summary>

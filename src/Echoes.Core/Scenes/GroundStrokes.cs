@@ -23,6 +23,49 @@ internal static class GroundStrokes
         float Thinned(float x, float y) => 1f - 0.55f * c.Target.FocusAt(Math.Clamp((int)y, 0, h - 1) * w + Math.Clamp((int)x, 0, w - 1));
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Ground, new WashRows(top, h + Width(h), Width, 8f * m.Length, 0.55f, 0.07f,
             0.9f * m.Opacity, 0f, 0.45f + m.Jitter / 40f, m.Lift * 0.6f, Thinned: Thinned), marks, rng);
+        foreach (var fold in c.Folds) Fold(strokes, c, colours, fold, marks, rng);
+    }
+
+    // A fold painted along its swell: broad strokes of its shade that follow the crest down the slope toward the viewer
+    // (over the level rows, so the land curves), its lit back, then the crest as a broken line in a deeper shade.
+    private static void Fold(List<Stroke> strokes, Composition c, SceneColours colours, GroundFold fold, Marks marks, Random rng)
+    {
+        int h = c.Target.Height;
+        var crest = fold.Crest;
+        float near = Math.Clamp((crest.Average(p => p.Y) - c.LandTop) / MathF.Max(1f, h - c.LandTop), 0f, 1f);
+        for (int k = 0; k < 3; k++)
+            Along(strokes, c, colours, crest, fold.Band * (0.12f + 0.28f * k), fold.Band * 0.32f, BrushKind.Round,
+                (0.5f - 0.12f * k) * colours.Mood.Opacity, 1f, 14, marks, rng);
+        // At night the moon on the swells is what shows the land: their lit backs, just above the crests, a little
+        // lighter than the composed light there. Then the crest itself.
+        if (c.Scene.Landscape.Time == TimeOfDay.Night)
+            Along(strokes, c, colours, crest, -fold.Band * 0.07f, fold.Band * 0.12f, BrushKind.Round, 0.55f * colours.Mood.Opacity, 1.3f, 22,
+                marks, rng);
+        Along(strokes, c, colours, crest, h * 0.001f, h * (0.0015f + 0.004f * near), BrushKind.Round, 0.8f * colours.Mood.Opacity, 0.7f, 8,
+            marks, rng);
+    }
+
+    // Strokes along a crest, <paramref name="drop"/> below it, in the colour there (scaled by <paramref name="tone"/>),
+    // broken into runs of about <paramref name="run"/> points where the brush lifts or the ground ends.
+    private static void Along(List<Stroke> strokes, Composition c, SceneColours colours, (float X, float Y)[] crest, float drop, float width,
+        BrushKind brush, float opacity, float tone, int run, Marks marks, Random rng)
+    {
+        int i = rng.Next(4);
+        while (i < crest.Length - 2)
+        {
+            int n = Math.Min(crest.Length - i, run / 2 + rng.Next(run));
+            var mid = crest[i + n / 2];
+            float y = mid.Y + drop;
+            bool ground = c.Layers.At(mid.X, y) == LandLayers.Ground && !colours.Bare(mid.X, y) && !Behind(c, mid.X, y, width);
+            if (n < 2 || !ground || rng.NextSingle() < 0.15f) { i += Math.Max(2, n / 2); continue; } // a lift of the brush
+            var shade = colours.At(mid.X, y);
+            var color = new Rgb(shade.R * tone, shade.G * tone, shade.B * (tone < 1f ? tone * 1.08f : tone));
+            var pts = new (float X, float Y)[n];
+            float wobble = width * 0.15f;
+            for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + drop + wobble * (rng.NextSingle() - 0.5f));
+            strokes.Add(marks.Make(brush, width * (0.8f + 0.4f * rng.NextSingle()), color, opacity, (0.3f, 0.4f), pts));
+            i += n - 1;
+        }
     }
 
     /// <summary>The water's strokes, in painting order (none where the landscape has no water).</summary>
@@ -36,6 +79,14 @@ internal static class GroundStrokes
             0.05f, 0.9f * colours.Mood.Opacity, 0f, 0.1f, 0f), marks, rng);
         Glints(strokes, c, marks, rng);
     }
+
+    // Whether (x, y) lies behind someone (within a stroke's width and a little more of their box): the folds leave the people their ground.
+    private static bool Behind(Composition c, float x, float y, float width) => c.Figures.Any(f =>
+    {
+        var (l, t, r, b) = f.Box;
+        float m = width + f.Height * 0.3f;
+        return x > l - m && x < r + m && y > t - m && y < b + m;
+    });
 
     // The width of a row at height y: broader toward the viewer.
     private static float RowWidth(Composition c, float y)

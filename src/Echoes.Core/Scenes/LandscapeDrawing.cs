@@ -17,6 +17,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     public SKPath Land { get; private set; } = new();
     public SKPath? Water { get; private set; }
     public List<Ridge> Ridges { get; } = [];
+    /// <summary>The crests of the folds in the ground, far to near (none on a coast).</summary>
+    public List<GroundFold> Folds { get; } = [];
     /// <summary>Where the ground in front of the ridges begins, working pixels from the top.</summary>
     public float LandTop => HorizonY + (h - HorizonY) * (scene.Landscape.Kind == LandscapeKind.Coast ? 0.0f : 0.06f);
     public float GroundTop => HorizonY + (h - HorizonY) * (scene.Landscape.Kind == LandscapeKind.Coast ? 0.42f : 0.08f);
@@ -158,12 +160,72 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             [LandscapePalette.Mix(p.Land, p.SkyHorizon, 0.25f), p.Land, p.LandNear], [0f, 0.45f, 1f], SKShaderTileMode.Clamp)
         })
             c.DrawRect(groundRect, g);
+        if (kind != LandscapeKind.Coast) DrawFolds(c, top);
         using var pbGround = new SKPathBuilder();
         pbGround.AddRect(groundRect);
         var ground = pbGround.Detach();
         if (kind == LandscapeKind.Coast) DrawSea(c, top);
         else if (kind is LandscapeKind.Valley or LandscapeKind.Plains) DrawRiverOrPath(c, top, kind == LandscapeKind.Valley);
         return ground;
+    }
+
+    // Folds in the ground, far to near, so the land has form and depth and never reads as a flat field (or, at night, a
+    // void): each a swell whose crest catches the light, the slope toward the viewer in shade below it. Dunes are all
+    // swells, deep and sharp-crested; other land folds gently.
+    private void DrawFolds(SKCanvas c, float top)
+    {
+        var p = Palette;
+        bool dunes = scene.Landscape.Kind == LandscapeKind.Dunes;
+        float depthOfGround = h - top, strength = dunes ? 1f : 0.7f;
+        var rng = new Random((int)_seed ^ 0xF01D);
+        int count = dunes ? 5 : 3;
+        var shade = LandscapePalette.Mix(p.LandNear, new SKColor(0x10, 0x0c, 0x18), dunes ? 0.45f : 0.3f);
+        var lit = LandscapePalette.Mix(p.Land, p.Sun, 0.55f);
+        for (int i = 0; i < count; i++)
+        {
+            float t = 0.1f + 0.85f * MathF.Pow((i + 0.25f + 0.5f * rng.NextSingle()) / count, 1.35f);
+            float amp = depthOfGround * (0.04f + 0.14f * t) * strength * strength;
+            float band = depthOfGround * (0.04f + 0.12f * t) * (0.6f + 0.4f * strength);
+            float f = 0.45f + 0.6f * rng.NextSingle(), ph = rng.NextSingle() * 6.3f, ph2 = rng.NextSingle() * 6.3f;
+            float tilt = (rng.NextSingle() - 0.5f) * 0.3f * depthOfGround * strength, baseY = top + depthOfGround * t;
+            var crest = new (float X, float Y)[97];
+            for (int k = 0; k < crest.Length; k++)
+            {
+                float x = k / 96f;
+                // Dunes: a long windward flank and a short lee (the sine's harmonic skews each swell).
+                float wave = MathF.Sin(6.283f * (f * x) + ph) + (dunes ? 0.45f : 0.3f) * MathF.Sin(6.283f * (2f * f * x) + ph2);
+                crest[k] = (x * w, baseY + amp * wave + tilt * (x - 0.5f));
+            }
+            Folds.Add(new GroundFold(crest, band));
+            using var edge = new SKPathBuilder();
+            edge.MoveTo(crest[0].X, crest[0].Y);
+            foreach (var q in crest.Skip(1)) edge.LineTo(q.X, q.Y);
+            using var line = edge.Detach();
+            using var below = new SKPathBuilder();
+            below.AddPath(line);
+            below.LineTo(w, h); below.LineTo(0, h); below.Close();
+            using var belowPath = below.Detach();
+            float alpha = MathF.Min(255f, 230f * strength * (0.6f + 0.4f * t));
+            using var paint = new SKPaint
+            {
+                IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = band, Color = shade.WithAlpha((byte)alpha),
+                MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, band * 0.35f),
+            };
+            // The shade: sharp at the crest (clipped there), fading down the slope toward the viewer.
+            c.Save();
+            c.ClipPath(belowPath, antialias: true);
+            c.Translate(0, band * 0.3f);
+            c.DrawPath(line, paint);
+            c.Restore();
+            // The lit back of the swell, just above the crest.
+            c.Save();
+            c.ClipPath(belowPath, SKClipOperation.Difference, antialias: true);
+            paint.StrokeWidth = band * 0.35f;
+            paint.Color = lit.WithAlpha((byte)(alpha * 0.85f));
+            paint.MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, band * 0.12f);
+            c.DrawPath(line, paint);
+            c.Restore();
+        }
     }
 
     /// <summary>The light falling where the people are: one broad soft pool over the ground around them, leaning toward

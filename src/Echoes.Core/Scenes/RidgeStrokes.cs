@@ -34,7 +34,7 @@ internal static class RidgeStrokes
             if (ridge.Depth > 0.2f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
             if (ridge.Depth > 0.2f)
                 Crest(strokes, c.Layers, layer, crest, ink, h * (0.0012f + 0.004f * ridge.Depth), 0.3f + 0.6f * ridge.Depth, marks, rng);
-            if (r < c.Ridges.Count - 1) Mist(strokes, c, ridge, marks, rng);
+            if (r < c.Ridges.Count - 1) Mist(strokes, c, ridge, colours, marks, rng);
         }
     }
 
@@ -129,19 +129,25 @@ internal static class RidgeStrokes
         }
     }
 
-    // Mist lying in the hollows at the ridge's foot, in front of it: long translucent strokes of the air's colour.
-    private static void Mist(List<Stroke> strokes, Composition c, Ridge ridge, Marks marks, Random rng)
+    // Mist lying in the hollows at the ridge's foot, in front of it: long translucent strokes of the air's colour. A heavy
+    // mood (its strokes droop) thickens it and lets it rise over the ranges, a light one clears the air.
+    private static void Mist(List<Stroke> strokes, Composition c, Ridge ridge, SceneColours colours, Marks marks, Random rng)
     {
+        float droop = colours.Mood.Lift, heavy = 1f + 1.4f * MathF.Max(0f, droop) - 0.5f * MathF.Max(0f, -droop);
         int w = c.Target.Width, h = c.Target.Height;
-        var haze = Rgb.Lerp(c.SkyHorizon, c.Light.Color, 0.15f);
+        // The air's colour as the mood and style paint it: the sky just above the horizon, across the painting.
+        var air = colours.Mean(Enumerable.Range(0, 9).Select(i => (w * (i + 0.5f) / 9f, c.HorizonY - h * 0.03f)));
+        var haze = Rgb.Lerp(air, Rgb.FromSrgb8(0xf0, 0xf0, 0xf0), 0.12f);
         float low = MathF.Min(c.LandTop, ridge.Crest.Max(p => p.Y)), mean = ridge.Crest.Average(p => p.Y);
         float y = mean + (low - mean) * 0.75f;
-        int bands = 2 + rng.Next(3);
+        int bands = (int)MathF.Round((2 + rng.Next(3)) * heavy);
         for (int i = 0; i < bands; i++)
         {
             float x0 = w * (rng.NextSingle() * 0.7f - 0.15f), x1 = x0 + w * (0.3f + 0.4f * rng.NextSingle());
-            float wob = h * 0.015f * (rng.NextSingle() - 0.5f), yy = y + h * 0.02f * (rng.NextSingle() - 0.5f);
-            strokes.Add(marks.Make(BrushKind.Round, h * (0.02f + 0.025f * rng.NextSingle()), haze, 0.12f + 0.16f * (1 - ridge.Depth),
+            float wob = h * 0.015f * (rng.NextSingle() - 0.5f);
+            float yy = y - h * 0.03f * (heavy - 1f) * rng.NextSingle() + h * 0.02f * (rng.NextSingle() - 0.5f);
+            strokes.Add(marks.Make(BrushKind.Round, h * (0.02f + 0.025f * rng.NextSingle()) * MathF.Sqrt(heavy), haze,
+                MathF.Min(0.5f, (0.12f + 0.16f * (1 - ridge.Depth)) * MathF.Sqrt(heavy)),
                 (0.45f, 0.45f), (x0, yy + wob), ((x0 + x1) / 2, yy - wob), (x1, yy + wob * 0.5f)));
         }
     }

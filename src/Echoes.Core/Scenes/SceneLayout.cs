@@ -37,7 +37,7 @@ internal static class SceneLayout
         // Many figures need smaller ones to fit, but none is painted smaller than MinPainted of the height.
         float crowd = MathF.Min(1f, MathF.Sqrt(12f / Math.Max(12, scene.Figures.Count)));
         float HeightAt(float y, Pose pose) => MathF.Max(h * MinPainted / Skeleton.PaintedFraction(pose),
-            h * (0.05f + 0.15f * Math.Clamp((y - groundTop) / (groundBottom - groundTop), 0f, 1f)) * crowd);
+            h * (0.05f + 0.11f * Math.Clamp((y - groundTop) / (groundBottom - groundTop), 0f, 1f)) * crowd);
 
         foreach (var f in scene.Figures)
         {

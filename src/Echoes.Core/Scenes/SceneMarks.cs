@@ -22,7 +22,8 @@ internal static class SceneMarks
         var figures = c.Figures;
         foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
         {
-            var p = figures[i];
+            // Each carries the painting's mood as well as their own (less of it): a grieving scene bows every head a little.
+            var p = figures[i] with { Figure = figures[i].Figure with { Mood = figures[i].Figure.Mood + c.Scene.Mood * 0.4f } };
             float shadowDir = p.X >= c.Light.X ? 1f : -1f;
             var part = "figure:" + p.Figure.Name;
             strokes.AddRange(FigureStrokes.Paint(p, Look(c, colours, p), marks, shadowDir, SeedMix.Of(c.Scene.Seed, 0xF19, i))
@@ -40,7 +41,8 @@ internal static class SceneMarks
         var tied = c.Scene.Ties.SelectMany(t => new[] { t.From, t.To }).ToHashSet(StringComparer.Ordinal);
         foreach (var p in figures.Where(f => !tied.Contains(f.Figure.Name)))
         {
-            float nearest = figures.Where(o => o != p).Select(o => Distance((o.X, o.Y), (p.X, p.Y))).DefaultIfEmpty(c.Target.Width).Min();
+            // To the nearest part of anyone else (their box, not their feet: a head may stand closer than the feet).
+            float nearest = figures.Where(o => o != p).Select(o => ToBox(o.Box, (p.X, p.Y))).DefaultIfEmpty(c.Target.Width).Min();
             var part = "echo:" + p.Figure.Name;
             strokes.AddRange(EchoStrokes.Paint(p, nearest, EchoColour(c, p), marks, new Random(SeedMix.Of(c.Scene.Seed, 0xEC0, (int)p.X)))
                 .Select(s => s with { Part = part }));
@@ -100,14 +102,18 @@ internal static class SceneMarks
     }
 
     /// <summary>Each tie's arc. The bend is chosen so the arcs leaving one person spread apart (Lombardi) and none leaves
-    /// the top of the painting.</summary>
+    /// the top of the painting; the painting's mood raises them (joy) or lets them sag low (sorrow).</summary>
     public static List<(Tie Tie, TieArc Arc)> Arcs(Composition c, IReadOnlyDictionary<string, PlacedFigure> byName)
     {
         var used = new Dictionary<string, List<float>>(StringComparer.Ordinal);
         var result = new List<(Tie, TieArc)>();
-        float[] bends = [0.6f, 0.85f, 0.4f, 1.05f, 0.25f];
+        float[] bonds = [0.6f, 0.85f, 0.4f, 1.05f, 0.25f];
+        // A broken tie bends less, so its two halves aim at each other across the gap and read as one tie, cut.
+        float[] broken = [0.22f, 0.35f, 0.1f, 0.5f, 0.7f];
+        float droop = c.Scene.Mood.Parameters().Lift, rise = droop > 0 ? 1f - 0.5f * MathF.Min(1f, droop) : 1f - 0.4f * MathF.Max(-1f, droop);
         foreach (var tie in c.Scene.Ties)
         {
+            var bends = (tie.Strength < 0 ? broken : bonds).Select(b => b * rise);
             var (a, b) = (byName[tie.From], byName[tie.To]);
             var (sa, sb) = (Shoulder(a, b), Shoulder(b, a));
             var ua = used.TryGetValue(tie.From, out var la) ? la : used[tie.From] = [];
@@ -144,7 +150,7 @@ internal static class SceneMarks
         var body = Tint(p.Figure.Mood);
         var shadow = Rgb.FromSrgb8(0x14, 0x12, 0x1c);
         var light = Rgb.Lerp(c.Light.Color, Rgb.FromSrgb8(0xff, 0xf6, 0xe8), 0.3f);
-        if (ground.Luminance >= 0.045f)
+        if (ground.Luminance >= 0.07f)
         {
             // Backlit: a rim of the light, stronger the darker the ground.
             var rim = Rgb.Lerp(ground, light, 0.75f);
@@ -190,5 +196,9 @@ internal static class SceneMarks
         return d > MathF.PI ? 2 * MathF.PI - d : d;
     }
 
-    private static float Distance((float X, float Y) a, (float X, float Y) b) => MathF.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
+    private static float ToBox((float L, float T, float R, float B) box, (float X, float Y) q)
+    {
+        float dx = MathF.Max(0f, MathF.Max(box.L - q.X, q.X - box.R)), dy = MathF.Max(0f, MathF.Max(box.T - q.Y, q.Y - box.B));
+        return MathF.Sqrt(dx * dx + dy * dy);
+    }
 }
