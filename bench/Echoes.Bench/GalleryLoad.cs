@@ -147,7 +147,18 @@ internal static class GalleryLoad
         var ids = new List<long>();
         for (int i = 0; i < works; i++) ids.Add(await PaintBurst.QueueAsync(http, key, ex, i, $"Work {i + 1}"));
         await PaintBurst.DrainAsync(http, ids, TimeSpan.FromMinutes(10)); // works are painted by the queue's workers
+        await TimelapsesAsync(http, ids, TimeSpan.FromMinutes(10));
         return (ex, [.. ids]);
+    }
+
+    // Hung works have their time-lapses encoded by the workers: the pages are measured after that, not beside ffmpeg.
+    private static async Task TimelapsesAsync(HttpClient http, List<long> ids, TimeSpan limit)
+    {
+        var clock = Stopwatch.StartNew();
+        foreach (long id in ids)
+            while (clock.Elapsed < limit && (await http.GetFromJsonAsync<JsonElement>($"/api/works/{id}/timelapse"))
+                .GetProperty("status").GetString() is "queued" or "running")
+                await Task.Delay(250);
     }
 
     private static IEnumerable<long> Flatten(JsonElement comments) =>

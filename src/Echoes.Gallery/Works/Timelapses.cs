@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Dapper;
 using Echoes.Gallery.Data;
 using Hangfire;
@@ -17,6 +18,10 @@ internal sealed class Timelapses(Database db, IBackgroundJobClient jobs)
 
     private const string Columns = "work_id, status, error, webm_file, mp4_file, poster_file, width, height, touched";
 
+    // A finished time-lapse never changes (ids are not reused), so a work page asks the database only until it is done:
+    // every view of a busy work would otherwise cost a round trip outside the read cache.
+    private readonly ConcurrentDictionary<long, StoredTimelapse> _done = new();
+
     private static long Now => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
     public async Task<StoredTimelapse?> GetAsync(long workId)
@@ -28,7 +33,9 @@ internal sealed class Timelapses(Database db, IBackgroundJobClient jobs)
     /// <summary>The work's time-lapse, asking for it (once) when it has none yet.</summary>
     public async Task<StoredTimelapse> EnsureAsync(long workId)
     {
+        if (_done.TryGetValue(workId, out var known)) return known;
         var t = await GetAsync(workId);
+        if (t is { Status: "done" }) _done[workId] = t;
         if (t is not null && (t.Status != "unavailable" || Now - t.Touched < RetryUnavailable.TotalMilliseconds)) return t;
         await RequestAsync(workId);
         return await GetAsync(workId) ?? new StoredTimelapse { WorkId = workId, Status = "queued" };
