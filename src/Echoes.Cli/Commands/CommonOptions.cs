@@ -20,6 +20,19 @@ internal static class CommonOptions
 
     public static Option<bool> NoImpasto() => new("--no-impasto") { Description = "Flat colour: no paint relief or light pass" };
 
+    /// <summary>The width of each painting on a sheet (the mood and style sheets).</summary>
+    public static Option<int> TileWidth() => new("--tile-width")
+    {
+        Description = "Width of each painting on the sheet, px (64–4000)",
+        DefaultValueFactory = _ => 480,
+    };
+
+    /// <summary>Checks a sheet's tile width before any work is done.</summary>
+    public static void CheckTileWidth(int width)
+    {
+        if (width is < 64 or > 4000) throw new EchoesException("--tile-width", $"{width} is not a valid tile width (64–4000 px)");
+    }
+
     public static Option<int> Quality() => new("--quality") { Description = "JPEG/WebP quality, 1–100", DefaultValueFactory = _ => 92 };
 
     /// <summary>Checks a requested output width before any work is done.</summary>

@@ -18,11 +18,7 @@ internal static class MoodsCommand
             DefaultValueFactory = _ => "expressive"
         };
         var seed = new Option<int>("--seed") { Description = "Seed", DefaultValueFactory = _ => 1 };
-        var tile = new Option<int>("--tile-width")
-        {
-            Description = "Width of each painting on the sheet, px (64–4000)",
-            DefaultValueFactory = _ => 480
-        };
+        var tile = CommonOptions.TileWidth();
         var quiet = CommonOptions.Quiet();
         var cmd = new Command("moods", "Paint a photo in each mood (joy, sorrow, love, loss) and neutral, side by side") { input, output,
             style, seed, tile, quiet };
@@ -32,7 +28,7 @@ internal static class MoodsCommand
             Output.Check(outPath, standardAllowed: false);
             Canvas.FormatOf(outPath);
             int tw = r.GetValue(tile);
-            if (tw is < 64 or > 4000) throw new EchoesException("--tile-width", $"{tw} is not a valid tile width (64–4000 px)");
+            CommonOptions.CheckTileWidth(tw);
             var options = Styles.Get(r.GetValue(style)!) with { Seed = r.GetValue(seed) };
             var photo = PhotoSource.Load(r.GetValue(input)!, options);
             using var sheet = new Progress(r.GetValue(quiet)).Run("painting moods", p => MoodSheet.Render(photo, options, tw, p));

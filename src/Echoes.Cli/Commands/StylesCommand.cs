@@ -18,11 +18,7 @@ internal static class StylesCommand
             Description = "Mood of every painting: joy, sorrow, love, loss, or a blend like sorrow:0.7,love:0.3",
         };
         var seed = new Option<int>("--seed") { Description = "Seed", DefaultValueFactory = _ => 1 };
-        var tile = new Option<int>("--tile-width")
-        {
-            Description = "Width of each painting on the sheet, px (64–4000)",
-            DefaultValueFactory = _ => 480
-        };
+        var tile = CommonOptions.TileWidth();
         var quiet = CommonOptions.Quiet();
         var cmd = new Command("styles", $"Paint a photo in every style ({string.Join(", ", Styles.All.Keys)}), labelled, on one sheet")
         {
@@ -34,7 +30,7 @@ internal static class StylesCommand
             Output.Check(outPath, standardAllowed: false);
             Canvas.FormatOf(outPath);
             int tw = r.GetValue(tile);
-            if (tw is < 64 or > 4000) throw new EchoesException("--tile-width", $"{tw} is not a valid tile width (64–4000 px)");
+            CommonOptions.CheckTileWidth(tw);
             var options = Styles.Expressive with
             {
                 Seed = r.GetValue(seed),
