@@ -101,7 +101,7 @@ public static class Styles
         Style = "field",
         Seeing = Seeing.Field,
         // The band width of the washes; the fields themselves come from the picture's dominant colours.
-        LayerRadii = [1 / 14f],
+        LayerRadii = [1 / 16f],
         // No optimizer: its small strokes would break the fields into a picture again.
         OptimizerShare = 0f,
         BrushMix = new((BrushKind.Glaze, 1), (BrushKind.Round, 1)),

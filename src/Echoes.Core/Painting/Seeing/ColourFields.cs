@@ -1,4 +1,5 @@
 using Echoes.Color;
+using Echoes.Imaging;
 using Echoes.Moods;
 using Echoes.Targets;
 
@@ -6,15 +7,21 @@ namespace Echoes.Painting;
 
 /// <summary>
 /// The few large fields of the colour-field seeing: the picture, reduced to a coarse grid, is clustered into its dominant
-/// colours (k-means in Oklab with a pull toward nearby cells, so each field is one mass), the labels are smoothed into
-/// broad shapes, and each field's colour is made luminous and pushed, more than any other style does, by the mood.
+/// colours (k-means in Oklab with a pull toward nearby cells, stronger up and down than across, so where colours are
+/// alike the fields settle into stacked bands as a field painter's do), the labels are smoothed into broad shapes and
+/// blurred into soft coverages, and each field's true colour is made luminous and pushed, more than any other style
+/// does, by the mood.
 /// </summary>
 internal sealed class ColourFields
 {
     /// <summary>Cells across the long side of the grid.</summary>
     public const int Across = 40;
 
-    private ColourFields(int w, int h, int[] label, Oklab[] colours) => (W, H, Label, Colours) = (w, h, label, colours);
+    private readonly float[][] _cover;
+    private readonly float[] _shade;
+
+    private ColourFields(int w, int h, int[] label, Oklab[] colours, float[][] cover, float[] shade) =>
+        (W, H, Label, Colours, _cover, _shade) = (w, h, label, colours, cover, shade);
 
     /// <summary>Grid size.</summary>
     public int W { get; }
@@ -31,40 +38,72 @@ internal sealed class ColourFields
     /// <summary>The field at grid cell (x, y), clamped to the grid.</summary>
     public int At(float x, float y) => Label[Math.Clamp((int)y, 0, H - 1) * W + Math.Clamp((int)x, 0, W - 1)];
 
-    /// <summary>Finds <paramref name="count"/> fields in the target.</summary>
-    public static ColourFields Find(Target t, int count, MoodParameters mood, int seed)
+    /// <summary>How much of grid point (x, y) belongs to field <paramref name="k"/>, 0–1, interpolated: the field's
+    /// shape with its edge feathered over a few cells.</summary>
+    public float Cover(int k, float x, float y) => Sample(_cover[k], x, y);
+
+    /// <summary>How much lighter (Oklab L) the source is at grid point (x, y), softly, than its field's mean: the light
+    /// that breathes inside a field.</summary>
+    public float Shade(float x, float y) => Sample(_shade, x, y);
+
+    private float Sample(float[] c, float x, float y)
+    {
+        x = Math.Clamp(x - 0.5f, 0f, W - 1.001f);
+        y = Math.Clamp(y - 0.5f, 0f, H - 1.001f);
+        int x0 = (int)x, y0 = (int)y, x1 = Math.Min(W - 1, x0 + 1), y1 = Math.Min(H - 1, y0 + 1);
+        float fx = x - x0, fy = y - y0;
+        float top = c[y0 * W + x0] + (c[y0 * W + x1] - c[y0 * W + x0]) * fx;
+        float bottom = c[y1 * W + x0] + (c[y1 * W + x1] - c[y1 * W + x0]) * fx;
+        return top + (bottom - top) * fy;
+    }
+
+    /// <summary>Finds up to <paramref name="count"/> fields in the target (fewer where one was only small patches),
+    /// their edges feathered over <paramref name="feather"/> grid cells.</summary>
+    public static ColourFields Find(Target t, int count, MoodParameters mood, int seed, float feather = 1.5f)
     {
         var small = t.Reference.FitWithin(Across);
         int w = small.Width, h = small.Height, n = w * h;
         var lab = new Oklab[n];
         for (int i = 0; i < n; i++) lab[i] = Oklab.FromLinear(small[i % w, i / w]);
         var label = Cluster(lab, w, h, count, new Random(SeedMix.Of(seed, 0xF1E1D)));
-        for (int pass = 0; pass < 3; pass++) label = Smooth(label, w, h, count);
-        var means = new Oklab[count];
-        for (int k = 0; k < count; k++) means[k] = Mean(lab, label, k);
-        return new ColourFields(w, h, label, [.. Apart(means).Select(c => Luminous(c, mood))]);
+        for (int pass = 0; pass < 4; pass++) label = Smooth(label, w, h, count);
+        Absorb(label, w, h, n / 40);
+        int[] present = [.. Enumerable.Range(0, count).Where(k => label.Contains(k))];
+        label = [.. label.Select(l => Array.IndexOf(present, l))];
+        var means = present.Select((_, k) => Mean(lab, label, k)).ToArray();
+        var cover = new float[means.Length][];
+        for (int k = 0; k < means.Length; k++)
+        {
+            cover[k] = [.. label.Select(l => l == k ? 1f : 0f)];
+            Blur.Gaussian(cover[k], w, h, 1, feather);
+        }
+        var shade = lab.Select(c => c.L).ToArray();
+        Blur.Gaussian(shade, w, h, 1, 1f);
+        for (int i = 0; i < n; i++) shade[i] -= means[label[i]].L;
+        Blur.Gaussian(shade, w, h, 1, feather);
+        return new ColourFields(w, h, label, [.. Apart(means).Select(c => Luminous(c, mood))], cover, shade);
     }
 
-    // The fields' colours pushed apart from their mean: a field painting lives on how its few colours meet, so close
-    // ones (a brown cat on a brown rug) are made to differ in value and hue.
+    // A field painting lives on how its few colours meet, so fields of nearly one value (a brown cat on a brown rug)
+    // are spread apart in value only: their hues stay the photo's own.
     private static Oklab[] Apart(Oklab[] c)
     {
-        float l = c.Average(x => x.L), a = c.Average(x => x.A), b = c.Average(x => x.B);
-        // At least 1.5 times apart, and further where the colours are close: value spread to 0.12, hue spread to 0.04.
-        float sl = MathF.Sqrt(c.Average(x => (x.L - l) * (x.L - l))), sab = MathF.Sqrt(c.Average(x => (x.A - a) * (x.A - a) + (x.B - b) * (x.B - b)));
-        float kl = Math.Clamp(0.12f / MathF.Max(sl, 1e-3f), 1.5f, 4f), kab = Math.Clamp(0.04f / MathF.Max(sab, 1e-3f), 1.5f, 4f);
-        return [.. c.Select(x => new Oklab(l + (x.L - l) * kl, a + (x.A - a) * kab, b + (x.B - b) * kab))];
+        float l = c.Average(x => x.L);
+        float sl = MathF.Sqrt(c.Average(x => (x.L - l) * (x.L - l)));
+        float kl = Math.Clamp(0.1f / MathF.Max(sl, 1e-3f), 1f, 2f);
+        return [.. c.Select(x => new Oklab(l + (x.L - l) * kl, x.A, x.B))];
     }
 
     private static float Position(int i, int w, int h, bool y) => (y ? i / w : i % w) / (float)Math.Max(w, h);
 
-    // k-means over colour and place; the place weighs a fifth as much as colour, so fields are masses, not speckle.
+    // k-means over colour and place. Place weighs little across and more up and down: fields are masses, not speckle,
+    // and where the colour says little (one tabby coat) they part into bands, not columns.
     private static int[] Cluster(Oklab[] lab, int w, int h, int k, Random rng)
     {
-        const float Place = 0.2f;
+        const float Sideways = 0.06f, Downward = 0.2f;
         int n = lab.Length;
         var centre = new float[k * 5];
-        float[] Feature(int i) => [lab[i].L, lab[i].A, lab[i].B, Place * Position(i, w, h, false), Place * Position(i, w, h, true)];
+        float[] Feature(int i) => [lab[i].L, lab[i].A, lab[i].B, Sideways * Position(i, w, h, false), Downward * Position(i, w, h, true)];
         // k-means++ seeding: each next centre far from those chosen.
         var first = Feature(rng.Next(n));
         Array.Copy(first, 0, centre, 0, 5);
@@ -126,6 +165,37 @@ internal sealed class ColourFields
         return result;
     }
 
+    // Patches smaller than least cells are taken into the field around them: a field painting has a few large shapes,
+    // not islands.
+    private static void Absorb(int[] label, int w, int h, int least)
+    {
+        var seen = new bool[label.Length];
+        var patch = new List<int>();
+        var stack = new Stack<int>();
+        for (int start = 0; start < label.Length; start++)
+        {
+            if (seen[start]) continue;
+            patch.Clear();
+            var around = new Dictionary<int, int>();
+            stack.Push(start);
+            seen[start] = true;
+            while (stack.TryPop(out int i))
+            {
+                patch.Add(i);
+                int x = i % w, y = i / w;
+                foreach (int j in (ReadOnlySpan<int>)[x > 0 ? i - 1 : -1, x < w - 1 ? i + 1 : -1, y > 0 ? i - w : -1, y < h - 1 ? i + w : -1])
+                {
+                    if (j < 0) continue;
+                    if (label[j] != label[start]) around[label[j]] = around.GetValueOrDefault(label[j]) + 1;
+                    else if (!seen[j]) { seen[j] = true; stack.Push(j); }
+                }
+            }
+            if (patch.Count >= least || around.Count == 0) continue;
+            int into = around.MaxBy(e => e.Value).Key;
+            foreach (int i in patch) label[i] = into;
+        }
+    }
+
     private static Oklab Mean(Oklab[] lab, int[] label, int k)
     {
         float l = 0, a = 0, b = 0; int n = 0;
@@ -133,13 +203,13 @@ internal sealed class ColourFields
         return n == 0 ? new Oklab(0.6f, 0, 0) : new Oklab(l / n, a / n, b / n);
     }
 
-    // Luminous: lifted out of the deepest darks and richer in chroma; then the mood again, at full strength, on top of
-    // what it already did to the target: its hue, its key and its chroma.
+    // Luminous: a little lifted out of the deepest darks and richer in chroma; then the mood again, at full strength, on
+    // top of what it already did to the target: its hue, its key and its chroma.
     private static Oklab Luminous(Oklab c, MoodParameters m)
     {
         var lch = c.ToOklch();
-        float l = Math.Clamp(0.18f + 0.82f * lch.L + 0.8f * m.Lightness, 0.08f, 0.95f);
-        float chroma = MathF.Min(0.3f, (lch.C * 1.35f + 0.015f) * MathF.Max(0.3f, m.Chroma));
+        float l = Math.Clamp(0.1f + 0.9f * lch.L + 0.8f * m.Lightness, 0.08f, 0.95f);
+        float chroma = MathF.Min(0.3f, (lch.C * 1.2f + 0.01f) * MathF.Max(0.3f, m.Chroma));
         float hue = lch.H + Oklch.HueDelta(lch.H, m.Hue) * Math.Clamp(m.HuePull * 1.2f, 0f, 0.85f);
         return new Oklch(l, chroma, hue).ToOklab();
     }
