@@ -16,7 +16,7 @@ namespace Echoes.Painting;
 /// </summary>
 internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptions o, Brushwork brushwork)
 {
-    private const int Layers = 7;
+    private const int Layers = 6, Rims = 3;
     private readonly StrokeGeometry _geo = new();
 
     /// <summary>Lays the ground and the fields in, layer by layer; at most <paramref name="cap"/> strokes when given.
@@ -29,7 +29,8 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
         // A softening mood feathers the fields over more of the grid.
         var fields = ColourFields.Find(target, count, mood, o.Seed, 1.3f + 1.5f * mood.Soften);
         var rng = new Random(SeedMix.Of(o.Seed, 0xF1E1D));
-        var washes = Ground(fields, rng).Concat(Enumerable.Range(0, Layers).SelectMany(layer => Layer(fields, layer, rng)));
+        var washes = Ground(fields, rng).Concat(Enumerable.Range(0, Layers).SelectMany(layer => Layer(fields, layer, rng)))
+            .Concat(Enumerable.Range(0, Rims).SelectMany(rim => Rim(fields, rim, rng)));
         int n = 0;
         foreach (var (stroke, r, g, b) in washes)
         {
@@ -95,6 +96,25 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
         return c with { L = c.L + Math.Clamp(0.4f * shade, -0.07f, 0.07f) };
     }
 
+    // The fields' edges drawn once more with the side of the brush, in thin washes along a level line of each one's
+    // coverage: the band ends beneath are veiled and each field closes in a soft, smooth rim.
+    private IEnumerable<(Stroke, float, float, float)> Rim(ColourFields fields, int rim, Random rng)
+    {
+        float band = Band * (0.7f + 0.3f * rng.NextSingle());
+        float sx = target.Width / (float)fields.W, sy = target.Height / (float)fields.H;
+        for (int k = 0; k < fields.Colours.Length; k++)
+            foreach (var line in FieldContours.Trace(fields, k, 0.4f + 0.3f * (rim + rng.NextSingle()) / Rims, rng))
+            {
+                const int Length = 18;
+                for (int from = 0; from < line.Count - 3; from += Length - 2)
+                {
+                    var pts = line.GetRange(from, Math.Min(Length, line.Count - from)).Select(p => new Point2(p.X * sx, p.Y * sy)).ToList();
+                    var lit = Lit(fields, fields.Colours[k], pts[pts.Count / 2]);
+                    yield return Wash(pts, band, lit, brushwork.PickOpacity(rng), rng);
+                }
+            }
+    }
+
     // The field's colour lifted and enriched by t (0: its own), the under-colour that glows through at its edges.
     private static Oklab Under(Oklab c, float t)
     {
@@ -102,7 +122,7 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
         return new Oklch(MathF.Min(0.97f, lch.L + 0.07f * t), MathF.Min(0.32f, lch.C * (1f + 0.25f * t)), lch.H).ToOklab();
     }
 
-    // Stretches of the line o + s·u (within the picture) where field k covers more than level.
+    // Stretches of the line o + s·u where field k covers more than level.
     private List<(float S0, float S1)> Runs(ColourFields f, int k, Point2 o0, Point2 u, float reach, float step, float level)
     {
         int w = target.Width, h = target.Height;
@@ -111,7 +131,8 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
         for (float s = -reach; s <= reach; s += step)
         {
             var p = o0 + u * s;
-            bool inside = p.X >= 0 && p.Y >= 0 && p.X < w && p.Y < h && f.Cover(k, p.X * f.W / w, p.Y * f.H / h) > level;
+            // Past the picture's border a field runs on as it meets it, so no band ends raggedly along the border.
+            bool inside = f.Cover(k, Math.Clamp(p.X, 0, w) * f.W / w, Math.Clamp(p.Y, 0, h) * f.H / h) > level;
             if (inside && float.IsNaN(start)) start = s;
             if (!inside && !float.IsNaN(start)) { runs.Add((start, last)); start = float.NaN; }
             last = s;
@@ -121,15 +142,18 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
     }
 
     // A thin wash of one colour from a to b, a band wide, its spine bowed a little.
-    private (Stroke, float, float, float) Wash(Point2 a, Point2 b, float band, Oklab colour, float opacity, Point2 v, Random rng)
+    private (Stroke, float, float, float) Wash(Point2 a, Point2 b, float band, Oklab colour, float opacity, Point2 v, Random rng) =>
+        Wash([a, (a + b) * 0.5f + v * (Gesture.Gaussian(rng) * band * 0.06f), b], band, colour, opacity, rng);
+
+    // A thin wash of one colour along the spine pts (working pixels), a band wide.
+    private (Stroke, float, float, float) Wash(IEnumerable<Point2> pts, float band, Oklab colour, float opacity, Random rng)
     {
         float k = brushwork.LogicalPerPixel;
         var lab = new Oklab(colour.L + Gesture.Gaussian(rng) * 0.012f, colour.A, colour.B);
         var c = lab.ToOklch().ToLinearInGamut();
-        var mid = (a + b) * 0.5f + v * (Gesture.Gaussian(rng) * band * 0.06f);
         var stroke = new Stroke
         {
-            Points = [a * k, mid * k, b * k], Width = band * k, Color = c, Opacity = opacity, Brush = BrushKind.Round,
+            Points = [.. pts.Select(p => p * k)], Width = band * k, Color = c, Opacity = opacity, Brush = BrushKind.Round,
             Load = brushwork.PickLoad(rng), Seed = (uint)rng.Next(), TaperStart = o.Taper.Start, TaperEnd = o.Taper.End,
         };
         return (stroke, Srgb.FromLinear(c.R), Srgb.FromLinear(c.G), Srgb.FromLinear(c.B));
