@@ -73,7 +73,7 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
             var c = brushwork.Styled(want.R, want.G, want.B, rng, focus);
             float r = radius * (0.75f + 0.5f * rng.NextSingle()) * (1f - 0.3f * focus);
             int n = rng.Next(steps.Min, steps.Max + 1);
-            var path = Swing(p, r * 0.9f, n, 0.15f, rng, pt => Distance(layer.At(img, pt.X, pt.Y), want) < tolerance);
+            var path = Swing(p, r * 0.9f, n, 0.09f, rng, pt => Distance(layer.At(img, pt.X, pt.Y), want) < tolerance);
             var brush = Broad(rng, salt, focus);
             layer.Lay(path, 2 * r * BrushWidth(brush), c, brush, brushwork.PickOpacity(rng, focus), brushwork.PickLoad(rng, focus),
                 (uint)rng.Next(), (0.05f + 0.1f * rng.NextSingle(), 0.15f + 0.25f * rng.NextSingle()));
@@ -98,7 +98,8 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
 
     // A path that swings: it starts along the form, keeps its momentum, and turns steadily one way (an arm's arc),
     // wandering a little; the mood sags or lifts it. Stops at the edge of the picture or where keep says so.
-    private List<Point2> Swing(Point2 p, float step, int steps, float turn, Random rng, Func<Point2, bool>? keep, bool loose = false)
+    private List<Point2> Swing(Point2 p, float step, int steps, float turn, Random rng, Func<Point2, bool>? keep, bool loose = false,
+        float steer = 0.3f)
     {
         var pts = new List<Point2> { p };
         int q = Math.Clamp((int)p.Y, 0, target.Height - 1) * target.Width + Math.Clamp((int)p.X, 0, target.Width - 1);
@@ -115,11 +116,24 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
             if (i > 2 && keep is not null && !keep(next)) break;
             pts.Add(next);
             p = next;
-            // A loose hand (a pour) swings to and fro; an arm sweeping a brush turns on one way.
-            a += loose ? omega * MathF.Sin(i * 0.3f + phase) : omega;
+            // A loose hand (a pour) swings to and fro; an arm sweeping a brush turns on one way; both are drawn back
+            // toward the way the form runs where they are, so the gestures follow the subject's masses and edges.
+            a += (loose ? omega * MathF.Sin(i * 0.3f + phase) : omega) + steer * Toward(a, p);
             omega += Gesture.Gaussian(rng) * turn * 0.35f;
         }
         return pts;
+    }
+
+    // The turn from heading a to the form's direction at p (whichever way along it is nearer), weighted by how clearly
+    // the form is oriented there.
+    private float Toward(float a, Point2 p)
+    {
+        int q = Math.Clamp((int)p.Y, 0, target.Height - 1) * target.Width + Math.Clamp((int)p.X, 0, target.Width - 1);
+        float d = MathF.Atan2(target.DirY[q], target.DirX[q]) - a;
+        d -= MathF.Tau * MathF.Round(d / MathF.Tau);
+        if (d > MathF.PI / 2) d -= MathF.PI;
+        else if (d < -MathF.PI / 2) d += MathF.PI;
+        return d * target.Coherence[q];
     }
 
     // Knife drags across the main edges: the paint of one side scraped over into the other.
@@ -182,20 +196,20 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
         return pts;
     }
 
-    // Thin poured skeins looping across the picture, in its own colours pushed to dark or light.
+    // Thin poured skeins, in the picture's own colours pushed to dark or light, thrown from its main edges and
+    // swinging along them: the hand draws the form with the pour.
     private void Pours(StrokeLayer layer, float[] img, float share)
     {
         var rng = new Random(SeedMix.Of(o.Seed, 0x9008));
-        int n = (int)MathF.Ceiling(18 * share);
-        for (int i = 0; i < n; i++)
+        foreach (int q in Strongest(rng, 0.6f, (int)MathF.Ceiling(18 * share)))
         {
-            var p = new Point2(rng.NextSingle() * target.Width, rng.NextSingle() * target.Height);
+            var p = new Point2(q % target.Width + 0.5f, q / target.Width + 0.5f);
             var (r, g, b) = layer.At(img, p.X, p.Y);
             float lum = 0.3f * r + 0.59f * g + 0.11f * b;
             // Mostly dark skeins, pale ones over dark paint, now and then one in the colour's own key.
             float t = rng.NextSingle() < 0.2f ? 0f : lum > 0.3f || rng.NextSingle() < 0.3f ? -0.6f : 0.5f;
             var c = brushwork.Styled(Shift(r, t), Shift(g, t), Shift(b, t), rng);
-            var path = Swing(p, _long / 70f, 25 + rng.Next(30), 0.2f, rng, null, loose: true);
+            var path = Swing(p, _long / 70f, 25 + rng.Next(30), 0.15f, rng, null, loose: true, steer: 0.6f);
             // Paint poured from a can thickens where the hand slows: the skein is laid in a few lengths of its own width.
             float width = _long / (300f - 120f * rng.NextSingle());
             for (int from = 0; from < path.Count - 1;)
@@ -210,7 +224,8 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
 
     private static float Shift(float v, float t) => t < 0 ? v * (1 + t) : v + (1 - v) * t;
 
-    // Runs of paint falling from where the heavier gestures ended.
+    // Runs of paint falling from where the heavier gestures ended: each runs straight down, wavering a little, and
+    // thins to nothing as its paint gives out (no bead: a thin run dries before it collects one).
     private void Drips(StrokeLayer layer, List<(Point2 At, (float R, float G, float B) Colour, float Width)> ends, float share)
     {
         var rng = new Random(SeedMix.Of(o.Seed, 0xD819));
@@ -219,11 +234,12 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
         foreach (int i in rng.Shuffle(ends.Count).Take(n))
         {
             var (at, c, width) = ends[i];
-            float len = _long * (0.04f + 0.1f * rng.NextSingle() * rng.NextSingle()) * gravity;
+            float len = _long * (0.05f + 0.12f * rng.NextSingle() * rng.NextSingle()) * gravity;
             var from = new Point2(at.X + (rng.NextSingle() - 0.5f) * width, at.Y);
-            float run = MathF.Max(0.8f, MathF.Min(width * 0.13f, _long / 150f));
-            layer.Lay([from, new Point2(from.X + (rng.NextSingle() - 0.5f) * 2f, from.Y + len)], run, c,
-                BrushKind.Drip, 0.95f, 1f, (uint)rng.Next(), (0f, 0.2f));
+            float run = MathF.Max(1f, MathF.Min(width * 0.13f, _long / 150f)) * (0.7f + 0.6f * rng.NextSingle());
+            var path = new List<Point2>();
+            for (int j = 0; j <= 6; j++) path.Add(new Point2(from.X + (rng.NextSingle() - 0.5f) * run * 0.4f, from.Y + len * j / 6f));
+            layer.Lay(path, run, c, BrushKind.Round, 0.95f, 1f, (uint)rng.Next(), (0f, 0.5f));
         }
     }
 
@@ -240,7 +256,7 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
             float lum = 0.3f * r + 0.59f * g + 0.11f * b, t = rng.NextSingle() < 0.4f ? (lum > 0.5f ? -0.6f : 0.6f) : 0f;
             var c = brushwork.Styled(Shift(r, t), Shift(g, t), Shift(b, t), rng);
             float a = rng.NextSingle() * MathF.Tau, reach = _long * (0.04f + 0.08f * rng.NextSingle());
-            layer.Lay([at, new Point2(at.X + MathF.Cos(a) * reach, at.Y + MathF.Sin(a) * reach)], MathF.Max(3f, width * 0.8f), c,
+            layer.Lay([at, new Point2(at.X + MathF.Cos(a) * reach, at.Y + MathF.Sin(a) * reach)], MathF.Max(3f, width * 0.35f), c,
                 BrushKind.Splatter, 1f, 1f, (uint)rng.Next(), (0f, 0f));
         }
     }
