@@ -102,11 +102,14 @@ public static class Styles
         Seeing = Seeing.Field,
         // The band width of the washes; the fields themselves come from the picture's dominant colours.
         LayerRadii = [1 / 16f],
+        // The fields are found on a coarse grid and laid in broad washes: a small working canvas sees all they need.
+        WorkingSize = 320,
         // No optimizer: its small strokes would break the fields into a picture again.
         OptimizerShare = 0f,
         BrushMix = new((BrushKind.Glaze, 1), (BrushKind.Round, 1)),
         Opacity = (0.22f, 0.38f), Load = (0.85f, 1f),
-        Taper = (0.35f, 0.35f),
+        // Blunt ends: pointed ones would leave slivers of the ground between the rows of washes.
+        Taper = (0.12f, 0.12f),
         Relief = 0.15f,
     };
 

@@ -16,7 +16,7 @@ namespace Echoes.Painting;
 /// </summary>
 internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptions o, Brushwork brushwork)
 {
-    private const int Layers = 6, Rims = 3;
+    private const int Layers = 5, Rims = 3;
     private readonly StrokeGeometry _geo = new();
 
     /// <summary>Lays the ground and the fields in, layer by layer; at most <paramref name="cap"/> strokes when given.
@@ -50,7 +50,7 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
     private IEnumerable<(Stroke, float, float, float)> Ground(ColourFields fields, Random rng)
     {
         var c = fields.Colours;
-        var ground = new Oklab(c.Average(x => x.L) * 0.85f, c.Average(x => x.A), c.Average(x => x.B));
+        var ground = new Oklab(c.Average(x => x.L) * 0.93f, c.Average(x => x.A), c.Average(x => x.B));
         float band = Band * 2f;
         foreach (var (p, u, v, reach) in Rows(band, rng, 0f))
             yield return Wash(p + u * -reach, p + u * reach, band, ground, 0.8f, v, rng);
@@ -60,7 +60,7 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
     private IEnumerable<(Point2 P, Point2 U, Point2 V, float Reach)> Rows(float band, Random rng, float turn)
     {
         int w = target.Width, h = target.Height;
-        float angle = -brushwork.Mood.Lift * 0.3f + turn + Gesture.Gaussian(rng) * 0.02f, spacing = band * 0.5f;
+        float angle = -brushwork.Mood.Lift * 0.3f + turn + Gesture.Gaussian(rng) * 0.02f, spacing = band * 0.6f;
         Point2 u = new(MathF.Cos(angle), MathF.Sin(angle)), v = new(-u.Y, u.X), centre = new(w * 0.5f, h * 0.5f);
         float reach = 0.5f * MathF.Sqrt(w * w + h * h) + band;
         for (float t = -reach + rng.NextSingle() * spacing; t <= reach; t += spacing) yield return (centre + v * t, u, v, reach);
