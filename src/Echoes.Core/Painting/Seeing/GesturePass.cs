@@ -102,7 +102,7 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
         float steer = 0.3f)
     {
         var pts = new List<Point2> { p };
-        int q = Math.Clamp((int)p.Y, 0, target.Height - 1) * target.Width + Math.Clamp((int)p.X, 0, target.Width - 1);
+        int q = Clamped(p);
         float a = MathF.Atan2(target.DirY[q], target.DirX[q]) + Gesture.Gaussian(rng) * (0.35f + o.AngleJitter * MathF.PI / 180f);
         if (rng.Next(2) == 0) a += MathF.PI;
         float omega = turn * (rng.Next(2) == 0 ? -1 : 1) * (0.4f + rng.NextSingle()), phase = rng.NextSingle() * MathF.Tau;
@@ -124,11 +124,13 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
         return pts;
     }
 
+    private int Clamped(Point2 p) => Math.Clamp((int)p.Y, 0, target.Height - 1) * target.Width + Math.Clamp((int)p.X, 0, target.Width - 1);
+
     // The turn from heading a to the form's direction at p (whichever way along it is nearer), weighted by how clearly
     // the form is oriented there.
     private float Toward(float a, Point2 p)
     {
-        int q = Math.Clamp((int)p.Y, 0, target.Height - 1) * target.Width + Math.Clamp((int)p.X, 0, target.Width - 1);
+        int q = Clamped(p);
         float d = MathF.Atan2(target.DirY[q], target.DirX[q]) - a;
         d -= MathF.Tau * MathF.Round(d / MathF.Tau);
         if (d > MathF.PI / 2) d -= MathF.PI;
@@ -183,7 +185,7 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
         float px = 0, py = 0;
         for (int i = 0; i < steps; i++)
         {
-            int q = Math.Clamp((int)p.Y, 0, target.Height - 1) * target.Width + Math.Clamp((int)p.X, 0, target.Width - 1);
+            int q = Clamped(p);
             float dx = target.DirX[q], dy = target.DirY[q];
             if (i == 0 && rng.Next(2) == 0) { dx = -dx; dy = -dy; }
             if (dx * px + dy * py < 0) { dx = -dx; dy = -dy; }
@@ -209,7 +211,9 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
             // Mostly dark skeins, pale ones over dark paint, now and then one in the colour's own key.
             float t = rng.NextSingle() < 0.2f ? 0f : lum > 0.3f || rng.NextSingle() < 0.3f ? -0.6f : 0.5f;
             var c = brushwork.Styled(Shift(r, t), Shift(g, t), Shift(b, t), rng);
-            var path = Swing(p, _long / 70f, 25 + rng.Next(30), 0.15f, rng, null, loose: true, steer: 0.6f);
+            // The pour runs on while the form it follows stays clearly oriented, and ends where it dissolves.
+            var path = Swing(p, _long / 70f, 20 + rng.Next(25), 0.12f, rng, pt => target.Coherence[Clamped(pt)] > 0.2f, loose: true,
+                steer: 0.7f);
             // Paint poured from a can thickens where the hand slows: the skein is laid in a few lengths of its own width.
             float width = _long / (300f - 120f * rng.NextSingle());
             for (int from = 0; from < path.Count - 1;)
