@@ -1,3 +1,4 @@
+using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Moods;
 using Echoes.Painting;
@@ -35,6 +36,25 @@ public class FieldTests
                 if (fields.At(x - 1, y) == k && fields.At(x + 1, y) == k && fields.At(x, y - 1) == k && fields.At(x, y + 1) == k) inner++;
             }
         Assert.True(inner > total * 0.7, $"{inner} of {total} cells inside their field");
+    }
+
+    [Theory]
+    [InlineData("astronaut.png")]
+    [InlineData("chelsea.png")]
+    public void The_fields_keep_the_photos_own_hues(string photo)
+    {
+        var t = Photo(photo, 200);
+        var fields = ColourFields.Find(t, 4, MoodParameters.Neutral, 1);
+        var small = t.Reference.FitWithin(ColourFields.Across);
+        for (int k = 0; k < fields.Colours.Length; k++)
+        {
+            // The mean hue (Oklab a, b) of the photo's cells in this field, against the field's colour.
+            float a = 0, b = 0; int n = 0;
+            for (int i = 0; i < fields.Label.Length; i++)
+                if (fields.Label[i] == k) { var c = Oklab.FromLinear(small[i % fields.W, i / fields.W]); a += c.A; b += c.B; n++; }
+            float da = fields.Colours[k].A - a / n, db = fields.Colours[k].B - b / n;
+            Assert.True(MathF.Sqrt(da * da + db * db) < 0.04f, $"field {k}: hue off by {MathF.Sqrt(da * da + db * db):F3}");
+        }
     }
 
     [Fact]
