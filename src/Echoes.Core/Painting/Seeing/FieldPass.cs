@@ -60,7 +60,7 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
     private IEnumerable<(Point2 P, Point2 U, Point2 V, float Reach)> Rows(float band, Random rng, float turn)
     {
         int w = target.Width, h = target.Height;
-        float angle = -brushwork.Mood.Lift * 0.3f + turn + Gesture.Gaussian(rng) * 0.02f, spacing = band * 0.6f;
+        float angle = -brushwork.Mood.Lift * 0.3f + turn + Gesture.Gaussian(rng) * 0.02f, spacing = band * 0.7f;
         Point2 u = new(MathF.Cos(angle), MathF.Sin(angle)), v = new(-u.Y, u.X), centre = new(w * 0.5f, h * 0.5f);
         float reach = 0.5f * MathF.Sqrt(w * w + h * h) + band;
         for (float t = -reach + rng.NextSingle() * spacing; t <= reach; t += spacing) yield return (centre + v * t, u, v, reach);
