@@ -90,7 +90,7 @@ internal sealed class ColourFields
     {
         float l = c.Average(x => x.L);
         float sl = MathF.Sqrt(c.Average(x => (x.L - l) * (x.L - l)));
-        float kl = Math.Clamp(0.1f / MathF.Max(sl, 1e-3f), 1f, 2f);
+        float kl = Math.Clamp(0.15f / MathF.Max(sl, 1e-3f), 1f, 2.5f);
         return [.. c.Select(x => new Oklab(l + (x.L - l) * kl, x.A, x.B))];
     }
 
