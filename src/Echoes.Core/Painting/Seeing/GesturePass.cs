@@ -75,7 +75,11 @@ internal sealed class GesturePass(Target target, CanvasPyramid pyramid, PaintOpt
             int n = rng.Next(steps.Min, steps.Max + 1);
             var path = Swing(p, r * 0.9f, n, 0.09f, rng, pt => Distance(layer.At(img, pt.X, pt.Y), want) < tolerance);
             var brush = Broad(rng, salt, focus);
-            layer.Lay(path, 2 * r * BrushWidth(brush), c, brush, brushwork.PickOpacity(rng, focus), brushwork.PickLoad(rng, focus),
+            // A gesture cut short by the colour is no longer than it is wide: laid with a square-ended tool it would
+            // read as a stamped tile, so it is a narrower round touch instead.
+            float breadth = 2 * r * BrushWidth(brush);
+            if (path.Count < 4) (brush, breadth) = (BrushKind.Round, r * 1.1f);
+            layer.Lay(path, breadth, c, brush, brushwork.PickOpacity(rng, focus), brushwork.PickLoad(rng, focus),
                 (uint)rng.Next(), (0.05f + 0.1f * rng.NextSingle(), 0.15f + 0.25f * rng.NextSingle()));
             if (path.Count > 1) ends.Add((path[^1], c, r));
         }
