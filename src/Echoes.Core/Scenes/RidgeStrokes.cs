@@ -24,7 +24,8 @@ internal static class RidgeStrokes
             var ridge = c.Ridges[r];
             byte layer = LandLayers.RidgeLayer(r);
             float top = ridge.Crest.Min(p => p.Y);
-            float width = h * (0.016f + 0.012f * ridge.Depth);
+            // The far ranges in a few broad washes (they are air more than land), the near in narrower rows.
+            float width = h * (ridge.Depth < 0.3f ? 0.034f : 0.016f + 0.012f * ridge.Depth);
             Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => width, 9f * m.Length, 0.5f, 0.08f,
                 0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f), marks, rng);
             var ink = Ink(colours, ridge, c.Layers, layer);
@@ -33,7 +34,7 @@ internal static class RidgeStrokes
             Crest(strokes, c.Layers, layer, crest, 0.5f, colours, width * 0.8f, 0.95f, marks, rng);
             if (ridge.Depth > 0.2f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
             if (ridge.Depth > 0.2f)
-                Crest(strokes, c.Layers, layer, crest, ink, h * (0.0012f + 0.004f * ridge.Depth), 0.3f + 0.6f * ridge.Depth, marks, rng);
+                Crest(strokes, c.Layers, layer, crest, ink, h * (0.001f + 0.0026f * ridge.Depth), 0.25f + 0.5f * ridge.Depth, marks, rng);
             if (r < c.Ridges.Count - 1) Mist(strokes, c, ridge, colours, marks, rng);
         }
     }
