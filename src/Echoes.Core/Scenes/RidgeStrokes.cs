@@ -114,10 +114,13 @@ internal static class RidgeStrokes
                 int n = Math.Clamp((int)((3 + rng.Next(6)) * (1f - 0.12f * k)), 2, crest.Length - i);
                 var pts = new (float X, float Y)[n];
                 bool inside = true;
+                // The mood's bend, never more than a twelfth of the stroke's own length: a short mark bent deeper reads as a
+                // gull, not as the slope's fibre.
+                float sag = MathF.Min(gap * 0.6f * curl, MathF.Abs(crest[i + n - 1].X - crest[i].X) / 12f);
                 for (int j = 0; j < n; j++)
                 {
                     var (x, y) = crest[i + j];
-                    float bend = MathF.Sin(j / (float)Math.Max(1, n - 1) * MathF.PI) * gap * 0.6f * curl;
+                    float bend = MathF.Sin(j / (float)Math.Max(1, n - 1) * MathF.PI) * sag;
                     pts[j] = (x + drop * 0.25f, y + drop + bend);
                     inside &= c.Layers.At(pts[j].X, pts[j].Y) == layer;
                 }
