@@ -56,7 +56,7 @@ internal static class FigureStrokes
             At(neckTop), At((s.Head.X, s.Head.Y - 0.01f)), At((s.Head.X, s.Head.Y + Skeleton.HeadRadius * 0.7f))));
         // The rim: the body's strokes again, a little wider, in the rim's colour and under the body, so a thin contour of
         // light (or of dark, round a pale figure) parts the figure from any ground.
-        float rim = h * 0.028f * marks.Scale;
+        float rim = h * 0.034f * marks.Scale;
         var rims = strokes.Skip(1).Select(b => b with { Width = b.Width + rim, Color = look.Rim, Opacity = look.RimOpacity, Seed = b.Seed ^ 0x5A5A });
         // The body twice over: one layer of paint lets the rim's colour through where the strokes are broad.
         var again = strokes.Skip(1).Select(b => b with { Seed = b.Seed ^ 0xB0D7 });

@@ -24,6 +24,15 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     public float GroundTop => HorizonY + (h - HorizonY) * (scene.Landscape.Kind == LandscapeKind.Coast ? 0.42f : 0.08f);
 
     private readonly uint _seed = (uint)scene.Seed;
+
+    // Ranges beyond the land's own, each further one taller and paler, so the distance recedes in steps of air (as ink
+    // painters layer far mountains) instead of ending in one flat band; none over the open sea.
+    private int FarRanges => scene.Landscape.Kind switch
+    {
+        LandscapeKind.Coast => 0,
+        LandscapeKind.Mountains => 1,
+        _ => 2,
+    };
     public (float X, float Y) Sun => scene.Landscape.Time switch
     {
         TimeOfDay.Dawn => (0.24f * w, HorizonY - 0.07f * h),
@@ -36,7 +45,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     {
         DrawSky(c);
         var ridges = new List<SKPath>();
-        int count = scene.Landscape.Kind switch
+        int own = scene.Landscape.Kind switch
         {
             LandscapeKind.Mountains => 5,
             LandscapeKind.Valley => 4,
@@ -44,8 +53,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             LandscapeKind.Coast => 2,
             _ => 3
         };
-        RidgeCount = count;
-        for (int r = 0; r < count; r++) ridges.Add(DrawRidge(c, r, count));
+        RidgeCount = own + FarRanges;
+        for (int r = 0; r < RidgeCount; r++) ridges.Add(DrawRidge(c, r, RidgeCount));
         var ground = DrawGround(c);
         using var landBuilder = new SKPathBuilder();
         foreach (var p in ridges) landBuilder.AddPath(p);
@@ -104,17 +113,21 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     {
         var kind = scene.Landscape.Kind;
         float depth = r / (float)Math.Max(1, count - 1); // 0 far, 1 near
-        float baseY = HorizonY + (h - HorizonY) * (kind == LandscapeKind.Coast ? 0.02f : 0.03f + 0.05f * depth);
-        float amp = h * kind switch
+        int own = r - FarRanges, ownCount = count - FarRanges;
+        float ownDepth = own / (float)Math.Max(1, ownCount - 1);
+        float baseY = HorizonY + (h - HorizonY) * (kind == LandscapeKind.Coast ? 0.02f : 0.03f + 0.05f * MathF.Max(0f, ownDepth));
+        float amp = h * (own < 0 ? FarHeight(kind, -own) : kind switch
         {
-            LandscapeKind.Mountains => 0.3f - 0.14f * depth,
-            LandscapeKind.Valley => r == 0 ? 0.16f : 0.26f - 0.08f * depth,
-            LandscapeKind.Plains when r == 0 => 0.12f,
-            LandscapeKind.Dunes => 0.14f - 0.06f * depth,
+            LandscapeKind.Mountains => 0.3f - 0.14f * ownDepth,
+            LandscapeKind.Valley => own == 0 ? 0.16f : 0.26f - 0.08f * ownDepth,
+            LandscapeKind.Plains when own == 0 => 0.12f,
+            LandscapeKind.Dunes => 0.14f - 0.06f * ownDepth,
             LandscapeKind.Coast => 0.1f,
             _ => 0.045f,
-        };
-        var profile = new RidgeProfile(kind, _seed * 31u + (uint)r * 7919u, r);
+        });
+        // The ranges beyond are mountains (over dunes, greater dunes), in their own shapes.
+        var shape = own >= 0 || kind == LandscapeKind.Dunes ? kind : LandscapeKind.Mountains;
+        var profile = new RidgeProfile(shape, _seed * 31u + (uint)(own >= 0 ? own : 100 + r) * 7919u, own >= 0 ? own : r + 7);
         const int steps = 160;
         var crestPoints = new (float X, float Y)[steps + 1];
         using var pb = new SKPathBuilder();
@@ -134,7 +147,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         // The air in front of a range has the colour of the sky around it (cooler and darker than a glowing horizon),
         // a little lit by the sun or moon.
         var air = LandscapePalette.Mix(SkyAt(crestPoints.Average(q => q.Y)), p.Sun, 0.08f * p.Light);
-        float haze = 0.55f * (1f - depth) + 0.05f;
+        float haze = 0.05f + 0.72f * MathF.Pow(1f - depth, 1.3f);
         var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, (0.3f + 0.4f * (1f - p.Light)) * depth), air, haze);
         var mist = LandscapePalette.Mix(air, top, 0.2f + 0.4f * depth);
         float peak = crestPoints.Min(q => q.Y);
@@ -147,6 +160,16 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         Ridges.Add(new Ridge(crestPoints, depth, Rgb.FromSrgb8(top.Red, top.Green, top.Blue)));
         return path;
     }
+
+    // The height of the range `beyond` steps beyond the land's own (1 the nearest of them): each further
+    // one rises higher than the one before it, so it shows over it.
+    private static float FarHeight(LandscapeKind kind, int beyond) => (kind switch
+    {
+        LandscapeKind.Mountains => 0.36f,
+        LandscapeKind.Valley => 0.19f,
+        LandscapeKind.Dunes => 0.17f,
+        _ => 0.14f,
+    }) * (1f + 0.22f * (beyond - 1));
 
     private SKPath DrawGround(SKCanvas c)
     {

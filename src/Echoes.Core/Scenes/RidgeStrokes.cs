@@ -24,7 +24,8 @@ internal static class RidgeStrokes
             var ridge = c.Ridges[r];
             byte layer = LandLayers.RidgeLayer(r);
             float top = ridge.Crest.Min(p => p.Y);
-            float width = h * (0.016f + 0.012f * ridge.Depth);
+            // The far ranges in a few broad washes (they are air more than land), the near in narrower rows.
+            float width = h * (ridge.Depth < 0.3f ? 0.034f : 0.016f + 0.012f * ridge.Depth);
             Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => width, 9f * m.Length, 0.5f, 0.08f,
                 0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f), marks, rng);
             var ink = Ink(colours, ridge, c.Layers, layer);
@@ -33,7 +34,7 @@ internal static class RidgeStrokes
             Crest(strokes, c.Layers, layer, crest, 0.5f, colours, width * 0.8f, 0.95f, marks, rng);
             if (ridge.Depth > 0.2f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
             if (ridge.Depth > 0.2f)
-                Crest(strokes, c.Layers, layer, crest, ink, h * (0.0012f + 0.004f * ridge.Depth), 0.3f + 0.6f * ridge.Depth, marks, rng);
+                Crest(strokes, c.Layers, layer, crest, ink, h * (0.001f + 0.0026f * ridge.Depth), 0.25f + 0.5f * ridge.Depth, marks, rng);
             if (r < c.Ridges.Count - 1) Mist(strokes, c, ridge, colours, marks, rng);
         }
     }
@@ -113,10 +114,13 @@ internal static class RidgeStrokes
                 int n = Math.Clamp((int)((3 + rng.Next(6)) * (1f - 0.12f * k)), 2, crest.Length - i);
                 var pts = new (float X, float Y)[n];
                 bool inside = true;
+                // The mood's bend, never more than a twelfth of the stroke's own length: a short mark bent deeper reads as a
+                // gull, not as the slope's fibre.
+                float sag = MathF.Min(gap * 0.6f * curl, MathF.Abs(crest[i + n - 1].X - crest[i].X) / 12f);
                 for (int j = 0; j < n; j++)
                 {
                     var (x, y) = crest[i + j];
-                    float bend = MathF.Sin(j / (float)Math.Max(1, n - 1) * MathF.PI) * gap * 0.6f * curl;
+                    float bend = MathF.Sin(j / (float)Math.Max(1, n - 1) * MathF.PI) * sag;
                     pts[j] = (x + drop * 0.25f, y + drop + bend);
                     inside &= c.Layers.At(pts[j].X, pts[j].Y) == layer;
                 }

@@ -18,13 +18,23 @@ internal sealed class SceneColours(Target styled, Target? covered, MoodParameter
     /// <summary>The mood's parameters.</summary>
     public MoodParameters Mood { get; } = mood;
 
-    /// <summary>Whether the mood leaves the canvas bare at (x, y): no wash is laid there.</summary>
-    public bool Bare(float x, float y)
+    /// <summary>Whether the mood leaves the canvas bare at (x, y): no stroke is laid there.</summary>
+    public bool Bare(float x, float y) => Fade(x, y) < 0.08f;
+
+    /// <summary>How much of a wash the mood keeps at (x, y): 1 where it leaves no canvas bare, falling to 0 across the
+    /// border of the bare canvas, so the washes thin out into it as ink into paper instead of stopping at an edge.</summary>
+    public float Fade(float x, float y)
     {
-        if (covered is null) return false;
+        if (covered is null) return 1f;
         int ix = Math.Clamp((int)x, 0, styled.Width - 1), iy = Math.Clamp((int)y, 0, styled.Height - 1);
-        return Distance(styled.Reference[ix, iy], covered.Reference[ix, iy]) > 0.12f;
+        float d = Distance(styled.Reference[ix, iy], covered.Reference[ix, iy]);
+        return 1f - Echoes.Brushes.Noise.Smoothstep(0.04f, 0.3f, d);
     }
+
+    /// <summary>The colour at (x, y) as it would be painted where the canvas is covered: the styled colour, or where the
+    /// mood leaves canvas bare, the colour the land would have had there (a wash fading into the bare canvas takes it).</summary>
+    public Rgb Solid(float x, float y) => covered is null ? At(x, y)
+        : covered.Reference[Math.Clamp((int)x, 0, styled.Width - 1), Math.Clamp((int)y, 0, styled.Height - 1)];
 
     /// <summary>The styled colour at working pixel (x, y), linear, clamped to the canvas.</summary>
     public Rgb At(float x, float y) =>

@@ -19,7 +19,8 @@ internal sealed record PlacedFigure(Figure Figure, float X, float Y, float Heigh
 
 /// <summary>
 /// Places figures across the ground: scaled by depth (small far away, larger in front), spread out by best-candidate
-/// sampling so each has space around it, tied figures kept within reach of each other, none overlapping, and none facing
+/// sampling so each has space around it, tied figures kept within reach of each other
+/// (estranged ones not too near), none overlapping, and none facing
 /// another (the left half look left, the right half look right: each lost in their own thoughts).
 /// </summary>
 internal static class SceneLayout
@@ -34,6 +35,9 @@ internal static class SceneLayout
         // Tied people (bonded or estranged) stay within reach, so the tie between them can be read.
         var partners = scene.Ties.SelectMany(t => new[] { (t.From, t.To), (t.To, t.From) })
             .GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.Select(p => p.Item2).ToHashSet());
+        // Estranged people stand a little apart as well, so the halves of their broken tie are long enough to be seen
+        // reaching for each other across its gap.
+        var estranged = scene.Ties.Where(t => t.Strength < 0).SelectMany(t => new[] { (t.From, t.To), (t.To, t.From) }).ToHashSet();
         // Many figures need smaller ones to fit, but none is painted smaller than MinPainted of the height.
         float crowd = MathF.Min(1f, MathF.Sqrt(12f / Math.Max(12, scene.Figures.Count)));
         float HeightAt(float y, Pose pose) => MathF.Max(h * MinPainted / Skeleton.PaintedFraction(pose),
@@ -62,6 +66,7 @@ internal static class SceneLayout
                     double d = Math.Sqrt((o.X - x) * (o.X - x) + 4 * (o.Y - y) * (o.Y - y)) / w;
                     nearest = Math.Min(nearest, d);
                     if (partners.TryGetValue(f.Name, out var ps) && ps.Contains(o.F.Name)) score -= Math.Max(0, d - 0.3) * 3;
+                    if (estranged.Contains((f.Name, o.F.Name))) score -= Math.Max(0, 0.2 - d) * 3;
                 }
                 if (overlaps && f.Position is null) continue;
                 score += placed.Count == 0 ? rng.NextDouble() * 0.01 : nearest;

@@ -108,8 +108,9 @@ internal static class SceneMarks
         var used = new Dictionary<string, List<float>>(StringComparer.Ordinal);
         var result = new List<(Tie, TieArc)>();
         float[] bonds = [0.6f, 0.85f, 0.4f, 1.05f, 0.25f];
-        // A broken tie bends less, so its two halves aim at each other across the gap and read as one tie, cut.
-        float[] broken = [0.22f, 0.35f, 0.1f, 0.5f, 0.7f];
+        // A broken tie follows an arc like a bond's (a little flatter), so the eye carries its two halves across the gap
+        // and reads one tie, cut; a nearly straight one would read as sticks held by its people.
+        float[] broken = [0.45f, 0.6f, 0.32f, 0.8f, 0.22f];
         float droop = c.Scene.Mood.Parameters().Lift, rise = droop > 0 ? 1f - 0.5f * MathF.Min(1f, droop) : 1f - 0.4f * MathF.Max(-1f, droop);
         foreach (var tie in c.Scene.Ties)
         {

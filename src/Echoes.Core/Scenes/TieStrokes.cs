@@ -6,14 +6,14 @@ namespace Echoes.Scenes;
 /// <summary>
 /// Paints a tie along its <see cref="TieArc"/>. A bond is one unbroken stroke from shoulder to shoulder over a soft
 /// glow, knotted at both ends, its strength in its weight, warmth and brightness (or darkness, over light ground). An
-/// estrangement is cold and thin, and cut: each half reaches out from its person and stops short, its end frayed into
-/// strands that splay and sag away, leaving a plain gap in the middle.
+/// estrangement is cold and thin, and cut: each half reaches out from its person and comes apart in ever shorter
+/// dashes before it stops, leaving a plain gap in the middle of the same kind of arc the bonds follow.
 /// </summary>
 internal static class TieStrokes
 {
     /// <summary>Where an estranged tie's halves stop at most: the gap is at least the middle 1 − 2·<see cref="HalfReach"/>
-    /// of the arc, and at least two figures' height.</summary>
-    public const float HalfReach = 0.36f;
+    /// of the arc, and at least 1.2 figures' height.</summary>
+    public const float HalfReach = 0.4f;
 
     /// <summary>The strokes of a tie of <paramref name="strength"/> along <paramref name="arc"/>.</summary>
     /// <param name="arc">From one shoulder to the other, working pixels.</param>
@@ -42,38 +42,33 @@ internal static class TieStrokes
         }
         float k = -strength;
         var cold = onLight ? Srgb(0x2c, 0x3c, 0x5c) : Srgb(0x9c, 0xba, 0xe0);
-        float w = unit * (0.03f + 0.03f * k);
-        // The gap is never less than two figures' height, so even a short estrangement reads as cut.
-        float reach = MathF.Max(0.1f, MathF.Min(HalfReach, 0.5f - unit / MathF.Max(1f, ArcLength(arc))));
+        float w = unit * (0.04f + 0.03f * k);
+        // The gap is never less than 1.2 figures' height, so even a short estrangement reads as cut, and no more than
+        // the middle fifth of a long one, so its halves stay long enough to be seen reaching for each other.
+        float reach = MathF.Max(0.1f, MathF.Min(HalfReach, 0.5f - 0.6f * unit / MathF.Max(1f, ArcLength(arc))));
         Half(strokes, arc, 0f, reach, n, w, cold, unit, marks);
         Half(strokes, arc, 1f, 1f - reach, n, w, cold, unit, marks);
         return strokes;
     }
 
-    // One half of a broken tie, from its person (t0) to the break (t1), its end frayed.
+    // One half of a broken tie, from its person (t0) to the break (t1): a line that leaves its person whole and comes
+    // apart toward the break, in dashes ever shorter, thinner and further apart (no loose strands: hanging ones read as
+    // drips, and a single straight stub as a stick the person holds), over a faint cold glow that keeps it one line.
     private static void Half(List<Stroke> strokes, TieArc arc, float t0, float t1, int n, float w, Rgb cold, float unit, Marks marks)
     {
         int m = Math.Max(5, n / 2);
-        var pts = arc.Points(t0, t1, m);
-        var end = pts[^1];
-        var (dx, dy) = (end.X - pts[^2].X, end.Y - pts[^2].Y);
-        float len = MathF.Max(1e-3f, MathF.Sqrt(dx * dx + dy * dy));
-        (dx, dy) = (dx / len, dy / len);
-        float reach = unit * 0.25f;
-        strokes.Add(marks.Make(BrushKind.Round, w, cold, 0.85f, (0.02f, 0.1f), pts));
-        // Frayed: the end splits into thin strands of uneven length that splay apart, sag and fade, like a cut rope.
-        var rng = new Random(Targets.SeedMix.Of((int)end.X, (int)end.Y, (int)(dx * 1000)));
-        for (int i = -1; i <= 1; i++)
+        strokes.Add(marks.Make(BrushKind.Round, unit * 0.14f, cold, 0.14f, (0.1f, 0.45f), arc.Points(t0, t1, m)));
+        Span<float> dashes = [0.3f, 0.2f, 0.13f, 0.08f], gaps = [0.06f, 0.09f, 0.14f];
+        float total = 0;
+        foreach (float d in dashes) total += d;
+        foreach (float g in gaps) total += g;
+        float u = 0;
+        for (int i = 0; i < dashes.Length; i++)
         {
-            float turn = 0.4f * i + 0.2f + 0.25f * (rng.NextSingle() - 0.5f), c = MathF.Cos(turn), s = MathF.Sin(turn);
-            float strand = reach * (0.6f + 0.5f * rng.NextSingle());
-            // Rotated toward the ground on either side: strands turn away downward.
-            float sign = dx < 0 ? -1f : 1f;
-            var (ux, uy) = (dx * c - dy * s * sign, dy * c + dx * s * sign);
-            var mid = (end.X + ux * strand * 0.5f, end.Y + uy * strand * 0.5f + strand * 0.1f);
-            var tip = (end.X + ux * strand, end.Y + uy * strand + strand * (0.2f + 0.3f * rng.NextSingle()));
-            strokes.Add(marks.Make(BrushKind.Round, w * (0.3f + 0.3f * rng.NextSingle()), cold, 0.45f + 0.2f * rng.NextSingle(), (0.02f, 0.5f),
-                end, mid, tip));
+            float a = t0 + (t1 - t0) * u / total, b = t0 + (t1 - t0) * (u + dashes[i]) / total;
+            strokes.Add(marks.Make(BrushKind.Round, w * (1f - 0.16f * i), cold, 0.92f - 0.1f * i, (i == 0 ? 0.02f : 0.2f, 0.3f),
+                arc.Points(a, b, Math.Max(3, (int)(m * dashes[i] * 2f)))));
+            if (i < gaps.Length) u += dashes[i] + gaps[i];
         }
     }
 

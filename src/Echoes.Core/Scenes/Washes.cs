@@ -1,3 +1,4 @@
+using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Strokes;
 
@@ -27,14 +28,17 @@ internal static class Washes
             {
                 if (!Inside(x)) { x += step; continue; }
                 float start = x, maxLen = width * rows.Length * (0.6f + 0.8f * rng.NextSingle());
-                var first = colours.At(x, y);
+                var first = colours.Solid(x, y);
+                float fade0 = colours.Fade(x, y), fade = 0;
                 Rgb sum = default;
                 int n = 0;
                 while (x < w + width * 0.5f && Inside(x) && x - start < maxLen
-                    && (n < 3 || SceneColours.Distance(colours.At(x, y), first) < rows.Tolerance))
+                    && (n < 3 || (SceneColours.Distance(colours.Solid(x, y), first) < rows.Tolerance
+                        && MathF.Abs(colours.Fade(x, y) - fade0) < 0.2f)))
                 {
-                    var q = colours.At(x, y);
+                    var q = colours.Solid(x, y);
                     sum = new Rgb(sum.R + q.R, sum.G + q.G, sum.B + q.B);
+                    fade += colours.Fade(x, y);
                     n++;
                     x += step;
                 }
@@ -42,10 +46,13 @@ internal static class Washes
                 var color = new Rgb(sum.R / n, sum.G / n, sum.B / n);
                 float a = start - width * 0.35f, b = x + width * 0.35f, wob = width * rows.Wobble;
                 float droop = width * rows.Droop;
-                float opacity = rows.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (rows.Thinned?.Invoke((a + b) / 2, y) ?? 1f);
+                // Where the canvas is left bare the wash thins out, dry, into it.
+                fade = MathF.Sqrt(fade / n);
+                float opacity = rows.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (rows.Thinned?.Invoke((a + b) / 2, y) ?? 1f) * fade;
                 // Thin paint, its ends tapering each their own way: rows of the same rounded ends would read as scales.
                 var taper = (0.15f + 0.3f * rng.NextSingle(), 0.2f + 0.28f * rng.NextSingle());
-                var stroke = marks.Make(rows.Brush, width * (0.85f + 0.3f * rng.NextSingle()), color, opacity, taper,
+                var brush = fade < 0.75f ? BrushKind.DryBrush : rows.Brush;
+                var stroke = marks.Make(brush, width * (0.85f + 0.3f * rng.NextSingle()), color, opacity, taper,
                     (a, y + wob * (rng.NextSingle() - 0.5f)), ((a + b) / 2, y + wob * (rng.NextSingle() - 0.5f)),
                     (b, y + droop + wob * (rng.NextSingle() - 0.5f)));
                 strokes.Add(stroke with { Load = 0.7f + 0.3f * rng.NextSingle() });
