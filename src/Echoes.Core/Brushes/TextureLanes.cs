@@ -180,13 +180,14 @@ internal static class TextureLanes
         if (Vector256.EqualsAll(inside.AsInt32(), Vector256<int>.AllBitsSet)) return Vector256<float>.One;
         var uf = u * p.Fray;
         var positive = Vector256.GreaterThan(v, Vector256<float>.Zero);
-        // Each side its own noise: both are computed, each lane keeps its side's.
-        var plus = Fray(p.Seed ^ 0x2F6B1A53u, uf);
-        var minus = Fray(p.Seed ^ 0x6C8E9CF5u, uf);
-        var fray = Vector256.ConditionalSelect(positive, plus, minus);
+        // Each side its own noise: each lane keeps its side's, and a side no lane is on is not computed.
+        uint sides = positive.ExtractMostSignificantBits();
+        var fray = sides == 0xFFu ? Fray(p.Seed ^ 0x2F6B1A53u, uf)
+            : sides == 0u ? Fray(p.Seed ^ 0x6C8E9CF5u, uf)
+            : Vector256.ConditionalSelect(positive, Fray(p.Seed ^ 0x2F6B1A53u, uf), Fray(p.Seed ^ 0x6C8E9CF5u, uf));
         var edge = Vector256<float>.One - depth * (Vector256.Create(0.15f) + 0.4f * along + 0.45f * fray);
-        var sides = Vector256<float>.One - Smoothstep(edge - Vector256.Create(soft), edge + Vector256.Create(soft), av);
-        return Vector256.ConditionalSelect(inside, Vector256<float>.One, sides);
+        var frayed = Vector256<float>.One - Smoothstep(edge - Vector256.Create(soft), edge + Vector256.Create(soft), av);
+        return Vector256.ConditionalSelect(inside, Vector256<float>.One, frayed);
     }
 
     private static Vector256<float> Fray(uint side, Vector256<float> uf) =>
