@@ -140,7 +140,8 @@ internal static class TextureLanes
 
     /// <summary>Each lane clamped to [0, 1].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> Clamp01(Vector256<float> x) => Vector256.MinNative(Vector256.MaxNative(x, Vector256<float>.Zero), Vector256<float>.One);
+    public static Vector256<float> Clamp01(Vector256<float> x) =>
+        Vector256.MinNative(Vector256.MaxNative(x, Vector256<float>.Zero), Vector256<float>.One);
 
     /// <summary><see cref="BrushTexture.Dryness"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -165,7 +165,8 @@ internal struct BandSink : ISpanSink
     }
 
     // Eight interleaved floats from per-channel vectors: each slot takes its pixel's value of its channel.
-    private static Vector256<float> Interleave(Vector256<float> r, Vector256<float> g, Vector256<float> b, Vector256<int> pixel, Vector256<int> channel)
+    private static Vector256<float> Interleave(Vector256<float> r, Vector256<float> g, Vector256<float> b, Vector256<int> pixel,
+        Vector256<int> channel)
     {
         var red = Vector256.Equals(channel, Vector256<int>.Zero).AsSingle();
         var green = Vector256.Equals(channel, Vector256<int>.One).AsSingle();
