@@ -13,7 +13,7 @@ switch (args.Length > 0 ? args[0] : "help")
     case "subject": SubjectBench.Run(rest); break;
     case "focus": SubjectBench.FocusMap(rest); break;
     case "subject-score": SubjectBench.ScoreFiles(rest); break;
-    case "raster": RasterBench.Run(); break;
+    case "raster": RasterBench.Run(rest); break;
     case "gallery-load": GalleryLoad.Run(rest); break;
     case "profile": Profiling.Paint(rest); break;
     case "pixels": Profiling.Pixels(); break;
@@ -39,7 +39,7 @@ switch (args.Length > 0 ? args[0] : "help")
               subject [FOLDER] [--baseline CLI] [--anchors DIR] [--keep DIR]
                                          luma SSIM over each photo's sharpest tenth at 1024 px: ours, ours --focus none,
                                          another build (the code before a change), Hertzmann's presets from DIR
-              raster                     rasterizer throughput per brush kind (strokes/s, pixels/s)
+              raster [KIND…]             rasterizer throughput per brush kind (strokes/s, pixels/s), every kind or those named
               sheet [--out DIR] [--images DIR] [--anchors DIR] [--scenes DIR] [--size 1024] [--blind] [--no-scenes]
                                          contact sheets to judge the look: styles beside the anchors, moods, 100 % crops, scenes
               story [FILE…] [--runs N]  time to read a 200 KB story (generated English and Russian, or the files given)

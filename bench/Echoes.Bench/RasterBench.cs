@@ -8,8 +8,10 @@ namespace Echoes.Bench;
 /// time it reports pixels per second of the process's CPU time, which a machine shared with other work does not skew.</summary>
 internal static class RasterBench
 {
-    public static void Run()
+    /// <summary>Every brush kind, or those named in <paramref name="args"/> (<c>round flat</c>).</summary>
+    public static void Run(string[] args)
     {
+        var kinds = args.Length == 0 ? Enum.GetValues<BrushKind>() : args.Select(a => Enum.Parse<BrushKind>(a, ignoreCase: true)).ToArray();
         Console.WriteLine($"Rasterizer throughput, one thread ({Machine.Describe()})\n");
         Console.WriteLine("| brush | strokes/s | Mpixels/s | Mpixels per CPU s | mean pixels/stroke |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
@@ -17,7 +19,7 @@ internal static class RasterBench
         var color = new float[size * size * 3];
         var height = new float[size * size];
         var g = new StrokeGeometry();
-        foreach (var kind in Enum.GetValues<BrushKind>())
+        foreach (var kind in kinds)
         {
             var plan = SyntheticPlan.Make(4000, size, size, seed: 7);
             var strokes = plan.Strokes.Select(s => s with { Brush = kind, Opacity = 1 }).ToList();

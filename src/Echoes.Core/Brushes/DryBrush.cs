@@ -42,11 +42,11 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
             var r = TextureLanes.Ridge(p, v01);
             var noise = TextureLanes.Value2(p.Seed ^ 0x3C6EF372u, v01 * (p.Clumps * 0.7f), u * (p.Aspect * 1.5f));
             var n = 0.35f * (Vector256.Create(0.5f) + 0.5f * r) + 0.65f * noise;
-            var th = Vector256.Min(TextureLanes.Clamp01(Vector256.Create(0.3f) + 0.7f * u * (1.15f - p.Load)), Vector256.Create(0.9f));
+            var th = Vector256.MinNative(TextureLanes.Clamp01(Vector256.Create(0.3f) + 0.7f * u * (1.15f - p.Load)), Vector256.Create(0.9f));
             var broken = TextureLanes.Smoothstep(th - Vector256.Create(0.08f), th + Vector256.Create(0.08f), n);
             var m = (one - p.ClumpAmp * (one - broken)) * TextureLanes.RaggedEnds(p, u, v01, 0.3f)
                 * TextureLanes.RaggedSides(p, u, v, TextureLanes.Along(p, u));
-            height = Vector256.Max(Vector256<float>.Zero, one + p.Groove * r) * TextureLanes.Shoulder(Vector256.Abs(v), 0.6f);
+            height = Vector256.MaxNative(Vector256<float>.Zero, one + p.Groove * r) * TextureLanes.Shoulder(Vector256.Abs(v), 0.6f);
             return TextureLanes.Clamp01(m);
         }
     }

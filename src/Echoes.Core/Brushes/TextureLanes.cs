@@ -46,7 +46,7 @@ internal static class TextureLanes
     {
         dry = Dryness(u, p.Load);
         drying = !Vector256.LessThanOrEqualAll(dry, Vector256<float>.Zero);
-        return depth * Vector256.Max(Vector256<float>.Zero, -ridge);
+        return depth * Vector256.MaxNative(Vector256<float>.Zero, -ridge);
     }
 
     /// <summary>The film of round and flat brushes: the grooves deepening as the brush dries, thinning at the shoulder from
@@ -59,8 +59,8 @@ internal static class TextureLanes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<float> Lut(float[] t, int last, Vector256<float> x01)
     {
-        var f = Vector256.Min(Vector256.Max(x01 * last, Vector256<float>.Zero), Vector256.Create((float)last));
-        var i = Vector256.Min(Vector256.ConvertToInt32(f), Vector256.Create(last - 1));
+        var f = Vector256.MinNative(Vector256.MaxNative(x01 * last, Vector256<float>.Zero), Vector256.Create((float)last));
+        var i = Vector256.MinNative(Vector256.ConvertToInt32Native(f), Vector256.Create(last - 1));
         var frac = f - Vector256.ConvertToSingle(i);
         var (a, b) = Gather(t, i);
         return a + (b - a) * frac;
@@ -83,7 +83,7 @@ internal static class TextureLanes
     public static Vector256<float> Value1(uint seed, Vector256<float> x)
     {
         var fl = Vector256.Floor(x);
-        var i = Vector256.ConvertToInt32(fl);
+        var i = Vector256.ConvertToInt32Native(fl);
         var f = x - fl;
         f = f * f * (Vector256.Create(3f) - f - f);
         var a = Unit(seed, i);
@@ -94,7 +94,7 @@ internal static class TextureLanes
     public static Vector256<float> Value2(uint seed, Vector256<float> x, Vector256<float> y)
     {
         Vector256<float> fx = Vector256.Floor(x), fy = Vector256.Floor(y);
-        Vector256<int> ix = Vector256.ConvertToInt32(fx), iy = Vector256.ConvertToInt32(fy);
+        Vector256<int> ix = Vector256.ConvertToInt32Native(fx), iy = Vector256.ConvertToInt32Native(fy);
         Vector256<float> tx = x - fx, ty = y - fy, three = Vector256.Create(3f);
         tx = tx * tx * (three - tx - tx); ty = ty * ty * (three - ty - ty);
         var s = Vector256.Create(seed);
@@ -140,7 +140,8 @@ internal static class TextureLanes
 
     /// <summary>Each lane clamped to [0, 1].</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> Clamp01(Vector256<float> x) => Vector256.Min(Vector256.Max(x, Vector256<float>.Zero), Vector256<float>.One);
+    public static Vector256<float> Clamp01(Vector256<float> x) =>
+        Vector256.MinNative(Vector256.MaxNative(x, Vector256<float>.Zero), Vector256<float>.One);
 
     /// <summary><see cref="BrushTexture.Dryness"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -148,7 +149,7 @@ internal static class TextureLanes
     {
         float start = 0.85f * load;
         var d = Clamp01((u - Vector256.Create(start)) / (1.0001f - start));
-        return Vector256.Min(Vector256<float>.One, d * d * (2f * (1f - load)));
+        return Vector256.MinNative(Vector256<float>.One, d * d * (2f * (1f - load)));
     }
 
     /// <summary><see cref="BrushTexture.Shoulder"/>.</summary>
@@ -160,7 +161,7 @@ internal static class TextureLanes
     {
         var fromStart = u * p.Aspect;
         var fromEnd = (Vector256<float>.One - u) * p.Aspect;
-        var near = Vector256.Min(fromStart, fromEnd);
+        var near = Vector256.MinNative(fromStart, fromEnd);
         if (Vector256.GreaterThanOrEqualAll(near, Vector256.Create(depth + 2f * p.Soft))) return Vector256<float>.One;
         var across = Vector256.ConditionalSelect(Vector256.LessThan(fromStart, fromEnd), v01, Vector256<float>.One - v01);
         var tip = Vector256.Create(0.4f) + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * (p.Fray / p.Aspect * 2.7f));
@@ -180,13 +181,14 @@ internal static class TextureLanes
         if (Vector256.EqualsAll(inside.AsInt32(), Vector256<int>.AllBitsSet)) return Vector256<float>.One;
         var uf = u * p.Fray;
         var positive = Vector256.GreaterThan(v, Vector256<float>.Zero);
-        // Each side its own noise: both are computed, each lane keeps its side's.
-        var plus = Fray(p.Seed ^ 0x2F6B1A53u, uf);
-        var minus = Fray(p.Seed ^ 0x6C8E9CF5u, uf);
-        var fray = Vector256.ConditionalSelect(positive, plus, minus);
+        // Each side its own noise: each lane keeps its side's, and a side no lane is on is not computed.
+        uint sides = positive.ExtractMostSignificantBits();
+        var fray = sides == 0xFFu ? Fray(p.Seed ^ 0x2F6B1A53u, uf)
+            : sides == 0u ? Fray(p.Seed ^ 0x6C8E9CF5u, uf)
+            : Vector256.ConditionalSelect(positive, Fray(p.Seed ^ 0x2F6B1A53u, uf), Fray(p.Seed ^ 0x6C8E9CF5u, uf));
         var edge = Vector256<float>.One - depth * (Vector256.Create(0.15f) + 0.4f * along + 0.45f * fray);
-        var sides = Vector256<float>.One - Smoothstep(edge - Vector256.Create(soft), edge + Vector256.Create(soft), av);
-        return Vector256.ConditionalSelect(inside, Vector256<float>.One, sides);
+        var frayed = Vector256<float>.One - Smoothstep(edge - Vector256.Create(soft), edge + Vector256.Create(soft), av);
+        return Vector256.ConditionalSelect(inside, Vector256<float>.One, frayed);
     }
 
     private static Vector256<float> Fray(uint side, Vector256<float> uf) =>

@@ -61,7 +61,7 @@ internal static class LightPass
             var inv = Vector<float>.One / Vector.SquareRoot(gx * gx + gy * gy + Vector<float>.One);
             var diffuse = (-gx * inv * lx + -gy * inv * ly + inv * lz) / lz;
             var shade = Vector<float>.One + new Vector<float>(Diffuse) * (diffuse - Vector<float>.One);
-            Vector.Min(Vector.Max(shade, new Vector<float>(0.6f)), new Vector<float>(1.4f)).CopyTo(shades, x);
+            Vector.MinNative(Vector.MaxNative(shade, new Vector<float>(0.6f)), new Vector<float>(1.4f)).CopyTo(shades, x);
         }
         for (; x < width; x++) shades[x] = Shade(height, row, width, x, k);
     }

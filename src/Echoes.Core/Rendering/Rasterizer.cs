@@ -170,9 +170,9 @@ internal static class Rasterizer
                 SquareEnds(g, new Vector<float>(xa + i) + Lanes, py, ref best, ref bu, ref bv, ref br);
                 bu.CopyTo(bestU, i);
             }
-            var coverage = Vector.Min(Vector.Min(half - best, one), br + br);
+            var coverage = Vector.MinNative(Vector.MinNative(half - best, one), br + br);
             coverage.CopyTo(edge, i);
-            Vector.Min(Vector.Max(bv / Vector.Max(br, tiny), -one), one).CopyTo(across, i);
+            Vector.MinNative(Vector.MaxNative(bv / Vector.MaxNative(br, tiny), -one), one).CopyTo(across, i);
         }
     }
 
@@ -256,7 +256,7 @@ internal static class Rasterizer
         for (int i = lo - xa; i < end; i += Vector<float>.Count)
         {
             var px = new Vector<float>(xa + i) + Lanes;
-            var t = Vector.Min(Vector.Max(px * vSlope + vIntercept, zero), one);
+            var t = Vector.MinNative(Vector.MaxNative(px * vSlope + vIntercept, zero), one);
             var ex = px - vAx - t * vDx;
             var ey = vDyA - t * vDy;
             var r = vRa + vDR * t;
@@ -349,7 +349,7 @@ internal static class Rasterizer
         ref Vector<float> bu, ref Vector<float> bv, ref Vector<float> br)
     {
         var rv = new Vector<float>(r);
-        best = Vector.ConditionalSelect(mask, Vector.Max(past, Vector.Abs(side) - rv), best);
+        best = Vector.ConditionalSelect(mask, Vector.MaxNative(past, Vector.Abs(side) - rv), best);
         bu = Vector.ConditionalSelect(mask, new Vector<float>(u), bu);
         br = Vector.ConditionalSelect(mask, rv, br);
         bv = Vector.ConditionalSelect(mask, side, bv);

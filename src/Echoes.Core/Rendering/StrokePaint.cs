@@ -44,6 +44,10 @@ internal sealed class StrokePaint
     /// <summary>Encoded change from each sample to the next (R, G, B).</summary>
     public readonly float[] Step = new float[WetPickup.Samples * 3];
 
+    /// <summary><see cref="Encoded"/> and <see cref="Step"/> by channel: the samples' R, then G, then B, each
+    /// <see cref="WetPickup.Samples"/> long, so eight pixels can look their sample up in one vector.</summary>
+    public readonly float[] EncodedByChannel = new float[WetPickup.Samples * 3], StepByChannel = new float[WetPickup.Samples * 3];
+
     /// <summary>Paint K/S per sample (<see cref="PaintLayering.Mixes"/>).</summary>
     public readonly Spectrum[] Ks = new Spectrum[WetPickup.Samples];
 
@@ -82,6 +86,9 @@ internal sealed class StrokePaint
         }
         for (int i = 0; i + 1 < Count; i++)
             for (int c = 0; c < 3; c++) Step[3 * i + c] = Encoded[3 * i + 3 + c] - Encoded[3 * i + c];
+        for (int i = 0; i < Count; i++)
+            for (int c = 0; c < 3; c++)
+                (EncodedByChannel[c * WetPickup.Samples + i], StepByChannel[c * WetPickup.Samples + i]) = (Encoded[3 * i + c], Step[3 * i + c]);
         InverseOpacity = 1f / MathF.Max(s.Opacity, 1e-6f);
         float film = s.Opacity;
         Layering = profile.Multiply ? PaintLayering.Filters : film < CoveringFilm ? PaintLayering.Mixes : PaintLayering.Covers;
