@@ -6,8 +6,9 @@ namespace Echoes.Painting;
 /// <summary>
 /// Cuts the picture into convex planes for the fractured seeing: the plane whose colours one ramp of light explains worst
 /// (<see cref="ColourRamp"/>, weighted up on the subject) is split by a straight line, tried along the strongest edges
-/// inside it and a few free directions, keeping the cut that separates its colours best; until the wanted number of planes.
-/// Cuts end where they meet earlier cuts, as the planes of a cubist picture do. Works on a sparse grid of samples (about 160 across), so it costs little.
+/// inside it and a few free directions, keeping the cut that separates its colours best; until the wanted number of
+/// planes. Cuts end where they meet earlier cuts, as the planes of a cubist picture do. Works on a sparse grid of samples
+/// (about 160 across), so it costs little.
 /// </summary>
 internal static class FacetCutter
 {
