@@ -49,12 +49,17 @@ public class EchoStyleTests
         {
             float angle = a * MathF.Tau / 24, dx = MathF.Cos(angle), dy = MathF.Sin(angle);
             var dips = new List<float>();
-            // The troughs of the ripples: dark lines on the pale ground, along a ray from just outside the disc.
+            bool dark = false;
+            float lit = 99f;
+            // The troughs of the ripples: dark lines on the pale ground, along a ray from just outside the disc; a trough
+            // starts where the ray turns dark after at least 1.5 px of lighter paint.
             for (float r = R + 2; ; r += 0.5f)
             {
                 float x = Centre.X + dx * r, y = Centre.Y + dy * r;
                 if (x < 1 || y < 1 || x >= W - 1 || y >= H - 1) break;
-                if (L(x, y) < ground - 0.15f && (dips.Count == 0 || r - dips[^1] > 4f)) dips.Add(r);
+                if (L(x, y) >= ground - 0.15f) { lit = dark ? 0.5f : lit + 0.5f; dark = false; continue; }
+                if (!dark && lit >= 1.5f) dips.Add(r);
+                dark = true;
             }
             counts.Add(dips.Count);
             gaps.AddRange(dips.Zip(dips.Skip(1), (p, q) => q - p));

@@ -48,33 +48,48 @@ internal static class SeeingMeasures
     }
 
     /// <summary>
-    /// How straight the strong edges are: at the strongest tenth of the edge pixels, the coherence of the gradient
-    /// directions over a window of radius <paramref name="r"/> (1 where all run one way, as along a straight edge).
+    /// How much of the picture's drawing is straight lines: the share of the strongest tenth of its edge pixels that lie
+    /// on the <paramref name="lines"/> longest straight lines through them (a Hough transform in which each pixel votes
+    /// only for lines along its own edge; the lines taken greedily, the longest first, each pixel counted once). Planes cut
+    /// by straight borders score high; curved strokes and the curved contours of things score low.
     /// </summary>
-    public static double Straightness(Picture p, int r)
+    public static double LineShare(Picture p, int lines)
     {
         var (gx, gy) = Gradient(p);
-        int w = p.Width, h = p.Height;
-        var mag = gx.Select((x, i) => x * x + gy[i] * gy[i]).ToArray();
+        int w = p.Width, h = p.Height, angles = 180, diag = (int)MathF.Ceiling(MathF.Sqrt(w * w + h * h));
+        var mag = gx.Select((x, i) => MathF.Sqrt(x * x + gy[i] * gy[i])).ToArray();
         float cut = mag.Order().ElementAt((int)(mag.Length * 0.9));
-        double sum = 0; int n = 0;
-        for (int y = r; y < h - r; y++)
-            for (int x = r; x < w - r; x++)
+        var strong = Enumerable.Range(0, w * h).Where(i => mag[i] >= cut && mag[i] > 1e-6f).ToList();
+        var votes = new int[angles * 2 * diag];
+        // A pixel votes for the lines through it whose normal is within two degrees of its gradient.
+        IEnumerable<(int Cell, int Angle, float Rho)> Cells(int i)
+        {
+            int a = (int)MathF.Round((MathF.Atan2(gy[i], gx[i]) * 180f / MathF.PI % 180f + 180f) % 180f);
+            for (int d = -2; d <= 2; d++)
             {
-                if (mag[y * w + x] < cut) continue;
-                double xx = 0, yy = 0, xy = 0;
-                for (int dy = -r; dy <= r; dy++)
-                    for (int dx = -r; dx <= r; dx++)
-                    {
-                        int i = (y + dy) * w + x + dx;
-                        xx += gx[i] * gx[i]; yy += gy[i] * gy[i]; xy += gx[i] * gy[i];
-                    }
-                double tr = xx + yy;
-                if (tr <= 1e-9) continue;
-                sum += Math.Sqrt((xx - yy) * (xx - yy) + 4 * xy * xy) / tr;
-                n++;
+                int t = ((a + d) % angles + angles) % angles;
+                float th = t * MathF.PI / 180f, rho = i % w * MathF.Cos(th) + i / w * MathF.Sin(th);
+                yield return (t * 2 * diag + (int)MathF.Round(rho) + diag, t, rho);
             }
-        return sum / Math.Max(1, n);
+        }
+        foreach (int i in strong) foreach (var c in Cells(i)) votes[c.Cell]++;
+        var used = new bool[w * h];
+        int explained = 0;
+        for (int l = 0; l < lines; l++)
+        {
+            int best = 0;
+            for (int c = 1; c < votes.Length; c++) if (votes[c] > votes[best]) best = c;
+            if (votes[best] < 3) break;
+            int angle = best / (2 * diag), rho = best % (2 * diag) - diag;
+            foreach (int i in strong)
+            {
+                if (used[i] || !Cells(i).Any(c => c.Angle == angle && MathF.Abs(c.Rho - rho) <= 1f)) continue;
+                used[i] = true;
+                explained++;
+                foreach (var c in Cells(i)) votes[c.Cell]--;
+            }
+        }
+        return explained / (double)Math.Max(1, strong.Count);
     }
 
     /// <summary>RMS difference (linear RGB) of the two pictures reduced to <paramref name="side"/> px on the long side:

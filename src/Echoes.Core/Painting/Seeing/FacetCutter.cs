@@ -4,10 +4,11 @@ using Echoes.Targets;
 namespace Echoes.Painting;
 
 /// <summary>
-/// Cuts the picture into convex planes for the fractured seeing: the plane whose colours differ most (weighted up on the
-/// subject) is split by a straight line, tried along the strongest edges inside it and a few free directions, keeping the
-/// cut that separates its colours best; until the wanted number of planes. Cuts end where they meet earlier cuts, as the
-/// planes of a cubist picture do. Works on a sparse grid of samples (about 160 across), so it costs little.
+/// Cuts the picture into convex planes for the fractured seeing: the plane whose colours one ramp of light explains worst
+/// (<see cref="ColourRamp"/>, weighted up on the subject) is split by a straight line, tried along the strongest edges
+/// inside it and a few free directions, keeping the cut that separates its colours best; until the wanted number of
+/// planes. Cuts end where they meet earlier cuts, as the planes of a cubist picture do. Works on a sparse grid of samples
+/// (about 160 across), so it costs little.
 /// </summary>
 internal static class FacetCutter
 {
@@ -54,13 +55,13 @@ internal static class FacetCutter
                 float e = t.Edge[q] * t.Coherence[q];
                 edge.Add(e * e);
                 // The subject is cut finer: its planes are smaller, so it stays legible.
-                weight.Add(1f + 10f * focusDetail * t.FocusAt(q) + 2f * t.Importance[q]);
+                weight.Add(1f + 30f * focusDetail * t.FocusAt(q) + 2f * t.Importance[q]);
             }
         return new Samples([.. xs], [.. ys], [.. rgb], [.. edge], [.. weight]);
     }
 
-    // How much a plane asks to be cut: the weighted spread of its colours, plus a little for its size so that even a
-    // quiet expanse is broken eventually.
+    // How much a plane asks to be cut: what a ramp of colour across it (the plane's own light) leaves unexplained (a
+    // smooth gradient needs no cut, a contour does), plus a little for its size so that even a quiet expanse is broken.
     private static Plane Costed(Plane p, Samples s)
     {
         var (sse, n) = Spread(p.Samples, s, _ => true);
@@ -70,16 +71,10 @@ internal static class FacetCutter
 
     private static (double Sse, int N) Spread(int[] idx, Samples s, Func<int, bool> keep)
     {
-        double w = 0, r = 0, g = 0, b = 0, rr = 0;
-        int n = 0;
+        var ramp = idx.Length > 0 ? new ColourRamp(s.X[idx[0]], s.Y[idx[0]]) : new ColourRamp(0, 0);
         foreach (int i in idx)
-        {
-            if (!keep(i)) continue;
-            float wi = s.Weight[i], ri = s.Rgb[i * 3], gi = s.Rgb[i * 3 + 1], bi = s.Rgb[i * 3 + 2];
-            w += wi; r += wi * ri; g += wi * gi; b += wi * bi; rr += wi * (ri * ri + gi * gi + bi * bi);
-            n++;
-        }
-        return w <= 0 ? (0, 0) : (rr - (r * r + g * g + b * b) / w, n);
+            if (keep(i)) ramp.Add(s.X[i], s.Y[i], s.Rgb[i * 3], s.Rgb[i * 3 + 1], s.Rgb[i * 3 + 2], s.Weight[i]);
+        return (ramp.Residual(), ramp.Count);
     }
 
     // The best straight cut of the plane: along one of its strong edges, or failing those a free line through it.

@@ -8,21 +8,24 @@ namespace Echoes.Painting;
 
 /// <summary>
 /// The fractured seeing (cubist): the picture is cut into convex planes along its main edges (<see cref="FacetCutter"/>)
-/// and each plane is laid with straight square-ended slabs: parallel to its longest side inside, then one slab along each
-/// side, so every plane ends in straight edges whatever the brush. Each plane is seen from its own viewpoint (its colours
-/// sampled a little displaced), has its own light (a ramp across it from a side of its own, its lit sides lighter and its
-/// shadowed sides darker), and some carry their colour over a border into the next plane (Cézanne's passage) or lie
-/// half transparent over it. The colour of each slab mixes the plane's mean with what lies under it in the source, so
-/// the subject stays legible through the planes.
+/// and each plane, a little enlarged so that it overlaps its neighbours, is laid with straight square-ended slabs:
+/// parallel to its longest side inside, then one slab along each side, so every plane ends in straight edges whatever the
+/// brush; some of its sides are then drawn as hard lines, dark on its shadowed sides and light on its lit ones, running a
+/// little past the corners, while the others stay open. Each plane is seen from its own viewpoint (its colours sampled a
+/// little displaced) as one turned surface: the ramp of colour that best fits the source under it
+/// (<see cref="ColourRamp"/>), with its own light across it. Some carry their colour over a border into the next plane
+/// (Cézanne's passage) or lie half transparent over it. The colour of each slab mixes the plane's ramp with what lies under
+/// it in the source, most on the subject, so the subject stays legible through the planes.
 /// </summary>
 internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintOptions o, Brushwork brushwork)
 {
     private readonly int _long = Math.Max(target.Width, target.Height);
     private readonly StrokeGeometry _geo = new();
 
-    // One plane's way of being seen: its viewpoint shift, its light, its slab width and how far it keeps the source.
-    private sealed record View(Point2 Centre, Point2 Shift, Point2 Light, float Reach, float Width, float Keep, float Opacity,
-        float Focus, bool Spills);
+    // One plane's way of being seen: its viewpoint shift, its light, its slab width, how far it keeps the source under
+    // each slab over its ramp, and the ramp of colour it is seen as.
+    private sealed record View(Point2 Centre, Point2 Shift, Point2 Light, float Width, float Keep, float Opacity, float Focus,
+        bool Spills, ColourRamp Ramp);
 
     /// <summary>Cuts the planes and lays them, large ones first; at most <paramref name="cap"/> strokes when given.
     /// Returns how many it placed.</summary>
@@ -59,26 +62,59 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
         float width = Math.Clamp(MathF.Sqrt(area) / 5f, 0.6f * unit, 2.5f * unit) * (1f - 0.5f * o.FocusDetail * focus);
         width = MathF.Max(2f, MathF.Min(width, 1.5f * area / MathF.Max(1f, perimeter)));
         // Another viewpoint: the plane shows what lies a little aside; the subject's planes stray less.
-        float stray = 0.014f * _long * (1f - 0.6f * focus);
+        float stray = 0.012f * _long * (1f - 0.7f * focus);
         var shift = new Point2(Gesture.Gaussian(rng) * stray, Gesture.Gaussian(rng) * stray);
-        float a = rng.NextSingle() * MathF.Tau, strength = 0.04f + 0.06f * rng.NextSingle();
+        float a = rng.NextSingle() * MathF.Tau, strength = 0.05f + 0.07f * rng.NextSingle();
         var light = new Point2(MathF.Cos(a), MathF.Sin(a)) * (strength / MathF.Max(1f, MathF.Sqrt(area / MathF.PI)));
-        float keep = 0.7f + 0.3f * o.FocusTruth * focus;
+        float keep = 0.3f + 0.5f * o.FocusTruth * focus;
         bool transparent = rng.NextSingle() < 0.15f * (1f - focus);
         float opacity = transparent ? 0.55f : brushwork.PickOpacity(rng, focus);
-        return new View(centre, shift, light, MathF.Sqrt(area), width, keep, opacity, focus, rng.NextSingle() < 0.3f);
+        return new View(centre, shift, light, width, keep, opacity, focus, rng.NextSingle() < 0.3f, Fit(outline, centre, shift));
     }
 
-    // The plane's slabs with their working colours: the inside along its longest side, then its sides.
+    // The ramp of the source's colour over the plane, seen from its viewpoint: a grid of about 80 samples inside it.
+    private ColourRamp Fit(Point2[] outline, Point2 centre, Point2 shift)
+    {
+        var ramp = new ColourRamp(centre.X, centre.Y);
+        float x0 = outline.Min(p => p.X), x1 = outline.Max(p => p.X), y0 = outline.Min(p => p.Y), y1 = outline.Max(p => p.Y);
+        float step = MathF.Max(1f, MathF.Sqrt(MathF.Max(1f, Area(outline)) / 80f));
+        for (float y = y0 + step * 0.5f; y < y1; y += step)
+            for (float x = x0 + step * 0.5f; x < x1; x += step)
+                if (Contains(outline, centre, new Point2(x, y))) Sample(ramp, new Point2(x, y), shift);
+        if (ramp.Count < 3) Sample(ramp, centre, shift);
+        return ramp;
+    }
+
+    private void Sample(ColourRamp ramp, Point2 p, Point2 shift)
+    {
+        int x = Math.Clamp((int)(p.X + shift.X), 0, target.Width - 1), y = Math.Clamp((int)(p.Y + shift.Y), 0, target.Height - 1);
+        int j = (y * target.Width + x) * 3;
+        ramp.Add(p.X, p.Y, target.Encoded[j], target.Encoded[j + 1], target.Encoded[j + 2], 1f);
+    }
+
+    private static bool Contains(Point2[] outline, Point2 centre, Point2 p)
+    {
+        for (int i = 0; i < outline.Length; i++)
+        {
+            Point2 a = outline[i], e = outline[(i + 1) % outline.Length] - a;
+            if (Dot(p - a, Inward(e, centre - a)) < 0) return false;
+        }
+        return true;
+    }
+
+    // The plane's slabs with their working colours: the inside along its longest side, then its sides, then its drawn
+    // edges.
     private IEnumerable<(Stroke, float, float, float)> Lay(Point2[] outline, Random rng)
     {
         if (outline.Length < 3 || Area(outline) < 4f) yield break;
         var view = See(outline, rng);
+        // Enlarged, the planes overlap: no ground shows between them, and the later lie over the earlier.
+        var grown = Offset(outline, view.Centre, -MathF.Max(1.5f, view.Width * 0.35f));
+        // The inner slabs end on the side slabs' middle lines, so their square ends stay under the side slabs.
+        var rim = Inset(grown, view.Centre, view.Width * 0.5f);
         var u = LongestSide(outline);
         var v = new Point2(-u.Y, u.X);
-        var inside = Inside(outline, view.Centre, u, v, view.Width);
-        var mean = Mean(inside, view);
-        foreach (var (a, b) in inside)
+        foreach (var (a, b) in Inside(rim ?? grown, view.Centre, u, v, view.Width))
         {
             // Long chords are laid in several slabs end to end (Cézanne's constructive strokes), each of what lies under it.
             int pieces = Math.Max(1, (int)MathF.Round((b - a).Length / (5f * view.Width)));
@@ -87,37 +123,83 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
                 Point2 p = a + (b - a) * (i / (float)pieces), q = a + (b - a) * ((i + 1f) / pieces);
                 // Passage: now and then a slab runs on over the border, carrying the plane's colour into its neighbour.
                 if (i == pieces - 1 && view.Spills && rng.Next(2) == 0) q += (b - a) * (0.2f + 0.3f * rng.NextSingle() / pieces);
-                var colour = Lit(Mix(mean, Local(p, q, view), view.Keep), (p + q) * 0.5f, view, 1f);
+                var colour = Lit(Colour(p, q, view), (p + q) * 0.5f, view, 1f, 0f);
                 yield return Slab(p, q, view.Width, colour, brushwork.PickBrush(rng, view.Focus), view.Opacity, rng);
             }
         }
-        var rim = Inset(outline, view.Centre, view.Width * 0.5f);
         if (rim is null) yield break;
         for (int i = 0; i < rim.Length; i++)
         {
             Point2 a = rim[i], b = rim[(i + 1) % rim.Length];
-            if ((b - a).Length < view.Width * 0.5f) continue;
+            float len = (b - a).Length;
+            if (len < view.Width * 0.5f) continue;
+            // The side slabs run half a width past the corners, so the corners are painted too.
+            var d = (b - a) * (view.Width * 0.5f / len);
             // The sides facing the plane's light catch it; the others fall into shadow: the plane turns.
-            var colour = Lit(Mix(mean, Local(a, b, view), view.Keep), (a + b) * 0.5f, view, 1.3f);
-            yield return Slab(a, b, view.Width, colour, BrushKind.Flat, view.Opacity, rng);
+            var colour = Lit(Colour(a, b, view), (a + b) * 0.5f, view, 1.3f, 0f);
+            yield return Slab(a - d, b + d, view.Width, colour, BrushKind.Flat, view.Opacity, rng);
+        }
+        foreach (var clue in Clues(outline, view, rng)) yield return clue;
+        foreach (var edge in Edges(grown, view, rng)) yield return edge;
+    }
+
+    // On the subject, the clues that let it be read among the planes (an eye, a mouth, a whisker's root): where the
+    // source differs clearly from the plane's ramp, a small true-coloured slab along the source's own edge.
+    private IEnumerable<(Stroke, float, float, float)> Clues(Point2[] outline, View view, Random rng)
+    {
+        if (view.Focus < 0.2f) yield break;
+        float width = MathF.Max(1.5f, view.Width * 0.3f), step = width * 1.3f;
+        float x0 = outline.Min(p => p.X), x1 = outline.Max(p => p.X), y0 = outline.Min(p => p.Y), y1 = outline.Max(p => p.Y);
+        for (float y = y0 + step * rng.NextSingle(); y < y1; y += step)
+            for (float x = x0 + step * rng.NextSingle(); x < x1; x += step)
+            {
+                var p = new Point2(x, y);
+                if (!Contains(outline, view.Centre, p)) continue;
+                int q = Math.Clamp((int)y, 0, target.Height - 1) * target.Width + Math.Clamp((int)x, 0, target.Width - 1);
+                float focus = target.FocusAt(q);
+                var (r, g, b) = (target.Encoded[q * 3], target.Encoded[q * 3 + 1], target.Encoded[q * 3 + 2]);
+                var (mr, mg, mb) = view.Ramp.At(x, y);
+                float off = MathF.Sqrt((r - mr) * (r - mr) + (g - mg) * (g - mg) + (b - mb) * (b - mb));
+                if (off < 0.1f || rng.NextSingle() > focus * MathF.Min(1f, off * 5f)) continue;
+                var along = new Point2(target.DirX[q], target.DirY[q]) * (width * 1.4f);
+                var colour = brushwork.Styled(r, g, b, rng, focus);
+                yield return Slab(p - along, p + along, width, colour, BrushKind.Flat, 1f, rng);
+            }
+    }
+
+    // Some sides of the plane drawn as hard lines: dark where the plane turns from its light, light where it turns to
+    // it, running on a little past the corners as a drawn line does; the rest stay open (the colour passes over them).
+    private IEnumerable<(Stroke, float, float, float)> Edges(Point2[] outline, View view, Random rng)
+    {
+        float width = MathF.Max(1.2f, view.Width * 0.16f), light = MathF.Max(1e-6f, view.Light.Length);
+        for (int i = 0; i < outline.Length; i++)
+        {
+            Point2 a = outline[i], b = outline[(i + 1) % outline.Length];
+            float len = (b - a).Length;
+            if (len < view.Width || rng.NextSingle() < 0.4f) continue;
+            var outward = Inward(b - a, view.Centre - a) * -1f;
+            float facing = Dot(outward, view.Light) / light;
+            if (MathF.Abs(facing) < 0.25f) continue;
+            var along = (b - a) * (1f / len);
+            Point2 p = a - along * (rng.NextSingle() * 0.1f * len), q = b + along * (rng.NextSingle() * 0.1f * len);
+            var colour = Lit(Colour(a, b, view), (a + b) * 0.5f, view, 0f, facing > 0 ? 0.12f : -0.2f);
+            yield return Slab(p - outward * (width * 0.5f), q - outward * (width * 0.5f), width, colour, BrushKind.Knife, 0.9f, rng);
         }
     }
 
-    // Parallel chords of the plane along u, one slab width apart, shortened by half a width at each end (the side
-    // slabs cover the border).
+    // Parallel chords of the outline along u, about one slab width apart, from side to side.
     private static List<(Point2, Point2)> Inside(Point2[] outline, Point2 centre, Point2 u, Point2 v, float width)
     {
         float lo = float.MaxValue, hi = float.MinValue;
         foreach (var p in outline) { float t = Dot(p - centre, v); lo = MathF.Min(lo, t); hi = MathF.Max(hi, t); }
         var chords = new List<(Point2, Point2)>();
-        float step = width * 0.8f, span = hi - lo - width;
+        float step = width * 0.8f, span = hi - lo;
         int rows = Math.Max(1, (int)MathF.Ceiling(span / step) + 1);
         for (int r = 0; r < rows; r++)
         {
-            float t = rows == 1 ? (lo + hi) * 0.5f : lo + width * 0.5f + span * r / (rows - 1);
+            float t = rows == 1 ? (lo + hi) * 0.5f : lo + span * r / (rows - 1);
             var o0 = centre + v * t;
-            if (Chord(outline, centre, o0, u) is not var (s0, s1)) continue;
-            s0 += width * 0.5f; s1 -= width * 0.5f;
+            if (Chord(outline, centre, o0 + v * (r == 0 ? 0.01f : r == rows - 1 ? -0.01f : 0f), u) is not var (s0, s1)) continue;
             if (s1 - s0 < width * 0.3f) { float m = (s0 + s1) * 0.5f; s0 = m - width * 0.15f; s1 = m + width * 0.15f; }
             chords.Add((o0 + u * s0, o0 + u * s1));
         }
@@ -141,8 +223,9 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
         return s1 > s0 ? (s0, s1) : null;
     }
 
-    // The outline moved in by d on every side; null where the plane is too thin for it.
-    private static Point2[]? Inset(Point2[] outline, Point2 centre, float d)
+    // The outline moved in by d on every side (out for negative d; a sharp corner's point is cut back to three times d
+    // from where it was, so a thin plane does not grow a spike).
+    private static Point2[] Offset(Point2[] outline, Point2 centre, float d)
     {
         int n = outline.Length;
         var lines = new (Point2 A, Point2 E)[n];
@@ -151,15 +234,25 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
             Point2 a = outline[i], e = outline[(i + 1) % n] - a;
             lines[i] = (a + Inward(e, centre - a) * d, e);
         }
-        var rim = new Point2[n];
+        var moved = new Point2[n];
         for (int i = 0; i < n; i++)
         {
             var (a, e) = lines[(i + n - 1) % n];
             var (b, f) = lines[i];
             float den = e.X * f.Y - e.Y * f.X;
-            rim[i] = MathF.Abs(den) < 1e-6f ? b : a + e * (((b.X - a.X) * f.Y - (b.Y - a.Y) * f.X) / den);
-            if (Chord(outline, centre, rim[i], new Point2(1, 0)) is null) return null;
+            moved[i] = MathF.Abs(den) < 1e-6f ? b : a + e * (((b.X - a.X) * f.Y - (b.Y - a.Y) * f.X) / den);
+            var shift = moved[i] - outline[i];
+            float far = 3f * MathF.Abs(d);
+            if (shift.Length > far) moved[i] = outline[i] + shift * (far / shift.Length);
         }
+        return moved;
+    }
+
+    // The outline moved in by d on every side; null where the plane is too thin for it.
+    private static Point2[]? Inset(Point2[] outline, Point2 centre, float d)
+    {
+        var rim = Offset(outline, centre, d);
+        foreach (var p in rim) if (Chord(outline, centre, p, new Point2(1, 0)) is null) return null;
         return Area(rim) < Area(outline) ? rim : null;
     }
 
@@ -196,21 +289,21 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
         return (r / N, g / N, bl / N);
     }
 
-    private (float, float, float) Mean(List<(Point2, Point2)> chords, View view)
+    // A slab's colour: the plane's ramp along it, mixed with what the source shows under it by the plane's keep.
+    private (float, float, float) Colour(Point2 a, Point2 b, View view)
     {
-        float r = 0, g = 0, b = 0;
-        foreach (var (p, q) in chords) { var (cr, cg, cb) = Local(p, q, view); r += cr; g += cg; b += cb; }
-        int n = Math.Max(1, chords.Count);
-        return (r / n, g / n, b / n);
+        var m = (a + b) * 0.5f;
+        return Mix(view.Ramp.At(m.X, m.Y), Local(a, b, view), view.Keep);
     }
 
     private static (float, float, float) Mix((float R, float G, float B) a, (float R, float G, float B) b, float t) =>
         (a.R + (b.R - a.R) * t, a.G + (b.G - a.G) * t, a.B + (b.B - a.B) * t);
 
-    // The plane's own light at p: lighter toward its light, darker away; the style's hand then takes the colour.
-    private (float, float, float) Lit((float R, float G, float B) c, Point2 p, View view, float gain)
+    // The plane's own light at p, lighter toward its light, darker away, and <paramref name="tone"/> more; the style's
+    // hand then takes the colour.
+    private (float, float, float) Lit((float R, float G, float B) c, Point2 p, View view, float gain, float tone)
     {
-        float dl = Math.Clamp(Dot(p - view.Centre, view.Light) * gain, -0.14f, 0.14f);
+        float dl = Math.Clamp(Dot(p - view.Centre, view.Light) * gain, -0.14f, 0.14f) + tone;
         var lab = Oklab.FromLinear(new Rgb(Srgb.ToLinear(c.R), Srgb.ToLinear(c.G), Srgb.ToLinear(c.B)));
         var lit = new Oklab(Math.Clamp(lab.L + dl, 0f, 1f), lab.A, lab.B).ToOklch().ToLinearInGamut();
         var rng = new Random(SeedMix.Of(o.Seed, (int)p.X, (int)p.Y, 0x11));
