@@ -58,6 +58,36 @@ public class PainterTests
     }
 
     [Fact]
+    public void A_layer_committed_at_once_in_bands_paints_what_committing_stroke_by_stroke_paints()
+    {
+        var t = Target.FromPicture(Picture.Load(TestImages.Photo("coffee.png"), 200), 200);
+        var rng = new Random(5);
+        var strokes = Enumerable.Range(0, 400).Select(i => (Stroke: new Stroke
+        {
+            Brush = (BrushKind)(i % 7),
+            Points = [.. Enumerable.Range(0, 2 + i % 4).Select(_ => new Point2(rng.NextSingle() * 420, rng.NextSingle() * 280))],
+            Width = 1 + rng.NextSingle() * 30, Color = Rgb.Black, Opacity = 0.5f + rng.NextSingle() / 2, Load = rng.NextSingle(),
+            Seed = (uint)rng.Next(),
+        }, R: rng.NextSingle(), G: rng.NextSingle(), B: rng.NextSingle())).ToArray();
+        float scale = t.Width / 420f;
+        var one = new WorkCanvas(t.Encoded, t.Width, t.Height, 0.5f, 0.5f, 0.5f);
+        var geo = new StrokeGeometry();
+        foreach (var (stroke, r, g, b) in strokes)
+        {
+            geo.Build(stroke, scale);
+            one.Commit(geo, r, g, b);
+        }
+        var all = new WorkCanvas(t.Encoded, t.Width, t.Height, 0.5f, 0.5f, 0.5f);
+
+        all.CommitAll(strokes, scale, new ParallelOptions());
+
+        Assert.Equal(one.C, all.C);
+        Assert.Equal(one.Err, all.Err);
+        Assert.Equal(one.CellErr, all.CellErr);
+        Assert.NotEqual(new WorkCanvas(t.Encoded, t.Width, t.Height, 0.5f, 0.5f, 0.5f).C, all.C);
+    }
+
+    [Fact]
     public void Styles_leave_measurably_different_paintings()
     {
         var t = Target.FromPicture(Picture.Load(TestImages.Photo("rocket.jpg"), 200), 200);

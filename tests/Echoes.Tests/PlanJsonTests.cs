@@ -46,6 +46,35 @@ public class PlanJsonTests
     }
 
     [Fact]
+    public void A_long_plan_is_written_one_stroke_a_line_in_painting_order()
+    {
+        // Long plans are written in pieces on several cores: more strokes than one window of pieces on any machine here.
+        int n = 4 * Environment.ProcessorCount * 512 + 777;
+        var rng = new Random(7);
+        var strokes = Enumerable.Range(0, n).Select(i => new Stroke
+        {
+            Brush = (BrushKind)(i % 7),
+            Points = [.. Enumerable.Range(0, 1 + i % 6).Select(_ => new Point2(rng.NextSingle() * 1000, rng.NextSingle() * 700))],
+            Width = 0.1f + rng.NextSingle() * 90, Color = new Rgb(rng.NextSingle(), rng.NextSingle(), rng.NextSingle()),
+            Opacity = rng.NextSingle(), Load = rng.NextSingle(), Seed = (uint)rng.Next(), Part = i % 5 == 0 ? "figure" : null,
+        }).ToArray();
+        var plan = new StrokePlan(1000, 700, new Rgb(0.2f, 0.3f, 0.4f));
+        plan.Strokes.AddRange(strokes);
+
+        var lines = Encoding.UTF8.GetString(plan.ToJson()).Split('\n');
+
+        Assert.Equal(n + 2, lines.Length); // the opening line, a line a stroke (the last one closes the plan), the final newline
+        Assert.EndsWith("\"strokes\":[", lines[0]);
+        for (int i = 0; i < n; i++)
+        {
+            using var one = new MemoryStream();
+            using (var w = new System.Text.Json.Utf8JsonWriter(one)) strokes[i].WriteJson(w);
+            Assert.Equal((i == 0 ? "" : ",") + Encoding.UTF8.GetString(one.ToArray()) + (i == n - 1 ? "]}" : ""), lines[i + 1]);
+        }
+        Assert.Equal("", lines[n + 1]);
+    }
+
+    [Fact]
     public void Save_then_load_through_a_file_is_exact()
     {
         var dir = TestImages.TempDir();

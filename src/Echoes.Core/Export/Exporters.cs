@@ -58,9 +58,11 @@ public static class Exporters
         if (ext == ".svg" && options.Plotter) return Encoding.UTF8.GetBytes(Plotter(plan, options));
         if (ext == ".svg")
             return Encoding.UTF8.GetBytes(sheet is var (sw, sh) ? SvgWriter.ToSvg(plan, sw, sh, options.Fit) : SvgWriter.ToSvg(plan, options.Width));
+        // The plan's hash serialises the whole plan: worked out beside the render, whose bands leave a core idle at times.
+        var hash = options.MaxDegreeOfParallelism == 1 ? Task.FromResult(plan.Hash()) : Task.Run(plan.Hash, cancellationToken);
         using var canvas = Render(plan, sheet, options, progress, cancellationToken);
         if (sheet is not null) canvas.Dpi = options.Dpi;
-        Provenance.Record(canvas, plan, options.Command, options.EmbedPlan);
+        Provenance.Record(canvas, plan, options.Command, options.EmbedPlan, hash.GetAwaiter().GetResult());
         return canvas.EncodeFile(Canvas.FormatOf("out" + ext), options.Quality);
     }
 

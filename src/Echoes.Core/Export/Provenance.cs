@@ -16,12 +16,13 @@ public static class Provenance
     /// <param name="plan">The plan it was rendered from.</param>
     /// <param name="command">How it was made (<c>echoes paint photo.jpg --mood joy</c>), or null when there is no command.</param>
     /// <param name="embedPlan">Whether to store the whole plan, so it can be recovered from the file.</param>
-    public static void Record(Canvas canvas, StrokePlan plan, string? command, bool embedPlan = false)
+    /// <param name="planHash">The plan's <see cref="StrokePlan.Hash"/> when already worked out; null: worked out here.</param>
+    public static void Record(Canvas canvas, StrokePlan plan, string? command, bool embedPlan = false, string? planHash = null)
     {
         canvas.Text["Software"] = $"Echoes {EngineInfo.Version}";
         canvas.Text["echoes:version"] = EngineInfo.Version;
         if (command is not null) canvas.Text["echoes:command"] = command;
-        canvas.Text["echoes:plan-hash"] = plan.Hash();
+        canvas.Text["echoes:plan-hash"] = planHash ?? plan.Hash();
         foreach (var key in (string[])["seed", "style", "mood"])
             if (plan.Meta.TryGetValue(key, out var value)) canvas.Text["echoes:" + key] = value;
         if (embedPlan) canvas.Text["echoes:plan"] = Encoding.UTF8.GetString(plan.ToJson());

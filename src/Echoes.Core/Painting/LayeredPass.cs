@@ -42,7 +42,6 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         int w = target.Width, h = target.Height, longSide = Math.Max(w, h);
         int total = 0;
         var po = new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
-        var geo = new StrokeGeometry();
         // The focus layer: half the finest brush, seeded only on the subject, painted on top.
         bool focusLayer = target.FocusMap is not null && o.FocusDetail > 0;
         int layers = o.LayerRadii.Length + (focusLayer ? 1 : 0), own = 0;
@@ -66,15 +65,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 made[i] = Trace(seeds[i].X, seeds[i].Y, radius, blurred, rng);
             });
             var order = new Random(SeedMix.Of(o.Seed, layer, 0x1A7E)).Shuffle(made.Length);
-            foreach (int i in order)
-            {
-                ct.ThrowIfCancellationRequested();
-                var (stroke, r, g, b) = made[i];
-                // Only the full-size canvas is kept up to date here; the coarse levels are resynchronised afterwards.
-                geo.Build(stroke, 1f / brushwork.LogicalPerPixel);
-                canvas.Commit(geo, r, g, b);
-                placed(stroke);
-            }
+            var painted = Array.ConvertAll(order, i => made[i]);
+            // Only the full-size canvas is kept up to date here; the coarse levels are resynchronised afterwards.
+            canvas.CommitAll(painted, 1f / brushwork.LogicalPerPixel, po);
+            foreach (var m in painted) placed(m.Stroke);
             total += made.Length;
             if (!onFocus) own = total;
         }

@@ -1,4 +1,5 @@
 using Echoes.Rendering;
+using Echoes.Strokes;
 using Echoes.Targets;
 
 namespace Echoes.Painting;
@@ -42,6 +43,40 @@ internal sealed class WorkCanvas
         var sink = new CommitSink { C = C, W = W, R = r, G = gr, B = b, MinX = int.MaxValue, MinY = int.MaxValue, MaxX = -1, MaxY = -1 };
         Rasterizer.Rasterize(g, 0, 0, W, H, ref sink);
         if (sink.MaxX >= 0) UpdateError(sink.MinX, sink.MinY, sink.MaxX + 1, sink.MaxY + 1);
+    }
+
+    /// <summary>Composites strokes in order, each of one colour, as <see cref="Commit"/> one by one would, and refreshes
+    /// the error once after: a layer's strokes, all traced before any is painted. The rows are painted in bands on every
+    /// core, each band compositing in order the strokes that reach it (a row's pixels do not depend on the others').</summary>
+    /// <param name="strokes">The strokes in painting order, with their colours in the canvas's encoded space.</param>
+    /// <param name="scale">Working pixels per logical unit.</param>
+    /// <param name="po">Cores and cancellation.</param>
+    public void CommitAll(IReadOnlyList<(Stroke Stroke, float R, float G, float B)> strokes, float scale, ParallelOptions po)
+    {
+        // A few bands a core balance the work; rows a whole number of error cells.
+        int bandH = Math.Max(4 * Cell, (H / (4 * Environment.ProcessorCount) + Cell - 1) / Cell * Cell);
+        int bands = (H + bandH - 1) / bandH;
+        var buckets = new List<int>[bands];
+        for (int b = 0; b < bands; b++) buckets[b] = [];
+        for (int i = 0; i < strokes.Count; i++)
+        {
+            var (y0, y1) = StrokeGeometry.VerticalBounds(strokes[i].Stroke, scale);
+            if (y1 < 0 || y0 >= H) continue;
+            for (int b = Math.Max(0, (int)(y0 / bandH)); b <= Math.Min(bands - 1, (int)(y1 / bandH)); b++) buckets[b].Add(i);
+        }
+        Parallel.For(0, bands, po, () => new StrokeGeometry(), (band, _, geo) =>
+        {
+            var sink = new CommitSink { C = C, W = W, MinX = int.MaxValue, MinY = int.MaxValue, MaxX = -1, MaxY = -1 };
+            foreach (int i in buckets[band])
+            {
+                var (stroke, r, g, b) = strokes[i];
+                geo.Build(stroke, scale);
+                (sink.R, sink.G, sink.B) = (r, g, b);
+                Rasterizer.Rasterize(geo, 0, band * bandH, W, Math.Min(H, (band + 1) * bandH), ref sink);
+            }
+            return geo;
+        }, _ => { });
+        UpdateError(0, 0, W, H);
     }
 
     /// <summary>Recomputes the error of the pixel rectangle and of the grid cells it touches.</summary>
