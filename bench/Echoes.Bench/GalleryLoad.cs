@@ -157,7 +157,7 @@ internal static class GalleryLoad
         var clock = Stopwatch.StartNew();
         foreach (long id in ids)
             while (clock.Elapsed < limit && (await http.GetFromJsonAsync<JsonElement>($"/api/works/{id}/timelapse"))
-                .GetProperty("status").GetString() is "queued" or "running")
+                .GetProperty("status").GetString() is "queued" or "rendering")
                 await Task.Delay(250);
     }
 
