@@ -11,9 +11,7 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
 {
     private const string Gallery = "gallery";
     private const string Curator = "curator";
-    // One machine (SQLite) reads its own writes at once; servers sharing PostgreSQL expire entries after 2 s while the
-    // change feed is down, and let a busy work's page lag up to 1 s behind others' comments (ReadCache).
-    private readonly ReadCache _cache = db.Dialect == Dialect.Sqlite ? new(null) : new(2000, lagMs: 1000);
+    private readonly ReadCache _cache = new(db.Dialect == Dialect.Sqlite ? null : 2000);
 
     /// <summary>What pages read, kept (the change feed invalidates it for other servers' writes).</summary>
     public ReadCache Cache => _cache;
@@ -205,11 +203,9 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
             return ([.. await q.ReadAsync<Comment>()], await q.ReadSingleAsync<long>());
         });
 
-    /// <summary>Everything a work's page shows, in one round trip: the work, its exhibition, a page of threads, the responses.
-    /// The page may lag behind others' comments by up to the cache's lag (the API's reads never do).</summary>
+    /// <summary>Everything a work's page shows, in one round trip: the work, its exhibition, a page of threads, the responses.</summary>
     public Task<WorkPageData?> WorkPageAsync(long workId, bool newestFirst, int limit, int offset) =>
-        _cache.GetAsync($"page:{workId}:{newestFirst}:{limit}:{offset}", Talk(workId),
-            () => ReadWorkPageAsync(workId, newestFirst, limit, offset), lag: true);
+        _cache.GetAsync($"page:{workId}:{newestFirst}:{limit}:{offset}", Talk(workId), () => ReadWorkPageAsync(workId, newestFirst, limit, offset));
 
     private async Task<WorkPageData?> ReadWorkPageAsync(long workId, bool newestFirst, int limit, int offset)
     {

@@ -5,9 +5,9 @@ namespace Echoes.Gallery.Data;
 
 /// <summary>
 /// A visitor sees their own writes wherever the proxy sends their next request. A write's answer carries a short-lived
-/// cookie with the write's number; a server whose <see cref="ReadCache"/> does not yet show that very write (its
-/// <see cref="ChangeFeed"/> is a few milliseconds behind, or has heard later-numbered writes first, or a page it keeps
-/// may still lag behind the write) answers that visitor from the database, past the cache.
+/// cookie with the write's number; a server whose <see cref="ReadCache"/> has not yet applied that very write (its
+/// <see cref="ChangeFeed"/> is a few milliseconds behind, or has heard later-numbered writes first) answers that visitor
+/// from the database, past the cache.
 /// </summary>
 internal static class ReadYourWrites
 {
@@ -35,7 +35,7 @@ internal static class ReadYourWrites
     public static Func<HttpContext, Func<Task>, Task> Middleware(ReadCache cache) => (ctx, next) =>
     {
         var visit = new Visit(ctx.Request.Cookies.TryGetValue(CookieName, out var c)
-            && long.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out long v) && !cache.Shows(v));
+            && long.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out long v) && !cache.HasApplied(v));
         Current.Value = visit;
         ctx.Response.OnStarting(() =>
         {

@@ -60,38 +60,4 @@ public sealed class ReadCacheTests
         cache.Changed("talk:2", version: 8);
         Assert.True(cache.HasApplied(8) && cache.HasApplied(9));
     }
-
-    [Fact]
-    public async Task A_busy_page_is_served_as_read_a_moment_ago_while_it_is_read_again_and_never_older()
-    {
-        var cache = new ReadCache(maxAgeMs: null, lagMs: 1000) { Coherent = true };
-        var gate = new TaskCompletionSource();
-        int reads = 0;
-        async Task<int> Read()
-        {
-            int n = Interlocked.Increment(ref reads);
-            if (n == 2) await gate.Task; // the read again after the comment is slow
-            return n;
-        }
-        Assert.Equal(1, await cache.GetAsync("page:1", "talk:1", Read, lag: true));
-        cache.Changed("talk:1", version: 5); // a comment, from another server or this one
-        Assert.False(cache.Shows(5)); // its writer reads past the cache for now
-        Assert.Equal(1, await cache.GetAsync("page:1", "talk:1", Read, lag: true));
-        Assert.Equal(1, await cache.GetAsync("page:1", "talk:1", Read, lag: true));
-        Assert.Equal(2, reads); // one read again, in the background; no visitor waited for it
-        gate.SetResult();
-        for (int i = 0; i < 500 && await cache.GetAsync("page:1", "talk:1", Read, lag: true) != 2; i++) await Task.Delay(10);
-        Assert.Equal(2, await cache.GetAsync("page:1", "talk:1", Read, lag: true));
-
-        // Read without lag (the API), a change is read at once; and an entry read longer ago than the lag is never served
-        // changed, so after the lag everything read through the cache shows the write.
-        cache.Changed("talk:1", version: 6);
-        Assert.Equal(3, await cache.GetAsync("page:1", "talk:1", Read));
-        await Task.Delay(1100);
-        Assert.True(cache.Shows(5));
-        cache.Changed("talk:1", version: 7);
-        Assert.Equal(4, await cache.GetAsync("page:1", "talk:1", Read, lag: true));
-        cache.ChangedAll(); // an exhibition or a work changed: never lagged behind
-        Assert.Equal(5, await cache.GetAsync("page:1", "talk:1", Read, lag: true));
-    }
 }
