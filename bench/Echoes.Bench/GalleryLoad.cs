@@ -21,7 +21,7 @@ internal static class GalleryLoad
 
     // What one run measured: latencies by kind, failures by kind and status, the comments the servers acknowledged.
     private sealed record Measured(Dictionary<string, ConcurrentBag<double>> Latencies, ConcurrentDictionary<string, int> Errors,
-        ConcurrentBag<(long Work, long Id)> Accepted, double Seconds);
+        ConcurrentBag<(long Work, long Id)> Accepted, double Seconds, string Cpu = "");
 
     public static void Run(string[] args)
     {
@@ -39,7 +39,7 @@ internal static class GalleryLoad
         using (var fleet = GalleryFleet.Start(cli, serverCount, serveArgs, Int(args, "--workers", 0), db, clients))
         {
             var (exhibition, works) = Seed(fleet.Clients[0], fleet.Key, 6).GetAwaiter().GetResult();
-            measured = Load(fleet.Clients, works, exhibition, args).GetAwaiter().GetResult();
+            measured = Load(fleet.Clients, works, exhibition, args, fleet.Servers.Select(s => s.Id)).GetAwaiter().GetResult();
             serverPeak = fleet.Servers.Max(s => PeakMb(s.Id));
             lost = Lost(fleet.Clients[^1], works, measured.Accepted);
             burst = PaintBurst.RunAsync(fleet.Clients[0], fleet.Key, exhibition, Int(args, "--burst", 50), TimeSpan.FromMinutes(30))
@@ -52,13 +52,15 @@ internal static class GalleryLoad
 
     // Every client reads pages and posts comments as fast as it is answered (less its think time) for the warm-up and the
     // measured seconds; only the measured requests count.
-    private static async Task<Measured> Load(IReadOnlyList<HttpClient> https, long[] works, long exhibition, string[] args)
+    private static async Task<Measured> Load(IReadOnlyList<HttpClient> https, long[] works, long exhibition, string[] args,
+        IEnumerable<int> servers)
     {
         int clients = Int(args, "--clients", 200), seconds = Int(args, "--seconds", 60);
         int think = Int(args, "--think-ms", 0), warmup = Int(args, "--warmup", 5);
         double commentShare = double.Parse(Option(args, "--comments") ?? "0.1", CultureInfo.InvariantCulture);
         var m = new Measured(Kinds.ToDictionary(k => k, _ => new ConcurrentBag<double>()), new(), new(), seconds);
         var until = Stopwatch.StartNew();
+        var cpu = Task.Delay(TimeSpan.FromSeconds(warmup)).ContinueWith(_ => ProcessCpu.Start(servers), TaskScheduler.Default);
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             var rng = new Random(c);
@@ -73,7 +75,11 @@ internal static class GalleryLoad
                 if (think > 0) await Task.Delay(rng.Next(think / 2, think * 3 / 2 + 1));
             }
         })));
-        return m with { Seconds = until.Elapsed.TotalSeconds - warmup };
+        return m with
+        {
+            Seconds = until.Elapsed.TotalSeconds - warmup,
+            Cpu = (await cpu).Stop(m.Latencies.Values.Sum(b => b.Count) + m.Errors.Values.Sum()),
+        };
     }
 
     private static async Task Request(HttpClient http, string kind, long exhibition, long work, int client, Measured m, bool counted)
@@ -136,7 +142,7 @@ internal static class GalleryLoad
         string errors = m.Errors.IsEmpty ? "" : "(" + string.Join(", ", m.Errors.Select(e => $"{e.Key} ×{e.Value}")) + ")";
         Console.WriteLine($"\nthroughput {total / m.Seconds:N0} requests/s; errors {m.Errors.Values.Sum()} {errors}; " +
             $"comments acknowledged {m.Accepted.Count:N0}, missing afterwards {lost}; " +
-            $"server peak memory {serverPeak:N0} MB (the largest server)\n{burst}");
+            $"server peak memory {serverPeak:N0} MB (the largest server)\n{m.Cpu}\n{burst}");
     }
 
     private static async Task<(long, long[])> Seed(HttpClient http, string key, int works)
@@ -157,7 +163,7 @@ internal static class GalleryLoad
         var clock = Stopwatch.StartNew();
         foreach (long id in ids)
             while (clock.Elapsed < limit && (await http.GetFromJsonAsync<JsonElement>($"/api/works/{id}/timelapse"))
-                .GetProperty("status").GetString() is "queued" or "running")
+                .GetProperty("status").GetString() is "queued" or "rendering")
                 await Task.Delay(250);
     }
 

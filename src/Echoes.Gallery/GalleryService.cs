@@ -117,13 +117,14 @@ internal sealed class GalleryService(GalleryStore store, BlobStore blobs, Render
         return new CommentThreads(comments, newest, curator, threads, p);
     }
 
-    /// <summary>A work's page: the work, its exhibition, a page of its discussion and the responses.</summary>
-    public async Task<(WorkPageData Data, CommentThreads Threads)> WorkPageAsync(long workId, string? order, int? page, bool curator)
+    /// <summary>A work's page: the work, its exhibition, a page of its discussion and the responses; and which page of
+    /// the discussion in which order (a <see cref="CommentThreads"/> of them shows it to a visitor or a curator).</summary>
+    public async Task<(WorkPageData Data, bool NewestFirst, int Page)> WorkPageAsync(long workId, string? order, int? page)
     {
         var (newest, p) = DiscussionPage(order, page);
         var d = await store.WorkPageAsync(workId, newest, CommentThreads.PageSize, (p - 1) * CommentThreads.PageSize)
             ?? throw GalleryError.NotFound($"work {workId}");
-        return (d, new CommentThreads(d.Comments, newest, curator, d.Threads, p));
+        return (d, newest, p);
     }
 
     private static (bool NewestFirst, int Page) DiscussionPage(string? order, int? page)

@@ -7,16 +7,18 @@ namespace Echoes.Gallery.Data;
 
 /// <summary>
 /// Keeps this server's <see cref="ReadCache"/> coherent with every other server on the same PostgreSQL database. Each
-/// write announces what it changed with <c>NOTIFY</c> inside its own transaction (so the announcement leaves exactly
-/// when the write commits, never for a write rolled back), numbered by a sequence; one connection per server
-/// <c>LISTEN</c>s and invalidates the tags it hears. While that connection is down the cache falls back on its short
-/// expiry, and on reconnecting it forgets everything, since announcements may have been missed. The same connection
-/// hears the painters' notes (<see cref="Paintings.Channel"/>) and wakes this server's readers of that painting.
+/// group of writes committed together (<see cref="WriteQueue"/>) announces what it changed with one <c>NOTIFY</c> inside
+/// its transaction (so the announcement leaves exactly when the writes commit, never for writes rolled back), numbered
+/// by a sequence; one connection per server <c>LISTEN</c>s and invalidates the tags it hears. While that connection is
+/// down the cache falls back on its short expiry, and on reconnecting it forgets everything, since announcements may
+/// have been missed. The same connection hears the painters' notes (<see cref="Paintings.Channel"/>) and wakes this
+/// server's readers of that painting.
 /// </summary>
 internal sealed class ChangeFeed : IAsyncDisposable
 {
     private const string Channel = "gallery_changes";
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
+    private const int MaxTags = 7000;
     private readonly NpgsqlDataSource _source;
     private readonly ReadCache _cache;
     private readonly PaintingSignals _paintings;
@@ -33,9 +35,15 @@ internal sealed class ChangeFeed : IAsyncDisposable
     /// <summary>Completes once the feed first listens (start-up waits for it, a few seconds at most).</summary>
     public Task Listening => _listening.Task;
 
-    /// <summary>Announces, within the write's transaction, that <paramref name="tag"/> changed; returns the write's number.</summary>
-    public static Task<long> AnnounceAsync(DbConnection c, DbTransaction? tx, string tag) => c.ExecuteScalarAsync<long>(
-        $"SELECT v FROM nextval('gallery_writes') AS v, pg_notify('{Channel}', v || ' ' || @tag) AS sent", new { tag }, tx);
+    /// <summary>Announces, within the writes' transaction, that the <paramref name="tags"/> changed; returns the number
+    /// the writes are known by (one for the lot: they commit together). Tags never hold spaces.</summary>
+    public static Task<long> AnnounceAsync(DbConnection c, DbTransaction? tx, IReadOnlyCollection<string> tags)
+    {
+        string said = string.Join(' ', tags);
+        if (said.Length > MaxTags) said = ReadCache.All; // a notification holds under 8000 bytes: then say everything changed
+        return c.ExecuteScalarAsync<long>(
+            $"SELECT v FROM nextval('gallery_writes') AS v, pg_notify('{Channel}', v || ' ' || @said) AS sent", new { said }, tx);
+    }
 
     private async Task ListenAsync()
     {
@@ -69,8 +77,9 @@ internal sealed class ChangeFeed : IAsyncDisposable
             if (long.TryParse(payload.Split(':')[0], out long id)) _paintings.Signal(id);
             return;
         }
-        var parts = payload.Split(' ', 2);
-        if (parts.Length == 2 && long.TryParse(parts[0], out long version)) _cache.Changed(parts[1], version);
+        var parts = payload.Split(' ');
+        if (parts.Length >= 2 && long.TryParse(parts[0], out long version))
+            foreach (string tag in parts.Skip(1)) _cache.Changed(tag, version);
         else _cache.ChangedAll();
     }
 

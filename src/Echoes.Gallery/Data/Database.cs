@@ -27,7 +27,7 @@ internal sealed class Database : IAsyncDisposable
     {
         (_sqlite, _postgres, Description) = (sqlite, postgres, description);
         Dialect = postgres is null ? Dialect.Sqlite : Dialect.Postgres;
-        _writes = new WriteQueue(OpenForWriteAsync);
+        _writes = new WriteQueue(OpenForWriteAsync, postgres is null ? null : ChangeFeed.AnnounceAsync);
     }
 
     public Dialect Dialect { get; }
@@ -66,7 +66,13 @@ internal sealed class Database : IAsyncDisposable
     }
 
     /// <summary>Runs a write, queued and committed with others; the task ends once it is durable.</summary>
-    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> write) => _writes.Enqueue(write);
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> write) => (await _writes.Enqueue(null, write)).Result;
+
+    /// <summary>Runs a write that changes what pages under <paramref name="tag"/> show, queued and committed with others; on
+    /// PostgreSQL it is announced to every server (<see cref="ChangeFeed"/>) together with the writes committed beside it,
+    /// and the task gives the number they were announced under (0 on SQLite).</summary>
+    public Task<(T Result, long Version)> WriteAsync<T>(string tag, Func<DbConnection, DbTransaction?, Task<T>> write) =>
+        _writes.Enqueue(tag, write);
 
     private async Task<DbConnection> OpenForWriteAsync(CancellationToken ct)
     {

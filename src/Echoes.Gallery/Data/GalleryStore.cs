@@ -27,8 +27,7 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     // transaction (PostgreSQL), and forgotten here once it commits; the request that made it learns its number.
     private async Task<T> WriteAsync<T>(string tag, Func<DbConnection, DbTransaction?, Task<T>> write)
     {
-        var (result, version) = await db.WriteAsync(async (c, tx) =>
-            (await write(c, tx), db.Dialect == Dialect.Postgres ? await ChangeFeed.AnnounceAsync(c, tx, tag) : 0));
+        var (result, version) = await db.WriteAsync(tag, write);
         _cache.Changed(tag, version);
         ReadYourWrites.Wrote(version);
         return result;

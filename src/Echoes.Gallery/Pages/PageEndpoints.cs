@@ -1,4 +1,5 @@
 using Echoes.Gallery.Auth;
+using Echoes.Gallery.Data;
 using Echoes.Gallery.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -15,17 +16,25 @@ internal static class PageEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("").ExcludeFromDescription();
+        // Visitors' pages are rendered once per version of what they show (VisitorPages), curators' for each request.
         pages.MapGet("/", async (HttpContext ctx, GalleryService g) =>
-            Page(ExhibitionPages.Index(await g.Store.ExhibitionsAsync(), PageContext.For(ctx))));
+        {
+            var exhibitions = await g.Store.ExhibitionsAsync();
+            return VisitorPages.Serve(ctx, exhibitions, null, pc => ExhibitionPages.Index(exhibitions, pc));
+        });
         pages.MapGet("/exhibitions/{id:long}", async (long id, HttpContext ctx, GalleryService g) =>
-            Page(ExhibitionPages.Room(await g.ExhibitionAsync(id), await g.Store.WorksAsync(id), PageContext.For(ctx))));
+        {
+            var (e, works) = (await g.ExhibitionAsync(id), await g.Store.WorksAsync(id));
+            return VisitorPages.Serve(ctx, works, e, pc => ExhibitionPages.Room(e, works, pc));
+        });
         pages.MapGet("/works/{id:long}", async (long id, string? order, int? page, HttpContext ctx, GalleryService g, Visitors visitors) =>
         {
             visitors.Ensure(ctx); // the page's response buttons count only with the gallery's visitor cookie
-            var pc = PageContext.For(ctx);
-            var (d, threads) = await g.WorkPageAsync(id, order, page, pc.Curator);
-            if (d.Work.Status != "done") return Page(WorkPage.Pending(d.Work, d.Exhibition, pc));
-            return Page(WorkPage.Render(d.Work, d.Exhibition, threads, d.Responses, await g.Timelapses.EnsureAsync(id), pc));
+            var (d, newest, p) = await g.WorkPageAsync(id, order, page);
+            if (d.Work.Status != "done") return VisitorPages.Serve(ctx, d, null, pc => WorkPage.Pending(d.Work, d.Exhibition, pc));
+            var timelapse = await g.Timelapses.EnsureAsync(id);
+            return VisitorPages.Serve(ctx, d, timelapse, pc => WorkPage.Render(d.Work, d.Exhibition,
+                new CommentThreads(d.Comments, newest, pc.Curator, d.Threads, p), d.Responses, timelapse, pc));
         });
         pages.MapGet("/studio", async (long? exhibition, HttpContext ctx, GalleryService g) =>
             Page(StudioPage.Render(await g.Store.ExhibitionsAsync(), exhibition, PageContext.For(ctx))));

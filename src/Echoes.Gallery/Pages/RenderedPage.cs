@@ -1,0 +1,40 @@
+using System.Buffers;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Echoes.Gallery.Pages;
+
+/// <summary>
+/// A page kept as the UTF-8 bytes it is sent as. A page every visitor sees alike is rendered once (<see cref="VisitorPages"/>)
+/// with <see cref="TokenSlot"/> where each form's anti-forgery token goes; each answer writes the bytes with the request's
+/// own token in those gaps, so a busy page costs a token and a copy, not a rendering.
+/// </summary>
+internal sealed class RenderedPage(Html page) : IResult
+{
+    /// <summary>Stands for the token while rendering: random for each process (so no visitor can type it into a comment)
+    /// and made of characters HTML encoding leaves as they are.</summary>
+    public static readonly string TokenSlot = "echoes-token-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    private const string HtmlType = "text/html; charset=utf-8";
+    private readonly byte[][] _parts = [.. page.Value.Split(TokenSlot).Select(Encoding.UTF8.GetBytes)];
+
+    /// <summary>Writes the page (200, HTML), asking for the request's token only when a form needs one.</summary>
+    public async Task ExecuteAsync(HttpContext httpContext)
+    {
+        byte[] token = _parts.Length == 1 ? [] : Encoding.UTF8.GetBytes(Html.Encode(
+            httpContext.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(httpContext).RequestToken));
+        var response = httpContext.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.ContentType = HtmlType;
+        response.ContentLength = _parts.Sum(p => (long)p.Length) + (_parts.Length - 1) * (long)token.Length;
+        for (int i = 0; i < _parts.Length; i++)
+        {
+            if (i > 0) response.BodyWriter.Write(token);
+            response.BodyWriter.Write(_parts[i]);
+        }
+        await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
+    }
+}
