@@ -77,15 +77,18 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
         for (int k = 0; k < fields.Colours.Length; k++)
         {
             var colour = Under(fields.Colours[k], 1f - progress);
-            float turn = fields.Axis(k) + (layer % 2 == 0 ? 0.35f : -0.35f);
-            foreach (var (p, u, v, reach) in Rows(band, rng, turn))
-                foreach (var (s0, s1) in Runs(fields, k, p, u, reach, band * 0.15f, level + (rng.NextSingle() - 0.5f) * 0.12f))
+            float turn = fields.Axis(k) + (layer % 2 == 0 ? 1 : -1) * (0.25f + 0.3f * rng.NextSingle());
+            // A large field takes broader washes: fewer seams across it, and it reads as one expanse.
+            float share = fields.Label.Count(l => l == k) / (float)fields.Label.Length;
+            float wide = band * Math.Clamp(2f * MathF.Sqrt(share), 0.85f, 1.7f);
+            foreach (var (p, u, v, reach) in Rows(wide, rng, turn))
+                foreach (var (s0, s1) in Runs(fields, k, p, u, reach, wide * 0.15f, level + (rng.NextSingle() - 0.5f) * 0.12f))
                 {
                     // A stretch shorter than the band would be a dab, not a band of colour: only its middle is kept.
-                    if (s1 - s0 < band * 0.5f) continue;
-                    float a = s0 - band * 0.25f * rng.NextSingle(), b = s1 + band * 0.25f * rng.NextSingle();
+                    if (s1 - s0 < wide * 0.5f) continue;
+                    float a = s0 - wide * 0.25f * rng.NextSingle(), b = s1 + wide * 0.25f * rng.NextSingle();
                     var lit = Lit(fields, colour, p + u * ((a + b) * 0.5f));
-                    yield return Wash(p + u * a, p + u * b, band, lit, layer == 0 ? 0.45f : brushwork.PickOpacity(rng), v, rng);
+                    yield return Wash(p + u * a, p + u * b, wide, lit, layer == 0 ? 0.45f : brushwork.PickOpacity(rng), v, rng);
                 }
         }
     }
