@@ -82,7 +82,7 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
             float share = fields.Label.Count(l => l == k) / (float)fields.Label.Length;
             float wide = band * Math.Clamp(2f * MathF.Sqrt(share), 0.85f, 1.7f);
             foreach (var (p, u, v, reach) in Rows(wide, rng, turn))
-                foreach (var (s0, s1) in Runs(fields, k, p, u, reach, wide * 0.15f, level + (rng.NextSingle() - 0.5f) * 0.12f))
+                foreach (var (s0, s1) in Runs(fields, k, p, u, reach, wide * 0.2f, level + (rng.NextSingle() - 0.5f) * 0.12f))
                 {
                     // A stretch shorter than the band would be a dab, not a band of colour: only its middle is kept.
                     if (s1 - s0 < wide * 0.5f) continue;
