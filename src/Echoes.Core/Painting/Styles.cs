@@ -107,7 +107,7 @@ public static class Styles
         // No optimizer: its small strokes would break the fields into a picture again.
         OptimizerShare = 0f,
         BrushMix = new((BrushKind.Glaze, 1), (BrushKind.Round, 1)),
-        Opacity = (0.22f, 0.38f), Load = (0.85f, 1f),
+        Opacity = (0.24f, 0.34f), Load = (0.85f, 1f),
         // Blunt ends: pointed ones would leave slivers of the ground between the rows of washes.
         Taper = (0.12f, 0.12f),
         Relief = 0.15f,

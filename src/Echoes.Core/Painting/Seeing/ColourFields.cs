@@ -15,13 +15,15 @@ namespace Echoes.Painting;
 internal sealed class ColourFields
 {
     /// <summary>Cells across the long side of the grid.</summary>
-    public const int Across = 40;
+    public const int Across = 56;
 
     private readonly float[][] _cover;
     private readonly float[] _shade;
+    private readonly float[] _axis;
 
     private ColourFields(int w, int h, int[] label, Oklab[] colours, float[][] cover, float[] shade) =>
-        (W, H, Label, Colours, _cover, _shade) = (w, h, label, colours, cover, shade);
+        (W, H, Label, Colours, _cover, _shade, _axis) =
+            (w, h, label, colours, cover, shade, [.. Enumerable.Range(0, colours.Length).Select(k => LongAxis(label, w, k))]);
 
     /// <summary>Grid size.</summary>
     public int W { get; }
@@ -41,6 +43,10 @@ internal sealed class ColourFields
     /// <summary>How much of grid point (x, y) belongs to field <paramref name="k"/>, 0–1, interpolated: the field's
     /// shape with its edge feathered over a few cells.</summary>
     public float Cover(int k, float x, float y) => Sample(_cover[k], x, y);
+
+    /// <summary>The direction (radians) field <paramref name="k"/> is longest in: its washes follow it, so each field has
+    /// its own grain and no rows run across the whole picture.</summary>
+    public float Axis(int k) => _axis[k];
 
     /// <summary>How much lighter (Oklab L) the source is at grid point (x, y), softly, than its field's mean: the light
     /// that breathes inside a field.</summary>
@@ -65,9 +71,9 @@ internal sealed class ColourFields
         int w = small.Width, h = small.Height, n = w * h;
         var lab = new Oklab[n];
         for (int i = 0; i < n; i++) lab[i] = Oklab.FromLinear(small[i % w, i / w]);
-        var label = Cluster(lab, w, h, count, new Random(SeedMix.Of(seed, 0xF1E1D)));
-        for (int pass = 0; pass < 4; pass++) label = Smooth(label, w, h, count);
-        Absorb(label, w, h, n / 40);
+        var label = Shapes(Accent(lab, Cluster(lab, w, h, count - 1, new Random(SeedMix.Of(seed, 0xF1E1D))), count - 1), w, h, count);
+        // Where the accent was only a speck, the picture's colours are clustered into the full count instead.
+        if (!label.Contains(count - 1)) label = Shapes(Cluster(lab, w, h, count, new Random(SeedMix.Of(seed, 0xF1E1D))), w, h, count);
         int[] present = [.. Enumerable.Range(0, count).Where(k => label.Contains(k))];
         label = [.. label.Select(l => Array.IndexOf(present, l))];
         var means = present.Select((_, k) => Mean(lab, label, k)).ToArray();
@@ -84,6 +90,14 @@ internal sealed class ColourFields
         return new ColourFields(w, h, label, [.. Apart(means).Select(c => Luminous(c, mood))], cover, shade);
     }
 
+    // The labels smoothed and their small patches absorbed: a few large shapes.
+    private static int[] Shapes(int[] label, int w, int h, int count)
+    {
+        for (int pass = 0; pass < 3; pass++) label = Smooth(label, w, h, count);
+        Absorb(label, w, h, label.Length / 70);
+        return label;
+    }
+
     // A field painting lives on how its few colours meet, so fields of nearly one value (a brown cat on a brown rug)
     // are spread apart in value only: their hues stay the photo's own.
     private static Oklab[] Apart(Oklab[] c)
@@ -94,16 +108,42 @@ internal sealed class ColourFields
         return [.. c.Select(x => new Oklab(l + (x.L - l) * kl, x.A, x.B))];
     }
 
+    // One decisive accent: the colour least like the fields it fell in (a white rocket in a blue dusk, a lamp) becomes a
+    // field of its own, with every cell nearer to it than to its own field's mean; if it is only a speck, smoothing
+    // and absorbing take it back.
+    private static int[] Accent(Oklab[] lab, int[] label, int k)
+    {
+        var means = Enumerable.Range(0, k).Select(c => Mean(lab, label, c)).ToArray();
+        static float D(Oklab p, Oklab q) => 2.5f * (p.L - q.L) * (p.L - q.L) + (p.A - q.A) * (p.A - q.A) + (p.B - q.B) * (p.B - q.B);
+        // The mean of the few cells that stand out most, not one cell: a shape, not a glint.
+        var far = Enumerable.Range(0, lab.Length).OrderByDescending(i => D(lab[i], means[label[i]])).Take(lab.Length / 30 + 1).ToArray();
+        var accent = new Oklab(far.Average(i => lab[i].L), far.Average(i => lab[i].A), far.Average(i => lab[i].B));
+        return [.. label.Select((l, i) => D(lab[i], accent) < D(lab[i], means[l]) ? k : l)];
+    }
+
+    // The principal axis of the field's cells (the angle of their second moments).
+    private static float LongAxis(int[] label, int w, int k)
+    {
+        double sx = 0, sy = 0, n = 0;
+        for (int i = 0; i < label.Length; i++) if (label[i] == k) { sx += i % w; sy += i / w; n++; }
+        if (n < 2) return 0f;
+        double mx = sx / n, my = sy / n, xx = 0, yy = 0, xy = 0;
+        for (int i = 0; i < label.Length; i++)
+            if (label[i] == k) { double dx = i % w - mx, dy = i / w - my; xx += dx * dx; yy += dy * dy; xy += dx * dy; }
+        return 0.5f * MathF.Atan2(2f * (float)xy, (float)(xx - yy));
+    }
+
     private static float Position(int i, int w, int h, bool y) => (y ? i / w : i % w) / (float)Math.Max(w, h);
 
     // k-means over colour and place. Place weighs little across and more up and down: fields are masses, not speckle,
-    // and where the colour says little (one tabby coat) they part into bands, not columns.
+    // and where the colour says little (one tabby coat) they part into bands, not columns. Value weighs more than hue:
+    // the subject's darkest and lightest masses (a cup, a face) become fields of their own, so its silhouette survives.
     private static int[] Cluster(Oklab[] lab, int w, int h, int k, Random rng)
     {
-        const float Sideways = 0.06f, Downward = 0.2f;
+        const float Sideways = 0.06f, Downward = 0.12f, Value = 1.6f;
         int n = lab.Length;
         var centre = new float[k * 5];
-        float[] Feature(int i) => [lab[i].L, lab[i].A, lab[i].B, Sideways * Position(i, w, h, false), Downward * Position(i, w, h, true)];
+        float[] Feature(int i) => [Value * lab[i].L, lab[i].A, lab[i].B, Sideways * Position(i, w, h, false), Downward * Position(i, w, h, true)];
         // k-means++ seeding: each next centre far from those chosen.
         var first = Feature(rng.Next(n));
         Array.Copy(first, 0, centre, 0, 5);
@@ -146,7 +186,8 @@ internal sealed class ColourFields
         return (best, bd);
     }
 
-    // Each cell takes the field most of its neighbours (two cells around) belong to: the fields' outlines round off.
+    // Each cell takes the field most of its eight neighbours belong to: the fields' outlines round off, yet a narrow
+    // decisive shape (a rocket, a mast) two cells wide survives.
     private static int[] Smooth(int[] label, int w, int h, int k)
     {
         var result = new int[label.Length];
@@ -155,8 +196,8 @@ internal sealed class ColourFields
             for (int x = 0; x < w; x++)
             {
                 Array.Clear(votes);
-                for (int dy = -2; dy <= 2; dy++)
-                    for (int dx = -2; dx <= 2; dx++)
+                for (int dy = -1; dy <= 1; dy++)
+                    for (int dx = -1; dx <= 1; dx++)
                         votes[label[Math.Clamp(y + dy, 0, h - 1) * w + Math.Clamp(x + dx, 0, w - 1)]]++;
                 int best = label[y * w + x];
                 for (int c = 0; c < k; c++) if (votes[c] > votes[best]) best = c;

@@ -16,7 +16,7 @@ namespace Echoes.Painting;
 /// </summary>
 internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptions o, Brushwork brushwork)
 {
-    private const int Layers = 5, Rims = 3;
+    private const int Layers = 4, Rims = 2;
     private readonly StrokeGeometry _geo = new();
 
     /// <summary>Lays the ground and the fields in, layer by layer; at most <paramref name="cap"/> strokes when given.
@@ -24,10 +24,10 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
     public int Run(int? cap, Action<Stroke> placed, CancellationToken ct)
     {
         var mood = brushwork.Mood;
-        int wanted = o.Detail switch { Detail.Low => 3, Detail.High => 5, _ => 4 };
-        int count = Math.Clamp((int)MathF.Round(wanted * mood.PaletteScale), 2, 6);
+        int wanted = o.Detail switch { Detail.Low => 4, Detail.High => 6, _ => 5 };
+        int count = Math.Clamp((int)MathF.Round(wanted * mood.PaletteScale), 2, 7);
         // A softening mood feathers the fields over more of the grid.
-        var fields = ColourFields.Find(target, count, mood, o.Seed, 1.3f + 1.5f * mood.Soften);
+        var fields = ColourFields.Find(target, count, mood, o.Seed, 0.8f + 1.2f * mood.Soften);
         var rng = new Random(SeedMix.Of(o.Seed, 0xF1E1D));
         var washes = Ground(fields, rng).Concat(Enumerable.Range(0, Layers).SelectMany(layer => Layer(fields, layer, rng)))
             .Concat(Enumerable.Range(0, Rims).SelectMany(rim => Rim(fields, rim, rng)));
@@ -52,7 +52,7 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
         var c = fields.Colours;
         var ground = new Oklab(c.Average(x => x.L) * 0.93f, c.Average(x => x.A), c.Average(x => x.B));
         float band = Band * 2f;
-        foreach (var (p, u, v, reach) in Rows(band, rng, 0f))
+        foreach (var (p, u, v, reach) in Rows(band, rng, 0.6f))
             yield return Wash(p + u * -reach, p + u * reach, band, ground, 0.8f, v, rng);
     }
 
@@ -66,26 +66,31 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
         for (float t = -reach + rng.NextSingle() * spacing; t <= reach; t += spacing) yield return (centre + v * t, u, v, reach);
     }
 
-    // One layer: in each row, every field's stretches of coverage above this layer's level, each a thin wash. Early
-    // layers cut low (wide, in the lighter under-colour), late ones high (the core, in the true colour).
+    // One layer: each field's stretches of coverage above this layer's level, in rows along the field's own long axis,
+    // each a thin wash. Alternate layers cross that axis at a slant, as a scrubbing hand does, so the glazes weave and
+    // no banding lines up. Early layers cut low (wide, in the lighter under-colour), late ones high (the core, in the
+    // true colour).
     private IEnumerable<(Stroke, float, float, float)> Layer(ColourFields fields, int layer, Random rng)
     {
         float band = Band * (0.85f + 0.3f * rng.NextSingle()), progress = layer / (float)(Layers - 1);
         float level = 0.12f + 0.7f * (layer + rng.NextSingle()) / Layers;
-        // Alternate layers cross a little, as a scrubbing hand does, so no two rows' ends line up.
-        foreach (var (p, u, v, reach) in Rows(band, rng, (layer % 2 == 0 ? 1 : -1) * 0.04f))
-            for (int k = 0; k < fields.Colours.Length; k++)
-            {
-                var colour = Under(fields.Colours[k], 1f - progress);
-                foreach (var (s0, s1) in Runs(fields, k, p, u, reach, band * 0.15f, level + (rng.NextSingle() - 0.5f) * 0.12f))
+        for (int k = 0; k < fields.Colours.Length; k++)
+        {
+            var colour = Under(fields.Colours[k], 1f - progress);
+            float turn = fields.Axis(k) + (layer % 2 == 0 ? 1 : -1) * (0.25f + 0.3f * rng.NextSingle());
+            // A large field takes broader washes: fewer seams across it, and it reads as one expanse.
+            float share = fields.Label.Count(l => l == k) / (float)fields.Label.Length;
+            float wide = band * Math.Clamp(2f * MathF.Sqrt(share), 0.85f, 1.7f);
+            foreach (var (p, u, v, reach) in Rows(wide, rng, turn))
+                foreach (var (s0, s1) in Runs(fields, k, p, u, reach, wide * 0.2f, level + (rng.NextSingle() - 0.5f) * 0.12f))
                 {
                     // A stretch shorter than the band would be a dab, not a band of colour: only its middle is kept.
-                    if (s1 - s0 < band * 0.5f) continue;
-                    float a = s0 - band * 0.25f * rng.NextSingle(), b = s1 + band * 0.25f * rng.NextSingle();
+                    if (s1 - s0 < wide * 0.5f) continue;
+                    float a = s0 - wide * 0.25f * rng.NextSingle(), b = s1 + wide * 0.25f * rng.NextSingle();
                     var lit = Lit(fields, colour, p + u * ((a + b) * 0.5f));
-                    yield return Wash(p + u * a, p + u * b, band, lit, layer == 0 ? 0.45f : brushwork.PickOpacity(rng), v, rng);
+                    yield return Wash(p + u * a, p + u * b, wide, lit, layer == 0 ? 0.45f : brushwork.PickOpacity(rng), v, rng);
                 }
-            }
+        }
     }
 
     // A field is not flat: each wash takes a little of the source's light where it lies, so the field breathes and
@@ -119,7 +124,7 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
     private static Oklab Under(Oklab c, float t)
     {
         var lch = c.ToOklch();
-        return new Oklch(MathF.Min(0.97f, lch.L + 0.07f * t), MathF.Min(0.32f, lch.C * (1f + 0.25f * t)), lch.H).ToOklab();
+        return new Oklch(MathF.Min(0.97f, lch.L + 0.04f * t), MathF.Min(0.32f, lch.C * (1f + 0.25f * t)), lch.H).ToOklab();
     }
 
     // Stretches of the line o + s·u where field k covers more than level.
