@@ -35,4 +35,39 @@ public class BandSinkTests
         Assert.Equal(ground.AsSpan(15, 3), whole.AsSpan(15, 3));
         Assert.NotEqual(ground[0], whole[0]);
     }
+
+    // A glaze filters eight pixels at a time in long spans and one at a time in short ones: the same bits, over random
+    // colours beneath (every basis pair of the decomposition) and random coverage.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_glaze_composites_the_same_in_long_spans_as_pixel_by_pixel(int seed)
+    {
+        const int n = 203;
+        var rng = new Random(seed);
+        var stroke = new Stroke
+        {
+            Brush = BrushKind.Glaze, Points = [new(0, 0), new(10, 0)], Width = 4, Opacity = 0.3f + 0.6f * rng.NextSingle(),
+            Color = new Rgb(rng.NextSingle(), rng.NextSingle(), rng.NextSingle()), Seed = 5,
+        };
+        float[] ground = [.. Enumerable.Range(0, 3 * n).Select(_ => rng.NextSingle())];
+        float[] coverage = [.. Enumerable.Range(0, n).Select(_ => rng.Next(5) == 0 ? 0f : stroke.Opacity * rng.NextSingle())];
+        // Grey, black, white and two equal channels: where the decomposition's branches meet.
+        (ground[0], ground[1], ground[2], ground[3], ground[4], ground[5]) = (0.5f, 0.5f, 0.5f, 0f, 0f, 0f);
+        (ground[6], ground[7], ground[8], ground[9], ground[10], ground[11]) = (1f, 1f, 1f, 0.2f, 0.7f, 0.7f);
+        float[] Composite(int spanLength)
+        {
+            var sink = new BandSink { Color = [.. ground], Height = new float[n], Width = n, Paint = new StrokePaint() };
+            sink.Prepare(stroke, default);
+            Assert.Equal(PaintLayering.Filters, sink.Paint.Layering);
+            for (int x = 0; x < n; x += spanLength)
+                sink.Span(0, x, new ShadedRun(coverage.AsSpan(x, Math.Min(spanLength, n - x))));
+            return sink.Color;
+        }
+        var whole = Composite(n);
+        Assert.Equal(Composite(1), whole);
+        Assert.Equal(Composite(11), whole);
+        Assert.True(Enumerable.Range(0, 3 * n).Count(i => whole[i] != ground[i]) > 2 * n, "the glaze changed most of the span");
+    }
 }

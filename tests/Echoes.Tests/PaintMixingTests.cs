@@ -136,6 +136,20 @@ public class PaintMixingTests
         var last = new byte[frames.Width * frames.Height * 4];
         frames.Snapshot(last);
         Assert.Equal(one, last);
+        // Its frames are painted in row bands on several cores (one band each on one core): the same pixels.
+        var five = new IncrementalRenderer(plan, 400, new RenderOptions { MaxDegreeOfParallelism = 5 });
+        var single = new IncrementalRenderer(plan, 400, new RenderOptions { MaxDegreeOfParallelism = 1 });
+        var a = new byte[last.Length];
+        var b = new byte[last.Length];
+        while (five.Painted < plan.Strokes.Count)
+        {
+            five.Advance(53);
+            single.Advance(53);
+            five.Snapshot(a);
+            single.Snapshot(b);
+            Assert.Equal(b, a);
+        }
+        Assert.Equal(one, a);
     }
 
     [Fact]

@@ -66,8 +66,9 @@ internal static class TextureLanes
         return a + (b - a) * frac;
     }
 
+    /// <summary>t[i] and t[i + 1] in each lane.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static unsafe (Vector256<float> A, Vector256<float> B) Gather(float[] t, Vector256<int> i)
+    internal static unsafe (Vector256<float> A, Vector256<float> B) Gather(float[] t, Vector256<int> i)
     {
         if (Avx2.IsSupported)
         {

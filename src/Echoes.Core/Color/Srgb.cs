@@ -1,3 +1,6 @@
+using System.Runtime.Intrinsics;
+using Echoes.Brushes;
+
 namespace Echoes.Color;
 
 /// <summary>The sRGB transfer function (IEC 61966-2-1), both directions.</summary>
@@ -36,6 +39,13 @@ internal static class Srgb
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static float Encode(float linear) => Lookup(EncodeTable, MathF.Sqrt(MathF.Max(linear, 0f)));
 
+    /// <summary><see cref="Decode"/> of eight values: the same lookup, so the same bits.</summary>
+    public static Vector256<float> DecodeLanes(Vector256<float> encoded) => LookupLanes(DecodeTable, encoded);
+
+    /// <summary><see cref="Encode"/> of eight values: the same lookup, so the same bits.</summary>
+    public static Vector256<float> EncodeLanes(Vector256<float> linear) =>
+        LookupLanes(EncodeTable, Vector256.Sqrt(Vector256.MaxNative(linear, Vector256<float>.Zero)));
+
     private const int TableSize = 1024;
     private static readonly float[] DecodeTable = Tabulate(x => ToLinear(x));
     private static readonly float[] EncodeTable = Tabulate(s => FromLinear(s * s));
@@ -47,6 +57,15 @@ internal static class Srgb
         float f = Math.Clamp(x, 0f, 1f) * TableSize;
         int i = Math.Min((int)f, TableSize - 1);
         return table[i] + (f - i) * (table[i + 1] - table[i]);
+    }
+
+    // Lookup in eight lanes: the clamp, index and interpolation of the one-value form, in its order.
+    private static Vector256<float> LookupLanes(float[] table, Vector256<float> x)
+    {
+        var f = Vector256.MinNative(Vector256.MaxNative(x, Vector256<float>.Zero), Vector256<float>.One) * TableSize;
+        var i = Vector256.MinNative(Vector256.ConvertToInt32Native(f), Vector256.Create(TableSize - 1));
+        var (a, b) = TextureLanes.Gather(table, i);
+        return a + (f - Vector256.ConvertToSingle(i)) * (b - a);
     }
 
     private static float[] Tabulate(Func<float, float> f)

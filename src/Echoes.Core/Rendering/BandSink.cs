@@ -67,7 +67,7 @@ internal struct BandSink : ISpanSink
     }
 
     // Eight pixels' interleaved channels are three vectors; each lane reads its pixel's coverage and its channel's paint.
-    private static readonly Vector256<int> Pixel0 = Vector256.Create(0, 0, 0, 1, 1, 1, 2, 2), Pixel1 = Vector256.Create(2, 3, 3, 3, 4, 4, 4, 5),
+    internal static readonly Vector256<int> Pixel0 = Vector256.Create(0, 0, 0, 1, 1, 1, 2, 2), Pixel1 = Vector256.Create(2, 3, 3, 3, 4, 4, 4, 5),
         Pixel2 = Vector256.Create(5, 5, 6, 6, 6, 7, 7, 7);
 
     private readonly void Cover(Span<float> col, ReadOnlySpan<float> coverage)
@@ -124,7 +124,7 @@ internal struct BandSink : ISpanSink
     }
 
     // Which channel each of eight interleaved floats is, for the three vectors that hold eight pixels.
-    private static readonly Vector256<int> Channel0 = Vector256.Create(0, 1, 2, 0, 1, 2, 0, 1), Channel1 = Vector256.Create(2, 0, 1, 2, 0, 1, 2, 0),
+    internal static readonly Vector256<int> Channel0 = Vector256.Create(0, 1, 2, 0, 1, 2, 0, 1), Channel1 = Vector256.Create(2, 0, 1, 2, 0, 1, 2, 0),
         Channel2 = Vector256.Create(1, 2, 0, 1, 2, 0, 1, 2);
 
     // CoverAlong eight pixels at a time: the same arithmetic per pixel, the samples and clumps looked up by permutes
@@ -165,7 +165,7 @@ internal struct BandSink : ISpanSink
     }
 
     // Eight interleaved floats from per-channel vectors: each slot takes its pixel's value of its channel.
-    private static Vector256<float> Interleave(Vector256<float> r, Vector256<float> g, Vector256<float> b, Vector256<int> pixel,
+    internal static Vector256<float> Interleave(Vector256<float> r, Vector256<float> g, Vector256<float> b, Vector256<int> pixel,
         Vector256<int> channel)
     {
         var red = Vector256.Equals(channel, Vector256<int>.Zero).AsSingle();
@@ -199,7 +199,8 @@ internal struct BandSink : ISpanSink
     private readonly void Filter(Span<float> col, ReadOnlySpan<float> coverage)
     {
         var p = Paint;
-        for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
+        int start = GlazeLanes.Filter(col, coverage, p);
+        for (int i = start, j = 3 * start; i < coverage.Length; i++, j += 3)
         {
             float a = coverage[i] * p.InverseOpacity;
             if (a <= 0f) continue;
@@ -208,7 +209,7 @@ internal struct BandSink : ISpanSink
         }
     }
 
-    private static void Blend(Span<float> col, Vector256<float> a, Vector256<float> paint)
+    internal static void Blend(Span<float> col, Vector256<float> a, Vector256<float> paint)
     {
         var c = Vector256.Create<float>(col);
         (c + a * (paint - c)).CopyTo(col);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Strokes;
@@ -14,9 +15,9 @@ internal sealed class IncrementalRenderer
 {
     private readonly StrokePlan _plan;
     private readonly float[] _color, _height;
-    private readonly StrokeGeometry _geometry = new();
-    private readonly StrokePaint _paint = new();
-    private readonly Rgb[] _trail = new Rgb[WetPickup.Samples];
+    private readonly ConcurrentBag<(StrokeGeometry Geometry, StrokePaint Paint)> _workers = [];
+    private Rgb[] _trails = new Rgb[64 * WetPickup.Samples];
+    private int[] _trailLengths = new int[64];
     private readonly WetPickup _pickup;
     private readonly RenderOptions _options;
     private readonly float _scale;
@@ -49,18 +50,44 @@ internal sealed class IncrementalRenderer
     /// <summary>Strokes painted so far.</summary>
     public int Painted { get; private set; }
 
-    /// <summary>Paints the next <paramref name="count"/> strokes of the plan.</summary>
+    /// <summary>Paints the next <paramref name="count"/> strokes of the plan: in row bands on every core the options
+    /// allow, each band compositing the strokes in plan order, so the pixels are the same on any number of cores.</summary>
     public void Advance(int count)
     {
-        var sink = new BandSink { Color = _color, Height = _height, Width = Width, Top = -1, Impasto = _options.Impasto, Paint = _paint };
-        int end = Math.Min(_plan.Strokes.Count, Painted + count);
-        for (; Painted < end; Painted++)
+        int start = Painted, end = Math.Min(_plan.Strokes.Count, Painted + count);
+        if (end <= start) return;
+        // The wet map is followed in plan order on this thread; the bands then only read the strokes' trails.
+        if (_trailLengths.Length < end - start)
+            (_trails, _trailLengths) = (new Rgb[(end - start) * WetPickup.Samples], new int[end - start]);
+        for (int i = start; i < end; i++)
+            _trailLengths[i - start] = _pickup.Trail(i, _trails.AsSpan((i - start) * WetPickup.Samples, WetPickup.Samples));
+        int cores = _options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
+        // A few bands per core, so one that holds most of a frame's strokes does not leave the other cores idle.
+        int bands = cores == 1 ? 1 : Math.Clamp((Height + 2) / 16, 1, 4 * cores);
+        Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = cores },
+            () => _workers.TryTake(out var w) ? w : (Geometry: new StrokeGeometry(), Paint: new StrokePaint()),
+            (b, _, w) =>
+            {
+                PaintBand(start, end, b * (Height + 2) / bands - 1, (b + 1) * (Height + 2) / bands - 1, w.Geometry, w.Paint);
+                return w;
+            },
+            _workers.Add);
+        Painted = end;
+    }
+
+    // Strokes [start, end) on canvas rows [y0, y1).
+    private void PaintBand(int start, int end, int y0, int y1, StrokeGeometry geometry, StrokePaint paint)
+    {
+        var sink = new BandSink { Color = _color, Height = _height, Width = Width, Top = -1, Impasto = _options.Impasto, Paint = paint };
+        for (int i = start; i < end; i++)
         {
-            var s = _plan.Strokes[Painted];
+            var s = _plan.Strokes[i];
             if (s.Opacity <= 0f) continue;
-            _geometry.Build(s, _scale);
-            sink.Prepare(s, _trail.AsSpan(0, _pickup.Trail(Painted, _trail)));
-            Rasterizer.Rasterize(_geometry, 0, -1, Width, Height + 1, ref sink);
+            var (top, bottom) = StrokeGeometry.VerticalBounds(s, _scale);
+            if (bottom < y0 - 1 || top > y1 + 1) continue;
+            geometry.Build(s, _scale);
+            sink.Prepare(s, _trails.AsSpan((i - start) * WetPickup.Samples, _trailLengths[i - start]));
+            Rasterizer.Rasterize(geometry, 0, y0, Width, y1, ref sink);
         }
     }
 

@@ -65,17 +65,21 @@ public static class Renderer
         int bands = (h + bandH - 1) / bandH;
         var buckets = Bucket(plan, firstStroke, strokeCount, at, bandH, bands, h);
         var pickup = WetPickup.Start(plan, ct);
-        int done = 0;
-        var po = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
-        Parallel.For(0, bands, po,
-            () => new BandWork(w, bandH + 2),
-            (band, _, work) =>
+        int done = 0, next = -1;
+        // A fixed set of workers, each with one band buffer for the whole render, take the next band as they free up:
+        // no buffer per task (each would be megabytes of fresh pages) and no core idle while bands remain.
+        int workers = Math.Min(bands, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+        var po = new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = workers };
+        Parallel.For(0, workers, po, _ =>
+        {
+            var work = new BandWork(w, bandH + 2);
+            for (int band; (band = Interlocked.Increment(ref next)) < bands;)
             {
+                ct.ThrowIfCancellationRequested();
                 RenderBand(plan, pickup, buckets[band], band * bandH, Math.Min(h, (band + 1) * bandH), at, options, work, canvas);
                 if (progress is not null) progress.Report(Interlocked.Increment(ref done) / (double)bands);
-                return work;
-            },
-            _ => { });
+            }
+        });
     }
 
     // Strokes composite in sRGB-encoded space, the space the painter measures error in, so what the optimizer
