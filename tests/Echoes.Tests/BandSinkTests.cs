@@ -70,4 +70,40 @@ public class BandSinkTests
         Assert.Equal(Composite(11), whole);
         Assert.True(Enumerable.Range(0, 3 * n).Count(i => whole[i] != ground[i]) > 2 * n, "the glaze changed most of the span");
     }
+
+    // Thin paint mixes eight pixels at a time in long spans and one at a time in short ones: the same bits, with its own
+    // colour throughout and with a picked-up colour along it.
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    public void Thin_paint_mixes_the_same_in_long_spans_as_pixel_by_pixel(int seed, bool pickedUp)
+    {
+        const int n = 157;
+        var rng = new Random(seed);
+        var stroke = new Stroke
+        {
+            Brush = BrushKind.Round, Points = [new(0, 0), new(10, 0)], Width = 4, Opacity = 0.2f + 0.5f * rng.NextSingle(),
+            Color = new Rgb(rng.NextSingle(), rng.NextSingle(), rng.NextSingle()), Seed = 5,
+        };
+        Rgb[] trail = pickedUp ? [.. Enumerable.Range(0, WetPickup.Samples).Select(_ => new Rgb(rng.NextSingle(), rng.NextSingle(), rng.NextSingle()))] : [];
+        float[] ground = [.. Enumerable.Range(0, 3 * n).Select(_ => rng.NextSingle())];
+        float[] coverage = [.. Enumerable.Range(0, n).Select(_ => rng.Next(5) == 0 ? 0f : stroke.Opacity * rng.NextSingle())];
+        float[] along = [.. Enumerable.Range(0, n).Select(_ => rng.NextSingle())];
+        float[] Composite(int spanLength)
+        {
+            var sink = new BandSink { Color = [.. ground], Height = new float[n], Width = n, Paint = new StrokePaint() };
+            sink.Prepare(stroke, trail);
+            Assert.Equal((PaintLayering.Mixes, pickedUp), (sink.Paint.Layering, sink.WantsAlong));
+            for (int x = 0; x < n; x += spanLength)
+            {
+                int len = Math.Min(spanLength, n - x);
+                sink.Span(0, x, new ShadedRun(coverage.AsSpan(x, len), along: along.AsSpan(x, len), across: along.AsSpan(x, len)));
+            }
+            return sink.Color;
+        }
+        var whole = Composite(n);
+        Assert.Equal(Composite(1), whole);
+        Assert.Equal(Composite(13), whole);
+        Assert.True(Enumerable.Range(0, 3 * n).Count(i => whole[i] != ground[i]) > 2 * n, "the paint changed most of the span");
+    }
 }

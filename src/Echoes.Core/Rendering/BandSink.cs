@@ -66,10 +66,6 @@ internal struct BandSink : ISpanSink
         for (; i < h.Length; i++) h[i] += coverage[i] * (height[i] * t - c * h[i]);
     }
 
-    // Eight pixels' interleaved channels are three vectors; each lane reads its pixel's coverage and its channel's paint.
-    internal static readonly Vector256<int> Pixel0 = Vector256.Create(0, 0, 0, 1, 1, 1, 2, 2), Pixel1 = Vector256.Create(2, 3, 3, 3, 4, 4, 4, 5),
-        Pixel2 = Vector256.Create(5, 5, 6, 6, 6, 7, 7, 7);
-
     private readonly void Cover(Span<float> col, ReadOnlySpan<float> coverage)
     {
         var e = Paint.Encoded;
@@ -83,9 +79,9 @@ internal struct BandSink : ISpanSink
             for (; i + 8 <= coverage.Length; i += 8, j += 24)
             {
                 var a = Vector256.Create(coverage[i..]);
-                Blend(col[j..], Avx2.PermuteVar8x32(a, Pixel0), p0);
-                Blend(col[(j + 8)..], Avx2.PermuteVar8x32(a, Pixel1), p1);
-                Blend(col[(j + 16)..], Avx2.PermuteVar8x32(a, Pixel2), p2);
+                PixelLanes.Blend(col[j..], Avx2.PermuteVar8x32(a, PixelLanes.Pixel0), p0);
+                PixelLanes.Blend(col[(j + 8)..], Avx2.PermuteVar8x32(a, PixelLanes.Pixel1), p1);
+                PixelLanes.Blend(col[(j + 16)..], Avx2.PermuteVar8x32(a, PixelLanes.Pixel2), p2);
             }
         }
         for (; i < coverage.Length; i++, j += 3)
@@ -123,10 +119,6 @@ internal struct BandSink : ISpanSink
         }
     }
 
-    // Which channel each of eight interleaved floats is, for the three vectors that hold eight pixels.
-    internal static readonly Vector256<int> Channel0 = Vector256.Create(0, 1, 2, 0, 1, 2, 0, 1), Channel1 = Vector256.Create(2, 0, 1, 2, 0, 1, 2, 0),
-        Channel2 = Vector256.Create(1, 2, 0, 1, 2, 0, 1, 2);
-
     // CoverAlong eight pixels at a time: the same arithmetic per pixel, the samples and clumps looked up by permutes
     // (eight samples, seven clump points: each table fits one vector). Uncovered pixels blend by 0 and keep their
     // colour. Returns the pixels done.
@@ -155,23 +147,9 @@ internal struct BandSink : ISpanSink
             var pr = or + w * (Avx2.PermuteVar8x32(er, k) + f * Avx2.PermuteVar8x32(dr, k) - or);
             var pg = og + w * (Avx2.PermuteVar8x32(eg, k) + f * Avx2.PermuteVar8x32(dg, k) - og);
             var pb = ob + w * (Avx2.PermuteVar8x32(eb, k) + f * Avx2.PermuteVar8x32(db, k) - ob);
-            var a = Vector256.Create(coverage[i..]);
-            int j = 3 * i;
-            Blend(col[j..], Avx2.PermuteVar8x32(a, Pixel0), Interleave(pr, pg, pb, Pixel0, Channel0));
-            Blend(col[(j + 8)..], Avx2.PermuteVar8x32(a, Pixel1), Interleave(pr, pg, pb, Pixel1, Channel1));
-            Blend(col[(j + 16)..], Avx2.PermuteVar8x32(a, Pixel2), Interleave(pr, pg, pb, Pixel2, Channel2));
+            PixelLanes.Blend(col[(3 * i)..], Vector256.Create(coverage[i..]), pr, pg, pb);
         }
         return i;
-    }
-
-    // Eight interleaved floats from per-channel vectors: each slot takes its pixel's value of its channel.
-    internal static Vector256<float> Interleave(Vector256<float> r, Vector256<float> g, Vector256<float> b, Vector256<int> pixel,
-        Vector256<int> channel)
-    {
-        var red = Vector256.Equals(channel, Vector256<int>.Zero).AsSingle();
-        var green = Vector256.Equals(channel, Vector256<int>.One).AsSingle();
-        return Vector256.ConditionalSelect(red, Avx2.PermuteVar8x32(r, pixel),
-            Vector256.ConditionalSelect(green, Avx2.PermuteVar8x32(g, pixel), Avx2.PermuteVar8x32(b, pixel)));
     }
 
     // Thin paint: the pigment mix of paint and what is beneath, blended in by edge × texture coverage.
@@ -182,7 +160,8 @@ internal struct BandSink : ISpanSink
         // Paint that picked nothing up is the same at every pixel: its colour, K/S and weight once per span.
         var (paint, ks, weight) = p.MixAt(0f);
         float share = p.Share, underShare = p.UnderShare, inverse = p.InverseOpacity;
-        for (int i = 0, j = 0; i < coverage.Length; i++, j += 3)
+        int start = MixLanes.Mix(col, coverage, along, p);
+        for (int i = start, j = 3 * start; i < coverage.Length; i++, j += 3)
         {
             float a = coverage[i] * inverse;
             if (a <= 0f) continue;
@@ -207,12 +186,6 @@ internal struct BandSink : ISpanSink
             var under = new Rgb(Srgb.Decode(col[j]), Srgb.Decode(col[j + 1]), Srgb.Decode(col[j + 2]));
             Put(col, j, a, Pigment.Filter(under, p.Glaze));
         }
-    }
-
-    internal static void Blend(Span<float> col, Vector256<float> a, Vector256<float> paint)
-    {
-        var c = Vector256.Create<float>(col);
-        (c + a * (paint - c)).CopyTo(col);
     }
 
     private static void Put(Span<float> col, int j, float a, Rgb linear)

@@ -6,20 +6,12 @@ namespace Echoes.Rendering;
 
 /// <summary>
 /// A glaze composited eight pixels at a time (<see cref="BandSink"/>'s filtering paint): the colours beneath are read
-/// out of the interleaved row by permutes, decoded, filtered through the glaze's seven basis colours
+/// out of the interleaved row (<see cref="PixelLanes"/>), decoded, filtered through the glaze's seven basis colours
 /// (<see cref="Pigment.FilterBasis"/>, each channel's seven in one vector, looked up by permutes) and blended back, with
 /// the arithmetic of the one-pixel form in its order, so both leave the same bits.
 /// </summary>
 internal static class GlazeLanes
 {
-    // For eight pixels' channel c, held in three vectors of interleaved floats: the lane to read in each vector, and
-    // which of the three vectors holds it (float 3p + c is lane (3p + c) mod 8 of vector (3p + c) div 8).
-    private static readonly Vector256<int>[] Lane =
-        [Vector256.Create(0, 3, 6, 1, 4, 7, 2, 5), Vector256.Create(1, 4, 7, 2, 5, 0, 3, 6), Vector256.Create(2, 5, 0, 3, 6, 1, 4, 7)];
-
-    private static readonly Vector256<int>[] Source =
-        [Vector256.Create(0, 0, 0, 1, 1, 1, 2, 2), Vector256.Create(0, 0, 0, 1, 1, 2, 2, 2), Vector256.Create(0, 0, 1, 1, 1, 2, 2, 2)];
-
     /// <summary>Filters the whole groups of eight pixels of the span; returns how many pixels it did (0 without AVX2).</summary>
     public static int Filter(Span<float> col, ReadOnlySpan<float> coverage, StrokePaint p)
     {
@@ -30,19 +22,10 @@ internal static class GlazeLanes
         int i = 0;
         for (; i + 8 <= coverage.Length; i += 8)
         {
-            int j = 3 * i;
-            var c0 = Vector256.Create<float>(col[j..]);
-            var c1 = Vector256.Create<float>(col[(j + 8)..]);
-            var c2 = Vector256.Create<float>(col[(j + 16)..]);
-            var (w, sec, s2, pri, s1) = Decompose(Srgb.DecodeLanes(Gather(c0, c1, c2, 0)), Srgb.DecodeLanes(Gather(c0, c1, c2, 1)),
-                Srgb.DecodeLanes(Gather(c0, c1, c2, 2)));
-            var r = Srgb.EncodeLanes(Through(br, w, sec, s2, pri, s1));
-            var g = Srgb.EncodeLanes(Through(bg, w, sec, s2, pri, s1));
-            var b = Srgb.EncodeLanes(Through(bb, w, sec, s2, pri, s1));
-            var a = Vector256.Create(coverage[i..]) * inverse;
-            BandSink.Blend(col[j..], Avx2.PermuteVar8x32(a, BandSink.Pixel0), BandSink.Interleave(r, g, b, BandSink.Pixel0, BandSink.Channel0));
-            BandSink.Blend(col[(j + 8)..], Avx2.PermuteVar8x32(a, BandSink.Pixel1), BandSink.Interleave(r, g, b, BandSink.Pixel1, BandSink.Channel1));
-            BandSink.Blend(col[(j + 16)..], Avx2.PermuteVar8x32(a, BandSink.Pixel2), BandSink.Interleave(r, g, b, BandSink.Pixel2, BandSink.Channel2));
+            var (ur, ug, ub) = PixelLanes.Split(col[(3 * i)..]);
+            var (w, sec, s2, pri, s1) = Decompose(Srgb.DecodeLanes(ur), Srgb.DecodeLanes(ug), Srgb.DecodeLanes(ub));
+            PixelLanes.Blend(col[(3 * i)..], Vector256.Create(coverage[i..]) * inverse, Srgb.EncodeLanes(Through(br, w, sec, s2, pri, s1)),
+                Srgb.EncodeLanes(Through(bg, w, sec, s2, pri, s1)), Srgb.EncodeLanes(Through(bb, w, sec, s2, pri, s1)));
         }
         return i;
     }
@@ -53,16 +36,6 @@ internal static class GlazeLanes
         Span<float> v = stackalloc float[8];
         for (int k = 0; k < 7; k++) v[k] = c == 0 ? basis[k].R : c == 1 ? basis[k].G : basis[k].B;
         return Vector256.Create<float>(v);
-    }
-
-    // Channel c of eight interleaved pixels.
-    private static Vector256<float> Gather(Vector256<float> c0, Vector256<float> c1, Vector256<float> c2, int c)
-    {
-        var lane = Lane[c];
-        var source = Source[c];
-        return Vector256.ConditionalSelect(Vector256.Equals(source, Vector256<int>.Zero).AsSingle(), Avx2.PermuteVar8x32(c0, lane),
-            Vector256.ConditionalSelect(Vector256.Equals(source, Vector256<int>.One).AsSingle(), Avx2.PermuteVar8x32(c1, lane),
-                Avx2.PermuteVar8x32(c2, lane)));
     }
 
     // Pigment.Decompose in lanes: white, then a secondary and a primary basis index with their shares.
