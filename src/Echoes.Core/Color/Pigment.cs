@@ -47,6 +47,7 @@ internal static class Pigment
     }
 
     /// <summary>The reflectance spectrum of a linear RGB colour.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Spectrum Reflectance(Rgb c) => Reflectance(c.R, c.G, c.B);
 
     /// <summary>Linear RGB of a reflectance spectrum.</summary>

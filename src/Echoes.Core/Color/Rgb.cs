@@ -31,6 +31,7 @@ public readonly record struct Rgb(float R, float G, float B)
     public float Luminance => 0.2126f * R + 0.7152f * G + 0.0722f * B;
 
     /// <summary>Channel-wise linear interpolation.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Rgb Lerp(Rgb a, Rgb b, float t) => new(a.R + (b.R - a.R) * t, a.G + (b.G - a.G) * t, a.B + (b.B - a.B) * t);
 
     /// <summary>The colour with every channel clamped to [0, 1].</summary>

@@ -140,6 +140,7 @@ internal sealed class StrokePaint
     }
 
     /// <summary>The sample interval of <paramref name="u"/>: the lower sample and the fraction towards the next.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public (int Index, float Fraction) At(float u)
     {
         if (Count == 1) return (0, 0f);
