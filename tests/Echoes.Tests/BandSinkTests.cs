@@ -18,18 +18,8 @@ public class BandSinkTests
         float[] Values(int count, float lo, float hi) => [.. Enumerable.Range(0, count).Select(_ => lo + (hi - lo) * rng.NextSingle())];
         float[] coverage = Values(n, 0f, 1f), along = Values(n, 0f, 1f), across = Values(n, -1f, 1f), ground = Values(3 * n, 0f, 1f);
         coverage[5] = 0f; // an uncovered pixel inside the span keeps its colour
-        float[] Composite(int spanLength)
-        {
-            var sink = new BandSink { Color = [.. ground], Height = new float[n], Width = n, Paint = new StrokePaint() };
-            sink.Prepare(stroke, trail);
-            Assert.True(sink.WantsAlong);
-            for (int x = 0; x < n; x += spanLength)
-            {
-                int len = Math.Min(spanLength, n - x);
-                sink.Span(0, x, new ShadedRun(coverage.AsSpan(x, len), along: along.AsSpan(x, len), across: across.AsSpan(x, len)));
-            }
-            return sink.Color;
-        }
+        float[] Composite(int spanLength) => Spans(stroke, trail, ground, coverage, along, across, spanLength);
+        Assert.True(Paint(stroke, trail).Count > 1);
         var whole = Composite(n);
         Assert.Equal(Composite(1), whole);
         Assert.Equal(ground.AsSpan(15, 3), whole.AsSpan(15, 3));
@@ -56,15 +46,8 @@ public class BandSinkTests
         // Grey, black, white and two equal channels: where the decomposition's branches meet.
         (ground[0], ground[1], ground[2], ground[3], ground[4], ground[5]) = (0.5f, 0.5f, 0.5f, 0f, 0f, 0f);
         (ground[6], ground[7], ground[8], ground[9], ground[10], ground[11]) = (1f, 1f, 1f, 0.2f, 0.7f, 0.7f);
-        float[] Composite(int spanLength)
-        {
-            var sink = new BandSink { Color = [.. ground], Height = new float[n], Width = n, Paint = new StrokePaint() };
-            sink.Prepare(stroke, default);
-            Assert.Equal(PaintLayering.Filters, sink.Paint.Layering);
-            for (int x = 0; x < n; x += spanLength)
-                sink.Span(0, x, new ShadedRun(coverage.AsSpan(x, Math.Min(spanLength, n - x))));
-            return sink.Color;
-        }
+        float[] Composite(int spanLength) => Spans(stroke, [], ground, coverage, coverage, coverage, spanLength);
+        Assert.Equal(PaintLayering.Filters, Paint(stroke, []).Layering);
         var whole = Composite(n);
         Assert.Equal(Composite(1), whole);
         Assert.Equal(Composite(11), whole);
@@ -89,21 +72,34 @@ public class BandSinkTests
         float[] ground = [.. Enumerable.Range(0, 3 * n).Select(_ => rng.NextSingle())];
         float[] coverage = [.. Enumerable.Range(0, n).Select(_ => rng.Next(5) == 0 ? 0f : stroke.Opacity * rng.NextSingle())];
         float[] along = [.. Enumerable.Range(0, n).Select(_ => rng.NextSingle())];
-        float[] Composite(int spanLength)
-        {
-            var sink = new BandSink { Color = [.. ground], Height = new float[n], Width = n, Paint = new StrokePaint() };
-            sink.Prepare(stroke, trail);
-            Assert.Equal((PaintLayering.Mixes, pickedUp), (sink.Paint.Layering, sink.WantsAlong));
-            for (int x = 0; x < n; x += spanLength)
-            {
-                int len = Math.Min(spanLength, n - x);
-                sink.Span(0, x, new ShadedRun(coverage.AsSpan(x, len), along: along.AsSpan(x, len), across: along.AsSpan(x, len)));
-            }
-            return sink.Color;
-        }
+        float[] Composite(int spanLength) => Spans(stroke, trail, ground, coverage, along, along, spanLength);
+        var paint = Paint(stroke, trail);
+        Assert.Equal((PaintLayering.Mixes, pickedUp), (paint.Layering, paint.Count > 1));
         var whole = Composite(n);
         Assert.Equal(Composite(1), whole);
         Assert.Equal(Composite(13), whole);
         Assert.True(Enumerable.Range(0, 3 * n).Count(i => whole[i] != ground[i]) > 2 * n, "the paint changed most of the span");
+    }
+
+    // The stroke's paint as the sink prepares it.
+    private static StrokePaint Paint(Stroke stroke, Rgb[] trail)
+    {
+        var sink = new BandSink { Paint = new StrokePaint() };
+        sink.Prepare(stroke, trail);
+        return sink.Paint;
+    }
+
+    // One row of ground colours with the stroke composited in spans of the given length.
+    private static float[] Spans(Stroke stroke, Rgb[] trail, float[] ground, float[] coverage, float[] along, float[] across, int spanLength)
+    {
+        int n = coverage.Length;
+        var sink = new BandSink { Color = [.. ground], Height = new float[n], Width = n, Paint = new StrokePaint() };
+        sink.Prepare(stroke, trail);
+        for (int x = 0; x < n; x += spanLength)
+        {
+            int len = Math.Min(spanLength, n - x);
+            sink.Span(0, x, new ShadedRun(coverage.AsSpan(x, len), along: along.AsSpan(x, len), across: across.AsSpan(x, len)));
+        }
+        return sink.Color;
     }
 }
