@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Echoes.Brushes;
 
@@ -155,24 +156,27 @@ internal static class Rasterizer
     // ends cut the footprint first. Whole vectors, the row padded.
     private static void EdgeRow(StrokeGeometry g, Scratch s, int n, int xa, float py)
     {
-        float[] bestSd = s.BestSd, bestR = s.BestR, bestU = s.BestU, bestCross = s.BestCross, edge = s.Edge, across = s.Across;
+        // Whole vectors over the padded row buffers, unchecked as in Nearest.
+        ref float bestSd = ref MemoryMarshal.GetArrayDataReference(s.BestSd), bestR = ref MemoryMarshal.GetArrayDataReference(s.BestR);
+        ref float bestU = ref MemoryMarshal.GetArrayDataReference(s.BestU), bestCross = ref MemoryMarshal.GetArrayDataReference(s.BestCross);
+        ref float edge = ref MemoryMarshal.GetArrayDataReference(s.Edge), across = ref MemoryMarshal.GetArrayDataReference(s.Across);
         bool square = g.SquareStart || g.SquareEnd;
         var half = new Vector<float>(0.5f); var one = Vector<float>.One; var tiny = new Vector<float>(1e-3f);
         for (int i = 0; i < n; i += Vector<float>.Count)
         {
-            var best = new Vector<float>(bestSd, i);
-            var br = new Vector<float>(bestR, i);
+            nuint at = (nuint)i;
+            var best = Vector.LoadUnsafe(ref bestSd, at);
+            var br = Vector.LoadUnsafe(ref bestR, at);
             var reach = best + br;
-            var bv = Vector.ConditionalSelect(Vector.LessThan(new Vector<float>(bestCross, i), Vector<float>.Zero), -reach, reach);
+            var bv = Vector.ConditionalSelect(Vector.LessThan(Vector.LoadUnsafe(ref bestCross, at), Vector<float>.Zero), -reach, reach);
             if (square)
             {
-                var bu = new Vector<float>(bestU, i);
+                var bu = Vector.LoadUnsafe(ref bestU, at);
                 SquareEnds(g, new Vector<float>(xa + i) + Lanes, py, ref best, ref bu, ref bv, ref br);
-                bu.CopyTo(bestU, i);
+                bu.StoreUnsafe(ref bestU, at);
             }
-            var coverage = Vector.MinNative(Vector.MinNative(half - best, one), br + br);
-            coverage.CopyTo(edge, i);
-            Vector.MinNative(Vector.MaxNative(bv / Vector.MaxNative(br, tiny), -one), one).CopyTo(across, i);
+            Vector.MinNative(Vector.MinNative(half - best, one), br + br).StoreUnsafe(ref edge, at);
+            Vector.MinNative(Vector.MaxNative(bv / Vector.MaxNative(br, tiny), -one), one).StoreUnsafe(ref across, at);
         }
     }
 
@@ -246,7 +250,10 @@ internal static class Rasterizer
     private static void Nearest(ref StrokeGeometry.Capsule cp, float slope, float intercept, float cross, int xa, int lo, int hi, float py,
         Scratch s)
     {
-        float[] bestSd = s.BestSd, bestR = s.BestR, bestU = s.BestU, bestCross = s.BestCross;
+        // The row buffers are padded by a vector past the widest row, so whole vectors from lo to hi stay inside them:
+        // unchecked loads and stores (a bounds check per buffer and vector cost as much as the distance itself).
+        ref float bestSd = ref MemoryMarshal.GetArrayDataReference(s.BestSd), bestR = ref MemoryMarshal.GetArrayDataReference(s.BestR);
+        ref float bestU = ref MemoryMarshal.GetArrayDataReference(s.BestU), bestCross = ref MemoryMarshal.GetArrayDataReference(s.BestCross);
         int end = hi - xa + 1;
         var vSlope = new Vector<float>(slope); var vIntercept = new Vector<float>(intercept); var vCross = new Vector<float>(cross);
         var vAx = new Vector<float>(cp.Ax); var vDx = new Vector<float>(cp.Dx); var vDy = new Vector<float>(cp.Dy);
@@ -261,12 +268,13 @@ internal static class Rasterizer
             var ey = vDyA - t * vDy;
             var r = vRa + vDR * t;
             var sd = Vector.SquareRoot(ex * ex + ey * ey) - r;
-            var old = new Vector<float>(bestSd, i);
+            nuint at = (nuint)i;
+            var old = Vector.LoadUnsafe(ref bestSd, at);
             var closer = Vector.LessThan(sd, old);
-            Vector.ConditionalSelect(closer, sd, old).CopyTo(bestSd, i);
-            Vector.ConditionalSelect(closer, r, new Vector<float>(bestR, i)).CopyTo(bestR, i);
-            Vector.ConditionalSelect(closer, vU0 + vDU * t, new Vector<float>(bestU, i)).CopyTo(bestU, i);
-            Vector.ConditionalSelect(closer, px * vDy + vCross, new Vector<float>(bestCross, i)).CopyTo(bestCross, i);
+            Vector.ConditionalSelect(closer, sd, old).StoreUnsafe(ref bestSd, at);
+            Vector.ConditionalSelect(closer, r, Vector.LoadUnsafe(ref bestR, at)).StoreUnsafe(ref bestR, at);
+            Vector.ConditionalSelect(closer, vU0 + vDU * t, Vector.LoadUnsafe(ref bestU, at)).StoreUnsafe(ref bestU, at);
+            Vector.ConditionalSelect(closer, px * vDy + vCross, Vector.LoadUnsafe(ref bestCross, at)).StoreUnsafe(ref bestCross, at);
         }
     }
 
