@@ -68,7 +68,9 @@ public class BandSinkTests
             Brush = BrushKind.Round, Points = [new(0, 0), new(10, 0)], Width = 4, Opacity = 0.2f + 0.5f * rng.NextSingle(),
             Color = new Rgb(rng.NextSingle(), rng.NextSingle(), rng.NextSingle()), Seed = 5,
         };
-        Rgb[] trail = pickedUp ? [.. Enumerable.Range(0, WetPickup.Samples).Select(_ => new Rgb(rng.NextSingle(), rng.NextSingle(), rng.NextSingle()))] : [];
+        Rgb[] trail = pickedUp
+            ? [.. Enumerable.Range(0, WetPickup.Samples).Select(_ => new Rgb(rng.NextSingle(), rng.NextSingle(), rng.NextSingle()))]
+            : [];
         float[] ground = [.. Enumerable.Range(0, 3 * n).Select(_ => rng.NextSingle())];
         float[] coverage = [.. Enumerable.Range(0, n).Select(_ => rng.Next(5) == 0 ? 0f : stroke.Opacity * rng.NextSingle())];
         float[] along = [.. Enumerable.Range(0, n).Select(_ => rng.NextSingle())];

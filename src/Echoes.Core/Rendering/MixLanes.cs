@@ -53,8 +53,8 @@ internal static class MixLanes
                         p.UnderShare, new Rgb(blend[k], blend[8 + k], blend[16 + k]));
                 (mixed[k], mixed[8 + k], mixed[16 + k]) = (m.R, m.G, m.B);
             }
-            PixelLanes.Blend(col[(3 * i)..], a, Srgb.EncodeLanes(Vector256.Create<float>(mixed)), Srgb.EncodeLanes(Vector256.Create<float>(mixed[8..])),
-                Srgb.EncodeLanes(Vector256.Create<float>(mixed[16..])));
+            PixelLanes.Blend(col[(3 * i)..], a, Srgb.EncodeLanes(Vector256.Create<float>(mixed)),
+                Srgb.EncodeLanes(Vector256.Create<float>(mixed[8..])), Srgb.EncodeLanes(Vector256.Create<float>(mixed[16..])));
         }
         return i;
     }
