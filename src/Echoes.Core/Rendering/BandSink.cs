@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using Echoes.Brushes;
@@ -57,11 +58,15 @@ internal struct BandSink : ISpanSink
     // h += coverage · (height · t − c · h), a vector at a time: the same arithmetic per element as one at a time.
     private static void Film(Span<float> h, ReadOnlySpan<float> coverage, ReadOnlySpan<float> height, float t, float c)
     {
-        int i = 0;
-        for (; i + Vector<float>.Count <= h.Length; i += Vector<float>.Count)
+        int i = 0, n = Math.Min(h.Length, Math.Min(coverage.Length, height.Length));
+        // Whole vectors within all three spans, unchecked; the checked tail below covers the rest.
+        ref float h0 = ref MemoryMarshal.GetReference(h);
+        ref float c0 = ref MemoryMarshal.GetReference(coverage), t0 = ref MemoryMarshal.GetReference(height);
+        for (; i + Vector<float>.Count <= n; i += Vector<float>.Count)
         {
-            var hv = new Vector<float>(h[i..]);
-            (hv + new Vector<float>(coverage[i..]) * (new Vector<float>(height[i..]) * t - c * hv)).CopyTo(h[i..]);
+            nuint at = (nuint)i;
+            var hv = Vector.LoadUnsafe(ref h0, at);
+            (hv + Vector.LoadUnsafe(ref c0, at) * (Vector.LoadUnsafe(ref t0, at) * t - c * hv)).StoreUnsafe(ref h0, at);
         }
         for (; i < h.Length; i++) h[i] += coverage[i] * (height[i] * t - c * h[i]);
     }

@@ -198,20 +198,24 @@ internal static class Rasterizer
     private static (int First, int End) ShadeLanes<TTexture>(StrokeGeometry g, Scratch s, int n) where TTexture : struct, IBrushTexture
     {
         ref readonly var tex = ref g.Texture;
-        float[] cov = s.Cov, hgt = s.Height, edge = s.Edge, across = s.Across, along = s.BestU;
+        // Whole vectors over the padded row buffers, unchecked as in Nearest.
+        ref float cov = ref MemoryMarshal.GetArrayDataReference(s.Cov), hgt = ref MemoryMarshal.GetArrayDataReference(s.Height);
+        ref float edge = ref MemoryMarshal.GetArrayDataReference(s.Edge), across = ref MemoryMarshal.GetArrayDataReference(s.Across);
+        ref float along = ref MemoryMarshal.GetArrayDataReference(s.BestU);
         var opacity = Vector256.Create(g.Opacity);
         var zero = Vector256<float>.Zero;
         int first = -1, end = -1;
         for (int i = 0; i < n; i += Vector256<float>.Count)
         {
-            var e = Vector256.Create<float>(edge.AsSpan(i));
+            nuint at = (nuint)i;
+            var e = Vector256.LoadUnsafe(ref edge, at);
             var covered = Vector256.GreaterThan(e, zero);
             uint bits = covered.ExtractMostSignificantBits();
             if (n - i < Vector256<float>.Count) bits &= (1u << (n - i)) - 1; // lanes past the row
-            if (bits == 0) { zero.CopyTo(cov.AsSpan(i)); zero.CopyTo(hgt.AsSpan(i)); continue; }
-            var m = TTexture.SampleLanes(tex, Vector256.Create<float>(along.AsSpan(i)), Vector256.Create<float>(across.AsSpan(i)), out var h);
-            Vector256.ConditionalSelect(covered, e * m * opacity, zero).CopyTo(cov.AsSpan(i));
-            Vector256.ConditionalSelect(covered, h, zero).CopyTo(hgt.AsSpan(i));
+            if (bits == 0) { zero.StoreUnsafe(ref cov, at); zero.StoreUnsafe(ref hgt, at); continue; }
+            var m = TTexture.SampleLanes(tex, Vector256.LoadUnsafe(ref along, at), Vector256.LoadUnsafe(ref across, at), out var h);
+            Vector256.ConditionalSelect(covered, e * m * opacity, zero).StoreUnsafe(ref cov, at);
+            Vector256.ConditionalSelect(covered, h, zero).StoreUnsafe(ref hgt, at);
             if (first < 0) first = i + BitOperations.TrailingZeroCount(bits);
             end = i + 32 - BitOperations.LeadingZeroCount(bits);
         }
