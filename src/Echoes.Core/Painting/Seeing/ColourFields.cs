@@ -21,7 +21,7 @@ internal sealed class ColourFields
     // its small shapes of a hue of their own (green eyes in a tabby coat) become shapes of their own.
     private const float Value = 1.2f, Hue = 1.5f;
 
-    // How far a shape's colour leans from its field's toward its own.
+    // How far a shape's colour leans from its field's toward its own (the subject's shapes, further: to their own).
     private const float Own = 0.4f;
 
     private readonly float[][] _cover;
@@ -61,8 +61,8 @@ internal sealed class ColourFields
     /// <summary>Each field's colour.</summary>
     public Oklab[] Colours { get; }
 
-    /// <summary>Each shape's colour: its field's, leaning a little toward the shape's own (a face keeps its warmth in
-    /// a pale field).</summary>
+    /// <summary>Each shape's colour: its field's, leaning toward the shape's own, the more so where the subject is (a
+    /// face keeps its warmth in a pale field).</summary>
     public Oklab[] ShapeColours { get; }
 
     /// <summary>The field at grid cell (x, y), clamped to the grid.</summary>
@@ -104,14 +104,14 @@ internal sealed class ColourFields
         var part = FieldRegions.Merge(Softened(lab, w, h), focus, w, h, Math.Max(count, shapes), n / 300 + 1);
         part = FieldOutlines.Round(part, w, h, n / 400 + 1);
         int parts = part.Max() + 1;
-        var means = Enumerable.Range(0, parts).Select(p => Mean(lab, part, p)).ToArray();
+        var means = Enumerable.Range(0, parts).Select(p => Mean(lab, part, p, w)).ToArray();
         var sizes = Enumerable.Range(0, parts).Select(p => part.Count(q => q == p)).ToArray();
         var held = Enumerable.Range(0, parts).Select(p => Enumerable.Range(0, n).Where(i => part[i] == p).Average(i => focus[i])).ToArray();
         var fieldOf = Gather(means, sizes, (float[])held.Clone(), count);
         int fields = fieldOf.Max() + 1;
         var label = part.Select(p => fieldOf[p]).ToArray();
-        var colours = Enumerable.Range(0, fields).Select(k => Mean(lab, label, k)).ToArray();
-        var own = means.Select((m, p) => Lerp(colours[fieldOf[p]], m, Own)).ToArray();
+        var colours = Enumerable.Range(0, fields).Select(k => Mean(lab, label, k, w)).ToArray();
+        var own = means.Select((m, p) => Lerp(colours[fieldOf[p]], m, Own + (1 - Own) * held[p])).ToArray();
         var cover = new float[fields][];
         for (int k = 0; k < fields; k++)
         {
@@ -153,9 +153,10 @@ internal sealed class ColourFields
         return [.. Enumerable.Range(0, lab.Length).Select(i => new Oklab(c[i * 3], c[i * 3 + 1], c[i * 3 + 2]))];
     }
 
-    // The shapes' colours gathered into at most count fields: the closest pair of colours joins first, a large shape's
-    // colour weighing a little more than a small one's, so a small shape of a colour of its own (green eyes in a brown
-    // coat) keeps it, and the subject's shapes more so. Returns each shape's field, numbered by first appearance.
+    // The shapes' colours gathered into at most count fields: the closest pair of colours joins first, whatever their
+    // sizes (the merged colour weighs each by its size), so a small shape of a colour of its own (green eyes in a brown
+    // coat) keeps it and a thin shape of an in-between colour (the border of two masses) joins the nearer; the subject's
+    // shapes join later. Returns each shape's field, numbered by first appearance.
     private static int[] Gather(Oklab[] means, int[] sizes, float[] focus, int count)
     {
         int n = means.Length;
@@ -170,8 +171,7 @@ internal sealed class ColourFields
                 {
                     if (group[a] != a || group[b] != b) continue;
                     double dl = colour[a].L - colour[b].L, da = colour[a].A - colour[b].A, db = colour[a].B - colour[b].B;
-                    double cost = (dl * dl + da * da + db * db) * Math.Sqrt(weight[a] * weight[b] / (weight[a] + weight[b]))
-                        * FieldRegions.Subject(Math.Max(focus[a], focus[b]));
+                    double cost = (dl * dl + da * da + db * db) * FieldRegions.Subject(Math.Max(focus[a], focus[b]));
                     if (cost < best.Cost) best = (a, b, cost);
                 }
             var (x, y, _) = best;
@@ -210,11 +210,17 @@ internal sealed class ColourFields
         return 0.5f * MathF.Atan2(2f * (float)xy, (float)(xx - yy));
     }
 
-    private static Oklab Mean(Oklab[] lab, int[] label, int k)
+    // The mean colour of region k's inner cells (those whose four neighbours are in it too; all of its cells where it
+    // has none): the cells along its border are half its neighbour's, and would muddy its colour.
+    private static Oklab Mean(Oklab[] lab, int[] label, int k, int w)
     {
-        float l = 0, a = 0, b = 0; int n = 0;
-        for (int i = 0; i < lab.Length; i++) if (label[i] == k) { l += lab[i].L; a += lab[i].A; b += lab[i].B; n++; }
-        return n == 0 ? new Oklab(0.6f, 0, 0) : new Oklab(l / n, a / n, b / n);
+        bool Inner(int i) => (i % w == 0 || label[i - 1] == k) && (i % w == w - 1 || label[i + 1] == k)
+            && (i < w || label[i - w] == k) && (i + w >= lab.Length || label[i + w] == k);
+        var cells = Enumerable.Range(0, lab.Length).Where(i => label[i] == k).ToList();
+        var inner = cells.Where(Inner).ToList();
+        if (inner.Count > 0) cells = inner;
+        return cells.Count == 0 ? new Oklab(0.6f, 0, 0)
+            : new Oklab(cells.Average(i => lab[i].L), cells.Average(i => lab[i].A), cells.Average(i => lab[i].B));
     }
 
     // Luminous: lifted out of the deepest darks and richer in chroma (by rich more where the subject is, so it glows

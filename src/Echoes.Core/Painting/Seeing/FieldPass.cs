@@ -8,19 +8,19 @@ namespace Echoes.Painting;
 
 /// <summary>
 /// The colour-field seeing: the picture reduced to a few large fields of its dominant colours (<see cref="ColourFields"/>)
-/// over a light stained ground. Each shape of a field is built from stacked thin glazes, each laid in short washes
-/// along the shape's own long axis: the first reaching past its edge in a lighter, richer under-colour, the middle ones
-/// in its true colour, the last a transparent glaze deepening only its core, so the fields glow at their edges and
-/// meet in soft halos (Rothko, Frankenthaler, de Staël's blocks). The largest shapes are laid first, the small ones that
+/// over a light stained ground. Each shape of a field is built from three stacked thin glazes, each laid in washes along
+/// the shape's own long axis (the later ones turned a little across it): the first reaching past its edge in a lighter,
+/// richer under-colour, the second in its true colour, the last, deeper, only over its core, so the fields glow at their
+/// edges and meet in soft halos (Rothko, Frankenthaler, de Staël's blocks). The largest shapes are laid first, the small ones that
 /// hold the subject (an eye, a cup) over them. The mood drives it most of all: how many fields, their colour and key,
 /// how soft their edges, and the washes' tilt (rising for joy, sinking for sorrow).
 /// </summary>
 internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptions o, Brushwork brushwork)
 {
-    // Each glaze of a shape: the coverage level it fills above, how much wider its washes are, its opacity, and
-    // how far it turns across the shape's axis.
+    // Each glaze of a shape: the coverage level it fills above, how much wider its washes are, its opacity against the
+    // style's, and how far it turns across the shape's axis.
     private static readonly (float Level, float Widen, float Opacity, float Turn)[] Glazes =
-        [(0.1f, 1.2f, 0.65f, 0f), (0.35f, 1f, 0.55f, -0.15f), (0.55f, 0.9f, 0.55f, 0.25f), (0.75f, 0.8f, 0.3f, 0f)];
+        [(0.1f, 1.2f, 1.08f, 0f), (0.4f, 1f, 1.03f, -0.15f), (0.72f, 0.8f, 0.58f, 0.25f)];
 
     private readonly StrokeGeometry _geo = new();
 
@@ -29,7 +29,7 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
     public int Run(int? cap, Action<Stroke> placed, CancellationToken ct)
     {
         var mood = brushwork.Mood;
-        int wanted = o.Detail switch { Detail.Low => 4, Detail.High => 7, _ => 6 };
+        int wanted = o.Detail switch { Detail.Low => 4, Detail.High => 6, _ => 5 };
         int count = Math.Clamp((int)MathF.Round(wanted * mood.PaletteScale), 2, 7);
         // A softening mood feathers the fields over more of the grid.
         var fields = ColourFields.Find(target, count, count * 4, mood, 0.9f + 1.2f * mood.Soften);
@@ -65,7 +65,7 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
         var ground = new Oklab(0.45f + 0.5f * mean.L, mean.A * 0.6f, mean.B * 0.6f);
         float band = o.LayerRadii[0] * Long * 2f;
         int w = target.Width, h = target.Height;
-        float angle = -brushwork.Mood.Lift * 0.3f + 0.6f + Gesture.Gaussian(rng) * 0.02f, spacing = band * 0.6f;
+        float angle = -brushwork.Mood.Lift * 0.3f + 0.6f + Gesture.Gaussian(rng) * 0.02f, spacing = band * 0.8f;
         Point2 u = new(MathF.Cos(angle), MathF.Sin(angle)), v = new(-u.Y, u.X), centre = new(w * 0.5f, h * 0.5f);
         float reach = 0.5f * MathF.Sqrt(w * w + h * h) + band;
         for (float t = -reach + rng.NextSingle() * spacing; t <= reach; t += spacing)
@@ -81,10 +81,11 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
         {
             var (level, widen, opacity, turn) = Glazes[layer];
             float t = fields.Axis[p] - brushwork.Mood.Lift * 0.3f + turn + Gesture.Gaussian(rng) * 0.08f;
-            var colour = layer switch { 0 => Under(fields.ShapeColours[p]), 3 => Deeper(fields.ShapeColours[p]), _ => fields.ShapeColours[p] };
+            var colour = layer switch { 0 => Under(fields.ShapeColours[p]), 1 => fields.ShapeColours[p], _ => Deeper(fields.ShapeColours[p]) };
             var u = new Point2(MathF.Cos(t), MathF.Sin(t));
             foreach (var (a, b) in Washes(fields, p, u, wide * widen, level, rng))
-                yield return Wash(a, b, wide * widen, Lit(fields, colour, (a + b) * 0.5f), opacity, new(-u.Y, u.X), BrushKind.Round, rng);
+                yield return Wash(a, b, wide * widen, Lit(fields, colour, (a + b) * 0.5f), opacity * brushwork.PickOpacity(rng), new(-u.Y, u.X),
+                    BrushKind.Round, rng);
         }
     }
 
@@ -101,7 +102,7 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
             float cu = c.X * u.X + c.Y * u.Y, cv = c.X * v.X + c.Y * v.Y;
             (u0, u1, v0, v1) = (MathF.Min(u0, cu), MathF.Max(u1, cu), MathF.Min(v0, cv), MathF.Max(v1, cv));
         }
-        float step = wide * 0.25f, sv = wide * 0.5f, most = wide * 8f;
+        float step = wide * 0.25f, sv = wide * 0.55f, most = wide * 8f;
         (u0, u1) = (u0 - 2f * wide, u1 + 2f * wide);
         for (float t = v0 - sv * rng.NextSingle(); t <= v1 + sv * 0.5f; t += sv)
         {
