@@ -116,18 +116,36 @@ internal static class SeeingMeasures
         return ab / Math.Sqrt(Math.Max(1e-12, aa * bb));
     }
 
-    /// <summary>Distinct colours covering at least <paramref name="share"/> of the picture, after quantising Oklab to
-    /// cells of 0.08 lightness and 0.05 chroma axes: the number of colour areas a viewer sees.</summary>
-    public static int DominantColours(Picture p, double share)
+    /// <summary>How many colours it takes to account for <paramref name="cover"/> of the picture, each taking the pixels
+    /// within <paramref name="radius"/> of it (Oklab), the one taking most chosen first: the number of colour areas a
+    /// viewer sees, whatever the light's small play inside each.</summary>
+    public static int ColourAreas(Picture p, float radius = 0.06f, double cover = 0.85)
     {
-        var counts = new Dictionary<(int, int, int), int>();
+        // The pixels binned finely (0.02 a step) so the choice is among a few thousand colours, not every pixel.
+        var bins = new Dictionary<(int L, int A, int B), int>();
         for (int y = 0; y < p.Height; y++)
             for (int x = 0; x < p.Width; x++)
             {
                 var c = Oklab.FromLinear(p[x, y]);
-                var key = ((int)MathF.Floor(c.L / 0.08f), (int)MathF.Floor(c.A / 0.05f), (int)MathF.Floor(c.B / 0.05f));
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                var key = ((int)MathF.Round(c.L / 0.02f), (int)MathF.Round(c.A / 0.02f), (int)MathF.Round(c.B / 0.02f));
+                bins[key] = bins.GetValueOrDefault(key) + 1;
             }
-        return counts.Values.Count(v => v >= share * p.Width * p.Height);
+        var keys = bins.Keys.ToArray();
+        var weight = keys.Select(k => bins[k]).ToArray();
+        float r = radius / 0.02f;
+        var near = keys.Select(a => Enumerable.Range(0, keys.Length).Where(j =>
+        {
+            var b = keys[j];
+            return (a.L - b.L) * (a.L - b.L) + (a.A - b.A) * (a.A - b.A) + (a.B - b.B) * (a.B - b.B) <= r * r;
+        }).ToArray()).ToArray();
+        var taken = new bool[keys.Length];
+        long done = 0, total = p.Width * p.Height;
+        int areas = 0;
+        for (; done < cover * total; areas++)
+        {
+            int best = Enumerable.Range(0, keys.Length).MaxBy(i => near[i].Sum(j => taken[j] ? 0 : weight[j]));
+            foreach (int j in near[best]) if (!taken[j]) { taken[j] = true; done += weight[j]; }
+        }
+        return areas;
     }
 }

@@ -100,14 +100,15 @@ public static class Styles
     {
         Style = "field",
         Seeing = Seeing.Field,
-        // The band width of the washes; the fields themselves come from the picture's dominant colours.
+        // The band width of the ground's washes; each shape's washes are as wide as the shape is large.
         LayerRadii = [1 / 16f],
         // The fields are found on a coarse grid and laid in broad washes: a small working canvas sees all they need.
         WorkingSize = 320,
         // No optimizer: its small strokes would break the fields into a picture again.
         OptimizerShare = 0f,
         BrushMix = new((BrushKind.Glaze, 1), (BrushKind.Round, 1)),
-        Opacity = (0.24f, 0.34f), Load = (0.85f, 1f),
+        // Each glaze's washes, about 60 % opaque where they overlap half, so three glazes build the field's colour.
+        Opacity = (0.55f, 0.65f), Load = (0.85f, 1f),
         // Blunt ends: pointed ones would leave slivers of the ground between the rows of washes.
         Taper = (0.12f, 0.12f),
         Relief = 0.15f,
