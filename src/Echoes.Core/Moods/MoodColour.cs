@@ -29,7 +29,9 @@ internal sealed class MoodColour(MoodParameters m, float styleContrast, float st
         l = Math.Clamp(l + m.Open * kept * MathF.Max(0f, 0.62f - l), 0f, 1f);
         var (hx, hy) = Unit(lch.H);
         float nearHue = hx * _pull.X + hy * _pull.Y;
-        float c = lch.C * (1f + (styleChroma - 1f) * free) * (m.Chroma + (m.SubjectChroma - m.Chroma) * focus)
+        // A style's boost livens muted colour; colour already strong keeps its chroma, so a warm photo is not all one hue.
+        float boost = styleChroma > 1f ? 1f - Noise.Smoothstep(0.05f, 0.15f, lch.C) : 1f;
+        float c = lch.C * (1f + (styleChroma - 1f) * free * boost) * (m.Chroma + (m.SubjectChroma - m.Chroma) * focus)
             * (1f + m.HueChroma * Math.Clamp(2f * nearHue - 1f, -1f, 1f));
         // Local colour: how strongly chromatic the photo is here; a warm one on the subject may be the mood's accent.
         float strong = Noise.Smoothstep(0.07f, 0.17f, lch.C);

@@ -59,6 +59,14 @@ internal sealed class Brushwork
     }
 
     // Marks that lay paint down in one broad gesture rather than drawing a form.
+    /// <summary>How far a colour's hue may be pushed, 0–1: fully in the chromatic mid-tones, not at all for near-greys,
+    /// near-whites and near-blacks.</summary>
+    internal static float Pushable(Oklab lab)
+    {
+        float chroma = MathF.Sqrt(lab.A * lab.A + lab.B * lab.B);
+        return Noise.Smoothstep(0.025f, 0.07f, chroma) * Noise.Smoothstep(0.12f, 0.3f, lab.L) * (1f - Noise.Smoothstep(0.78f, 0.93f, lab.L));
+    }
+
     private static bool IsBroad(BrushKind kind) => kind is BrushKind.Knife or BrushKind.Splatter or BrushKind.Drip or BrushKind.Glaze;
 
     /// <summary>An opacity from the style's range; a mood that thins the paint does so only half as much on the subject.</summary>
@@ -83,11 +91,14 @@ internal sealed class Brushwork
         if (_palette is null && _o.ColorJitter <= 0 && Mood.HueBreak <= 0 && Mood.Sparks <= 0) return (r, g, b);
         float free = 1f - _o.FocusTruth * focus;
         var lab = Oklab.FromLinear(new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b)));
-        if (_palette is not null) lab = _palette.Snap(lab, _o.PaletteStrength * free);
+        // The palette and the jitter push hue in the chromatic mid-tones only: a white cup, a grey wall or a black
+        // shadow keeps its value and stays neutral instead of taking the picture's main hue.
+        float hued = Pushable(lab);
+        if (_palette is not null) lab = _palette.Snap(lab, _o.PaletteStrength * free * hued, _o.PaletteStrength * free * 0.35f);
         if (_o.ColorJitter > 0)
         {
-            float j = _o.ColorJitter * free;
-            lab = new Oklab(lab.L + (rng.NextSingle() - 0.5f) * 2 * j, lab.A + (rng.NextSingle() - 0.5f) * j, lab.B + (rng.NextSingle() - 0.5f) * j);
+            float j = _o.ColorJitter * free, jc = j * hued;
+            lab = new Oklab(lab.L + (rng.NextSingle() - 0.5f) * j, lab.A + (rng.NextSingle() - 0.5f) * jc, lab.B + (rng.NextSingle() - 0.5f) * jc);
         }
         var lch = lab.ToOklch();
         if (Mood.HueBreak > 0) lch = lch with { H = lch.H + Gesture.Gaussian(rng) * Mood.HueBreak * free };

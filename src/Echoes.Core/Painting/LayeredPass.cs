@@ -33,6 +33,16 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         return (float)Math.Sqrt(Math.Max(0, sq / n - mean * mean));
     }
     private const int MaxPoints = 8;
+    // The photo a little softened (σ of one pixel, so noise does not count as an edge): where a stroke crossing into
+    // other colour stops, whatever its layer's blur.
+    private readonly float[] _sharp = Softened(target);
+
+    private static float[] Softened(Target t)
+    {
+        var s = (float[])t.Encoded.Clone();
+        Blur.Gaussian(s, t.Width, t.Height, 3, 1f);
+        return s;
+    }
 
     /// <summary>Runs every layer, then a finer one over the subject where the target has a focus; at most
     /// <paramref name="cap"/> strokes in all when given. Returns how many strokes the style's own layers placed (the
@@ -62,7 +72,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             Parallel.For(0, seeds.Count, po, i =>
             {
                 var rng = new Random(SeedMix.Of(o.Seed, layer, seeds[i].X, seeds[i].Y));
-                made[i] = Trace(seeds[i].X, seeds[i].Y, radius, blurred, rng);
+                made[i] = Trace(seeds[i].X, seeds[i].Y, radius, blurred, rng, onFocus);
             });
             var order = new Random(SeedMix.Of(o.Seed, layer, 0x1A7E)).Shuffle(made.Length);
             var painted = Array.ConvertAll(order, i => made[i]);
@@ -72,15 +82,22 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             total += made.Length;
             if (!onFocus) own = total;
         }
+        // Last, thin lines the layers' brushes were too broad for, drawn along their length by a round brush (a style
+        // that has none, the knife's, keeps its slabs).
+        if (o.BrushMix[BrushKind.Round] > 0)
+            new LineLayer(target, canvas, o, brushwork).Run(cap is int cl ? Math.Max(0, cl - total) : null, placed, po);
         return own;
     }
 
     private List<(int X, int Y, float Err)> Seeds(float[] blurred, float radius, bool first, bool onFocus)
     {
-        // One seed per brush-width cell: a layer that repaints everywhere lays each patch about three times over.
-        int w = target.Width, h = target.Height, grid = Math.Max(1, (int)(2 * radius));
+        // One seed per brush-width cell: a layer that repaints everywhere lays each patch about three times over. The
+        // focus layer's dabs are so small that a wider cell still covers the subject, with far fewer strokes.
+        int w = target.Width, h = target.Height, grid = Math.Max(1, (int)(onFocus ? MathF.Ceiling(2.5f * radius) : 2 * radius));
         var seeds = new List<(int, int, float)>();
         var c = canvas.C;
+        // A mood that leaves canvas bare (loss) decides where by the colour alone; otherwise all of it is covered.
+        bool coverAll = !onFocus && brushwork.Mood.Bare <= 0;
         for (int gy = 0; gy < h; gy += grid)
             for (int gx = 0; gx < w; gx += grid)
             {
@@ -88,7 +105,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 // The subject is repainted at smaller differences; the focus layer paints nothing else.
                 float focus = target.FocusAt(centre);
                 if (onFocus && focus < 0.15f) continue;
-                float sum = 0, best = -1; int bx = gx, by = gy, n = 0;
+                float sum = 0, best = -1; int bx = gx, by = gy, n = 0, bare = -1;
                 for (int y = gy; y < Math.Min(h, gy + grid); y++)
                     for (int x = gx; x < Math.Min(w, gx + grid); x++)
                     {
@@ -97,12 +114,15 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                         float d = MathF.Sqrt(dr * dr + dg * dg + db * db);
                         sum += d; n++;
                         if (d > best) { best = d; bx = x; by = y; }
+                        if (bare < 0 && coverAll && canvas.IsBare(y * w + x)) bare = y * w + x;
                     }
                 // The first layer blocks in everything that differs from the ground at all; canvas meant to stay bare does not.
-                // Off a subject, the finer layers repaint only larger differences: the rest stays loose.
                 float rest = target.FocusMap is null ? 0f : 1f - focus;
-                float local = first ? 0.3f : (1f + 1f * o.FocusDetail * rest) * (1f - 0.7f * o.FocusDetail * focus);
+                float local = first ? 0.3f : (1f + 0.5f * o.FocusDetail * rest) * (1f - 0.7f * o.FocusDetail * focus);
                 if (sum / n > _threshold * local) seeds.Add((bx, by, sum / n));
+                // Ground no stroke has reached (between the first layer's strokes, at the frame's edges) is covered,
+                // however near its colour is to the photo's.
+                else if (bare >= 0) seeds.Add((bare % w, bare / w, sum / n));
             }
         return seeds;
     }
@@ -111,21 +131,24 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     private record struct Start(BrushKind Kind, float R, float G, float B, float Radius, float LengthScale);
 
     // Traces one stroke from (x0, y0): where it begins, the path it walks along the field, and the mark it leaves.
-    private (Stroke, float, float, float) Trace(int x0, int y0, float radius, float[] blurred, Random rng)
+    private (Stroke, float, float, float) Trace(int x0, int y0, float radius, float[] blurred, Random rng, bool onFocus)
     {
-        var start = Begin(x0, y0, radius, blurred, rng);
+        var start = Begin(x0, y0, radius, blurred, rng, onFocus);
         var pts = Walk(x0, y0, start, blurred, rng);
         return (Mark(pts, start, (y0 * target.Width + x0) * 3, rng), start.R, start.G, start.B);
     }
 
-    private Start Begin(int x0, int y0, float radius, float[] blurred, Random rng)
+    private Start Begin(int x0, int y0, float radius, float[] blurred, Random rng, bool onFocus)
     {
         int j0 = (y0 * target.Width + x0) * 3;
         // On the subject: brushes rather than broad marks, truer colour, shorter strokes that draw its form.
         float focus = target.FocusAt(y0 * target.Width + x0);
         var kind = brushwork.PickBrush(rng, focus);
-        var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng, focus);
-        float lengthScale = 1f - 0.5f * o.FocusDetail * focus;
+        // Smooth passages of the photo (a sky's fade, a wall) keep their colour truer too: a limited palette would band them.
+        float truth = MathF.Max(focus, 0.6f * (1f - target.Importance[y0 * target.Width + x0]));
+        var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng, truth);
+        // The focus layer's small brush draws along the form at full length: shortened, it would only dab.
+        float lengthScale = onFocus ? 1f : 1f - 0.5f * o.FocusDetail * focus;
         // Guided brushwork: long level strokes across level places.
         if (target.Guide is { } guide && guide.Level[y0 * target.Width + x0] > 0.6f) lengthScale = 1.6f;
         return new Start(kind, r, g, b, radius, lengthScale);
@@ -140,6 +163,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         float px = 0, py = 0;
         int maxLen = Brush.Of(s.Kind).TraceSteps(Math.Max(1, (int)(o.MaxLength * s.LengthScale)));
         int startZone = target.Guide?.ZoneAt(x0, y0) ?? 0;
+        float fx = 0, fy = 0;
+        // Strokes stop at the photo's strong edges, except under a mood that leaves canvas bare (loss): its broken marks
+        // and the ground between them are the picture, and clipped marks would scatter the bare regions.
+        bool clip = brushwork.Mood.Bare <= 0;
         var mood = brushwork.Mood;
         // A mood of loss breaks strokes off before their length is spent: fragments, not gestures.
         if (mood.Break > 0 && rng.NextSingle() < mood.Break * (1f - 0.8f * target.FocusAt(y0 * w + x0)))
@@ -166,13 +193,28 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 float l = MathF.Sqrt(dx * dx + dy * dy);
                 dx /= l; dy /= l;
             }
+            // A stroke turns at most about 70° from where it set out: further, it curls into a hook.
+            if (i == 1) (fx, fy) = (dx, dy);
+            else if (dx * fx + dy * fy < 0.34f) break;
             var next = new Point2(last.X + s.Radius * dx, last.Y + s.Radius * dy);
-            if (next.X < 0 || next.Y < 0 || next.X >= w || next.Y >= h) break;
+            // At the frame a stroke runs off the edge, as a painter's does, so no ground is left along it.
+            if (next.X < 0 || next.Y < 0 || next.X >= w || next.Y >= h) { pts.Add(next); break; }
+            if (clip && CrossesEdge(j, next, s)) break;
             pts.Add(next);
             px = dx; py = dy;
         }
         pts = Brush.Of(s.Kind).TracedSpine(pts, s.Radius, rng);
         return pts;
+    }
+
+    // Whether the step to `next` (from the pixel at j) enters other colour across a strong edge of the photo: there the
+    // stroke stops, as Hertzmann's and Litwinowicz's strokes are clipped at edges, whatever its layer's blur smeared.
+    private bool CrossesEdge(int j, Point2 next, Start s)
+    {
+        int q = (int)next.Y * target.Width + (int)next.X, jn = q * 3;
+        if (target.Edge[q] < 0.3f) return false;
+        float there = Dist(_sharp, jn, s.R, s.G, s.B);
+        return there > 0.2f && there > Dist(_sharp, j, s.R, s.G, s.B) + 0.12f;
     }
 
     // The direction of step i at pixel q, after the previous step (px, py); null where the path folds onto itself.
@@ -195,7 +237,11 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         else
         {
             if (dx * px + dy * py < 0) { dx = -dx; dy = -dy; }
-            dx = o.Curvature * dx + (1 - o.Curvature) * px; dy = o.Curvature * dy + (1 - o.Curvature) * py;
+            // Where the field is only weakly oriented or the photo is smooth (soft grounds, noise) the stroke mostly keeps its
+            // way rather than swirl: there is no form there to follow.
+            float follow = o.Curvature * Noise.Smoothstep(0.04f, 0.3f, target.Coherence[q])
+                * (0.3f + 0.7f * Noise.Smoothstep(0.03f, 0.2f, target.Importance[q]));
+            dx = follow * dx + (1 - follow) * px; dy = follow * dy + (1 - follow) * py;
             float len = MathF.Sqrt(dx * dx + dy * dy);
             if (len < 1e-5f) return null;
             dx /= len; dy /= len;
@@ -242,7 +288,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
 
     private static float Ratio(float want, float have) => Math.Clamp(want / MathF.Max(have, 1e-4f), 0f, 1f);
 
-    private static List<Point2> Simplify(List<Point2> pts)
+    /// <summary>At most <see cref="MaxPoints"/> spine points, evenly taken.</summary>
+    internal static List<Point2> Simplify(List<Point2> pts)
     {
         if (pts.Count <= MaxPoints) return pts;
         var result = new List<Point2>(MaxPoints);

@@ -54,11 +54,12 @@ internal sealed class Palette
         return new Palette(centres);
     }
 
-    /// <summary>Moves a colour toward its nearest palette colour by <paramref name="strength"/> (0–1).</summary>
-    public Oklab Snap(Oklab c, float strength)
+    /// <summary>Moves a colour toward its nearest palette colour: its hue and chroma by <paramref name="strength"/>, its
+    /// lightness by <paramref name="valueStrength"/> (0–1 each; a painter mixes a pile's value to the form more than its hue).</summary>
+    public Oklab Snap(Oklab c, float strength, float valueStrength)
     {
         var p = _colors[Nearest(_colors, c).Index];
-        return new Oklab(c.L + (p.L - c.L) * strength, c.A + (p.A - c.A) * strength, c.B + (p.B - c.B) * strength);
+        return new Oklab(c.L + (p.L - c.L) * valueStrength, c.A + (p.A - c.A) * strength, c.B + (p.B - c.B) * strength);
     }
 
     /// <summary>Which palette colour is nearest to <paramref name="c"/> (lightness weighted as in snapping).</summary>

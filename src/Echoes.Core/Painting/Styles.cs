@@ -72,7 +72,8 @@ public static class Styles
         ColorJitter = 0.02f, AngleJitter = 12f,
         PaletteSize = 9, PaletteStrength = 0.75f,
         ChromaBoost = 1.15f, Contrast = 1.15f,
-        Relief = 1.1f,
+        // Slabs now stop at the photo's edges, so there are more of them and more lifted edges: a little less height each.
+        Relief = 1f,
         FocusDetail = 0.5f, FocusTruth = 0.4f,
     };
 

@@ -22,6 +22,7 @@ internal sealed class WorkCanvas
     {
         W = width; H = height;
         T = target;
+        _ground = (r, g, b);
         C = new float[W * H * 3];
         for (int i = 0; i < C.Length; i += 3) { C[i] = r; C[i + 1] = g; C[i + 2] = b; }
         Err = new float[W * H];
@@ -29,6 +30,26 @@ internal sealed class WorkCanvas
         CellErr = new double[GW * GH];
         _cumulative = new double[GW * GH];
         UpdateError(0, 0, W, H);
+    }
+
+    private readonly (float R, float G, float B) _ground;
+
+    /// <summary>Whether pixel <paramref name="q"/> still shows the bare ground where the target wants paint: no stroke has
+    /// touched it and the target differs from the ground.</summary>
+    public bool IsBare(int q)
+    {
+        if (!Untouched(q)) return false;
+        int j = q * 3;
+        float dr = T[j] - _ground.R, dg = T[j + 1] - _ground.G, db = T[j + 2] - _ground.B;
+        return dr * dr + dg * dg + db * db > 4e-4f;
+    }
+
+    /// <summary>Whether no stroke has touched pixel <paramref name="q"/>: antialiased paint never lands on the ground's
+    /// exact value.</summary>
+    public bool Untouched(int q)
+    {
+        int j = q * 3;
+        return C[j] == _ground.R && C[j + 1] == _ground.G && C[j + 2] == _ground.B;
     }
 
     /// <summary>Sum of squared errors over all pixels and channels.</summary>
