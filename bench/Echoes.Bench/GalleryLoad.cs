@@ -17,6 +17,8 @@ namespace Echoes.Bench;
 /// </summary>
 internal static class GalleryLoad
 {
+    // The one address every server stands behind, as far as a visitor's cookies are concerned.
+    private static readonly Uri Site = new("http://127.0.0.1/");
     private static readonly string[] Kinds = ["page: exhibitions", "page: room", "page: work", "api: work", "comment (POST)"];
 
     // What one run measured: latencies by kind, failures by kind and status, the comments the servers acknowledged.
@@ -64,14 +66,15 @@ internal static class GalleryLoad
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             var rng = new Random(c);
-            var http = https[c % https.Count];
+            var visitor = new CookieContainer(); // a browser's own cookies, whichever server the proxy sends it to
             if (think > 0) await Task.Delay(rng.Next(think)); // clients arrive spread out, not in one burst
-            while (until.Elapsed.TotalSeconds < warmup + seconds)
+            for (int i = c; until.Elapsed.TotalSeconds < warmup + seconds; i++)
             {
                 bool counted = until.Elapsed.TotalSeconds >= warmup;
                 double roll = rng.NextDouble();
                 string kind = roll < commentShare ? Kinds[4] : Kinds[(int)((roll - commentShare) / (1 - commentShare) * 4)];
-                await Request(http, kind, exhibition, works[rng.Next(works.Length)], c, m, counted);
+                // Each request goes to the next server, as a round-robin proxy sends them.
+                await Request(https[i % https.Count], visitor, kind, exhibition, works[rng.Next(works.Length)], c, m, counted);
                 if (think > 0) await Task.Delay(rng.Next(think / 2, think * 3 / 2 + 1));
             }
         })));
@@ -82,20 +85,24 @@ internal static class GalleryLoad
         };
     }
 
-    private static async Task Request(HttpClient http, string kind, long exhibition, long work, int client, Measured m, bool counted)
+    private static async Task Request(HttpClient http, CookieContainer cookies, string kind, long exhibition, long work, int client,
+        Measured m, bool counted)
     {
         var t = Stopwatch.StartNew();
         try
         {
-            using var r = kind switch
+            using var request = kind switch
             {
-                "page: exhibitions" => await http.GetAsync("/"),
-                "page: room" => await http.GetAsync($"/exhibitions/{exhibition}"),
-                "page: work" => await http.GetAsync($"/works/{work}"),
-                "api: work" => await http.GetAsync($"/api/works/{work}"),
-                _ => await http.PostAsJsonAsync($"/api/works/{work}/comments",
-                    new { name = $"client {client}", text = $"a thought from {client} at {t.ElapsedTicks}" }),
+                "page: exhibitions" => new HttpRequestMessage(HttpMethod.Get, "/"),
+                "page: room" => new HttpRequestMessage(HttpMethod.Get, $"/exhibitions/{exhibition}"),
+                "page: work" => new HttpRequestMessage(HttpMethod.Get, $"/works/{work}"),
+                "api: work" => new HttpRequestMessage(HttpMethod.Get, $"/api/works/{work}"),
+                _ => new HttpRequestMessage(HttpMethod.Post, $"/api/works/{work}/comments")
+                {
+                    Content = JsonContent.Create(new { name = $"client {client}", text = $"a thought from {client} at {t.ElapsedTicks}" }),
+                },
             };
+            using var r = await SendAsync(http, cookies, request);
             if (r.StatusCode == HttpStatusCode.Created)
                 m.Accepted.Add((work, (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64()));
             else await r.Content.LoadIntoBufferAsync();
@@ -106,6 +113,17 @@ internal static class GalleryLoad
         {
             m.Errors.AddOrUpdate($"{kind}: {e.GetType().Name}", 1, (_, n) => n + 1);
         }
+    }
+
+    // Sends the request with the visitor's cookies (one jar for every server: one site behind one proxy) and keeps what
+    // the answer sets.
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, CookieContainer cookies, HttpRequestMessage request)
+    {
+        if (cookies.GetCookieHeader(Site) is { Length: > 0 } sent) request.Headers.Add("Cookie", sent);
+        var r = await http.SendAsync(request);
+        if (r.Headers.TryGetValues("Set-Cookie", out var set))
+            foreach (string cookie in set) cookies.SetCookies(Site, cookie);
+        return r;
     }
 
     // Acknowledged comments not in the database afterwards, read through the given (last) server.

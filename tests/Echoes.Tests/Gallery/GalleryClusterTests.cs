@@ -88,7 +88,7 @@ public sealed partial class GalleryClusterTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_comment_posted_on_one_server_shows_on_the_other_within_3_seconds_and_at_once_to_its_writer()
+    public async Task A_comment_posted_on_one_server_shows_on_the_other_within_3_seconds()
     {
         await using var cluster = await GalleryCluster.StartAsync(2);
         var (a, b) = (cluster.Servers[0], cluster.Servers[1]);
@@ -106,16 +106,49 @@ public sealed partial class GalleryClusterTests(ITestOutputHelper output)
             await Task.Delay(20);
         }
         output.WriteLine($"the comment reached the other server after {clock.ElapsedMilliseconds} ms");
+    }
 
-        // A visitor who writes through one server and reads through the other sees their own comment on the next request.
-        var jar = new CookieContainer();
+    [Fact]
+    public async Task A_visitor_sees_their_own_comment_on_their_next_page_from_any_server()
+    {
+        await using var cluster = await GalleryCluster.StartAsync(2);
+        var (a, b) = (cluster.Servers[0], cluster.Servers[1]);
+        using var curator = a.Client(key: cluster.Key);
+        long work = await PaintAsync(curator, strokes: 20);
+        var jar = new CookieContainer(); // one browser, its requests sent to either server
         using var writer = a.Client(jar);
         using var sameBrowser = b.Client(jar);
-        await sameBrowser.GetStringAsync($"/works/{work}"); // kept in the second server's cache
-        var form = await writer.PostAsync($"/works/{work}/comments", Form(("name", "Bo"), ("text", "my own words"),
-            ("__RequestVerificationToken", await TokenAsync(writer, $"/works/{work}"))));
+        using var someoneElse = b.Client();
+
+        // The second server has heard of the comment, but still keeps the page as read before it (other visitors may be
+        // shown that one while it is read again): the writer waits for the page that shows their comment.
+        Assert.DoesNotContain("heard of it", await sameBrowser.GetStringAsync($"/works/{work}"));
+        await CommentAsync(writer, work, "heard of it");
+        var clock = Stopwatch.StartNew();
+        while ((await GalleryServer.CommentIdsAsync(someoneElse, work)).Count == 0) // the API is never answered from a stale entry
+        {
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), "the comment did not reach the other server within 3 s");
+            await Task.Delay(20);
+        }
+        Assert.Contains("heard of it", await sameBrowser.GetStringAsync($"/works/{work}"));
+
+        // The second server misses the announcement (the listening connections are cut): the writer's next page there is
+        // read past its cache, which still holds the page as it was.
+        Assert.DoesNotContain("not heard of", await sameBrowser.GetStringAsync($"/works/{work}"));
+        await using (var db = await cluster.OpenAsync())
+            await db.ExecuteAsync("""
+                SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND application_name = @feed
+                """, new { feed = Echoes.Gallery.Data.ChangeFeed.ApplicationName });
+        await CommentAsync(writer, work, "not heard of");
+        Assert.Contains("not heard of", await sameBrowser.GetStringAsync($"/works/{work}"));
+    }
+
+    // Posts a comment through the work page's form, as a browser does (the answer redirects back to the page).
+    private static async Task CommentAsync(HttpClient browser, long work, string text)
+    {
+        var form = await browser.PostAsync($"/works/{work}/comments", Form(("name", "Bo"), ("text", text),
+            ("__RequestVerificationToken", await TokenAsync(browser, $"/works/{work}"))));
         Assert.Equal(HttpStatusCode.Redirect, form.StatusCode);
-        Assert.Contains("my own words", await sameBrowser.GetStringAsync($"/works/{work}"));
     }
 
     [Fact]
