@@ -23,7 +23,7 @@ internal static class GalleryLoad
 
     // What one run measured: latencies by kind, failures by kind and status, the comments the servers acknowledged.
     private sealed record Measured(Dictionary<string, ConcurrentBag<double>> Latencies, ConcurrentDictionary<string, int> Errors,
-        ConcurrentBag<(long Work, long Id)> Accepted, double Seconds, string Cpu = "");
+        ConcurrentBag<(long Work, long Id)> Accepted, double Seconds, string Cpu = "", string Lag = "");
 
     public static void Run(string[] args)
     {
@@ -59,10 +59,14 @@ internal static class GalleryLoad
     {
         int clients = Int(args, "--clients", 200), seconds = Int(args, "--seconds", 60);
         int think = Int(args, "--think-ms", 0), warmup = Int(args, "--warmup", 5);
+        // Each visitor stays on one server (a proxy with sticky sessions), or each request goes to the next server.
+        bool roundRobin = args.Contains("--round-robin");
         double commentShare = double.Parse(Option(args, "--comments") ?? "0.1", CultureInfo.InvariantCulture);
         var m = new Measured(Kinds.ToDictionary(k => k, _ => new ConcurrentBag<double>()), new(), new(), seconds);
         var until = Stopwatch.StartNew();
         var cpu = Task.Delay(TimeSpan.FromSeconds(warmup)).ContinueWith(_ => ProcessCpu.Start(servers), TaskScheduler.Default);
+        using var measuring = new CancellationTokenSource(TimeSpan.FromSeconds(warmup + seconds));
+        var lag = Task.Delay(TimeSpan.FromSeconds(warmup)).ContinueWith(_ => TimerLag.Start(measuring.Token), TaskScheduler.Default);
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             var rng = new Random(c);
@@ -73,8 +77,7 @@ internal static class GalleryLoad
                 bool counted = until.Elapsed.TotalSeconds >= warmup;
                 double roll = rng.NextDouble();
                 string kind = roll < commentShare ? Kinds[4] : Kinds[(int)((roll - commentShare) / (1 - commentShare) * 4)];
-                // Each request goes to the next server, as a round-robin proxy sends them.
-                await Request(https[i % https.Count], visitor, kind, exhibition, works[rng.Next(works.Length)], c, m, counted);
+                await Request(https[(roundRobin ? i : c) % https.Count], visitor, kind, exhibition, works[rng.Next(works.Length)], c, m, counted);
                 if (think > 0) await Task.Delay(rng.Next(think / 2, think * 3 / 2 + 1));
             }
         })));
@@ -82,6 +85,7 @@ internal static class GalleryLoad
         {
             Seconds = until.Elapsed.TotalSeconds - warmup,
             Cpu = (await cpu).Stop(m.Latencies.Values.Sum(b => b.Count) + m.Errors.Values.Sum()),
+            Lag = await (await lag).ReportAsync(),
         };
     }
 
@@ -146,7 +150,8 @@ internal static class GalleryLoad
         double comments = double.Parse(Option(args, "--comments") ?? "0.1", CultureInfo.InvariantCulture);
         Console.WriteLine($"Gallery load: {Int(args, "--clients", 200)} clients, {m.Seconds:0.0} s measured after {Int(args, "--warmup", 5)} s " +
             $"of warm-up, {comments:P0} comment posts, think time {Int(args, "--think-ms", 0)} ms, " +
-            $"{engine}, {servers} server(s), {Int(args, "--workers", 0)} worker(s) ({Machine.Describe()})\n");
+            $"{engine}, {servers} server(s) ({(args.Contains("--round-robin") ? "each request to the next" : "each visitor on one")}), " +
+            $"{Int(args, "--workers", 0)} worker(s) ({Machine.Describe()})\n");
         Console.WriteLine("| requests | kind | p50 ms | p99 ms | max ms |");
         Console.WriteLine("|---:|---|---:|---:|---:|");
         foreach (var k in Kinds)
@@ -160,7 +165,7 @@ internal static class GalleryLoad
         string errors = m.Errors.IsEmpty ? "" : "(" + string.Join(", ", m.Errors.Select(e => $"{e.Key} ×{e.Value}")) + ")";
         Console.WriteLine($"\nthroughput {total / m.Seconds:N0} requests/s; errors {m.Errors.Values.Sum()} {errors}; " +
             $"comments acknowledged {m.Accepted.Count:N0}, missing afterwards {lost}; " +
-            $"server peak memory {serverPeak:N0} MB (the largest server)\n{m.Cpu}\n{burst}");
+            $"server peak memory {serverPeak:N0} MB (the largest server)\n{m.Cpu}\n{m.Lag}\n{burst}");
     }
 
     private static async Task<(long, long[])> Seed(HttpClient http, string key, int works)
