@@ -24,7 +24,7 @@ internal sealed class GalleryFleet : IDisposable
         AppDomain.CurrentDomain.ProcessExit += OnExit;
     }
 
-    /// <summary>One client per server, in order.</summary>
+    /// <summary>One client per server, in order; they keep no cookies (each visitor keeps its own).</summary>
     public IReadOnlyList<HttpClient> Clients => _clients;
 
     /// <summary>The curator key the first server printed.</summary>
@@ -52,7 +52,11 @@ internal sealed class GalleryFleet : IDisposable
                 string[] extra = i == 0 ? ["--new-key"] : [];
                 var address = new Uri(fleet.Launch($"server-{i}", data, "Echoes gallery: ",
                     ["serve", "--port", "0", "--data", data, "--comments-per-minute", "0", .. serveArgs, .. extra]).Split(' ')[0]);
-                var handler = new SocketsHttpHandler { MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+                // Cookies are kept by each simulated visitor (GalleryLoad), not by the connection pool all of them share.
+                var handler = new SocketsHttpHandler
+                {
+                    MaxConnectionsPerServer = clients, PooledConnectionLifetime = TimeSpan.FromMinutes(10), UseCookies = false,
+                };
                 fleet._clients.Add(new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) });
             }
             for (int i = 0; i < workers && db is not null; i++)

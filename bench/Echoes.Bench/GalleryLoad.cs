@@ -17,11 +17,13 @@ namespace Echoes.Bench;
 /// </summary>
 internal static class GalleryLoad
 {
+    // The one address every server stands behind, as far as a visitor's cookies are concerned.
+    private static readonly Uri Site = new("http://127.0.0.1/");
     private static readonly string[] Kinds = ["page: exhibitions", "page: room", "page: work", "api: work", "comment (POST)"];
 
     // What one run measured: latencies by kind, failures by kind and status, the comments the servers acknowledged.
     private sealed record Measured(Dictionary<string, ConcurrentBag<double>> Latencies, ConcurrentDictionary<string, int> Errors,
-        ConcurrentBag<(long Work, long Id)> Accepted, double Seconds, string Cpu = "");
+        ConcurrentBag<(long Work, long Id)> Accepted, double Seconds, string Cpu = "", string Lag = "");
 
     public static void Run(string[] args)
     {
@@ -57,21 +59,25 @@ internal static class GalleryLoad
     {
         int clients = Int(args, "--clients", 200), seconds = Int(args, "--seconds", 60);
         int think = Int(args, "--think-ms", 0), warmup = Int(args, "--warmup", 5);
+        // Each visitor stays on one server (a proxy with sticky sessions), or each request goes to the next server.
+        bool roundRobin = args.Contains("--round-robin");
         double commentShare = double.Parse(Option(args, "--comments") ?? "0.1", CultureInfo.InvariantCulture);
         var m = new Measured(Kinds.ToDictionary(k => k, _ => new ConcurrentBag<double>()), new(), new(), seconds);
         var until = Stopwatch.StartNew();
         var cpu = Task.Delay(TimeSpan.FromSeconds(warmup)).ContinueWith(_ => ProcessCpu.Start(servers), TaskScheduler.Default);
+        using var measuring = new CancellationTokenSource(TimeSpan.FromSeconds(warmup + seconds));
+        var lag = Task.Delay(TimeSpan.FromSeconds(warmup)).ContinueWith(_ => TimerLag.Start(measuring.Token), TaskScheduler.Default);
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             var rng = new Random(c);
-            var http = https[c % https.Count];
+            var visitor = new CookieContainer(); // a browser's own cookies, whichever server the proxy sends it to
             if (think > 0) await Task.Delay(rng.Next(think)); // clients arrive spread out, not in one burst
-            while (until.Elapsed.TotalSeconds < warmup + seconds)
+            for (int i = c; until.Elapsed.TotalSeconds < warmup + seconds; i++)
             {
                 bool counted = until.Elapsed.TotalSeconds >= warmup;
                 double roll = rng.NextDouble();
                 string kind = roll < commentShare ? Kinds[4] : Kinds[(int)((roll - commentShare) / (1 - commentShare) * 4)];
-                await Request(http, kind, exhibition, works[rng.Next(works.Length)], c, m, counted);
+                await Request(https[(roundRobin ? i : c) % https.Count], visitor, kind, exhibition, works[rng.Next(works.Length)], c, m, counted);
                 if (think > 0) await Task.Delay(rng.Next(think / 2, think * 3 / 2 + 1));
             }
         })));
@@ -79,23 +85,28 @@ internal static class GalleryLoad
         {
             Seconds = until.Elapsed.TotalSeconds - warmup,
             Cpu = (await cpu).Stop(m.Latencies.Values.Sum(b => b.Count) + m.Errors.Values.Sum()),
+            Lag = await (await lag).ReportAsync(),
         };
     }
 
-    private static async Task Request(HttpClient http, string kind, long exhibition, long work, int client, Measured m, bool counted)
+    private static async Task Request(HttpClient http, CookieContainer cookies, string kind, long exhibition, long work, int client,
+        Measured m, bool counted)
     {
         var t = Stopwatch.StartNew();
         try
         {
-            using var r = kind switch
+            using var request = kind switch
             {
-                "page: exhibitions" => await http.GetAsync("/"),
-                "page: room" => await http.GetAsync($"/exhibitions/{exhibition}"),
-                "page: work" => await http.GetAsync($"/works/{work}"),
-                "api: work" => await http.GetAsync($"/api/works/{work}"),
-                _ => await http.PostAsJsonAsync($"/api/works/{work}/comments",
-                    new { name = $"client {client}", text = $"a thought from {client} at {t.ElapsedTicks}" }),
+                "page: exhibitions" => new HttpRequestMessage(HttpMethod.Get, "/"),
+                "page: room" => new HttpRequestMessage(HttpMethod.Get, $"/exhibitions/{exhibition}"),
+                "page: work" => new HttpRequestMessage(HttpMethod.Get, $"/works/{work}"),
+                "api: work" => new HttpRequestMessage(HttpMethod.Get, $"/api/works/{work}"),
+                _ => new HttpRequestMessage(HttpMethod.Post, $"/api/works/{work}/comments")
+                {
+                    Content = JsonContent.Create(new { name = $"client {client}", text = $"a thought from {client} at {t.ElapsedTicks}" }),
+                },
             };
+            using var r = await SendAsync(http, cookies, request);
             if (r.StatusCode == HttpStatusCode.Created)
                 m.Accepted.Add((work, (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64()));
             else await r.Content.LoadIntoBufferAsync();
@@ -106,6 +117,17 @@ internal static class GalleryLoad
         {
             m.Errors.AddOrUpdate($"{kind}: {e.GetType().Name}", 1, (_, n) => n + 1);
         }
+    }
+
+    // Sends the request with the visitor's cookies (one jar for every server: one site behind one proxy) and keeps what
+    // the answer sets.
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, CookieContainer cookies, HttpRequestMessage request)
+    {
+        if (cookies.GetCookieHeader(Site) is { Length: > 0 } sent) request.Headers.Add("Cookie", sent);
+        var r = await http.SendAsync(request);
+        if (r.Headers.TryGetValues("Set-Cookie", out var set))
+            foreach (string cookie in set) cookies.SetCookies(Site, cookie);
+        return r;
     }
 
     // Acknowledged comments not in the database afterwards, read through the given (last) server.
@@ -128,7 +150,8 @@ internal static class GalleryLoad
         double comments = double.Parse(Option(args, "--comments") ?? "0.1", CultureInfo.InvariantCulture);
         Console.WriteLine($"Gallery load: {Int(args, "--clients", 200)} clients, {m.Seconds:0.0} s measured after {Int(args, "--warmup", 5)} s " +
             $"of warm-up, {comments:P0} comment posts, think time {Int(args, "--think-ms", 0)} ms, " +
-            $"{engine}, {servers} server(s), {Int(args, "--workers", 0)} worker(s) ({Machine.Describe()})\n");
+            $"{engine}, {servers} server(s) ({(args.Contains("--round-robin") ? "each request to the next" : "each visitor on one")}), " +
+            $"{Int(args, "--workers", 0)} worker(s) ({Machine.Describe()})\n");
         Console.WriteLine("| requests | kind | p50 ms | p99 ms | max ms |");
         Console.WriteLine("|---:|---|---:|---:|---:|");
         foreach (var k in Kinds)
@@ -142,7 +165,7 @@ internal static class GalleryLoad
         string errors = m.Errors.IsEmpty ? "" : "(" + string.Join(", ", m.Errors.Select(e => $"{e.Key} ×{e.Value}")) + ")";
         Console.WriteLine($"\nthroughput {total / m.Seconds:N0} requests/s; errors {m.Errors.Values.Sum()} {errors}; " +
             $"comments acknowledged {m.Accepted.Count:N0}, missing afterwards {lost}; " +
-            $"server peak memory {serverPeak:N0} MB (the largest server)\n{m.Cpu}\n{burst}");
+            $"server peak memory {serverPeak:N0} MB (the largest server)\n{m.Cpu}\n{m.Lag}\n{burst}");
     }
 
     private static async Task<(long, long[])> Seed(HttpClient http, string key, int works)

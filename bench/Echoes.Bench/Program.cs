@@ -44,8 +44,9 @@ switch (args.Length > 0 ? args[0] : "help")
                                          contact sheets to judge the look: styles beside the anchors, moods, 100 % crops, scenes
               story [FILE…] [--runs N]  time to read a 200 KB story (generated English and Russian, or the files given)
               gallery-load [--clients 200] [--seconds 60] [--warmup 5] [--comments 0.1] [--think-ms 0] [--db CONN] [--servers N] [--cli PATH]
-                [--burst 50] [--paint-workers N] [--workers N (with --db: worker processes)]
+                [--burst 50] [--paint-workers N] [--workers N (with --db: worker processes)] [--round-robin]
                                          concurrent clients reading pages and posting comments on `echoes serve`
+                                         (each client keeps its own cookies; --round-robin: each request to the next server)
             probes for development:
               profile IMAGE STROKES [EFFORT|expressive]   stage times, coverage depth and RMSE of one paint
               pixels                     rasterizer nanoseconds per pixel, footprint and textured

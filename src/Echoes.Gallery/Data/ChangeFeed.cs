@@ -17,6 +17,8 @@ namespace Echoes.Gallery.Data;
 internal sealed class ChangeFeed : IAsyncDisposable
 {
     private const string Channel = "gallery_changes";
+    /// <summary>What the listening connection is called in <c>pg_stat_activity</c>.</summary>
+    public const string ApplicationName = "echoes change feed";
     private static readonly TimeSpan Idle = TimeSpan.FromSeconds(30);
     private const int MaxTags = 7000;
     private readonly NpgsqlDataSource _source;
@@ -53,7 +55,8 @@ internal sealed class ChangeFeed : IAsyncDisposable
             {
                 await using var c = await _source.OpenConnectionAsync(_stop.Token);
                 c.Notification += (_, e) => Apply(e.Channel, e.Payload);
-                await c.ExecuteAsync($"LISTEN {Channel}; LISTEN {Paintings.Channel}");
+                // Named, so an administrator (or a test) can tell the listening connections from the pool's.
+                await c.ExecuteAsync($"SET application_name = '{ApplicationName}'; LISTEN {Channel}; LISTEN {Paintings.Channel}");
                 _cache.ChangedAll(); // whatever was written while no one listened
                 _cache.Coherent = true;
                 _listening.TrySetResult();
@@ -79,7 +82,7 @@ internal sealed class ChangeFeed : IAsyncDisposable
         }
         var parts = payload.Split(' ');
         if (parts.Length >= 2 && long.TryParse(parts[0], out long version))
-            foreach (string tag in parts.Skip(1)) _cache.Changed(tag, version);
+            _cache.Changed(parts.Skip(1), version);
         else _cache.ChangedAll();
     }
 

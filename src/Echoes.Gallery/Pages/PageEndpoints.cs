@@ -15,8 +15,13 @@ internal static class PageEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        var pages = app.MapGroup("").ExcludeFromDescription();
         // Visitors' pages are rendered once per version of what they show (VisitorPages), curators' for each request.
+        // A page view may be answered with a page as it was a moment ago while it is read again (ReadYourWrites).
+        var pages = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter((ctx, next) =>
+        {
+            ReadYourWrites.PageView();
+            return next(ctx);
+        });
         pages.MapGet("/", async (HttpContext ctx, GalleryService g) =>
         {
             var exhibitions = await g.Store.ExhibitionsAsync();
