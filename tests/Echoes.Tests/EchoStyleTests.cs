@@ -78,6 +78,31 @@ public class EchoStyleTests
     }
 
     [Fact]
+    public void The_echoes_are_painted_with_body_and_belong_to_the_form()
+    {
+        var echo = Paint(Disc(), Styles.Echo);
+        var layered = Paint(Disc(), Styles.Echo with { Seeing = Seeing.Layered });
+        // The thing is painted first, as the layered pass alone paints it; what follows are the echoes.
+        Assert.True(echo.Strokes.Count > layered.Strokes.Count, "no echoes");
+        Assert.Equal(layered.Strokes[^1].Points, echo.Strokes[layered.Strokes.Count - 1].Points);
+        var echoes = echo.Strokes.Skip(layered.Strokes.Count).ToList();
+        float perPixel = echo.Width / W;
+        // No pen line: every echo stroke is a brush's width (about 6 px at 1024).
+        float thinnest = echoes.Min(s => s.Width) / perPixel;
+        Assert.True(thinnest >= EchoPass.MinWidth * W * 0.99f, $"an echo {thinnest:F2} px wide at {W} px");
+        // No stray arc: every echo lies among the disc's rings, outside it and within the reach of its last ring (the
+        // rings widen a little, drift and sway, so a margin of two steps).
+        float step = Math.Clamp(R * 0.45f, W * EchoPass.Spacing * 0.6f, W * EchoPass.Spacing * 1.3f);
+        float reach = R + 2.5f * EchoPass.SubjectRings * step;
+        var far = echoes.SelectMany(s => s.Points).Select(p => MathF.Sqrt(MathF.Pow(p.X / perPixel - Centre.X, 2)
+            + MathF.Pow(p.Y / perPixel - Centre.Y, 2))).ToList();
+        Assert.True(far.Max() <= reach, $"an echo {far.Max():F0} px from the disc's centre (reach {reach:F0})");
+        Assert.True(far.Min() >= R, $"an echo {far.Min():F0} px from the disc's centre, over the disc");
+        // And each is a stretch of a ring, not a dab: the strokes are laid along runs of at least a few widths.
+        Assert.All(echoes, s => Assert.True(s.Points.Length >= 2));
+    }
+
+    [Fact]
     public void Without_the_echoes_the_ground_around_a_form_is_plain()
     {
         // What the rings are measured against: the same disc painted by the layered pass alone has no dark rings.
