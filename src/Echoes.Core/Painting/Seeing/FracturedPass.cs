@@ -129,7 +129,8 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
             float phase = pieces > 1 ? (rng.NextSingle() - 0.5f) * len / pieces : 0f;
             for (int i = 0; i < pieces; i++)
             {
-                Point2 p = a + dir * (i == 0 ? 0f : len * i / pieces + phase), q = a + dir * (i == pieces - 1 ? len : len * (i + 1f) / pieces + phase);
+                float s0 = i == 0 ? 0f : len * i / pieces + phase, s1 = i == pieces - 1 ? len : len * (i + 1f) / pieces + phase;
+                Point2 p = a + dir * s0, q = a + dir * s1;
                 // The planes that take part in passage are open on their soft sides; the others end cleanly all round.
                 bool openStart = view.Spills && i == 0 && !hard[NearestSide(grown, p)];
                 bool openEnd = view.Spills && i == pieces - 1 && !hard[NearestSide(grown, q)];
