@@ -151,7 +151,7 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
                 // picture is; a form within a larger subject (an eye in a face) sends none over the face.
                 int q = layer.Index(p.X, p.Y);
                 float free = MathF.Max(calm[q], k <= 2 && target.FocusAt(q) < 0.85f * own ? 0.6f : 0f);
-                bool stands = layer.Inside(p) && free >= 0.45f && Body(ripples, f, p);
+                bool stands = layer.Inside(p) && free >= 0.45f && Body(ripples, p);
                 // Now and then, more often further out, the ring breaks for a stretch (a memory fading).
                 if (stands && along > minRun && rng.NextSingle() < 0.02f * fade) { stands = false; gap = _long * (0.02f + 0.04f * rng.NextSingle()); }
                 if (stands) { run.Add(p); along += step; continue; }
@@ -162,10 +162,11 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
         }
     }
 
-    // Whether p lies clear of every other form's body: over another form an echo breaks, and the thing stays clear.
-    private static bool Body(List<Ripple> ripples, int f, Point2 p)
+    // Whether p lies clear of every form's body, its own too (a ring relaxing toward a circle may cut back over a form
+    // that is not round): over a form an echo breaks, and the thing stays clear.
+    private static bool Body(List<Ripple> ripples, Point2 p)
     {
-        for (int g = 0; g < ripples.Count; g++) if (g != f && ripples[g].Form.Outside(p) < 0) return false;
+        foreach (var r in ripples) if (r.Form.Outside(p) < 0) return false;
         return true;
     }
 
