@@ -66,7 +66,8 @@ public class EchoStyleTests
         }
         // Rings are broken in places, so a ray may miss one; most rays cross nearly all of them.
         int rings = counts.Order().ElementAt(counts.Count / 2);
-        Assert.InRange(rings, EchoPass.SubjectRings - 3, EchoPass.SubjectRings + 1);
+        Assert.True(rings >= EchoPass.SubjectRings - 3 && rings <= EchoPass.SubjectRings + 1,
+            $"{rings} rings on the median ray; on each ray {string.Join(" ", counts)}");
         // Spaced as the pass sets for a form this size (the gaps widen a little outward, from about one step) and in a
         // rhythm: most gaps are one ring apart, not scattered.
         float step = Math.Clamp(R * 0.45f, W * EchoPass.Spacing * 0.6f, W * EchoPass.Spacing * 1.3f);
@@ -74,6 +75,31 @@ public class EchoStyleTests
         Assert.InRange(median, 0.8f * step, 2.2f * step);
         double rhythmic = gaps.Count(g => g > 0.6f * step && g < 2.6f * step) / (double)gaps.Count;
         Assert.True(rhythmic > 0.6, $"{rhythmic:P0} of gaps one ring apart; gaps {string.Join(" ", gaps.Select(g => g.ToString("F0")))}");
+    }
+
+    [Fact]
+    public void The_echoes_are_painted_with_body_and_belong_to_the_form()
+    {
+        var echo = Paint(Disc(), Styles.Echo);
+        var layered = Paint(Disc(), Styles.Echo with { Seeing = Seeing.Layered });
+        // The thing is painted first, as the layered pass alone paints it; what follows are the echoes.
+        Assert.True(echo.Strokes.Count > layered.Strokes.Count, "no echoes");
+        Assert.Equal(layered.Strokes[^1].Points, echo.Strokes[layered.Strokes.Count - 1].Points);
+        var echoes = echo.Strokes.Skip(layered.Strokes.Count).ToList();
+        float perPixel = echo.Width / W;
+        // No pen line: every echo stroke is a brush's width (about 6 px at 1024).
+        float thinnest = echoes.Min(s => s.Width) / perPixel;
+        Assert.True(thinnest >= EchoPass.MinWidth * W * 0.99f, $"an echo {thinnest:F2} px wide at {W} px");
+        // No stray arc: every echo lies among the disc's rings, outside it and within the reach of its last ring (the
+        // rings widen a little, drift and sway, so a margin of two steps).
+        float step = Math.Clamp(R * 0.45f, W * EchoPass.Spacing * 0.6f, W * EchoPass.Spacing * 1.3f);
+        float reach = R + 2.5f * EchoPass.SubjectRings * step;
+        var far = echoes.SelectMany(s => s.Points).Select(p => MathF.Sqrt(MathF.Pow(p.X / perPixel - Centre.X, 2)
+            + MathF.Pow(p.Y / perPixel - Centre.Y, 2))).ToList();
+        Assert.True(far.Max() <= reach, $"an echo {far.Max():F0} px from the disc's centre (reach {reach:F0})");
+        Assert.True(far.Min() >= R, $"an echo {far.Min():F0} px from the disc's centre, over the disc");
+        // And each is a stretch of a ring, not a dab: the strokes are laid along runs of at least a few widths.
+        Assert.All(echoes, s => Assert.True(s.Points.Length >= 2));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Echoes.Brushes;
+using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Strokes;
 using Echoes.Targets;
@@ -26,8 +27,9 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
     /// ripple up to 40 % tighter, larger ones up to 30 % wider); the beat makes gaps about a fifth longer and shorter.</summary>
     public const float Spacing = 0.026f;
 
-    // Samples around each ring.
-    private const int Samples = 120;
+    /// <summary>The narrowest echo stroke, as a fraction of the picture's long side (about 6 px at 1024): an echo is
+    /// painted with body, never drawn as a pen line.</summary>
+    public const float MinWidth = 0.006f;
 
     private readonly float _long = Math.Max(target.Width, target.Height);
 
@@ -52,7 +54,6 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
         var ripples = forms.Select((f, i) => Ripples(f, i)).ToList();
         var calm = Calm();
         for (int f = 0; f < ripples.Count; f++) Rings(layer, mid, calm, ripples, f);
-        Nodes(layer, ripples);
         return laid + layer.Count;
     }
 
@@ -120,95 +121,125 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
         return new Point2(dx / l * m, dy / l * m);
     }
 
-    // Every ring of form f, as runs of short strokes wherever the detail under it and the interference leave it standing.
+    // Every ring of form f, as bands of paint wherever the detail under it leaves it standing. A ring is followed around
+    // its form; where it may stand its samples gather into a run, and a run too short to be read as part of the ring (a
+    // stray arc that belongs to no form) is not laid.
     private void Rings(StrokeLayer layer, float[] mid, float[] calm, List<Ripple> ripples, int f)
     {
         var ripple = ripples[f];
         var rng = new Random(SeedMix.Of(o.Seed, 0xEC40, f));
         var run = new List<Point2>();
-        var amps = new List<float>();
+        float own = target.FocusAt(layer.Index(ripple.Form.Centre.X, ripple.Form.Centre.Y));
         for (int k = 1; k <= ripple.Rings; k++)
         {
             float fade = (k - 1) / (float)ripple.Rings;
             // Rings start at a seeded angle, so their breaks do not line up; the further out, the more broken.
-            float start = rng.NextSingle() * MathF.Tau, along = 0, gap = 0, chunk = Chunk(rng);
+            float start = rng.NextSingle() * MathF.Tau, gap = 0, minRun = _long * (0.06f + 0.03f * fade);
+            int samples = Math.Max(48, (int)(MathF.Tau * (ripple.Form.MeanRadius + ripple.At[k]) / (_long * 0.004f)));
             var prev = RingPoint(ripple, k, start);
-            run.Clear(); amps.Clear();
-            for (int i = 0; i <= Samples; i++)
+            run.Clear();
+            float along = 0;
+            for (int i = 0; i <= samples; i++)
             {
-                var p = RingPoint(ripple, k, start + i * MathF.Tau / Samples);
+                var p = RingPoint(ripple, k, start + i * MathF.Tau / samples);
                 float step = (p - prev).Length;
                 prev = p;
                 if (gap > 0) { gap -= step; continue; }
-                // The first rings hug their own form whatever lies there, only thinner over detail: the form always
-                // has its echo, however busy the picture.
-                float free = MathF.Max(calm[layer.Index(p.X, p.Y)], k <= 2 ? 0.6f - 0.15f * k : 0f);
-                float amp = layer.Inside(p) ? Interference(ripples, f, p) * free : 0f;
-                if (amp < 0.3f) { Arc(layer, mid, ripple, run, amps, ripple.Width[k], fade, rng); along = 0; continue; }
-                run.Add(p); amps.Add(amp);
-                along += step;
-                if (along < chunk) continue;
-                Arc(layer, mid, ripple, run, amps, ripple.Width[k], fade, rng);
-                (along, chunk) = (0, Chunk(rng));
-                gap = _long * (0.004f + 0.03f * fade * rng.NextSingle());
+                // A ring breaks off over busy detail and over the subject and lets the thing show: the echoes lie in the
+                // open ground around it. The first two hug their own form over its own edge's detail where the focus
+                // falls away from it (the form is itself the thing looked at), so that it has its echo however busy the
+                // picture is; a form within a larger subject (an eye in a face) sends none over the face.
+                int q = layer.Index(p.X, p.Y);
+                float free = MathF.Max(calm[q], k <= 2 && target.FocusAt(q) < 0.85f * own ? 0.6f : 0f);
+                bool stands = layer.Inside(p) && free >= 0.45f && Body(ripples, p);
+                // Now and then, more often further out, the ring breaks for a stretch (a memory fading).
+                if (stands && along > minRun && rng.NextSingle() < 0.02f * fade) { stands = false; gap = _long * (0.02f + 0.04f * rng.NextSingle()); }
+                if (stands) { run.Add(p); along += step; continue; }
+                if (along >= minRun) Band(layer, mid, ripples, f, k, run, rng);
+                run.Clear(); along = 0;
             }
-            Arc(layer, mid, ripple, run, amps, ripple.Width[k], fade, rng);
+            if (along >= minRun) Band(layer, mid, ripples, f, k, run, rng);
         }
     }
 
-    // The length of one stroke of a ring, working pixels: a hand's sweep.
-    private float Chunk(Random rng) => _long * (0.07f + 0.08f * rng.NextSingle());
-
-    // One stroke of a ring, as a ripple is seen: a dark trough just outside a lit crest, both in the form's colour
-    // fading toward the ground's. Its width follows the ring's, the interference and the hand (each sweep a little
-    // fuller or leaner than the last).
-    private void Arc(StrokeLayer layer, float[] mid, Ripple ripple, List<Point2> run, List<float> amps, float width0, float fade, Random rng)
+    // Whether p lies clear of every form's body, its own too (a ring relaxing toward a circle may cut back over a form
+    // that is not round): over a form an echo breaks, and the thing stays clear.
+    private static bool Body(List<Ripple> ripples, Point2 p)
     {
-        if (run.Count < 2) { run.Clear(); amps.Clear(); return; }
-        var form = ripple.Form;
-        var at = run[run.Count / 2];
-        var ground = layer.At(mid, at.X, at.Y);
-        float t = 0.1f + 0.5f * fade;
-        var (r, g, b) = (form.Colour.R + (ground.R - form.Colour.R) * t, form.Colour.G + (ground.G - form.Colour.G) * t,
-            form.Colour.B + (ground.B - form.Colour.B) * t);
-        float width = width0 * (1f - 0.5f * fade) * (0.45f + 0.75f * amps.Average()) * (0.75f + 0.5f * rng.NextSingle());
-        float strength = 1f - 0.6f * fade, dark = 1f - 0.5f * strength, light = 0.45f * strength;
-        var brush = fade > 0.5f && rng.NextSingle() < 0.6f ? BrushKind.DryBrush : BrushKind.Round;
-        var (opacity, load) = (0.95f - 0.35f * fade, 1f - 0.45f * fade);
-        layer.Lay(Offset(run, form.Centre, width * 0.45f), width * 0.75f, brushwork.Styled(r * dark, g * dark, b * dark, rng), brush,
-            opacity, load, (uint)rng.Next(), (0.2f, 0.3f));
-        layer.Lay(Offset(run, form.Centre, -width * 0.3f), width * 0.6f,
-            brushwork.Styled(r + (1 - r) * light, g + (1 - g) * light, b + (1 - b) * light, rng), brush, opacity, load, (uint)rng.Next(),
-            (0.25f, 0.3f));
-        run.Clear(); amps.Clear();
+        foreach (var r in ripples) if (r.Form.Outside(p) < 0) return false;
+        return true;
     }
 
-    // The run moved outward (away from centre) by d pixels.
-    private static List<Point2> Offset(List<Point2> run, Point2 centre, float d) => [.. run.Select(p =>
+    // One stretch of ring k of form f painted as a band with body: overlapping strokes along it, each a few widths long,
+    // loaded with the form's colour, which fades toward the ground's and turns in hue ring by ring; the strokes thin and
+    // dry out as the ring goes out. Where another form's ripples cross it the paint changes (see <see cref="Beat"/>).
+    private void Band(StrokeLayer layer, float[] mid, List<Ripple> ripples, int f, int k, List<Point2> run, Random rng)
     {
-        var v = p - centre;
-        float l = MathF.Max(1e-3f, v.Length);
-        return p + v * (d / l);
-    })];
+        var ripple = ripples[f];
+        float fade = (k - 1) / (float)ripple.Rings, width0 = ripple.Width[k] * (1.3f - 0.45f * fade);
+        float dab = width0 * (2.2f + rng.NextSingle()), along = 0;
+        int from = 0;
+        for (int i = 1; i < run.Count; i++)
+        {
+            along += (run[i] - run[i - 1]).Length;
+            if (along < dab && i < run.Count - 1) continue;
+            // The next stroke starts a little back along the ring, so the strokes overlap into one band.
+            var pts = run.GetRange(from, i - from + 1);
+            var at = pts[pts.Count / 2];
+            var (colour, thin) = Beat(ripples, f, at, Faded(ripple.Form.Colour, layer.At(mid, at.X, at.Y), fade, k));
+            float width = MathF.Max(MinWidth * _long, width0 * thin * (0.85f + 0.3f * rng.NextSingle()));
+            var brush = fade > 0.45f && rng.NextSingle() < 0.7f ? BrushKind.DryBrush : rng.NextSingle() < 0.5f ? BrushKind.Flat : BrushKind.Round;
+            layer.Lay(pts, width, brushwork.Styled(colour.R, colour.G, colour.B, rng, 0.7f), brush, 0.92f - 0.45f * fade, 1f - 0.5f * fade,
+                (uint)rng.Next(), (0.15f, 0.25f));
+            from = Math.Max(from + 1, i - Math.Max(1, (i - from) / 4));
+            (along, dab) = (0, width0 * (2.2f + rng.NextSingle()));
+        }
+    }
 
-    // How strongly a ring of form f stands at p, 0–1, given the rings of every other form: full where it meets their
-    // rings, faint between them (the nearer the other form, the stronger the effect), faint over another form's body.
-    private static float Interference(List<Ripple> ripples, int f, Point2 p)
+    // The colour of the k-th echo: the form's colour moving toward the ground's, its hue turning a little further each
+    // ring (the memory shifts), its value drifting toward the ground's.
+    private static (float R, float G, float B) Faded((float R, float G, float B) form, (float R, float G, float B) ground, float fade, int k)
     {
-        float amp = 1f;
+        float t = 0.12f + 0.5f * fade;
+        var (r, g, b) = (form.R + (ground.R - form.R) * t, form.G + (ground.G - form.G) * t, form.B + (ground.B - form.B) * t);
+        var lch = Oklch.FromLinear(new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b)));
+        // Its value kept apart from the ground's, so that the echo reads as paint laid on it and not as a stain.
+        float lg = Oklch.FromLinear(new Rgb(Srgb.ToLinear(ground.R), Srgb.ToLinear(ground.G), Srgb.ToLinear(ground.B))).L;
+        float apart = MathF.Sign(lch.L - lg + 1e-4f) * 0.14f * (1f - 0.5f * fade);
+        var c = (lch with { L = Math.Clamp(lch.L + apart, 0f, 1f), H = lch.H + 6f * k, C = lch.C * (1f + 0.3f * fade) }).ToLinearInGamut();
+        return (Srgb.FromLinear(c.R), Srgb.FromLinear(c.G), Srgb.FromLinear(c.B));
+    }
+
+    // Interference: where ring paint of form f lies among the ripples of another form, its colour beats with theirs. On
+    // one of their rings (a crest meeting a crest) it brightens and takes on the other form's colour; midway between
+    // them (a crest in a trough) it darkens and thins; the nearer the other form, the stronger. Returns the colour and
+    // the width factor.
+    private static ((float R, float G, float B), float) Beat(List<Ripple> ripples, int f, Point2 p, (float R, float G, float B) c)
+    {
+        float thin = 1f;
         for (int g = 0; g < ripples.Count; g++)
         {
             if (g == f) continue;
             var other = ripples[g];
             float d = other.Form.Outside(p), reach = other.At[^1];
-            // Over another form's body an echo all but breaks: the thing itself stays clear.
-            if (d < 0) { amp *= 0.25f; continue; }
-            if (d > reach) continue;
+            if (d < 0 || d > reach) continue;
             float near = MathF.Min(1f, Nearest(other, d) / (0.5f * other.Step));
-            float wave = 0.5f + 0.5f * MathF.Cos(MathF.PI * near);
-            amp *= 1f - (1f - d / reach) * (1f - wave);
+            float wave = MathF.Cos(MathF.PI * near), s = 1f - d / reach;
+            if (wave > 0)
+            {
+                float m = 0.55f * wave * s, lift = 0.3f * wave * s;
+                var o = other.Form.Colour;
+                c = (c.R + (o.R - c.R) * m, c.G + (o.G - c.G) * m, c.B + (o.B - c.B) * m);
+                c = (c.R + (1 - c.R) * lift, c.G + (1 - c.G) * lift, c.B + (1 - c.B) * lift);
+            }
+            else
+            {
+                float dark = 1f + 0.35f * wave * s;
+                c = (c.R * dark, c.G * dark, c.B * dark);
+                thin *= 1f + 0.4f * wave * s;
+            }
         }
-        return amp;
+        return (c, thin);
     }
 
     // How far a distance d from the form's outline lies from its nearest ring, pixels.
@@ -217,30 +248,5 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
         float best = float.MaxValue;
         for (int k = 1; k <= r.Rings; k++) best = MathF.Min(best, MathF.Abs(d - r.At[k]));
         return best;
-    }
-
-    // The nodes: where rings of two forms cross, a small bright dab of both their colours.
-    private void Nodes(StrokeLayer layer, List<Ripple> ripples)
-    {
-        if (ripples.Count < 2) return;
-        var rng = new Random(SeedMix.Of(o.Seed, 0x40DE));
-        for (int f = 0; f < ripples.Count; f++)
-            for (int k = 1; k <= ripples[f].Rings; k++)
-                for (int i = 0; i < Samples; i += 2)
-                {
-                    var p = RingPoint(ripples[f], k, i * MathF.Tau / Samples);
-                    if (!layer.Inside(p)) continue;
-                    for (int g = f + 1; g < ripples.Count; g++)
-                    {
-                        var other = ripples[g];
-                        float d = other.Form.Outside(p);
-                        if (d < 0 || d > other.At[other.Rings] || Nearest(other, d) > 0.06f * other.Step) continue;
-                        var (a, b) = (ripples[f].Form.Colour, other.Form.Colour);
-                        var c = brushwork.Styled(MathF.Min(1, (a.R + b.R) * 0.5f + 0.25f), MathF.Min(1, (a.G + b.G) * 0.5f + 0.25f),
-                            MathF.Min(1, (a.B + b.B) * 0.5f + 0.25f), rng);
-                        layer.Lay([p], _long / 70f * (1f - 0.5f * k / ripples[f].Rings), c, BrushKind.Round, 0.9f, 1f,
-                            (uint)rng.Next(), (0.3f, 0.3f));
-                    }
-                }
     }
 }

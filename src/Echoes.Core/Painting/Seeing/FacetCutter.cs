@@ -7,12 +7,17 @@ namespace Echoes.Painting;
 /// Cuts the picture into convex planes for the fractured seeing: the plane whose colours one ramp of light explains worst
 /// (<see cref="ColourRamp"/>, weighted up on the subject) is split by a straight line, tried along the strongest edges
 /// inside it and a few free directions, keeping the cut that separates its colours best; until the wanted number of
-/// planes. Cuts end where they meet earlier cuts, as the planes of a cubist picture do. Works on a sparse grid of samples
-/// (about 160 across), so it costs little.
+/// planes. Cuts end where they meet earlier cuts, as the planes of a cubist picture do. A cut that would leave a long thin
+/// wedge (a shard, not a plane) is refused: every plane keeps a compactness of at least <see cref="MinCompactness"/>.
+/// Works on a sparse grid of samples (about 160 across), so it costs little.
 /// </summary>
 internal static class FacetCutter
 {
     private const int Across = 160;
+
+    /// <summary>The least compactness (4π·area / perimeter², 1 for a disc, about 0.6 for an even triangle, 0.26 for a
+    /// 1:10 strip) a cut may leave a plane with.</summary>
+    public const float MinCompactness = 0.3f;
 
     // One plane being cut: its outline (working pixels) and the samples inside it.
     private sealed record Plane(Point2[] Outline, int[] Samples)
@@ -83,13 +88,16 @@ internal static class FacetCutter
         var idx = p.Samples;
         double whole = Spread(idx, s, _ => true).Sse, bestGain = 0;
         (Point2 At, Point2 Dir)? best = null;
-        for (int c = 0; c < 14; c++)
+        for (int c = 0; c < 16; c++)
         {
-            var (at, dir) = c < 10 ? AlongEdge(idx, s, rng) : Free(idx, s, rng);
+            var (at, dir) = c < 11 ? AlongEdge(idx, s, rng) : Free(idx, s, rng);
             bool Left(int i) => (s.X[i] - at.X) * dir.Y - (s.Y[i] - at.Y) * dir.X > 0;
+            var across = new Point2(dir.Y, -dir.X);
+            // Slivers and shards are not planes.
+            if (Compactness(Clip(p.Outline, at, across)) < MinCompactness || Compactness(Clip(p.Outline, at, across * -1f)) < MinCompactness)
+                continue;
             var (l, nl) = Spread(idx, s, Left);
             var (r, nr) = Spread(idx, s, i => !Left(i));
-            // Slivers are not planes.
             if (Math.Min(nl, nr) < idx.Length * 0.12) continue;
             double gain = whole - l - r;
             if (gain > bestGain) { bestGain = gain; best = (at, dir); }
@@ -139,6 +147,20 @@ internal static class FacetCutter
         int at = idx[rng.Next(idx.Length)];
         float a = rng.NextSingle() * MathF.PI;
         return (new Point2(s.X[at], s.Y[at]), new Point2(MathF.Cos(a), MathF.Sin(a)));
+    }
+
+    /// <summary>4π·area / perimeter² of an outline: 1 for a disc, near 0 for a sliver.</summary>
+    public static float Compactness(Point2[] poly)
+    {
+        if (poly.Length < 3) return 0f;
+        float area = 0, perimeter = 0;
+        for (int i = 0; i < poly.Length; i++)
+        {
+            Point2 a = poly[i], b = poly[(i + 1) % poly.Length];
+            area += a.X * b.Y - b.X * a.Y;
+            perimeter += (b - a).Length;
+        }
+        return perimeter <= 0 ? 0f : 2f * MathF.PI * MathF.Abs(area) / (perimeter * perimeter);
     }
 
     /// <summary>The part of a convex outline on the side of the line through <paramref name="at"/> that

@@ -7,20 +7,23 @@ using Echoes.Targets;
 namespace Echoes.Painting;
 
 /// <summary>
-/// The fractured seeing (cubist): the picture is cut into convex planes along its main edges (<see cref="FacetCutter"/>)
-/// and each plane, a little enlarged so that it overlaps its neighbours, is laid with straight square-ended slabs:
-/// parallel to its longest side inside, then one slab along each side, so every plane ends in straight edges whatever the
-/// brush; some of its sides are then drawn as hard lines, dark on its shadowed sides and light on its lit ones, running a
-/// little past the corners, while the others stay open. Each plane is seen from its own viewpoint (its colours sampled a
-/// little displaced) as one turned surface: the ramp of colour that best fits the source under it
-/// (<see cref="ColourRamp"/>), with its own light across it. Some carry their colour over a border into the next plane
-/// (Cézanne's passage) or lie half transparent over it. The colour of each slab mixes the plane's ramp with what lies under
-/// it in the source, most on the subject, so the subject stays legible through the planes.
+/// The fractured seeing (cubist): the picture is cut into convex planes along its main edges, never into slivers
+/// (<see cref="FacetCutter"/>), and each plane, a little enlarged so that it overlaps its neighbours, is painted in rows of
+/// short straight slabs (Cézanne's constructive strokes) running along its hard side. Each plane is seen from its own
+/// viewpoint (its colours sampled a little displaced) as one turned surface: the ramp of colour that best fits the source
+/// under it (<see cref="ColourRamp"/>), with its own light across it, darkening toward its hard sides (those turned from
+/// the light), where a slab in its shadow ends it sharply and now and then a broken, swelling brush line of its own dark
+/// is drawn (never a hairline). Its other sides stay open: the rows' ends take on the colour beyond them and some run on
+/// over the border (passage), so the plane dissolves into its neighbour there. The colour of each slab mixes the plane's
+/// ramp with what lies under it in the source, most on the subject, so the subject stays legible through the planes.
 /// </summary>
 internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintOptions o, Brushwork brushwork)
 {
     private readonly int _long = Math.Max(target.Width, target.Height);
     private readonly StrokeGeometry _geo = new();
+
+    /// <summary>The narrowest painted line, as a fraction of the picture's long side (about 3.6 px at 1024).</summary>
+    public const float MinLine = 0.0035f;
 
     // One plane's way of being seen: its viewpoint shift, its light, its slab width, how far it keeps the source under
     // each slab over its ramp, and the ramp of colour it is seen as.
@@ -59,17 +62,17 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
         int q = Math.Clamp((int)centre.Y, 0, target.Height - 1) * target.Width + Math.Clamp((int)centre.X, 0, target.Width - 1);
         float focus = target.FocusAt(q);
         float unit = o.LayerRadii[0] * _long * 2f;
-        float width = Math.Clamp(MathF.Sqrt(area) / 5f, 0.6f * unit, 2.5f * unit) * (1f - 0.5f * o.FocusDetail * focus);
+        float width = Math.Clamp(MathF.Sqrt(area) / 4f, 0.6f * unit, 2.5f * unit) * (1f - 0.5f * o.FocusDetail * focus);
         width = MathF.Max(2f, MathF.Min(width, 1.5f * area / MathF.Max(1f, perimeter)));
         // Another viewpoint: the plane shows what lies a little aside; the subject's planes stray less.
         float stray = 0.012f * _long * (1f - 0.7f * focus);
         var shift = new Point2(Gesture.Gaussian(rng) * stray, Gesture.Gaussian(rng) * stray);
         float a = rng.NextSingle() * MathF.Tau, strength = 0.05f + 0.07f * rng.NextSingle();
         var light = new Point2(MathF.Cos(a), MathF.Sin(a)) * (strength / MathF.Max(1f, MathF.Sqrt(area / MathF.PI)));
-        float keep = 0.3f + 0.5f * o.FocusTruth * focus;
+        float keep = 0.12f + 0.7f * o.FocusTruth * focus;
         bool transparent = rng.NextSingle() < 0.15f * (1f - focus);
         float opacity = transparent ? 0.55f : brushwork.PickOpacity(rng, focus);
-        return new View(centre, shift, light, width, keep, opacity, focus, rng.NextSingle() < 0.3f, Fit(outline, centre, shift));
+        return new View(centre, shift, light, width, keep, opacity, focus, rng.NextSingle() < 0.4f, Fit(outline, centre, shift));
     }
 
     // The ramp of the source's colour over the plane, seen from its viewpoint: a grid of about 80 samples inside it.
@@ -102,45 +105,123 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
         return true;
     }
 
-    // The plane's slabs with their working colours: the inside along its longest side, then its sides, then its drawn
-    // edges.
+    // The plane's slabs with their working colours: the inside in rows along its hard side, darkening toward it (the
+    // modelling of a facet, turned from its light), the rows' ends ragged and thinning where the plane is open so that it
+    // dissolves into its neighbour; then a slab along each hard side, where the plane ends sharply; then its clues and its
+    // drawn lines.
     private IEnumerable<(Stroke, float, float, float)> Lay(Point2[] outline, Random rng)
     {
         if (outline.Length < 3 || Area(outline) < 4f) yield break;
         var view = See(outline, rng);
         // Enlarged, the planes overlap: no ground shows between them, and the later lie over the earlier.
         var grown = Offset(outline, view.Centre, -MathF.Max(1.5f, view.Width * 0.35f));
-        // The inner slabs end on the side slabs' middle lines, so their square ends stay under the side slabs.
-        var rim = Inset(grown, view.Centre, view.Width * 0.5f);
-        var u = LongestSide(outline);
+        var hard = HardSides(grown, view);
+        var u = Along(grown, hard);
         var v = new Point2(-u.Y, u.X);
-        foreach (var (a, b) in Inside(rim ?? grown, view.Centre, u, v, view.Width))
+        float reach = 0.6f * MathF.Sqrt(Area(outline));
+        foreach (var (a, b) in Inside(grown, view.Centre, u, v, view.Width))
         {
-            // Long chords are laid in several slabs end to end (Cézanne's constructive strokes), each of what lies under it.
-            int pieces = Math.Max(1, (int)MathF.Round((b - a).Length / (5f * view.Width)));
+            // A row is laid in short slabs end to end (Cézanne's constructive strokes), each of what lies under it, their
+            // joints staggered from row to row.
+            float len = (b - a).Length, piece = view.Width * (3f + 1.5f * rng.NextSingle());
+            int pieces = Math.Max(1, (int)MathF.Round(len / piece));
+            var dir = (b - a) * (1f / MathF.Max(1e-3f, len));
+            float phase = pieces > 1 ? (rng.NextSingle() - 0.5f) * len / pieces : 0f;
             for (int i = 0; i < pieces; i++)
             {
-                Point2 p = a + (b - a) * (i / (float)pieces), q = a + (b - a) * ((i + 1f) / pieces);
-                // Passage: now and then a slab runs on over the border, carrying the plane's colour into its neighbour.
-                if (i == pieces - 1 && view.Spills && rng.Next(2) == 0) q += (b - a) * (0.2f + 0.3f * rng.NextSingle() / pieces);
-                var colour = Lit(Colour(p, q, view), (p + q) * 0.5f, view, 1f, 0f);
-                yield return Slab(p, q, view.Width, colour, brushwork.PickBrush(rng, view.Focus), view.Opacity, rng);
+                float s0 = i == 0 ? 0f : len * i / pieces + phase, s1 = i == pieces - 1 ? len : len * (i + 1f) / pieces + phase;
+                Point2 p = a + dir * s0, q = a + dir * s1;
+                // The planes that take part in passage are open on their soft sides; the others end cleanly all round.
+                bool openStart = view.Spills && i == 0 && !hard[NearestSide(grown, p)];
+                bool openEnd = view.Spills && i == pieces - 1 && !hard[NearestSide(grown, q)];
+                // Now and then a slab runs on over an open border, carrying the plane's colour into its neighbour.
+                if (openEnd && rng.Next(3) == 0) q += dir * (view.Width * (1f + 2f * rng.NextSingle()));
+                var mid = (p + q) * 0.5f;
+                var colour = Colour(p, q, view);
+                // Passage: toward an open side the plane takes on the colour beyond it, so its edge dissolves there.
+                if (openStart) colour = Mix(colour, Source(p - dir * view.Width), 0.3f);
+                if (openEnd) colour = Mix(colour, Source(q + dir * view.Width), 0.3f);
+                colour = Lit(colour, mid, view, 1f, Shade(grown, hard, mid, reach));
+                yield return Slab(p, q, view.Width, colour, brushwork.PickBrush(rng, view.Focus), view.Opacity, rng, (0f, 0f));
             }
         }
-        if (rim is null) yield break;
-        for (int i = 0; i < rim.Length; i++)
-        {
-            Point2 a = rim[i], b = rim[(i + 1) % rim.Length];
-            float len = (b - a).Length;
-            if (len < view.Width * 0.5f) continue;
-            // The side slabs run half a width past the corners, so the corners are painted too.
-            var d = (b - a) * (view.Width * 0.5f / len);
-            // The sides facing the plane's light catch it; the others fall into shadow: the plane turns.
-            var colour = Lit(Colour(a, b, view), (a + b) * 0.5f, view, 1.3f, 0f);
-            yield return Slab(a - d, b + d, view.Width, colour, BrushKind.Flat, view.Opacity, rng);
-        }
+        foreach (var side in Sides(grown, hard, view, rng)) yield return side;
         foreach (var clue in Clues(outline, view, rng)) yield return clue;
-        foreach (var edge in Edges(grown, view, rng)) yield return edge;
+        foreach (var line in Lines(grown, hard, view, rng)) yield return line;
+    }
+
+    // The sides where the plane ends sharply: those turned from its light (at most two, the most shadowed first; at
+    // least one, so that every plane is anchored somewhere), long enough to carry a slab.
+    private static bool[] HardSides(Point2[] outline, View view)
+    {
+        var hard = new bool[outline.Length];
+        float light = MathF.Max(1e-6f, view.Light.Length);
+        var facing = Enumerable.Range(0, outline.Length).Select(i =>
+        {
+            Point2 a = outline[i], b = outline[(i + 1) % outline.Length];
+            float f = (b - a).Length < view.Width ? 9f : Dot(Inward(b - a, view.Centre - a) * -1f, view.Light) / light;
+            return (Index: i, Facing: f);
+        }).OrderBy(s => s.Facing).ToList();
+        for (int k = 0; k < facing.Count && k < 2; k++)
+            if (facing[k].Facing < 1f && (k == 0 || facing[k].Facing < -0.2f)) hard[facing[k].Index] = true;
+        return hard;
+    }
+
+    // The direction the plane's rows run: along its longest hard side (so each row keeps one distance from it and the
+    // shading falls off smoothly), else its longest side.
+    private static Point2 Along(Point2[] outline, bool[] hard)
+    {
+        Point2 best = LongestSide(outline);
+        float longest = 0;
+        for (int i = 0; i < outline.Length; i++)
+        {
+            var e = outline[(i + 1) % outline.Length] - outline[i];
+            if (hard[i] && e.Length > longest) { longest = e.Length; best = e * (1f / e.Length); }
+        }
+        return best;
+    }
+
+    // How much darker the plane is at p: most against its hard sides, fading over reach into its middle.
+    private static float Shade(Point2[] outline, bool[] hard, Point2 p, float reach)
+    {
+        float near = float.MaxValue;
+        for (int i = 0; i < outline.Length; i++) if (hard[i]) near = MathF.Min(near, DistanceToSide(outline, i, p));
+        float t = MathF.Max(0f, 1f - near / MathF.Max(1f, reach));
+        return -0.2f * t * t;
+    }
+
+    private static float DistanceToSide(Point2[] outline, int i, Point2 p)
+    {
+        Point2 a = outline[i], e = outline[(i + 1) % outline.Length] - a;
+        float t = Math.Clamp(Dot(p - a, e) / MathF.Max(1e-6f, Dot(e, e)), 0f, 1f);
+        return (p - (a + e * t)).Length;
+    }
+
+    private static int NearestSide(Point2[] outline, Point2 p)
+    {
+        int best = 0;
+        float d = float.MaxValue;
+        for (int i = 0; i < outline.Length; i++)
+        {
+            float di = DistanceToSide(outline, i, p);
+            if (di < d) { d = di; best = i; }
+        }
+        return best;
+    }
+
+    // A slab along each hard side, in the plane's shadow: the plane ends sharply there. Its open sides have none, so the
+    // rows' ends, already taking on the colour beyond, dissolve into the neighbour (passage).
+    private IEnumerable<(Stroke, float, float, float)> Sides(Point2[] outline, bool[] hard, View view, Random rng)
+    {
+        for (int i = 0; i < outline.Length; i++)
+        {
+            Point2 a = outline[i], b = outline[(i + 1) % outline.Length];
+            float len = (b - a).Length;
+            if (!hard[i] || len < view.Width * 0.5f) continue;
+            var inward = Inward(b - a, view.Centre - a) * (view.Width * 0.5f);
+            var colour = Lit(Colour(a + inward, b + inward, view), (a + b) * 0.5f + inward, view, 1f, -0.18f);
+            yield return Slab(a + inward, b + inward, view.Width, colour, BrushKind.Flat, view.Opacity, rng, (0f, 0f));
+        }
     }
 
     // On the subject, the clues that let it be read among the planes (an eye, a mouth, a whisker's root): where the
@@ -148,7 +229,7 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
     private IEnumerable<(Stroke, float, float, float)> Clues(Point2[] outline, View view, Random rng)
     {
         if (view.Focus < 0.2f) yield break;
-        float width = MathF.Max(1.5f, view.Width * 0.3f), step = width * 1.3f;
+        float width = MathF.Max(0.002f * _long, view.Width * 0.3f), step = width * 1.5f;
         float x0 = outline.Min(p => p.X), x1 = outline.Max(p => p.X), y0 = outline.Min(p => p.Y), y1 = outline.Max(p => p.Y);
         for (float y = y0 + step * rng.NextSingle(); y < y1; y += step)
             for (float x = x0 + step * rng.NextSingle(); x < x1; x += step)
@@ -163,27 +244,36 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
                 if (off < 0.1f || rng.NextSingle() > focus * MathF.Min(1f, off * 5f)) continue;
                 var along = new Point2(target.DirX[q], target.DirY[q]) * (width * 1.4f);
                 var colour = brushwork.Styled(r, g, b, rng, focus);
-                yield return Slab(p - along, p + along, width, colour, BrushKind.Flat, 1f, rng);
+                yield return Slab(p - along, p + along, width, colour, BrushKind.Flat, 1f, rng, (0f, 0.2f));
             }
     }
 
-    // Some sides of the plane drawn as hard lines: dark where the plane turns from its light, light where it turns to
-    // it, running on a little past the corners as a drawn line does; the rest stay open (the colour passes over them).
-    private IEnumerable<(Stroke, float, float, float)> Edges(Point2[] outline, View view, Random rng)
+    // Some hard sides drawn as painted lines, as a painter draws into wet planes: a loaded brush of the plane's own dark,
+    // a few pixels wide at the least, swelling and thinning, broken in two or three pieces and running on a little past
+    // the corners; never a hairline.
+    private IEnumerable<(Stroke, float, float, float)> Lines(Point2[] outline, bool[] hard, View view, Random rng)
     {
-        float width = MathF.Max(1.2f, view.Width * 0.16f), light = MathF.Max(1e-6f, view.Light.Length);
+        float width = Math.Clamp(view.Width * 0.3f, MinLine * _long, 2.2f * MinLine * _long);
         for (int i = 0; i < outline.Length; i++)
         {
+            if (!hard[i] || rng.NextSingle() < 0.35f + 0.4f * view.Focus) continue;
             Point2 a = outline[i], b = outline[(i + 1) % outline.Length];
             float len = (b - a).Length;
-            if (len < view.Width || rng.NextSingle() < 0.4f) continue;
-            var outward = Inward(b - a, view.Centre - a) * -1f;
-            float facing = Dot(outward, view.Light) / light;
-            if (MathF.Abs(facing) < 0.25f) continue;
+            if (len < 4f * view.Width) continue;
             var along = (b - a) * (1f / len);
-            Point2 p = a - along * (rng.NextSingle() * 0.1f * len), q = b + along * (rng.NextSingle() * 0.1f * len);
-            var colour = Lit(Colour(a, b, view), (a + b) * 0.5f, view, 0f, facing > 0 ? 0.12f : -0.2f);
-            yield return Slab(p - outward * (width * 0.5f), q - outward * (width * 0.5f), width, colour, BrushKind.Knife, 0.9f, rng);
+            var inward = Inward(b - a, view.Centre - a) * (width * 0.5f);
+            var colour = Lit(Colour(a, b, view), (a + b) * 0.5f, view, 0f, -0.24f);
+            int pieces = 1 + rng.Next(3);
+            float from = -0.08f * len * rng.NextSingle(), total = len * (1.08f + 0.08f * rng.NextSingle()) - from;
+            for (int k = 0; k < pieces; k++)
+            {
+                // Each piece its own length and weight; a gap of a few widths between them.
+                float s0 = from + total * k / pieces, s1 = from + total * (k + 1) / pieces - (k < pieces - 1 ? 2.5f * width : 0f);
+                if (s1 - s0 < 2f * width) continue;
+                float w = MathF.Max(MinLine * _long, width * (0.75f + 0.5f * rng.NextSingle()));
+                yield return Slab(a + along * s0 + inward, a + along * s1 + inward, w, colour, BrushKind.Flat, 0.85f, rng,
+                    (0.1f + 0.2f * rng.NextSingle(), 0.15f + 0.25f * rng.NextSingle()));
+            }
         }
     }
 
@@ -200,6 +290,9 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
             float t = rows == 1 ? (lo + hi) * 0.5f : lo + span * r / (rows - 1);
             var o0 = centre + v * t;
             if (Chord(outline, centre, o0 + v * (r == 0 ? 0.01f : r == rows - 1 ? -0.01f : 0f), u) is not var (s0, s1)) continue;
+            // The slab's square ends stay inside the outline across its whole width (no saw-teeth along a slanting side).
+            foreach (float side in (ReadOnlySpan<float>)[-0.35f, 0.35f])
+                if (Chord(outline, centre, o0 + v * (side * width), u) is var (e0, e1)) { s0 = MathF.Max(s0, e0); s1 = MathF.Min(s1, e1); }
             if (s1 - s0 < width * 0.3f) { float m = (s0 + s1) * 0.5f; s0 = m - width * 0.15f; s1 = m + width * 0.15f; }
             chords.Add((o0 + u * s0, o0 + u * s1));
         }
@@ -248,14 +341,6 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
         return moved;
     }
 
-    // The outline moved in by d on every side; null where the plane is too thin for it.
-    private static Point2[]? Inset(Point2[] outline, Point2 centre, float d)
-    {
-        var rim = Offset(outline, centre, d);
-        foreach (var p in rim) if (Chord(outline, centre, p, new Point2(1, 0)) is null) return null;
-        return Area(rim) < Area(outline) ? rim : null;
-    }
-
     private static Point2 Inward(Point2 e, Point2 toCentre)
     {
         float len = MathF.Max(1e-6f, e.Length);
@@ -273,6 +358,13 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
             if (e.Length > longest) { longest = e.Length; best = e * (1f / e.Length); }
         }
         return best;
+    }
+
+    // The source's colour at a working point (clamped into the picture).
+    private (float, float, float) Source(Point2 p)
+    {
+        int j = (Math.Clamp((int)p.Y, 0, target.Height - 1) * target.Width + Math.Clamp((int)p.X, 0, target.Width - 1)) * 3;
+        return (target.Encoded[j], target.Encoded[j + 1], target.Encoded[j + 2]);
     }
 
     // The source's colour along a slab, seen from the plane's viewpoint.
@@ -311,7 +403,7 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
     }
 
     private (Stroke, float, float, float) Slab(Point2 a, Point2 b, float width, (float R, float G, float B) c, BrushKind kind,
-        float opacity, Random rng)
+        float opacity, Random rng, (float Start, float End) taper)
     {
         float k = brushwork.LogicalPerPixel;
         var stroke = new Stroke
@@ -319,7 +411,7 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
             Points = [a * k, b * k], Width = width * k,
             Color = new Rgb(Srgb.ToLinear(c.R), Srgb.ToLinear(c.G), Srgb.ToLinear(c.B)),
             Opacity = opacity, Brush = kind, Load = brushwork.PickLoad(rng), Seed = (uint)rng.Next(),
-            TaperStart = 0f, TaperEnd = 0f,
+            TaperStart = taper.Start, TaperEnd = taper.End,
         };
         return (stroke, c.R, c.G, c.B);
     }
