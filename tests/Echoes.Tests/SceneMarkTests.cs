@@ -145,11 +145,15 @@ public class SceneMarkTests
             "removing a figure changes its box by only " + string.Join(", ", means.Select(m => $"{m.Name} {m.Mean:P1}")));
     }
 
+    // A scene of each kind but dunes, at each time of day.
+    public static TheoryData<LandscapeKind, TimeOfDay> FourScenes() => new()
+    {
+        { LandscapeKind.Valley, TimeOfDay.Dusk }, { LandscapeKind.Plains, TimeOfDay.Day },
+        { LandscapeKind.Mountains, TimeOfDay.Night }, { LandscapeKind.Coast, TimeOfDay.Dawn },
+    };
+
     [Theory]
-    [InlineData(LandscapeKind.Valley, TimeOfDay.Dusk)]
-    [InlineData(LandscapeKind.Plains, TimeOfDay.Day)]
-    [InlineData(LandscapeKind.Mountains, TimeOfDay.Night)]
-    [InlineData(LandscapeKind.Coast, TimeOfDay.Dawn)]
+    [MemberData(nameof(FourScenes))]
     public void Every_bond_joins_its_two_figures_and_every_estrangement_has_a_gap(LandscapeKind kind, TimeOfDay time)
     {
         var (plan, c, _) = Marks(CrowdIn(kind, time));
@@ -180,10 +184,7 @@ public class SceneMarkTests
     }
 
     [Theory]
-    [InlineData(LandscapeKind.Valley, TimeOfDay.Dusk)]
-    [InlineData(LandscapeKind.Dunes, TimeOfDay.Day)]
-    [InlineData(LandscapeKind.Mountains, TimeOfDay.Night)]
-    [InlineData(LandscapeKind.Coast, TimeOfDay.Dawn)]
+    [MemberData(nameof(FourScenes))]
     public void Every_tie_touches_the_painted_bodies_of_both_its_people(LandscapeKind kind, TimeOfDay time)
     {
         var (plan, c, _) = Marks(CrowdIn(kind, time));

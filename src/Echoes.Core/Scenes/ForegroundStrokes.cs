@@ -73,7 +73,8 @@ internal static class ForegroundStrokes
                     float opacity = (0.1f + 0.3f * depth + 0.3f * toCorner * toCorner) * colours.Mood.Opacity;
                     var color = Scale(colours.At(mid.X, mid.Y), 0.55f - 0.1f * depth);
                     strokes.Add(marks.Make(BrushKind.Round, width * (0.9f + 0.3f * rng.NextSingle()), color, opacity * 0.7f,
-                        (0.5f, 0.5f), seg) with { Load = 0.6f });
+                        (0.5f, 0.5f), seg) with
+                    { Load = 0.6f });
                 }
         }
     }
@@ -170,7 +171,8 @@ internal static class ForegroundStrokes
             foreach (var run in Runs(pts, q => Open(c, q.X, q.Y, band) && rng.NextSingle() > 0.3f))
                 strokes.Add(marks.Make(BrushKind.DryBrush, band * (0.45f - 0.1f * wave) * (0.7f + 0.6f * rng.NextSingle()),
                     wave == 0 ? foam : Rgb.Lerp(foam, shine, 0.5f), (0.7f - 0.2f * wave) * colours.Mood.Opacity, (0.4f, 0.45f), run)
-                    with { Load = 0.5f + 0.3f * rng.NextSingle() });
+                    with
+                { Load = 0.5f + 0.3f * rng.NextSingle() });
         }
         // The wet sand: a few long level strokes of the sky's shine just below the foam.
         for (int i = 0; i < 14; i++)

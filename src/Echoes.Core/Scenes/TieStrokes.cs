@@ -106,17 +106,20 @@ internal static class TieStrokes
         // A second, finer hair of the brush over the far part of the line, dry, so it reads as paint dragged across air.
         float h0 = t0 + (t1 - t0) * (0.2f + 0.1f * rng.NextSingle()), h1 = t0 + (t1 - t0) * (0.7f + 0.1f * rng.NextSingle());
         strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * 0.45f, Rgb.Lerp(line.ColorAt((h0 + h1) / 2), Rgb.White, 0.15f),
-            line.Opacity * 0.6f, (0.35f, 0.35f), line.Points(h0, h1, 8)) with { Load = 0.5f });
+            line.Opacity * 0.6f, (0.35f, 0.35f), line.Points(h0, h1, 8)) with
+        { Load = 0.5f });
     }
 
     // A soft glow round each end of the line from t0 to t1, where it meets its people; none through the air between.
     private static void Glow(List<Stroke> strokes, TieArc arc, Rgb color, float width, float opacity, float t0, float t1, Marks marks)
     {
         strokes.Add(marks.Make(BrushKind.Round, width * 1.2f, color, opacity, (0f, 0.5f), arc.Points(t0, t0 + (t1 - t0) * 0.3f, 5))
-            with { Load = 0.3f });
+            with
+        { Load = 0.3f });
         // Laid from the person outward, as the other: thin paint runs dry away from where the brush landed.
         strokes.Add(marks.Make(BrushKind.Round, width * 1.2f, color, opacity, (0f, 0.5f), arc.Points(t1, t1 - (t1 - t0) * 0.3f, 5))
-            with { Load = 0.3f });
+            with
+        { Load = 0.3f });
     }
 
     // One half of a broken tie, from its person (t0) to the break (t1): a line that leaves its person whole and comes
@@ -127,7 +130,8 @@ internal static class TieStrokes
     {
         var arc = line.Arc;
         strokes.Add(marks.Make(BrushKind.Round, line.Unit * 0.14f, line.Color, 0.12f, (0.1f, 0.45f), arc.Points(t0, t1, 6))
-            with { Load = 0.3f });
+            with
+        { Load = 0.3f });
         Span<float> dashes = [0.3f, 0.2f, 0.13f, 0.08f], gaps = [0.06f, 0.09f, 0.14f];
         float total = 0;
         foreach (float d in dashes) total += d;
@@ -141,7 +145,8 @@ internal static class TieStrokes
             // as a stick held or a blade drawn.
             float width = line.Width * (i == 0 ? 0.8f : 1f - 0.18f * i) * (0.9f + 0.2f * rng.NextSingle());
             strokes.Add(marks.Make(brush, width, line.ColorAt((a + b) / 2), line.Opacity - 0.1f * i, (i == 0 ? 0.2f : 0.25f, 0.35f),
-                line.Points(a, b, Math.Max(3, (int)(12 * dashes[i])))) with { Load = 0.5f + 0.1f * (3 - i) });
+                line.Points(a, b, Math.Max(3, (int)(12 * dashes[i])))) with
+            { Load = 0.5f + 0.1f * (3 - i) });
             if (i < gaps.Length) u += dashes[i] + gaps[i];
         }
     }
