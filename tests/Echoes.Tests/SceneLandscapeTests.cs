@@ -234,6 +234,33 @@ public class SceneLandscapeTests
         return values;
     }
 
+    [Theory]
+    [InlineData(LandscapeKind.Mountains, TimeOfDay.Night)]
+    [InlineData(LandscapeKind.Valley, TimeOfDay.Dusk)]
+    [InlineData(LandscapeKind.Plains, TimeOfDay.Day)]
+    public void A_mood_of_loss_leaves_no_unpainted_canvas_in_the_sky_s_corners(LandscapeKind kind, TimeOfDay time)
+    {
+        // Loss leaves the least important canvas bare, and in a scene that is the top corners: the sky must still be painted.
+        var scene = In(kind, time) with { Mood = new Moods.Mood(0f, 0.4f, 0f, 0.9f) };
+        var c = SceneComposer.Compose(scene, 400);
+        var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Magenta);
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood });
+        plan.Strokes.AddRange(SceneMarks.Paint(c, plan.Width / c.Target.Width, colours));
+        using var painting = Renderer.Render(plan, width: 600, options: new RenderOptions { Impasto = false });
+        int cw = painting.Width / 8, ch = painting.Height / 8;
+        foreach (int x0 in new[] { 0, painting.Width - cw })
+        {
+            int bare = 0;
+            for (int y = 0; y < ch; y++)
+                for (int x = x0; x < x0 + cw; x++)
+                {
+                    int i = (y * painting.Width + x) * 4;
+                    if (Math.Abs(painting.Pixels[i] - 255) + painting.Pixels[i + 1] + Math.Abs(painting.Pixels[i + 2] - 255) < 120) bare++;
+                }
+            Assert.True(bare < cw * ch * 0.005, $"{bare * 100.0 / (cw * ch):F1} % of the top {(x0 == 0 ? "left" : "right")} corner is bare");
+        }
+    }
+
     private static double Lightness(Canvas c, int x, int y)
     {
         int i = (Math.Min(y, c.Height - 1) * c.Width + Math.Min(x, c.Width - 1)) * 4;

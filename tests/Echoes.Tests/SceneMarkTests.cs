@@ -145,11 +145,15 @@ public class SceneMarkTests
             "removing a figure changes its box by only " + string.Join(", ", means.Select(m => $"{m.Name} {m.Mean:P1}")));
     }
 
+    // A scene of each kind but dunes, at each time of day.
+    public static TheoryData<LandscapeKind, TimeOfDay> FourScenes() => new()
+    {
+        { LandscapeKind.Valley, TimeOfDay.Dusk }, { LandscapeKind.Plains, TimeOfDay.Day },
+        { LandscapeKind.Mountains, TimeOfDay.Night }, { LandscapeKind.Coast, TimeOfDay.Dawn },
+    };
+
     [Theory]
-    [InlineData(LandscapeKind.Valley, TimeOfDay.Dusk)]
-    [InlineData(LandscapeKind.Plains, TimeOfDay.Day)]
-    [InlineData(LandscapeKind.Mountains, TimeOfDay.Night)]
-    [InlineData(LandscapeKind.Coast, TimeOfDay.Dawn)]
+    [MemberData(nameof(FourScenes))]
     public void Every_bond_joins_its_two_figures_and_every_estrangement_has_a_gap(LandscapeKind kind, TimeOfDay time)
     {
         var (plan, c, _) = Marks(CrowdIn(kind, time));
@@ -177,6 +181,49 @@ public class SceneMarkTests
                     $"{part} has no gap in the middle");
             }
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(FourScenes))]
+    public void Every_tie_touches_the_painted_bodies_of_both_its_people(LandscapeKind kind, TimeOfDay time)
+    {
+        var (plan, c, _) = Marks(CrowdIn(kind, time));
+        const int width = 1600;
+        var bodies = c.Figures.ToDictionary(f => f.Figure.Name, f =>
+            Painted(Only(plan, s => s.Part == "figure:" + f.Figure.Name && s.Opacity >= 1f), width, out _));
+        foreach (var tie in c.Scene.Ties)
+        {
+            var part = $"tie:{tie.From}+{tie.To}";
+            var painted = Painted(Only(plan, s => s.Part == part), width, out int height);
+            foreach (var name in new[] { tie.From, tie.To })
+            {
+                // Within 2 px of the body itself (not its box): a tie that stops short of someone is not theirs.
+                var body = bodies[name];
+                bool touches = Enumerable.Range(0, body.Length).Any(i => body[i] && Near(painted, width, height, (i % width, i / width), 2));
+                Assert.True(touches, $"{part} does not reach {name}'s body ({kind}, {time})");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(Pose.Standing)]
+    [InlineData(Pose.Walking)]
+    [InlineData(Pose.Sitting)]
+    [InlineData(Pose.Kneeling)]
+    public void No_pose_holds_an_arm_out_at_chest_height_whatever_the_mood(Pose pose)
+    {
+        // An arm held forward at the height of the chest or face, with a tie leaving the body, reads as aiming a weapon.
+        Moods.Mood[] moods = [default, new(1f, 0f, 0f, 0f), new(0f, 1f, 0f, 0f), new(0f, 0f, 1f, 0f), new(0f, 0f, 0f, 1f), new(0f, 0.8f, 0.5f, 0f)];
+        foreach (var mood in moods)
+            for (int seed = 0; seed < 8; seed++)
+            {
+                var s = Skeleton.For(pose, mood, new Random(seed));
+                foreach (var hand in new[] { s.Near.Hand, s.Far.Hand })
+                    if (hand.Y > s.Neck.Y - 0.12f)
+                        Assert.True(MathF.Abs(hand.X - s.Neck.X) < 0.13f, $"{pose} ({mood}) holds a hand out at {hand}");
+            }
+        // Kneeling bows the head, whatever the mood.
+        Assert.True(Skeleton.For(Pose.Kneeling, new Moods.Mood(1f, 0f, 0f, 0f), new Random(1)).Head.X > 0.06f);
     }
 
     [Fact]
@@ -215,7 +262,8 @@ public class SceneMarkTests
         Assert.NotEqual(Hash(scene), Hash(scene with { Seed = 12 }));
 
         var src = new SceneSource(scene);
-        var plan = PaintPipeline.Paint(src, src.Options(Styles.Expressive with { WorkingSize = 200, Strokes = 400 }));
+        // A count that leaves the painter some strokes after the twelve people, ten ties and two echoes (about 400 of their own).
+        var plan = PaintPipeline.Paint(src, src.Options(Styles.Expressive with { WorkingSize = 200, Strokes = 800 }));
         var parts = plan.Strokes.Select(s => s.Part).ToHashSet();
         Assert.DoesNotContain(null, parts);
         Assert.Contains("sky", parts);

@@ -150,19 +150,21 @@ public class ScenePartExportTests
     }
 
     [Fact]
-    public void A_scene_plan_paints_the_landscape_then_the_people_then_ties_and_echoes()
+    public void A_scene_plan_paints_the_landscape_then_the_ties_then_the_people_then_echoes()
     {
         // The time-lapse adds strokes in plan order, so this is the order it shows. The painter's landscape strokes go
-        // coarse to fine, sky, land and water interleaved; the scene's own brushwork follows, sky, land, water, people, ties.
+        // coarse to fine, sky, land and water interleaved; the scene's own brushwork follows, sky, land, water, then the
+        // ties, then the people over them (each tie is seen to go into its people), then the echoes.
         static int Rank(string? part) => part switch
         {
             null => -1,
             "sky" or "land" or "water" => 0,
-            _ when part.StartsWith("figure:", StringComparison.Ordinal) => 1,
-            _ => 2,
+            _ when part.StartsWith("tie:", StringComparison.Ordinal) => 1,
+            _ when part.StartsWith("figure:", StringComparison.Ordinal) => 2,
+            _ => 3,
         };
         var ranks = Scene.Value.Strokes.Select(s => Rank(s.Part)).Where(r => r >= 0).ToList();
         Assert.Equal(ranks.Order(), ranks);
-        Assert.Equal([0, 1, 2], ranks.Distinct());
+        Assert.Equal([0, 1, 2, 3], ranks.Distinct());
     }
 }

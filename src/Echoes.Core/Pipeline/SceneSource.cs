@@ -42,8 +42,8 @@ public sealed record SceneSource(Scene Scene) : ISource
         // way of seeing that makes its own landscape (fractured, gesture, field): the people, ties and echoes (their parts
         // name someone) are kept whole.
         bool ownLandscape = options.Seeing is not (Seeing.Layered or Seeing.Echo);
-        return ownLandscape || options.Strokes is int n && own.Count > n / 2
-            ? [.. own.Where(s => s.Part!.Contains(':', StringComparison.Ordinal))] : own;
+        static bool Someone(Stroke s) => s.Part!.Contains(':', StringComparison.Ordinal);
+        return ownLandscape || options.Strokes is int n && own.Count(s => !Someone(s)) > n / 2 ? [.. own.Where(Someone)] : own;
     }
 
     /// <summary>The colours a scene's own strokes take from its composed <paramref name="target"/> painted with

@@ -9,22 +9,16 @@ namespace Echoes.Scenes;
 /// </summary>
 internal static class FigureStrokes
 {
-    /// <summary>The strokes of <paramref name="p"/>, in painting order.</summary>
-    /// <param name="p">Where the figure stands, working pixels.</param>
+    /// <summary>The strokes of <paramref name="posed"/>, in painting order.</summary>
+    /// <param name="posed">The figure in its pose, working pixels.</param>
     /// <param name="look">Its colours.</param>
     /// <param name="marks">The mark maker.</param>
     /// <param name="shadowDir">Which way its shadow falls: +1 right, −1 left.</param>
-    /// <param name="seed">Seed of its proportions.</param>
-    public static List<Stroke> Paint(PlacedFigure p, FigureLook look, Marks marks, float shadowDir, int seed)
+    public static List<Stroke> Paint(PosedFigure posed, FigureLook look, Marks marks, float shadowDir)
     {
-        var rng = new Random(seed);
-        var s = Skeleton.For(p.Figure.Pose, p.Figure.Mood, rng);
-        float h = p.Height, f = p.FacesRight ? 1f : -1f;
-        float build = 0.9f + 0.2f * rng.NextSingle();
-        // Nobody stands like a post: each leans a little of their own accord, and grief leans them forward, joy back.
-        var mood = p.Figure.Mood;
-        float lean = 0.06f * (rng.NextSingle() - 0.5f) + Math.Clamp(0.07f * (mood.Sorrow + mood.Loss - mood.Joy), -0.05f, 0.08f);
-        (float X, float Y) At((float X, float Y) q) => (p.X + f * (q.X + lean * q.Y) * h, p.Y - q.Y * h);
+        var (p, s, build) = (posed.Placed, posed.Skeleton, posed.Build);
+        float h = p.Height;
+        var At = posed.At;
         var strokes = new List<Stroke>
         {
             marks.Make(BrushKind.Round, h * 0.05f, look.Shadow, 0.45f, (0.1f, 0.5f), (p.X, p.Y + h * 0.01f),
@@ -35,7 +29,7 @@ internal static class FigureStrokes
         var hipL = (s.Hip.X - 0.035f, s.Hip.Y); var hipR = (s.Hip.X + 0.035f, s.Hip.Y);
         strokes.Add(marks.Make(BrushKind.Round, legW, body, 1f, (0.05f, 0.12f), At(hipL), At(s.Far.Knee), At(s.Far.Foot)));
         strokes.Add(marks.Make(BrushKind.Round, legW, body, 1f, (0.05f, 0.12f), At(hipR), At(s.Near.Knee), At(s.Near.Foot)));
-        if (rng.NextSingle() < 0.5f && p.Figure.Pose is Pose.Standing or Pose.Walking)
+        if (posed.Coat)
         {
             // A long coat or dress: the body widens below the waist.
             strokes.Add(marks.Make(BrushKind.Round, backW * 1.15f, body, 1f, (0.05f, 0.05f),

@@ -21,8 +21,13 @@ internal static class GroundStrokes
         // Thinner where the people are (the target's focus), so the painter's finer brushwork there shows through.
         int w = c.Target.Width;
         float Thinned(float x, float y) => 1f - 0.55f * c.Target.FocusAt(Math.Clamp((int)y, 0, h - 1) * w + Math.Clamp((int)x, 0, w - 1));
+        // The rows swell and dip as the land does, more toward the viewer, so the ground rolls instead of lying in bands.
+        float f1 = 0.7f + 0.5f * rng.NextSingle(), f2 = 1.7f + 0.8f * rng.NextSingle();
+        float p1 = 6.283f * rng.NextSingle(), p2 = 6.283f * rng.NextSingle();
+        float Sweep(float x, float y) => h * 0.03f * Math.Clamp((y - top) / MathF.Max(1f, h - top), 0f, 1f)
+            * (MathF.Sin(6.283f * f1 * x / w + p1) + 0.5f * MathF.Sin(6.283f * f2 * x / w + p2));
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Ground, new WashRows(top, h + Width(h), Width, 8f * m.Length, 0.55f, 0.07f,
-            0.9f * m.Opacity, 0f, 0.45f + m.Jitter / 40f, m.Lift * 0.6f, Thinned: Thinned), marks, rng);
+            0.9f * m.Opacity, 0f, 0.45f + m.Jitter / 40f, m.Lift * 0.6f, Thinned: Thinned, Sweep: Sweep), marks, rng);
         foreach (var fold in c.Folds) Fold(strokes, c, colours, fold, marks, rng);
     }
 

@@ -207,10 +207,11 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         for (int i = 0; i < count; i++)
         {
             float t = 0.1f + 0.85f * MathF.Pow((i + 0.25f + 0.5f * rng.NextSingle()) / count, 1.35f);
-            float amp = depthOfGround * (0.04f + 0.14f * t) * strength * strength;
+            // Dunes swell high and sweep across the picture on a slant, so they read as sand hills, not as level bands.
+            float amp = depthOfGround * (0.04f + 0.14f * t) * strength * strength * (dunes ? 1.7f : 1f);
             float band = depthOfGround * (0.04f + 0.12f * t) * (0.6f + 0.4f * strength);
             float f = 0.45f + 0.6f * rng.NextSingle(), ph = rng.NextSingle() * 6.3f, ph2 = rng.NextSingle() * 6.3f;
-            float tilt = (rng.NextSingle() - 0.5f) * 0.3f * depthOfGround * strength, baseY = top + depthOfGround * t;
+            float tilt = (rng.NextSingle() - 0.5f) * (dunes ? 0.6f : 0.3f) * depthOfGround * strength, baseY = top + depthOfGround * t;
             var crest = new (float X, float Y)[97];
             for (int k = 0; k < crest.Length; k++)
             {

@@ -27,7 +27,7 @@ internal static class RidgeStrokes
             // The far ranges in a few broad washes (they are air more than land), the near in narrower rows.
             float width = h * (ridge.Depth < 0.3f ? 0.034f : 0.016f + 0.012f * ridge.Depth);
             Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => width, 9f * m.Length, 0.5f, 0.08f,
-                0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f), marks, rng);
+                0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f, Cover: true), marks, rng);
             var ink = Ink(colours, ridge, c.Layers, layer);
             var crest = Smooth(ridge.Crest);
             // The edge in the ridge's own colour first, so the silhouette is one clean line whatever the rows did.

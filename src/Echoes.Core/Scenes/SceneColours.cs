@@ -31,15 +31,13 @@ internal sealed class SceneColours(Target styled, Target? covered, MoodParameter
         return 1f - Echoes.Brushes.Noise.Smoothstep(0.04f, 0.3f, d);
     }
 
-    /// <summary>The colour at (x, y) as it would be painted where the canvas is covered: the styled colour, or where the
-    /// mood leaves canvas bare, the colour the land would have had there (a wash fading into the bare canvas takes it).</summary>
-    public Rgb Solid(float x, float y) => covered is null ? At(x, y)
-        : covered.Reference[Math.Clamp((int)x, 0, styled.Width - 1), Math.Clamp((int)y, 0, styled.Height - 1)];
-
-    /// <summary>The styled colour at working pixel (x, y), linear, clamped to the canvas.</summary>
+    /// <summary>The colour at working pixel (x, y), linear, clamped to the canvas: the styled colour, or where the mood
+    /// leaves canvas bare, the colour the land would have had there (what a wash fading into the bare canvas takes, and
+    /// what the sky, which is always painted, is painted in).</summary>
     public Rgb At(float x, float y) =>
-        styled.Reference[Math.Clamp((int)x, 0, styled.Width - 1), Math.Clamp((int)y, 0, styled.Height - 1)];
-    /// <summary>The mean styled colour at these points.</summary>
+        (covered ?? styled).Reference[Math.Clamp((int)x, 0, styled.Width - 1), Math.Clamp((int)y, 0, styled.Height - 1)];
+
+    /// <summary>The mean colour at these points (<see cref="At"/>).</summary>
     public Rgb Mean(IEnumerable<(float X, float Y)> points)
     {
         float r = 0, g = 0, b = 0;

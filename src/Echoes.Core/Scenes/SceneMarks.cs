@@ -6,8 +6,8 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// The scene's own strokes, painted over the painter's landscape so no optimizer owns them: mist and crest lines on
-/// the ridges for depth, then the figures, far ones first, each against a contrasting ground; then the ties, as
-/// Lombardi arcs from shoulder to shoulder; then the echoes of those tied to no one. Deterministic for a composition.
+/// the ridges for depth, then the ties, as Lombardi arcs from heart to heart, then over them the figures, far ones
+/// first, each against a contrasting ground; then the echoes of those tied to no one. Deterministic for a composition.
 /// </summary>
 internal static class SceneMarks
 {
@@ -20,22 +20,22 @@ internal static class SceneMarks
         var strokes = new List<Stroke>();
         Landscape(strokes, c, colours, marks);
         var figures = c.Figures;
-        foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
-        {
-            // Each carries the painting's mood as well as their own (less of it): a grieving scene bows every head a little.
-            var p = figures[i] with { Figure = figures[i].Figure with { Mood = figures[i].Figure.Mood + c.Scene.Mood * 0.4f } };
-            float shadowDir = p.X >= c.Light.X ? 1f : -1f;
-            var part = "figure:" + p.Figure.Name;
-            strokes.AddRange(FigureStrokes.Paint(p, Look(c, colours, p), marks, shadowDir, SeedMix.Of(c.Scene.Seed, 0xF19, i))
-                .Select(s => s with { Part = part }));
-        }
+        var posed = Posed(c);
+        // The ties before the people: each runs from inside one body to inside the other, so it is seen to go into them
+        // (and behind anyone else it passes), and the bodies keep their clean outlines over its light.
         var byName = figures.ToDictionary(f => f.Figure.Name, StringComparer.Ordinal);
         foreach (var (tie, arc) in Arcs(c, byName))
         {
             float unit = (byName[tie.From].Height + byName[tie.To].Height) / 2;
             var part = $"tie:{tie.From}+{tie.To}";
-            strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, Luminance(c, arc.Points(0.2f, 0.8f, 9)) > 0.3f, marks)
+            strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, Luminance(c, arc.Points(0.2f, 0.8f, 9)) > 0.3f, colours, marks)
                 .Select(s => s with { Part = part }));
+        }
+        foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
+        {
+            float shadowDir = figures[i].X >= c.Light.X ? 1f : -1f;
+            var part = "figure:" + figures[i].Figure.Name;
+            strokes.AddRange(FigureStrokes.Paint(posed[i], Look(c, colours, figures[i]), marks, shadowDir).Select(s => s with { Part = part }));
         }
         if (echoTies) Waves(strokes, c, byName, marks);
         var tied = c.Scene.Ties.SelectMany(t => new[] { t.From, t.To }).ToHashSet(StringComparer.Ordinal);
@@ -68,7 +68,7 @@ internal static class SceneMarks
         Luminance(c, [(p.X - p.Height, p.Y), (p.X + p.Height, p.Y), (p.X, p.Y + p.Height * 0.3f)]) > 0.3f
             ? Rgb.FromSrgb8(0x3a, 0x30, 0x34) : Rgb.FromSrgb8(0xee, 0xe6, 0xd8);
 
-    // The landscape in the order a painter lays it: the sky, the ridges far to near, then the ground and the water.
+    // The landscape in the order a painter lays it: the sky, the ridges far to near, the ground and the water, then the near ground's detail.
     private static void Landscape(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks)
     {
         void Lay(string part, int salt, Action<List<Stroke>, Random> paint)
@@ -81,6 +81,7 @@ internal static class SceneMarks
         Lay("land", 0x21D6E, (s, rng) => RidgeStrokes.Paint(s, c, colours, marks, rng));
         Lay("land", 0x6A0D, (s, rng) => GroundStrokes.Paint(s, c, colours, marks, rng));
         Lay("water", 0x3A7E, (s, rng) => GroundStrokes.PaintWater(s, c, colours, marks, rng));
+        Lay("land", 0xF0E6, (s, rng) => ForegroundStrokes.Paint(s, c, colours, marks, rng));
     }
 
     /// <summary>The part a landscape stroke paints: <c>sky</c>, <c>land</c> or <c>water</c>, by the region under the
@@ -94,18 +95,17 @@ internal static class SceneMarks
         return water >= land && water >= sky ? "water" : land >= sky ? "land" : "sky";
     }
 
-    /// <summary>Where a tie from <paramref name="p"/> toward <paramref name="other"/> leaves it: the shoulder on that side.</summary>
-    public static (float X, float Y) Shoulder(PlacedFigure p, PlacedFigure other)
-    {
-        float side = other.X >= p.X ? 1f : -1f;
-        return (p.X + side * 0.12f * p.Height, p.Y - (Skeleton.NeckHeight(p.Figure.Pose) - 0.03f) * p.Height);
-    }
+    /// <summary>Each figure in its pose, in the order of <see cref="Composition.Figures"/>. Each carries the painting's
+    /// mood as well as their own (less of it): a grieving scene bows every head a little.</summary>
+    public static List<PosedFigure> Posed(Composition c) => [.. c.Figures.Select((f, i) => PosedFigure.Of(
+        f with { Figure = f.Figure with { Mood = f.Figure.Mood + c.Scene.Mood * 0.4f } }, SeedMix.Of(c.Scene.Seed, 0xF19, i)))];
 
     /// <summary>Each tie's arc. The bend is chosen so the arcs leaving one person spread apart (Lombardi) and none leaves
     /// the top of the painting; the painting's mood raises them (joy) or lets them sag low (sorrow).</summary>
     public static List<(Tie Tie, TieArc Arc)> Arcs(Composition c, IReadOnlyDictionary<string, PlacedFigure> byName)
     {
         var used = new Dictionary<string, List<float>>(StringComparer.Ordinal);
+        var posed = Posed(c).ToDictionary(f => f.Placed.Figure.Name, StringComparer.Ordinal);
         var result = new List<(Tie, TieArc)>();
         float[] bonds = [0.6f, 0.85f, 0.4f, 1.05f, 0.25f];
         // A broken tie follows an arc like a bond's (a little flatter), so the eye carries its two halves across the gap
@@ -116,7 +116,7 @@ internal static class SceneMarks
         {
             var bends = (tie.Strength < 0 ? broken : bonds).Select(b => b * rise);
             var (a, b) = (byName[tie.From], byName[tie.To]);
-            var (sa, sb) = (Shoulder(a, b), Shoulder(b, a));
+            var (sa, sb) = (posed[a.Figure.Name].Heart(b), posed[b.Figure.Name].Heart(a));
             var ua = used.TryGetValue(tie.From, out var la) ? la : used[tie.From] = [];
             var ub = used.TryGetValue(tie.To, out var lb) ? lb : used[tie.To] = [];
             TieArc best = default;

@@ -32,14 +32,16 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
     public static Skeleton For(Pose pose, Mood mood, Random rng)
     {
         float bow = Math.Clamp(0.55f * (mood.Sorrow + mood.Loss) - 0.5f * mood.Joy, -0.4f, 1f);
+        if (pose == Pose.Kneeling) bow = MathF.Max(bow, 0.6f); // nobody kneels with the head up
         var s = pose switch
         {
             Pose.Sitting => new Skeleton((0.04f, 0.56f), (0.02f, 0.46f), (0f, 0.07f),
                 new Limbs((0.12f, 0.31f), (0.2f, 0.25f), (0.2f, 0.25f), (0.3f, 0.01f)),
                 new Limbs((-0.1f, 0.26f), (-0.15f, 0.07f), (0.17f, 0.21f), (0.27f, 0f))),
+            // Down on the far knee, the near one raised with a hand resting on it, the other arm hanging by the side.
             Pose.Kneeling => new Skeleton((0.04f, 0.72f), (0.02f, 0.62f), (0f, 0.31f),
-                new Limbs((0.06f, 0.47f), (0.08f, 0.33f), (0.17f, 0.27f), (0.19f, 0f)),
-                new Limbs((-0.06f, 0.47f), (-0.05f, 0.33f), (-0.02f, 0.02f), (-0.22f, 0.01f))),
+                new Limbs((0.13f, 0.45f), (0.16f, 0.3f), (0.17f, 0.27f), (0.19f, 0f)),
+                new Limbs((-0.07f, 0.46f), (-0.06f, 0.33f), (-0.02f, 0.02f), (-0.22f, 0.01f))),
             Pose.Walking => new Skeleton((0.025f, 0.9f), (0.015f, 0.8f), (0f, 0.5f),
                 new Limbs((0.07f, 0.64f), (0.1f, 0.47f), (0.08f, 0.27f), (0.15f, 0f)),
                 new Limbs((-0.06f, 0.63f), (-0.1f, 0.49f), (-0.06f, 0.26f), (-0.13f, 0.02f))),
@@ -50,13 +52,16 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
         // Bowed: the head drops forward and down, the neck follows; lifted: the head rises a little and tips back.
         var head = (s.Head.X + 0.06f * bow, s.Head.Y - 0.045f * MathF.Max(0, bow) + 0.012f * MathF.Max(0, -bow));
         var neck = (s.Neck.X + 0.025f * bow, s.Neck.Y - 0.012f * MathF.Max(0, bow));
-        var near = s.Near;
+        var (near, far) = (s.Near, s.Far);
+        // A kneeling figure keeps its hands on its knee and by its side whatever it feels: a raised arm there reads as aiming.
+        if (pose == Pose.Kneeling) return new Skeleton(Jitter(head, rng), neck, s.Hip, Jitter(near, rng), Jitter(far, rng));
         if (mood.Love > 0.45f) near = near with { Elbow = (neck.Item1 + 0.08f, neck.Item2 - 0.17f), Hand = (neck.Item1 + 0.05f, neck.Item2 - 0.08f) };
         else if (mood.Sorrow > 0.7f)
-            near = near with { Elbow = (neck.Item1 + 0.1f, neck.Item2 - 0.14f), Hand = (head.Item1 + 0.04f, head.Item2 - 0.03f) };
-        else if (mood.Joy > 0.45f && pose != Pose.Sitting) near = near with { Elbow = (0.14f, neck.Item2 - 0.1f), Hand = (0.2f, neck.Item2 - 0.02f) };
-        var far = s.Far;
-        if (mood.Joy > 0.45f && pose is Pose.Standing) far = far with { Elbow = (-0.14f, neck.Item2 - 0.1f), Hand = (-0.19f, neck.Item2 - 0.03f) };
+            near = near with { Elbow = (neck.Item1 + 0.07f, neck.Item2 - 0.17f), Hand = (head.Item1 + 0.035f, head.Item2 - 0.045f) };
+        // Joy opens the arms, the hands out and low: lifted to the shoulder's height, an arm reads as pointing.
+        else if (mood.Joy > 0.45f && pose != Pose.Sitting)
+            near = near with { Elbow = (0.16f, neck.Item2 - 0.16f), Hand = (0.21f, neck.Item2 - 0.26f) };
+        if (mood.Joy > 0.45f && pose is Pose.Standing) far = far with { Elbow = (-0.16f, neck.Item2 - 0.16f), Hand = (-0.2f, neck.Item2 - 0.27f) };
         return new Skeleton(Jitter(head, rng), neck, s.Hip, Jitter(near, rng), Jitter(far, rng));
     }
 

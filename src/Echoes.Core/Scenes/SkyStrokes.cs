@@ -16,8 +16,9 @@ internal static class SkyStrokes
         int w = c.Target.Width, h = c.Target.Height;
         var m = colours.Mood;
         float width = h * 0.034f;
-        Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(0, c.LandTop + width, _ => width, 12f * m.Length, 0.55f, 0.05f,
-            0.92f * m.Opacity, 0f, 0.2f + m.Jitter / 60f, m.Lift * 0.4f), marks, rng);
+        // The first row lies half over the top edge, so its wander never leaves a sliver of canvas there.
+        Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-width * 0.5f, c.LandTop + width, _ => width, 12f * m.Length,
+            0.55f, 0.05f, 0.92f * m.Opacity, 0f, 0.2f + m.Jitter / 60f, m.Lift * 0.4f, Cover: true), marks, rng);
         var (sx, sy, sun) = c.Light;
         bool night = c.Scene.Landscape.Time == TimeOfDay.Night;
         if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, colours, marks, rng, night);

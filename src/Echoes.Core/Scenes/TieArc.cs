@@ -1,7 +1,7 @@
 namespace Echoes.Scenes;
 
 /// <summary>
-/// A circular arc from one figure's shoulder to another's, bulging upward (Lombardi's arcs: each tie a circle's arc, the
+/// A circular arc from one figure's chest to another's, bulging upward (Lombardi's arcs: each tie a circle's arc, the
 /// arcs leaving a person spread apart, so a web of them stays legible).
 /// </summary>
 internal readonly record struct TieArc((float X, float Y) A, (float X, float Y) B, float Bend)

@@ -20,41 +20,47 @@ internal static class Washes
         while (y < rows.Bottom)
         {
             float width = rows.Width(y);
-            bool Inside(float x) => layers.At(x, y) == layer && !colours.Bare(x, y)
+            bool Inside(float x) => layers.At(x, y) == layer && (rows.Cover || !colours.Bare(x, y))
                 && (rows.Inset <= 0 || layers.At(x, y - width * rows.Inset) == layer);
+            float Fade(float x) => rows.Cover ? 1f : colours.Fade(x, y);
             float step = MathF.Max(1f, width * 0.25f);
             float x = -width * 0.5f;
             while (x < w + width * 0.5f)
             {
                 if (!Inside(x)) { x += step; continue; }
                 float start = x, maxLen = width * rows.Length * (0.6f + 0.8f * rng.NextSingle());
-                var first = colours.Solid(x, y);
-                float fade0 = colours.Fade(x, y), fade = 0;
+                var first = colours.At(x, y);
+                float fade0 = Fade(x), fade = 0;
                 Rgb sum = default;
                 int n = 0;
                 while (x < w + width * 0.5f && Inside(x) && x - start < maxLen
-                    && (n < 3 || (SceneColours.Distance(colours.Solid(x, y), first) < rows.Tolerance
-                        && MathF.Abs(colours.Fade(x, y) - fade0) < 0.2f)))
+                    && (n < 3 || (SceneColours.Distance(colours.At(x, y), first) < rows.Tolerance
+                        && MathF.Abs(Fade(x) - fade0) < 0.2f)))
                 {
-                    var q = colours.Solid(x, y);
+                    var q = colours.At(x, y);
                     sum = new Rgb(sum.R + q.R, sum.G + q.G, sum.B + q.B);
-                    fade += colours.Fade(x, y);
+                    fade += Fade(x);
                     n++;
                     x += step;
                 }
                 if (x - start < width * 0.6f) continue;
                 var color = new Rgb(sum.R / n, sum.G / n, sum.B / n);
                 float a = start - width * 0.35f, b = x + width * 0.35f, wob = width * rows.Wobble;
+                // At the canvas's edges the tapered ends lie beyond it, so no edge is left thinly painted.
+                if (start < width) a -= width * 1.5f;
+                if (x > w - width) b += width * 1.5f;
                 float droop = width * rows.Droop;
                 // Where the canvas is left bare the wash thins out, dry, into it.
                 fade = MathF.Sqrt(fade / n);
                 float opacity = rows.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (rows.Thinned?.Invoke((a + b) / 2, y) ?? 1f) * fade;
+                // Rows that cover the bare canvas cover it fully there: thin paint over the pale linen would streak.
+                if (rows.Cover) opacity += (1f - opacity) * (1f - colours.Fade((a + b) / 2, y));
                 // Thin paint, its ends tapering each their own way: rows of the same rounded ends would read as scales.
                 var taper = (0.15f + 0.3f * rng.NextSingle(), 0.2f + 0.28f * rng.NextSingle());
                 var brush = fade < 0.75f ? BrushKind.DryBrush : rows.Brush;
+                float Swept(float x) => y + (rows.Sweep?.Invoke(x, y) ?? 0f) + wob * (rng.NextSingle() - 0.5f);
                 var stroke = marks.Make(brush, width * (0.85f + 0.3f * rng.NextSingle()), color, opacity, taper,
-                    (a, y + wob * (rng.NextSingle() - 0.5f)), ((a + b) / 2, y + wob * (rng.NextSingle() - 0.5f)),
-                    (b, y + droop + wob * (rng.NextSingle() - 0.5f)));
+                    (a, Swept(a)), ((a + b) / 2, Swept((a + b) / 2)), (b, Swept(b) + droop));
                 strokes.Add(stroke with { Load = 0.7f + 0.3f * rng.NextSingle() });
                 x -= width * 0.3f; // the next stroke overlaps this one's end
             }
@@ -76,5 +82,8 @@ internal static class Washes
 /// <param name="Droop">How far the end of a stroke sags (sorrow) or lifts (joy), in stroke widths.</param>
 /// <param name="Brush">The brush.</param>
 /// <param name="Thinned">How much of the opacity a stroke centred at (x, y) keeps (1 where none is given).</param>
+/// <param name="Cover">Whether the rows cover the canvas the mood would leave bare (the sky is never left unpainted).</param>
+/// <param name="Sweep">How far a row is carried down (or up) at (x, y): rows that swell and dip with the land.</param>
 internal sealed record WashRows(float Top, float Bottom, Func<float, float> Width, float Length, float Spacing, float Tolerance,
-    float Opacity, float Inset, float Wobble, float Droop, BrushKind Brush = BrushKind.Round, Func<float, float, float>? Thinned = null);
+    float Opacity, float Inset, float Wobble, float Droop, BrushKind Brush = BrushKind.Round, Func<float, float, float>? Thinned = null,
+    bool Cover = false, Func<float, float, float>? Sweep = null);
