@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.Intrinsics.X86;
+using Echoes.Color;
 
 namespace Echoes.Brushes;
 
@@ -62,21 +62,8 @@ internal static class TextureLanes
         var f = Vector256.MinNative(Vector256.MaxNative(x01 * last, Vector256<float>.Zero), Vector256.Create((float)last));
         var i = Vector256.MinNative(Vector256.ConvertToInt32Native(f), Vector256.Create(last - 1));
         var frac = f - Vector256.ConvertToSingle(i);
-        var (a, b) = Gather(t, i);
+        var (a, b) = TableLanes.Gather(t, i);
         return a + (b - a) * frac;
-    }
-
-    /// <summary>t[i] and t[i + 1] in each lane.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static unsafe (Vector256<float> A, Vector256<float> B) Gather(float[] t, Vector256<int> i)
-    {
-        if (Avx2.IsSupported)
-        {
-            fixed (float* p = t) return (Avx2.GatherVector256(p, i, 4), Avx2.GatherVector256(p + 1, i, 4));
-        }
-        Span<float> a = stackalloc float[8], b = stackalloc float[8];
-        for (int k = 0; k < 8; k++) (a[k], b[k]) = (t[i[k]], t[i[k] + 1]);
-        return (Vector256.Create<float>(a), Vector256.Create<float>(b));
     }
 
     /// <summary><see cref="Noise.Value1"/>.</summary>

@@ -1,5 +1,4 @@
 using System.Runtime.Intrinsics;
-using Echoes.Brushes;
 
 namespace Echoes.Color;
 
@@ -64,7 +63,7 @@ internal static class Srgb
     {
         var f = Vector256.MinNative(Vector256.MaxNative(x, Vector256<float>.Zero), Vector256<float>.One) * TableSize;
         var i = Vector256.MinNative(Vector256.ConvertToInt32Native(f), Vector256.Create(TableSize - 1));
-        var (a, b) = TextureLanes.Gather(table, i);
+        var (a, b) = TableLanes.Gather(table, i);
         return a + (f - Vector256.ConvertToSingle(i)) * (b - a);
     }
 

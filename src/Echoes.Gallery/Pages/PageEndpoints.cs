@@ -15,6 +15,13 @@ internal static class PageEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
+        MapPages(app);
+        MapVisitorForms(app);
+        MapCuratorForms(app);
+    }
+
+    private static void MapPages(IEndpointRouteBuilder app)
+    {
         // Visitors' pages are rendered once per version of what they show (VisitorPages), curators' for each request.
         // A page view may be answered with a page as it was a moment ago while it is read again (ReadYourWrites).
         var pages = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter((ctx, next) =>
@@ -45,7 +52,10 @@ internal static class PageEndpoints
             Page(StudioPage.Render(await g.Store.ExhibitionsAsync(), exhibition, PageContext.For(ctx))));
         pages.MapGet("/curator", (string? @return, HttpContext ctx) => Page(CuratorPage.Render(PageContext.For(ctx),
             ReturnPath.Local(@return), null)));
+    }
 
+    private static void MapVisitorForms(IEndpointRouteBuilder app)
+    {
         var forms = app.MapGroup("").ExcludeFromDescription().AddEndpointFilter(Guards.Genuine).WithBodyLimit(BodyLimits.Visitor);
         forms.MapPost("/curator", async (HttpContext ctx, Curators curators) =>
         {
@@ -70,7 +80,10 @@ internal static class PageEndpoints
             await g.RespondAsync(id, form["mood"], visitor);
             return Results.Redirect($"/works/{id}");
         }).RequireRateLimiting(RateLimits.Responses);
+    }
 
+    private static void MapCuratorForms(IEndpointRouteBuilder app)
+    {
         var curate = app.MapGroup("").ExcludeFromDescription().RequireCurator();
         curate.MapPost("/exhibitions", async (HttpContext ctx, GalleryService g) =>
         {
