@@ -196,7 +196,8 @@ internal static class GalleryLoad
     private static double PeakMb(int pid) =>
         File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmHWM:")) is { } l ? double.Parse(l.Split(':')[1].Trim().Split(' ')[0]) / 1024.0 : double.NaN;
 
-    private static double Pct(double[] sorted, double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+    /// <summary>The <paramref name="q"/> quantile of sorted values (NaN for none).</summary>
+    internal static double Pct(double[] sorted, double q) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
 
     private static string? Option(string[] args, string name) => Array.IndexOf(args, name) is int i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 

@@ -36,7 +36,7 @@ internal sealed class TimerLag
         await _loop;
         if (_late.Count == 0) return "client timers: none fired";
         var xs = _late.Order().ToArray();
-        return $"client's own {Tick.TotalMilliseconds:0} ms timers ({xs.Length:N0}) late by p50 {xs[xs.Length / 2]:0.0} ms, " +
-            $"p99 {xs[Math.Min(xs.Length - 1, (int)(0.99 * xs.Length))]:0.0} ms, max {xs[^1]:0.0} ms; {xs.Count(x => x > 500)} over 500 ms late";
+        return $"client's own {Tick.TotalMilliseconds:0} ms timers ({xs.Length:N0}) late by p50 {GalleryLoad.Pct(xs, 0.5):0.0} ms, " +
+            $"p99 {GalleryLoad.Pct(xs, 0.99):0.0} ms, max {xs[^1]:0.0} ms; {xs.Count(x => x > 500)} over 500 ms late";
     }
 }

@@ -60,10 +60,7 @@ internal static class TextureLanes
     private static Vector256<float> Lut(float[] t, int last, Vector256<float> x01)
     {
         var f = Vector256.MinNative(Vector256.MaxNative(x01 * last, Vector256<float>.Zero), Vector256.Create((float)last));
-        var i = Vector256.MinNative(Vector256.ConvertToInt32Native(f), Vector256.Create(last - 1));
-        var frac = f - Vector256.ConvertToSingle(i);
-        var (a, b) = TableLanes.Gather(t, i);
-        return a + (b - a) * frac;
+        return TableLanes.Interpolate(t, f, last);
     }
 
     /// <summary><see cref="Noise.Value1"/>.</summary>

@@ -62,9 +62,7 @@ internal static class Srgb
     private static Vector256<float> LookupLanes(float[] table, Vector256<float> x)
     {
         var f = Vector256.MinNative(Vector256.MaxNative(x, Vector256<float>.Zero), Vector256<float>.One) * TableSize;
-        var i = Vector256.MinNative(Vector256.ConvertToInt32Native(f), Vector256.Create(TableSize - 1));
-        var (a, b) = TableLanes.Gather(table, i);
-        return a + (f - Vector256.ConvertToSingle(i)) * (b - a);
+        return TableLanes.Interpolate(table, f, TableSize);
     }
 
     private static float[] Tabulate(Func<float, float> f)

@@ -22,4 +22,14 @@ internal static class TableLanes
         for (int k = 0; k < 8; k++) (a[k], b[k]) = (t[i[k]], t[i[k] + 1]);
         return (Vector256.Create<float>(a), Vector256.Create<float>(b));
     }
+
+    /// <summary>The table read at <paramref name="f"/> (in samples, already clamped to [0, <paramref name="last"/>]),
+    /// linearly between the samples around it; <paramref name="last"/> is the last sample's index.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Interpolate(float[] t, Vector256<float> f, int last)
+    {
+        var i = Vector256.MinNative(Vector256.ConvertToInt32Native(f), Vector256.Create(last - 1));
+        var (a, b) = Gather(t, i);
+        return a + (f - Vector256.ConvertToSingle(i)) * (b - a);
+    }
 }

@@ -77,14 +77,7 @@ internal sealed class WorkCanvas
         // A few bands a core balance the work; rows a whole number of error cells.
         int bandH = Math.Max(4 * Cell, (H / (4 * Environment.ProcessorCount) + Cell - 1) / Cell * Cell);
         int bands = (H + bandH - 1) / bandH;
-        var buckets = new List<int>[bands];
-        for (int b = 0; b < bands; b++) buckets[b] = [];
-        for (int i = 0; i < strokes.Count; i++)
-        {
-            var (y0, y1) = StrokeGeometry.VerticalBounds(strokes[i].Stroke, scale);
-            if (y1 < 0 || y0 >= H) continue;
-            for (int b = Math.Max(0, (int)(y0 / bandH)); b <= Math.Min(bands - 1, (int)(y1 / bandH)); b++) buckets[b].Add(i);
-        }
+        var buckets = BandBuckets.Of(0, strokes.Count, i => StrokeGeometry.VerticalBounds(strokes[i].Stroke, scale), bandH, bands, H, halo: 0f);
         Parallel.For(0, bands, po, () => new StrokeGeometry(), (band, _, geo) =>
         {
             var sink = new CommitSink { C = C, W = W, MinX = int.MaxValue, MinY = int.MaxValue, MaxX = -1, MaxY = -1 };

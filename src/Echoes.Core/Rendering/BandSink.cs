@@ -74,20 +74,14 @@ internal struct BandSink : ISpanSink
     private readonly void Cover(Span<float> col, ReadOnlySpan<float> coverage)
     {
         var e = Paint.Encoded;
-        float pr = e[0], pg = e[1], pb = e[2];
+        float pr = e[0], pg = e[StrokePaint.Stride], pb = e[2 * StrokePaint.Stride];
         int i = 0, j = 0;
         if (Avx2.IsSupported)
         {
             var p0 = Vector256.Create(pr, pg, pb, pr, pg, pb, pr, pg);
             var p1 = Vector256.Create(pb, pr, pg, pb, pr, pg, pb, pr);
             var p2 = Vector256.Create(pg, pb, pr, pg, pb, pr, pg, pb);
-            for (; i + 8 <= coverage.Length; i += 8, j += 24)
-            {
-                var a = Vector256.Create(coverage[i..]);
-                PixelLanes.Blend(col[j..], Avx2.PermuteVar8x32(a, PixelLanes.Pixel0), p0);
-                PixelLanes.Blend(col[(j + 8)..], Avx2.PermuteVar8x32(a, PixelLanes.Pixel1), p1);
-                PixelLanes.Blend(col[(j + 16)..], Avx2.PermuteVar8x32(a, PixelLanes.Pixel2), p2);
-            }
+            for (; i + 8 <= coverage.Length; i += 8, j += 24) PixelLanes.BlendInterleaved(col[j..], Vector256.Create(coverage[i..]), p0, p1, p2);
         }
         for (; i < coverage.Length; i++, j += 3)
         {
@@ -113,13 +107,13 @@ internal struct BandSink : ISpanSink
             if (a <= 0f) continue;
             // along is in [0, 1]: the sample below it and the way to the next; across in [−1, 1] picks the clump.
             float fu = along[i] * span;
-            int k = Math.Min((int)fu, last), o = 3 * k;
+            int k = Math.Min((int)fu, last), kg = StrokePaint.Stride + k, kb = 2 * StrokePaint.Stride + k;
             float f = fu - k;
             float fv = (across[i] + 1f) * half;
             int c = Math.Min((int)fv, StrokePaint.Clumps - 1);
             float t = fv - c;
             float w = q[c] + t * t * (3f - 2f * t) * (q[c + 1] - q[c]);
-            float pr = or + w * (e[o] + f * d[o] - or), pg = og + w * (e[o + 1] + f * d[o + 1] - og), pb = ob + w * (e[o + 2] + f * d[o + 2] - ob);
+            float pr = or + w * (e[k] + f * d[k] - or), pg = og + w * (e[kg] + f * d[kg] - og), pb = ob + w * (e[kb] + f * d[kb] - ob);
             col[j] += a * (pr - col[j]); col[j + 1] += a * (pg - col[j + 1]); col[j + 2] += a * (pb - col[j + 2]);
         }
     }
@@ -129,8 +123,8 @@ internal struct BandSink : ISpanSink
     // colour. Returns the pixels done.
     private static int CoverAlongLanes(Span<float> col, ReadOnlySpan<float> coverage, in ShadedRun run, StrokePaint p)
     {
-        const int n = WetPickup.Samples;
-        float[] e = p.EncodedByChannel, d = p.StepByChannel, q = p.Streak;
+        const int n = StrokePaint.Stride;
+        float[] e = p.Encoded, d = p.Step, q = p.Streak;
         Vector256<float> er = Vector256.Create<float>(e), eg = Vector256.Create<float>(e.AsSpan(n)), eb = Vector256.Create<float>(e.AsSpan(2 * n));
         Vector256<float> dr = Vector256.Create<float>(d), dg = Vector256.Create<float>(d.AsSpan(n)), db = Vector256.Create<float>(d.AsSpan(2 * n));
         var clumps = Vector256.Create(q[0], q[1], q[2], q[3], q[4], q[5], q[6], q[6]);
@@ -141,6 +135,8 @@ internal struct BandSink : ISpanSink
         int i = 0;
         for (; i + 8 <= coverage.Length; i += 8)
         {
+            var a = Vector256.Create(coverage[i..]);
+            if (Vector256.GreaterThan(a, Vector256<float>.Zero).ExtractMostSignificantBits() == 0) continue;
             var fu = Vector256.Create(run.Along[i..]) * span;
             var k = Vector256.Min(Vector256.ConvertToInt32Native(fu), last);
             var f = fu - Vector256.ConvertToSingle(k);
@@ -152,7 +148,7 @@ internal struct BandSink : ISpanSink
             var pr = or + w * (Avx2.PermuteVar8x32(er, k) + f * Avx2.PermuteVar8x32(dr, k) - or);
             var pg = og + w * (Avx2.PermuteVar8x32(eg, k) + f * Avx2.PermuteVar8x32(dg, k) - og);
             var pb = ob + w * (Avx2.PermuteVar8x32(eb, k) + f * Avx2.PermuteVar8x32(db, k) - ob);
-            PixelLanes.Blend(col[(3 * i)..], Vector256.Create(coverage[i..]), pr, pg, pb);
+            PixelLanes.Blend(col[(3 * i)..], a, pr, pg, pb);
         }
         return i;
     }
@@ -165,7 +161,7 @@ internal struct BandSink : ISpanSink
         // Paint that picked nothing up is the same at every pixel: its colour, K/S and weight once per span.
         var (paint, ks, weight) = p.MixAt(0f);
         float share = p.Share, underShare = p.UnderShare, inverse = p.InverseOpacity;
-        int start = MixLanes.Mix(col, coverage, along, p);
+        int start = MixLanes.Mix(col, coverage, along, p, paint, ks, weight);
         for (int i = start, j = 3 * start; i < coverage.Length; i++, j += 3)
         {
             float a = coverage[i] * inverse;

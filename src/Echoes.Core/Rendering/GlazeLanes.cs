@@ -22,9 +22,12 @@ internal static class GlazeLanes
         int i = 0;
         for (; i + 8 <= coverage.Length; i += 8)
         {
+            var a = Vector256.Create(coverage[i..]) * inverse;
+            // Eight uncovered pixels blend by 0 and keep their colours: nothing to filter.
+            if (Vector256.GreaterThan(a, Vector256<float>.Zero).ExtractMostSignificantBits() == 0) continue;
             var (ur, ug, ub) = PixelLanes.Split(col[(3 * i)..]);
             var (w, sec, s2, pri, s1) = Decompose(Srgb.DecodeLanes(ur), Srgb.DecodeLanes(ug), Srgb.DecodeLanes(ub));
-            PixelLanes.Blend(col[(3 * i)..], Vector256.Create(coverage[i..]) * inverse, Srgb.EncodeLanes(Through(br, w, sec, s2, pri, s1)),
+            PixelLanes.Blend(col[(3 * i)..], a, Srgb.EncodeLanes(Through(br, w, sec, s2, pri, s1)),
                 Srgb.EncodeLanes(Through(bg, w, sec, s2, pri, s1)), Srgb.EncodeLanes(Through(bb, w, sec, s2, pri, s1)));
         }
         return i;

@@ -61,30 +61,36 @@ internal sealed class IncrementalRenderer
             (_trails, _trailLengths) = (new Rgb[(end - start) * WetPickup.Samples], new int[end - start]);
         for (int i = start; i < end; i++)
             _trailLengths[i - start] = _pickup.Trail(i, _trails.AsSpan((i - start) * WetPickup.Samples, WetPickup.Samples));
-        int cores = _options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
+        int cores = _options.MaxDegreeOfParallelism ?? Environment.ProcessorCount, rows = Height + 2;
         // A few bands per core, so one that holds most of a frame's strokes does not leave the other cores idle.
-        int bands = cores == 1 ? 1 : Math.Clamp((Height + 2) / 16, 1, 4 * cores);
+        int bands = cores == 1 ? 1 : Math.Clamp(rows / 16, 1, 4 * cores);
+        int bandH = (rows + bands - 1) / bands;
+        bands = (rows + bandH - 1) / bandH;
+        // In buffer rows (canvas row −1 is row 0), a row of halo each side as before.
+        var buckets = BandBuckets.Of(start, end - start, i =>
+        {
+            var (top, bottom) = StrokeGeometry.VerticalBounds(_plan.Strokes[i], _scale);
+            return (top + 1, bottom + 1);
+        }, bandH, bands, rows, halo: 1f);
         Parallel.For(0, bands, new ParallelOptions { MaxDegreeOfParallelism = cores },
             () => _workers.TryTake(out var w) ? w : (Geometry: new StrokeGeometry(), Paint: new StrokePaint()),
             (b, _, w) =>
             {
-                PaintBand(start, end, b * (Height + 2) / bands - 1, (b + 1) * (Height + 2) / bands - 1, w.Geometry, w.Paint);
+                PaintBand(start, buckets[b], b * bandH - 1, Math.Min(rows, (b + 1) * bandH) - 1, w.Geometry, w.Paint);
                 return w;
             },
             _workers.Add);
         Painted = end;
     }
 
-    // Strokes [start, end) on canvas rows [y0, y1).
-    private void PaintBand(int start, int end, int y0, int y1, StrokeGeometry geometry, StrokePaint paint)
+    // The band's strokes (from the batch that starts at stroke `start`) on canvas rows [y0, y1).
+    private void PaintBand(int start, List<int> strokes, int y0, int y1, StrokeGeometry geometry, StrokePaint paint)
     {
         var sink = new BandSink { Color = _color, Height = _height, Width = Width, Top = -1, Impasto = _options.Impasto, Paint = paint };
-        for (int i = start; i < end; i++)
+        foreach (int i in strokes)
         {
             var s = _plan.Strokes[i];
             if (s.Opacity <= 0f) continue;
-            var (top, bottom) = StrokeGeometry.VerticalBounds(s, _scale);
-            if (bottom < y0 - 1 || top > y1 + 1) continue;
             geometry.Build(s, _scale);
             sink.Prepare(s, _trails.AsSpan((i - start) * WetPickup.Samples, _trailLengths[i - start]));
             Rasterizer.Rasterize(geometry, 0, y0, Width, y1, ref sink);

@@ -12,12 +12,14 @@ namespace Echoes.Rendering;
 /// </summary>
 internal static class MixLanes
 {
-    /// <summary>Mixes the whole groups of eight pixels of the span; returns how many pixels it did (0 without AVX2).</summary>
-    public static int Mix(Span<float> col, ReadOnlySpan<float> coverage, ReadOnlySpan<float> along, StrokePaint p)
+    /// <summary>Mixes the whole groups of eight pixels of the span; returns how many pixels it did (0 without AVX2).
+    /// <paramref name="paint"/>, <paramref name="ks"/> and <paramref name="weight"/>: the paint everywhere on a stroke
+    /// that picked nothing up (<see cref="StrokePaint.MixAt"/>).</summary>
+    public static int Mix(Span<float> col, ReadOnlySpan<float> coverage, ReadOnlySpan<float> along, StrokePaint p, Rgb paint,
+        Spectrum ks, float weight)
     {
         if (!Avx2.IsSupported) return 0;
         bool picked = p.Count > 1;
-        var (paint, ks, weight) = p.MixAt(0f);
         Vector256<float> share = Vector256.Create(p.Share), inverse = Vector256.Create(p.InverseOpacity);
         Vector256<float> pr = Vector256.Create(paint.R), pg = Vector256.Create(paint.G), pb = Vector256.Create(paint.B);
         // Per lane: what is beneath and the plain blend (R, G, B each), then the mix; paint, K/S and weight along the stroke.
@@ -34,6 +36,8 @@ internal static class MixLanes
             {
                 for (int k = 0; k < 8; k++)
                 {
+                    // An uncovered lane's paint is never used (it keeps what is beneath); 0 keeps its blend finite.
+                    if ((covered & (1u << k)) == 0) { (paints[k], paints[8 + k], paints[16 + k]) = (0f, 0f, 0f); continue; }
                     Rgb c;
                     (c, kss[k], weights[k]) = p.MixAt(along[i + k]);
                     (paints[k], paints[8 + k], paints[16 + k]) = (c.R, c.G, c.B);

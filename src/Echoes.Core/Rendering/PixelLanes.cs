@@ -10,8 +10,8 @@ namespace Echoes.Rendering;
 /// </summary>
 internal static class PixelLanes
 {
-    /// <summary>The pixel (0–7) of each interleaved float in the first, second and third vector of eight pixels.</summary>
-    public static readonly Vector256<int> Pixel0 = Vector256.Create(0, 0, 0, 1, 1, 1, 2, 2), Pixel1 = Vector256.Create(2, 3, 3, 3, 4, 4, 4, 5),
+    // The pixel (0–7) of each interleaved float in the first, second and third vector of eight pixels.
+    private static readonly Vector256<int> Pixel0 = Vector256.Create(0, 0, 0, 1, 1, 1, 2, 2), Pixel1 = Vector256.Create(2, 3, 3, 3, 4, 4, 4, 5),
         Pixel2 = Vector256.Create(5, 5, 6, 6, 6, 7, 7, 7);
 
     // Which channel each of eight interleaved floats is, for the three vectors that hold eight pixels.
@@ -26,6 +26,10 @@ internal static class PixelLanes
     private static readonly Vector256<int>[] Source =
         [Vector256.Create(0, 0, 0, 1, 1, 1, 2, 2), Vector256.Create(0, 0, 0, 1, 1, 2, 2, 2), Vector256.Create(0, 0, 1, 1, 1, 2, 2, 2)];
 
+    // Source as select masks: the lanes channel c takes from the first vector, and from the second.
+    private static readonly Vector256<float>[] FromFirst = [.. Source.Select(s => Vector256.Equals(s, Vector256<int>.Zero).AsSingle())],
+        FromSecond = [.. Source.Select(s => Vector256.Equals(s, Vector256<int>.One).AsSingle())];
+
     /// <summary>The R, G and B of the eight pixels whose 24 floats start <paramref name="col"/>.</summary>
     public static (Vector256<float> R, Vector256<float> G, Vector256<float> B) Split(ReadOnlySpan<float> col)
     {
@@ -37,11 +41,17 @@ internal static class PixelLanes
 
     /// <summary>Blends paint (<paramref name="r"/>, <paramref name="g"/>, <paramref name="b"/>) into the eight pixels
     /// that start <paramref name="col"/> by coverage <paramref name="a"/>: c + a·(paint − c), per channel.</summary>
-    public static void Blend(Span<float> col, Vector256<float> a, Vector256<float> r, Vector256<float> g, Vector256<float> b)
+    public static void Blend(Span<float> col, Vector256<float> a, Vector256<float> r, Vector256<float> g, Vector256<float> b) =>
+        BlendInterleaved(col, a, Interleave(r, g, b, Pixel0, Channel0), Interleave(r, g, b, Pixel1, Channel1), Interleave(r, g, b, Pixel2, Channel2));
+
+    /// <summary>Blends paint already interleaved as the row is (<paramref name="p0"/>–<paramref name="p2"/>: the first,
+    /// second and third eight floats) into the eight pixels that start <paramref name="col"/> by coverage
+    /// <paramref name="a"/>.</summary>
+    public static void BlendInterleaved(Span<float> col, Vector256<float> a, Vector256<float> p0, Vector256<float> p1, Vector256<float> p2)
     {
-        Blend(col, Avx2.PermuteVar8x32(a, Pixel0), Interleave(r, g, b, Pixel0, Channel0));
-        Blend(col[8..], Avx2.PermuteVar8x32(a, Pixel1), Interleave(r, g, b, Pixel1, Channel1));
-        Blend(col[16..], Avx2.PermuteVar8x32(a, Pixel2), Interleave(r, g, b, Pixel2, Channel2));
+        Blend(col, Avx2.PermuteVar8x32(a, Pixel0), p0);
+        Blend(col[8..], Avx2.PermuteVar8x32(a, Pixel1), p1);
+        Blend(col[16..], Avx2.PermuteVar8x32(a, Pixel2), p2);
     }
 
     /// <summary>c + a·(paint − c) over eight interleaved floats.</summary>
@@ -55,10 +65,8 @@ internal static class PixelLanes
     private static Vector256<float> Channel(Vector256<float> c0, Vector256<float> c1, Vector256<float> c2, int c)
     {
         var lane = Lane[c];
-        var source = Source[c];
-        return Vector256.ConditionalSelect(Vector256.Equals(source, Vector256<int>.Zero).AsSingle(), Avx2.PermuteVar8x32(c0, lane),
-            Vector256.ConditionalSelect(Vector256.Equals(source, Vector256<int>.One).AsSingle(), Avx2.PermuteVar8x32(c1, lane),
-                Avx2.PermuteVar8x32(c2, lane)));
+        return Vector256.ConditionalSelect(FromFirst[c], Avx2.PermuteVar8x32(c0, lane),
+            Vector256.ConditionalSelect(FromSecond[c], Avx2.PermuteVar8x32(c1, lane), Avx2.PermuteVar8x32(c2, lane)));
     }
 
     // Eight interleaved floats from per-channel vectors: each slot takes its pixel's value of its channel.

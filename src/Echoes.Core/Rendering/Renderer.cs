@@ -63,7 +63,12 @@ public static class Renderer
         options.Validate();
         int bandH = options.BandHeight;
         int bands = (h + bandH - 1) / bandH;
-        var buckets = Bucket(plan, firstStroke, strokeCount, at, bandH, bands, h);
+        // One row of halo on each side: the light pass reads neighbouring rows.
+        var buckets = BandBuckets.Of(firstStroke, strokeCount, i =>
+        {
+            var (top, bottom) = StrokeGeometry.VerticalBounds(plan.Strokes[i], at.Scale);
+            return (top + at.OffsetY, bottom + at.OffsetY);
+        }, bandH, bands, h, halo: 1f);
         var pickup = WetPickup.Start(plan, ct);
         int done = 0, next = -1;
         // A fixed set of workers, each with one band buffer for the whole render, take the next band as they free up:
@@ -93,22 +98,6 @@ public static class Renderer
         profile.Relief * FilmUnit * MathF.Sqrt(Math.Clamp(s.Width, 1f, 40f) / 10f) * (0.75f + 0.25f * s.Load);
 
     private const float FilmUnit = 0.5f;
-
-    private static List<int>[] Bucket(StrokePlan plan, int first, int count, Placement at, int bandH, int bands, int h)
-    {
-        var buckets = new List<int>[bands];
-        for (int i = 0; i < bands; i++) buckets[i] = [];
-        for (int i = first; i < first + count; i++)
-        {
-            var (y0, y1) = StrokeGeometry.VerticalBounds(plan.Strokes[i], at.Scale);
-            (y0, y1) = (y0 + at.OffsetY, y1 + at.OffsetY);
-            // One row of halo on each side: the light pass reads neighbouring rows.
-            int b0 = Math.Max(0, (int)MathF.Floor((y0 - 1) / bandH)), b1 = Math.Min(bands - 1, (int)MathF.Floor((y1 + 1) / bandH));
-            if (y1 < -1 || y0 > h + 1) continue;
-            for (int b = b0; b <= b1; b++) buckets[b].Add(i);
-        }
-        return buckets;
-    }
 
     private sealed class BandWork(int width, int rows)
     {

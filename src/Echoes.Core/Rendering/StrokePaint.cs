@@ -28,8 +28,13 @@ internal sealed class StrokePaint
     /// <summary>Samples of the colour along the stroke; one when it picked nothing up.</summary>
     public int Count;
 
-    /// <summary>Encoded colour per sample (R, G, B), evenly spaced from the start (u = 0) to the end (u = 1).</summary>
-    public readonly float[] Encoded = new float[WetPickup.Samples * 3];
+    /// <summary>Stride of a channel in <see cref="Encoded"/> and <see cref="Step"/>.</summary>
+    public const int Stride = WetPickup.Samples;
+
+    /// <summary>Encoded colour per sample, evenly spaced from the start (u = 0) to the end (u = 1), by channel: the
+    /// samples' R, then G, then B, each <see cref="Stride"/> long, so eight pixels can look their sample up in one
+    /// vector.</summary>
+    public readonly float[] Encoded = new float[Stride * 3];
 
     /// <summary>Clumps of bristles across the brush (<see cref="Streak"/>).</summary>
     public const int Clumps = 6;
@@ -41,12 +46,8 @@ internal sealed class StrokePaint
     /// <see cref="Clumps"/> + 1 points across the brush.</summary>
     public readonly float[] Streak = new float[Clumps + 1];
 
-    /// <summary>Encoded change from each sample to the next (R, G, B).</summary>
-    public readonly float[] Step = new float[WetPickup.Samples * 3];
-
-    /// <summary><see cref="Encoded"/> and <see cref="Step"/> by channel: the samples' R, then G, then B, each
-    /// <see cref="WetPickup.Samples"/> long, so eight pixels can look their sample up in one vector.</summary>
-    public readonly float[] EncodedByChannel = new float[WetPickup.Samples * 3], StepByChannel = new float[WetPickup.Samples * 3];
+    /// <summary>Encoded change from each sample to the next, by channel as <see cref="Encoded"/>.</summary>
+    public readonly float[] Step = new float[Stride * 3];
 
     /// <summary>Paint K/S per sample (<see cref="PaintLayering.Mixes"/>).</summary>
     public readonly Spectrum[] Ks = new Spectrum[WetPickup.Samples];
@@ -82,13 +83,10 @@ internal sealed class StrokePaint
         for (int i = 0; i < Count; i++)
         {
             var c = Renderer.Encode(colours[i]);
-            Encoded[3 * i] = c.R; Encoded[3 * i + 1] = c.G; Encoded[3 * i + 2] = c.B;
+            (Encoded[i], Encoded[Stride + i], Encoded[2 * Stride + i]) = (c.R, c.G, c.B);
         }
         for (int i = 0; i + 1 < Count; i++)
-            for (int c = 0; c < 3; c++) Step[3 * i + c] = Encoded[3 * i + 3 + c] - Encoded[3 * i + c];
-        for (int i = 0; i < Count; i++)
-            for (int c = 0; c < 3; c++)
-                (EncodedByChannel[c * WetPickup.Samples + i], StepByChannel[c * WetPickup.Samples + i]) = (Encoded[3 * i + c], Step[3 * i + c]);
+            for (int c = 0; c < 3; c++) Step[c * Stride + i] = Encoded[c * Stride + i + 1] - Encoded[c * Stride + i];
         InverseOpacity = 1f / MathF.Max(s.Opacity, 1e-6f);
         float film = s.Opacity;
         Layering = profile.Multiply ? PaintLayering.Filters : film < CoveringFilm ? PaintLayering.Mixes : PaintLayering.Covers;
@@ -133,9 +131,10 @@ internal sealed class StrokePaint
     public (Rgb Encoded, Spectrum Ks, float Weight) MixAt(float u)
     {
         var (k, f) = At(u);
-        int o = 3 * k, o2 = Count == 1 ? o : o + 3, k2 = Count == 1 ? k : k + 1;
+        int k2 = Count == 1 ? k : k + 1;
         float[] e = Encoded;
-        var colour = new Rgb(e[o] + f * (e[o2] - e[o]), e[o + 1] + f * (e[o2 + 1] - e[o + 1]), e[o + 2] + f * (e[o2 + 2] - e[o + 2]));
+        const int g = Stride, b = 2 * Stride;
+        var colour = new Rgb(e[k] + f * (e[k2] - e[k]), e[g + k] + f * (e[g + k2] - e[g + k]), e[b + k] + f * (e[b + k2] - e[b + k]));
         return (colour, Ks[k] + f * (Ks[k2] - Ks[k]), Weight[k] + f * (Weight[k2] - Weight[k]));
     }
 

@@ -71,14 +71,16 @@ internal static class PlanJson
         for (int first = 0; first < pieces; first += window)
         {
             int count = Math.Min(window, pieces - first);
-            Parallel.For(0, count, k => written[k] = WritePiece(strokes, (first + k) * Piece, Math.Min(strokes.Count, (first + k + 1) * Piece)));
+            // Each slot's buffer is kept from window to window (cleared, its capacity reused).
+            Parallel.For(0, count, k => WritePiece(strokes, (first + k) * Piece, Math.Min(strokes.Count, (first + k + 1) * Piece),
+                written[k] ??= new ArrayBufferWriter<byte>(Piece * 256)));
             for (int k = 0; k < count; k++) stream.Write(written[k].WrittenSpan);
         }
     }
 
-    private static ArrayBufferWriter<byte> WritePiece(List<Stroke> strokes, int from, int to)
+    private static void WritePiece(List<Stroke> strokes, int from, int to, ArrayBufferWriter<byte> buffer)
     {
-        var buffer = new ArrayBufferWriter<byte>((to - from) * 256);
+        buffer.ResetWrittenCount();
         using var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = false, SkipValidation = true });
         for (int i = from; i < to; i++)
         {
@@ -87,7 +89,6 @@ internal static class PlanJson
             w.Flush();
             w.Reset(); // each stroke starts a fresh writer state: the separator was written above
         }
-        return buffer;
     }
 
     /// <summary>Writes one stroke as the plan format's stroke object (also used to stream strokes to live views).</summary>

@@ -27,8 +27,14 @@ internal sealed class Database : IAsyncDisposable
     {
         (_sqlite, _postgres, Description) = (sqlite, postgres, description);
         Dialect = postgres is null ? Dialect.Sqlite : Dialect.Postgres;
-        _writes = new WriteQueue(OpenForWriteAsync, postgres is null ? null : ChangeFeed.AnnounceAsync);
+        // Kept reads expire on PostgreSQL while the change feed is not heard (other servers' writes may be missed).
+        Cache = new ReadCache(postgres is null ? null : 2000);
+        _writes = new WriteQueue(OpenForWriteAsync, postgres is null ? null : ChangeFeed.AnnounceAsync, Cache.Changed);
     }
+
+    /// <summary>What pages read, kept; each committed batch of writes invalidates what it changed here (other servers
+    /// hear it through the <see cref="ChangeFeed"/>).</summary>
+    public ReadCache Cache { get; }
 
     public Dialect Dialect { get; }
 

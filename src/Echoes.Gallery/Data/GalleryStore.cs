@@ -11,7 +11,7 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
 {
     private const string Gallery = "gallery";
     private const string Curator = "curator";
-    private readonly ReadCache _cache = new(db.Dialect == Dialect.Sqlite ? null : 2000);
+    private readonly ReadCache _cache = db.Cache;
 
     /// <summary>What pages read, kept (the change feed invalidates it for other servers' writes).</summary>
     public ReadCache Cache => _cache;
@@ -24,11 +24,10 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     private long Now => clock.GetUtcNow().ToUnixTimeMilliseconds();
 
     // A write that changes what pages under the tag show: queued with others, announced to the other servers in its own
-    // transaction (PostgreSQL), and forgotten here once it commits; the request that made it learns its number.
+    // transaction (PostgreSQL), and forgotten here once it commits (Database); the request that made it learns its number.
     private async Task<T> WriteAsync<T>(string tag, Func<DbConnection, DbTransaction?, Task<T>> write)
     {
         var (result, version) = await db.WriteAsync(tag, write);
-        _cache.Changed(tag, version);
         ReadYourWrites.Wrote(version);
         return result;
     }

@@ -81,13 +81,15 @@ internal sealed class ReadCache(long? maxAgeMs)
     /// bumped before the write counts as applied, so a visitor told it is applied finds none of them unchanged.</summary>
     public void Changed(IEnumerable<string> tags, long version)
     {
+        // The writing server applies its batch as it commits, then hears it from the feed: once is enough.
+        if (version > 0 && _applied.ContainsKey(version)) return;
         foreach (string tag in tags)
             if (tag == All) Interlocked.Increment(ref _all);
             else _tags.AddOrUpdate(tag, 1, (_, n) => n + 1);
         long change = Interlocked.Increment(ref _changes);
         if (version <= 0) return;
         long now = Environment.TickCount64;
-        _applied.TryAdd(version, (change, now)); // the writing server applies its write, then hears it: the first counts
+        _applied.TryAdd(version, (change, now));
         if (_applied.Count > AppliedPruneAt)
             foreach (var (v, a) in _applied)
                 if (now - a.At > AppliedKeptMs) _applied.TryRemove(v, out _);

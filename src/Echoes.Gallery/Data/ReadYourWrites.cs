@@ -16,12 +16,13 @@ internal static class ReadYourWrites
     public static readonly TimeSpan Remembered = TimeSpan.FromMinutes(1);
     private static readonly AsyncLocal<Visit?> Current = new();
 
-    // What the request's visitor must see: nothing from the cache (Fresh), or nothing kept from before the cache's change
-    // count Seen (their last write); and whether the request is a page view, which may be served a page a moment old.
-    private sealed class Visit(bool fresh, long seen)
+    // What the request's visitor must see: nothing kept from before the cache's change count Seen (their last write), or,
+    // while this cache has not applied that write (null), nothing from the cache; and whether the request is a page
+    // view, which may be served a page a moment old.
+    private sealed class Visit(long? seen)
     {
-        public bool Fresh { get; } = fresh;
-        public long Seen { get; } = seen;
+        public long? Seen { get; } = seen;
+        public bool Fresh => Seen is null;
         public bool PageView { get; set; }
         public long Wrote { get; set; }
     }
@@ -38,7 +39,7 @@ internal static class ReadYourWrites
 
     /// <summary>Whether the request under way may be answered with an entry whose read began at the cache's change count
     /// <paramref name="change"/> although a change has made it stale since.</summary>
-    public static bool MayServeReadAt(long change) => Current.Value is { PageView: true } v && change >= v.Seen;
+    public static bool MayServeReadAt(long change) => Current.Value is { PageView: true, Seen: long seen } && change >= seen;
 
     /// <summary>Records that the request under way wrote the numbered write (after its commit).</summary>
     public static void Wrote(long version)
@@ -52,7 +53,7 @@ internal static class ReadYourWrites
         long? seen = 0;
         if (ctx.Request.Cookies.TryGetValue(CookieName, out var c) && long.TryParse(c, NumberStyles.None, CultureInfo.InvariantCulture, out long v))
             seen = cache.AppliedAt(v);
-        var visit = new Visit(seen is null, seen ?? 0);
+        var visit = new Visit(seen);
         Current.Value = visit;
         ctx.Response.OnStarting(() =>
         {

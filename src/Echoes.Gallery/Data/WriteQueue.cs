@@ -17,15 +17,19 @@ internal sealed class WriteQueue : IAsyncDisposable
     private readonly Channel<Job> _jobs = Channel.CreateUnbounded<Job>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<CancellationToken, Task<DbConnection>> _open;
     private readonly Func<DbConnection, DbTransaction, IReadOnlyCollection<string>, Task<long>>? _announce;
+    private readonly Action<IReadOnlyCollection<string>, long>? _committed;
     private readonly Task _loop;
 
     /// <param name="open">Opens the connection a batch runs on.</param>
     /// <param name="announce">Announces the tags a batch changed, inside its transaction, and returns their number;
     /// null where there is no one to tell (SQLite: one server).</param>
+    /// <param name="committed">Told once per committed batch the tags it changed and their number (0 when not
+    /// announced), before any of its writes' tasks complete.</param>
     public WriteQueue(Func<CancellationToken, Task<DbConnection>> open,
-        Func<DbConnection, DbTransaction, IReadOnlyCollection<string>, Task<long>>? announce = null)
+        Func<DbConnection, DbTransaction, IReadOnlyCollection<string>, Task<long>>? announce = null,
+        Action<IReadOnlyCollection<string>, long>? committed = null)
     {
-        (_open, _announce) = (open, announce);
+        (_open, _announce, _committed) = (open, announce, committed);
         _loop = Task.Run(LoopAsync);
     }
 
@@ -75,6 +79,7 @@ internal sealed class WriteQueue : IAsyncDisposable
             var tags = done.Where(j => j.Tag is not null).Select(j => j.Tag!).Distinct().ToList();
             long version = _announce is not null && tags.Count > 0 ? await _announce(c, tx, tags) : 0;
             await tx.CommitAsync();
+            if (tags.Count > 0) _committed?.Invoke(tags, version);
             foreach (var job in done) job.Complete(job.Tag is null ? 0 : version);
         }
         catch (Exception e)

@@ -11,7 +11,8 @@ namespace Echoes.Gallery.Pages;
 /// (post/redirect/get), so reloading never posts twice.</summary>
 internal static class PageEndpoints
 {
-    private const string HtmlType = "text/html; charset=utf-8";
+    /// <summary>The content type of every page.</summary>
+    internal const string HtmlType = "text/html; charset=utf-8";
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -112,5 +113,6 @@ internal static class PageEndpoints
                 Results.Redirect($"/works/{await g.ModerateAsync(id, action)}#discussion"));
     }
 
-    private static IResult Page(Html html, int status = 200) => Results.Content(html.Value, HtmlType, null, status);
+    /// <summary>A page rendered for this request alone.</summary>
+    internal static IResult Page(Html html, int status = 200) => Results.Content(html.Value, HtmlType, null, status);
 }

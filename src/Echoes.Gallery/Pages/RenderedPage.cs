@@ -18,8 +18,8 @@ internal sealed class RenderedPage(Html page) : IResult
     /// and made of characters HTML encoding leaves as they are.</summary>
     public static readonly string TokenSlot = "echoes-token-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
-    private const string HtmlType = "text/html; charset=utf-8";
     private readonly byte[][] _parts = [.. page.Value.Split(TokenSlot).Select(Encoding.UTF8.GetBytes)];
+    private long Length => field > 0 ? field : field = _parts.Sum(p => (long)p.Length);
 
     /// <summary>Writes the page (200, HTML), asking for the request's token only when a form needs one.</summary>
     public async Task ExecuteAsync(HttpContext httpContext)
@@ -28,8 +28,8 @@ internal sealed class RenderedPage(Html page) : IResult
             httpContext.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(httpContext).RequestToken));
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
-        response.ContentType = HtmlType;
-        response.ContentLength = _parts.Sum(p => (long)p.Length) + (_parts.Length - 1) * (long)token.Length;
+        response.ContentType = PageEndpoints.HtmlType;
+        response.ContentLength = Length + (_parts.Length - 1) * (long)token.Length;
         for (int i = 0; i < _parts.Length; i++)
         {
             if (i > 0) response.BodyWriter.Write(token);

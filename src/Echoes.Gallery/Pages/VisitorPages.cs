@@ -21,7 +21,7 @@ internal static class VisitorPages
     /// unless a visitor's rendering of these very objects is kept.</summary>
     public static IResult Serve(HttpContext ctx, object data, object? with, Func<PageContext, Html> render)
     {
-        if (ctx.RequestServices.GetRequiredService<Curators>().IsCurator(ctx)) return new RenderedPage(render(PageContext.For(ctx, curator: true)));
+        if (ctx.RequestServices.GetRequiredService<Curators>().IsCurator(ctx)) return PageEndpoints.Page(render(PageContext.For(ctx, curator: true)));
         if (Pages.TryGetValue(data, out var kept) && ReferenceEquals(kept.With, with)) return kept.Page;
         var page = new RenderedPage(render(PageContext.Shared()));
         Pages.AddOrUpdate(data, new Kept(with, page));
