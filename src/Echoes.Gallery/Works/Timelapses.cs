@@ -18,9 +18,10 @@ internal sealed class Timelapses(Database db, IBackgroundJobClient jobs)
 
     private const string Columns = "work_id, status, error, webm_file, mp4_file, poster_file, width, height, touched";
 
-    // A finished time-lapse never changes (ids are not reused), so a work page asks the database only until it is done:
-    // every view of a busy work would otherwise cost a round trip outside the read cache.
-    private readonly ConcurrentDictionary<long, StoredTimelapse> _done = new();
+    // A finished time-lapse never changes (ids are not reused), and one found unavailable stays so until it may be asked
+    // for again, so a work page asks the database only while one is being made: every view of a busy work would otherwise
+    // cost a round trip outside the read cache.
+    private readonly ConcurrentDictionary<long, StoredTimelapse> _settled = new();
 
     private static long Now => DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
 
@@ -33,13 +34,19 @@ internal sealed class Timelapses(Database db, IBackgroundJobClient jobs)
     /// <summary>The work's time-lapse, asking for it (once) when it has none yet.</summary>
     public async Task<StoredTimelapse> EnsureAsync(long workId)
     {
-        if (_done.TryGetValue(workId, out var known)) return known;
+        if (_settled.TryGetValue(workId, out var known) && !MayRetry(known)) return known;
         var t = await GetAsync(workId);
-        if (t is { Status: "done" }) _done[workId] = t;
-        if (t is not null && (t.Status != "unavailable" || Now - t.Touched < RetryUnavailable.TotalMilliseconds)) return t;
+        if (t is not null && !MayRetry(t))
+        {
+            if (t.Status is "done" or "unavailable") _settled[workId] = t;
+            return t;
+        }
         await RequestAsync(workId);
         return await GetAsync(workId) ?? new StoredTimelapse { WorkId = workId, Status = "queued" };
     }
+
+    private static bool MayRetry(StoredTimelapse t) =>
+        t.Status == "unavailable" && Now - t.Touched >= RetryUnavailable.TotalMilliseconds;
 
     /// <summary>Records the time-lapse as queued and queues its job, unless one is recorded already (or was unavailable
     /// long enough ago to try again).</summary>
