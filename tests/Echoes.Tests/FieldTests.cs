@@ -2,6 +2,7 @@ using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Moods;
 using Echoes.Painting;
+using Echoes.Strokes;
 using Echoes.Targets;
 
 namespace Echoes.Tests;
@@ -82,12 +83,16 @@ public class FieldTests
     }
 
     [Fact]
-    public void Its_edges_are_softer_than_the_fractured_planes()
+    public void Its_fields_edges_are_softer_than_the_fractured_planes()
     {
         var t = Photo("coffee.png", 256);
         var field = SeeingMeasures.Flat(new Painter(Styles.Field with { WorkingSize = 256 }).Paint(t), 256);
         var fractured = SeeingMeasures.Flat(new Painter(Styles.Fractured with { WorkingSize = 256 }).Paint(t), 256);
-        float f = SeeingMeasures.EdgeSharpness(field, 0.99), c = SeeingMeasures.EdgeSharpness(fractured, 0.99);
+        // Off the subject, where the fields are left alone: on it, the glazes draw the subject's own edges back.
+        var off = SubjectMap.Of(t.WithFocus(Focus.Auto)).Select(s => s < 0.1f).ToArray();
+        Assert.Equal((field.Width, field.Height), (t.Width, t.Height));
+        Assert.True(off.Count(o => o) > off.Length / 3, $"{off.Count(o => o)} of {off.Length} pixels off the subject");
+        float f = SeeingMeasures.EdgeSharpness(field, 0.99, off), c = SeeingMeasures.EdgeSharpness(fractured, 0.99, off);
         Assert.True(f < c * 0.5f, $"sharpest edges: field {f:F3}, fractured {c:F3}");
     }
 
@@ -103,5 +108,36 @@ public class FieldTests
         }
         double field = Shift(Styles.Field), expressive = Shift(Styles.Expressive);
         Assert.True(field > expressive, $"mood shift: field {field:F3}, expressive {expressive:F3}");
+    }
+    [Fact]
+    public void Its_glazes_bring_the_subject_back_where_it_is_and_leave_the_rest_to_the_fields()
+    {
+        var t = Photo("coffee.png", 200).WithFocus(Focus.Auto);
+        var pyramid = new CanvasPyramid(t, 0.5f, 0.5f, 0.5f);
+        var strokes = new List<Stroke>();
+        var brushwork = new Brushwork(Styles.Field, null, 1f);
+        var layer = new StrokeLayer(t, pyramid, brushwork, strokes.Add, null, CancellationToken.None);
+        var subject = SubjectMap.Of(t);
+        // The mean distance of the canvas from the source over the subject (map at least a half) or off it (none).
+        double Error(Func<float, bool> where)
+        {
+            double sum = 0;
+            int n = 0;
+            for (int q = 0; q < subject.Length; q++)
+            {
+                if (!where(subject[q])) continue;
+                for (int c = 0; c < 3; c++) sum += MathF.Abs(layer.Canvas[q * 3 + c] - t.Encoded[q * 3 + c]);
+                n++;
+            }
+            return sum / Math.Max(1, n);
+        }
+        double on = Error(s => s >= 0.5f), off = Error(s => s < 0.01f);
+        new SubjectGlazes(t, layer, brushwork, 1).Run();
+        double onAfter = Error(s => s >= 0.5f), offAfter = Error(s => s < 0.01f);
+        Assert.True(onAfter < on * 0.75, $"error on the subject {on:F3} -> {onAfter:F3}");
+        Assert.True(offAfter > off * 0.95, $"error off the subject {off:F3} -> {offAfter:F3}");
+        // A few hundred small glazes, not a repainting.
+        Assert.InRange(strokes.Count, 50, 740);
+        Assert.All(strokes, s => Assert.True(s.Width <= 200 / 40f, $"glaze {s.Width:F1} px wide"));
     }
 }

@@ -39,11 +39,12 @@ internal static class SeeingMeasures
         return (gx, gy);
     }
 
-    /// <summary>The <paramref name="q"/> quantile of the gradient magnitude: how sharp the sharpest edges are.</summary>
-    public static float EdgeSharpness(Picture p, double q)
+    /// <summary>The <paramref name="q"/> quantile of the gradient magnitude: how sharp the sharpest edges are; over the
+    /// pixels <paramref name="only"/> marks when given.</summary>
+    public static float EdgeSharpness(Picture p, double q, bool[]? only = null)
     {
         var (gx, gy) = Gradient(p);
-        var m = gx.Select((x, i) => MathF.Sqrt(x * x + gy[i] * gy[i])).Order().ToArray();
+        var m = gx.Select((x, i) => MathF.Sqrt(x * x + gy[i] * gy[i])).Where((_, i) => only is null || only[i]).Order().ToArray();
         return m[(int)(q * (m.Length - 1))];
     }
 

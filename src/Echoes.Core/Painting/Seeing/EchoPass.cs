@@ -188,10 +188,14 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
             var at = pts[pts.Count / 2];
             var (colour, thin) = Beat(ripples, f, at, Faded(ripple.Form.Colour, layer.At(mid, at.X, at.Y), fade, k));
             float width = MathF.Max(MinWidth * _long, width0 * thin * (0.85f + 0.3f * rng.NextSingle()));
-            var brush = fade > 0.45f && rng.NextSingle() < 0.7f ? BrushKind.DryBrush : rng.NextSingle() < 0.5f ? BrushKind.Flat : BrushKind.Round;
+            var brush = rng.NextSingle() < 0.5f ? BrushKind.Flat : BrushKind.Round;
+            // Each ring stays one band of paint, fading by its colour, width and opacity: a dry brush's skips and
+            // tapered joints inside it would dash it into a smear of short marks (plainest where a pale echo crosses a
+            // dark ground, as in sorrow), and the band is one beat of the rhythm, so only its own ends taper.
+            var taper = (from == 0 ? 0.15f : 0.03f, i == run.Count - 1 ? 0.25f : 0.03f);
             layer.Lay(pts, width, brushwork.Styled(colour.R, colour.G, colour.B, rng, 0.7f), brush, 0.92f - 0.45f * fade, 1f - 0.5f * fade,
-                (uint)rng.Next(), (0.15f, 0.25f));
-            from = Math.Max(from + 1, i - Math.Max(1, (i - from) / 4));
+                (uint)rng.Next(), taper);
+            from = Math.Max(from + 1, i - Math.Max(1, (i - from) / 3));
             (along, dab) = (0, width0 * (2.2f + rng.NextSingle()));
         }
     }

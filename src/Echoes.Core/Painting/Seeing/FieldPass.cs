@@ -12,7 +12,8 @@ namespace Echoes.Painting;
 /// the shape's own long axis (the later ones turned a little across it): the first reaching past its edge in a lighter,
 /// richer under-colour, the second in its true colour, the last, deeper, only over its core, so the fields glow at their
 /// edges and meet in soft halos (Rothko, Frankenthaler, de Staël's blocks). The largest shapes are laid first, the small ones that
-/// hold the subject (an eye, a cup) over them. The mood drives it most of all: how many fields, their colour and key,
+/// hold the subject (an eye, a cup) over them; last, where the subject is, a few thin layers of smaller glazes that
+/// follow its forms (<see cref="SubjectGlazes"/>), so that it reads. The mood drives it most of all: how many fields, their colour and key,
 /// how soft their edges, and the washes' tilt (rising for joy, sinking for sorrow).
 /// </summary>
 internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptions o, Brushwork brushwork)
@@ -47,7 +48,10 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
             placed(stroke);
             n++;
         }
-        return n;
+        // Then the subject, glazed in over the fields where they lost it.
+        var layer = new StrokeLayer(target, pyramid, brushwork, placed, cap - n, ct);
+        new SubjectGlazes(target, layer, brushwork, o.Seed).Run();
+        return n + layer.Count;
     }
 
     private float Long => Math.Max(target.Width, target.Height);

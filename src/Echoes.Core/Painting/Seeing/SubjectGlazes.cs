@@ -1,0 +1,101 @@
+using Echoes.Imaging;
+using Echoes.Strokes;
+using Echoes.Targets;
+
+namespace Echoes.Painting;
+
+/// <summary>
+/// How the colour-field seeing keeps its subject: over the fields, where the subject is (<see cref="SubjectMap"/>) and
+/// only where the fields still differ from it there, a few thin layers of smaller glazes, each following the form (the
+/// source's edge direction) and sized to the structure it mends, the larger first. Each layer looks at the canvas again,
+/// so a glaze goes only where an error is left; the rest of the picture stays large luminous fields. A glaze carries
+/// the source's structure in the fields' key: the source's colour shifted by part of how far the fields lie from it
+/// around there (less on the subject's heart), so the subject reads without falling out of the painting's colour.
+/// </summary>
+internal sealed class SubjectGlazes(Target target, StrokeLayer layer, Brushwork brushwork, int seed)
+{
+    // Each layer: its glaze width (fraction of the long side), its opacity, the least error it mends (encoded RGB
+    // distance, weighed by the subject map) and the most glazes it lays (the largest errors first).
+    private static readonly (float Width, float Opacity, float Error, int Most)[] Layers =
+        [(1 / 45f, 0.6f, 0.07f, 100), (1 / 80f, 0.55f, 0.06f, 220), (1 / 140f, 0.6f, 0.05f, 420)];
+
+    // How much of the fields' local shift from the source a glaze keeps off the subject (its colour stays in the
+    // fields' key); on the subject's heart, three fifths of that: there more of the subject's own colour reads, yet its
+    // glazes still belong to the few fields' colours.
+    private const float Key = 0.5f;
+
+    private readonly float _long = Math.Max(target.Width, target.Height);
+    private readonly SummedArea _source = new(target.Encoded, target.Width, target.Height);
+
+    /// <summary>Glazes the subject in, layer by layer.</summary>
+    public void Run()
+    {
+        var subject = SubjectMap.Of(target);
+        var rng = new Random(SeedMix.Of(seed, 0x5B1E));
+        foreach (var (width, opacity, error, most) in Layers)
+        {
+            if (layer.Full) return;
+            Glaze(subject, MathF.Max(2.5f, width * _long), opacity, error, most, rng);
+        }
+    }
+
+    // One layer: the places on the subject where the canvas, seen at this glaze's scale, is furthest from what it should
+    // be, a glaze on each, the worst first.
+    private void Glaze(float[] subject, float width, float opacity, float error, int most, Random rng)
+    {
+        var canvas = new SummedArea(layer.Canvas, layer.W, layer.H);
+        float step = width * 0.9f;
+        var places = new List<(float Score, Point2 At)>();
+        for (float y = step * rng.NextSingle(); y < layer.H; y += step)
+            for (float x = step * rng.NextSingle(); x < layer.W; x += step)
+            {
+                float s = subject[layer.Index(x, y)];
+                if (s < 0.25f) continue;
+                float score = s * Distance(Goal(canvas, subject, x, y, width), canvas.Mean(x, y, width * 0.5f));
+                if (score > error) places.Add((score, new Point2(x, y)));
+            }
+        foreach (var (_, at) in places.OrderByDescending(p => p.Score).Take(most))
+        {
+            var colour = Goal(canvas, subject, at.X, at.Y, width);
+            layer.Lay(Spine(at, width, colour, canvas, subject), width, colour, BrushKind.Round, opacity * (0.9f + 0.2f * rng.NextSingle()),
+                brushwork.PickLoad(rng), (uint)rng.Next(), (0.2f, 0.3f));
+        }
+    }
+
+    // What the subject should be at (x, y) at this scale: the source's colour over the glaze's width, shifted by part
+    // (Key) of how far the canvas lies from the source over a few glaze widths around.
+    private (float R, float G, float B) Goal(SummedArea canvas, float[] subject, float x, float y, float width)
+    {
+        var (r, g, b) = _source.Mean(x, y, width * 0.5f);
+        var (cr, cg, cb) = canvas.Mean(x, y, width * 3f);
+        var (sr, sg, sb) = _source.Mean(x, y, width * 3f);
+        float k = Key * (1f - 0.4f * subject[layer.Index(x, y)]);
+        return (Math.Clamp(r + k * (cr - sr), 0f, 1f), Math.Clamp(g + k * (cg - sg), 0f, 1f), Math.Clamp(b + k * (cb - sb), 0f, 1f));
+    }
+
+    private static float Distance((float R, float G, float B) a, (float R, float G, float B) b) =>
+        MathF.Sqrt((a.R - b.R) * (a.R - b.R) + (a.G - b.G) * (a.G - b.G) + (a.B - b.B) * (a.B - b.B));
+
+    // A glaze's spine: from the place, a few steps each way along the source's edge direction, stopping where the goal's
+    // colour changes (the glaze stays inside its form).
+    private List<Point2> Spine(Point2 at, float width, (float R, float G, float B) colour, SummedArea canvas, float[] subject)
+    {
+        var pts = new List<Point2> { at };
+        foreach (float sign in (ReadOnlySpan<float>)[1f, -1f])
+        {
+            var (p, dir) = (at, new Point2(0, 0));
+            for (int k = 0; k < 3; k++)
+            {
+                int q = layer.Index(p.X, p.Y);
+                var d = new Point2(target.DirX[q], target.DirY[q]) * sign;
+                // The field's direction has no sign: keep going the way the spine already runs.
+                if (k > 0 && d.X * dir.X + d.Y * dir.Y < 0) d = d * -1f;
+                var next = p + d * (width * 0.7f);
+                if (!layer.Inside(next) || Distance(colour, Goal(canvas, subject, next.X, next.Y, width)) > 0.2f) break;
+                (p, dir) = (next, d);
+                if (sign > 0) pts.Add(p); else pts.Insert(0, p);
+            }
+        }
+        return pts;
+    }
+}
