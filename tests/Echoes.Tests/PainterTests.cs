@@ -42,6 +42,23 @@ public class PainterTests
     }
 
     [Fact]
+    public void The_palette_pulls_a_colour_only_a_little_toward_its_pile()
+    {
+        var t = Target.FromPicture(Picture.Load(TestImages.Photo("coffee.png"), 160), 160);
+        var palette = Palette.FromTarget(t, 6, 1);
+        var rng = new Random(3);
+        double most = 0;
+        for (int i = 0; i < 500; i++)
+        {
+            var c = new Oklab(rng.NextSingle(), rng.NextSingle() * 0.5f - 0.25f, rng.NextSingle() * 0.5f - 0.25f);
+            var s = palette.Snap(c, 1f, 1f);
+            most = Math.Max(most, Math.Sqrt((s.L - c.L) * (s.L - c.L) + (s.A - c.A) * (s.A - c.A) + (s.B - c.B) * (s.B - c.B)));
+        }
+        // Full strength on colours far from every pile: without the bound these move by up to about 0.4.
+        Assert.InRange(most, Palette.MaxPull * 0.9, Palette.MaxPull + 1e-5);
+    }
+
+    [Fact]
     public void The_same_seed_gives_the_same_plan_bytes_on_one_core_and_on_all()
     {
         var t = Target.FromPicture(Picture.Load(TestImages.Photo("coffee.png"), 160), 160);

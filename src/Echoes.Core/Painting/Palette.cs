@@ -59,8 +59,14 @@ internal sealed class Palette
     public Oklab Snap(Oklab c, float strength, float valueStrength)
     {
         var p = _colors[Nearest(_colors, c).Index];
-        return new Oklab(c.L + (p.L - c.L) * valueStrength, c.A + (p.A - c.A) * strength, c.B + (p.B - c.B) * strength);
+        float dl = (p.L - c.L) * valueStrength, da = (p.A - c.A) * strength, db = (p.B - c.B) * strength;
+        // The pull is bounded: a colour far from every pile keeps near its own (a palette unifies, it does not repaint).
+        float d = MathF.Sqrt(dl * dl + da * da + db * db), k = d > MaxPull ? MaxPull / d : 1f;
+        return new Oklab(c.L + dl * k, c.A + da * k, c.B + db * k);
     }
+
+    /// <summary>The farthest (Oklab distance) <see cref="Snap"/> moves a colour.</summary>
+    public const float MaxPull = 0.035f;
 
     /// <summary>Which palette colour is nearest to <paramref name="c"/> (lightness weighted as in snapping).</summary>
     public int IndexOf(Oklab c) => Nearest(_colors, c).Index;
