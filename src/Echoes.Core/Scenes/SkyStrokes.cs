@@ -54,7 +54,7 @@ internal static class SkyStrokes
             float size = halo * (1f - 0.8f * (i + rng.NextSingle()) / rings), jig = r * 0.5f;
             float x = sx + jig * (rng.NextSingle() - 0.5f), y = sy + jig * (rng.NextSingle() - 0.5f);
             var air = colours.At(sx + size * 1.1f, sy);
-            strokes.Add(Thin(marks.Make(BrushKind.Round, size * 2f, Rgb.Lerp(air, sun, 0.3f + 0.5f * i / rings), 0.035f + 0.03f * i / rings,
+            strokes.Add(Thin(marks.Make(BrushKind.Round, size * 2f, Rgb.Lerp(air, sun, 0.3f + 0.5f * i / rings), 0.06f + 0.05f * i / rings,
                 (0.5f, 0.5f), (x - size * 0.12f, y), (x + size * 0.12f, y)), 0.1f));
         }
         // The disc in a few short strokes crossing at their own angles: their rounded ends together make it round, and

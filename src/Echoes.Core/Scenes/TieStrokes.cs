@@ -41,11 +41,11 @@ internal static class TieStrokes
             var pale = onLight ? Srgb(0x6e, 0x5e, 0x58) : Srgb(0xe6, 0xe0, 0xd4);
             var warm = onLight ? Srgb(0x9a, 0x2a, 0x12) : Srgb(0xff, 0xcf, 0x7a);
             var color = Lit(Rgb.Lerp(pale, warm, MathF.Sqrt(s)), air.Light, onLight);
-            float fade = 1f - 0.3f * air.Far;
+            float fade = 1f - 0.15f * air.Far;
             Glow(strokes, arc, color, unit * (0.16f + 0.2f * s), (0.05f + 0.12f * s) * fade, 0f, 1f, marks);
             // Never under a working pixel, so even a weak bond between far people stays one unbroken line.
             float core = MathF.Max(1f, unit * (0.024f + 0.045f * s));
-            var line = new Line(arc, color, core, (0.5f + 0.45f * s) * fade, unit, colours, 0.22f + 0.25f * air.Far, 0f);
+            var line = new Line(arc, color, core, (0.5f + 0.45f * s) * fade, unit, colours, 0.22f + 0.12f * air.Far, 0f);
             Lay(strokes, line, 0f, 1f, Math.Clamp((int)(length / unit), 3, 7), marks, rng);
             // Where it touches its people the paint is fullest: a small knot on each body.
             float knot = MathF.Min(core * 1.7f, unit * 0.075f);
