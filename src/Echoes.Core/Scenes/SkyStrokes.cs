@@ -47,15 +47,17 @@ internal static class SkyStrokes
         var (sx, sy, sun) = c.Light;
         float r = MathF.Min(c.Target.Width, c.Target.Height) * (night ? 0.03f : 0.045f);
         float halo = r * (night ? 4.5f : 5.5f);
-        // Many faint dabs, not a few strong ones: the edge of each is too faint to be seen as a ring.
+        // Many faint dabs, not a few strong ones: the edge of each is too faint to be seen.
         const int rings = 14;
         for (int i = 0; i < rings; i++)
         {
             float size = halo * (1f - 0.8f * (i + rng.NextSingle()) / rings), jig = r * 0.5f;
             float x = sx + jig * (rng.NextSingle() - 0.5f), y = sy + jig * (rng.NextSingle() - 0.5f);
             var air = colours.At(sx + size * 1.1f, sy);
-            strokes.Add(Thin(marks.Make(BrushKind.Round, size * 2f, Rgb.Lerp(air, sun, 0.3f + 0.5f * i / rings), 0.06f + 0.05f * i / rings,
-                (0.5f, 0.5f), (x - size * 0.12f, y), (x + size * 0.12f, y)), 0.1f));
+            // Each an oval at an angle of its own: a round dab's bristles would circle, and together ring it like a target.
+            float a = rng.NextSingle() * MathF.PI, dx = MathF.Cos(a) * size * 0.45f, dy = MathF.Sin(a) * size * 0.45f;
+            strokes.Add(Thin(marks.Make(BrushKind.Round, size * 1.3f, Rgb.Lerp(air, sun, 0.3f + 0.5f * i / rings), 0.06f + 0.05f * i / rings,
+                (0.5f, 0.5f), (x - dx, y - dy), (x + dx, y + dy)), 0.1f));
         }
         // The disc in a few short strokes crossing at their own angles: their rounded ends together make it round, and
         // their bristles cross instead of circling (a single dab's bristles would ring it like a stamp).
