@@ -130,6 +130,26 @@ public class SceneTests
     }
 
     [Fact]
+    public void Estranged_people_on_one_side_of_the_painting_turn_their_backs_on_each_other()
+    {
+        // Both on the right, where everyone would look right: the nearer to the middle would face the other.
+        var scene = SceneReader.Parse("""
+            title: Apart
+            size: [2000, 1000]
+            figures:
+              - { name: A, pose: standing, position: [0.1, 0.8] }
+              - { name: B, pose: standing, position: [0.6, 0.8] }
+              - { name: C, pose: sitting, position: [0.85, 0.85] }
+            ties:
+              - { from: B, to: C, strength: -0.7 }
+            """);
+        var figs = SceneComposer.Compose(scene, 600).Figures.ToDictionary(f => f.Figure.Name);
+        Assert.False(figs["B"].FacesRight, "B faces C, from whom it is estranged");
+        Assert.True(figs["C"].FacesRight, "C faces B, from whom it is estranged");
+        Assert.False(figs["A"].FacesRight, "A, on the left, looks in toward the others");
+    }
+
+    [Fact]
     public void Kinds_and_times_make_measurably_different_targets()
     {
         Composition Make(LandscapeKind k, TimeOfDay t, float horizon = 0.45f) =>

@@ -20,6 +20,10 @@ public sealed record SceneSource(Scene Scene) : ISource
     /// <inheritdoc/>
     public (int Width, int Height) Size => (Scene.Size.Width, Scene.Size.Height);
 
+    /// <summary>How much of the painter's relief a scene keeps: a landscape is laid in thin washes, and at the photo
+    /// painter's full relief its skies and slopes stood up in stamped, embossed rows.</summary>
+    internal const float Relief = 0.45f;
+
     /// <summary>The working long side for composing and painting a scene with these options.</summary>
     public static int WorkingSize(PaintOptions options) => Math.Min(1600, Painter.WorkingSizeFor(options) * 5 / 4);
 
@@ -58,12 +62,13 @@ public sealed record SceneSource(Scene Scene) : ISource
         return new SceneColours(styled, covered, mood);
     }
 
-    /// <summary>Records the title and, when the plan was painted from this source's composition, marks each of the
+    /// <summary>Records the title and the scene's modest relief (<see cref="Relief"/>) and, when the plan was painted from this source's composition, marks each of the
     /// painter's strokes with the part it paints (sky, land or water; the scene's own strokes carry theirs), laid sky,
     /// then land, then water.</summary>
     public void Describe(StrokePlan plan)
     {
         plan.Meta["title"] = Scene.Title;
+        plan.Relief *= Relief;
         if (_composed is not { } kept) return;
         var c = kept.Composition;
         float scale = plan.Width / c.Target.Width;

@@ -4,7 +4,8 @@ using Echoes.Strokes;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// Paints a person with a few deliberate strokes over its <see cref="Skeleton"/>: a shadow on the ground, a thin rim of
+/// Paints a person with a few deliberate strokes over its <see cref="Skeleton"/>: its shadow on the ground, cast from
+/// where the body meets it (under the feet, or the knee and foot, or the seat), so it stands on it; a thin rim of
 /// contrasting light round the body, legs, a coat for some, the back, arms and the head, each limb one tapered round stroke.
 /// </summary>
 internal static class FigureStrokes
@@ -19,11 +20,8 @@ internal static class FigureStrokes
         var (p, s, build) = (posed.Placed, posed.Skeleton, posed.Build);
         float h = p.Height;
         var At = posed.At;
-        var strokes = new List<Stroke>
-        {
-            marks.Make(BrushKind.Round, h * 0.05f, look.Shadow, 0.45f, (0.1f, 0.5f), (p.X, p.Y + h * 0.01f),
-                (p.X + shadowDir * h * 0.45f, p.Y + h * 0.03f)),
-        };
+        var shadows = Shadow(posed, look, marks, shadowDir);
+        var strokes = new List<Stroke>();
         var body = look.Body;
         float legW = h * 0.068f * build, armW = h * 0.05f * build, backW = h * 0.175f * build;
         var hipL = (s.Hip.X - 0.035f, s.Hip.Y); var hipR = (s.Hip.X + 0.035f, s.Hip.Y);
@@ -51,9 +49,25 @@ internal static class FigureStrokes
         // The rim: the body's strokes again, a little wider, in the rim's colour and under the body, so a thin contour of
         // light (or of dark, round a pale figure) parts the figure from any ground.
         float rim = h * 0.034f * marks.Scale;
-        var rims = strokes.Skip(1).Select(b => b with { Width = b.Width + rim, Color = look.Rim, Opacity = look.RimOpacity, Seed = b.Seed ^ 0x5A5A });
+        var rims = strokes.Select(b => b with { Width = b.Width + rim, Color = look.Rim, Opacity = look.RimOpacity, Seed = b.Seed ^ 0x5A5A });
         // The body twice over: one layer of paint lets the rim's colour through where the strokes are broad.
-        var again = strokes.Skip(1).Select(b => b with { Seed = b.Seed ^ 0xB0D7 });
-        return [strokes[0], .. rims, .. strokes.Skip(1), .. again];
+        var again = strokes.Select(b => b with { Seed = b.Seed ^ 0xB0D7 });
+        // The pool over the rim, so no light seam parts the feet from the ground they stand on.
+        return [shadows.Cast, .. rims, shadows.Pool, .. strokes, .. again];
+    }
+
+    // The shadow: a dark pool along where the body touches the ground (the joints at ground level), then the cast shadow
+    // leaving it away from the light, fading as it goes.
+    private static (Stroke Pool, Stroke Cast) Shadow(PosedFigure posed, FigureLook look, Marks marks, float shadowDir)
+    {
+        var (p, s) = (posed.Placed, posed.Skeleton);
+        float h = p.Height;
+        var touch = new[] { s.Far.Foot, s.Near.Foot, s.Far.Knee, s.Near.Knee, s.Hip }.Where(q => q.Y < 0.1f).Select(posed.At)
+            .OrderBy(q => q.X).ToList();
+        float left = touch[0].X - h * 0.05f, right = touch[^1].X + h * 0.05f, y = p.Y + h * 0.015f;
+        float from = shadowDir > 0 ? left : right;
+        return (marks.Make(BrushKind.Round, h * 0.06f, look.Shadow, 0.6f, (0.2f, 0.2f), (left, y), ((left + right) / 2, y + h * 0.004f), (right, y)),
+            marks.Make(BrushKind.Round, h * 0.045f, look.Shadow, 0.42f, (0.05f, 0.5f), (from, y),
+                (from + shadowDir * h * 0.5f, y + h * 0.025f)));
     }
 }

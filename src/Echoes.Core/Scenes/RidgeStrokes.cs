@@ -39,12 +39,13 @@ internal static class RidgeStrokes
         }
     }
 
-    // The ridge's ink: its colour under the crest, deepened more the nearer it is (the far ones stay in the air's colour).
+    // The ridge's ink: its own colour under the crest, deepened a little more the nearer it is (the far ones stay in the
+    // air's colour); never toward black, which outlined the hills like a cut-out.
     private static Rgb Ink(SceneColours colours, Ridge ridge, LandLayers layers, byte layer)
     {
         var under = ridge.Crest.Where((p, i) => i % 4 == 0 && layers.At(p.X, p.Y + 3) == layer).Select(p => (p.X, p.Y + 3)).ToList();
         var c = under.Count > 0 ? colours.Mean(under) : ridge.Color;
-        float k = 0.75f - 0.45f * ridge.Depth;
+        float k = 0.85f - 0.25f * ridge.Depth;
         return new Rgb(c.R * k, c.G * k, c.B * k * 1.05f);
     }
 
@@ -85,10 +86,12 @@ internal static class RidgeStrokes
         {
             int n = Math.Min(crest.Length - i, 8 + rng.Next(18));
             bool visible = layers.At(crest[i + n / 2].X, crest[i + n / 2].Y + 2) == layer;
-            if (!visible || rng.NextSingle() < 0.12f) { i += Math.Max(2, n / 3); continue; } // a lift of the brush
+            if (!visible || rng.NextSingle() < 0.25f) { i += Math.Max(3, n / 2); continue; } // a lift of the brush
             var pts = new (float X, float Y)[n];
             for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + width * 0.35f * (rng.NextSingle() - 0.5f));
-            strokes.Add(marks.Make(BrushKind.Round, width * (0.7f + 0.7f * rng.NextSingle()), ink, opacity, (0.3f, 0.35f), pts));
+            // Each segment of its own weight, some pressed, some barely touching: a line of even weight reads as a drawn outline.
+            float press = 0.35f + 1.3f * rng.NextSingle() * rng.NextSingle();
+            strokes.Add(marks.Make(rng.NextSingle() < 0.3f ? BrushKind.DryBrush : BrushKind.Round, width * press, ink, opacity, (0.3f, 0.35f), pts));
             i += n - 2;
         }
     }

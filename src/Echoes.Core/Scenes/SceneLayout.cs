@@ -21,7 +21,8 @@ internal sealed record PlacedFigure(Figure Figure, float X, float Y, float Heigh
 /// Places figures across the ground: scaled by depth (small far away, larger in front), spread out by best-candidate
 /// sampling so each has space around it, tied figures kept within reach of each other
 /// (estranged ones not too near), none overlapping, and none facing
-/// another (the left half look left, the right half look right: each lost in their own thoughts).
+/// another (the left half look left, the right half look right: each lost in their own thoughts; the line between
+/// the halves drawn between as many estranged pairs as it can be, so they turn their backs on each other).
 /// </summary>
 internal static class SceneLayout
 {
@@ -80,8 +81,18 @@ internal static class SceneLayout
             }
             placed.Add((f, best.X, best.Y, best.H));
         }
-        float mid = w / 2f;
-        return [.. placed.Select(p => new PlacedFigure(p.F, p.X, p.Y, p.H, p.X >= mid))];
+        float split = Split(placed.Select(p => (p.F.Name, p.X)).ToList(), estranged, w / 2f);
+        return [.. placed.Select(p => new PlacedFigure(p.F, p.X, p.Y, p.H, p.X >= split))];
+    }
+
+    // Where the people left of it look left and those right of it look right, so none faces another: between as many
+    // estranged pairs as it can be (each then turns their back on the other), and nearest the middle of those places.
+    private static float Split(List<(string Name, float X)> people, HashSet<(string, string)> estranged, float mid)
+    {
+        var xs = people.Select(p => p.X).Order().ToList();
+        var candidates = xs.Zip(xs.Skip(1), (a, b) => (a + b) / 2).Append(mid);
+        int Apart(float split) => people.Sum(p => people.Count(o => p.X < split && o.X >= split && estranged.Contains((p.Name, o.Name))));
+        return candidates.OrderByDescending(Apart).ThenBy(x => MathF.Abs(x - mid)).First();
     }
 
     private static (float L, float T, float R, float B) Box(float x, float y, float h) => (x - h * 0.35f, y - h * 1.05f, x

@@ -28,8 +28,13 @@ internal static class SceneMarks
         {
             float unit = (byName[tie.From].Height + byName[tie.To].Height) / 2;
             var part = $"tie:{tie.From}+{tie.To}";
-            strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, Luminance(c, arc.Points(0.2f, 0.8f, 9)) > 0.3f, colours, marks)
-                .Select(s => s with { Part = part }));
+            // How far off the tie lies: its people's feet between the painting's foot and the horizon.
+            float far = Math.Clamp((c.Target.Height - (byName[tie.From].Y + byName[tie.To].Y) / 2) / MathF.Max(1f, c.Target.Height - c.HorizonY),
+                0f, 1f);
+            // An estrangement is dark wherever the ground is not (a bond is a light until the ground is lit).
+            bool onLight = Luminance(c, arc.Points(0.2f, 0.8f, 9)) > (tie.Strength < 0 ? 0.12f : 0.3f);
+            strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, onLight, colours,
+                (c.Light.Color, far), marks).Select(s => s with { Part = part }));
         }
         foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
         {

@@ -4,21 +4,27 @@ using Echoes.Strokes;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// The sky in brushwork: broad level washes graded from the top to the horizon (broken where the colour turns, so the
-/// gradient and the clouds keep their places and nothing is stamped in blocks), then the sun or moon as a soft dab in
-/// its glow, and at night a scatter of stars.
+/// The sky in brushwork: first a ground wash of broad rows right across it, each one level colour, so no canvas and no
+/// seam shows between the strokes above; over it the graded rows, thinner paint, each broken at a length of its own
+/// (never where the colour turns: breaks that line up from row to row read as a wall of stamped blocks); then the sun
+/// or moon in a round soft glow, and at night a scatter of stars.
 /// </summary>
 internal static class SkyStrokes
 {
+    // A colour distance no turn of the sky reaches: its rows are broken only at their own lengths.
+    private const float Unbroken = 10f;
+
     /// <summary>The sky's strokes, in painting order.</summary>
     public static void Paint(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
     {
         int w = c.Target.Width, h = c.Target.Height;
         var m = colours.Mood;
-        float width = h * 0.034f;
-        // The first row lies half over the top edge, so its wander never leaves a sliver of canvas there.
+        float width = h * 0.034f, broad = h * 0.07f;
+        // The first row of each lies half over the top edge, so its wander never leaves a sliver of canvas there.
+        Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-broad * 0.5f, c.LandTop + broad, _ => broad, 16f, 0.4f,
+            Unbroken, 1f, 0f, 0.1f, 0f, Cover: true, Soften: 1f, Load: 0.2f), marks, rng);
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-width * 0.5f, c.LandTop + width, _ => width, 12f * m.Length,
-            0.55f, 0.05f, 0.92f * m.Opacity, 0f, 0.2f + m.Jitter / 60f, m.Lift * 0.4f, Cover: true), marks, rng);
+            0.55f, Unbroken, 0.35f * m.Opacity, 0f, 0.2f + m.Jitter / 60f, m.Lift * 0.4f, Cover: true, Soften: 1.5f, Load: 0.3f), marks, rng);
         var (sx, sy, sun) = c.Light;
         bool night = c.Scene.Landscape.Time == TimeOfDay.Night;
         if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, colours, marks, rng, night);
@@ -33,23 +39,25 @@ internal static class SkyStrokes
         }
     }
 
-    // The sun or moon and its glow, each built of level strokes as the sky is: the glow in rows of thin paint, longest
-    // through the middle, each of its own length (a soft halo with a hand's edge, not a stamped disc), then the disc
-    // itself in a few crossing strokes; the moon keeps a few faint grey seas on its face.
+    // The sun or moon in its glow: round dabs of thin paint, widest and faintest first, each a little off the centre, so
+    // together they fall off softly with no edge of their own; then the disc in a few crossing strokes; the moon keeps
+    // a few faint grey seas on its face.
     private static void Light(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng, bool night)
     {
         var (sx, sy, sun) = c.Light;
         float r = MathF.Min(c.Target.Width, c.Target.Height) * (night ? 0.03f : 0.045f);
-        float halo = r * (night ? 4.5f : 5.5f), row = r * 0.9f;
-        for (float dy = -halo * 0.7f; dy <= halo * 0.7f; dy += row * (0.4f + 0.2f * rng.NextSingle()))
+        float halo = r * (night ? 4.5f : 5.5f);
+        // Many faint dabs, not a few strong ones: the edge of each is too faint to be seen.
+        const int rings = 14;
+        for (int i = 0; i < rings; i++)
         {
-            float half = halo * MathF.Sqrt(MathF.Max(0f, 1f - dy * dy / (halo * halo * 0.49f))) * (0.75f + 0.45f * rng.NextSingle());
-            if (half < row) continue;
-            float x0 = sx - half + r * 0.6f * (rng.NextSingle() - 0.5f), x1 = sx + half + r * 0.6f * (rng.NextSingle() - 0.5f);
-            var air = colours.At(sx + half * 1.2f, sy + dy);
-            float near = 1f - MathF.Abs(dy) / halo;
-            strokes.Add(Thin(marks.Make(BrushKind.Round, row * 1.3f, Rgb.Lerp(air, sun, 0.25f + 0.35f * near), 0.05f + 0.1f * near,
-                (0.4f, 0.4f), (x0, sy + dy), (sx, sy + dy + r * 0.08f * (rng.NextSingle() - 0.5f)), (x1, sy + dy)), 0.4f));
+            float size = halo * (1f - 0.8f * (i + rng.NextSingle()) / rings), jig = r * 0.5f;
+            float x = sx + jig * (rng.NextSingle() - 0.5f), y = sy + jig * (rng.NextSingle() - 0.5f);
+            var air = colours.At(sx + size * 1.1f, sy);
+            // Each an oval at an angle of its own: a round dab's bristles would circle, and together ring it like a target.
+            float a = rng.NextSingle() * MathF.PI, dx = MathF.Cos(a) * size * 0.45f, dy = MathF.Sin(a) * size * 0.45f;
+            strokes.Add(Thin(marks.Make(BrushKind.Round, size * 1.3f, Rgb.Lerp(air, sun, 0.3f + 0.5f * i / rings), 0.06f + 0.05f * i / rings,
+                (0.5f, 0.5f), (x - dx, y - dy), (x + dx, y + dy)), 0.1f));
         }
         // The disc in a few short strokes crossing at their own angles: their rounded ends together make it round, and
         // their bristles cross instead of circling (a single dab's bristles would ring it like a stamp).

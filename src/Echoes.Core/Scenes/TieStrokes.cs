@@ -8,14 +8,18 @@ namespace Echoes.Scenes;
 /// from one chest to the other, each of its own pressure and with the wander of a hand, full and bright where it leaves
 /// and reaches its people (in a soft glow of its light) and thinner, fainter and closer to the colour of the air where
 /// it crosses the distance between them; its strength is in its weight, warmth and brightness (or darkness, over light
-/// ground). An estrangement is cold and thin, and cut: each half reaches out from its person and frays into ever shorter
-/// dashes before it stops, leaving a plain gap in the middle of the same kind of arc the bonds follow.
+/// ground). Every tie takes the tint of the scene's light and fades into the air with distance, as the land does. An
+/// estrangement is dark, cold and jagged, and cut: each half reaches out from its person in a zigzag and frays into ever
+/// shorter dashes before it stops, leaving a wide gap in the middle of the same kind of arc the bonds follow.
 /// </summary>
 internal static class TieStrokes
 {
     /// <summary>Where an estranged tie's halves stop at most: the gap is at least the middle 1 − 2·<see cref="HalfReach"/>
-    /// of the arc, and at least 1.2 figures' height.</summary>
-    public const float HalfReach = 0.4f;
+    /// of the arc, and at least <see cref="MinGap"/> figures' height.</summary>
+    public const float HalfReach = 0.36f;
+
+    /// <summary>The least gap in an estranged tie, in figures' heights: wide enough to read as cut at thumbnail size.</summary>
+    public const float MinGap = 1.6f;
 
     /// <summary>The strokes of a tie of <paramref name="strength"/> along <paramref name="arc"/>.</summary>
     /// <param name="arc">From one figure's chest to the other's, working pixels.</param>
@@ -23,8 +27,10 @@ internal static class TieStrokes
     /// <param name="unit">The two figures' mean height, pixels.</param>
     /// <param name="onLight">Whether the ground behind the arc is light (the tie is then painted dark).</param>
     /// <param name="colours">The painting's colours: the air a tie crosses tints it.</param>
+    /// <param name="air">The scene's light (a tie takes its tint) and how far off the tie lies, 0 near to 1 at the horizon.</param>
     /// <param name="marks">The mark maker.</param>
-    public static List<Stroke> Paint(TieArc arc, float strength, float unit, bool onLight, SceneColours colours, Marks marks)
+    public static List<Stroke> Paint(TieArc arc, float strength, float unit, bool onLight, SceneColours colours, (Rgb Light, float Far) air,
+        Marks marks)
     {
         var strokes = new List<Stroke>();
         var rng = new Random(Targets.SeedMix.Of((int)arc.A.X, (int)arc.B.X, (int)(arc.Bend * 1000)));
@@ -34,11 +40,12 @@ internal static class TieStrokes
             float s = strength;
             var pale = onLight ? Srgb(0x6e, 0x5e, 0x58) : Srgb(0xe6, 0xe0, 0xd4);
             var warm = onLight ? Srgb(0x9a, 0x2a, 0x12) : Srgb(0xff, 0xcf, 0x7a);
-            var color = Rgb.Lerp(pale, warm, MathF.Sqrt(s));
-            Glow(strokes, arc, color, unit * (0.16f + 0.2f * s), 0.05f + 0.12f * s, 0f, 1f, marks);
+            var color = Lit(Rgb.Lerp(pale, warm, MathF.Sqrt(s)), air.Light, onLight);
+            float fade = 1f - 0.15f * air.Far;
+            Glow(strokes, arc, color, unit * (0.16f + 0.2f * s), (0.05f + 0.12f * s) * fade, 0f, 1f, marks);
             // Never under a working pixel, so even a weak bond between far people stays one unbroken line.
             float core = MathF.Max(1f, unit * (0.024f + 0.045f * s));
-            var line = new Line(arc, color, core, 0.5f + 0.45f * s, unit, colours);
+            var line = new Line(arc, color, core, (0.5f + 0.45f * s) * fade, unit, colours, 0.22f + 0.12f * air.Far, 0f);
             Lay(strokes, line, 0f, 1f, Math.Clamp((int)(length / unit), 3, 7), marks, rng);
             // Where it touches its people the paint is fullest: a small knot on each body.
             float knot = MathF.Min(core * 1.7f, unit * 0.075f);
@@ -47,18 +54,26 @@ internal static class TieStrokes
             return strokes;
         }
         float k = -strength;
-        var cold = onLight ? Srgb(0x2c, 0x3c, 0x5c) : Srgb(0x9c, 0xba, 0xe0);
-        // The gap is never less than 1.2 figures' height, so even a short estrangement reads as cut, and no more than
-        // the middle fifth of a long one, so its halves stay long enough to be seen reaching for each other.
-        float reach = MathF.Max(0.1f, MathF.Min(HalfReach, 0.5f - 0.6f * unit / MathF.Max(1f, length)));
-        var half = new Line(arc, cold, unit * (0.025f + 0.025f * k), 0.85f, unit, colours);
+        // Darker and colder than any bond: a deep slate over light ground, and over dark ground a cold grey, dimmer than
+        // the warm light of the bonds, so the eye tells them apart at a glance.
+        var cold = Rgb.Lerp(onLight ? Srgb(0x16, 0x22, 0x48) : Srgb(0x78, 0x90, 0xb4), air.Light, 0.06f);
+        // The gap is never less than MinGap figures' height, so even a short estrangement reads as cut, and no more than
+        // the middle 28 % of a long one, so its halves stay long enough to be seen reaching for each other.
+        float reach = MathF.Max(0.08f, MathF.Min(HalfReach, 0.5f - MinGap / 2 * unit / MathF.Max(1f, length)));
+        var half = new Line(arc, cold, unit * (0.04f + 0.03f * k), 0.95f * (1f - 0.25f * air.Far), unit, colours, 0.08f + 0.15f * air.Far,
+            unit * (0.03f + 0.02f * k));
         Half(strokes, half, 0f, reach, marks, rng);
         Half(strokes, half, 1f, 1f - reach, marks, rng);
         return strokes;
     }
 
-    // A tie's brush line: where it runs, its colour, its widest and its strongest.
-    private readonly record struct Line(TieArc Arc, Rgb Color, float Width, float Opacity, float Unit, SceneColours Colours)
+    // A bond's colour in the scene's light: tinted by it, more over dark ground (where the tie is itself a light).
+    private static Rgb Lit(Rgb color, Rgb light, bool onLight) => Rgb.Lerp(color, light, onLight ? 0.12f : 0.3f);
+
+    // A tie's brush line: where it runs, its colour, its widest and its strongest, how much of the air's colour it takes
+    // between its people, and how far its hand zigzags across it (0 for a smooth line).
+    private readonly record struct Line(TieArc Arc, Rgb Color, float Width, float Opacity, float Unit, SceneColours Colours, float Air,
+        float Jag)
     {
         // How near the point at t is to one of the people (1 at a person, 0 from a third of the way out).
         public static float Near(float t) => MathF.Max(0f, 1f - MathF.Min(t, 1f - t) / 0.3f);
@@ -75,7 +90,8 @@ internal static class TieStrokes
                 var (a, b) = (Arc.At(MathF.Max(0f, t - 0.01f)), Arc.At(MathF.Min(1f, t + 0.01f)));
                 float dx = b.X - a.X, dy = b.Y - a.Y, d = MathF.Max(1e-3f, MathF.Sqrt(dx * dx + dy * dy));
                 float off = Unit * 0.015f * MathF.Sin(MathF.PI * t)
-                    * (0.6f * MathF.Sin(9.4f * t + phase) + 0.4f * MathF.Sin(23.1f * t + 2.3f * phase));
+                    * (0.6f * MathF.Sin(9.4f * t + phase) + 0.4f * MathF.Sin(23.1f * t + 2.3f * phase))
+                    + (i > 0 && i < pts.Length - 1 ? Jag * (i % 2 == 0 ? 1f : -1f) : 0f);
                 pts[i] = (pts[i].X - dy / d * off, pts[i].Y + dx / d * off);
             }
             return pts;
@@ -85,7 +101,7 @@ internal static class TieStrokes
         public Rgb ColorAt(float t)
         {
             var (x, y) = Arc.At(t);
-            return Rgb.Lerp(Color, Colours.At(x, y), 0.22f * (1f - Near(t)));
+            return Rgb.Lerp(Color, Colours.At(x, y), Air * (1f - Near(t)));
         }
     }
 
@@ -122,32 +138,32 @@ internal static class TieStrokes
         { Load = 0.3f });
     }
 
-    // One half of a broken tie, from its person (t0) to the break (t1): a line that leaves its person whole and comes
-    // apart toward the break, in dashes ever shorter, thinner, fainter and further apart, the last of them dry and frayed
-    // (no loose strands: hanging ones read as drips, and a single straight stub as a stick the person holds), over a
-    // faint cold glow that keeps it one line.
+    // One half of a broken tie, from its person (t0) to the break (t1): one jagged reach that leaves its person at full
+    // weight and thins toward the break, then two short dry dashes ever further apart where it frays (no loose strands:
+    // hanging ones read as drips, and short blobs alone as footprints), over a faint cold glow that keeps it one line.
     private static void Half(List<Stroke> strokes, Line line, float t0, float t1, Marks marks, Random rng)
     {
         var arc = line.Arc;
         strokes.Add(marks.Make(BrushKind.Round, line.Unit * 0.14f, line.Color, 0.12f, (0.1f, 0.45f), arc.Points(t0, t1, 6))
             with
         { Load = 0.3f });
-        Span<float> dashes = [0.3f, 0.2f, 0.13f, 0.08f], gaps = [0.06f, 0.09f, 0.14f];
-        float total = 0;
-        foreach (float d in dashes) total += d;
-        foreach (float g in gaps) total += g;
-        float u = 0;
-        for (int i = 0; i < dashes.Length; i++)
+        float At(float u) => t0 + (t1 - t0) * u;
+        // The reach in straight strokes from corner to corner of its zigzag: one curved stroke would smooth it into a wave.
+        var pts = line.Points(t0, At(0.72f), 9);
+        for (int i = 0; i < pts.Length - 1; i++)
         {
-            float a = t0 + (t1 - t0) * u / total, b = t0 + (t1 - t0) * (u + dashes[i]) / total;
-            var brush = i >= 2 ? BrushKind.DryBrush : BrushKind.Round;
-            // The first dash swells out of its person rather than leaving it at full weight: a stub of even width reads
-            // as a stick held or a blade drawn.
-            float width = line.Width * (i == 0 ? 0.8f : 1f - 0.18f * i) * (0.9f + 0.2f * rng.NextSingle());
-            strokes.Add(marks.Make(brush, width, line.ColorAt((a + b) / 2), line.Opacity - 0.1f * i, (i == 0 ? 0.2f : 0.25f, 0.35f),
-                line.Points(a, b, Math.Max(3, (int)(12 * dashes[i])))) with
-            { Load = 0.5f + 0.1f * (3 - i) });
-            if (i < gaps.Length) u += dashes[i] + gaps[i];
+            float thin = 1f - 0.45f * i / (pts.Length - 1);
+            strokes.Add(marks.Make(BrushKind.Round, line.Width * thin * (0.9f + 0.2f * rng.NextSingle()), line.ColorAt(At(0.08f * i)),
+                line.Opacity, (0.02f, 0.02f), pts[i], pts[i + 1]) with
+            { Load = 0.7f });
+        }
+        (float From, float To)[] frays = [(0.78f, 0.86f), (0.92f, 0.97f)];
+        for (int i = 0; i < frays.Length; i++)
+        {
+            var (a, b) = (At(frays[i].From), At(frays[i].To));
+            strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * (0.6f - 0.15f * i) * (0.9f + 0.2f * rng.NextSingle()),
+                line.ColorAt((a + b) / 2), line.Opacity - 0.15f * (i + 1), (0.25f, 0.35f), line.Points(a, b, 3)) with
+            { Load = 0.5f });
         }
     }
 

@@ -23,21 +23,23 @@ internal static class Washes
             bool Inside(float x) => layers.At(x, y) == layer && (rows.Cover || !colours.Bare(x, y))
                 && (rows.Inset <= 0 || layers.At(x, y - width * rows.Inset) == layer);
             float Fade(float x) => rows.Cover ? 1f : colours.Fade(x, y);
+            Rgb Sample(float x) => rows.Soften <= 0 ? colours.At(x, y) : Rgb.Lerp(Rgb.Lerp(colours.At(x, y - width * rows.Soften),
+                colours.At(x, y + width * rows.Soften), 0.5f), colours.At(x, y), 1f / 3f);
             float step = MathF.Max(1f, width * 0.25f);
             float x = -width * 0.5f;
             while (x < w + width * 0.5f)
             {
                 if (!Inside(x)) { x += step; continue; }
                 float start = x, maxLen = width * rows.Length * (0.6f + 0.8f * rng.NextSingle());
-                var first = colours.At(x, y);
+                var first = Sample(x);
                 float fade0 = Fade(x), fade = 0;
                 Rgb sum = default;
                 int n = 0;
                 while (x < w + width * 0.5f && Inside(x) && x - start < maxLen
-                    && (n < 3 || (SceneColours.Distance(colours.At(x, y), first) < rows.Tolerance
+                    && (n < 3 || (SceneColours.Distance(Sample(x), first) < rows.Tolerance
                         && MathF.Abs(Fade(x) - fade0) < 0.2f)))
                 {
-                    var q = colours.At(x, y);
+                    var q = Sample(x);
                     sum = new Rgb(sum.R + q.R, sum.G + q.G, sum.B + q.B);
                     fade += Fade(x);
                     n++;
@@ -61,7 +63,7 @@ internal static class Washes
                 float Swept(float x) => y + (rows.Sweep?.Invoke(x, y) ?? 0f) + wob * (rng.NextSingle() - 0.5f);
                 var stroke = marks.Make(brush, width * (0.85f + 0.3f * rng.NextSingle()), color, opacity, taper,
                     (a, Swept(a)), ((a + b) / 2, Swept((a + b) / 2)), (b, Swept(b) + droop));
-                strokes.Add(stroke with { Load = 0.7f + 0.3f * rng.NextSingle() });
+                strokes.Add(stroke with { Load = rows.Load + 0.3f * rng.NextSingle() });
                 x -= width * 0.3f; // the next stroke overlaps this one's end
             }
             y += width * rows.Spacing * (0.85f + 0.3f * rng.NextSingle());
@@ -84,6 +86,9 @@ internal static class Washes
 /// <param name="Thinned">How much of the opacity a stroke centred at (x, y) keeps (1 where none is given).</param>
 /// <param name="Cover">Whether the rows cover the canvas the mood would leave bare (the sky is never left unpainted).</param>
 /// <param name="Sweep">How far a row is carried down (or up) at (x, y): rows that swell and dip with the land.</param>
+/// <param name="Soften">How far above and below its row (in stroke widths) a stroke takes its colour from too: a soft
+/// edge to a colour that turns across the rows; 0 for its row's alone.</param>
+/// <param name="Load">The least paint a stroke carries (up to 0.3 more): thin paint stands up less from the canvas.</param>
 internal sealed record WashRows(float Top, float Bottom, Func<float, float> Width, float Length, float Spacing, float Tolerance,
     float Opacity, float Inset, float Wobble, float Droop, BrushKind Brush = BrushKind.Round, Func<float, float, float>? Thinned = null,
-    bool Cover = false, Func<float, float, float>? Sweep = null);
+    bool Cover = false, Func<float, float, float>? Sweep = null, float Soften = 0f, float Load = 0.7f);

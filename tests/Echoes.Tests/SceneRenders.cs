@@ -1,0 +1,43 @@
+using Echoes.Color;
+using Echoes.Imaging;
+using Echoes.Painting;
+using Echoes.Pipeline;
+using Echoes.Rendering;
+using Echoes.Scenes;
+using Echoes.Strokes;
+
+namespace Echoes.Tests;
+
+/// <summary>Renders of a scene's own strokes, and measures on them, for the scene tests.</summary>
+internal static class SceneRenders
+{
+    /// <summary>The scene's own strokes, composed at <paramref name="working"/> pixels, on white, in the default style,
+    /// rendered <paramref name="width"/> wide with the relief a scene keeps (none when <paramref name="impasto"/> is off).</summary>
+    public static (Canvas Painting, Composition C) OwnStrokes(Scene scene, int working, int width, bool impasto)
+    {
+        var c = SceneComposer.Compose(scene, working);
+        var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Rgb.White)
+        {
+            Relief = Styles.Expressive.Relief * SceneSource.Relief,
+        };
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed });
+        plan.Strokes.AddRange(SceneMarks.Paint(c, plan.Width / c.Target.Width, colours));
+        return (Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = impasto }), c);
+    }
+
+    /// <summary>The mean luminance (0–1) of the box [x0, x1) × [y0, y1) of <paramref name="painting"/>, clamped to it.</summary>
+    public static float Luminance(Canvas painting, int x0, int x1, int y0, int y1)
+    {
+        (x0, x1) = (Math.Clamp(Math.Min(x0, x1), 0, painting.Width - 1), Math.Clamp(Math.Max(x0, x1), 1, painting.Width));
+        (y0, y1) = (Math.Clamp(y0, 0, painting.Height - 1), Math.Clamp(y1, 1, painting.Height));
+        float sum = 0;
+        int n = 0;
+        for (int y = y0; y < y1; y++)
+            for (int x = x0; x < x1; x++, n++)
+            {
+                int i = (y * painting.Width + x) * 4;
+                sum += (0.2126f * painting.Pixels[i] + 0.7152f * painting.Pixels[i + 1] + 0.0722f * painting.Pixels[i + 2]) / 255f;
+            }
+        return sum / Math.Max(1, n);
+    }
+}
