@@ -62,9 +62,9 @@ public sealed record SceneSource(Scene Scene) : ISource
         return new SceneColours(styled, covered, mood);
     }
 
-    /// <summary>Records the title and the scene's modest relief (<see cref="Relief"/>) and, when the plan was painted from this source's composition, marks each of the
-    /// painter's strokes with the part it paints (sky, land or water; the scene's own strokes carry theirs), laid sky,
-    /// then land, then water.</summary>
+    /// <summary>Records the title and the scene's modest relief (<see cref="Relief"/>) and, when the plan was painted
+    /// from this source's composition, marks each of the painter's strokes with the part it paints (sky, land or water;
+    /// the scene's own strokes carry theirs), laid sky, then land, then water.</summary>
     public void Describe(StrokePlan plan)
     {
         plan.Meta["title"] = Scene.Title;
