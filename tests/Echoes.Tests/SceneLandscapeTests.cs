@@ -31,14 +31,8 @@ public class SceneLandscapeTests
         SceneReader.Parse(People) with { Landscape = new Landscape(kind, time), Seed = seed };
 
     // The scene's own strokes alone on magenta, as composed at a working size of 400.
-    private static (Canvas Painting, Composition C) OwnStrokes(Scene scene, int width = 600)
-    {
-        var c = SceneComposer.Compose(scene, 400);
-        var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Magenta);
-        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed });
-        plan.Strokes.AddRange(SceneMarks.Paint(c, plan.Width / c.Target.Width, colours));
-        return (Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = false }), c);
-    }
+    private static (Canvas Painting, Composition C) OwnStrokes(Scene scene, int width = 600) =>
+        SceneRenders.OwnStrokes(scene, 400, width, impasto: false, Magenta);
 
     [Theory]
     [MemberData(nameof(SceneMarkTests.EveryKindAndTime), MemberType = typeof(SceneMarkTests))]
@@ -242,11 +236,7 @@ public class SceneLandscapeTests
     {
         // Loss leaves the least important canvas bare, and in a scene that is the top corners: the sky must still be painted.
         var scene = In(kind, time) with { Mood = new Moods.Mood(0f, 0.4f, 0f, 0.9f) };
-        var c = SceneComposer.Compose(scene, 400);
-        var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Magenta);
-        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood });
-        plan.Strokes.AddRange(SceneMarks.Paint(c, plan.Width / c.Target.Width, colours));
-        using var painting = Renderer.Render(plan, width: 600, options: new RenderOptions { Impasto = false });
+        using var painting = OwnStrokes(scene).Painting;
         int cw = painting.Width / 8, ch = painting.Height / 8;
         foreach (int x0 in new[] { 0, painting.Width - cw })
         {

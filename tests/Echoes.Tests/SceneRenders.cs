@@ -11,16 +11,17 @@ namespace Echoes.Tests;
 /// <summary>Renders of a scene's own strokes, and measures on them, for the scene tests.</summary>
 internal static class SceneRenders
 {
-    /// <summary>The scene's own strokes, composed at <paramref name="working"/> pixels, on white, in the default style,
-    /// rendered <paramref name="width"/> wide with the relief a scene keeps (none when <paramref name="impasto"/> is off).</summary>
-    public static (Canvas Painting, Composition C) OwnStrokes(Scene scene, int working, int width, bool impasto)
+    /// <summary>The scene's own strokes, composed at <paramref name="working"/> pixels, on <paramref name="ground"/> (white
+    /// when not given), in the default style and the scene's mood, rendered <paramref name="width"/> wide with the relief a
+    /// scene keeps (none when <paramref name="impasto"/> is off).</summary>
+    public static (Canvas Painting, Composition C) OwnStrokes(Scene scene, int working, int width, bool impasto, Rgb? ground = null)
     {
         var c = SceneComposer.Compose(scene, working);
-        var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Rgb.White)
+        var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, ground ?? Rgb.White)
         {
             Relief = Styles.Expressive.Relief * SceneSource.Relief,
         };
-        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed });
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood });
         plan.Strokes.AddRange(SceneMarks.Paint(c, plan.Width / c.Target.Width, colours));
         return (Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = impasto }), c);
     }

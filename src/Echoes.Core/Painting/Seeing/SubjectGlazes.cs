@@ -45,18 +45,19 @@ internal sealed class SubjectGlazes(Target target, StrokeLayer layer, Brushwork 
     {
         var canvas = new SummedArea(layer.Canvas, layer.W, layer.H);
         float step = width * 0.9f;
-        var places = new List<(float Score, Point2 At)>();
+        // The canvas is read once per layer (its table is not updated as glazes are laid), so each place keeps its goal.
+        var places = new List<(float Score, Point2 At, (float R, float G, float B) Colour)>();
         for (float y = step * rng.NextSingle(); y < layer.H; y += step)
             for (float x = step * rng.NextSingle(); x < layer.W; x += step)
             {
                 float s = subject[layer.Index(x, y)];
                 if (s < 0.25f) continue;
-                float score = s * Distance(Goal(canvas, subject, x, y, width), canvas.Mean(x, y, width * 0.5f));
-                if (score > error) places.Add((score, new Point2(x, y)));
+                var goal = Goal(canvas, subject, x, y, width);
+                float score = s * Distance(goal, canvas.Mean(x, y, width * 0.5f));
+                if (score > error) places.Add((score, new Point2(x, y), goal));
             }
-        foreach (var (_, at) in places.OrderByDescending(p => p.Score).Take(most))
+        foreach (var (_, at, colour) in places.OrderByDescending(p => p.Score).Take(most))
         {
-            var colour = Goal(canvas, subject, at.X, at.Y, width);
             layer.Lay(Spine(at, width, colour, canvas, subject), width, colour, BrushKind.Round, opacity * (0.9f + 0.2f * rng.NextSingle()),
                 brushwork.PickLoad(rng), (uint)rng.Next(), (0.2f, 0.3f));
         }
