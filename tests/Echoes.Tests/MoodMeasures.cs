@@ -115,6 +115,27 @@ internal static class MoodMeasures
         return [.. sizes.OrderDescending()];
     }
 
+    /// <summary>Share of the marked pixels in regions (4-connected) that touch the picture's border: canvas left bare from
+    /// the edges inward, not holes inside the painting.</summary>
+    public static double FromEdges(bool[] mask, int w, int h)
+    {
+        var reached = new bool[mask.Length];
+        var stack = new Stack<int>();
+        for (int i = 0; i < mask.Length; i++)
+        {
+            int x = i % w, y = i / w;
+            if (mask[i] && (x == 0 || y == 0 || x == w - 1 || y == h - 1)) { reached[i] = true; stack.Push(i); }
+        }
+        while (stack.TryPop(out int q))
+        {
+            int x = q % w, y = q / w;
+            foreach (int r in (int[])[x > 0 ? q - 1 : -1, x < w - 1 ? q + 1 : -1, y > 0 ? q - w : -1, y < h - 1 ? q + w : -1])
+                if (r >= 0 && mask[r] && !reached[r]) { reached[r] = true; stack.Push(r); }
+        }
+        int all = mask.Count(b => b);
+        return all == 0 ? 0 : reached.Count(b => b) / (double)all;
+    }
+
     /// <summary>Share of the marked pixels that lie in the outer band: within a fifth of the width or height of an edge
     /// (64 % of the picture's area).</summary>
     public static double Peripheral(bool[] mask, int w, int h)

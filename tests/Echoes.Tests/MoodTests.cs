@@ -169,11 +169,13 @@ public class MoodTests
         var (w, h) = plan.PixelSize(160);
         var regions = MoodMeasures.Regions(bare, w, h);
         int total = regions.Sum(), large = regions.Count(r => r > 0.003 * w * h);
-        double outer = MoodMeasures.Peripheral(bare, w, h), main = regions.Take(3).Sum() / (double)Math.Max(1, total);
+        double outer = MoodMeasures.Peripheral(bare, w, h), edges = MoodMeasures.FromEdges(bare, w, h);
         string report = $"bare {total / (double)(w * h):P0} in {large} regions over 0.3 % ({regions.Count} in all), "
-            + $"largest three {main:P0}, outer band {outer:P0}";
-        // Seen on 2026-11-30: 2–5 regions over 0.3 %, the largest three 85–100 % of the bare canvas, 95–100 % in the outer band.
-        Assert.True(large <= 6 && main > 0.75 && outer > 0.85, report);
+            + $"from the edges {edges:P0}, outer band {outer:P0}";
+        // A subject that reaches the frame (a head near the top) splits the band of bare canvas into a few pieces, each still
+        // reaching in from an edge; holes inside the painting are what must stay rare.
+        // Seen on 2026-12-01: 1–6 regions over 0.3 %, 97–99 % from the edges, 98–100 % in the outer band.
+        Assert.True(large <= 6 && edges > 0.85 && outer > 0.85, report);
     }
 
     // Strongly chromatic regions of the photo keep their hue under joy and love (a red flower stays red); sorrow, the mood

@@ -8,7 +8,7 @@ namespace Echoes.Targets;
 /// Where the subject of a photo is, 0–1 per working pixel, smooth: what is in focus (fine-scale sharpness), what stands
 /// out (frequency-tuned saliency: Oklab colour contrast of the lightly blurred picture against its broad surroundings
 /// and against the picture's mean, after Achanta et al. 2009), weighted by a composition prior (the centre and the
-/// thirds). Faces are not looked for: that needs a trained model, which the engine does not carry.
+/// thirds), and every face found (<see cref="Faces"/>) is fully in it.
 /// The field is ranked, not thresholded: about the top tenth of the picture is fully in focus and about the top two
 /// fifths partly, so a photo with a clear subject gets it and a landscape gets its sharpest, most central places.
 /// </summary>
@@ -59,7 +59,21 @@ internal static class FocusField
         for (int q = 0; q < n; q++) raw[q] = Noise.Smoothstep(lo, hi, raw[q]);
         Blur.Gaussian(raw, w, h, 1, longSide / 100f);
         for (int q = 0; q < n; q++) raw[q] = Math.Clamp(raw[q], 0f, 1f); // running-sum blurs leave rounding just outside
+        foreach (var face in Faces.Find(pic)) WithFace(raw, w, h, face);
         return Enlarged(raw, w, h, t.Width, t.Height);
+    }
+
+    // A face is fully in focus, whatever is sharper around it, fading out at its own outline (a head, hair and all).
+    private static void WithFace(float[] field, int w, int h, Faces.Face f)
+    {
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+            {
+                float u = ((x + 0.5f) / w - f.X) / f.RadiusX, v = ((y + 0.5f) / h - f.Y) / f.RadiusY;
+                float d = MathF.Sqrt(u * u + v * v);
+                int q = y * w + x;
+                field[q] = MathF.Max(field[q], 1f - Noise.Smoothstep(0.8f, 1.05f, d));
+            }
     }
 
     // Bilinear enlargement of a smooth field to the working size.
