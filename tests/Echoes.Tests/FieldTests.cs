@@ -19,8 +19,9 @@ public class FieldTests
         var faithful = SeeingMeasures.Flat(new Painter(Styles.Faithful with { WorkingSize = 256 }).Paint(t), 128);
         int f = SeeingMeasures.ColourAreas(field), p = SeeingMeasures.ColourAreas(faithful);
         // Five fields, a few of them showing a second colour (the lighter under-colour glowing at their edges, a subject's
-        // shape leaning to its own colour); the faithful painting needs more.
-        Assert.True(f >= 2 && f <= 8 && f < p, $"field {f} colour areas, faithful {p}");
+        // shape leaning to its own colour, the finest glazes' eyes and lettering: 9 with them, 8 without); the faithful
+        // painting needs more.
+        Assert.True(f >= 2 && f <= 9 && f < p, $"field {f} colour areas, faithful {p}");
     }
 
     [Fact]
@@ -136,8 +137,8 @@ public class FieldTests
         double onAfter = Error(s => s >= 0.5f), offAfter = Error(s => s < 0.01f);
         Assert.True(onAfter < on * 0.75, $"error on the subject {on:F3} -> {onAfter:F3}");
         Assert.True(offAfter > off * 0.95, $"error off the subject {off:F3} -> {offAfter:F3}");
-        // A few hundred small glazes, not a repainting.
-        Assert.InRange(strokes.Count, 50, 740);
+        // Some hundreds of small glazes, not a repainting (the layers lay at most 100, 220, 420 and 300).
+        Assert.InRange(strokes.Count, 50, 1040);
         Assert.All(strokes, s => Assert.True(s.Width <= 200 / 40f, $"glaze {s.Width:F1} px wide"));
     }
 }

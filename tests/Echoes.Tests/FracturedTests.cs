@@ -1,3 +1,4 @@
+using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Painting;
 using Echoes.Strokes;
@@ -77,6 +78,33 @@ public class FracturedTests
         var plan = new Painter(Styles.Fractured with { WorkingSize = 160 }).Paint(Photo("coffee.png", 160));
         Assert.All(plan.Strokes, s => Assert.Equal(2, s.Points.Length));
         Assert.All(plan.Strokes, s => Assert.True(s.Brush is BrushKind.Flat or BrushKind.Knife, s.Brush.ToString()));
+    }
+
+    [Fact]
+    public void A_planes_slanting_side_is_one_clean_straight_cut()
+    {
+        // One plane of a warm light colour on a cool dark ground, its lower side slanting at 25° to the rows of slabs
+        // that may fill it: whichever way its light falls and its rows run, that side is painted as a straight cut,
+        // not a staircase of the rows' square ends. Measured 0.22–0.33 px over six lights; a staircase scored 1.5–6.1.
+        const int Size = 480;
+        double slope = Math.Tan(25 * Math.PI / 180);
+        Point2[] plane = [new(60, 60), new(440, 60), new(440, 360), new(60, (float)(360 - 380 * slope))];
+        var pic = new Picture(Size, Size, new Rgb(0.05f, 0.07f, 0.16f));
+        for (int y = 60; y < 360; y++)
+            for (int x = 60; x < 440; x++)
+                if (y < 360 - (440 - x) * slope) pic[x, y] = new Rgb(0.75f, 0.55f, 0.35f);
+        var o = Styles.Fractured with { WorkingSize = Size };
+        var t = Target.FromPicture(pic, Size);
+        var worst = 0.0;
+        for (int seed = 1; seed <= 6; seed++)
+        {
+            var pass = new FracturedPass(t, new CanvasPyramid(t, 0.3f, 0.3f, 0.4f), o, new Brushwork(o, null, 1f));
+            var plan = new StrokePlan(Size, Size, new Rgb(0.02f, 0.03f, 0.06f));
+            foreach (var (stroke, _, _, _) in pass.Lay(plane, new Random(seed))) plan.Strokes.Add(stroke);
+            double wobble = SeeingMeasures.BorderWobble(SeeingMeasures.Flat(plan, Size), 360 - 440 * slope, slope, 24, 120, 380);
+            worst = Math.Max(worst, wobble);
+        }
+        Assert.True(worst < 0.8, $"the side wanders up to {worst:F2} px from a straight line");
     }
 
     private static double Area(Point2[] p)

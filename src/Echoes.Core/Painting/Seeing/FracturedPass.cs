@@ -109,7 +109,7 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
     // modelling of a facet, turned from its light), the rows' ends ragged and thinning where the plane is open so that it
     // dissolves into its neighbour; then a slab along each hard side, where the plane ends sharply; then its clues and its
     // drawn lines.
-    private IEnumerable<(Stroke, float, float, float)> Lay(Point2[] outline, Random rng)
+    internal IEnumerable<(Stroke, float, float, float)> Lay(Point2[] outline, Random rng)
     {
         if (outline.Length < 3 || Area(outline) < 4f) yield break;
         var view = See(outline, rng);
@@ -123,7 +123,8 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
         {
             // A row is laid in short slabs end to end (Cézanne's constructive strokes), each of what lies under it, their
             // joints staggered from row to row.
-            float len = (b - a).Length, piece = view.Width * (3f + 1.5f * rng.NextSingle());
+            // On the subject the slabs are shorter, so each carries the source's colour over less of its form.
+            float len = (b - a).Length, piece = view.Width * (3f + 1.5f * rng.NextSingle()) * (1f - 0.5f * view.Focus);
             int pieces = Math.Max(1, (int)MathF.Round(len / piece));
             var dir = (b - a) * (1f / MathF.Max(1e-3f, len));
             float phase = pieces > 1 ? (rng.NextSingle() - 0.5f) * len / pieces : 0f;
@@ -134,8 +135,6 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
                 // The planes that take part in passage are open on their soft sides; the others end cleanly all round.
                 bool openStart = view.Spills && i == 0 && !hard[NearestSide(grown, p)];
                 bool openEnd = view.Spills && i == pieces - 1 && !hard[NearestSide(grown, q)];
-                // Now and then a slab runs on over an open border, carrying the plane's colour into its neighbour.
-                if (openEnd && rng.Next(3) == 0) q += dir * (view.Width * (1f + 2f * rng.NextSingle()));
                 var mid = (p + q) * 0.5f;
                 var colour = Colour(p, q, view);
                 // Passage: toward an open side the plane takes on the colour beyond it, so its edge dissolves there.
@@ -209,19 +208,46 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
         return best;
     }
 
-    // A slab along each hard side, in the plane's shadow: the plane ends sharply there. Its open sides have none, so the
-    // rows' ends, already taking on the colour beyond, dissolve into the neighbour (passage).
+    // A slab along every side, its outer edge on the side, covering the square ends of the rows there: each plane is cut
+    // by straight lines, never a staircase of slab ends. Along a hard side it lies in the plane's shadow, so the plane
+    // ends sharply; on a plane that spills, along an open side it takes on some of the colour beyond (passage) and now
+    // and then a thin veil of the plane's colour runs on over the border into its neighbour, its edges as straight as
+    // the cut.
     private IEnumerable<(Stroke, float, float, float)> Sides(Point2[] outline, bool[] hard, View view, Random rng)
     {
         for (int i = 0; i < outline.Length; i++)
         {
             Point2 a = outline[i], b = outline[(i + 1) % outline.Length];
-            float len = (b - a).Length;
-            if (!hard[i] || len < view.Width * 0.5f) continue;
-            var inward = Inward(b - a, view.Centre - a) * (view.Width * 0.5f);
-            var colour = Lit(Colour(a + inward, b + inward, view), (a + b) * 0.5f + inward, view, 1f, -0.18f);
-            yield return Slab(a + inward, b + inward, view.Width, colour, BrushKind.Flat, view.Opacity, rng, (0f, 0f));
+            if ((b - a).Length < view.Width * 0.5f || Trim(outline, view, a, b) is not var (p, q, width)) continue;
+            var inward = Inward(b - a, view.Centre - a);
+            var colour = Colour(p, q, view);
+            if (!hard[i] && view.Spills) colour = Mix(colour, Source((a + b) * 0.5f - inward * view.Width), 0.3f);
+            yield return Slab(p, q, width, Lit(colour, (p + q) * 0.5f, view, 1f, hard[i] ? -0.18f : 0f), BrushKind.Flat,
+                view.Opacity, rng, (0f, 0f));
+            if (hard[i] || !view.Spills || rng.Next(3) > 0) continue;
+            var veil = inward * (-0.5f * width);
+            yield return Slab(p + veil, q + veil, MathF.Max(width * 0.6f, MinLine * _long), Lit(Colour(p, q, view), (p + q) * 0.5f, view, 1f, 0f), BrushKind.Flat,
+                0.4f, rng, (0f, 0f));
         }
+    }
+
+    // The slab along side a → b whose outer edge lies on it and whose whole width stays inside the outline (its square
+    // ends cut back at a sharp corner), a slab's width wide or, on a narrow plane, half that (never a hairline); null
+    // when none fits.
+    private (Point2, Point2, float)? Trim(Point2[] outline, View view, Point2 a, Point2 b)
+    {
+        var u = (b - a) * (1f / (b - a).Length);
+        var n = Inward(b - a, view.Centre - a);
+        foreach (float width in (ReadOnlySpan<float>)[view.Width, MathF.Max(view.Width * 0.5f, MinLine * _long)])
+        {
+            if (Chord(outline, view.Centre, a + n * (0.02f * width), u) is not var (s0, s1)
+                || Chord(outline, view.Centre, a + n * (0.98f * width), u) is not var (e0, e1)) continue;
+            (s0, s1) = (MathF.Max(s0, e0), MathF.Min(s1, e1));
+            if (s1 - s0 < width * 0.5f) continue;
+            var mid = a + n * (0.5f * width);
+            return (mid + u * s0, mid + u * s1, width);
+        }
+        return null;
     }
 
     // On the subject, the clues that let it be read among the planes (an eye, a mouth, a whisker's root): where the
@@ -261,7 +287,7 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
             float len = (b - a).Length;
             if (len < 4f * view.Width) continue;
             var along = (b - a) * (1f / len);
-            var inward = Inward(b - a, view.Centre - a) * (width * 0.5f);
+            var inward = Inward(b - a, view.Centre - a);
             var colour = Lit(Colour(a, b, view), (a + b) * 0.5f, view, 0f, -0.24f);
             int pieces = 1 + rng.Next(3);
             float from = -0.08f * len * rng.NextSingle(), total = len * (1.08f + 0.08f * rng.NextSingle()) - from;
@@ -271,7 +297,8 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
                 float s0 = from + total * k / pieces, s1 = from + total * (k + 1) / pieces - (k < pieces - 1 ? 2.5f * width : 0f);
                 if (s1 - s0 < 2f * width) continue;
                 float w = MathF.Max(MinLine * _long, width * (0.75f + 0.5f * rng.NextSingle()));
-                yield return Slab(a + along * s0 + inward, a + along * s1 + inward, w, colour, BrushKind.Flat, 0.85f, rng,
+                // Its outer edge on the side, however heavy the piece: the line swells inward, never past the cut.
+                yield return Slab(a + along * s0 + inward * (w * 0.5f), a + along * s1 + inward * (w * 0.5f), w, colour, BrushKind.Flat, 0.85f, rng,
                     (0.1f + 0.2f * rng.NextSingle(), 0.15f + 0.25f * rng.NextSingle()));
             }
         }
@@ -283,15 +310,18 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
         float lo = float.MaxValue, hi = float.MinValue;
         foreach (var p in outline) { float t = Dot(p - centre, v); lo = MathF.Min(lo, t); hi = MathF.Max(hi, t); }
         var chords = new List<(Point2, Point2)>();
+        // The outermost rows lie inside the outline across their whole width: a side the rows run along is cut as
+        // straight as the others.
+        (lo, hi) = hi - lo > width ? (lo + width * 0.5f, hi - width * 0.5f) : ((lo + hi) * 0.5f, (lo + hi) * 0.5f);
         float step = width * 0.8f, span = hi - lo;
         int rows = Math.Max(1, (int)MathF.Ceiling(span / step) + 1);
         for (int r = 0; r < rows; r++)
         {
             float t = rows == 1 ? (lo + hi) * 0.5f : lo + span * r / (rows - 1);
             var o0 = centre + v * t;
-            if (Chord(outline, centre, o0 + v * (r == 0 ? 0.01f : r == rows - 1 ? -0.01f : 0f), u) is not var (s0, s1)) continue;
+            if (Chord(outline, centre, o0, u) is not var (s0, s1)) continue;
             // The slab's square ends stay inside the outline across its whole width (no saw-teeth along a slanting side).
-            foreach (float side in (ReadOnlySpan<float>)[-0.35f, 0.35f])
+            foreach (float side in (ReadOnlySpan<float>)[-0.5f, 0.5f])
                 if (Chord(outline, centre, o0 + v * (side * width), u) is var (e0, e1)) { s0 = MathF.Max(s0, e0); s1 = MathF.Min(s1, e1); }
             if (s1 - s0 < width * 0.3f) { float m = (s0 + s1) * 0.5f; s0 = m - width * 0.15f; s1 = m + width * 0.15f; }
             chords.Add((o0 + u * s0, o0 + u * s1));
