@@ -119,14 +119,18 @@ internal static class SeeingMeasures
 
     /// <summary>How many colours it takes to account for <paramref name="cover"/> of the picture, each taking the pixels
     /// within <paramref name="radius"/> of it (Oklab), the one taking most chosen first: the number of colour areas a
-    /// viewer sees, whatever the light's small play inside each.</summary>
-    public static int ColourAreas(Picture p, float radius = 0.06f, double cover = 0.85)
+    /// viewer sees, whatever the light's small play inside each; only over the pixels <paramref name="where"/> marks, if
+    /// given.</summary>
+    public static int ColourAreas(Picture p, float radius = 0.06f, double cover = 0.85, bool[]? where = null)
     {
         // The pixels binned finely (0.02 a step) so the choice is among a few thousand colours, not every pixel.
         var bins = new Dictionary<(int L, int A, int B), int>();
+        long total = 0;
         for (int y = 0; y < p.Height; y++)
             for (int x = 0; x < p.Width; x++)
             {
+                if (where is not null && !where[y * p.Width + x]) continue;
+                total++;
                 var c = Oklab.FromLinear(p[x, y]);
                 var key = ((int)MathF.Round(c.L / 0.02f), (int)MathF.Round(c.A / 0.02f), (int)MathF.Round(c.B / 0.02f));
                 bins[key] = bins.GetValueOrDefault(key) + 1;
@@ -140,7 +144,7 @@ internal static class SeeingMeasures
             return (a.L - b.L) * (a.L - b.L) + (a.A - b.A) * (a.A - b.A) + (a.B - b.B) * (a.B - b.B) <= r * r;
         }).ToArray()).ToArray();
         var taken = new bool[keys.Length];
-        long done = 0, total = p.Width * p.Height;
+        long done = 0;
         int areas = 0;
         for (; done < cover * total; areas++)
         {
