@@ -67,7 +67,7 @@ internal static class SceneLayout
                     double d = Math.Sqrt((o.X - x) * (o.X - x) + 4 * (o.Y - y) * (o.Y - y)) / w;
                     nearest = Math.Min(nearest, d);
                     if (partners.TryGetValue(f.Name, out var ps) && ps.Contains(o.F.Name)) score -= Math.Max(0, d - 0.3) * 3;
-                    if (estranged.Contains((f.Name, o.F.Name))) score -= Math.Max(0, 0.2 - d) * 3;
+                    if (estranged.Contains((f.Name, o.F.Name))) score -= Math.Max(0, 0.2 - d) * 3 + (Apart(x, y, fh, o) ? 0 : 1);
                 }
                 if (overlaps && f.Position is null) continue;
                 score += placed.Count == 0 ? rng.NextDouble() * 0.01 : nearest;
@@ -93,6 +93,14 @@ internal static class SceneLayout
         var candidates = xs.Zip(xs.Skip(1), (a, b) => (a + b) / 2).Append(mid);
         int Apart(float split) => people.Sum(p => people.Count(o => p.X < split && o.X >= split && estranged.Contains((p.Name, o.Name))));
         return candidates.OrderByDescending(Apart).ThenBy(x => MathF.Abs(x - mid)).First();
+    }
+
+    // Whether two estranged people stand far enough apart, hearts about two thirds up, for the arc of their broken tie to
+    // hold its gap and two halves each long enough to be seen reaching out (TieRoutes.BrokenLength).
+    private static bool Apart(float x, float y, float h, (Figure F, float X, float Y, float H) o)
+    {
+        float dx = x - o.X, dy = y - 0.68f * h - (o.Y - 0.68f * o.H);
+        return MathF.Sqrt(dx * dx + dy * dy) >= TieRoutes.BrokenLength * (h + o.H) / 2;
     }
 
     private static (float L, float T, float R, float B) Box(float x, float y, float h) => (x - h * 0.35f, y - h * 1.05f, x

@@ -46,6 +46,16 @@ internal readonly record struct TieArc((float X, float Y) A, (float X, float Y) 
     /// <summary>Lowest point of the arc (largest y).</summary>
     public float Bottom => Points(0f, 1f, 17).Max(q => q.Y);
 
+    /// <summary>The arc's length, pixels.</summary>
+    public float Length
+    {
+        get
+        {
+            var pts = Points(0f, 1f, 17);
+            return pts.Zip(pts.Skip(1), (p, q) => MathF.Sqrt((q.X - p.X) * (q.X - p.X) + (q.Y - p.Y) * (q.Y - p.Y))).Sum();
+        }
+    }
+
     /// <summary>The points of [t0, t1], <paramref name="count"/> of them.</summary>
     public (float X, float Y)[] Points(float t0, float t1, int count)
     {

@@ -54,7 +54,7 @@ internal static class TieRoutes
                 // Through someone's body is the worst, then along the skyline, then through the air about someone or
                 // through one's own head, then straight on through one's person into another of their ties.
                 int hits = Hits(arc, others) + Through(arc, a, sa) + Through(arc, b, sb) + (AlongSkyline(arc, skyline, unit, c) ? 12 : 0)
-                    + (Continues(ua, ta) || Continues(ub, tb) ? 3 : 0);
+                    + (Continues(ua, ta) || Continues(ub, tb) ? 3 : 0) + (tie.Strength < 0 && arc.Length < BrokenLength * unit ? 6 : 0);
                 float gap = MathF.Min(ua.Select(u => AngleGap(u, ta)).DefaultIfEmpty(MathF.PI).Min(),
                     ub.Select(u => AngleGap(u, tb)).DefaultIfEmpty(MathF.PI).Min());
                 if (hits < bestScore.Hits || (hits == bestScore.Hits && (tier < bestScore.Tier || (tier == bestScore.Tier && gap > bestScore.Gap + 1e-4f))))
@@ -84,6 +84,10 @@ internal static class TieRoutes
             }
         return hits;
     }
+
+    /// <summary>The least length of an estrangement's arc, in its people's heights: its gap and two halves long enough to
+    /// be seen reaching out (a shorter one is bent higher to make room for them).</summary>
+    public const float BrokenLength = TieStrokes.MinGap + 1.4f;
 
     /// <summary>How many of the arc's points cross its own person's head or legs: a tie arrives at the chest from the
     /// side, not down through the head (it would read as passing by them) or up between the legs.</summary>
