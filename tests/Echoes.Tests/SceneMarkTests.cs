@@ -160,7 +160,7 @@ public class SceneMarkTests
         const int width = 1600;
         float px = width / (float)c.Target.Width;
         var byName = c.Figures.ToDictionary(f => f.Figure.Name);
-        foreach (var (tie, arc) in SceneMarks.Arcs(c, byName))
+        foreach (var (tie, arc) in TieRoutes.Arcs(c, byName))
         {
             var part = $"tie:{tie.From}+{tie.To}";
             Assert.Contains(plan.Strokes, s => s.Part == part);

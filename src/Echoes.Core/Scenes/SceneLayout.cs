@@ -67,9 +67,10 @@ internal static class SceneLayout
                     double d = Math.Sqrt((o.X - x) * (o.X - x) + 4 * (o.Y - y) * (o.Y - y)) / w;
                     nearest = Math.Min(nearest, d);
                     if (partners.TryGetValue(f.Name, out var ps) && ps.Contains(o.F.Name)) score -= Math.Max(0, d - 0.3) * 3;
-                    if (estranged.Contains((f.Name, o.F.Name))) score -= Math.Max(0, 0.2 - d) * 3;
+                    if (estranged.Contains((f.Name, o.F.Name))) score -= Math.Max(0, 0.2 - d) * 3 + (Apart(x, y, fh, o) ? 0 : 1);
                 }
                 if (overlaps && f.Position is null) continue;
+                score -= Between((f, x, y, fh), placed, partners) * 0.5;
                 score += placed.Count == 0 ? rng.NextDouble() * 0.01 : nearest;
                 if (score > bestScore) { bestScore = score; best = (x, y, fh); }
             }
@@ -93,6 +94,42 @@ internal static class SceneLayout
         var candidates = xs.Zip(xs.Skip(1), (a, b) => (a + b) / 2).Append(mid);
         int Apart(float split) => people.Sum(p => people.Count(o => p.X < split && o.X >= split && estranged.Contains((p.Name, o.Name))));
         return candidates.OrderByDescending(Apart).ThenBy(x => MathF.Abs(x - mid)).First();
+    }
+
+    // How many ties would pass someone on their way: ties of the newcomer n to people already placed that run through a
+    // third person's box, and ties between people already placed that run through n's. A tie can bend round someone, but
+    // the web reads best where no one stands in the way of anyone else's.
+    private static int Between((Figure F, float X, float Y, float H) n, List<(Figure F, float X, float Y, float H)> placed,
+        Dictionary<string, HashSet<string>> partners)
+    {
+        static (float X, float Y) Chest((Figure F, float X, float Y, float H) p) => (p.X, p.Y - 0.68f * p.H);
+        static bool Crosses((float X, float Y) a, (float X, float Y) b, (Figure F, float X, float Y, float H) q)
+        {
+            var (l, t, r, bottom) = Box(q.X, q.Y, q.H);
+            return Enumerable.Range(1, 15).Select(i => i / 16f).Any(u =>
+            {
+                float x = a.X + (b.X - a.X) * u, y = a.Y + (b.Y - a.Y) * u;
+                return x > l && x < r && y > t && y < bottom;
+            });
+        }
+        bool Tied((Figure F, float, float, float) a, (Figure F, float, float, float) b) =>
+            partners.TryGetValue(a.F.Name, out var ps) && ps.Contains(b.F.Name);
+        int count = 0;
+        for (int i = 0; i < placed.Count; i++)
+        {
+            if (Tied(n, placed[i])) count += placed.Count(q => q.F != placed[i].F && Crosses(Chest(n), Chest(placed[i]), q));
+            for (int j = i + 1; j < placed.Count; j++)
+                if (Tied(placed[i], placed[j]) && Crosses(Chest(placed[i]), Chest(placed[j]), n)) count++;
+        }
+        return count;
+    }
+
+    // Whether two estranged people stand far enough apart, hearts about two thirds up, for the arc of their broken tie to
+    // hold its gap and two halves each long enough to be seen reaching out (TieRoutes.BrokenLength).
+    private static bool Apart(float x, float y, float h, (Figure F, float X, float Y, float H) o)
+    {
+        float dx = x - o.X, dy = y - 0.68f * h - (o.Y - 0.68f * o.H);
+        return MathF.Sqrt(dx * dx + dy * dy) >= TieRoutes.BrokenLength * (h + o.H) / 2;
     }
 
     private static (float L, float T, float R, float B) Box(float x, float y, float h) => (x - h * 0.35f, y - h * 1.05f, x

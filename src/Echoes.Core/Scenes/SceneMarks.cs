@@ -24,7 +24,7 @@ internal static class SceneMarks
         // The ties before the people: each runs from inside one body to inside the other, so it is seen to go into them
         // (and behind anyone else it passes), and the bodies keep their clean outlines over its light.
         var byName = figures.ToDictionary(f => f.Figure.Name, StringComparer.Ordinal);
-        foreach (var (tie, arc) in Arcs(c, byName))
+        foreach (var (tie, arc) in TieRoutes.Arcs(c, byName))
         {
             float unit = (byName[tie.From].Height + byName[tie.To].Height) / 2;
             var part = $"tie:{tie.From}+{tie.To}";
@@ -105,45 +105,6 @@ internal static class SceneMarks
     public static List<PosedFigure> Posed(Composition c) => [.. c.Figures.Select((f, i) => PosedFigure.Of(
         f with { Figure = f.Figure with { Mood = f.Figure.Mood + c.Scene.Mood * 0.4f } }, SeedMix.Of(c.Scene.Seed, 0xF19, i)))];
 
-    /// <summary>Each tie's arc. The bend is chosen so the arcs leaving one person spread apart (Lombardi) and none leaves
-    /// the top of the painting; the painting's mood raises them (joy) or lets them sag low (sorrow).</summary>
-    public static List<(Tie Tie, TieArc Arc)> Arcs(Composition c, IReadOnlyDictionary<string, PlacedFigure> byName)
-    {
-        var used = new Dictionary<string, List<float>>(StringComparer.Ordinal);
-        var posed = Posed(c).ToDictionary(f => f.Placed.Figure.Name, StringComparer.Ordinal);
-        var result = new List<(Tie, TieArc)>();
-        float[] bonds = [0.6f, 0.85f, 0.4f, 1.05f, 0.25f];
-        // A broken tie follows an arc like a bond's (a little flatter), so the eye carries its two halves across the gap
-        // and reads one tie, cut; a nearly straight one would read as sticks held by its people.
-        float[] broken = [0.45f, 0.6f, 0.32f, 0.8f, 0.22f];
-        float droop = c.Scene.Mood.Parameters().Lift, rise = droop > 0 ? 1f - 0.5f * MathF.Min(1f, droop) : 1f - 0.4f * MathF.Max(-1f, droop);
-        foreach (var tie in c.Scene.Ties)
-        {
-            var bends = (tie.Strength < 0 ? broken : bonds).Select(b => b * rise);
-            var (a, b) = (byName[tie.From], byName[tie.To]);
-            var (sa, sb) = (posed[a.Figure.Name].Heart(b), posed[b.Figure.Name].Heart(a));
-            var ua = used.TryGetValue(tie.From, out var la) ? la : used[tie.From] = [];
-            var ub = used.TryGetValue(tie.To, out var lb) ? lb : used[tie.To] = [];
-            TieArc best = default;
-            float bestGap = float.NegativeInfinity;
-            foreach (float bend in bends)
-            {
-                var arc = new TieArc(sa, sb, bend);
-                if (arc.Top < c.Target.Height * 0.04f) continue;
-                var (ta, tb) = arc.Tangents;
-                float gap = MathF.Min(ua.Select(u => AngleGap(u, ta)).DefaultIfEmpty(MathF.PI).Min(),
-                    ub.Select(u => AngleGap(u, tb)).DefaultIfEmpty(MathF.PI).Min());
-                if (gap > bestGap + 1e-4f) { bestGap = gap; best = arc; }
-                if (gap >= 0.35f) break;
-            }
-            if (bestGap == float.NegativeInfinity) best = new TieArc(sa, sb, 0.1f);
-            ua.Add(best.Tangents.AtA);
-            ub.Add(best.Tangents.AtB);
-            result.Add((tie, best));
-        }
-        return result;
-    }
-
     // The colours of a figure, against the ground it stands on as painted: a dark figure on lit ground, and where the
     // ground is too dark for that (dusk, night), the reverse: a pale figure caught by the light of the sun or moon.
     private static FigureLook Look(Composition c, SceneColours colours, PlacedFigure p)
@@ -194,12 +155,6 @@ internal static class SceneMarks
             n++;
         }
         return n == 0 ? Rgb.Black : new Rgb(r / n, g / n, b / n);
-    }
-
-    private static float AngleGap(float a, float b)
-    {
-        float d = MathF.Abs(a - b) % (2 * MathF.PI);
-        return d > MathF.PI ? 2 * MathF.PI - d : d;
     }
 
     private static float ToBox((float L, float T, float R, float B) box, (float X, float Y) q)

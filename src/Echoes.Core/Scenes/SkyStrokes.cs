@@ -40,8 +40,8 @@ internal static class SkyStrokes
     }
 
     // The sun or moon in its glow: round dabs of thin paint, widest and faintest first, each a little off the centre, so
-    // together they fall off softly with no edge of their own; then the disc in a few crossing strokes; the moon keeps
-    // a few faint grey seas on its face.
+    // together they fall off softly with no edge of their own; then the sun's disc in a few crossing strokes, or the
+    // moon's soft glow.
     private static void Light(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng, bool night)
     {
         var (sx, sy, sun) = c.Light;
@@ -59,6 +59,11 @@ internal static class SkyStrokes
             strokes.Add(Thin(marks.Make(BrushKind.Round, size * 1.3f, Rgb.Lerp(air, sun, 0.3f + 0.5f * i / rings), 0.06f + 0.05f * i / rings,
                 (0.5f, 0.5f), (x - dx, y - dy), (x + dx, y + dy)), 0.1f));
         }
+        if (night)
+        {
+            Moon(strokes, c.Light, r, marks, rng);
+            return;
+        }
         // The disc in a few short strokes crossing at their own angles: their rounded ends together make it round, and
         // their bristles cross instead of circling (a single dab's bristles would ring it like a stamp).
         float turn = rng.NextSingle() * MathF.PI;
@@ -69,14 +74,23 @@ internal static class SkyStrokes
             strokes.Add(Thin(marks.Make(BrushKind.Round, r * 1.45f, Rgb.Lerp(sun, Rgb.FromSrgb8(0xff, 0xfb, 0xf0), 0.2f * rng.NextSingle()),
                 0.8f, (0f, 0f), (sx - dx, sy - dy), (sx + dx, sy + dy)), 0.45f));
         }
-        if (!night) return;
-        var sea = Rgb.Lerp(sun, c.SkyTop, 0.45f);
-        for (int i = 0; i < 3; i++)
+    }
+
+    // The moon as a soft round glow, not a scribbled disc: translucent strokes ever smaller and brighter toward its middle,
+    // each at its own angle and in paint too thin to stand up, so it brightens to a round core with no edge or stroke
+    // of its own.
+    private static void Moon(List<Stroke> strokes, (float X, float Y, Rgb Color) light, float r, Marks marks, Random rng)
+    {
+        var (sx, sy, moon) = light;
+        const int dabs = 7;
+        for (int i = 0; i < dabs; i++)
         {
-            float a = rng.NextSingle() * 6.283f, d = r * (0.15f + 0.4f * rng.NextSingle()), len = r * (0.2f + 0.25f * rng.NextSingle());
-            float x = sx + d * MathF.Cos(a), y = sy + d * MathF.Sin(a) * 0.8f;
-            strokes.Add(Thin(marks.Make(BrushKind.Round, r * (0.2f + 0.15f * rng.NextSingle()), sea, 0.25f + 0.15f * rng.NextSingle(), (0.4f, 0.4f),
-                (x - len, y), (x + len, y + r * 0.05f)), 0.4f));
+            // Short strokes crossing at their own angles, not round dabs: a dab's bristles would circle and ring it like a target.
+            float size = r * (2.1f - 0.17f * i), a = i * MathF.PI / 3.3f + 0.4f * rng.NextSingle(), len = size * 0.3f;
+            var (dx, dy) = (MathF.Cos(a) * len, MathF.Sin(a) * len);
+            var color = Rgb.Lerp(moon, Rgb.FromSrgb8(0xf6, 0xf4, 0xee), 0.15f + 0.1f * i);
+            strokes.Add(Thin(marks.Make(BrushKind.Round, size, color, 0.14f + 0.07f * i, (0.5f, 0.5f), (sx - dx, sy - dy), (sx + dx, sy + dy)),
+                0.05f));
         }
     }
 

@@ -9,7 +9,7 @@ namespace Echoes.Scenes;
 /// and reaches its people (in a soft glow of its light) and thinner, fainter and closer to the colour of the air where
 /// it crosses the distance between them; its strength is in its weight, warmth and brightness (or darkness, over light
 /// ground). Every tie takes the tint of the scene's light and fades into the air with distance, as the land does. An
-/// estrangement is dark, cold and jagged, and cut: each half reaches out from its person in a zigzag and frays into ever
+/// estrangement is cold, dark over light ground and pale over dark, jagged, and cut: each half reaches out from its person in a zigzag and frays into ever
 /// shorter dashes before it stops, leaving a wide gap in the middle of the same kind of arc the bonds follow.
 /// </summary>
 internal static class TieStrokes
@@ -25,7 +25,8 @@ internal static class TieStrokes
     /// <param name="arc">From one figure's chest to the other's, working pixels.</param>
     /// <param name="strength">The tie's strength in [−1, 1].</param>
     /// <param name="unit">The two figures' mean height, pixels.</param>
-    /// <param name="onLight">Whether the ground behind the arc is light (the tie is then painted dark).</param>
+    /// <param name="onLight">Whether the ground behind a bond is light (it is then painted dark); an estrangement takes
+    /// its value from the ground under each of its halves (<see cref="Cold"/>).</param>
     /// <param name="colours">The painting's colours: the air a tie crosses tints it.</param>
     /// <param name="air">The scene's light (a tie takes its tint) and how far off the tie lies, 0 near to 1 at the horizon.</param>
     /// <param name="marks">The mark maker.</param>
@@ -34,7 +35,7 @@ internal static class TieStrokes
     {
         var strokes = new List<Stroke>();
         var rng = new Random(Targets.SeedMix.Of((int)arc.A.X, (int)arc.B.X, (int)(arc.Bend * 1000)));
-        float length = ArcLength(arc);
+        float length = arc.Length;
         if (strength > 0)
         {
             float s = strength;
@@ -54,17 +55,26 @@ internal static class TieStrokes
             return strokes;
         }
         float k = -strength;
-        // Darker and colder than any bond: a deep slate over light ground, and over dark ground a cold grey, dimmer than
-        // the warm light of the bonds, so the eye tells them apart at a glance.
-        var cold = Rgb.Lerp(onLight ? Srgb(0x16, 0x22, 0x48) : Srgb(0x78, 0x90, 0xb4), air.Light, 0.06f);
         // The gap is never less than MinGap figures' height, so even a short estrangement reads as cut, and no more than
         // the middle 28 % of a long one, so its halves stay long enough to be seen reaching for each other.
         float reach = MathF.Max(0.08f, MathF.Min(HalfReach, 0.5f - MinGap / 2 * unit / MathF.Max(1f, length)));
-        var half = new Line(arc, cold, unit * (0.04f + 0.03f * k), 0.95f * (1f - 0.25f * air.Far), unit, colours, 0.08f + 0.15f * air.Far,
+        var half = new Line(arc, Rgb.Black, MathF.Max(1.2f, unit * (0.04f + 0.03f * k)), 0.95f * (1f - 0.1f * air.Far), unit, colours, 0.04f + 0.08f * air.Far,
             unit * (0.03f + 0.02f * k));
-        Half(strokes, half, 0f, reach, marks, rng);
-        Half(strokes, half, 1f, 1f - reach, marks, rng);
+        Half(strokes, half with { Color = Cold(colours.Mean(arc.Points(0f, reach, 7)), air.Light) }, 0f, reach, marks, rng);
+        Half(strokes, half with { Color = Cold(colours.Mean(arc.Points(1f, 1f - reach, 7)), air.Light) }, 1f, 1f - reach, marks, rng);
         return strokes;
+    }
+
+    /// <summary>The colour of an estrangement over <paramref name="ground"/>: cold, and whichever of a deep slate and a
+    /// pale ice stands further from the ground in lightness, so the broken line shows on mid-dark grass as on pale sand
+    /// (where the ground is dark it is a cold light, dimmer and bluer than the warm light of the bonds).</summary>
+    public static Rgb Cold(Rgb ground, Rgb light)
+    {
+        var (slate, ice) = (Srgb(0x10, 0x18, 0x38), Srgb(0xc4, 0xd6, 0xf2));
+        // Oklab lightness: how light a value looks, so the two contrasts compare as the eye sees them.
+        static float L(Rgb c) => Oklab.FromLinear(c).L;
+        var cold = L(slate) + L(ice) < 2 * L(ground) ? slate : ice;
+        return Rgb.Lerp(cold, light, 0.06f);
     }
 
     // A bond's colour in the scene's light: tinted by it, more over dark ground (where the tie is itself a light).
@@ -165,19 +175,6 @@ internal static class TieStrokes
                 line.ColorAt((a + b) / 2), line.Opacity - 0.15f * (i + 1), (0.25f, 0.35f), line.Points(a, b, 3)) with
             { Load = 0.5f });
         }
-    }
-
-    private static float ArcLength(TieArc arc)
-    {
-        float len = 0;
-        var prev = arc.A;
-        for (int i = 1; i <= 16; i++)
-        {
-            var q = arc.At(i / 16f);
-            len += MathF.Sqrt((q.X - prev.X) * (q.X - prev.X) + (q.Y - prev.Y) * (q.Y - prev.Y));
-            prev = q;
-        }
-        return len;
     }
 
     private static Rgb Srgb(byte r, byte g, byte b) => Rgb.FromSrgb8(r, g, b);

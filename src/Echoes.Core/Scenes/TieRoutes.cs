@@ -1,0 +1,137 @@
+namespace Echoes.Scenes;
+
+/// <summary>
+/// Where each tie runs: a Lombardi arc from heart to heart, its bend chosen so the arcs leaving one person spread apart,
+/// it passes through no one else (over them, under them, or lifted higher where both sides are blocked), it never lies
+/// along the skyline or the horizon (where it would read as the land's edge, not a tie) and it stays inside the painting; the painting's
+/// mood raises the arcs (joy) or lets them sag low (sorrow).
+/// </summary>
+internal static class TieRoutes
+{
+    /// <summary>How far past a third figure's box a tie keeps off, in that figure's heights: the line's own width and
+    /// the wander of the hand stay clear of the body, and at thumbnail size the tie is seen to pass them by.</summary>
+    public const float Clearance = 0.25f;
+
+    // Bends tried in order: the bonds' and the estrangements' own (a broken tie follows an arc like a bond's, a little
+    // flatter, so the eye carries its two halves across the gap and reads one tie, cut; a nearly straight one would read
+    // as sticks held by its people), then the same under, then ever higher over anyone in the way.
+    private static readonly float[] Bonds = [0.6f, 0.85f, 0.4f, 1.05f, 0.25f];
+    private static readonly float[] Broken = [0.45f, 0.6f, 0.32f, 0.8f, 0.22f];
+    private static readonly float[] Lifted = [1.3f, 1.55f, 1.85f, 2.2f];
+
+    // Where none of those is clear: every bend over and under, finer, for a way between the people in the way.
+    private static readonly float[] Sweep = [.. Enumerable.Range(1, 44).Select(i => (i % 2 == 0 ? 1f : -1f) * (0.1f + 0.05f * (i / 2)))];
+
+    /// <summary>Each tie of the scene with its arc, in the scene's order; deterministic for a composition.</summary>
+    public static List<(Tie Tie, TieArc Arc)> Arcs(Composition c, IReadOnlyDictionary<string, PlacedFigure> byName)
+    {
+        var used = new Dictionary<string, List<float>>(StringComparer.Ordinal);
+        var posed = SceneMarks.Posed(c).ToDictionary(f => f.Placed.Figure.Name, StringComparer.Ordinal);
+        var skyline = Skyline(c);
+        var result = new List<(Tie, TieArc)>();
+        float droop = c.Scene.Mood.Parameters().Lift, rise = droop > 0 ? 1f - 0.5f * MathF.Min(1f, droop) : 1f - 0.4f * MathF.Max(-1f, droop);
+        foreach (var tie in c.Scene.Ties)
+        {
+            var (a, b) = (byName[tie.From], byName[tie.To]);
+            var (sa, sb) = (posed[a.Figure.Name].Heart(b), posed[b.Figure.Name].Heart(a));
+            var ua = used.TryGetValue(tie.From, out var la) ? la : used[tie.From] = [];
+            var ub = used.TryGetValue(tie.To, out var lb) ? lb : used[tie.To] = [];
+            var own = (tie.Strength < 0 ? Broken : Bonds).Select(x => x * rise).ToList();
+            // Over first, then under, then lifted: each later kind only where it passes fewer people.
+            var bends = own.Select(x => (Bend: x, Tier: 0)).Concat(own.Select(x => (-x, 1))).Concat(Lifted.Select(x => (x, 2)))
+                .Concat(Sweep.Select(x => (x, 3)));
+            var others = c.Figures.Where(f => f != a && f != b).ToList();
+            float unit = (a.Height + b.Height) / 2;
+            // The best arc: the one that cuts least into anyone (none, where it can), then of the earliest kind, then
+            // with the arcs leaving each person spread furthest apart.
+            TieArc best = default;
+            (int Hits, int Tier, float Gap) bestScore = (int.MaxValue, 0, float.NegativeInfinity);
+            foreach (var (bend, tier) in bends)
+            {
+                var arc = new TieArc(sa, sb, bend);
+                if (arc.Top < c.Target.Height * 0.04f || arc.Bottom > c.Target.Height * 0.99f) continue;
+                var (ta, tb) = arc.Tangents;
+                // Through someone's body is the worst, then along the skyline, then through the air about someone or
+                // through one's own head, then straight on through one's person into another of their ties.
+                int hits = Hits(arc, others) + Through(arc, a, sa) + Through(arc, b, sb) + (AlongSkyline(arc, skyline, unit, c) ? 12 : 0)
+                    + (Continues(ua, ta) || Continues(ub, tb) ? 3 : 0) + (tie.Strength < 0 && arc.Length < BrokenLength * unit ? 6 : 0);
+                float gap = MathF.Min(ua.Select(u => AngleGap(u, ta)).DefaultIfEmpty(MathF.PI).Min(),
+                    ub.Select(u => AngleGap(u, tb)).DefaultIfEmpty(MathF.PI).Min());
+                if (hits < bestScore.Hits || (hits == bestScore.Hits && (tier < bestScore.Tier || (tier == bestScore.Tier && gap > bestScore.Gap + 1e-4f))))
+                    (best, bestScore) = (arc, (hits, tier, gap));
+                if (hits == 0 && gap >= 0.35f) break;
+            }
+            if (bestScore.Hits == int.MaxValue) best = new TieArc(sa, sb, 0.1f);
+            ua.Add(best.Tangents.AtA);
+            ub.Add(best.Tangents.AtB);
+            result.Add((tie, best));
+        }
+        return result;
+    }
+
+    /// <summary>How much the arc cuts into other people: each of its points inside someone's box grown by
+    /// <see cref="Clearance"/> counts one, and inside the box itself ten (a tie may graze the air about someone where it
+    /// must, never their body).</summary>
+    private static int Hits(TieArc arc, List<PlacedFigure> others)
+    {
+        int hits = 0;
+        foreach (var (x, y) in arc.Points(0f, 1f, 64))
+            foreach (var o in others)
+            {
+                var (l, t, r, b) = o.Box;
+                float m = o.Height * Clearance;
+                if (x > l - m && x < r + m && y > t - m && y < b + m) hits += x > l && x < r && y > t && y < b ? 10 : 1;
+            }
+        return hits;
+    }
+
+    /// <summary>The least length of an estrangement's arc, in its people's heights: its gap and two halves long enough to
+    /// be seen reaching out (a shorter one is bent higher to make room for them).</summary>
+    public const float BrokenLength = TieStrokes.MinGap + 1.4f;
+
+    /// <summary>How many of the arc's points cross its own person's head or legs: a tie arrives at the chest from the
+    /// side, not down through the head (it would read as passing by them) or up between the legs.</summary>
+    private static int Through(TieArc arc, PlacedFigure p, (float X, float Y) heart)
+    {
+        var (_, top, _, bottom) = p.Box;
+        float h = p.Height;
+        return arc.Points(0f, 1f, 64).Count(q => MathF.Abs(q.X - p.X) < 0.2f * h && q.Y > top && q.Y < bottom
+            && (q.Y < heart.Y - 0.1f * h || q.Y > heart.Y + 0.3f * h));
+    }
+
+    // Whether a tie leaving a person in direction `t` would carry on the line of another tie of theirs straight through
+    // them: the two would read as one line passing that person by, not two ties that end in them.
+    private static bool Continues(List<float> used, float t) => used.Any(u => AngleGap(u, t) > MathF.PI - 0.6f);
+
+    // Whether a fifth or more of the arc runs within a band about the landscape's long lines: the skyline (the top of
+    // the land in its column), the horizon, and the far edge of the ground before the ridges.
+    private static bool AlongSkyline(TieArc arc, float[] skyline, float unit, Composition c)
+    {
+        float band = MathF.Max(2f, unit * 0.12f);
+        var pts = arc.Points(0f, 1f, 40);
+        bool Near(float y, float line) => MathF.Abs(y - line) < band;
+        return pts.Count(q => Near(q.Y, skyline[Math.Clamp((int)q.X, 0, skyline.Length - 1)]) || Near(q.Y, c.HorizonY)
+            || Near(q.Y, c.LandTop)) >= pts.Length / 5;
+    }
+
+    // The skyline: in each column, the first row from the top that is no longer sky.
+    private static float[] Skyline(Composition c)
+    {
+        int w = c.Target.Width, h = c.Target.Height;
+        var sky = c.Regions.Sky;
+        var line = new float[w];
+        for (int x = 0; x < w; x++)
+        {
+            int y = 0;
+            while (y < h && sky[y * w + x] >= 0.5f) y++;
+            line[x] = y;
+        }
+        return line;
+    }
+
+    private static float AngleGap(float a, float b)
+    {
+        float d = MathF.Abs(a - b) % (2 * MathF.PI);
+        return d > MathF.PI ? 2 * MathF.PI - d : d;
+    }
+}

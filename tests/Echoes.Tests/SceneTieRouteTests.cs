@@ -1,0 +1,103 @@
+using Echoes.Painting;
+using Echoes.Moods;
+using Echoes.Pipeline;
+using Echoes.Scenes;
+using Echoes.Strokes;
+
+namespace Echoes.Tests;
+
+/// <summary>Where ties run: past everyone else, not through them, and not along the landscape's long lines.</summary>
+public class SceneTieRouteTests
+{
+    // A random scene: six to ten people in random poses, each tied to one or two others, bonds and estrangements.
+    private static Scene RandomScene(int seed)
+    {
+        var rng = new Random(seed);
+        var kinds = Enum.GetValues<LandscapeKind>();
+        var times = Enum.GetValues<TimeOfDay>();
+        var poses = Enum.GetValues<Pose>();
+        int n = 6 + rng.Next(5);
+        var figures = Enumerable.Range(0, n).Select(i => new Figure("P" + i, default(Mood), poses[rng.Next(poses.Length)])).ToList();
+        var ties = new List<Tie>();
+        for (int i = 0; i < n; i++)
+            for (int k = 0; k < 1 + rng.Next(2); k++)
+            {
+                int j = rng.Next(n);
+                if (j == i || ties.Any(t => (t.From, t.To) == ("P" + i, "P" + j) || (t.From, t.To) == ("P" + j, "P" + i))) continue;
+                float strength = (0.3f + 0.7f * rng.NextSingle()) * (rng.NextSingle() < 0.3f ? -1f : 1f);
+                ties.Add(new Tie("P" + i, "P" + j, strength));
+            }
+        return new Scene
+        {
+            Size = (2000, 1000), Seed = seed, Figures = figures, Ties = ties,
+            Landscape = new Landscape(kinds[rng.Next(kinds.Length)], times[rng.Next(times.Length)]),
+        };
+    }
+
+    // The scene's tie strokes, their spines in working pixels, by part.
+    private static (Composition C, List<(string Part, (float X, float Y)[] Spine)> Ties) TieSpines(Scene scene)
+    {
+        var c = SceneComposer.Compose(scene, 400);
+        float scale = 1024f / c.Target.Width;
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood });
+        var ties = SceneMarks.Paint(c, scale, colours).Where(s => s.Part?.StartsWith("tie:", StringComparison.Ordinal) == true)
+            .Select(s => (s.Part!, s.Points.Select(q => (q.X / scale, q.Y / scale)).ToArray())).ToList();
+        return (c, ties);
+    }
+
+    // Every point along the spine, a quarter pixel apart, so a segment between two far points is followed too.
+    private static IEnumerable<(float X, float Y)> Along((float X, float Y)[] spine)
+    {
+        if (spine.Length == 1) yield return spine[0];
+        for (int i = 0; i + 1 < spine.Length; i++)
+        {
+            var (a, b) = (spine[i], spine[i + 1]);
+            int steps = Math.Max(1, (int)(MathF.Sqrt((b.X - a.X) * (b.X - a.X) + (b.Y - a.Y) * (b.Y - a.Y)) * 4));
+            for (int k = 0; k <= steps; k++) yield return (a.X + (b.X - a.X) * k / steps, a.Y + (b.Y - a.Y) * k / steps);
+        }
+    }
+
+    [Fact]
+    public void No_tie_passes_through_a_third_figure_in_many_random_scenes()
+    {
+        var crossings = new List<string>();
+        for (int seed = 1; seed <= 24; seed++)
+        {
+            var (c, ties) = TieSpines(RandomScene(seed));
+            foreach (var (part, spine) in ties)
+            {
+                var ends = part["tie:".Length..].Split('+');
+                foreach (var f in c.Figures.Where(f => !ends.Contains(f.Figure.Name)))
+                {
+                    // The box shrunk by a tenth of the figure's height on every side: the body, not the air around it.
+                    var (l, t, r, b) = f.Box;
+                    float m = f.Height * 0.1f;
+                    if (Along(spine).Any(q => q.X > l + m && q.X < r - m && q.Y > t + m && q.Y < b - m))
+                        crossings.Add($"seed {seed}: {part} through {f.Figure.Name}");
+                }
+            }
+        }
+        Assert.True(crossings.Count == 0, string.Join("; ", crossings.Distinct()));
+    }
+
+    [Fact]
+    public void No_tie_runs_along_the_horizon_and_the_routes_are_the_same_for_a_seed()
+    {
+        for (int seed = 1; seed <= 24; seed++)
+        {
+            var scene = RandomScene(seed);
+            var c = SceneComposer.Compose(scene, 400);
+            var byName = c.Figures.ToDictionary(f => f.Figure.Name);
+            var arcs = TieRoutes.Arcs(c, byName);
+            Assert.Equal(arcs, TieRoutes.Arcs(SceneComposer.Compose(scene, 400), byName));
+            foreach (var (tie, arc) in arcs)
+            {
+                // Within an eighth of a figure's height of the horizon for no more than a fifth of its length.
+                float band = (byName[tie.From].Height + byName[tie.To].Height) / 2 * 0.12f;
+                var pts = arc.Points(0f, 1f, 41);
+                int along = pts.Count(q => MathF.Abs(q.Y - c.HorizonY) < band || MathF.Abs(q.Y - c.LandTop) < band);
+                Assert.True(along < pts.Length / 5, $"seed {seed}: {tie.From}+{tie.To} runs along the horizon ({along} of {pts.Length})");
+            }
+        }
+    }
+}
