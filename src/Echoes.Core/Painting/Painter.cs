@@ -76,7 +76,7 @@ public sealed class Painter
         int? cap = budget is int n ? (int)(n * (1 - _o.OptimizerShare)) : null;
         int blockedIn = _o.Seeing switch
         {
-            Seeing.Layered => new LayeredPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
+            Seeing.Layered => new LayeredPass(t, pyramid, _o, brushwork, CalmField.Of(t, brushwork.Mood)).Run(cap, placed, ct),
             Seeing.Fractured => new FracturedPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
             Seeing.Field => new FieldPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
             Seeing.Gesture => new GesturePass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
