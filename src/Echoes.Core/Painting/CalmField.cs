@@ -32,7 +32,9 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm)
         int n = t.Width * t.Height;
         var subject = SubjectMap.Of(t);
         var calm = Flatness(t);
-        for (int i = 0; i < n; i++) calm[i] *= 1f - Noise.Smoothstep(0.1f, 0.5f, subject[i]);
+        // The subject's smooth parts (a cheek, fur) are flat too, but they are the subject: only its surroundings calm.
+        for (int i = 0; i < n; i++)
+            calm[i] *= (1f - Noise.Smoothstep(0.1f, 0.5f, subject[i])) * (1f - Noise.Smoothstep(0.15f, 0.5f, t.FocusAt(i)));
         var broad = Broad(t);
         var (x, y) = (new float[n], new float[n]);
         for (int i = 0; i < n; i++)
