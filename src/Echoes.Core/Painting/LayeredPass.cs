@@ -13,7 +13,7 @@ namespace Echoes.Painting;
 /// stops where the colour departs from its own. Strokes of a layer are traced in parallel from the layer's starting
 /// canvas (as in the original), then painted in a seeded random order.
 /// </summary>
-internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOptions o, Brushwork brushwork)
+internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOptions o, Brushwork brushwork, CalmField? calm)
 {
     private readonly WorkCanvas canvas = pyramid.Full;
     // Low-contrast pictures (night scenes, fog) get a proportionally lower repaint threshold, so their quiet value
@@ -32,6 +32,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         double mean = sum / n;
         return (float)Math.Sqrt(Math.Max(0, sq / n - mean * mean));
     }
+    // Where strokes set out and turn in flat passages (a mood's own field, where it bends one, calmed alike).
+    private readonly CalmField? _calm = calm;
     private const int MaxPoints = 8;
     // The photo a little softened (σ of one pixel, so noise does not count as an edge): where a stroke crossing into
     // other colour stops, whatever its layer's blur.
@@ -149,6 +151,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng, truth);
         // The focus layer's small brush draws along the form at full length: shortened, it would only dab.
         float lengthScale = onFocus ? 1f : 1f - 0.5f * o.FocusDetail * focus;
+        // Flat passages take long calm strokes: there is no form there to draw, only a surface to lay in.
+        if (_calm is { } calm) lengthScale *= 1f + 0.35f * calm.Calm[y0 * target.Width + x0];
         // Guided brushwork: long level strokes across level places.
         if (target.Guide is { } guide && guide.Level[y0 * target.Width + x0] > 0.6f) lengthScale = 1.6f;
         return new Start(kind, r, g, b, radius, lengthScale);
@@ -220,18 +224,22 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     // The direction of step i at pixel q, after the previous step (px, py); null where the path folds onto itself.
     private (float, float)? Step(int q, int i, float px, float py, Random rng)
     {
-        float dx = target.DirX[q], dy = target.DirY[q];
+        float dx = _calm?.X[q] ?? target.DirX[q], dy = _calm?.Y[q] ?? target.DirY[q];
+        // Where the field is hardly oriented a stroke keeps its way; in a calm passage it sets out along the calmed field,
+        // so neighbours agree instead of scattering at random angles.
         if (target.Coherence[q] < 0.04f)
         {
-            if (i == 1) { float a = rng.NextSingle() * MathF.Tau; dx = MathF.Cos(a); dy = MathF.Sin(a); }
-            else { dx = px; dy = py; }
+            if (i > 1) { dx = px; dy = py; }
+            else if (_calm is null || _calm.Calm[q] < 0.5f) { float a = rng.NextSingle() * MathF.Tau; dx = MathF.Cos(a); dy = MathF.Sin(a); }
         }
         if (i == 1)
         {
             // A mood's lift sets which way along the field a stroke starts: up for joy, down for sorrow.
             bool flip = o.Lift != 0 && MathF.Abs(dy) > 0.15f ? dy * o.Lift < 0 : rng.Next(2) == 0;
             if (flip) { dx = -dx; dy = -dy; }
-            float a = MathF.Atan2(dy, dx) + Gesture.Gaussian(rng) * (o.AngleJitter * (MathF.PI / 180f));
+            // In a calm passage the hand wavers less: neighbouring strokes lie alike.
+            float jitter = o.AngleJitter * (1f - 0.6f * (_calm?.Calm[q] ?? 0f));
+            float a = MathF.Atan2(dy, dx) + Gesture.Gaussian(rng) * (jitter * (MathF.PI / 180f));
             dx = MathF.Cos(a); dy = MathF.Sin(a);
         }
         else

@@ -12,7 +12,7 @@ namespace Echoes.Painting;
 /// few are refined by mutation (hill climbing); the winner's colour is solved at full size, then it is committed and
 /// the error updated inside its bounds. Deterministic for a seed on any core count.
 /// </summary>
-internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptions options, Brushwork brushwork)
+internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptions options, Brushwork brushwork, CalmField? calm)
 {
     private const int Batch = 8;
     [ThreadStatic] private static StrokeGeometry? _geometry;
@@ -90,9 +90,12 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
         width = MathF.Max(minW, width * (1f - 0.5f * target.Importance[p]));
         width = MathF.Max(minW, width * (1f - 0.6f * options.FocusDetail * target.FocusAt(p)));
         float aspect = Lerp(options.Aspect.Min, options.Aspect.Max, rng.NextSingle());
-        float angle = rng.NextSingle() < 0.2f + 0.6f * (1 - target.Coherence[p])
+        // In a calm passage the stroke lies along the calmed field, as its neighbours do, rather than at a random angle.
+        float still = calm?.Calm[p] ?? 0f;
+        float angle = rng.NextSingle() < (0.2f + 0.6f * (1 - target.Coherence[p])) * (1 - still)
             ? rng.NextSingle() * MathF.PI
-            : MathF.Atan2(target.DirY[p], target.DirX[p]) + Gesture.Gaussian(rng) * options.AngleJitter * (MathF.PI / 180f);
+            : MathF.Atan2(calm?.Y[p] ?? target.DirY[p], calm?.X[p] ?? target.DirX[p])
+                + Gesture.Gaussian(rng) * options.AngleJitter * (1 - 0.6f * still) * (MathF.PI / 180f);
         if (options.Lift != 0)
         {
             float ax = MathF.Cos(angle), ay = MathF.Sin(angle);

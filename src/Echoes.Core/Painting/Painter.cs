@@ -70,13 +70,14 @@ public sealed class Painter
 
     /// <summary>The style's way of seeing lays the painting in before the optimizer's share; returns how many strokes it
     /// placed (what the optimizer's share is reckoned from when no budget is given).</summary>
-    private int BlockIn(Target t, CanvasPyramid pyramid, Brushwork brushwork, int? budget, Action<Stroke> placed, CancellationToken ct)
+    private int BlockIn(Target t, CanvasPyramid pyramid, Brushwork brushwork, CalmField? calm, int? budget, Action<Stroke> placed,
+        CancellationToken ct)
     {
         if (_o.OptimizerShare >= 1f || (_o.Seeing == Seeing.Layered && _o.LayerRadii.Length == 0)) return 0;
         int? cap = budget is int n ? (int)(n * (1 - _o.OptimizerShare)) : null;
         int blockedIn = _o.Seeing switch
         {
-            Seeing.Layered => new LayeredPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
+            Seeing.Layered => new LayeredPass(t, pyramid, _o, brushwork, calm).Run(cap, placed, ct),
             Seeing.Fractured => new FracturedPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
             Seeing.Field => new FieldPass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
             Seeing.Gesture => new GesturePass(t, pyramid, _o, brushwork).Run(cap, placed, ct),
@@ -129,8 +130,10 @@ public sealed class Painter
                 progress.Report(new PaintProgress(plan.Strokes.Count, Math.Max(expected, plan.Strokes.Count), canvas.Rmse));
         }
 
-        int blockedIn = BlockIn(t, pyramid, brushwork, budget, Placed, cancellationToken);
-        var optimizer = new Optimizer(t, pyramid, _o, brushwork);
+        // The layered painter's flat passages are calmed, and the optimizer's strokes there lie alike with its own.
+        var calm = _o.Seeing == Seeing.Layered && _o.LayerRadii.Length > 0 ? CalmField.Of(t, _mood) : null;
+        int blockedIn = BlockIn(t, pyramid, brushwork, calm, budget, Placed, cancellationToken);
+        var optimizer = new Optimizer(t, pyramid, _o, brushwork, calm);
         int optimized = budget is int b ? b - plan.Strokes.Count
             : (int)(blockedIn * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));
         expected = plan.Strokes.Count + optimized;

@@ -47,7 +47,7 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
         int laid = 0;
         void Count(Stroke s) { laid++; placed(s); }
         // The echoes are few strokes; the thing itself takes most of an exact budget.
-        new LayeredPass(target, pyramid, o, brushwork).Run(cap is int c ? (int)(c * 0.8f) : null, Count, ct);
+        new LayeredPass(target, pyramid, o, brushwork, CalmField.Of(target, brushwork.Mood)).Run(cap is int c ? (int)(c * 0.8f) : null, Count, ct);
         var layer = new StrokeLayer(target, pyramid, brushwork, placed, cap is int c2 ? Math.Max(0, c2 - laid) : null, ct);
         var mid = layer.Blurred(_long / 90f);
         var forms = EchoForms.Find(target, layer.Blurred(_long / 60f), 3, o.Seed);
