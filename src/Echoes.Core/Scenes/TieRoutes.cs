@@ -57,7 +57,9 @@ internal static class TieRoutes
                     + (Continues(ua, ta) || Continues(ub, tb) ? 3 : 0) + (tie.Strength < 0 && arc.Length < BrokenLength * unit ? 6 : 0);
                 float gap = MathF.Min(ua.Select(u => AngleGap(u, ta)).DefaultIfEmpty(MathF.PI).Min(),
                     ub.Select(u => AngleGap(u, tb)).DefaultIfEmpty(MathF.PI).Min());
-                if (hits < bestScore.Hits || (hits == bestScore.Hits && (tier < bestScore.Tier || (tier == bestScore.Tier && gap > bestScore.Gap + 1e-4f))))
+                bool better = hits < bestScore.Hits
+                    || (hits == bestScore.Hits && (tier < bestScore.Tier || (tier == bestScore.Tier && gap > bestScore.Gap + 1e-4f)));
+                if (better)
                     (best, bestScore) = (arc, (hits, tier, gap));
                 if (hits == 0 && gap >= 0.35f) break;
             }

@@ -9,8 +9,9 @@ namespace Echoes.Scenes;
 /// and reaches its people (in a soft glow of its light) and thinner, fainter and closer to the colour of the air where
 /// it crosses the distance between them; its strength is in its weight, warmth and brightness (or darkness, over light
 /// ground). Every tie takes the tint of the scene's light and fades into the air with distance, as the land does. An
-/// estrangement is cold, dark over light ground and pale over dark, jagged, and cut: each half reaches out from its person in a zigzag and frays into ever
-/// shorter dashes before it stops, leaving a wide gap in the middle of the same kind of arc the bonds follow.
+/// estrangement is cold, dark over light ground and pale over dark, jagged, and cut: each half reaches out from its
+/// person in a zigzag and frays into ever shorter dashes before it stops, leaving a wide gap in the middle of the same
+/// kind of arc the bonds follow.
 /// </summary>
 internal static class TieStrokes
 {
@@ -58,8 +59,8 @@ internal static class TieStrokes
         // The gap is never less than MinGap figures' height, so even a short estrangement reads as cut, and no more than
         // the middle 28 % of a long one, so its halves stay long enough to be seen reaching for each other.
         float reach = MathF.Max(0.08f, MathF.Min(HalfReach, 0.5f - MinGap / 2 * unit / MathF.Max(1f, length)));
-        var half = new Line(arc, Rgb.Black, MathF.Max(1.2f, unit * (0.04f + 0.03f * k)), 0.95f * (1f - 0.1f * air.Far), unit, colours, 0.04f + 0.08f * air.Far,
-            unit * (0.03f + 0.02f * k));
+        float weight = MathF.Max(1.2f, unit * (0.04f + 0.03f * k)), opacity = 0.95f * (1f - 0.1f * air.Far);
+        var half = new Line(arc, Rgb.Black, weight, opacity, unit, colours, 0.04f + 0.08f * air.Far, unit * (0.03f + 0.02f * k));
         Half(strokes, half with { Color = Cold(colours.Mean(arc.Points(0f, reach, 7)), air.Light) }, 0f, reach, marks, rng);
         Half(strokes, half with { Color = Cold(colours.Mean(arc.Points(1f, 1f - reach, 7)), air.Light) }, 1f, 1f - reach, marks, rng);
         return strokes;

@@ -226,8 +226,8 @@ internal sealed class FracturedPass(Target target, CanvasPyramid pyramid, PaintO
                 view.Opacity, rng, (0f, 0f));
             if (hard[i] || !view.Spills || rng.Next(3) > 0) continue;
             var veil = inward * (-0.5f * width);
-            yield return Slab(p + veil, q + veil, MathF.Max(width * 0.6f, MinLine * _long), Lit(Colour(p, q, view), (p + q) * 0.5f, view, 1f, 0f), BrushKind.Flat,
-                0.4f, rng, (0f, 0f));
+            var veilColour = Lit(Colour(p, q, view), (p + q) * 0.5f, view, 1f, 0f);
+            yield return Slab(p + veil, q + veil, MathF.Max(width * 0.6f, MinLine * _long), veilColour, BrushKind.Flat, 0.4f, rng, (0f, 0f));
         }
     }
 

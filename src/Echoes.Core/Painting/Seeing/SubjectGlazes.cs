@@ -63,8 +63,9 @@ internal sealed class SubjectGlazes(Target target, StrokeLayer layer, Brushwork 
             }
         foreach (var (_, at, colour) in places.OrderByDescending(p => p.Score).Take(most))
         {
-            layer.Lay(Spine(at, width, colour, canvas, p => Weight(subject, p.X, p.Y, width, detail)), width, colour, BrushKind.Round, opacity * (0.9f + 0.2f * rng.NextSingle()),
-                brushwork.PickLoad(rng), (uint)rng.Next(), (0.2f, 0.3f));
+            var spine = Spine(at, width, colour, canvas, p => Weight(subject, p.X, p.Y, width, detail));
+            layer.Lay(spine, width, colour, BrushKind.Round, opacity * (0.9f + 0.2f * rng.NextSingle()), brushwork.PickLoad(rng), (uint)rng.Next(),
+                (0.2f, 0.3f));
         }
     }
 
