@@ -32,8 +32,6 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         double mean = sum / n;
         return (float)Math.Sqrt(Math.Max(0, sq / n - mean * mean));
     }
-    // Where strokes set out and turn in flat passages (a mood's own field, where it bends one, calmed alike).
-    private readonly CalmField? _calm = calm;
     private const int MaxPoints = 8;
     // The photo a little softened (σ of one pixel, so noise does not count as an edge): where a stroke crossing into
     // other colour stops, whatever its layer's blur.
@@ -152,7 +150,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         // The focus layer's small brush draws along the form at full length: shortened, it would only dab.
         float lengthScale = onFocus ? 1f : 1f - 0.5f * o.FocusDetail * focus;
         // Flat passages take long calm strokes: there is no form there to draw, only a surface to lay in.
-        if (_calm is { } calm) lengthScale *= 1f + 0.35f * calm.Calm[y0 * target.Width + x0];
+        if (calm is not null) lengthScale *= 1f + 0.35f * calm.Calm[y0 * target.Width + x0];
         // Guided brushwork: long level strokes across level places.
         if (target.Guide is { } guide && guide.Level[y0 * target.Width + x0] > 0.6f) lengthScale = 1.6f;
         return new Start(kind, r, g, b, radius, lengthScale);
@@ -224,13 +222,13 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     // The direction of step i at pixel q, after the previous step (px, py); null where the path folds onto itself.
     private (float, float)? Step(int q, int i, float px, float py, Random rng)
     {
-        float dx = _calm?.X[q] ?? target.DirX[q], dy = _calm?.Y[q] ?? target.DirY[q];
+        float dx = calm?.X[q] ?? target.DirX[q], dy = calm?.Y[q] ?? target.DirY[q];
         // Where the field is hardly oriented a stroke keeps its way; in a calm passage it sets out along the calmed field,
         // so neighbours agree instead of scattering at random angles.
         if (target.Coherence[q] < 0.04f)
         {
             if (i > 1) { dx = px; dy = py; }
-            else if (_calm is null || _calm.Calm[q] < 0.5f) { float a = rng.NextSingle() * MathF.Tau; dx = MathF.Cos(a); dy = MathF.Sin(a); }
+            else if (calm is null || calm.Calm[q] < 0.5f) { float a = rng.NextSingle() * MathF.Tau; dx = MathF.Cos(a); dy = MathF.Sin(a); }
         }
         if (i == 1)
         {
@@ -238,7 +236,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             bool flip = o.Lift != 0 && MathF.Abs(dy) > 0.15f ? dy * o.Lift < 0 : rng.Next(2) == 0;
             if (flip) { dx = -dx; dy = -dy; }
             // In a calm passage the hand wavers less: neighbouring strokes lie alike.
-            float jitter = o.AngleJitter * (1f - 0.6f * (_calm?.Calm[q] ?? 0f));
+            float jitter = o.AngleJitter * (1f - 0.6f * (calm?.Calm[q] ?? 0f));
             float a = MathF.Atan2(dy, dx) + Gesture.Gaussian(rng) * (jitter * (MathF.PI / 180f));
             dx = MathF.Cos(a); dy = MathF.Sin(a);
         }

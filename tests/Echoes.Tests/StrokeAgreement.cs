@@ -1,4 +1,6 @@
-namespace Echoes.Strokes;
+using Echoes.Strokes;
+
+namespace Echoes.Tests;
 
 /// <summary>
 /// How alike neighbouring strokes lie: the plan is cut into square cells, and in each the strokes whose middles fall
