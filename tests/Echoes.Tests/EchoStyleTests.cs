@@ -102,6 +102,43 @@ public class EchoStyleTests
         Assert.All(echoes, s => Assert.True(s.Points.Length >= 2));
     }
 
+    // A close-up: a large disc of broad, busy stripes (a tabby's head filling much of the frame) on a plain pale ground;
+    // the focus is given as a scene would give it: the whole head held, one eye in it held hardest.
+    private static (Picture, float[]) CloseUp(int cx, int cy, int r)
+    {
+        var pic = new Picture(W, H);
+        var focus = new float[W * H];
+        for (int y = 0; y < H; y++)
+            for (int x = 0; x < W; x++)
+            {
+                float dx = x - cx, dy = y - cy, v = MathF.Sin((x + 0.5f * y) * 0.35f) > 0 ? 0.2f : 0.65f;
+                bool head = dx * dx + dy * dy < r * r, eye = MathF.Pow(dx - 40, 2) + MathF.Pow(dy + 20, 2) < 196;
+                pic[x, y] = !head ? new Rgb(0.72f, 0.7f, 0.66f) : eye ? new Rgb(0.05f, 0.12f, 0.03f) : new Rgb(v, v * 0.75f, v * 0.5f);
+                focus[y * W + x] = eye ? 1f : head ? 0.5f : 0f;
+            }
+        return (pic, focus);
+    }
+
+    [Fact]
+    public void A_close_ups_whole_subject_echoes_from_its_outline_into_the_ground()
+    {
+        // The head fills the frame but for the ground on the right; its eye is the sharpest, compact part.
+        const int Cx = 100, Cy = 120, Big = 120;
+        var (pic, focus) = CloseUp(Cx, Cy, Big);
+        StrokePlan Painted(PaintOptions o) => new Painter(o with { WorkingSize = W }).Paint(Target.FromPicture(pic, W).WithSubject(focus));
+        var echo = Painted(Styles.Echo);
+        var layered = Painted(Styles.Echo with { Seeing = Seeing.Layered });
+        float perPixel = echo.Width / W;
+        var from = echo.Strokes.Skip(layered.Strokes.Count).SelectMany(s => s.Points)
+            .Select(p => MathF.Sqrt(MathF.Pow(p.X / perPixel - Cx, 2) + MathF.Pow(p.Y / perPixel - Cy, 2)) - Big).ToList();
+        Assert.True(from.Count > 40, $"{from.Count} echo points");
+        // In the ground, not over the thing: the eye's own rings, finding no room, would lie over the stripes.
+        float over = from.Count(d => d < -0.1f * Big) / (float)from.Count;
+        Assert.True(over < 0.1f, $"{over:P0} of echo points over the subject");
+        // Rings of the head's outline: spread out from it over several ring steps, not one stroke beside it.
+        Assert.True(from.Max() - Math.Max(0, from.Min()) > 3 * W * EchoPass.Spacing, $"echoes from {from.Min():F0} to {from.Max():F0} px off the outline");
+    }
+
     [Fact]
     public void Without_the_echoes_the_ground_around_a_form_is_plain()
     {

@@ -27,6 +27,10 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
     /// ripple up to 40 % tighter, larger ones up to 30 % wider); the beat makes gaps about a fifth longer and shorter.</summary>
     public const float Spacing = 0.026f;
 
+    /// <summary>The share of its rings' length a subject form must be able to lay for its echoes to carry the painting
+    /// (below it, the whole subject's outline echoes, <see cref="EchoSilhouette"/>).</summary>
+    public const float MinRoom = 0.12f;
+
     /// <summary>The narrowest echo stroke, as a fraction of the picture's long side (about 6 px at 1024): an echo is
     /// painted with body, never drawn as a pen line.</summary>
     public const float MinWidth = 0.006f;
@@ -50,10 +54,19 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
         new LayeredPass(target, pyramid, o, brushwork, CalmField.Of(target, brushwork.Mood)).Run(cap is int c ? (int)(c * 0.8f) : null, Count, ct);
         var layer = new StrokeLayer(target, pyramid, brushwork, placed, cap is int c2 ? Math.Max(0, c2 - laid) : null, ct);
         var mid = layer.Blurred(_long / 90f);
-        var forms = EchoForms.Find(target, layer.Blurred(_long / 60f), 3, o.Seed);
+        var coarse = layer.Blurred(_long / 60f);
+        var forms = EchoForms.Find(target, coarse, 3, o.Seed);
         var ripples = forms.Select((f, i) => Ripples(f, i)).ToList();
         var calm = Calm();
-        for (int f = 0; f < ripples.Count; f++) Rings(layer, mid, calm, ripples, f);
+        // Where no form is the subject, or the subject form is only the sharpest part of a thing filling the frame (an
+        // eye in a close-up) whose rings find little open ground beyond the thing and would show only as stray arcs
+        // over it, the whole thing looked at echoes from its own outline instead, and the forms within it send none.
+        float held = EchoSilhouette.Held * Enumerable.Range(0, target.Width * target.Height).Max(target.FocusAt);
+        bool subject = forms.Count > 0 && forms[0].Subject;
+        var silhouette = !subject || Rings(layer, mid, calm, ripples, 0, held) < MinRoom ? EchoSilhouette.Of(target, coarse) : null;
+        if (silhouette is not null) Rings(layer, mid, calm, ripples, silhouette);
+        for (int f = 0; f < ripples.Count; f++)
+            if (silhouette is null || target.FocusAt(layer.Index(forms[f].Centre.X, forms[f].Centre.Y)) < held) Rings(layer, mid, calm, ripples, f);
         return laid + layer.Count;
     }
 
@@ -121,44 +134,80 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
         return new Point2(dx / l * m, dy / l * m);
     }
 
-    // Every ring of form f, as bands of paint wherever the detail under it leaves it standing. A ring is followed around
-    // its form; where it may stand its samples gather into a run, and a run too short to be read as part of the ring (a
-    // stray arc that belongs to no form) is not laid.
-    private void Rings(StrokeLayer layer, float[] mid, float[] calm, List<Ripple> ripples, int f)
+    // Every ring of form f, as bands of paint wherever the detail under it leaves it standing; returns the share of the
+    // rings' length that stands. Given a focus level, only measures how much would stand where the focus is below it
+    // (beyond the thing looked at), laying nothing.
+    private float Rings(StrokeLayer layer, float[] mid, float[] calm, List<Ripple> ripples, int f, float? beyond = null)
     {
         var ripple = ripples[f];
         var rng = new Random(SeedMix.Of(o.Seed, 0xEC40, f));
-        var run = new List<Point2>();
-        float own = target.FocusAt(layer.Index(ripple.Form.Centre.X, ripple.Form.Centre.Y));
+        float own = target.FocusAt(layer.Index(ripple.Form.Centre.X, ripple.Form.Centre.Y)), laid = 0, length = 0;
         for (int k = 1; k <= ripple.Rings; k++)
         {
-            float fade = (k - 1) / (float)ripple.Rings;
-            // Rings start at a seeded angle, so their breaks do not line up; the further out, the more broken.
-            float start = rng.NextSingle() * MathF.Tau, gap = 0, minRun = _long * (0.06f + 0.03f * fade);
+            // Rings start at a seeded angle, so their breaks do not line up.
+            float start = rng.NextSingle() * MathF.Tau;
             int samples = Math.Max(48, (int)(MathF.Tau * (ripple.Form.MeanRadius + ripple.At[k]) / (_long * 0.004f)));
-            var prev = RingPoint(ripple, k, start);
-            run.Clear();
-            float along = 0;
-            for (int i = 0; i <= samples; i++)
-            {
-                var p = RingPoint(ripple, k, start + i * MathF.Tau / samples);
-                float step = (p - prev).Length;
-                prev = p;
-                if (gap > 0) { gap -= step; continue; }
-                // A ring breaks off over busy detail and over the subject and lets the thing show: the echoes lie in the
-                // open ground around it. The first two hug their own form over its own edge's detail where the focus
-                // falls away from it (the form is itself the thing looked at), so that it has its echo however busy the
-                // picture is; a form within a larger subject (an eye in a face) sends none over the face.
-                int q = layer.Index(p.X, p.Y);
-                float free = MathF.Max(calm[q], k <= 2 && target.FocusAt(q) < 0.85f * own ? 0.6f : 0f);
-                bool stands = layer.Inside(p) && free >= 0.45f && Body(ripples, p);
-                // Now and then, more often further out, the ring breaks for a stretch (a memory fading).
-                if (stands && along > minRun && rng.NextSingle() < 0.02f * fade) { stands = false; gap = _long * (0.02f + 0.04f * rng.NextSingle()); }
-                if (stands) { run.Add(p); along += step; continue; }
-                if (along >= minRun) Band(layer, mid, ripples, f, k, run, rng);
-                run.Clear(); along = 0;
-            }
-            if (along >= minRun) Band(layer, mid, ripples, f, k, run, rng);
+            var ring = Enumerable.Range(0, samples + 1).Select(i => RingPoint(ripple, k, start + i * MathF.Tau / samples)).ToList();
+            for (int i = 1; i < ring.Count; i++) length += (ring[i] - ring[i - 1]).Length;
+            laid += Walk(layer, mid, calm, ripples, (ripple, f, k, own), ring, rng, beyond);
+        }
+        return laid / MathF.Max(1f, length);
+    }
+
+    // The rings of the whole subject: level lines of the distance from its outline, relaxing ring by ring toward circles
+    // round its centre and displaced by the drift, as a form's are; thinner than a form's, as the outline is larger.
+    // They beat with every form's ripples.
+    private void Rings(StrokeLayer layer, float[] mid, float[] calm, List<Ripple> ripples, EchoSilhouette silhouette)
+    {
+        var ripple = Ripples(silhouette.Form, ripples.Count);
+        ripple = ripple with { Width = [.. ripple.Width.Select(w => w * 0.7f)] };
+        var rng = new Random(SeedMix.Of(o.Seed, 0xEC41));
+        for (int k = 1; k <= ripple.Rings; k++)
+        {
+            var shift = ripple.Drift * k;
+            foreach (var line in silhouette.Ring(ripple.At[k], MathF.Min(0.75f, 0.12f * k), rng))
+                Walk(layer, mid, calm, ripples, (ripple, -1, k, 0f), line.Select(p => p + shift), rng);
+        }
+    }
+
+    // Ring k of a ripple walked point by point: where it may stand its points gather into a run, and a run too short to
+    // be read as part of the ring (a stray arc that belongs to no form) is not laid. f is the ripple's index among the
+    // forms' ripples (-1 for none) and own the focus at its form. Returns the length that stands, laid unless only
+    // measured beyond a focus level (see Rings).
+    private float Walk(StrokeLayer layer, float[] mid, float[] calm, List<Ripple> ripples, (Ripple Ripple, int F, int K, float Own) r,
+        IEnumerable<Point2> ring, Random rng, float? beyond = null)
+    {
+        var (ripple, f, k, own) = r;
+        // The further out, the more broken.
+        float fade = (k - 1) / (float)ripple.Rings, gap = 0, minRun = _long * (0.06f + 0.03f * fade), along = 0;
+        var run = new List<Point2>();
+        float laid = 0;
+        Point2? prev = null;
+        foreach (var p in ring)
+        {
+            float step = prev is { } q0 ? (p - q0).Length : 0;
+            prev = p;
+            if (gap > 0) { gap -= step; continue; }
+            // A ring breaks off over busy detail and over the subject and lets the thing show: the echoes lie in the
+            // open ground around it. The first two hug their own form over its own edge's detail where the focus
+            // falls away from it (the form is itself the thing looked at), so that it has its echo however busy the
+            // picture is; a form within a larger subject (an eye in a face) sends none over the face.
+            int q = layer.Index(p.X, p.Y);
+            float free = MathF.Max(calm[q], k <= 2 && target.FocusAt(q) < 0.85f * own ? 0.6f : 0f);
+            bool stands = layer.Inside(p) && free >= 0.45f && Body(ripples, p) && !(target.FocusAt(q) >= beyond);
+            // Now and then, more often further out, the ring breaks for a stretch (a memory fading).
+            if (stands && along > minRun && rng.NextSingle() < 0.02f * fade) { stands = false; gap = _long * (0.02f + 0.04f * rng.NextSingle()); }
+            if (stands) { run.Add(p); along += step; continue; }
+            if (along >= minRun) laid += Lay();
+            run.Clear(); along = 0;
+        }
+        if (along >= minRun) laid += Lay();
+        return laid;
+
+        float Lay()
+        {
+            if (beyond is null) Band(layer, mid, ripples, (ripple, f, k), run, rng);
+            return along;
         }
     }
 
@@ -173,9 +222,9 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
     // One stretch of ring k of form f painted as a band with body: overlapping strokes along it, each a few widths long,
     // loaded with the form's colour, which fades toward the ground's and turns in hue ring by ring; the strokes thin and
     // dry out as the ring goes out. Where another form's ripples cross it the paint changes (see <see cref="Beat"/>).
-    private void Band(StrokeLayer layer, float[] mid, List<Ripple> ripples, int f, int k, List<Point2> run, Random rng)
+    private void Band(StrokeLayer layer, float[] mid, List<Ripple> ripples, (Ripple Ripple, int F, int K) r, List<Point2> run, Random rng)
     {
-        var ripple = ripples[f];
+        var (ripple, f, k) = r;
         float fade = (k - 1) / (float)ripple.Rings, width0 = ripple.Width[k] * (1.3f - 0.45f * fade);
         float dab = width0 * (2.2f + rng.NextSingle()), along = 0;
         int from = 0;

@@ -154,7 +154,7 @@ internal sealed class FieldPass(Target target, CanvasPyramid pyramid, PaintOptio
         float band = Long / 45f;
         float sx = Sx(fields), sy = Sy(fields);
         for (int k = 0; k < fields.Colours.Length; k++)
-            foreach (var line in FieldContours.Trace(fields, k, 0.5f + 0.1f * rng.NextSingle(), rng))
+            foreach (var line in LevelLines.Trace((x, y) => fields.Cover(k, x, y), fields.W, fields.H, 0.5f + 0.1f * rng.NextSingle(), rng))
             {
                 const int Length = 40;
                 for (int from = 0; from < line.Count - 3; from += Length - 8)
