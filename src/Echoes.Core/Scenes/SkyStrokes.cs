@@ -29,7 +29,7 @@ internal static class SkyStrokes
         // Last, a few very broad, thin veils taking their colour from far above and below: layered over the rows they
         // soften any turn of the sky (a cloud bank, the moon's light) into a gradual one, with no edge of their own.
         float veil = h * 0.14f;
-        Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-veil * 0.3f, c.LandTop, _ => veil, 2.5f, 0.45f, Unbroken,
+        Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-veil * 0.3f, c.LandTop, _ => veil, 3f, 0.6f, Unbroken,
             0.4f * m.Opacity, 0.2f, 0.15f, 0f, Soften: 0.6f, Load: 0.1f), marks, rng);
         var (sx, sy, sun) = c.Light;
         bool night = c.Scene.Landscape.Time == TimeOfDay.Night;
