@@ -10,7 +10,7 @@ namespace Echoes.Tests;
 public class SceneTieRouteTests
 {
     // A random scene: six to ten people in random poses, each tied to one or two others, bonds and estrangements.
-    private static Scene RandomScene(int seed)
+    internal static Scene RandomScene(int seed)
     {
         var rng = new Random(seed);
         var kinds = Enum.GetValues<LandscapeKind>();
@@ -100,4 +100,30 @@ public class SceneTieRouteTests
             }
         }
     }
+
+    [Fact]
+    public void A_tie_between_two_people_one_above_the_other_is_a_gentle_arc_not_a_loop()
+    {
+        int steep = 0;
+        var loops = new List<string>();
+        for (int seed = 1; seed <= 40; seed++)
+        {
+            var c = SceneComposer.Compose(RandomScene(seed), 400);
+            var byName = c.Figures.ToDictionary(f => f.Figure.Name);
+            foreach (var (tie, arc) in TieRoutes.Arcs(c, byName).Where(t => MathF.Abs(t.Arc.B.Y - t.Arc.A.Y) > 0.5f * MathF.Abs(t.Arc.B.X - t.Arc.A.X)))
+            {
+                steep++;
+                // Through someone in the way it may still lift (never through their body); round its own people it may not.
+                var others = c.Figures.Where(f => f.Figure.Name != tie.From && f.Figure.Name != tie.To).ToList();
+                bool blocked = others.Any(o => new TieArc(arc.A, arc.B, 0.6f).Points(0f, 1f, 32).Any(q => Inside(o.Box, q))
+                    && new TieArc(arc.A, arc.B, -0.6f).Points(0f, 1f, 32).Any(q => Inside(o.Box, q)));
+                if (!blocked && MathF.Abs(arc.Bend) > TieRoutes.LoopBend) loops.Add($"seed {seed}: {tie.From}+{tie.To} bends {arc.Bend:F2}");
+            }
+        }
+        Assert.True(steep > 3, $"only {steep} steep ties: the scenes do not test this");
+        Assert.True(loops.Count == 0, string.Join("; ", loops));
+    }
+
+    private static bool Inside((float L, float T, float R, float B) box, (float X, float Y) q) =>
+        q.X > box.L && q.X < box.R && q.Y > box.T && q.Y < box.B;
 }

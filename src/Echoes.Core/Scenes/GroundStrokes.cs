@@ -4,10 +4,9 @@ using Echoes.Strokes;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// The ground and the water in brushwork: the ground as one continuous terrain swept toward the viewer in level rows
-/// that broaden with nearness (the light pool where the people stand is in their colours; thinner round them, where
-/// the painter spends its detail), the water in finer level
-/// washes with broken glints of the sun or moon under it.
+/// The ground in brushwork: one continuous terrain swept toward the viewer in rows that broaden with nearness and swell
+/// and dip as the land does (the light pool where the people stand is in their colours; thinner round them, where the
+/// painter spends its detail), then its folds painted along their slopes.
 /// </summary>
 internal static class GroundStrokes
 {
@@ -73,18 +72,6 @@ internal static class GroundStrokes
         }
     }
 
-    /// <summary>The water's strokes, in painting order (none where the landscape has no water).</summary>
-    public static void PaintWater(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
-    {
-        if (c.Regions.Water.All(v => v < 0.5f)) return;
-        int h = c.Target.Height;
-        float top = c.LandTop;
-        float Fine(float y) => 0.6f * RowWidth(c, y) + h * 0.004f;
-        Washes.Lay(strokes, colours, c.Layers, LandLayers.Water, new WashRows(top, h + Fine(h), Fine, 10f * colours.Mood.Length, 0.5f,
-            0.05f, 0.9f * colours.Mood.Opacity, 0f, 0.1f, 0f), marks, rng);
-        Glints(strokes, c, marks, rng);
-    }
-
     // Whether (x, y) lies behind someone (within a stroke's width and a little more of their box): the folds leave the people their ground.
     private static bool Behind(Composition c, float x, float y, float width) => c.Figures.Any(f =>
     {
@@ -93,27 +80,10 @@ internal static class GroundStrokes
         return x > l - m && x < r + m && y > t - m && y < b + m;
     });
 
-    // The width of a row at height y: broader toward the viewer.
-    private static float RowWidth(Composition c, float y)
+    /// <summary>The width of a ground row at height <paramref name="y"/>: broader toward the viewer.</summary>
+    public static float RowWidth(Composition c, float y)
     {
         int h = c.Target.Height;
         return h * (0.01f + 0.045f * Math.Clamp((y - c.LandTop) / MathF.Max(1f, h - c.LandTop), 0f, 1f));
-    }
-
-    // Broken level glints on the water, gathered under the sun or moon and spreading toward the viewer.
-    private static void Glints(List<Stroke> strokes, Composition c, Marks marks, Random rng)
-    {
-        int w = c.Target.Width, h = c.Target.Height;
-        var (sx, _, sun) = c.Light;
-        for (int i = 0; i < 90; i++)
-        {
-            float y = c.HorizonY + (h - c.HorizonY) * rng.NextSingle();
-            float near = (y - c.HorizonY) / MathF.Max(1f, h - c.HorizonY);
-            float x = sx + (rng.NextSingle() - 0.5f) * w * (0.04f + 0.2f * near) + (rng.NextSingle() - 0.5f) * w * 0.1f;
-            if (c.Layers.At(x, y) != LandLayers.Water) continue;
-            float len = w * (0.004f + 0.016f * rng.NextSingle()) * (0.5f + near);
-            strokes.Add(marks.Make(BrushKind.Round, h * (0.0015f + 0.003f * near), Rgb.Lerp(sun, Rgb.FromSrgb8(0xff, 0xff, 0xff), 0.2f),
-                0.55f + 0.35f * rng.NextSingle(), (0.3f, 0.3f), (x - len / 2, y), (x + len / 2, y)));
-        }
     }
 }

@@ -24,6 +24,8 @@ internal static class SceneMarks
         // The ties before the people: each runs from inside one body to inside the other, so it is seen to go into them
         // (and behind anyone else it passes), and the bodies keep their clean outlines over its light.
         var byName = figures.ToDictionary(f => f.Figure.Name, StringComparer.Ordinal);
+        // The least width of a tie's line: a pixel and a fifth of a 400-pixel-wide thumbnail, so the web reads when shown small.
+        float least = c.Target.Width / 400f * 1.2f;
         foreach (var (tie, arc) in TieRoutes.Arcs(c, byName))
         {
             float unit = (byName[tie.From].Height + byName[tie.To].Height) / 2;
@@ -31,9 +33,7 @@ internal static class SceneMarks
             // How far off the tie lies: its people's feet between the painting's foot and the horizon.
             float far = Math.Clamp((c.Target.Height - (byName[tie.From].Y + byName[tie.To].Y) / 2) / MathF.Max(1f, c.Target.Height - c.HorizonY),
                 0f, 1f);
-            // An estrangement is dark wherever the ground is not (a bond is a light until the ground is lit).
-            bool onLight = Luminance(c, arc.Points(0.2f, 0.8f, 9)) > (tie.Strength < 0 ? 0.12f : 0.3f);
-            strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, onLight, colours,
+            strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, least, colours,
                 (c.Light.Color, far), marks).Select(s => s with { Part = part }));
         }
         foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
@@ -85,7 +85,7 @@ internal static class SceneMarks
         Lay("sky", 0x5C1E, (s, rng) => SkyStrokes.Paint(s, c, colours, marks, rng));
         Lay("land", 0x21D6E, (s, rng) => RidgeStrokes.Paint(s, c, colours, marks, rng));
         Lay("land", 0x6A0D, (s, rng) => GroundStrokes.Paint(s, c, colours, marks, rng));
-        Lay("water", 0x3A7E, (s, rng) => GroundStrokes.PaintWater(s, c, colours, marks, rng));
+        Lay("water", 0x3A7E, (s, rng) => WaterStrokes.Paint(s, c, colours, marks, rng));
         Lay("land", 0xF0E6, (s, rng) => ForegroundStrokes.Paint(s, c, colours, marks, rng));
     }
 

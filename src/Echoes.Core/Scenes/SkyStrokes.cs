@@ -6,7 +6,8 @@ namespace Echoes.Scenes;
 /// <summary>
 /// The sky in brushwork: first a ground wash of broad rows right across it, each one level colour, so no canvas and no
 /// seam shows between the strokes above; over it the graded rows, thinner paint, each broken at a length of its own
-/// (never where the colour turns: breaks that line up from row to row read as a wall of stamped blocks); then the sun
+/// (never where the colour turns: breaks that line up from row to row read as a wall of stamped blocks); then broad thin
+/// veils that soften every turn of its colour (a cloud bank at night stays soft and layered, not a hard mass); then the sun
 /// or moon in a round soft glow, and at night a scatter of stars.
 /// </summary>
 internal static class SkyStrokes
@@ -25,6 +26,11 @@ internal static class SkyStrokes
             Unbroken, 1f, 0f, 0.1f, 0f, Cover: true, Soften: 1f, Load: 0.2f), marks, rng);
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-width * 0.5f, c.LandTop + width, _ => width, 12f * m.Length,
             0.55f, Unbroken, 0.35f * m.Opacity, 0f, 0.2f + m.Jitter / 60f, m.Lift * 0.4f, Cover: true, Soften: 1.5f, Load: 0.3f), marks, rng);
+        // Last, a few very broad, thin veils taking their colour from far above and below: layered over the rows they
+        // soften any turn of the sky (a cloud bank, the moon's light) into a gradual one, with no edge of their own.
+        float veil = h * 0.14f;
+        Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-veil * 0.3f, c.LandTop, _ => veil, 3f, 0.6f, Unbroken,
+            0.4f * m.Opacity, 0.2f, 0.15f, 0f, Soften: 0.6f, Load: 0.1f), marks, rng);
         var (sx, sy, sun) = c.Light;
         bool night = c.Scene.Landscape.Time == TimeOfDay.Night;
         if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, colours, marks, rng, night);

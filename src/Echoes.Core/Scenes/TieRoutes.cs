@@ -54,7 +54,8 @@ internal static class TieRoutes
                 // Through someone's body is the worst, then along the skyline, then through the air about someone or
                 // through one's own head, then straight on through one's person into another of their ties.
                 int hits = Hits(arc, others) + Through(arc, a, sa) + Through(arc, b, sb) + (AlongSkyline(arc, skyline, unit, c) ? 12 : 0)
-                    + (Continues(ua, ta) || Continues(ub, tb) ? 3 : 0) + (tie.Strength < 0 && arc.Length < BrokenLength * unit ? 6 : 0);
+                    + (Continues(ua, ta) || Continues(ub, tb) ? 3 : 0) + (tie.Strength < 0 && arc.Length < BrokenLength * unit ? 6 : 0)
+                    + Loop(arc);
                 float gap = MathF.Min(ua.Select(u => AngleGap(u, ta)).DefaultIfEmpty(MathF.PI).Min(),
                     ub.Select(u => AngleGap(u, tb)).DefaultIfEmpty(MathF.PI).Min());
                 bool better = hits < bestScore.Hits
@@ -70,6 +71,14 @@ internal static class TieRoutes
         }
         return result;
     }
+
+    /// <summary>The most a tie bends before it reads as a loop (half the angle it sweeps, radians): past it, a tie between
+    /// two people one above the other curled round into a C; a gentle arc that grazes its own people is better.</summary>
+    public const float LoopBend = 1.1f;
+
+    // What a loop costs: more than a tie grazing its own people or the air about others, less than one cut through
+    // someone's body at two points (only that lifts it high over them).
+    private static int Loop(TieArc arc) => MathF.Abs(arc.Bend) > LoopBend && MathF.Abs(arc.B.Y - arc.A.Y) > 0.5f * MathF.Abs(arc.B.X - arc.A.X) ? 20 : 0;
 
     /// <summary>How much the arc cuts into other people: each of its points inside someone's box grown by
     /// <see cref="Clearance"/> counts one, and inside the box itself ten (a tie may graze the air about someone where it

@@ -1,0 +1,81 @@
+using Echoes.Color;
+using Echoes.Strokes;
+
+namespace Echoes.Scenes;
+
+/// <summary>
+/// The water in brushwork of its own: finer level washes than the ground's, then broken horizontal ripples that carry
+/// the reflection of what stands above the water (the sky and the far shore, mirrored about the water's far edge and
+/// foreshortened), lighter and darker by turns, shorter and denser far off and longer near; then broken glints of the
+/// sun or moon under it.
+/// </summary>
+internal static class WaterStrokes
+{
+    /// <summary>The water's strokes, in painting order (none where the landscape has no water).</summary>
+    public static void Paint(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
+    {
+        if (c.Regions.Water.All(v => v < 0.5f)) return;
+        int h = c.Target.Height;
+        float top = c.LandTop;
+        float Fine(float y) => 0.6f * GroundStrokes.RowWidth(c, y) + h * 0.004f;
+        Washes.Lay(strokes, colours, c.Layers, LandLayers.Water, new WashRows(top, h + Fine(h), Fine, 10f * colours.Mood.Length, 0.5f,
+            0.05f, 0.9f * colours.Mood.Opacity, 0f, 0.1f, 0f), marks, rng);
+        Ripples(strokes, c, colours, marks, rng);
+        Glints(strokes, c, marks, rng);
+    }
+
+    // Broken level ripples: dashes in the mirrored colour of what stands above the water's far edge, each a little
+    // lighter or darker than the reflection, so the surface reads as moving water holding the sky.
+    private static void Ripples(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
+    {
+        int w = c.Target.Width, h = c.Target.Height;
+        var shore = new float[w];
+        for (int x = 0; x < w; x++)
+        {
+            int y = 0;
+            while (y < h && c.Layers.At(x, y) != LandLayers.Water) y++;
+            shore[x] = y;
+        }
+        int rows = (int)(h / 6f);
+        for (int i = 0; i < rows; i++)
+        {
+            float x = rng.NextSingle() * w, y = c.HorizonY + (h - c.HorizonY) * rng.NextSingle();
+            float top = shore[Math.Clamp((int)x, 0, w - 1)], near = Math.Clamp((y - top) / MathF.Max(1f, h - top), 0f, 1f);
+            float width = h * (0.0015f + 0.004f * near);
+            bool lighter = rng.NextSingle() < 0.5f;
+            // One broken ripple: a few dashes along its row with gaps between, as a brush skips over the canvas.
+            for (int k = 0, dashes = 2 + rng.Next(3); k < dashes; k++)
+            {
+                float len = w * (0.012f + 0.045f * near) * (0.5f + rng.NextSingle());
+                if (c.Layers.At(x, y) == LandLayers.Water && c.Layers.At(x + len, y) == LandLayers.Water)
+                {
+                    // The reflection: the point as far above the far edge as this one lies below it, foreshortened.
+                    var mirrored = colours.At(x + len / 2, MathF.Max(0f, top - (y - top) * 0.7f));
+                    var color = Rgb.Lerp(Rgb.Lerp(colours.At(x, y), mirrored, 0.65f), lighter ? Rgb.White : Rgb.Black, 0.1f);
+                    strokes.Add(marks.Make(rng.NextSingle() < 0.4f ? BrushKind.DryBrush : BrushKind.Round, width, color,
+                        0.3f + 0.25f * rng.NextSingle(), (0.4f, 0.4f), (x, y), (x + len / 2, y + width * 0.3f * (rng.NextSingle() - 0.5f)),
+                        (x + len, y)) with
+                    { Load = 0.4f });
+                }
+                x += len * (1.3f + 0.8f * rng.NextSingle());
+            }
+        }
+    }
+
+    // Broken level glints on the water, gathered under the sun or moon and spreading toward the viewer.
+    private static void Glints(List<Stroke> strokes, Composition c, Marks marks, Random rng)
+    {
+        int w = c.Target.Width, h = c.Target.Height;
+        var (sx, _, sun) = c.Light;
+        for (int i = 0; i < 90; i++)
+        {
+            float y = c.HorizonY + (h - c.HorizonY) * rng.NextSingle();
+            float near = (y - c.HorizonY) / MathF.Max(1f, h - c.HorizonY);
+            float x = sx + (rng.NextSingle() - 0.5f) * w * (0.04f + 0.2f * near) + (rng.NextSingle() - 0.5f) * w * 0.1f;
+            if (c.Layers.At(x, y) != LandLayers.Water) continue;
+            float len = w * (0.004f + 0.016f * rng.NextSingle()) * (0.5f + near);
+            strokes.Add(marks.Make(BrushKind.Round, h * (0.0015f + 0.003f * near), Rgb.Lerp(sun, Rgb.FromSrgb8(0xff, 0xff, 0xff), 0.2f),
+                0.55f + 0.35f * rng.NextSingle(), (0.3f, 0.3f), (x - len / 2, y), (x + len / 2, y)));
+        }
+    }
+}
