@@ -15,8 +15,8 @@ namespace Echoes.Painting;
 internal sealed class Underpainting(Target target, PaintOptions o, Brushwork brushwork, CalmField? calm)
 {
     // How broad the lay-in brush is against the style's first (broadest) layer, and how far apart strokes start, in
-    // the brush's radii: close enough that neighbours overlap by half on every side.
-    private const float Breadth = 1.5f, Spacing = 1.2f;
+    // the brush's radii: close enough that neighbours overlap on every side.
+    private const float Breadth = 1.5f, Spacing = 1.5f;
 
     // How much of the ground's colour the lay-in carries.
     private const float GroundTone = 0.3f;
