@@ -34,7 +34,10 @@ internal static class BrushTexture
         public float[] Across;      // the kind's noise across the width, sampled over v in [0, 1]
         public float[] Along;       // the kind's noise along the length, sampled over u in [0, 1]
         public float[] Ridges;      // bristle ridges across the width in [−1, 1], clumps plus faded single bristles
-        public int AcrossLast, AlongLast, RidgesLast;
+        public float[] Regrouped;   // the ridges once the clumps have regrouped, as Ridges (another seed)
+        public float[] Regroup;     // along the length, how far the clumps have regrouped, [0, 1]
+        public float[] Body;        // the paint's body along the length in [0.1, 1] (BodyAt)
+        public int AcrossLast, AlongLast, RidgesLast, RegroupLast, BodyLast;
     }
 
     /// <summary>Fills the per-stroke noise tables (a few hundred samples) so pixels only interpolate.</summary>
@@ -43,7 +46,10 @@ internal static class BrushTexture
         var (across, seedA, along, seedB) = brush.NoiseCycles(p);
         p.AcrossLast = Fill(ref p.Across, across, seedA);
         p.AlongLast = Fill(ref p.Along, along, seedB);
-        p.RidgesLast = FillRidges(ref p.Ridges, ref p);
+        p.RidgesLast = FillRidges(ref p.Ridges, ref p, p.Seed);
+        FillRidges(ref p.Regrouped, ref p, p.Seed ^ 0x9E3779B9u);
+        p.RegroupLast = FillRegroup(ref p.Regroup, p);
+        p.BodyLast = FillBody(ref p.Body, p);
     }
 
     private static int Fill(ref float[] table, float cycles, uint seed)
@@ -57,19 +63,53 @@ internal static class BrushTexture
     private static int Size(float cycles) => Math.Clamp(4 * (int)MathF.Ceiling(cycles) + 8, 8, 1024);
 
     // Clumps of bristles make the grooves seen at any size; single bristles add fine combing where they span pixels.
-    private static int FillRidges(ref float[] table, ref Params p)
+    private static int FillRidges(ref float[] table, ref Params p, uint seed)
     {
-        int n = Size(p.Bristles);
+        uint clumpSeed = seed ^ 0x3D4D51CBu;
+        // Clumps of unequal width: a second octave at an unrelated ratio, so no single spacing repeats across the brush.
+        // The ratio is the stroke's, so the regrouped ridges' table has the same samples as the first.
+        float second = p.Clumps * (2.1f + 0.6f * Unit(p.Seed ^ 0x3D4D51CBu, 7));
+        int n = Size(MathF.Max(p.Bristles, second));
         if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
         float clumpPx = 1f / MathF.Max(p.Clumps * p.Soft, 1e-6f);
         float coarse = p.ClumpAmp = Math.Clamp(0.8f * clumpPx - 1f, 0f, 1f);
         float fine = 0.45f * p.StreakAmp, norm = 1f / MathF.Max(fine + coarse, 1f);
-        uint clumpSeed = p.Seed ^ 0x3D4D51CBu;
         for (int i = 0; i < n; i++)
         {
             float x = i / (float)(n - 1);
-            float c = 2f * Value1(clumpSeed, x * p.Clumps) - 1f, b = 2f * Value1(p.Seed, x * p.Bristles) - 1f;
+            float c = 1.4f * Value1(clumpSeed, x * p.Clumps) + 0.6f * Value1(clumpSeed ^ 0x27D4EB2Fu, x * second) - 1f;
+            float b = 2f * Value1(seed, x * p.Bristles) - 1f;
             table[i] = (coarse * c + fine * b) * norm;
+        }
+        return n - 1;
+    }
+
+    // As the brush travels its clumps part and regroup, so a groove runs for a while and gives way to others instead of
+    // ruling the whole stroke: the weight of the regrouped ridges along it, whole for stretches, crossing over between.
+    private static int FillRegroup(ref float[] table, in Params p)
+    {
+        float cycles = MathF.Max(1f, 0.7f * p.Aspect);
+        int n = Size(cycles);
+        if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
+        uint seed = p.Seed ^ 0x7A1F3C5Du;
+        for (int i = 0; i < n; i++) table[i] = Smoothstep(0.3f, 0.7f, Value1(seed, i / (float)(n - 1) * cycles));
+        return n - 1;
+    }
+
+    // The paint's body along the stroke: the load the brush carries at each point, spent toward the tail (sooner by a
+    // lightly loaded brush) and uneven as the hand presses and eases, so thick passages and dragged ones alternate.
+    private static int FillBody(ref float[] table, in Params p)
+    {
+        float cycles = MathF.Max(1f, 0.8f * p.Aspect);
+        int n = Size(cycles);
+        if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
+        float spend = 0.3f + 0.6f * (1f - p.Load);
+        uint seed = p.Seed ^ 0x165667B1u;
+        for (int i = 0; i < n; i++)
+        {
+            float u = i / (float)(n - 1);
+            float left = 1f - spend * u * MathF.Sqrt(u) + 0.45f * (Value1(seed, u * cycles) - 0.5f);
+            table[i] = Math.Clamp(left, 0.1f, 1f);
         }
         return n - 1;
     }
@@ -85,6 +125,31 @@ internal static class BrushTexture
     /// <summary>The bristle ridge at <paramref name="v01"/> across the width, in [−1, 1] (0 where too fine to see).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Ridge(in Params p, float v01) => Lut(p.Ridges, p.RidgesLast, v01);
+
+    /// <summary>The bristle ridge at <paramref name="v01"/> across the width and <paramref name="u"/> along the length,
+    /// where the clumps part and regroup as the brush travels.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float RegroupingRidge(in Params p, float u, float v01)
+    {
+        float a = Ridge(p, v01);
+        return a + Lut(p.Regroup, p.RegroupLast, u) * (Lut(p.Regrouped, p.RidgesLast, v01) - a);
+    }
+
+    /// <summary>The paint's body at <paramref name="u"/> along the stroke: near 1 where the brush is loaded, toward 0.1
+    /// where it drags the last of its paint.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float BodyAt(in Params p, float u) => Lut(p.Body, p.BodyLast, u);
+
+    /// <summary>How much of the bristle grooves shows where the body is <paramref name="body"/>: a loaded brush's paint
+    /// closes over them, a dragged one opens them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Combing(float body) => 1.3f - body;
+
+    /// <summary>The film of round and flat brushes: thick where loaded, thin where dragged, grooved by the ridge
+    /// <paramref name="r"/> as the paint thins and dries, and thinning at the shoulder from <paramref name="from"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float GroovedFilm(in Params p, float body, float r, float dry, float av, float from) =>
+        (0.45f + 0.55f * body + p.Groove * r * Combing(body) * (0.8f + 0.6f * dry)) * Shoulder(av, from);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float Lut(float[] t, int last, float x01)

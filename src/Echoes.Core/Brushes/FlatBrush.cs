@@ -27,13 +27,13 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
             float v01 = 0.5f * (v + 1f);
             // Grooves drift a little across the stroke, as bristles do.
             float along = Along(p, u);
-            float r = Ridge(p, v01 + 0.04f * along - 0.02f);
-            float dry = Dryness(u, p.Load);
+            float r = RegroupingRidge(p, u, v01 + 0.04f * along - 0.02f);
+            float dry = Dryness(u, p.Load), body = BodyAt(p, u), combing = Combing(body);
             // Paint is thinner in the grooves; where the load runs out they open onto what lies beneath.
-            float streaks = 0.16f * MathF.Max(0f, -r);
+            float streaks = 0.16f * MathF.Min(combing, 1f) * MathF.Max(0f, -r);
             if (dry > 0f) streaks += dry * Smoothstep(0.4f, 0.7f, 0.55f - 0.45f * r + 0.3f * Value1(p.Seed ^ 0x7F4A7C15u, u * p.Aspect * 2f));
             float m = (1f - streaks) * RaggedEnds(p, u, v01, p.Ragged) * RaggedSides(p, u, v, along);
-            height = (1f + p.Groove * r * (0.8f + 0.6f * dry)) * Shoulder(av, 0.65f);
+            height = GroovedFilm(p, body, r, dry, av, 0.65f);
             return Math.Clamp(m, 0f, 1f);
         }
 
@@ -41,15 +41,16 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
         {
             var one = Vector256<float>.One;
             Vector256<float> av = Vector256.Abs(v), v01 = 0.5f * (v + one), along = TextureLanes.Along(p, u);
-            var r = TextureLanes.DriftingRidge(p, v01, along, 0.04f);
-            var streaks = TextureLanes.GrooveStreaks(p, u, r, 0.16f, out var dry, out bool drying);
+            var r = TextureLanes.DriftingRidge(p, u, v01, along, 0.04f);
+            Vector256<float> body = TextureLanes.BodyAt(p, u), combing = TextureLanes.Combing(body);
+            var streaks = TextureLanes.GrooveStreaks(p, u, r, combing, 0.16f, out var dry, out bool drying);
             if (drying)
             {
                 var n = TextureLanes.Value1(p.Seed ^ 0x7F4A7C15u, u * (p.Aspect * 2f));
                 streaks += dry * TextureLanes.Smoothstep(0.4f, 0.7f, Vector256.Create(0.55f) - 0.45f * r + 0.3f * n);
             }
             var m = (one - streaks) * TextureLanes.RaggedEnds(p, u, v01, p.Ragged) * TextureLanes.RaggedSides(p, u, v, along);
-            height = TextureLanes.GroovedFilm(p, r, dry, av, 0.65f);
+            height = TextureLanes.GroovedFilm(p, body, combing, r, dry, av, 0.65f);
             return TextureLanes.Clamp01(m);
         }
     }

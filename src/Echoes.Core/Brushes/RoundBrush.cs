@@ -25,13 +25,13 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
             float av = MathF.Abs(v);
             float v01 = 0.5f * (v + 1f);
             float along = Along(p, u);
-            float r = Ridge(p, v01 + 0.05f * along - 0.025f);
-            float dry = Dryness(u, p.Load);
-            float streaks = 0.12f * MathF.Max(0f, -r);
+            float r = RegroupingRidge(p, u, v01 + 0.05f * along - 0.025f);
+            float dry = Dryness(u, p.Load), body = BodyAt(p, u), combing = Combing(body);
+            float streaks = 0.12f * MathF.Min(combing, 1f) * MathF.Max(0f, -r);
             if (dry > 0f) streaks += dry * 0.9f * Smoothstep(0.3f, 0.7f, Value1(p.Seed ^ 0xA511E9B3u, v01 * p.Bristles * 1.7f + u * 1.3f));
             float edge = av < 0.42f ? 1f : 1f - p.EdgeAmp * 0.7f * Smoothstep(0.72f - 0.3f * along, 1f, av);
             float m = (1f - streaks) * edge * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v, along);
-            height = (1f + p.Groove * r * (0.8f + 0.6f * dry)) * Shoulder(av, 0.55f);
+            height = GroovedFilm(p, body, r, dry, av, 0.55f);
             return Math.Clamp(m, 0f, 1f);
         }
 
@@ -39,8 +39,9 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
         {
             var one = Vector256<float>.One;
             Vector256<float> av = Vector256.Abs(v), v01 = 0.5f * (v + one), along = TextureLanes.Along(p, u);
-            var r = TextureLanes.DriftingRidge(p, v01, along, 0.05f);
-            var streaks = TextureLanes.GrooveStreaks(p, u, r, 0.12f, out var dry, out bool drying);
+            var r = TextureLanes.DriftingRidge(p, u, v01, along, 0.05f);
+            Vector256<float> body = TextureLanes.BodyAt(p, u), combing = TextureLanes.Combing(body);
+            var streaks = TextureLanes.GrooveStreaks(p, u, r, combing, 0.12f, out var dry, out bool drying);
             if (drying)
             {
                 var n = TextureLanes.Value1(p.Seed ^ 0xA511E9B3u, v01 * (p.Bristles * 1.7f) + u * 1.3f);
@@ -48,7 +49,7 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
             }
             var edge = one - p.EdgeAmp * 0.7f * TextureLanes.Smoothstep(Vector256.Create(0.72f) - 0.3f * along, one, av);
             var m = (one - streaks) * edge * TextureLanes.RaggedEnds(p, u, v01, 0.3f) * TextureLanes.RaggedSides(p, u, v, along);
-            height = TextureLanes.GroovedFilm(p, r, dry, av, 0.55f);
+            height = TextureLanes.GroovedFilm(p, body, combing, r, dry, av, 0.55f);
             return TextureLanes.Clamp01(m);
         }
     }

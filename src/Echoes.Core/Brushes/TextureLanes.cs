@@ -33,27 +33,41 @@ internal static class TextureLanes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Ridge(in BrushTexture.Params p, Vector256<float> v01) => Lut(p.Ridges, p.RidgesLast, v01);
 
-    /// <summary>The bristle ridge of round and flat brushes, whose grooves drift across by up to <paramref name="drift"/>
-    /// with the noise along the stroke.</summary>
+    /// <summary>The bristle ridge of round and flat brushes (<see cref="BrushTexture.RegroupingRidge"/>), whose grooves drift
+    /// across by up to <paramref name="drift"/> with the noise along the stroke.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> DriftingRidge(in BrushTexture.Params p, Vector256<float> v01, Vector256<float> along, float drift) =>
-        Ridge(p, v01 + drift * along - Vector256.Create(0.5f * drift));
+    public static Vector256<float> DriftingRidge(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v01, Vector256<float> along,
+        float drift)
+    {
+        var x = v01 + drift * along - Vector256.Create(0.5f * drift);
+        var a = Ridge(p, x);
+        return a + Lut(p.Regroup, p.RegroupLast, u) * (Lut(p.Regrouped, p.RidgesLast, x) - a);
+    }
 
-    /// <summary>Paint thinner in the grooves by up to <paramref name="depth"/>; <paramref name="dry"/> is how dry the brush
-    /// is (<see cref="Dryness"/>), and whether any of the eight is.</summary>
-    public static Vector256<float> GrooveStreaks(in BrushTexture.Params p, Vector256<float> u, Vector256<float> ridge, float depth,
-        out Vector256<float> dry, out bool drying)
+    /// <summary><see cref="BrushTexture.BodyAt"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> BodyAt(in BrushTexture.Params p, Vector256<float> u) => Lut(p.Body, p.BodyLast, u);
+
+    /// <summary><see cref="BrushTexture.Combing"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Combing(Vector256<float> body) => Vector256.Create(1.3f) - body;
+
+    /// <summary>Paint thinner in the grooves by up to <paramref name="depth"/> where they show (<paramref name="combing"/>,
+    /// <see cref="BrushTexture.Combing"/>); <paramref name="dry"/> is how dry the brush is (<see cref="Dryness"/>), and
+    /// whether any of the eight is.</summary>
+    public static Vector256<float> GrooveStreaks(in BrushTexture.Params p, Vector256<float> u, Vector256<float> ridge, Vector256<float> combing,
+        float depth, out Vector256<float> dry, out bool drying)
     {
         dry = Dryness(u, p.Load);
         drying = !Vector256.LessThanOrEqualAll(dry, Vector256<float>.Zero);
-        return depth * Vector256.MaxNative(Vector256<float>.Zero, -ridge);
+        return depth * Vector256.MinNative(combing, Vector256<float>.One) * Vector256.MaxNative(Vector256<float>.Zero, -ridge);
     }
 
-    /// <summary>The film of round and flat brushes: the grooves deepening as the brush dries, thinning at the shoulder from
-    /// <paramref name="from"/>.</summary>
+    /// <summary><see cref="BrushTexture.GroovedFilm"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> GroovedFilm(in BrushTexture.Params p, Vector256<float> ridge, Vector256<float> dry, Vector256<float> av,
-        float from) => (Vector256<float>.One + p.Groove * ridge * (Vector256.Create(0.8f) + 0.6f * dry)) * Shoulder(av, from);
+    public static Vector256<float> GroovedFilm(in BrushTexture.Params p, Vector256<float> body, Vector256<float> combing, Vector256<float> ridge,
+        Vector256<float> dry, Vector256<float> av, float from) =>
+        (Vector256.Create(0.45f) + 0.55f * body + p.Groove * ridge * combing * (Vector256.Create(0.8f) + 0.6f * dry)) * Shoulder(av, from);
 
     // Linear interpolation in a table over [0, 1] of last + 1 samples, clamped at both ends.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

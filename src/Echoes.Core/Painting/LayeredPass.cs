@@ -74,13 +74,19 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 var rng = new Random(SeedMix.Of(o.Seed, layer, seeds[i].X, seeds[i].Y));
                 made[i] = Trace(seeds[i].X, seeds[i].Y, radius, blurred, rng, onFocus);
             });
+            // The lay-in goes under the first layer, so no gap between the layers' strokes is bare canvas (a mood that
+            // leaves canvas bare, loss, has none). The first layer was traced on the bare ground, so it still blocks in
+            // everything and the lay-in shows only in its gaps. It is extra, like the focus layer: the optimizer's share
+            // is reckoned from the layers' own strokes.
+            if (layer == 0 && brushwork.Mood.Bare <= 0)
+                total += new Underpainting(target, o, brushwork, calm).Run(canvas, cap is int u ? u / 8 : null, placed, po);
             var order = new Random(SeedMix.Of(o.Seed, layer, 0x1A7E)).Shuffle(made.Length);
             var painted = Array.ConvertAll(order, i => made[i]);
             // Only the full-size canvas is kept up to date here; the coarse levels are resynchronised afterwards.
             canvas.CommitAll(painted, 1f / brushwork.LogicalPerPixel, po);
             foreach (var m in painted) placed(m.Stroke);
             total += made.Length;
-            if (!onFocus) own = total;
+            if (!onFocus) own += made.Length;
         }
         // Last, thin lines the layers' brushes were too broad for, drawn along their length by a round brush (a style
         // that has none, the knife's, keeps its slabs).

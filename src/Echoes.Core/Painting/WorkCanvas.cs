@@ -34,6 +34,9 @@ internal sealed class WorkCanvas
 
     private readonly (float R, float G, float B) _ground;
 
+    /// <summary>The ground's colour, encoded.</summary>
+    public (float R, float G, float B) Ground => _ground;
+
     /// <summary>Whether pixel <paramref name="q"/> still shows the bare ground where the target wants paint: no stroke has
     /// touched it and the target differs from the ground.</summary>
     public bool IsBare(int q)

@@ -52,10 +52,12 @@ internal struct BandSink : ISpanSink
         if (!Impasto || (Covers <= 0f && Thickness <= 0f)) return;
         // Wet paint lays its film and flattens what it is laid on by Covers: thick paint replaces the relief beneath,
         // thin paint lets it through, and strokes over strokes level off at Thickness / Covers instead of piling up.
+        // Where the film thins (a mark's shoulder, a groove) it flattens that much less: laid into wet paint, a stroke's
+        // edge merges with the body beneath instead of cutting a trench that the light would rule as a line.
         Film(Height.AsSpan(row + x0, coverage.Length), coverage, run.Height, Thickness, Covers);
     }
 
-    // h += coverage · (height · t − c · h), a vector at a time: the same arithmetic per element as one at a time.
+    // h += coverage · (height · t − c · min(height, 1) · h), a vector at a time: the same arithmetic per element as one at a time.
     private static void Film(Span<float> h, ReadOnlySpan<float> coverage, ReadOnlySpan<float> height, float t, float c)
     {
         int i = 0, n = Math.Min(h.Length, Math.Min(coverage.Length, height.Length));
@@ -66,9 +68,10 @@ internal struct BandSink : ISpanSink
         {
             nuint at = (nuint)i;
             var hv = Vector.LoadUnsafe(ref h0, at);
-            (hv + Vector.LoadUnsafe(ref c0, at) * (Vector.LoadUnsafe(ref t0, at) * t - c * hv)).StoreUnsafe(ref h0, at);
+            var film = Vector.LoadUnsafe(ref t0, at);
+            (hv + Vector.LoadUnsafe(ref c0, at) * (film * t - c * Vector.MinNative(film, Vector<float>.One) * hv)).StoreUnsafe(ref h0, at);
         }
-        for (; i < h.Length; i++) h[i] += coverage[i] * (height[i] * t - c * h[i]);
+        for (; i < h.Length; i++) h[i] += coverage[i] * (height[i] * t - c * MathF.Min(height[i], 1f) * h[i]);
     }
 
     private readonly void Cover(Span<float> col, ReadOnlySpan<float> coverage)

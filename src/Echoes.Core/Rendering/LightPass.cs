@@ -14,7 +14,7 @@ internal static class LightPass
     // Light from the upper left and a little in front (image y runs downward).
     private static readonly (float X, float Y, float Z) L = Normalize(-0.55f, -0.7f, 1f);
     // How far a tilted surface departs from the flat one's brightness: modest, so relief shades and never outlines.
-    private const float Diffuse = 0.65f;
+    private const float Diffuse = 0.8f;
 
     /// <summary>Writes band rows [1, rows−1) (row 0 and the last are halo) into <paramref name="rgba"/>.</summary>
     public static void Apply(ReadOnlySpan<float> color, ReadOnlySpan<float> height, int width, int bandRows, float pixelsPerUnit, float relief,

@@ -20,7 +20,9 @@ internal sealed class StrokeGeometry : IFootprint
     private const float FlattenTolerance = 0.2f, CoarseTolerance = 0.6f;
 
     // Depth of the bristle grooves relative to the width of a clump of bristles.
-    private const float GrooveDepth = 0.16f;
+    private const float GrooveDepth = 0.2f;
+
+    private const uint GrainSeed = 0x5BD1E995u;
 
     public Capsule[] Caps = new Capsule[64];
     public int Count;
@@ -56,8 +58,11 @@ internal sealed class StrokeGeometry : IFootprint
         SquareStart = SquareEnd = profile.SquareEnds && n > 1;
 
         float widthPx = 2 * halfW;
+        // Each brush its own bristles, clumped wider or closer and grooved deeper or shallower: one comb in every stroke
+        // reads as machine-made stripes.
+        float clumping = Noise.Unit(s.Seed ^ GrainSeed, 1), depth = Noise.Unit(s.Seed ^ GrainSeed, 2);
         float bristles = Math.Clamp(s.Width * profile.BristlesPerUnit, 3f, 64f);
-        float clumps = Math.Clamp(s.Width * 0.4f, 3f, 16f);
+        float clumps = Math.Clamp(s.Width * (0.28f + 0.24f * clumping), 3f, 16f);
         float pitchPx = widthPx / bristles;
         float film = Renderer.Thickness(s, profile);
         Texture = Texture with
@@ -69,7 +74,7 @@ internal sealed class StrokeGeometry : IFootprint
             EdgeAmp = Math.Clamp(widthPx / 6f - 0.5f, 0f, 1f),
             Aspect = Math.Max(lengthLogical / Math.Max(s.Width, 1e-3f), 0.25f),
             // Grooves scale with a clump's width, in logical units, so their slope is the same at any size.
-            Groove = film > 0f ? GrooveDepth * s.Width / clumps / film : 0f,
+            Groove = film > 0f ? GrooveDepth * (0.4f + 0.9f * depth) * s.Width / clumps / film : 0f,
             Soft = 1f / MathF.Max(widthPx, 1e-3f),
             Ragged = profile.Ragged,
             Fray = Math.Max(lengthLogical / Math.Max(s.Width, 1e-3f), 0.25f) * Math.Clamp(widthPx / 4f, 1f, 10f),

@@ -1,0 +1,93 @@
+using Echoes.Brushes;
+using Echoes.Color;
+using Echoes.Imaging;
+using Echoes.Strokes;
+using Echoes.Targets;
+
+namespace Echoes.Painting;
+
+/// <summary>
+/// The first lay-in a painter scrubs over the whole canvas before the layers: a few broad, thinly loaded flat strokes
+/// of the photo's low-pass colour toned by the ground, overlapping so nothing is missed. Gaps the later strokes leave between their ragged
+/// edges then show paint of about the right colour instead of bare canvas specks; the canvas shows only where a mood
+/// leaves it bare on purpose.
+/// </summary>
+internal sealed class Underpainting(Target target, PaintOptions o, Brushwork brushwork, CalmField? calm)
+{
+    // How broad the lay-in brush is against the style's first (broadest) layer, and how far apart strokes start, in
+    // the brush's radii: close enough that neighbours overlap on every side.
+    private const float Breadth = 1.5f, Spacing = 1.5f;
+
+    // How much of the ground's colour the lay-in carries.
+    private const float GroundTone = 0.3f;
+
+    /// <summary>Lays the underpainting on <paramref name="canvas"/>, at most <paramref name="cap"/> strokes, handing each to
+    /// <paramref name="placed"/> in painting order; returns how many.</summary>
+    public int Run(WorkCanvas canvas, int? cap, Action<Stroke> placed, ParallelOptions po)
+    {
+        int w = target.Width, h = target.Height;
+        float radius = MathF.Max(2f, Breadth * o.LayerRadii[0] * Math.Max(w, h));
+        var lowPass = (float[])target.Encoded.Clone();
+        Blur.Gaussian(lowPass, w, h, 3, 0.5f * radius);
+        // An imprimatura: the photo's colour toned by the ground, which is the style's and the mood's.
+        var (gr, gg, gb) = canvas.Ground;
+        for (int i = 0; i < lowPass.Length; i += 3)
+        {
+            lowPass[i] += GroundTone * (gr - lowPass[i]);
+            lowPass[i + 1] += GroundTone * (gg - lowPass[i + 1]);
+            lowPass[i + 2] += GroundTone * (gb - lowPass[i + 2]);
+        }
+        var rng = new Random(SeedMix.Of(o.Seed, 0x0DE4, w, h));
+        var strokes = new List<(Stroke Stroke, float R, float G, float B)>();
+        float step = Spacing * radius;
+        // Cells run past the frame by half a step, so the strokes run off its edges as a painter's do.
+        for (float y = -0.5f * step; y < h + 0.5f * step; y += step)
+            for (float x = -0.5f * step; x < w + 0.5f * step; x += step)
+                strokes.Add(Scrub(x + (rng.NextSingle() - 0.5f) * step, y + (rng.NextSingle() - 0.5f) * step, radius, lowPass, rng));
+        var order = rng.Shuffle(strokes.Count);
+        int count = cap is int c ? Math.Min(strokes.Count, c) : strokes.Count;
+        var painted = Array.ConvertAll(order[..count], i => strokes[i]);
+        canvas.CommitAll(painted, 1f / brushwork.LogicalPerPixel, po);
+        foreach (var m in painted) placed(m.Stroke);
+        return count;
+    }
+
+    // One straight scrub centred near (x, y), along the (calmed) field there, in the low-pass colour as the style and
+    // mood see it; as long as the style's strokes are against their brush, so a mood's longer or shorter hand holds.
+    private (Stroke, float, float, float) Scrub(float x, float y, float radius, float[] lowPass, Random rng)
+    {
+        int w = target.Width, ix = Math.Clamp((int)x, 0, w - 1), iy = Math.Clamp((int)y, 0, target.Height - 1);
+        int q = iy * w + ix, j = q * 3;
+        var (dx, dy) = Direction(q, rng);
+        float half = radius * o.MaxLength * (0.15f + 0.1f * rng.NextSingle()), k = brushwork.LogicalPerPixel;
+        var (r, g, b) = brushwork.Styled(lowPass[j], lowPass[j + 1], lowPass[j + 2], rng);
+        var stroke = new Stroke
+        {
+            Points = [new Point2(x - half * dx, y - half * dy) * k, new Point2(x, y) * k, new Point2(x + half * dx, y + half * dy) * k],
+            Width = 2 * radius * k,
+            Color = new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b)),
+            Opacity = 1f,
+            Brush = BrushKind.Flat,
+            // Thin paint, scrubbed in: the layers above carry the body.
+            Load = 0.45f + 0.15f * rng.NextSingle(),
+            Seed = (uint)rng.Next(),
+            TaperStart = o.Taper.Start,
+            TaperEnd = o.Taper.End,
+        };
+        return (stroke, r, g, b);
+    }
+
+    // Along the (calmed) field at q, level where it has no way; a mood's lift sets which way the scrub runs and leans
+    // it, as it does every stroke (up for joy, down for sorrow).
+    private (float, float) Direction(int q, Random rng)
+    {
+        float dx = calm?.X[q] ?? target.DirX[q], dy = calm?.Y[q] ?? target.DirY[q];
+        if (target.Coherence[q] < 0.04f && (calm is null || calm.Calm[q] < 0.5f)) (dx, dy) = (1f, 0f);
+        bool flip = o.Lift != 0 ? dy * o.Lift < 0 : rng.Next(2) == 0;
+        if (flip) (dx, dy) = (-dx, -dy);
+        if (o.Lift == 0) return (dx, dy);
+        dy += 0.5f * o.Lift;
+        float l = MathF.Max(MathF.Sqrt(dx * dx + dy * dy), 1e-4f);
+        return (dx / l, dy / l);
+    }
+}
