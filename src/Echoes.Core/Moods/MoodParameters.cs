@@ -147,7 +147,7 @@ internal sealed record MoodParameters
         Hue = 355, HuePull = 0.6f, TakesLocal = 0.25f, Chroma = 1f, SubjectChroma = 1.35f, HueChroma = 0.35f, Lightness = 0.04f,
         Contrast = 0.9f, Open = 0.1f, LightHue = 15, LightTint = 0.03f, ShadowHue = 340, ShadowTint = 0.03f,
         Warmth = 0.3f, Relief = 0.7f, Gather = 0.25f, Soften = 0.8f, Modelling = 0.08f, LightHeight = 0.35f, Wrap = 0.5f,
-        ModelTint = 0.8f,
+        ModelTint = 0.5f,
         Length = 1.1f, Curvature = 1.5f, Jitter = 2, Envelop = 0.9f, TaperStart = 0.2f, TaperEnd = 0.2f, Opacity = 0.88f,
         ExtraBrushes = new((BrushKind.Round, 1.2f), (BrushKind.Glaze, 1.2f)),
     };
