@@ -20,12 +20,13 @@ internal sealed class MoodColour(MoodParameters m, float styleContrast, float st
     /// <param name="focus">The subject there, 0–1.</param>
     /// <param name="free">How far the style's own pushes apply there (less on the subject), 0–1.</param>
     /// <param name="light">Lightness the composition adds there.</param>
-    public Oklab Apply(Oklch lch, float focus, float free, float light)
+    /// <param name="modelled">Lightness the light falling across the subject adds there (<see cref="SubjectLight"/>).</param>
+    public Oklab Apply(Oklch lch, float focus, float free, float light, float modelled = 0f)
     {
         // The mood moves the subject's values only half as far as the rest, so its modelling still reads.
         float kept = 1f - 0.5f * focus;
         float contrast = 1f + (m.Contrast - 1f) * kept;
-        float l = 0.55f + (lch.L - 0.55f) * (1f + (styleContrast - 1f) * free) * contrast + m.Lightness * kept + light;
+        float l = 0.55f + (lch.L - 0.55f) * (1f + (styleContrast - 1f) * free) * contrast + m.Lightness * kept + light + modelled;
         l = Math.Clamp(l + m.Open * kept * MathF.Max(0f, 0.62f - l), 0f, 1f);
         var (hx, hy) = Unit(lch.H);
         float nearHue = hx * _pull.X + hy * _pull.Y;
@@ -45,10 +46,12 @@ internal sealed class MoodColour(MoodParameters m, float styleContrast, float st
         float na = a + (c * _pull.X - a) * pull, nb = b + (c * _pull.Y - b) * pull;
         float nc = MathF.Sqrt(na * na + nb * nb);
         if (nc > 1e-4f) { float k = (nc + (c - nc) * 0.75f) / nc; na *= k; nb *= k; }
-        // The light's colour on the lights, the shadows' on the darks: neutrals take it fully, strong colours barely turn.
-        float lit = Noise.Smoothstep(0.45f, 0.9f, l), dark = 1f - Noise.Smoothstep(0.15f, 0.55f, l);
-        na += m.LightTint * lit * _light.X + m.ShadowTint * dark * _shadow.X;
-        nb += m.LightTint * lit * _light.Y + m.ShadowTint * dark * _shadow.Y;
+        // The light's colour on the lights, the shadows' on the darks: neutrals take it fully, strong colours barely turn;
+        // where a light falls across the subject its colour goes with it, so the warmth (or cold) is in that light.
+        float lit = m.LightTint * Noise.Smoothstep(0.45f, 0.9f, l) + m.ModelTint * MathF.Max(0f, modelled);
+        float dark = m.ShadowTint * (1f - Noise.Smoothstep(0.15f, 0.55f, l));
+        na += lit * _light.X + dark * _shadow.X;
+        nb += lit * _light.Y + dark * _shadow.Y;
         return new Oklab(l, na, nb);
     }
 

@@ -15,6 +15,10 @@ internal sealed class MoodComposition
     /// <summary>Lightness added per pixel.</summary>
     public float[] Light { get; private init; } = [];
 
+    /// <summary>Lightness the light falling across the subject adds (or takes, on its shadow side) per pixel; null when the
+    /// mood models none. Unlike <see cref="Light"/> it is meant for the subject, so it reaches it in full.</summary>
+    public float[]? Modelled { get; private init; }
+
     /// <summary>How far each pixel is washed to the ground, 0–1; null when nothing is.</summary>
     public float[]? Wash { get; private init; }
 
@@ -47,7 +51,7 @@ internal sealed class MoodComposition
                 for (int x = 0; x < w; x++) light[y * w + x] = rise + m.Gather * (light[y * w + x] - mean);
             }
         }
-        return new MoodComposition { Light = light, Wash = Washes(t, m, seed), Centre = centre };
+        return new MoodComposition { Light = light, Modelled = SubjectLight.Of(t, m, centre), Wash = Washes(t, m, seed), Centre = centre };
     }
 
     /// <summary>
@@ -97,7 +101,7 @@ internal sealed class MoodComposition
     }
 
     // The focus's weighted centre; the middle, a little high, where nothing is known of the subject.
-    private static (float X, float Y) SubjectCentre(Target t)
+    internal static (float X, float Y) SubjectCentre(Target t)
     {
         if (t.FocusMap is not { } f) return (0.5f, 0.45f);
         double sx = 0, sy = 0, sw = 0;

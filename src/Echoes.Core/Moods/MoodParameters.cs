@@ -53,6 +53,17 @@ internal sealed record MoodParameters
     public float Warmth { get; init; }
     /// <summary>Relief strength multiplier: paint thickness.</summary>
     public float Relief { get; init; } = 1f;
+    /// <summary>Strength of a light falling across the subject (Oklab L at its lit edge; as much taken from its shadow side),
+    /// shaped by the focus, so the value turns on the subject rather than over the whole picture.</summary>
+    public float Modelling { get; init; }
+    /// <summary>Where that light comes from: 0 from the side the subject is already lit from, 1 from straight above.</summary>
+    public float LightHeight { get; init; }
+    /// <summary>How far that light wraps round the subject, 0–1: 0 leaves a full shadow side, 1 lights it nearly all.</summary>
+    public float Wrap { get; init; }
+    /// <summary>The light's colour laid where it falls, Oklab a–b units per unit of lightness it adds.</summary>
+    public float ModelTint { get; init; }
+    /// <summary>Lightness added on the subject alone (negative: the subject's own light drops).</summary>
+    public float SubjectKey { get; init; }
     /// <summary>Light rising to the top (positive) or sinking to the bottom (negative): lightness added at the top.</summary>
     public float Rise { get; init; }
     /// <summary>Light gathered around the subject (positive) or opened outward to the edges (negative).</summary>
@@ -77,11 +88,11 @@ internal sealed record MoodParameters
     public float Lift { get; init; }
     /// <summary>How much a stroke sags downward as it goes on (sorrow), 0–1.</summary>
     public float Sag { get; init; }
-    /// <summary>Pull of the stroke field toward rays from the subject (joy's outward rhythm), 0–1.</summary>
+    /// <summary>Pull of the stroke field toward rays fanning up from below the subject (joy's rising rhythm), 0–1.</summary>
     public float Radial { get; init; }
     /// <summary>Pull of the stroke field toward verticals (sorrow's falling strokes), 0–1.</summary>
     public float Vertical { get; init; }
-    /// <summary>Pull of the stroke field toward rings around the subject (love's enveloping strokes), 0–1.</summary>
+    /// <summary>Pull of the stroke field round the subject, along its contour (love's enveloping strokes), 0–1.</summary>
     public float Envelop { get; init; }
     /// <summary>Extra weight of each brush kind, relative to the style's mix.</summary>
     public BrushWeights ExtraBrushes { get; init; } = BrushWeights.None;
@@ -106,36 +117,38 @@ internal sealed record MoodParameters
     public static IReadOnlyList<MoodParameters> Pure { get; } = [Joy, Sorrow, Love, Loss];
 
     // Joy: high key and open shadows, warm yellow light and violet shadows, saturation peaking on the subject with local
-    // colour kept; light rising and opening to the edges; short quick lifting strokes radiating outward, broken colour,
-    // complementary sparks, splatter.
+    // colour kept; light rising and opening to the edges; short quick dabs that rise and fan out from below (a steady hand,
+    // so they lie alike rather than cross), broken colour and sparks off the subject, splatter.
     private static MoodParameters Joy => new()
     {
         Hue = 85, HuePull = 0.12f, Chroma = 1.3f, SubjectChroma = 1.5f, HueChroma = 0.15f, Lightness = 0.1f, Contrast = 1f,
         Open = 0.45f, LightHue = 85, LightTint = 0.035f, ShadowHue = 290, ShadowTint = 0.03f,
         Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = -0.06f,
-        Length = 0.7f, Curvature = 1.2f, Jitter = 12, Lift = -0.5f, Radial = 0.55f, TaperStart = -0.1f, TaperEnd = 0.1f,
+        Length = 0.6f, Curvature = 1.2f, Jitter = 3, Lift = -0.8f, Radial = 0.7f, TaperStart = -0.1f, TaperEnd = 0.1f,
         HueBreak = 14, Sparks = 0.04f, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.6f)),
     };
 
-    // Sorrow: low key, heavy darks, cold blue light over everything but one warm note on the subject; the light sinks
-    // and the top empties; long slow strokes that fall, sag and drip.
+    // Sorrow: low key, heavy darks, cold blue light over everything but one warm note on the subject, whose own light
+    // drops too; the light sinks and the top empties; long slow strokes that fall, sag and drip.
     private static MoodParameters Sorrow => new()
     {
         Hue = 250, HuePull = 0.75f, TakesLocal = 0.85f, Accent = 0.9f, Chroma = 0.4f, SubjectChroma = 0.6f, HueChroma = 0.2f,
         Lightness = -0.1f, Contrast = 0.9f, Open = -0.15f, LightHue = 235, LightTint = 0.025f, ShadowHue = 265, ShadowTint = 0.02f,
-        Warmth = -0.3f, Relief = 1.2f, Rise = -0.13f, Empty = 0.75f,
-        Length = 1.6f, Curvature = 0.6f, Jitter = 2, Lift = 0.7f, Sag = 0.5f, Vertical = 0.6f, Drag = 0.6f, TaperStart = -0.05f, TaperEnd = 0.1f,
+        Warmth = -0.3f, Relief = 1.2f, Rise = -0.13f, Empty = 0.75f, SubjectKey = -0.06f,
+        Length = 1.7f, Curvature = 0.6f, Jitter = 2, Lift = 0.7f, Sag = 0.5f, Vertical = 0.6f, Drag = 0.6f, TaperStart = -0.05f, TaperEnd = 0.1f,
         ExtraBrushes = new((BrushKind.Round, 0.4f), (BrushKind.DryBrush, 0.6f), (BrushKind.Drip, 0.7f)),
     };
 
-    // Love: rosy light and crimson shadows, saturation gathered on the subject, light gathered around it; soft merging
-    // edges, round enveloping strokes, glazes.
+    // Love: rosy light and crimson shadows, and a warm light falling from one side and wrapping round the subject, which
+    // stays the most finished place; saturation and light gathered on it; soft merging edges away from it, long slow
+    // strokes curving round its contour, glazes.
     private static MoodParameters Love => new()
     {
         Hue = 355, HuePull = 0.6f, TakesLocal = 0.25f, Chroma = 1f, SubjectChroma = 1.35f, HueChroma = 0.35f, Lightness = 0.04f,
         Contrast = 0.9f, Open = 0.1f, LightHue = 15, LightTint = 0.03f, ShadowHue = 340, ShadowTint = 0.03f,
-        Warmth = 0.3f, Relief = 0.7f, Gather = 0.25f, Soften = 0.7f,
-        Length = 1.05f, Curvature = 1.5f, Jitter = 4, Envelop = 0.9f, TaperStart = 0.2f, TaperEnd = 0.2f, Opacity = 0.88f,
+        Warmth = 0.3f, Relief = 0.7f, Gather = 0.25f, Soften = 0.8f, Modelling = 0.08f, LightHeight = 0.35f, Wrap = 0.5f,
+        ModelTint = 0.5f,
+        Length = 1.1f, Curvature = 1.5f, Jitter = 2, Envelop = 0.9f, TaperStart = 0.2f, TaperEnd = 0.2f, Opacity = 0.88f,
         ExtraBrushes = new((BrushKind.Round, 1.2f), (BrushKind.Glaze, 1.2f)),
     };
 
@@ -180,6 +193,8 @@ internal sealed record MoodParameters
             Lightness = Mix(p => p.Lightness), Contrast = Mix(p => p.Contrast), Open = Mix(p => p.Open), Fade = Mix(p => p.Fade),
             PaletteScale = Mix(p => p.PaletteScale), LightHue = light.Hue, LightTint = light.Strength, ShadowHue = shadow.Hue,
             ShadowTint = shadow.Strength,
+            Modelling = Mix(p => p.Modelling), LightHeight = Mix(p => p.LightHeight), Wrap = Mix(p => p.Wrap),
+            ModelTint = Mix(p => p.ModelTint), SubjectKey = Mix(p => p.SubjectKey),
             Warmth = Mix(p => p.Warmth), Relief = Mix(p => p.Relief), Rise = Mix(p => p.Rise), Gather = Mix(p => p.Gather),
             Empty = Mix(p => p.Empty), Soften = Mix(p => p.Soften), Bare = Mix(p => p.Bare), Thin = Mix(p => p.Thin),
             Length = Mix(p => p.Length), Curvature = Mix(p => p.Curvature), Jitter = Mix(p => p.Jitter), Lift = Mix(p => p.Lift),

@@ -101,7 +101,8 @@ internal sealed class Brushwork
             lab = new Oklab(lab.L + (rng.NextSingle() - 0.5f) * j, lab.A + (rng.NextSingle() - 0.5f) * jc, lab.B + (rng.NextSingle() - 0.5f) * jc);
         }
         var lch = lab.ToOklch();
-        if (Mood.HueBreak > 0) lch = lch with { H = lch.H + Gesture.Gaussian(rng) * Mood.HueBreak * free };
+        // Broken colour is for the air round the subject: on a face it reads as noise.
+        if (Mood.HueBreak > 0) lch = lch with { H = lch.H + Gesture.Gaussian(rng) * Mood.HueBreak * free * (1f - focus) };
         // A spark: now and then, off the subject, a touch of the complementary colour at a clear chroma.
         if (Mood.Sparks > 0 && rng.NextSingle() < Mood.Sparks * (1f - focus))
             lch = new Oklch(lch.L, MathF.Max(lch.C, 0.1f), lch.H + 180f);

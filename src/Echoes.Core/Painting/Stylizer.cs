@@ -27,13 +27,14 @@ internal static class Stylizer
         var colour = new MoodColour(m, o.Contrast, o.ChromaBoost);
         var light = composition.Light;
         var wash = composition.Wash;
+        var modelled = composition.Modelled;
         Parallel.For(0, t.Width * t.Height, i =>
         {
             var lch = Oklch.FromLinear(new Rgb(p[i * 3], p[i * 3 + 1], p[i * 3 + 2]));
             float focus = t.FocusAt(i);
             // A light that darkens reaches the subject only halfway, so its drawing keeps its values.
             float lit = light[i] < 0 ? light[i] * (1f - 0.5f * focus) : light[i];
-            var lab = colour.Apply(lch, focus, 1f - o.FocusTruth * focus, lit);
+            var lab = colour.Apply(lch, focus, 1f - o.FocusTruth * focus, lit, modelled?[i] ?? 0f);
             // Fading flattens colours toward the picture's own mean (memories lose their contrast; the subject least); bare areas
             // become canvas.
             if (m.Fade > 0) lab = Toward(lab, meanLab, m.Fade * (1f - 0.6f * focus));
