@@ -78,7 +78,8 @@ internal static class TieRoutes
 
     // What a loop costs: more than a tie grazing its own people or the air about others, less than one cut through
     // someone's body at two points (only that lifts it high over them).
-    private static int Loop(TieArc arc) => MathF.Abs(arc.Bend) > LoopBend && MathF.Abs(arc.B.Y - arc.A.Y) > 0.5f * MathF.Abs(arc.B.X - arc.A.X) ? 20 : 0;
+    private static int Loop(TieArc arc) =>
+        MathF.Abs(arc.Bend) > LoopBend && MathF.Abs(arc.B.Y - arc.A.Y) > 0.5f * MathF.Abs(arc.B.X - arc.A.X) ? 20 : 0;
 
     /// <summary>How much the arc cuts into other people: each of its points inside someone's box grown by
     /// <see cref="Clearance"/> counts one, and inside the box itself ten (a tie may graze the air about someone where it
