@@ -105,7 +105,10 @@ public class MoodFormTests
         bool Subject(int i) => neutral.Focus[i] > 0.5f;
         double l = MoodFormMeasures.Mean(sorrow.Lab, Subject, c => c.L), ln = MoodFormMeasures.Mean(neutral.Lab, Subject, c => c.L);
         // Seen on 2026-12-01: the subject 0.06–0.14 darker than in the neutral painting (before this change 0.00–0.07).
-        Assert.True(l < ln - 0.055, $"{image}: subject L sorrow {l:F3} neutral {ln:F3}");
+        // Merged with the calmer material, whose neutral keeps the subject better, the full drop took sorrow's subject SSIM
+        // under MoodTests' 75 % of neutral's on chelsea (0.489 against 0.494); the subject's key was eased 0.06 -> 0.045 and
+        // the rocket, darkest already, then drops 0.046, so the bound is 0.04 (0.00 on some photos before the change).
+        Assert.True(l < ln - 0.04, $"{image}: subject L sorrow {l:F3} neutral {ln:F3}");
     }
 
     // Mean lightness on the light's side of the subject less that on its shadow side.

@@ -134,7 +134,7 @@ internal sealed record MoodParameters
     {
         Hue = 250, HuePull = 0.75f, TakesLocal = 0.85f, Accent = 0.9f, Chroma = 0.4f, SubjectChroma = 0.6f, HueChroma = 0.2f,
         Lightness = -0.1f, Contrast = 0.9f, Open = -0.15f, LightHue = 235, LightTint = 0.025f, ShadowHue = 265, ShadowTint = 0.02f,
-        Warmth = -0.3f, Relief = 1.2f, Rise = -0.13f, Empty = 0.75f, SubjectKey = -0.06f,
+        Warmth = -0.3f, Relief = 1.2f, Rise = -0.13f, Empty = 0.75f, SubjectKey = -0.045f,
         Length = 1.7f, Curvature = 0.6f, Jitter = 2, Lift = 0.7f, Sag = 0.5f, Vertical = 0.6f, Drag = 0.6f, TaperStart = -0.05f, TaperEnd = 0.1f,
         ExtraBrushes = new((BrushKind.Round, 0.4f), (BrushKind.DryBrush, 0.6f), (BrushKind.Drip, 0.7f)),
     };
