@@ -81,16 +81,7 @@ internal sealed class ColourFields
     /// that breathes inside a field.</summary>
     public float Shade(float x, float y) => Sample(_shade, x, y);
 
-    private float Sample(float[] c, float x, float y)
-    {
-        x = Math.Clamp(x - 0.5f, 0f, W - 1.001f);
-        y = Math.Clamp(y - 0.5f, 0f, H - 1.001f);
-        int x0 = (int)x, y0 = (int)y, x1 = Math.Min(W - 1, x0 + 1), y1 = Math.Min(H - 1, y0 + 1);
-        float fx = x - x0, fy = y - y0;
-        float top = c[y0 * W + x0] + (c[y0 * W + x1] - c[y0 * W + x0]) * fx;
-        float bottom = c[y1 * W + x0] + (c[y1 * W + x1] - c[y1 * W + x0]) * fx;
-        return top + (bottom - top) * fy;
-    }
+    private float Sample(float[] c, float x, float y) => GridSample.Bilinear(c, W, H, x, y);
 
     /// <summary>Finds <paramref name="count"/> fields in the target (fewer where the picture has fewer colours), in
     /// about <paramref name="shapes"/> shapes, their edges feathered over <paramref name="feather"/> grid cells.</summary>

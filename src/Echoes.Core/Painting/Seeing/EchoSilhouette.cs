@@ -105,14 +105,5 @@ internal sealed class EchoSilhouette
         return new EchoForm(new Point2((float)(cx / area), (float)(cy / area)), [radius], colour, true);
     }
 
-    private float Sample(float x, float y)
-    {
-        x = Math.Clamp(x - 0.5f, 0f, _w - 1.001f);
-        y = Math.Clamp(y - 0.5f, 0f, _h - 1.001f);
-        int x0 = (int)x, y0 = (int)y, x1 = Math.Min(_w - 1, x0 + 1), y1 = Math.Min(_h - 1, y0 + 1);
-        float fx = x - x0, fy = y - y0, c00 = _distance[y0 * _w + x0], c10 = _distance[y0 * _w + x1];
-        float c01 = _distance[y1 * _w + x0], c11 = _distance[y1 * _w + x1];
-        float top = c00 + (c10 - c00) * fx, bottom = c01 + (c11 - c01) * fx;
-        return top + (bottom - top) * fy;
-    }
+    private float Sample(float x, float y) => GridSample.Bilinear(_distance, _w, _h, x, y);
 }
