@@ -12,7 +12,7 @@ namespace Echoes.Tests;
 /// <summary>
 /// The moods live in the forms, not only in the colour: love's light falls across the subject from one side and its
 /// strokes curve round the subject's contour, which stays the sharpest place; joy's strokes rise instead of crossing and
-/// its subject stays clean; sorrow's subject loses its light, most on its lower side. Measured on plans painted at working
+/// its subject stays clean, lit from high on one side without a warm wash over the picture; sorrow's subject loses its light, most on its lower side. Measured on plans painted at working
 /// size 128 and rendered 320 px wide; the values seen on the four photos are written beside each threshold.
 /// </summary>
 public class MoodFormTests
@@ -94,6 +94,27 @@ public class MoodFormTests
         // before 0.95–1.15×).
         Assert.True(agree > agreeNeutral - 0.03 && agree > 0.6, report);
         Assert.True(relative < 1.1 * relativeNeutral, report);
+    }
+
+    // Joy is sunlight, not a warm cast: a light from high on one side turns the subject from light to shadow, while the
+    // picture as a whole leans only a little toward joy's hue (an orange wash over a ginger cat was what viewers saw).
+    [Theory]
+    [MemberData(nameof(Photos))]
+    public void Joy_lights_the_subject_without_washing_the_picture(string image)
+    {
+        var p = Paint(image, out var focused);
+        var (joy, neutral) = (p["joy"], p["neutral"]);
+        var m = Mood.Parse("joy").Parameters();
+        var (lit, shade) = Sides(focused, m, joy);
+        double turn = Turn(joy, lit, shade), turnNeutral = Turn(neutral, lit, shade);
+        float hx = MathF.Cos(m.Hue * MathF.PI / 180f), hy = MathF.Sin(m.Hue * MathF.PI / 180f);
+        double lean = MoodFormMeasures.Mean(joy.Lab, _ => true, c => c.A * hx + c.B * hy)
+            - MoodFormMeasures.Mean(neutral.Lab, _ => true, c => c.A * hx + c.B * hy);
+        string report = $"{image}: lit less shadow side joy {turn:F3} neutral {turnNeutral:F3}; the whole picture leans {lean:F4} toward {m.Hue}°";
+        // Seen on 2026-12-01: the subject turns 0.023–0.070 more than in the neutral painting (before this change joy had no
+        // such light); the picture leans 0.002–0.028 toward joy's hue, where before it leaned 0.006–0.049 (chelsea's orange).
+        Assert.True(turn > turnNeutral + 0.015, report);
+        Assert.True(lean is > 0 and < 0.035, report);
     }
 
     [Theory]

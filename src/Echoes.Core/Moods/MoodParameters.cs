@@ -110,22 +110,25 @@ internal sealed record MoodParameters
     public float Break { get; init; }
     /// <summary>Spread of hue between neighbouring strokes, degrees: broken colour.</summary>
     public float HueBreak { get; init; }
-    /// <summary>Chance that a stroke off the subject is a spark of the complementary colour, 0–1.</summary>
+    /// <summary>Chance that a stroke off the subject, in the lights, is a glint of the light's colour, 0–1.</summary>
     public float Sparks { get; init; }
 
     /// <summary>The four moods' own parameters, in the order of <see cref="Mood.Names"/>.</summary>
     public static IReadOnlyList<MoodParameters> Pure { get; } = [Joy, Sorrow, Love, Loss];
 
-    // Joy: high key and open shadows, warm yellow light and violet shadows, saturation peaking on the subject with local
-    // colour kept; light rising and opening to the edges; short quick dabs that rise and fan out from below (a steady hand,
-    // so they lie alike rather than cross), broken colour and sparks off the subject, splatter.
+    // Joy: high key and sunlight: a warm light falling from high on one side that models the subject, cool blue-violet
+    // shadows against it (the warm–cool contrast, not a warm cast, carries the mood), shadows opened, saturation a little
+    // up and peaking on the subject with local colour kept; light rising and opening to the edges; short quick dabs that
+    // rise and fan out from below (a steady hand, so they lie alike rather than cross), broken colour off the subject,
+    // glints of light in the lights, a little splatter.
     private static MoodParameters Joy => new()
     {
-        Hue = 85, HuePull = 0.12f, Chroma = 1.3f, SubjectChroma = 1.5f, HueChroma = 0.15f, Lightness = 0.1f, Contrast = 1f,
-        Open = 0.45f, LightHue = 85, LightTint = 0.035f, ShadowHue = 290, ShadowTint = 0.03f,
-        Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = -0.06f,
+        Hue = 85, HuePull = 0.05f, Chroma = 1.12f, SubjectChroma = 1.2f, HueChroma = 0.08f, Lightness = 0.08f, Contrast = 1.05f,
+        Open = 0.3f, LightHue = 85, LightTint = 0.025f, ShadowHue = 270, ShadowTint = 0.03f,
+        Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = -0.06f, Modelling = 0.06f, LightHeight = 0.7f, Wrap = 0.3f, SubjectKey = -0.03f,
+        ModelTint = 0.3f,
         Length = 0.6f, Curvature = 1.2f, Jitter = 3, Lift = -0.8f, Radial = 0.7f, TaperStart = -0.1f, TaperEnd = 0.1f,
-        HueBreak = 14, Sparks = 0.04f, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.6f)),
+        HueBreak = 10, Sparks = 0.03f, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.25f)),
     };
 
     // Sorrow: low key, heavy darks, cold blue light over everything but one warm note on the subject, whose own light

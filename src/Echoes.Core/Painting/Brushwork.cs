@@ -103,9 +103,10 @@ internal sealed class Brushwork
         var lch = lab.ToOklch();
         // Broken colour is for the air round the subject: on a face it reads as noise.
         if (Mood.HueBreak > 0) lch = lch with { H = lch.H + Gesture.Gaussian(rng) * Mood.HueBreak * free * (1f - focus) };
-        // A spark: now and then, off the subject, a touch of the complementary colour at a clear chroma.
-        if (Mood.Sparks > 0 && rng.NextSingle() < Mood.Sparks * (1f - focus))
-            lch = new Oklch(lch.L, MathF.Max(lch.C, 0.1f), lch.H + 180f);
+        // A glint: now and then, off the subject and in the lights, a touch of the light itself, near white and barely
+        // tinted by the light's hue, as sun catches on things; confetti of other hues read as noise.
+        if (Mood.Sparks > 0 && lch.L > 0.6f && rng.NextSingle() < Mood.Sparks * (1f - focus))
+            lch = new Oklch(lch.L + (0.97f - lch.L) * 0.7f, MathF.Min(lch.C, 0.04f), Mood.LightHue);
         var c = lch.ToLinearInGamut();
         return (Srgb.FromLinear(c.R), Srgb.FromLinear(c.G), Srgb.FromLinear(c.B));
     }

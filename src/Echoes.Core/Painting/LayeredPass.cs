@@ -155,6 +155,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng, truth);
         // The focus layer's small brush draws along the form at full length: shortened, it would only dab.
         float lengthScale = onFocus ? 1f : 1f - 0.5f * o.FocusDetail * focus;
+        // A mood's quick dabs (joy) are for the air round the subject: on its form the strokes keep most of the style's
+        // length, or a face dissolves into a mosaic of dabs.
+        if (brushwork.Mood.Length < 1f) lengthScale *= 1f + (1f / brushwork.Mood.Length - 1f) * 0.7f * focus;
         // Flat passages take long calm strokes: there is no form there to draw, only a surface to lay in.
         if (calm is not null) lengthScale *= 1f + 0.35f * calm.Calm[y0 * target.Width + x0];
         // Guided brushwork: long level strokes across level places.
