@@ -116,17 +116,17 @@ internal sealed record MoodParameters
     /// <summary>The four moods' own parameters, in the order of <see cref="Mood.Names"/>.</summary>
     public static IReadOnlyList<MoodParameters> Pure { get; } = [Joy, Sorrow, Love, Loss];
 
-    // Joy: high key and sunlight: a warm light falling from high on one side that models the subject, cool blue-violet
-    // shadows against it (the warm–cool contrast, not a warm cast, carries the mood), shadows opened, saturation a little
-    // up and peaking on the subject with local colour kept; light rising and opening to the edges; short quick dabs that
+    // Joy: high key and sunlight: a warm light falling from high on one side that models the subject, cool violet shadows
+    // against it (the warm–cool contrast, not a warm cast, carries the mood), shadows opened, saturation up and peaking on
+    // the subject with local colour kept; light rising and glowing round the subject; short quick dabs that
     // rise and fan out from below (a steady hand, so they lie alike rather than cross), broken colour off the subject,
     // glints of light in the lights, a little splatter.
     private static MoodParameters Joy => new()
     {
-        Hue = 85, HuePull = 0.05f, Chroma = 1.12f, SubjectChroma = 1.2f, HueChroma = 0.08f, Lightness = 0.08f, Contrast = 1.05f,
-        Open = 0.3f, LightHue = 85, LightTint = 0.025f, ShadowHue = 270, ShadowTint = 0.03f,
-        Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = -0.06f, Modelling = 0.06f, LightHeight = 0.7f, Wrap = 0.3f, SubjectKey = -0.03f,
-        ModelTint = 0.3f,
+        Hue = 85, HuePull = 0.06f, Chroma = 1.25f, SubjectChroma = 1.35f, HueChroma = 0.05f, Lightness = 0.1f, Contrast = 1f,
+        Open = 0.38f, LightHue = 85, LightTint = 0.02f, ShadowHue = 285, ShadowTint = 0.03f,
+        Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = 0.08f, Modelling = 0.08f, LightHeight = 0.7f, Wrap = 0.3f,
+        SubjectKey = -0.02f, ModelTint = 0.3f,
         Length = 0.6f, Curvature = 1.2f, Jitter = 3, Lift = -0.8f, Radial = 0.7f, TaperStart = -0.1f, TaperEnd = 0.1f,
         HueBreak = 10, Sparks = 0.03f, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.25f)),
     };
