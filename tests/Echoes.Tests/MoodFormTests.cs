@@ -106,6 +106,8 @@ public class MoodFormTests
         var (joy, neutral) = (p["joy"], p["neutral"]);
         var m = Mood.Parse("joy").Parameters();
         var (lit, shade) = Sides(focused, m, joy);
+        // Where the photo's lights are already near white (a cup's rim) joy spares them: the turn is read below them.
+        for (int i = 0; i < lit.Length; i++) lit[i] &= neutral.Lab[i].L < 0.85f;
         double turn = Turn(joy, lit, shade), turnNeutral = Turn(neutral, lit, shade);
         float hx = MathF.Cos(m.Hue * MathF.PI / 180f), hy = MathF.Sin(m.Hue * MathF.PI / 180f);
         double lean = MoodFormMeasures.Mean(joy.Lab, _ => true, c => c.A * hx + c.B * hy)

@@ -26,7 +26,11 @@ internal sealed class MoodColour(MoodParameters m, float styleContrast, float st
         // The mood moves the subject's values only half as far as the rest, so its modelling still reads.
         float kept = 1f - 0.5f * focus;
         float contrast = 1f + (m.Contrast - 1f) * kept;
-        float l = 0.55f + (lch.L - 0.55f) * (1f + (styleContrast - 1f) * free) * contrast + m.Lightness * kept + light + modelled;
+        // A high key's added light lifts the middle values; the photo's lights keep their drawing instead of burning out to
+        // white (a lit face under joy turned chalky).
+        float added = m.Lightness * kept + light + modelled;
+        if (added > 0f) added *= 1f - m.KeepLights * Noise.Smoothstep(0.6f, 0.92f, lch.L);
+        float l = 0.55f + (lch.L - 0.55f) * (1f + (styleContrast - 1f) * free) * contrast + added;
         l = Math.Clamp(l + m.Open * kept * MathF.Max(0f, 0.62f - l), 0f, 1f);
         var (hx, hy) = Unit(lch.H);
         float nearHue = hx * _pull.X + hy * _pull.Y;

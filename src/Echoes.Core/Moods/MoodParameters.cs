@@ -33,6 +33,8 @@ internal sealed record MoodParameters
     public float Lightness { get; init; }
     /// <summary>Lightness contrast around mid-grey.</summary>
     public float Contrast { get; init; } = 1f;
+    /// <summary>How much of the light the mood adds the photo's lights are spared, 0–1, so they keep their drawing.</summary>
+    public float KeepLights { get; init; }
     /// <summary>Shadows opened toward mid-value (positive, joy) or sunk deeper (negative, sorrow).</summary>
     public float Open { get; init; }
     /// <summary>How far colours wash out toward the picture's mean, 0–1.</summary>
@@ -126,7 +128,7 @@ internal sealed record MoodParameters
         Hue = 85, HuePull = 0.06f, Chroma = 1.25f, SubjectChroma = 1.35f, HueChroma = 0.05f, Lightness = 0.1f, Contrast = 1f,
         Open = 0.38f, LightHue = 85, LightTint = 0.02f, ShadowHue = 285, ShadowTint = 0.03f,
         Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = 0.08f, Modelling = 0.08f, LightHeight = 0.7f, Wrap = 0.3f,
-        SubjectKey = -0.02f, ModelTint = 0.3f,
+        SubjectKey = -0.02f, ModelTint = 0.3f, KeepLights = 0.75f,
         Length = 0.6f, Curvature = 1.2f, Jitter = 3, Lift = -0.8f, Radial = 0.7f, TaperStart = -0.1f, TaperEnd = 0.1f,
         HueBreak = 10, Sparks = 0.03f, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.25f)),
     };
@@ -193,7 +195,8 @@ internal sealed record MoodParameters
         {
             Hue = pull.Hue, HuePull = pull.Strength, TakesLocal = Mix(p => p.TakesLocal), Accent = Mix(p => p.Accent),
             Chroma = Mix(p => p.Chroma), SubjectChroma = Mix(p => p.SubjectChroma), HueChroma = Mix(p => p.HueChroma),
-            Lightness = Mix(p => p.Lightness), Contrast = Mix(p => p.Contrast), Open = Mix(p => p.Open), Fade = Mix(p => p.Fade),
+            Lightness = Mix(p => p.Lightness), KeepLights = Mix(p => p.KeepLights), Contrast = Mix(p => p.Contrast),
+            Open = Mix(p => p.Open), Fade = Mix(p => p.Fade),
             PaletteScale = Mix(p => p.PaletteScale), LightHue = light.Hue, LightTint = light.Strength, ShadowHue = shadow.Hue,
             ShadowTint = shadow.Strength,
             Modelling = Mix(p => p.Modelling), LightHeight = Mix(p => p.LightHeight), Wrap = Mix(p => p.Wrap),

@@ -105,7 +105,7 @@ internal sealed class Brushwork
         if (Mood.HueBreak > 0) lch = lch with { H = lch.H + Gesture.Gaussian(rng) * Mood.HueBreak * free * (1f - focus) };
         // A glint: now and then, off the subject and in the lights, a touch of the light itself, near white and barely
         // tinted by the light's hue, as sun catches on things; confetti of other hues read as noise.
-        if (Mood.Sparks > 0 && lch.L > 0.6f && rng.NextSingle() < Mood.Sparks * (1f - focus))
+        if (Mood.Sparks > 0 && lch.L > 0.6f && rng.NextSingle() < Mood.Sparks * (1f - Noise.Smoothstep(0.1f, 0.4f, focus)))
             lch = new Oklch(lch.L + (0.97f - lch.L) * 0.7f, MathF.Min(lch.C, 0.04f), Mood.LightHue);
         var c = lch.ToLinearInGamut();
         return (Srgb.FromLinear(c.R), Srgb.FromLinear(c.G), Srgb.FromLinear(c.B));
