@@ -222,30 +222,50 @@ internal sealed class EchoPass(Target target, CanvasPyramid pyramid, PaintOption
     // One stretch of ring k of form f painted as a band with body: overlapping strokes along it, each a few widths long,
     // loaded with the form's colour, which fades toward the ground's and turns in hue ring by ring; the strokes thin and
     // dry out as the ring goes out. Where another form's ripples cross it the paint changes (see <see cref="Beat"/>).
+    // The band is one gesture of a hand: its width swells and lifts with a slow pressure, and its paint runs thinner
+    // until the brush is reloaded, so it does not read as a ribbon of even width and colour.
     private void Band(StrokeLayer layer, float[] mid, List<Ripple> ripples, (Ripple Ripple, int F, int K) r, List<Point2> run, Random rng)
     {
         var (ripple, f, k) = r;
         float fade = (k - 1) / (float)ripple.Rings, width0 = ripple.Width[k] * (1.3f - 0.45f * fade);
-        float dab = width0 * (2.2f + rng.NextSingle()), along = 0;
+        float dab = width0 * (2.2f + rng.NextSingle()), along = 0, travelled = 0;
+        var hand = new Hand(width0, rng);
         int from = 0;
         for (int i = 1; i < run.Count; i++)
         {
-            along += (run[i] - run[i - 1]).Length;
+            float step = (run[i] - run[i - 1]).Length;
+            along += step; travelled += step;
             if (along < dab && i < run.Count - 1) continue;
             // The next stroke starts a little back along the ring, so the strokes overlap into one band.
             var pts = run.GetRange(from, i - from + 1);
             var at = pts[pts.Count / 2];
             var (colour, thin) = Beat(ripples, f, at, Faded(ripple.Form.Colour, layer.At(mid, at.X, at.Y), fade, k));
-            float width = MathF.Max(MinWidth * _long, width0 * thin * (0.85f + 0.3f * rng.NextSingle()));
+            var (pressure, load) = hand.At(travelled - 0.5f * along);
+            float width = MathF.Max(MinWidth * _long, width0 * thin * pressure);
             var brush = rng.NextSingle() < 0.5f ? BrushKind.Flat : BrushKind.Round;
             // Each ring stays one band of paint, fading by its colour, width and opacity: a dry brush's skips and
             // tapered joints inside it would dash it into a smear of short marks (plainest where a pale echo crosses a
             // dark ground, as in sorrow), and the band is one beat of the rhythm, so only its own ends taper.
             var taper = (from == 0 ? 0.15f : 0.03f, i == run.Count - 1 ? 0.25f : 0.03f);
-            layer.Lay(pts, width, brushwork.Styled(colour.R, colour.G, colour.B, rng, 0.7f), brush, 0.92f - 0.45f * fade, 1f - 0.5f * fade,
-                (uint)rng.Next(), taper);
+            layer.Lay(pts, width, brushwork.Styled(colour.R, colour.G, colour.B, rng, 0.7f), brush, (0.92f - 0.45f * fade) * load,
+                (1f - 0.5f * fade) * load, (uint)rng.Next(), taper);
             from = Math.Max(from + 1, i - Math.Max(1, (i - from) / 3));
             (along, dab) = (0, width0 * (2.2f + rng.NextSingle()));
+        }
+    }
+
+    // A hand's pressure and paint along a band, by the distance travelled: the width swells and lifts over a slow wave
+    // (six to ten widths long, its own phase), and the load runs down from full to four fifths between reloads.
+    private readonly struct Hand(float width, Random rng)
+    {
+        private readonly float _wave = width * (6f + 4f * rng.NextSingle()), _phase = rng.NextSingle() * MathF.Tau;
+        private readonly float _reload = width * (9f + 6f * rng.NextSingle()), _start = rng.NextSingle();
+
+        public (float Pressure, float Load) At(float s)
+        {
+            float pressure = 1f + 0.2f * MathF.Sin(MathF.Tau * s / _wave + _phase);
+            float run = (s / _reload + _start) % 1f;
+            return (pressure, 1f - 0.2f * run);
         }
     }
 
