@@ -234,6 +234,20 @@ public class MoodTests
         return left;
     }
 
+    // Sorrow's one warm note: a strongly chromatic warm colour on the subject (an orange suit, a red flower) keeps its
+    // colour, while a merely warm one (ginger fur, skin) turns with the rest; before, fur kept patches of orange that read
+    // as rust stains on a blue picture.
+    [Fact]
+    public void Sorrow_keeps_only_a_strong_warm_note()
+    {
+        var colour = new MoodColour(Mood.Parse("sorrow").Parameters(), 1f, 1f);
+        var strong = colour.Apply(new Oklch(0.6f, 0.19f, 45f), focus: 1f, free: 0f, light: 0f).ToOklch();
+        var mild = colour.Apply(new Oklch(0.6f, 0.09f, 60f), focus: 1f, free: 0f, light: 0f).ToOklch();
+        string report = $"strong {strong.C:F3} at {strong.H:F0}°, mild {mild.C:F3} at {mild.H:F0}°";
+        Assert.True(Oklch.HueDelta(strong.H, 45f) < 15f && strong.C > 0.15f, report);
+        Assert.True(mild.C < 0.05f || Oklch.HueDelta(mild.H, 60f) > 90f, report);
+    }
+
     private static Picture HueSweep(int w, int h)
     {
         var p = new Picture(w, h);

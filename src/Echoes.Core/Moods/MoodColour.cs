@@ -41,7 +41,7 @@ internal sealed class MoodColour(MoodParameters m, float styleContrast, float st
         // Local colour: how strongly chromatic the photo is here; a warm one on the subject may be the mood's accent.
         float strong = Noise.Smoothstep(0.07f, 0.17f, lch.C);
         float warm = MathF.Max(0f, hx * 0.707f + hy * 0.707f);
-        float accent = m.Accent * Noise.Smoothstep(0.4f, 0.9f, focus) * warm * warm * Noise.Smoothstep(0.05f, 0.12f, lch.C);
+        float accent = m.Accent * Noise.Smoothstep(0.4f, 0.9f, focus) * warm * warm * Noise.Smoothstep(0.1f, 0.17f, lch.C);
         c += (lch.C * styleChroma - c) * accent;
         float pull = m.HuePull * (1f - strong * (1f - m.TakesLocal)) * (1f - accent);
         float a = c * hx, b = c * hy;
