@@ -42,11 +42,11 @@ public class SceneMarkTests
 
     private static readonly Rgb Ground = new(1f, 0f, 1f);
 
-    private static Scene CrowdIn(LandscapeKind kind, TimeOfDay time) =>
+    internal static Scene CrowdIn(LandscapeKind kind, TimeOfDay time) =>
         SceneReader.Parse(Crowd) with { Landscape = new Landscape(kind, time) };
 
     // The scene's own strokes on a plain magenta ground (a colour none of them uses), at plan scale.
-    private static (StrokePlan Plan, Composition C, float Scale) Marks(Scene scene, int working = 400)
+    internal static (StrokePlan Plan, Composition C, float Scale) Marks(Scene scene, int working = 400)
     {
         var c = SceneComposer.Compose(scene, working);
         var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Ground);
@@ -56,7 +56,7 @@ public class SceneMarkTests
         return (plan, c, scale);
     }
 
-    private static StrokePlan Only(StrokePlan plan, Func<Stroke, bool> keep)
+    internal static StrokePlan Only(StrokePlan plan, Func<Stroke, bool> keep)
     {
         var p = new StrokePlan(plan.Width, plan.Height, plan.Background) { Relief = plan.Relief };
         p.Strokes.AddRange(plan.Strokes.Where(keep));
@@ -64,7 +64,7 @@ public class SceneMarkTests
     }
 
     // Whether each pixel differs clearly from the magenta ground.
-    private static bool[] Painted(StrokePlan plan, int width, out int height)
+    internal static bool[] Painted(StrokePlan plan, int width, out int height)
     {
         using var c = Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = false });
         height = c.Height;

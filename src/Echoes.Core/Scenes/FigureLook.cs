@@ -7,4 +7,5 @@ namespace Echoes.Scenes;
 /// <param name="Shadow">Its shadow on the ground.</param>
 /// <param name="Rim">The thin contour round it: light round a dark figure, dark round a pale one.</param>
 /// <param name="RimOpacity">How strongly the contour is painted.</param>
-internal sealed record FigureLook(Rgb Body, Rgb Shadow, Rgb Rim, float RimOpacity);
+/// <param name="Lit">The body where the scene's light falls on it, on the side toward the sun or moon.</param>
+internal sealed record FigureLook(Rgb Body, Rgb Shadow, Rgb Rim, float RimOpacity, Rgb Lit);

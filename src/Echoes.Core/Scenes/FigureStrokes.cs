@@ -4,56 +4,147 @@ using Echoes.Strokes;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// Paints a person with a few deliberate strokes over its <see cref="Skeleton"/>: its shadow on the ground, cast from
-/// where the body meets it (under the feet, or the knee and foot, or the seat), so it stands on it; a thin rim of
-/// contrasting light round the body, legs, a coat for some, the back, arms and the head, each limb one tapered round stroke.
+/// Paints a person as a painter would, seen from behind, in a few confident strokes over its <see cref="Skeleton"/>: its
+/// shadow on the ground, cast from where the body meets it; a thin rim of contrasting light round the body; then the
+/// legs, the mass of its clothes hanging and widening from the shoulders or the waist (<see cref="Garment"/>), the back
+/// and the line of the shoulders (hunched by grief, squared by joy), the sleeves tapering to the wrist, the head and
+/// the mass of its hair or hat; last the side toward the scene's light caught in a lighter edge.
 /// </summary>
 internal static class FigureStrokes
 {
+    // Dark dyes a figure's clothes lean toward (a little: it stays a silhouette): umber, indigo, oxblood, olive, plum.
+    private static readonly Rgb[] Dyes =
+        [Rgb.FromSrgb8(0x4a, 0x34, 0x22), Rgb.FromSrgb8(0x1e, 0x26, 0x4a), Rgb.FromSrgb8(0x5a, 0x22, 0x1a), Rgb.FromSrgb8(0x38, 0x3a, 0x1e),
+            Rgb.FromSrgb8(0x40, 0x1e, 0x34)];
+
+    // Shades of hair: near black, brown, auburn, grey, fair.
+    private static readonly Rgb[] Hairs =
+        [Rgb.FromSrgb8(0x14, 0x10, 0x0e), Rgb.FromSrgb8(0x3a, 0x24, 0x16), Rgb.FromSrgb8(0x5e, 0x2a, 0x14), Rgb.FromSrgb8(0x7a, 0x76, 0x70),
+            Rgb.FromSrgb8(0x8e, 0x74, 0x48)];
+
     /// <summary>The strokes of <paramref name="posed"/>, in painting order.</summary>
     /// <param name="posed">The figure in its pose, working pixels.</param>
     /// <param name="look">Its colours.</param>
     /// <param name="marks">The mark maker.</param>
-    /// <param name="shadowDir">Which way its shadow falls: +1 right, −1 left.</param>
+    /// <param name="shadowDir">Which way its shadow falls (away from the light): +1 right, −1 left.</param>
     public static List<Stroke> Paint(PosedFigure posed, FigureLook look, Marks marks, float shadowDir)
     {
-        var (p, s, build) = (posed.Placed, posed.Skeleton, posed.Build);
-        float h = p.Height;
-        var At = posed.At;
         var shadows = Shadow(posed, look, marks, shadowDir);
+        var figure = new FigureBrush(posed, marks);
+        // How much of a dye shows depends on the figure's value: a dark silhouette takes more than a pale one at night.
+        float dyed = look.Body.Luminance < 0.2f ? 0.3f : 0.12f;
+        var cloth = Rgb.Lerp(look.Body, Pick(Dyes, posed.Dye.Cloth), dyed);
+        var hair = Rgb.Lerp(look.Body, Pick(Hairs, posed.Dye.Hair), dyed);
         var strokes = new List<Stroke>();
-        var body = look.Body;
-        float legW = h * 0.068f * build, armW = h * 0.05f * build, backW = h * 0.175f * build;
-        var hipL = (s.Hip.X - 0.035f, s.Hip.Y); var hipR = (s.Hip.X + 0.035f, s.Hip.Y);
-        strokes.Add(marks.Make(BrushKind.Round, legW, body, 1f, (0.05f, 0.12f), At(hipL), At(s.Far.Knee), At(s.Far.Foot)));
-        strokes.Add(marks.Make(BrushKind.Round, legW, body, 1f, (0.05f, 0.12f), At(hipR), At(s.Near.Knee), At(s.Near.Foot)));
-        if (posed.Coat)
-        {
-            // A long coat or dress: the body widens below the waist.
-            strokes.Add(marks.Make(BrushKind.Round, backW * 1.15f, body, 1f, (0.05f, 0.05f),
-                At((s.Hip.X, s.Hip.Y + 0.08f)), At((s.Hip.X + 0.005f, s.Hip.Y - 0.2f))));
-        }
-        var shoulder = (s.Neck.X, s.Neck.Y - 0.02f);
-        strokes.Add(marks.Make(BrushKind.Round, backW, body, 1f, (0.04f, 0.3f), At(shoulder), At((s.Neck.X * 0.5f + s.Hip.X * 0.5f,
-            (s.Neck.Y + s.Hip.Y) * 0.5f)), At((s.Hip.X, s.Hip.Y - 0.02f))));
-        var shFar = (s.Neck.X - 0.095f, s.Neck.Y - 0.03f); var shNear = (s.Neck.X + 0.095f, s.Neck.Y - 0.03f);
-        // The line of the shoulders, broader than the waist: what makes a body read as a person from behind.
-        strokes.Add(marks.Make(BrushKind.Round, h * 0.07f * build, body, 1f, (0.25f, 0.25f), At((shFar.Item1 - 0.015f, shFar.Item2 + 0.005f)),
-            At((s.Neck.X, s.Neck.Y - 0.02f)), At((shNear.Item1 + 0.015f, shNear.Item2 + 0.005f))));
-        strokes.Add(marks.Make(BrushKind.Round, armW, body, 1f, (0.05f, 0.2f), At(shFar), At(s.Far.Elbow), At(s.Far.Hand)));
-        strokes.Add(marks.Make(BrushKind.Round, armW, body, 1f, (0.05f, 0.2f), At(shNear), At(s.Near.Elbow), At(s.Near.Hand)));
-        // The neck and head as one short stroke: the head's width, tapering into the neck.
-        var neckTop = (s.Neck.X * 0.5f + s.Head.X * 0.5f, s.Neck.Y + 0.01f);
-        strokes.Add(marks.Make(BrushKind.Round, Skeleton.HeadRadius * 2f * h, body, 1f, (0.35f, 0.3f),
-            At(neckTop), At((s.Head.X, s.Head.Y - 0.01f)), At((s.Head.X, s.Head.Y + Skeleton.HeadRadius * 0.7f))));
+        var outline = FigureOutline.Of(posed);
+        Legs(strokes, figure, posed, look.Body);
+        if (posed.Garment == Garment.Cloak) Arms(strokes, figure, posed, cloth);
+        Clothes(strokes, figure, posed, outline, cloth);
+        if (posed.Garment != Garment.Cloak) Arms(strokes, figure, posed, cloth);
+        Head(strokes, figure, posed, look.Body, hair, cloth);
         // The rim: the body's strokes again, a little wider, in the rim's colour and under the body, so a thin contour of
         // light (or of dark, round a pale figure) parts the figure from any ground.
-        float rim = h * 0.034f * marks.Scale;
+        float rim = posed.Height * 0.034f * marks.Scale;
         var rims = strokes.Select(b => b with { Width = b.Width + rim, Color = look.Rim, Opacity = look.RimOpacity, Seed = b.Seed ^ 0x5A5A });
         // The body twice over: one layer of paint lets the rim's colour through where the strokes are broad.
         var again = strokes.Select(b => b with { Seed = b.Seed ^ 0xB0D7 });
+        float lightSide = -shadowDir * (posed.Placed.FacesRight ? 1f : -1f);
+        var lit = Light(figure, posed, outline, look.Lit, lightSide);
         // The pool over the rim, so no light seam parts the feet from the ground they stand on.
-        return [shadows.Cast, .. rims, shadows.Pool, .. strokes, .. again];
+        return [shadows.Cast, .. rims, shadows.Pool, .. strokes, .. again, .. lit];
+    }
+
+    private static Rgb Pick(Rgb[] shades, float u) => shades[Math.Clamp((int)(u * shades.Length), 0, shades.Length - 1)];
+
+    // The legs, thick at the thigh and tapering to the ankle, each ending in a foot set toward the way the figure turns.
+    private static void Legs(List<Stroke> strokes, FigureBrush f, PosedFigure posed, Rgb body)
+    {
+        var s = posed.Skeleton;
+        float w = 0.062f * posed.Build;
+        foreach (var (leg, side) in new[] { (s.Far, -1f), (s.Near, 1f) })
+        {
+            strokes.Add(f.Stroke(w, body, (0.02f, 0.3f), (s.Hip.X + side * 0.035f * posed.Build, s.Hip.Y), leg.Knee, leg.Foot));
+            strokes.Add(f.Stroke(0.03f, body, (0.2f, 0.35f), (leg.Foot.X - 0.01f, leg.Foot.Y + 0.012f), (leg.Foot.X + 0.035f, leg.Foot.Y + 0.006f)));
+        }
+    }
+
+    // The mass of the clothes: three strokes fanning from the top of the garment to its hem (the outer two narrow at the
+    // top, so the mass widens as cloth hangs), a rounded hem across the bottom, then the back and the shoulders over it.
+    private static void Clothes(List<Stroke> strokes, FigureBrush f, PosedFigure posed, FigureOutline o, Rgb cloth)
+    {
+        var s = posed.Skeleton;
+        float x = s.Hip.X, w = o.HemHalf * 0.72f;
+        for (int k = -1; k <= 1; k++)
+            strokes.Add(f.Stroke(w, cloth, (k == 0 ? 0.1f : 0.45f, 0.03f), (x + k * MathF.Max(0f, o.TopHalf - w * 0.4f), o.Top),
+                (x + k * (o.HemHalf - w / 2) + o.Trail, o.Hem)));
+        float hemX = x + o.Trail, hemY = o.Hem + 0.012f;
+        strokes.Add(f.Stroke(0.045f, cloth, (0.25f, 0.25f), (hemX - o.HemHalf + w * 0.3f, hemY), (hemX, hemY - 0.008f), (hemX + o.HemHalf - w * 0.3f, hemY)));
+        float backW = 0.16f * posed.Build;
+        var shoulder = (s.Neck.X, s.Neck.Y - 0.02f);
+        strokes.Add(f.Stroke(backW, cloth, (0.04f, 0.3f), shoulder, ((s.Neck.X + s.Hip.X) * 0.5f, (s.Neck.Y + s.Hip.Y) * 0.5f), (s.Hip.X, s.Hip.Y - 0.02f)));
+        // The line of the shoulders, broader than the waist: what makes a body read as a person from behind.
+        var (l, r) = Shoulders(posed);
+        strokes.Add(f.Stroke(0.07f * posed.Build, cloth, (0.25f, 0.25f), (l.X - 0.015f, l.Y + 0.005f), shoulder, (r.X + 0.015f, r.Y + 0.005f)));
+    }
+
+    // The ends of the shoulders: grief hunches them (lower and drawn in), joy squares them.
+    private static ((float X, float Y) Far, (float X, float Y) Near) Shoulders(PosedFigure posed)
+    {
+        var (s, m) = (posed.Skeleton, posed.Placed.Figure.Mood);
+        float hunch = Math.Clamp(m.Sorrow + m.Loss - m.Joy, -0.5f, 1f);
+        float half = (0.095f - 0.012f * hunch) * MathF.Sqrt(posed.Build), y = s.Neck.Y - 0.03f - 0.018f * MathF.Max(0f, hunch);
+        return ((s.Neck.X - half, y), (s.Neck.X + half, y));
+    }
+
+    // The sleeves: full at the shoulder, tapering to the wrist.
+    private static void Arms(List<Stroke> strokes, FigureBrush f, PosedFigure posed, Rgb cloth)
+    {
+        var s = posed.Skeleton;
+        var (l, r) = Shoulders(posed);
+        float w = 0.054f * posed.Build;
+        strokes.Add(f.Stroke(w, cloth, (0.05f, 0.3f), l, s.Far.Elbow, s.Far.Hand));
+        strokes.Add(f.Stroke(w, cloth, (0.05f, 0.3f), r, s.Near.Elbow, s.Near.Hand));
+    }
+
+    // The neck and head as one short stroke tapering into the neck, then the mass over it seen from behind: short hair
+    // filling the crown, long hair falling onto the back, a knot of hair, or a brimmed hat.
+    private static void Head(List<Stroke> strokes, FigureBrush f, PosedFigure posed, Rgb body, Rgb hair, Rgb cloth)
+    {
+        var s = posed.Skeleton;
+        var (hx, hy) = s.Head;
+        const float R = Skeleton.HeadRadius;
+        strokes.Add(f.Stroke(R * 2f, body, (0.35f, 0.3f), ((s.Neck.X + hx) * 0.5f, s.Neck.Y + 0.01f), (hx, hy - 0.01f), (hx, hy + R * 0.7f)));
+        switch (posed.Hair)
+        {
+            case Hair.Long:
+                strokes.Add(f.Stroke(R * 2.1f, hair, (0.2f, 0.45f), (hx - 0.008f, hy + R * 0.6f), (hx - 0.022f, hy - 0.04f), (s.Neck.X - 0.015f, s.Neck.Y - 0.1f)));
+                break;
+            case Hair.Hat:
+                strokes.Add(f.Stroke(0.1f, cloth, (0.05f, 0.05f), (hx, hy + 0.03f), (hx, hy + R + 0.012f)));
+                strokes.Add(f.Stroke(0.024f, cloth, (0.15f, 0.15f), (hx - 0.1f, hy + 0.036f), (hx, hy + 0.03f), (hx + 0.1f, hy + 0.036f)));
+                break;
+            default:
+                strokes.Add(f.Stroke(R * 2.05f, hair, (0.3f, 0.3f), (hx - 0.012f, hy + 0.004f), (hx - 0.004f, hy + R * 0.65f)));
+                if (posed.Hair == Hair.Bun) strokes.Add(f.Stroke(0.055f, hair, (0.2f, 0.2f), (hx - 0.06f, hy + 0.03f), (hx - 0.066f, hy + 0.036f)));
+                break;
+        }
+    }
+
+    // The side toward the light caught in a lighter edge down the clothes and round the head: the figure takes the
+    // scene's light as the land does. `side` is the lit side in figure units (+1 toward the way it turns).
+    private static List<Stroke> Light(FigureBrush f, PosedFigure posed, FigureOutline o, Rgb lit, float side)
+    {
+        var s = posed.Skeleton;
+        var (l, r) = Shoulders(posed);
+        var shoulder = side > 0 ? r : l;
+        float x = s.Hip.X, trail = o.Trail;
+        return
+        [
+            f.Stroke(0.036f, lit, (0.3f, 0.35f), 0.65f, (shoulder.X - side * 0.02f, shoulder.Y + 0.01f),
+                (x + side * (o.WaistHalf - 0.02f), o.Waist), (x + side * (o.HemHalf - 0.025f) + trail, o.Hem + 0.02f)),
+            f.Stroke(0.03f, lit, (0.3f, 0.3f), 0.65f, (s.Head.X + side * 0.035f, s.Head.Y + 0.045f), (s.Head.X + side * 0.052f, s.Head.Y),
+                (s.Head.X + side * 0.035f, s.Head.Y - 0.035f)),
+        ];
     }
 
     // The shadow: a dark pool along where the body touches the ground (the joints at ground level), then the cast shadow
@@ -61,7 +152,7 @@ internal static class FigureStrokes
     private static (Stroke Pool, Stroke Cast) Shadow(PosedFigure posed, FigureLook look, Marks marks, float shadowDir)
     {
         var (p, s) = (posed.Placed, posed.Skeleton);
-        float h = p.Height;
+        float h = posed.Height;
         var touch = new[] { s.Far.Foot, s.Near.Foot, s.Far.Knee, s.Near.Knee, s.Hip }.Where(q => q.Y < 0.1f).Select(posed.At)
             .OrderBy(q => q.X).ToList();
         float left = touch[0].X - h * 0.05f, right = touch[^1].X + h * 0.05f, y = p.Y + h * 0.015f;

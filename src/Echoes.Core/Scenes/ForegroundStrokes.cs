@@ -16,6 +16,7 @@ internal static class ForegroundStrokes
     public static void Paint(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
     {
         Repoussoir(strokes, c, colours, marks, rng);
+        ForegroundSweep.Paint(strokes, c, colours, marks, rng);
         var kind = c.Scene.Landscape.Kind;
         if (kind == LandscapeKind.Coast) Shore(strokes, c, colours, marks, rng);
         Texture(strokes, c, colours, marks, rng, kind);
@@ -26,8 +27,8 @@ internal static class ForegroundStrokes
     private static float Near(Composition c, float y) =>
         Math.Clamp((y - c.LandTop) / MathF.Max(1f, c.Target.Height - c.LandTop), 0f, 1f);
 
-    // Whether a mark of this reach at (x, y) stays on open ground: on the ground layer and clear of everyone's box.
-    private static bool Open(Composition c, float x, float y, float reach) =>
+    /// <summary>Whether a mark of this reach at (x, y) stays on open ground: on the ground layer and clear of everyone's box.</summary>
+    internal static bool Open(Composition c, float x, float y, float reach) =>
         c.Layers.At(x, y) == LandLayers.Ground && !c.Figures.Any(f =>
         {
             var (l, t, r, b) = f.Box;
@@ -35,7 +36,8 @@ internal static class ForegroundStrokes
             return x > l - m && x < r + m && y > t - m && y < b + m;
         });
 
-    private static Rgb Scale(Rgb q, float k) => new(q.R * k, q.G * k, q.B * k);
+    /// <summary>A colour darkened (or lightened) by <paramref name="k"/>.</summary>
+    internal static Rgb Scale(Rgb q, float k) => new(q.R * k, q.G * k, q.B * k);
 
     // The ground's colour caught by the light: a step up from it, not the light's own colour (on dark ground at night a
     // blade or a stone lit in the moon's white would glare like a mark on the picture, not a thing in it).
@@ -79,8 +81,8 @@ internal static class ForegroundStrokes
         }
     }
 
-    // The runs of consecutive points that pass a test, each of at least three points.
-    private static List<(float X, float Y)[]> Runs(List<(float X, float Y)> pts, Func<(float X, float Y), bool> keep)
+    /// <summary>The runs of consecutive points that pass a test, each of at least three points.</summary>
+    internal static List<(float X, float Y)[]> Runs(List<(float X, float Y)> pts, Func<(float X, float Y), bool> keep)
     {
         var runs = new List<(float X, float Y)[]>();
         var run = new List<(float X, float Y)>();

@@ -1,37 +1,51 @@
 namespace Echoes.Scenes;
 
 /// <summary>
-/// A placed figure in its pose: its <see cref="Skeleton"/>, its build and its lean, and the map from figure units to
-/// working pixels. The figure's strokes are painted over it and its ties leave from its chest, so both agree on
-/// where the body is.
+/// A placed figure in its pose: its <see cref="Skeleton"/>, its build, stature and lean, what it wears, and the map from
+/// figure units to working pixels. The figure's strokes are painted over it and its ties leave from its chest, so both
+/// agree on where the body is.
 /// </summary>
 /// <param name="Placed">Where the figure stands.</param>
 /// <param name="Skeleton">Its joints, figure units.</param>
 /// <param name="Build">How broad it is (about 1).</param>
 /// <param name="Lean">How far it leans toward the way it faces, per unit of height.</param>
-/// <param name="Coat">Whether it wears a long coat or dress.</param>
-internal sealed record PosedFigure(PlacedFigure Placed, Skeleton Skeleton, float Build, float Lean, bool Coat)
+/// <param name="Garment">What it wears over its body.</param>
+/// <param name="Hair">What is on its head.</param>
+/// <param name="Stature">How tall it is beside the standing height it was placed at (about 1).</param>
+/// <param name="Dye">Which of the dark dyes its clothes and which shade its hair take, in [0, 1).</param>
+internal sealed record PosedFigure(PlacedFigure Placed, Skeleton Skeleton, float Build, float Lean, Garment Garment, Hair Hair, float Stature,
+    (float Cloth, float Hair) Dye)
 {
     /// <summary>Poses <paramref name="p"/> (its mood already holding the scene's share); the same seed gives the same pose.</summary>
     public static PosedFigure Of(PlacedFigure p, int seed)
     {
         var rng = new Random(seed);
         var s = Skeleton.For(p.Figure.Pose, p.Figure.Mood, rng);
-        float build = 0.9f + 0.2f * rng.NextSingle();
+        // People differ: slight and stout, short and tall (never shorter than the placed height's legibility allows).
+        float build = 0.82f + 0.4f * rng.NextSingle() * rng.NextSingle() + 0.08f * rng.NextSingle();
+        float stature = 0.95f + 0.1f * rng.NextSingle();
         // Nobody stands like a post: each leans a little of their own accord, and grief leans them forward, joy back.
         var mood = p.Figure.Mood;
         float lean = 0.06f * (rng.NextSingle() - 0.5f) + Math.Clamp(0.07f * (mood.Sorrow + mood.Loss - mood.Joy), -0.05f, 0.08f);
-        bool coat = rng.NextSingle() < 0.5f && p.Figure.Pose is Pose.Standing or Pose.Walking;
-        return new PosedFigure(p, s, build, lean, coat);
+        // Cloaks hide the arms and the waist, so they are the rarest: a field of them reads as bells, not people.
+        float g = rng.NextSingle();
+        var garment = g < 0.3f ? Garment.Jacket : g < 0.6f ? Garment.Coat : g < 0.86f ? Garment.Dress : Garment.Cloak;
+        // A seated or kneeling figure's coat or dress pools round it: painted as the cloak it then reads as.
+        if (p.Figure.Pose is Pose.Sitting or Pose.Kneeling && garment != Garment.Jacket) garment = Garment.Cloak;
+        var hair = (Hair)rng.Next(4);
+        return new PosedFigure(p, s, build, lean, garment, hair, stature, (rng.NextSingle(), rng.NextSingle()));
     }
 
     /// <summary>Where a point in figure units (x toward the way it faces, y up from the feet) lies, working pixels.</summary>
     public (float X, float Y) At((float X, float Y) q)
     {
         var p = Placed;
-        float f = p.FacesRight ? 1f : -1f;
-        return (p.X + f * (q.X + Lean * q.Y) * p.Height, p.Y - q.Y * p.Height);
+        float f = p.FacesRight ? 1f : -1f, h = p.Height * Stature;
+        return (p.X + f * (q.X + Lean * q.Y) * h, p.Y - q.Y * h);
     }
+
+    /// <summary>The figure's painted standing height, working pixels.</summary>
+    public float Height => Placed.Height * Stature;
 
     /// <summary>Where a tie toward <paramref name="other"/> leaves this figure: the side of its chest that way, inside its
     /// outline, so the painted tie visibly touches the body (from the heart, not the head or a hand, so it never reads as

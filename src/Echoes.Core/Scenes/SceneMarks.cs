@@ -34,7 +34,7 @@ internal static class SceneMarks
             float far = Math.Clamp((c.Target.Height - (byName[tie.From].Y + byName[tie.To].Y) / 2) / MathF.Max(1f, c.Target.Height - c.HorizonY),
                 0f, 1f);
             strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, least, colours,
-                (c.Light.Color, far), marks).Select(s => s with { Part = part }));
+                (c.Light.Color, c.Light.X, far), marks).Select(s => s with { Part = part }));
         }
         foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
         {
@@ -121,10 +121,10 @@ internal static class SceneMarks
         {
             // Backlit: a rim of the light, stronger the darker the ground.
             var rim = Rgb.Lerp(ground, light, 0.75f);
-            return new FigureLook(body, shadow, rim, Math.Clamp(1.1f - ground.Luminance * 2.5f, 0.35f, 0.95f));
+            return new FigureLook(body, shadow, rim, Math.Clamp(1.1f - ground.Luminance * 2.5f, 0.35f, 0.95f), Rgb.Lerp(body, light, 0.3f));
         }
         var pale = Rgb.Lerp(Rgb.Lerp(c.Light.Color, c.SkyHorizon, 0.3f), Rgb.FromSrgb8(0xf2, 0xec, 0xe0), 0.3f);
-        return new FigureLook(Rgb.Lerp(pale, body, 0.12f), shadow, shadow, 0.6f);
+        return new FigureLook(Rgb.Lerp(pale, body, 0.12f), shadow, shadow, 0.6f, Rgb.Lerp(pale, Rgb.White, 0.45f));
     }
 
     // A dark figure, its mood warming or cooling it a little: a tint, never a colour, so it stays a silhouette.

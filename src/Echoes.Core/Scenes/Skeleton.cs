@@ -45,9 +45,7 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
             Pose.Walking => new Skeleton((0.025f, 0.9f), (0.015f, 0.8f), (0f, 0.5f),
                 new Limbs((0.07f, 0.64f), (0.1f, 0.47f), (0.08f, 0.27f), (0.15f, 0f)),
                 new Limbs((-0.06f, 0.63f), (-0.1f, 0.49f), (-0.06f, 0.26f), (-0.13f, 0.02f))),
-            _ => new Skeleton((0.01f, 0.9f), (0f, 0.8f), (0f, 0.5f),
-                new Limbs((0.125f, 0.63f), (0.135f, 0.47f), (0.045f, 0.27f), (0.055f, 0f)),
-                new Limbs((-0.125f, 0.63f), (-0.13f, 0.46f), (-0.045f, 0.27f), (-0.055f, 0f))),
+            _ => Standing(rng.NextSingle() < 0.5f ? 1f : -1f),
         };
         // Bowed: the head drops forward and down, the neck follows; lifted: the head rises a little and tips back.
         var head = (s.Head.X + 0.06f * bow, s.Head.Y - 0.045f * MathF.Max(0, bow) + 0.012f * MathF.Max(0, -bow));
@@ -63,6 +61,16 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
             near = near with { Elbow = (0.16f, neck.Item2 - 0.16f), Hand = (0.21f, neck.Item2 - 0.26f) };
         if (mood.Joy > 0.45f && pose is Pose.Standing) far = far with { Elbow = (-0.16f, neck.Item2 - 0.16f), Hand = (-0.2f, neck.Item2 - 0.27f) };
         return new Skeleton(Jitter(head, rng), neck, s.Hip, Jitter(near, rng), Jitter(far, rng));
+    }
+
+    // Standing with the weight on one leg (contrapposto): that foot under the body, the hip pushed over it, the other
+    // knee eased and its foot set out to the side; nobody stands square like a post. `side` is the weight leg's side.
+    private static Skeleton Standing(float side)
+    {
+        var weight = new Limbs((0.125f * side, 0.63f), (0.135f * side, 0.47f), (0.035f * side, 0.27f), (0.015f * side, 0f));
+        var free = new Limbs((-0.125f * side, 0.63f), (-0.13f * side, 0.46f), (-0.07f * side, 0.26f), (-0.1f * side, 0.015f));
+        var hip = (0.02f * side, 0.5f);
+        return side > 0 ? new Skeleton((0.01f, 0.9f), (0f, 0.8f), hip, weight, free) : new Skeleton((0.01f, 0.9f), (0f, 0.8f), hip, free, weight);
     }
 
     private static Limbs Jitter(Limbs l, Random rng) => new(l.Elbow, Jitter(l.Hand, rng), Jitter(l.Knee, rng), l.Foot);

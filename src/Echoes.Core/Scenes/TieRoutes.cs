@@ -2,7 +2,8 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// Where each tie runs: a Lombardi arc from heart to heart, its bend chosen so the arcs leaving one person spread apart,
-/// it passes through no one else (over them, under them, or lifted higher where both sides are blocked), it never lies
+/// it passes through no one else (over them, under them, or lifted higher where both sides are blocked), it runs beside
+/// no other tie for long (stacked ties read as a diagram's wiring), it never lies
 /// along the skyline or the horizon (where it would read as the land's edge, not a tie) and it stays inside the painting; the painting's
 /// mood raises the arcs (joy) or lets them sag low (sorrow).
 /// </summary>
@@ -55,7 +56,7 @@ internal static class TieRoutes
                 // through one's own head, then straight on through one's person into another of their ties.
                 int hits = Hits(arc, others) + Through(arc, a, sa) + Through(arc, b, sb) + (AlongSkyline(arc, skyline, unit, c) ? 12 : 0)
                     + (Continues(ua, ta) || Continues(ub, tb) ? 3 : 0) + (tie.Strength < 0 && arc.Length < BrokenLength * unit ? 6 : 0)
-                    + Loop(arc);
+                    + Loop(arc) + (Stacks(arc, result, unit) ? 4 : 0);
                 float gap = MathF.Min(ua.Select(u => AngleGap(u, ta)).DefaultIfEmpty(MathF.PI).Min(),
                     ub.Select(u => AngleGap(u, tb)).DefaultIfEmpty(MathF.PI).Min());
                 bool better = hits < bestScore.Hits
@@ -70,6 +71,26 @@ internal static class TieRoutes
             result.Add((tie, best));
         }
         return result;
+    }
+
+    /// <summary>How near, in the people's heights, a tie's middle may run beside another's before the two read as one
+    /// stacked band (a diagram's parallel wires) rather than two ties.</summary>
+    public const float StackBand = 0.35f;
+
+    /// <summary>Whether a third or more of the arc's middle (its ends, at its people, may meet others') runs within
+    /// <see cref="StackBand"/> of a tie already routed: stacked in parallel, a web reads as wiring, not as bonds. Costs
+    /// less than cutting through anyone, more than grazing the air about them.</summary>
+    public static bool Stacks(TieArc arc, IEnumerable<(Tie Tie, TieArc Arc)> routed, float unit)
+    {
+        var mine = arc.Points(0.15f, 0.85f, 20);
+        float band = StackBand * unit, band2 = band * band;
+        foreach (var (_, other) in routed)
+        {
+            var theirs = other.Points(0f, 1f, 40);
+            int near = mine.Count(q => theirs.Any(o => (q.X - o.X) * (q.X - o.X) + (q.Y - o.Y) * (q.Y - o.Y) < band2));
+            if (near * 3 >= mine.Length) return true;
+        }
+        return false;
     }
 
     /// <summary>The most a tie bends before it reads as a loop (half the angle it sweeps, radians): past it, a tie between

@@ -8,7 +8,8 @@ namespace Echoes.Scenes;
 /// passes, the first leaving its giver (the tie's first person) at full pressure and thinning as its ink runs dry toward
 /// the other, the second laid back from the other person to meet it, and a dry hair dragged over the middle where the
 /// paint breaks; so its width swells and thins along it as a hand's does. Its strength is in its weight and warmth; its
-/// value is whichever of a warm dark and a warm light stands further from the ground it crosses, and it is never
+/// value is whichever of a warm dark and a warm light stands further from the ground it crosses, the stretch nearest
+/// the scene's light catches it, and it is never
 /// narrower than a line that still reads when the painting is shown small. Every tie takes the tint of the scene's
 /// light and a little of the air with distance, as the land does. An estrangement is cold and cut: each half reaches
 /// out from its person in one tapering stroke that splits into frayed hairs before it stops, leaving a wide gap in the
@@ -29,9 +30,10 @@ internal static class TieStrokes
     /// <param name="unit">The two figures' mean height, pixels.</param>
     /// <param name="least">The least width of the tie's line, pixels: what still reads at a thumbnail of the painting.</param>
     /// <param name="colours">The painting's colours: the ground a tie crosses sets its value, the air tints it.</param>
-    /// <param name="air">The scene's light (a tie takes its tint) and how far off the tie lies, 0 near to 1 at the horizon.</param>
+    /// <param name="air">The scene's light (a tie takes its tint, and catches it on the stretch nearest it), where across the
+    /// painting that light stands (working pixels), and how far off the tie lies, 0 near to 1 at the horizon.</param>
     /// <param name="marks">The mark maker.</param>
-    public static List<Stroke> Paint(TieArc arc, float strength, float unit, float least, SceneColours colours, (Rgb Light, float Far) air,
+    public static List<Stroke> Paint(TieArc arc, float strength, float unit, float least, SceneColours colours, (Rgb Light, float X, float Far) air,
         Marks marks)
     {
         var strokes = new List<Stroke>();
@@ -54,18 +56,19 @@ internal static class TieStrokes
 
     // A bond: a warm line, light over dark ground and dark over light, in three passes of the brush.
     private static void Bond(List<Stroke> strokes, TieArc arc, float s, float unit, float least, SceneColours colours,
-        (Rgb Light, float Far) air, Marks marks, Random rng)
+        (Rgb Light, float X, float Far) air, Marks marks, Random rng)
     {
         var ground = colours.Mean(arc.Points(0.1f, 0.9f, 9));
         var dark = Rgb.Lerp(Srgb(0x4a, 0x2a, 0x22), Srgb(0x7a, 0x16, 0x08), MathF.Sqrt(s));
         var light = Rgb.Lerp(Srgb(0xec, 0xe4, 0xd6), Srgb(0xff, 0xcc, 0x6a), MathF.Sqrt(s));
         bool onLight = L(dark) + L(light) < 2 * L(ground);
         var color = Rgb.Lerp(onLight ? dark : light, air.Light, onLight ? 0.1f : 0.25f);
-        float fade = 1f - 0.15f * air.Far;
+        // Far ties recede into the haze as the land does: fainter, and more of the air's colour between their people.
+        float fade = 1f - 0.3f * air.Far;
         // A light line over dark ground glows where it meets its people; a dark one over light ground would only smudge.
         if (!onLight) Glow(strokes, arc, color, unit * (0.16f + 0.2f * s), (0.05f + 0.12f * s) * fade, marks);
         float width = MathF.Max(least * 1.4f, unit * (0.04f + 0.05f * s));
-        var line = new Line(arc, color, width, (0.75f + 0.25f * s) * fade, unit, colours, 0.08f + 0.1f * air.Far, 0f);
+        var line = new Line(arc, color, width, (0.75f + 0.25f * s) * fade, unit, colours, 0.08f + 0.22f * air.Far, 0f);
         // The giver's pass: pressed hard where it leaves them, thinning and running dry as it crosses toward the other.
         strokes.Add(marks.Make(BrushKind.Round, width * (1.3f + 0.15f * rng.NextSingle()), line.ColorAt(0.3f), line.Opacity,
             (0.03f, 0.5f), line.Points(0f, 0.8f, 12)) with
@@ -79,10 +82,26 @@ internal static class TieStrokes
         strokes.Add(marks.Make(BrushKind.DryBrush, width * 0.8f, line.ColorAt((h0 + h1) / 2), line.Opacity * 0.7f, (0.3f, 0.3f),
             Line.Offset(line.Points(h0, h1, 8), 0f, width * 0.35f)) with
         { Load = 0.45f });
+        CatchLight(strokes, line, air, s, marks);
         // Where it touches its people the paint is fullest: a small knot on each body.
         float knot = MathF.Min(width * 1.5f, unit * 0.09f);
         strokes.Add(marks.Make(BrushKind.Round, knot, color, 0.9f, (0f, 0f), arc.A));
         strokes.Add(marks.Make(BrushKind.Round, knot * 0.8f, color, 0.9f, (0f, 0f), arc.B));
+    }
+
+    // The stretch of a bond nearest the scene's light catches it: a thin lighter stroke along its upper edge, brighter
+    // the stronger the bond, so the line is lit as the figures and the land are, not printed over them.
+    private static void CatchLight(List<Stroke> strokes, Line line, (Rgb Light, float X, float Far) air, float s, Marks marks)
+    {
+        var arc = line.Arc;
+        var pts = arc.Points(0f, 1f, 21);
+        int nearest = Enumerable.Range(0, pts.Length).MinBy(i => MathF.Abs(pts[i].X - air.X));
+        float mid = Math.Clamp(nearest / 20f, 0.3f, 0.7f);
+        var lit = line.Points(mid - 0.22f, mid + 0.22f, 9).Select(q => (q.X, q.Y - line.Width * 0.3f)).ToArray();
+        var color = Rgb.Lerp(line.Color, Rgb.Lerp(air.Light, Rgb.White, 0.5f), 0.45f);
+        strokes.Add(marks.Make(BrushKind.Round, line.Width * 0.38f, color, (0.35f + 0.35f * s) * (1f - 0.5f * air.Far), (0.45f, 0.45f), lit)
+            with
+        { Load = 0.7f });
     }
 
     /// <summary>The colour of an estrangement over <paramref name="ground"/>: cold, and whichever of a deep slate and a

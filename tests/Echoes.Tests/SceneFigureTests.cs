@@ -1,0 +1,96 @@
+using Echoes.Moods;
+using Echoes.Rendering;
+using Echoes.Scenes;
+
+namespace Echoes.Tests;
+
+/// <summary>The painted figures as a painter would give them, not mannequins: clothes that hang and widen, builds that
+/// differ, weight on one leg, light on one side. Measured on renders of the figures' own strokes.</summary>
+public class SceneFigureTests
+{
+    private const int Width = 1600;
+
+    // Each figure's painted width (pixels) in the row at figure height `y` (figure units from the feet), inside its box.
+    private static int RowWidth(bool[] painted, PosedFigure f, float y, float px)
+    {
+        var (l, _, r, _) = f.Placed.Box;
+        int row = (int)(f.At((f.Skeleton.Hip.X, y)).Y * px), left = int.MaxValue, right = -1;
+        for (int x = Math.Max(0, (int)(l * px)); x < Math.Min(Width, (int)(r * px) + 1); x++)
+            if (painted[row * Width + x]) { left = Math.Min(left, x); right = x; }
+        return right < 0 ? 0 : right - left + 1;
+    }
+
+    [Theory]
+    [InlineData(LandscapeKind.Valley, TimeOfDay.Day)]
+    [InlineData(LandscapeKind.Plains, TimeOfDay.Dusk)]
+    [InlineData(LandscapeKind.Coast, TimeOfDay.Dawn)]
+    public void Coats_dresses_and_cloaks_hang_wider_than_the_shoulders_and_no_two_builds_are_alike(LandscapeKind kind, TimeOfDay time)
+    {
+        var (plan, c, _) = SceneMarkTests.Marks(SceneMarkTests.CrowdIn(kind, time));
+        var posed = SceneMarks.Posed(c);
+        float px = Width / (float)c.Target.Width;
+        var ratios = new List<(PosedFigure F, float Ratio)>();
+        foreach (var f in posed.Where(f => f.Placed.Figure.Pose is Pose.Standing or Pose.Walking))
+        {
+            var name = f.Placed.Figure.Name;
+            var painted = SceneMarkTests.Painted(SceneMarkTests.Only(plan, s => s.Part == "figure:" + name && s.Opacity >= 1f), Width, out _);
+            // Just above the hem (for a jacket, the legs at the knee) against the line of the shoulders.
+            float low = f.Garment == Garment.Jacket ? 0.3f : FigureOutline.Of(f).Hem + 0.03f;
+            ratios.Add((f, RowWidth(painted, f, low, px) / (float)Math.Max(1, RowWidth(painted, f, f.Skeleton.Neck.Y - 0.03f, px))));
+        }
+        var hung = ratios.Where(r => r.F.Garment != Garment.Jacket).ToList();
+        Assert.NotEmpty(hung);
+        Assert.All(hung, r => Assert.True(r.Ratio >= 0.85f, $"{r.F.Placed.Figure.Name}'s {r.F.Garment} hangs only {r.Ratio:F2} of the shoulders' width"));
+        // Six standing people in one painting: their builds and statures differ, and they do not all dress alike.
+        var standing = posed.Where(f => f.Placed.Figure.Pose == Pose.Standing).ToList();
+        Assert.True(standing.Max(f => f.Build) - standing.Min(f => f.Build) > 0.08f, "every build alike");
+        Assert.True(standing.Max(f => f.Stature) - standing.Min(f => f.Stature) > 0.03f, "every stature alike");
+        Assert.True(posed.Select(f => (f.Garment, f.Hair)).Distinct().Count() >= 4, "the crowd dresses alike");
+    }
+
+    [Fact]
+    public void A_standing_figure_bears_its_weight_on_one_leg_either_leg()
+    {
+        var sides = new HashSet<float>();
+        for (int seed = 0; seed < 12; seed++)
+        {
+            var s = Skeleton.For(Pose.Standing, default(Mood), new Random(seed));
+            var (near, far) = (MathF.Abs(s.Near.Foot.X - s.Hip.X), MathF.Abs(s.Far.Foot.X - s.Hip.X));
+            // The weight foot under the hip, the free one set out: the two differ clearly.
+            Assert.True(MathF.Abs(near - far) > 0.06f, $"seed {seed}: both feet {near:F3} and {far:F3} from the hip, standing square");
+            sides.Add(MathF.Sign(s.Hip.X));
+        }
+        Assert.Equal(2, sides.Count);
+    }
+
+    [Theory]
+    [InlineData(LandscapeKind.Valley, TimeOfDay.Day)]
+    [InlineData(LandscapeKind.Plains, TimeOfDay.Dawn)]
+    public void Each_figure_is_lighter_on_the_side_toward_the_scenes_light(LandscapeKind kind, TimeOfDay time)
+    {
+        var (plan, c, _) = SceneMarkTests.Marks(SceneMarkTests.CrowdIn(kind, time));
+        float px = Width / (float)c.Target.Width;
+        var flat = new List<string>();
+        foreach (var f in c.Figures)
+        {
+            var part = "figure:" + f.Figure.Name;
+            var body = SceneMarkTests.Painted(SceneMarkTests.Only(plan, s => s.Part == part && s.Opacity >= 1f), Width, out int height);
+            using var all = Renderer.Render(SceneMarkTests.Only(plan, s => s.Part == part), width: Width, options: new RenderOptions { Impasto = false });
+            // The body's mean lightness on the side of its middle toward the light, and on the other side.
+            float toward = MathF.Sign(c.Light.X - f.X), lit = 0, shade = 0;
+            int nl = 0, ns = 0;
+            for (int i = 0; i < body.Length; i++)
+            {
+                if (!body[i]) continue;
+                float side = (i % Width - f.X * px) * toward, l = Lightness(all.Pixels, i);
+                if (side > 1) { lit += l; nl++; }
+                else if (side < -1) { shade += l; ns++; }
+            }
+            if (lit / Math.Max(1, nl) - shade / Math.Max(1, ns) < 0.01f) flat.Add($"{f.Figure.Name} {lit / Math.Max(1, nl):F3}/{shade / Math.Max(1, ns):F3}");
+        }
+        Assert.True(flat.Count <= c.Figures.Count / 6, "not lit from the light's side: " + string.Join(", ", flat));
+    }
+
+    private static float Lightness(byte[] pixels, int i) =>
+        (0.2126f * pixels[i * 4] + 0.7152f * pixels[i * 4 + 1] + 0.0722f * pixels[i * 4 + 2]) / 255f;
+}
