@@ -89,6 +89,25 @@ internal static class TextureLanes
         return a + (Unit(seed, i + Vector256<int>.One) - a) * f;
     }
 
+    /// <summary><see cref="Noise.Value1"/> bit for bit: its smoothstep in its own order (3 − 2f, where <see cref="Value1"/>
+    /// subtracts f twice), for tables that must equal their one-sample form exactly.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Value1Exact(uint seed, Vector256<float> x)
+    {
+        var fl = Vector256.Floor(x);
+        var i = Vector256.ConvertToInt32Native(fl);
+        var f = x - fl;
+        f = f * f * (Vector256.Create(3f) - 2f * f);
+        var a = Unit(seed, i);
+        return a + (Unit(seed, i + Vector256<int>.One) - a) * f;
+    }
+
+    /// <summary>The eight sample positions i / (n − 1) from <paramref name="i"/> on, of a table of <paramref name="n"/> samples
+    /// over [0, 1], each as the one-sample form divides it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Positions(int i, int n) =>
+        Vector256.ConvertToSingle(Vector256.Create(i) + Vector256<int>.Indices) / Vector256.Create((float)(n - 1));
+
     /// <summary><see cref="Noise.Value2"/>.</summary>
     public static Vector256<float> Value2(uint seed, Vector256<float> x, Vector256<float> y)
     {
