@@ -78,10 +78,12 @@ internal static class FigureStrokes
             strokes.Add(f.Stroke(w, cloth, (k == 0 ? 0.1f : 0.45f, 0.03f), (x + k * MathF.Max(0f, o.TopHalf - w * 0.4f), o.Top),
                 (x + k * (o.HemHalf - w / 2) + o.Trail, o.Hem)));
         float hemX = x + o.Trail, hemY = o.Hem + 0.012f;
-        strokes.Add(f.Stroke(0.045f, cloth, (0.25f, 0.25f), (hemX - o.HemHalf + w * 0.3f, hemY), (hemX, hemY - 0.008f), (hemX + o.HemHalf - w * 0.3f, hemY)));
+        strokes.Add(f.Stroke(0.045f, cloth, (0.25f, 0.25f), (hemX - o.HemHalf + w * 0.3f, hemY), (hemX, hemY - 0.008f),
+            (hemX + o.HemHalf - w * 0.3f, hemY)));
         float backW = 0.16f * posed.Build;
         var shoulder = (s.Neck.X, s.Neck.Y - 0.02f);
-        strokes.Add(f.Stroke(backW, cloth, (0.04f, 0.3f), shoulder, ((s.Neck.X + s.Hip.X) * 0.5f, (s.Neck.Y + s.Hip.Y) * 0.5f), (s.Hip.X, s.Hip.Y - 0.02f)));
+        strokes.Add(f.Stroke(backW, cloth, (0.04f, 0.3f), shoulder, ((s.Neck.X + s.Hip.X) * 0.5f, (s.Neck.Y + s.Hip.Y) * 0.5f),
+            (s.Hip.X, s.Hip.Y - 0.02f)));
         // The line of the shoulders, broader than the waist: what makes a body read as a person from behind.
         var (l, r) = Shoulders(posed);
         strokes.Add(f.Stroke(0.07f * posed.Build, cloth, (0.25f, 0.25f), (l.X - 0.015f, l.Y + 0.005f), shoulder, (r.X + 0.015f, r.Y + 0.005f)));
@@ -117,7 +119,8 @@ internal static class FigureStrokes
         switch (posed.Hair)
         {
             case Hair.Long:
-                strokes.Add(f.Stroke(R * 2.1f, hair, (0.2f, 0.45f), (hx - 0.008f, hy + R * 0.6f), (hx - 0.022f, hy - 0.04f), (s.Neck.X - 0.015f, s.Neck.Y - 0.1f)));
+                strokes.Add(f.Stroke(R * 2.1f, hair, (0.2f, 0.45f), (hx - 0.008f, hy + R * 0.6f), (hx - 0.022f, hy - 0.04f),
+                    (s.Neck.X - 0.015f, s.Neck.Y - 0.1f)));
                 break;
             case Hair.Hat:
                 strokes.Add(f.Stroke(0.1f, cloth, (0.05f, 0.05f), (hx, hy + 0.03f), (hx, hy + R + 0.012f)));
