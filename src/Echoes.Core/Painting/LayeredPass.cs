@@ -103,7 +103,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
 
     // The least detail (DetailMap, ranked on the subject) a cell of the focus layer needs: its small decisive strokes are
     // for the subject's busiest places (eyes, mouth, lettering); its quieter parts keep the finest layer's middle strokes.
-    private const float FocusDetailFloor = 0.2f;
+    private const float FocusDetailFloor = 0f;
 
     // The focus layer's brush at a place of this detail (0–1): the busiest places (a pupil, a lash line, lettering) get
     // the smallest and most decisive marks, the subject's quieter texture a little broader ones.
@@ -154,7 +154,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 // The first layer blocks in everything that differs from the ground at all; canvas meant to stay bare does not.
                 float rest = target.FocusMap is null ? 0f : 1f - focus;
                 float local = first ? 0.3f : (1f + 0.5f * o.FocusDetail * rest) * (1f - 0.7f * o.FocusDetail * focus)
-                    * (onFocus ? 1f : 1f + QuietLoose * o.FocusDetail * (1f - focus) * (1f - detail![centre]));
+                    * (onFocus || !coverAll ? 1f : 1f + QuietLoose * o.FocusDetail * (1f - focus) * (1f - detail![centre]));
                 if (sum / n > _threshold * local) seeds.Add((bx, by, sum / n));
                 // Ground no stroke has reached (between the first layer's strokes, at the frame's edges) is covered,
                 // however near its colour is to the photo's.
@@ -225,7 +225,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 // A dragging hand (sorrow) carries the stroke on until the canvas is clearly nearer than its colour.
                 if (dc * (1f + mood.Drag * (1f - target.FocusAt(q)) * (1f - target.Importance[q])) < ds) break;
             }
-            if (Step(q, i, px, py, rng) is not { } dir) break;
+            if (Step(q, i, px, py, rng, bounded: s.Radius > _finest) is not { } dir) break;
             var (dx, dy) = dir;
             if (mood.Sag > 0)
             {
@@ -272,7 +272,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     }
 
     // The direction of step i at pixel q, after the previous step (px, py); null where the path folds onto itself.
-    private (float, float)? Step(int q, int i, float px, float py, Random rng)
+    private (float, float)? Step(int q, int i, float px, float py, Random rng, bool bounded)
     {
         float dx = calm?.X[q] ?? target.DirX[q], dy = calm?.Y[q] ?? target.DirY[q];
         // Where the field is hardly oriented a stroke keeps its way; in a calm passage it sets out along the calmed field,
@@ -302,7 +302,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             dx = follow * dx + (1 - follow) * px; dy = follow * dy + (1 - follow) * py;
             float len = MathF.Sqrt(dx * dx + dy * dy);
             if (len < 1e-5f) return null;
-            (dx, dy) = Bounded(px, py, dx / len, dy / len);
+            (dx, dy) = bounded ? Bounded(px, py, dx / len, dy / len) : (dx / len, dy / len);
         }
         if (o.Lift != 0)
         {
@@ -313,9 +313,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         return (dx, dy);
     }
 
-    // Most a step (a radius long) may turn, radians: a brush cannot turn tighter than about one and a half times its
-    // width (a radius of three steps); bent further, its inner edge bunches into rings (fingerprint whorls where the field
-    // circles in a flat place).
+    // Most a step (a radius long) of a broad stroke may turn, radians: a broad brush cannot turn tighter than about one
+    // and a half times its width (a radius of three steps); bent further, its inner edge bunches into rings (fingerprint
+    // whorls where the field circles in a flat place). The finest brushes draw the form and may turn as it does.
     private const float MaxTurn = 1f / 3f;
     private static readonly float CosMaxTurn = MathF.Cos(MaxTurn), SinMaxTurn = MathF.Sin(MaxTurn);
 

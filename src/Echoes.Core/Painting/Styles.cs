@@ -22,7 +22,7 @@ public static class Styles
     public static PaintOptions Expressive { get; } = new()
     {
         Style = "expressive",
-        LayerRadii = [1 / 26f, 1 / 60f, 1 / 140f],
+        LayerRadii = [1 / 36f, 1 / 72f, 1 / 140f],
         LayerThreshold = 0.1f,
         MinLength = 2f, MaxLength = 6.5f, Curvature = 1f,
         OptimizerShare = 0.06f, SearchEffort = 8_000, FirstWidth = 0.05f,
