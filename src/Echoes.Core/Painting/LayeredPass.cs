@@ -52,7 +52,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         int w = target.Width, h = target.Height, longSide = Math.Max(w, h);
         int total = 0;
         var po = new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
-        // The focus layer: about a third of the finest brush, seeded only on the subject's detailed places, painted on top.
+        // The focus layer: about a third of the finest brush (finest where the subject's detail is), seeded only on the
+        // subject, painted on top.
         bool focusLayer = target.FocusMap is not null && o.FocusDetail > 0;
         int layers = o.LayerRadii.Length + (focusLayer ? 1 : 0), own = 0;
         for (int layer = 0; layer < layers; layer++)
@@ -101,10 +102,6 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     // the subject: a quiet background keeps the coarse layers' big strokes, and the small ones go where the detail is.
     private const float QuietLoose = 0.8f;
 
-    // The least detail (DetailMap, ranked on the subject) a cell of the focus layer needs: its small decisive strokes are
-    // for the subject's busiest places (eyes, mouth, lettering); its quieter parts keep the finest layer's middle strokes.
-    private const float FocusDetailFloor = 0f;
-
     // The focus layer's brush at a place of this detail (0–1): the busiest places (a pupil, a lash line, lettering) get
     // the smallest and most decisive marks, the subject's quieter texture a little broader ones.
     private static float Finer(float radius, float detail) => MathF.Max(1f, radius * (FocusWide - FocusSpan * detail));
@@ -139,7 +136,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 int centre = Math.Min(h - 1, gy + grid / 2) * w + Math.Min(w - 1, gx + grid / 2);
                 // The subject is repainted at smaller differences; the focus layer paints nothing else.
                 float focus = target.FocusAt(centre);
-                if (onFocus && (focus < 0.15f || detail![centre] < FocusDetailFloor)) continue;
+                if (onFocus && focus < 0.15f) continue;
                 float sum = 0, best = -1; int bx = gx, by = gy, n = 0, bare = -1;
                 for (int y = gy; y < Math.Min(h, gy + grid); y++)
                     for (int x = gx; x < Math.Min(w, gx + grid); x++)
@@ -244,7 +241,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             pts.Add(next);
             px = dx; py = dy;
         }
-        if (pts.Count == 1 && s.Radius <= _finest) pts = Touch(pts[0], y0 * w + x0, s.Radius);
+        if (pts.Count == 1 && s.Radius < _finest) pts = Touch(pts[0], y0 * w + x0, s.Radius);
         pts = Brush.Of(s.Kind).TracedSpine(pts, s.Radius, rng);
         return pts;
     }
