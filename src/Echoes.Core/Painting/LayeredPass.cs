@@ -176,9 +176,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         int j0 = (y0 * target.Width + x0) * 3;
         // On the subject: brushes rather than broad marks, truer colour, shorter strokes that draw its form.
         float focus = target.FocusAt(y0 * target.Width + x0);
-        // The focus layer's small marks draw eyes and lettering: a round brush's soft point, never a flat's square end
-        // (a face of flat dabs reads as tiles); a style without round brushes keeps its own.
-        var kind = onFocus && o.BrushMix[BrushKind.Round] > 0 ? BrushKind.Round : brushwork.PickBrush(rng, focus);
+        var kind = brushwork.PickBrush(rng, focus);
         // Smooth passages of the photo (a sky's fade, a wall) keep their colour truer too: a limited palette would band
         // them. The focus layer's drawing keeps the photo's value as far as the style allows, so eyes and mouths read.
         float truth = onFocus ? 1f : MathF.Max(focus, 0.6f * (1f - target.Importance[y0 * target.Width + x0]));
