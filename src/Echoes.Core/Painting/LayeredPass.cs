@@ -56,6 +56,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         // subject, painted on top.
         bool focusLayer = target.FocusMap is not null && o.FocusDetail > 0;
         int layers = o.LayerRadii.Length + (focusLayer ? 1 : 0), own = 0;
+        // Marks are sized by the detail only where the canvas is to be covered: under a mood that leaves it bare (loss)
+        // the colour alone decides, and broader subject strokes would scatter its bare regions.
+        bool sized = brushwork.Mood.Bare <= 0;
         for (int layer = 0; layer < layers; layer++)
         {
             bool onFocus = layer == o.LayerRadii.Length;
@@ -75,7 +78,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             Parallel.For(0, seeds.Count, po, i =>
             {
                 var rng = new Random(SeedMix.Of(o.Seed, layer, seeds[i].X, seeds[i].Y));
-                float r = onFocus ? Finer(radius, detail![seeds[i].Y * w + seeds[i].X]) : radius;
+                float r = onFocus && sized ? Finer(radius, detail![seeds[i].Y * w + seeds[i].X]) : radius;
                 made[i] = Trace(seeds[i].X, seeds[i].Y, r, blurred, rng, onFocus);
             });
             // The lay-in goes under the first layer, so no gap between the layers' strokes is bare canvas (a mood that
