@@ -16,9 +16,13 @@ internal record struct Gesture(float X, float Y, float Angle, float Length, floa
         float hl = 0.5f * Length;
         float k = logicalPerPixel;
         var a = new Point2((X - dx * hl) * k, (Y - dy * hl) * k);
-        var b = new Point2((X - dy * Bend * Length) * k, (Y + dx * Bend * Length) * k);
+        // A broad brush cannot turn tighter than about one and a half times its width (an arc's radius is about
+        // Length / (8 Bend)): bent further, its inner edge bunches into rings, fingerprint whorls in flat places.
+        float most = Length / (12f * MathF.Max(Width, 1e-3f)), bend = Math.Clamp(Bend, -most, most);
+        var b = new Point2((X - dy * bend * Length) * k, (Y + dx * bend * Length) * k);
         var c = new Point2((X + dx * hl) * k, (Y + dy * hl) * k);
-        Point2[] pts = Length < Width * 0.6f ? [b] : [a, b, c];
+        // A short stroke is a straight touch (the renderer leaves out a spine of one point, so it is never a dab).
+        Point2[] pts = Length < Width * 0.6f ? [a, c] : [a, b, c];
         return new Stroke
         {
             Points = pts, Width = Width * k, Color = color, Opacity = Opacity, Brush = Brush, Seed = Seed, Load = Load,

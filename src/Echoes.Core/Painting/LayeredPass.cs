@@ -52,16 +52,22 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         int w = target.Width, h = target.Height, longSide = Math.Max(w, h);
         int total = 0;
         var po = new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
-        // The focus layer: half the finest brush, seeded only on the subject, painted on top.
+        // The focus layer: about a third of the finest brush (finest where the subject's detail is), seeded only on the
+        // subject, painted on top.
         bool focusLayer = target.FocusMap is not null && o.FocusDetail > 0;
         int layers = o.LayerRadii.Length + (focusLayer ? 1 : 0), own = 0;
+        // Marks are sized by the detail only where the canvas is to be covered: under a mood that leaves it bare (loss)
+        // the colour alone decides, and broader subject strokes would scatter its bare regions.
+        bool sized = brushwork.Mood.Bare <= 0;
         for (int layer = 0; layer < layers; layer++)
         {
             bool onFocus = layer == o.LayerRadii.Length;
             float radius = MathF.Max(1f, (onFocus ? o.LayerRadii[^1] * 0.35f : o.LayerRadii[layer]) * longSide);
             var blurred = (float[])target.Encoded.Clone();
             Blur.Gaussian(blurred, w, h, 3, radius * 0.5f);
-            var seeds = Seeds(blurred, radius, layer == 0, onFocus);
+            // The first layer blocks in everything; the finer ones look where the detail at their own scale is.
+            var detail = layer == 0 ? null : DetailMap.Of(target, radius, onFocus);
+            var seeds = Seeds(blurred, radius, detail, onFocus);
             if (cap is int c)
             {
                 int layerCap = (c - total) / (layers - layer);
@@ -72,7 +78,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             Parallel.For(0, seeds.Count, po, i =>
             {
                 var rng = new Random(SeedMix.Of(o.Seed, layer, seeds[i].X, seeds[i].Y));
-                made[i] = Trace(seeds[i].X, seeds[i].Y, radius, blurred, rng, onFocus);
+                float r = onFocus && sized ? Finer(radius, detail![seeds[i].Y * w + seeds[i].X]) : radius;
+                made[i] = Trace(seeds[i].X, seeds[i].Y, r, blurred, rng, onFocus);
             });
             // The lay-in goes under the first layer, so no gap between the layers' strokes is bare canvas (a mood that
             // leaves canvas bare, loss, has none). The first layer was traced on the bare ground, so it still blocks in
@@ -80,13 +87,12 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             // is reckoned from the layers' own strokes.
             if (layer == 0 && brushwork.Mood.Bare <= 0)
                 total += new Underpainting(target, o, brushwork, calm).Run(canvas, cap is int u ? u / 8 : null, placed, po);
-            var order = new Random(SeedMix.Of(o.Seed, layer, 0x1A7E)).Shuffle(made.Length);
-            var painted = Array.ConvertAll(order, i => made[i]);
+            var painted = Array.ConvertAll(PaintOrder(made, seeds, layer, onFocus), i => made[i]);
             // Only the full-size canvas is kept up to date here; the coarse levels are resynchronised afterwards.
             canvas.CommitAll(painted, 1f / brushwork.LogicalPerPixel, po);
             foreach (var m in painted) placed(m.Stroke);
-            total += made.Length;
-            if (!onFocus) own += made.Length;
+            total += painted.Length;
+            if (!onFocus) own += painted.Length;
         }
         // Last, thin lines the layers' brushes were too broad for, drawn along their length by a round brush (a style
         // that has none, the knife's, keeps its slabs).
@@ -95,8 +101,31 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         return own;
     }
 
-    private List<(int X, int Y, float Err)> Seeds(float[] blurred, float radius, bool first, bool onFocus)
+    // How much more a finer layer's cell must differ to be repainted where it holds no detail at the layer's scale, off
+    // the subject: a quiet background keeps the coarse layers' big strokes, and the small ones go where the detail is.
+    private const float QuietLoose = 0.8f;
+
+    // The focus layer's brush at a place of this detail (0–1): the busiest places (a pupil, a lash line, lettering) get
+    // the smallest and most decisive marks, the subject's quieter texture a little broader ones.
+    private static float Finer(float radius, float detail) => MathF.Max(1f, radius * (FocusWide - FocusSpan * detail));
+
+    private const float FocusWide = 1.5f, FocusSpan = 0.5f;
+
+    // The order a layer's strokes are painted in: seeded random, as in the original; on the focus layer the strokes that
+    // correct the most (a pupil's dark, a highlight, a mouth's line) go on last, as a painter puts the accents last, so
+    // their quieter neighbours' overlap does not bury them. Coarse strokes that could not set out would leave no mark
+    // (see Touch) and are left out.
+    private int[] PaintOrder((Stroke Stroke, float R, float G, float B)[] made, List<(int X, int Y, float Err)> seeds, int layer,
+        bool onFocus)
     {
+        var kept = Array.FindAll(Enumerable.Range(0, made.Length).ToArray(), i => made[i].Stroke.Points.Length > 1);
+        var order = Array.ConvertAll(new Random(SeedMix.Of(o.Seed, layer, 0x1A7E)).Shuffle(kept.Length), i => kept[i]);
+        return onFocus ? [.. order.OrderBy(i => seeds[i].Err)] : order;
+    }
+
+    private List<(int X, int Y, float Err)> Seeds(float[] blurred, float radius, float[]? detail, bool onFocus)
+    {
+        bool first = detail is null;
         // One seed per brush-width cell: a layer that repaints everywhere lays each patch about three times over. The
         // focus layer's dabs are so small that a wider cell still covers the subject, with far fewer strokes.
         int w = target.Width, h = target.Height, grid = Math.Max(1, (int)(onFocus ? MathF.Ceiling(2.5f * radius) : 2 * radius));
@@ -124,7 +153,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                     }
                 // The first layer blocks in everything that differs from the ground at all; canvas meant to stay bare does not.
                 float rest = target.FocusMap is null ? 0f : 1f - focus;
-                float local = first ? 0.3f : (1f + 0.5f * o.FocusDetail * rest) * (1f - 0.7f * o.FocusDetail * focus);
+                float local = first ? 0.3f : (1f + 0.5f * o.FocusDetail * rest) * (1f - 0.7f * o.FocusDetail * focus)
+                    * (onFocus || !coverAll ? 1f : 1f + QuietLoose * o.FocusDetail * (1f - focus) * (1f - detail![centre]));
                 if (sum / n > _threshold * local) seeds.Add((bx, by, sum / n));
                 // Ground no stroke has reached (between the first layer's strokes, at the frame's edges) is covered,
                 // however near its colour is to the photo's.
@@ -150,8 +180,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         // On the subject: brushes rather than broad marks, truer colour, shorter strokes that draw its form.
         float focus = target.FocusAt(y0 * target.Width + x0);
         var kind = brushwork.PickBrush(rng, focus);
-        // Smooth passages of the photo (a sky's fade, a wall) keep their colour truer too: a limited palette would band them.
-        float truth = MathF.Max(focus, 0.6f * (1f - target.Importance[y0 * target.Width + x0]));
+        // Smooth passages of the photo (a sky's fade, a wall) keep their colour truer too: a limited palette would band
+        // them. The focus layer's drawing keeps the photo's value as far as the style allows, so eyes and mouths read.
+        float truth = onFocus ? 1f : MathF.Max(focus, 0.6f * (1f - target.Importance[y0 * target.Width + x0]));
         var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng, truth);
         // The focus layer's small brush draws along the form at full length: shortened, it would only dab.
         float lengthScale = onFocus ? 1f : 1f - 0.5f * o.FocusDetail * focus;
@@ -195,7 +226,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 // A dragging hand (sorrow) carries the stroke on until the canvas is clearly nearer than its colour.
                 if (dc * (1f + mood.Drag * (1f - target.FocusAt(q)) * (1f - target.Importance[q])) < ds) break;
             }
-            if (Step(q, i, px, py, rng) is not { } dir) break;
+            if (Step(q, i, px, py, rng, bounded: s.Radius > _finest) is not { } dir) break;
             var (dx, dy) = dir;
             if (mood.Sag > 0)
             {
@@ -214,8 +245,21 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             pts.Add(next);
             px = dx; py = dy;
         }
+        if (pts.Count == 1 && s.Radius < _finest) pts = Touch(pts[0], y0 * w + x0, s.Radius);
         pts = Brush.Of(s.Kind).TracedSpine(pts, s.Radius, rng);
         return pts;
+    }
+
+    // A fine stroke stopped at its first step (an accent hemmed in by edges: a pupil, a mouth's corner, a highlight) is
+    // still a mark: a touch along the form as long as the brush is wide, centred where it began. A one-point spine leaves
+    // no footprint and a shorter one is all tapered ends, so these accents were lost. A broad brush's touch would be a
+    // round blot whose bristle streaks ring its ends: coarse strokes that cannot set out are not painted (the finer
+    // layers take their place).
+    private readonly float _finest = MathF.Max(1f, o.LayerRadii.IsDefaultOrEmpty ? 1f : o.LayerRadii[^1] * Math.Max(target.Width, target.Height));
+    private List<Point2> Touch(Point2 at, int q, float radius)
+    {
+        float dx = calm?.X[q] ?? target.DirX[q], dy = calm?.Y[q] ?? target.DirY[q];
+        return [new(at.X - radius * dx, at.Y - radius * dy), new(at.X + radius * dx, at.Y + radius * dy)];
     }
 
     // Whether the step to `next` (from the pixel at j) enters other colour across a strong edge of the photo: there the
@@ -229,7 +273,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     }
 
     // The direction of step i at pixel q, after the previous step (px, py); null where the path folds onto itself.
-    private (float, float)? Step(int q, int i, float px, float py, Random rng)
+    private (float, float)? Step(int q, int i, float px, float py, Random rng, bool bounded)
     {
         float dx = calm?.X[q] ?? target.DirX[q], dy = calm?.Y[q] ?? target.DirY[q];
         // Where the field is hardly oriented a stroke keeps its way; in a calm passage it sets out along the calmed field,
@@ -259,7 +303,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             dx = follow * dx + (1 - follow) * px; dy = follow * dy + (1 - follow) * py;
             float len = MathF.Sqrt(dx * dx + dy * dy);
             if (len < 1e-5f) return null;
-            dx /= len; dy /= len;
+            (dx, dy) = bounded ? Bounded(px, py, dx / len, dy / len) : (dx / len, dy / len);
         }
         if (o.Lift != 0)
         {
@@ -268,6 +312,20 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             if (bl > 1e-4f) { dx = bx / bl; dy = by / bl; }
         }
         return (dx, dy);
+    }
+
+    // Most a step (a radius long) of a broad stroke may turn, radians: a broad brush cannot turn tighter than about one
+    // and a half times its width (a radius of three steps); bent further, its inner edge bunches into rings (fingerprint
+    // whorls where the field circles in a flat place). The finest brushes draw the form and may turn as it does.
+    private const float MaxTurn = 1f / 3f;
+    private static readonly float CosMaxTurn = MathF.Cos(MaxTurn), SinMaxTurn = MathF.Sin(MaxTurn);
+
+    // The unit direction (dx, dy), turned back to at most MaxTurn from the previous one (px, py).
+    private static (float, float) Bounded(float px, float py, float dx, float dy)
+    {
+        if (dx * px + dy * py >= CosMaxTurn) return (dx, dy);
+        float side = px * dy - py * dx < 0 ? -SinMaxTurn : SinMaxTurn;
+        return (px * CosMaxTurn - py * side, px * side + py * CosMaxTurn);
     }
 
     // The stroke the path leaves, in logical units; j0 is where it starts in the canvas (a glaze's colour depends on it).

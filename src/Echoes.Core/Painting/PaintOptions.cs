@@ -131,7 +131,8 @@ public sealed record PaintOptions
 
     /// <summary>
     /// How much finer the brushwork gets on the subject, 0–1: the repaint threshold drops by up to this share, strokes
-    /// shorten, broad marks (knife, splatter, drip, glaze) give way to brushes, and a finer layer is laid over the focus.
+    /// shorten, broad marks (knife, splatter, drip, glaze) give way to brushes, a finer layer is laid over the focus (finest
+    /// where its detail is), and the background's quiet places keep the coarse layers' big strokes.
     /// </summary>
     public float FocusDetail { get; init; }
 
