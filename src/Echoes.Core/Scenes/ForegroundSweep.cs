@@ -4,8 +4,9 @@ using Echoes.Strokes;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// The ground sweeping toward the viewer: long, loose strokes laid from the bottom of the picture up the slope toward
-/// where the people stand, broad and dark-warm at the viewer's feet and thinning as they recede, so the near ground
+/// The ground sweeping toward the viewer: many long, loose strokes laid from the bottom of the picture up the slope toward
+/// where the people stand, a little darker and warmer than the ground at the viewer's feet and thinning as they recede
+/// (few broad dark ones read as smears or a glitch over the ground), so the near ground
 /// has the movement of land seen from above it and leads the eye in; then large grasses framing the bottom corners.
 /// Each stroke stops short of the people, so none clutters them.
 /// </summary>
@@ -19,7 +20,7 @@ internal static class ForegroundSweep
     {
         int w = c.Target.Width, h = c.Target.Height;
         var (fx, fy) = Focus(c);
-        int count = 18 + rng.Next(6);
+        int count = 30 + rng.Next(8);
         for (int i = 0; i < count; i++)
         {
             // Spread across the bottom and beyond its corners, each running along the ground's perspective toward the
@@ -35,7 +36,7 @@ internal static class ForegroundSweep
                 float t = reach * k / 16f, side = bow * MathF.Sin(MathF.PI * k / 16f);
                 pts.Add((x0 + (fx - x0) * t + side, y0 + (c.HorizonY - y0) * t));
             }
-            float width = h * (0.05f + 0.04f * rng.NextSingle());
+            float width = h * (0.028f + 0.022f * rng.NextSingle());
             foreach (var run in ForegroundStrokes.Runs(pts, q => ForegroundStrokes.Open(c, q.X, q.Y, width * 0.5f)))
                 strokes.Add(Sweep(run, width, c, colours, marks, rng, i % 3 == 0));
         }
@@ -57,8 +58,8 @@ internal static class ForegroundSweep
         var mid = run[run.Length / 3];
         var under = colours.At(mid.X, mid.Y);
         var color = lit ? Rgb.Lerp(under, c.Light.Color, 0.18f * Math.Clamp(under.Luminance * 4f, 0.15f, 1f))
-            : Rgb.Lerp(ForegroundStrokes.Scale(under, 0.56f), Umber, 0.2f);
-        float opacity = (lit ? 0.45f : 0.68f) * colours.Mood.Opacity;
+            : Rgb.Lerp(ForegroundStrokes.Scale(under, 0.72f), Umber, 0.15f);
+        float opacity = (lit ? 0.45f : 0.55f) * colours.Mood.Opacity;
         var brush = rng.NextSingle() < 0.5f ? BrushKind.DryBrush : BrushKind.Round;
         return marks.Make(brush, width, color, opacity, (0.05f, 0.5f), run) with { Load = 0.7f + 0.3f * rng.NextSingle() };
     }
