@@ -94,7 +94,14 @@ public class MoodTests
 
         Assert.True(s["joy"].Lightness > s["sorrow"].Lightness + 0.08, Report());   // seen: 0.20–0.25 apart in Oklab L
         Assert.True(s["joy"].Chroma > s["sorrow"].Chroma * 1.5, Report());          // seen: 1.8–2.8×
-        Assert.True(s["love"].RedPink, Report());
+        // Love's rose is in its light and shadows and a gentle pull, not a red wash, so the picture's dominant hue may stay
+        // its own (a ginger cat stays ginger): what it must do is lean toward rose, and more than any other mood.
+        double Rose(string mood) => s[mood].RoseLean - s["neutral"].RoseLean;
+        // Seen: love +0.026…+0.047, at least 0.018 more than any other mood. On a photo the lean stays below a wash (seen at
+        // most +0.036; the old rose pull, which viewers called a pink filter, leant +0.046…+0.049 on three of the four).
+        Assert.True(Rose("love") > 0.012 && s.Keys.Where(k => k is not "love" and not "neutral").All(k => Rose("love") > Rose(k) + 0.008),
+            Report());
+        Assert.True(image == "synthetic" || Rose("love") < 0.042, Report());
         Assert.True(s["sorrow"].Blue, Report());
         Assert.True(s["loss"].Chroma < s.Where(kv => kv.Key != "loss").Min(kv => kv.Value.Chroma), Report());
         Assert.True(s["loss"].Bare > s.Where(kv => kv.Key != "loss").Max(kv => kv.Value.Bare) + 0.06, Report()); // seen: 11–15 % against ≤ 3 %
@@ -257,27 +264,28 @@ public class MoodTests
         return p;
     }
 
-    private sealed record Signature(double Lightness, double Chroma, int HuePeak, double Bare, double Downward)
+    private sealed record Signature(double Lightness, double Chroma, int HuePeak, double RoseLean, double Bare, double Downward)
     {
-        public bool RedPink => HuePeak is 0 or 11;      // 330°–30°
         public bool Blue => HuePeak is >= 7 and <= 9;   // 210°–300°
 
-        public override string ToString() => $"L {Lightness:F2} C {Chroma:F3} peak {HuePeak * 30}° bare {Bare:P0} down {Downward:F2}";
+        public override string ToString() => $"L {Lightness:F2} C {Chroma:F3} peak {HuePeak * 30}° rose {RoseLean:F3} bare {Bare:P0} down {Downward:F2}";
 
         public static Signature Of(StrokePlan plan)
         {
             using var c = Renderer.Render(plan, width: 160);
-            double l = 0, ch = 0;
+            double l = 0, ch = 0, rose = 0;
+            var (rx, ry) = (MathF.Cos(355f * MathF.PI / 180f), MathF.Sin(355f * MathF.PI / 180f));
             var hist = new double[12];
             var p = c.Pixels;
             for (int i = 0; i < p.Length; i += 4)
             {
                 var lch = Oklch.FromLinear(Rgb.FromSrgb8(p[i], p[i + 1], p[i + 2]));
                 l += lch.L; ch += lch.C;
+                rose += lch.C * (MathF.Cos(lch.H * MathF.PI / 180f) * rx + MathF.Sin(lch.H * MathF.PI / 180f) * ry);
                 hist[(int)(lch.H / 30f) % 12] += lch.C;
             }
             int n = c.Width * c.Height;
-            return new Signature(l / n, ch / n, Array.IndexOf(hist, hist.Max()), MoodMeasures.Bare(plan, 160).Count(b => b) / (double)n,
+            return new Signature(l / n, ch / n, Array.IndexOf(hist, hist.Max()), rose / n, MoodMeasures.Bare(plan, 160).Count(b => b) / (double)n,
                 MoodMeasures.HandOf(plan).Down);
         }
     }

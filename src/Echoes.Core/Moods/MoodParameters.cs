@@ -144,13 +144,14 @@ internal sealed record MoodParameters
         ExtraBrushes = new((BrushKind.Round, 0.4f), (BrushKind.DryBrush, 0.6f), (BrushKind.Drip, 0.7f)),
     };
 
-    // Love: rosy light and crimson shadows, and a warm light falling from one side and wrapping round the subject, which
+    // Love: rosy light and crimson shadows (the rose in the light rather than a wash: a gentle pull, local colour kept),
+    // and a warm light falling from one side and wrapping round the subject, which
     // stays the most finished place; saturation and light gathered on it; soft merging edges away from it, long slow
     // strokes curving round its contour, glazes.
     private static MoodParameters Love => new()
     {
-        Hue = 355, HuePull = 0.6f, TakesLocal = 0.25f, Chroma = 1f, SubjectChroma = 1.35f, HueChroma = 0.35f, Lightness = 0.04f,
-        Contrast = 0.9f, Open = 0.1f, LightHue = 15, LightTint = 0.03f, ShadowHue = 340, ShadowTint = 0.03f,
+        Hue = 355, HuePull = 0.3f, TakesLocal = 0.1f, Chroma = 0.95f, SubjectChroma = 1.3f, HueChroma = 0.25f, Lightness = 0.04f,
+        Contrast = 0.9f, Open = 0.1f, LightHue = 15, LightTint = 0.045f, ShadowHue = 340, ShadowTint = 0.04f,
         Warmth = 0.3f, Relief = 0.7f, Gather = 0.25f, Soften = 0.8f, Modelling = 0.08f, LightHeight = 0.35f, Wrap = 0.5f,
         ModelTint = 0.5f,
         Length = 1.1f, Curvature = 1.5f, Jitter = 2, Envelop = 0.9f, TaperStart = 0.2f, TaperEnd = 0.2f, Opacity = 0.88f,
