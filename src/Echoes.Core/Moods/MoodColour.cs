@@ -32,6 +32,9 @@ internal sealed class MoodColour(MoodParameters m, float styleContrast, float st
         if (added > 0f) added *= 1f - m.KeepLights * Noise.Smoothstep(0.6f, 0.92f, lch.L);
         float l = 0.55f + (lch.L - 0.55f) * (1f + (styleContrast - 1f) * free) * contrast + added;
         l = Math.Clamp(l + m.Open * kept * MathF.Max(0f, 0.62f - l), 0f, 1f);
+        // Lights above the ceiling are pressed toward it, not clipped, so they keep their order and drawing.
+        float knee = m.Ceiling - 0.15f;
+        if (l > knee && m.Ceiling < 1f) l = knee + 0.15f * (1f - MathF.Exp(-(l - knee) / 0.15f));
         var (hx, hy) = Unit(lch.H);
         float nearHue = hx * _pull.X + hy * _pull.Y;
         // A style's boost livens muted colour; colour already strong keeps its chroma, so a warm photo is not all one hue.
@@ -43,7 +46,9 @@ internal sealed class MoodColour(MoodParameters m, float styleContrast, float st
         float warm = MathF.Max(0f, hx * 0.707f + hy * 0.707f);
         float accent = m.Accent * Noise.Smoothstep(0.4f, 0.9f, focus) * warm * warm * Noise.Smoothstep(0.1f, 0.17f, lch.C);
         c += (lch.C * styleChroma - c) * accent;
-        float pull = m.HuePull * (1f - strong * (1f - m.TakesLocal)) * (1f - accent);
+        // Away from the subject a confined mood's colour gives way to the shadows' (a warm light in a cool room).
+        float room = m.Confine * (1f - Noise.Smoothstep(0.15f, 0.7f, focus));
+        float pull = m.HuePull * (1f - strong * (1f - m.TakesLocal)) * (1f - accent) * (1f - room);
         float a = c * hx, b = c * hy;
         // Toward the mood's hue across the a–b plane, not around the hue circle, so a far hue passes through grey rather
         // than its neighbours (sand under sorrow turns blue-grey, not green); most of the chroma is kept.
@@ -52,8 +57,8 @@ internal sealed class MoodColour(MoodParameters m, float styleContrast, float st
         if (nc > 1e-4f) { float k = (nc + (c - nc) * 0.75f) / nc; na *= k; nb *= k; }
         // The light's colour on the lights, the shadows' on the darks: neutrals take it fully, strong colours barely turn;
         // where a light falls across the subject its colour goes with it, so the warmth (or cold) is in that light.
-        float lit = m.LightTint * Noise.Smoothstep(0.45f, 0.9f, l) + m.ModelTint * MathF.Max(0f, modelled);
-        float dark = m.ShadowTint * (1f - Noise.Smoothstep(0.15f, 0.55f, l));
+        float lit = m.LightTint * Noise.Smoothstep(0.45f, 0.9f, l) * (1f - room) + m.ModelTint * MathF.Max(0f, modelled);
+        float dark = m.ShadowTint * MathF.Max(1f - Noise.Smoothstep(0.15f, 0.55f, l), room);
         na += lit * _light.X + dark * _shadow.X;
         nb += lit * _light.Y + dark * _shadow.Y;
         return new Oklab(l, na, nb);

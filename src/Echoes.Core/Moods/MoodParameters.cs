@@ -35,6 +35,11 @@ internal sealed record MoodParameters
     public float Contrast { get; init; } = 1f;
     /// <summary>How much of the light the mood adds the photo's lights are spared, 0–1, so they keep their drawing.</summary>
     public float KeepLights { get; init; }
+    /// <summary>Lightness the picture's lights are held under, softly (1: none): sorrow keeps no white.</summary>
+    public float Ceiling { get; init; } = 1f;
+    /// <summary>How far the mood's hue and the light's colour are kept to the subject, 0–1: the rest of the picture takes
+    /// the shadows' colour instead, a warm light in a cool room (love) rather than a tinted picture.</summary>
+    public float Confine { get; init; }
     /// <summary>Shadows opened toward mid-value (positive, joy) or sunk deeper (negative, sorrow).</summary>
     public float Open { get; init; }
     /// <summary>How far colours wash out toward the picture's mean, 0–1.</summary>
@@ -126,32 +131,32 @@ internal sealed record MoodParameters
     private static MoodParameters Joy => new()
     {
         Hue = 85, HuePull = 0.06f, Chroma = 1.25f, SubjectChroma = 1.35f, HueChroma = 0.05f, Lightness = 0.1f, Contrast = 1f,
-        Open = 0.38f, LightHue = 85, LightTint = 0.02f, ShadowHue = 285, ShadowTint = 0.03f,
+        Open = 0.2f, LightHue = 85, LightTint = 0.02f, ShadowHue = 285, ShadowTint = 0.03f,
         Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = 0.08f, Modelling = 0.08f, LightHeight = 0.7f, Wrap = 0.3f,
         SubjectKey = -0.02f, ModelTint = 0.3f, KeepLights = 0.75f,
         Length = 0.6f, Curvature = 1.2f, Jitter = 3, Lift = -0.8f, Radial = 0.7f, TaperStart = -0.1f, TaperEnd = 0.1f,
         HueBreak = 10, Sparks = 0.03f, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.25f)),
     };
 
-    // Sorrow: low key, heavy darks, cold blue light over everything but one warm note on the subject, whose own light
-    // drops too; the light sinks and the top empties; long slow strokes that fall, sag and drip.
+    // Sorrow: low key, heavy darks, no white, cold blue light over everything but one warm note on the subject, whose own
+    // light drops too; the light sinks and the top empties; long slow strokes that fall, sag and drip.
     private static MoodParameters Sorrow => new()
     {
         Hue = 250, HuePull = 0.75f, TakesLocal = 0.85f, Accent = 0.9f, Chroma = 0.4f, SubjectChroma = 0.6f, HueChroma = 0.2f,
-        Lightness = -0.1f, Contrast = 0.9f, Open = -0.15f, LightHue = 235, LightTint = 0.025f, ShadowHue = 265, ShadowTint = 0.02f,
+        Lightness = -0.1f, Contrast = 0.9f, Open = -0.15f, Ceiling = 0.75f, LightHue = 235, LightTint = 0.025f, ShadowHue = 265, ShadowTint = 0.02f,
         Warmth = -0.3f, Relief = 1.2f, Rise = -0.13f, Empty = 0.75f, SubjectKey = -0.045f,
         Length = 1.7f, Curvature = 0.6f, Jitter = 2, Lift = 0.7f, Sag = 0.5f, Vertical = 0.6f, Drag = 0.6f, TaperStart = -0.05f, TaperEnd = 0.1f,
         ExtraBrushes = new((BrushKind.Round, 0.4f), (BrushKind.DryBrush, 0.6f), (BrushKind.Drip, 0.7f)),
     };
 
-    // Love: rosy light and crimson shadows (the rose in the light rather than a wash: a gentle pull, local colour kept),
-    // and a warm light falling from one side and wrapping round the subject, which
+    // Love: a warm light in a cool room: rosy light and a gentle pull toward rose on the subject (local colour kept), cool
+    // violet shadows that also take the room around it, and a warm light falling from one side and wrapping round the subject, which
     // stays the most finished place; saturation and light gathered on it; soft merging edges away from it, long slow
     // strokes curving round its contour, glazes.
     private static MoodParameters Love => new()
     {
         Hue = 355, HuePull = 0.3f, TakesLocal = 0.1f, Chroma = 0.95f, SubjectChroma = 1.3f, HueChroma = 0.25f, Lightness = 0.04f,
-        Contrast = 0.9f, Open = 0.1f, LightHue = 15, LightTint = 0.045f, ShadowHue = 340, ShadowTint = 0.04f,
+        Contrast = 0.9f, Open = 0.1f, LightHue = 15, LightTint = 0.045f, ShadowHue = 275, ShadowTint = 0.035f, Confine = 0.7f,
         Warmth = 0.3f, Relief = 0.7f, Gather = 0.25f, Soften = 0.8f, Modelling = 0.08f, LightHeight = 0.35f, Wrap = 0.5f,
         ModelTint = 0.5f,
         Length = 1.1f, Curvature = 1.5f, Jitter = 2, Envelop = 0.9f, TaperStart = 0.2f, TaperEnd = 0.2f, Opacity = 0.88f,
@@ -197,6 +202,7 @@ internal sealed record MoodParameters
             Hue = pull.Hue, HuePull = pull.Strength, TakesLocal = Mix(p => p.TakesLocal), Accent = Mix(p => p.Accent),
             Chroma = Mix(p => p.Chroma), SubjectChroma = Mix(p => p.SubjectChroma), HueChroma = Mix(p => p.HueChroma),
             Lightness = Mix(p => p.Lightness), KeepLights = Mix(p => p.KeepLights), Contrast = Mix(p => p.Contrast),
+            Ceiling = Mix(p => p.Ceiling), Confine = Mix(p => p.Confine),
             Open = Mix(p => p.Open), Fade = Mix(p => p.Fade),
             PaletteScale = Mix(p => p.PaletteScale), LightHue = light.Hue, LightTint = light.Strength, ShadowHue = shadow.Hue,
             ShadowTint = shadow.Strength,
