@@ -180,10 +180,7 @@ public class MoodTests
     [MemberData(nameof(Photos))]
     public void Loss_leaves_coherent_regions_bare(string image)
     {
-        var target = Target.FromPicture(Picture.Load(TestImages.Photo(image), 128), 128);
-        var plan = new Painter(Styles.Expressive with { WorkingSize = 128, Mood = Mood.Parse("loss") }).Paint(target);
-        var bare = MoodMeasures.Bare(plan, 160);
-        var (w, h) = plan.PixelSize(160);
+        var (bare, w, h) = LossBare(image);
         var regions = MoodMeasures.Regions(bare, w, h);
         int total = regions.Sum(), large = regions.Count(r => r > 0.003 * w * h);
         double outer = MoodMeasures.Peripheral(bare, w, h), edges = MoodMeasures.FromEdges(bare, w, h);
@@ -193,6 +190,33 @@ public class MoodTests
         // reaching in from an edge; holes inside the painting are what must stay rare.
         // Seen on 2026-12-01: 1–6 regions over 0.3 %, 97–99 % from the edges, 98–100 % in the outer band.
         Assert.True(large <= 6 && edges > 0.85 && outer > 0.85, report);
+    }
+
+    // The bare canvas of the photo painted in loss at working size 128, at 160 px wide.
+    private static (bool[] Bare, int W, int H) LossBare(string image)
+    {
+        var target = Target.FromPicture(Picture.Load(TestImages.Photo(image), 128), 128);
+        var plan = new Painter(Styles.Expressive with { WorkingSize = 128, Mood = Mood.Parse("loss") }).Paint(target);
+        var (w, h) = plan.PixelSize(160);
+        return (MoodMeasures.Bare(plan, 160), w, h);
+    }
+
+    // Loss is not an even oval fade round an intact centre (a viewer: "a preset vignette, the same on every photo"): it
+    // comes from the side with least to lose, reaching deep there. The bare canvas of the picture's more bare half against
+    // the other's, for the split (left–right or top–bottom) where they differ most.
+    [Theory]
+    [MemberData(nameof(Photos))]
+    public void Loss_comes_from_one_side(string image)
+    {
+        var (bare, w, h) = LossBare(image);
+        int left = 0, top = 0, all = 0;
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+                if (bare[y * w + x]) { all++; if (x < w / 2) left++; if (y < h / 2) top++; }
+        double Lopsided(int half) => Math.Max(half, all - half) / (double)Math.Max(1, Math.Min(half, all - half));
+        double lopsided = Math.Max(Lopsided(left), Lopsided(top));
+        // Seen on 2026-12-01: 5.4–26.6; the even fade before it 1.1–2.1, but 20.5 where a night sky was all the picture had to lose.
+        Assert.True(lopsided > 3, $"the more bare half has {lopsided:F2}× the other's bare canvas");
     }
 
     // Strongly chromatic regions of the photo keep their hue under joy and love (a red flower stays red); sorrow, the mood

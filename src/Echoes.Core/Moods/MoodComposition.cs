@@ -135,6 +135,25 @@ internal sealed class MoodComposition
         return mask;
     }
 
+    // The direction loss comes from: of eight, the one whose outer third of the picture matters least (regional
+    // importance), turned a little by the seed.
+    private static (float X, float Y) LostSide(float[] regional, int w, int h, int seed)
+    {
+        var sum = new double[8];
+        var count = new int[8];
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+                for (int k = 0; k < 8; k++)
+                {
+                    float a = k * MathF.PI / 4f;
+                    if (((x + 0.5f) / w - 0.5f) * MathF.Cos(a) + ((y + 0.5f) / h - 0.5f) * MathF.Sin(a) < 0.2f) continue;
+                    sum[k] += regional[y * w + x]; count[k]++;
+                }
+        int best = Enumerable.Range(0, 8).MinBy(k => sum[k] / Math.Max(1, count[k]));
+        float angle = best * MathF.PI / 4f + (new Random(SeedMix.Of(seed, 0x1055)).NextSingle() - 0.5f) * 0.6f;
+        return (MathF.Cos(angle), MathF.Sin(angle));
+    }
+
     // 1 where the canvas stays bare: the least important share of the picture as whole regions that reach in from the
     // edges, away from the subject, with ragged dry borders rather than holes scattered through an even field (a night sky).
     private static float[] BareMask(Target t, float share, int seed)
@@ -148,6 +167,9 @@ internal sealed class MoodComposition
         var centre = SubjectCentre(t);
         var score = new float[n];
         float coarse = longSide / 2.5f, fine = longSide / 40f;
+        // Loss comes from one side, not as an even oval round an intact centre: the side with least to lose dissolves deep,
+        // into the subject itself, while the far side keeps more.
+        var (sx, sy) = LostSide(regional, w, h, seed);
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++)
             {
@@ -156,7 +178,8 @@ internal sealed class MoodComposition
                 float near = 1f - MathF.Min(1f, MathF.Sqrt(dx * dx + dy * dy) * 1.6f);
                 float inner = MathF.Min(MathF.Min(x + 0.5f, w - x - 0.5f) / w, MathF.Min(y + 0.5f, h - y - 0.5f) / h) * 2f;
                 float importance = MathF.Max(regional[q], 0.6f * t.Importance[q]);
-                score[q] = 0.5f * importance + 0.3f * near + 0.2f * inner + 0.5f * t.FocusAt(q)
+                float lost = Math.Clamp(((x + 0.5f) / w - 0.5f) * sx + ((y + 0.5f) / h - 0.5f) * sy, -0.5f, 0.5f) * 2f;
+                score[q] = 0.5f * importance + 0.3f * near + 0.2f * inner - 0.3f * lost + 0.5f * t.FocusAt(q) * (1f - 0.45f * MathF.Max(0f, lost))
                     + 0.1f * Noise.Value2((uint)seed ^ 0xBA2Eu, x / coarse, y / coarse)
                     + 0.05f * Noise.Value2((uint)seed ^ 0x51D3u, x / fine, y / fine); // the dry, ragged border
             }
