@@ -178,7 +178,9 @@ internal sealed class MoodComposition
                 float near = 1f - MathF.Min(1f, MathF.Sqrt(dx * dx + dy * dy) * 1.6f);
                 float inner = MathF.Min(MathF.Min(x + 0.5f, w - x - 0.5f) / w, MathF.Min(y + 0.5f, h - y - 0.5f) / h) * 2f;
                 float importance = MathF.Max(regional[q], 0.6f * t.Importance[q]);
-                float lost = Math.Clamp(((x + 0.5f) / w - 0.5f) * sx + ((y + 0.5f) / h - 0.5f) * sy, -0.5f, 0.5f) * 2f;
+                // The side's reach wanders at the scale of a quarter of the picture, so its border is no straight cut.
+                float wander = 0.3f * (Noise.Value2((uint)seed ^ 0x10E5u, x / (longSide / 4f), y / (longSide / 4f)) - 0.5f);
+                float lost = Math.Clamp(((x + 0.5f) / w - 0.5f) * sx + ((y + 0.5f) / h - 0.5f) * sy + wander, -0.5f, 0.5f) * 2f;
                 score[q] = 0.5f * importance + 0.3f * near + 0.2f * inner - 0.3f * lost + 0.5f * t.FocusAt(q) * (1f - 0.45f * MathF.Max(0f, lost))
                     + 0.1f * Noise.Value2((uint)seed ^ 0xBA2Eu, x / coarse, y / coarse)
                     + 0.05f * Noise.Value2((uint)seed ^ 0x51D3u, x / fine, y / fine); // the dry, ragged border
