@@ -16,8 +16,8 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
 
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
-    // A dab about a disc of the brush's width: what the ragged ends take off.
-    internal override float DabLength => 1.2f;
+    // A dab about a disc of the brush's width: shorter than wide, its tapers and ragged ends round it.
+    internal override float DabLength => 0.8f;
 
     internal override Stroke Specimen(Stroke sample, float x, float cy, float length) => sample with { Load = 0.45f };
 

@@ -17,8 +17,8 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
 
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
-    // A dab about a disc of the brush's width: what the ragged ends take off.
-    internal override float DabLength => 1.2f;
+    // A dab about a disc of the brush's width: shorter than wide, its tapers and ragged ends round it.
+    internal override float DabLength => 0.8f;
 
     internal readonly struct Texture : IBrushTexture
     {

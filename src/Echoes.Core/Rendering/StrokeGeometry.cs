@@ -27,6 +27,9 @@ internal sealed class StrokeGeometry : IFootprint
     // Logical units over which a film rises from the surface at a mark's side: a few pixels at the default size.
     private const float ShoulderUnits = 4f;
 
+    // Segments of a dab's spine.
+    private const int DabSteps = 8;
+
     public Capsule[] Caps = new Capsule[64];
     public int Count;
     /// <summary>The first <see cref="Body"/> capsules are the outlined body along the spine; the rest are discs.</summary>
@@ -43,7 +46,6 @@ internal sealed class StrokeGeometry : IFootprint
     private int _spineCount;
     private Stroke? _stroke;
     private float _halfW;
-    private bool _dab;
 
     /// <summary>Flattens <paramref name="s"/> for a render at <paramref name="scale"/> pixels per logical unit.</summary>
     public void Build(Stroke s, float scale, float offsetX = 0, float offsetY = 0, bool textured = true)
@@ -56,8 +58,7 @@ internal sealed class StrokeGeometry : IFootprint
         float halfW = 0.5f * s.Width * scale;
         int n = _spineCount = Flatten(s.Points, scale, offsetX, offsetY, Brush.LaysSpine ? halfW : 0, textured);
         float dab = Brush.DabLength * 2f * halfW;
-        _dab = Brush.LaysSpine && _cum[n - 1] < dab;
-        if (_dab) n = _spineCount = Dab(s.Seed, n, dab);
+        if (Brush.LaysSpine && _cum[n - 1] < dab) n = _spineCount = Dab(s.Seed, n, dab);
         float lengthLogical = _cum[n - 1] / scale;
         (_stroke, _halfW) = (s, halfW);
         Brush.Lay(this, s, halfW);
@@ -116,7 +117,7 @@ internal sealed class StrokeGeometry : IFootprint
             var b = n == 1 ? a : i + 2 == n && ext > 0 ? _poly[n - 1] + Direction(n - 2) * ext : _poly[i + 1];
             float ua = i == 0 ? 0f : span > 0 ? (_cum[i] + ext) / span : 0f;
             float ub = n == 1 || i + 2 == n ? 1f : span > 0 ? (_cum[i + 1] + ext) / span : 1f;
-            AddCapsule(a, b, halfW * Width(s, profile, ua, _dab), halfW * Width(s, profile, ub, _dab), ua, ub);
+            AddCapsule(a, b, halfW * Width(s, profile, ua), halfW * Width(s, profile, ub), ua, ub);
             if (n == 1) break;
         }
         Body = Count;
@@ -125,11 +126,10 @@ internal sealed class StrokeGeometry : IFootprint
     // The unit direction of spine segment i.
     private Point2 Direction(int i) => (_poly[i + 1] - _poly[i]) * (1f / MathF.Max(_cum[i + 1] - _cum[i], 1e-6f));
 
-    private static float Width(Stroke s, BrushProfile profile, float u, bool dab)
+    private static float Width(Stroke s, BrushProfile profile, float u)
     {
         float pressure = Pressure(s.Seed, profile.Swell, u);
-        // A dab is the brush pressed once: no run to taper along.
-        if (!profile.Tapers || dab) return pressure;
+        if (!profile.Tapers) return pressure;
         float a = s.TaperStart > 0 ? Math.Clamp(u / s.TaperStart, 0f, 1f) : 1f;
         float b = s.TaperEnd > 0 ? Math.Clamp((1f - u) / s.TaperEnd, 0f, 1f) : 1f;
         float t = Math.Min(a * a * (3 - 2 * a), b * b * (3 - 2 * b));
@@ -149,7 +149,7 @@ internal sealed class StrokeGeometry : IFootprint
     /// <summary>
     /// A dab: a spine too short to lay the brush's own mark (a point, a touch) becomes a straight one
     /// <paramref name="length"/> pixels long, centred where the painter touched, along the way the spine went or, for a
-    /// single point, at the stroke's own angle. Returns the vertex count.
+    /// single point, at the stroke's own angle; its tapers round it into an elliptic mark. Returns the vertex count.
     /// </summary>
     private int Dab(uint seed, int n, float length)
     {
@@ -157,9 +157,9 @@ internal sealed class StrokeGeometry : IFootprint
         var mid = (a + b) * 0.5f;
         float chord = (b - a).Length, angle = Noise.Unit(seed ^ DabSeed, 3) * MathF.PI;
         var dir = chord > 1e-3f ? (b - a) * (1f / chord) : new Point2(MathF.Cos(angle), MathF.Sin(angle));
+        // Vertices enough for its tapers to round it.
         int count = 0;
-        Put(ref count, mid - dir * (0.5f * length));
-        Put(ref count, mid + dir * (0.5f * length));
+        for (int k = 0; k <= DabSteps; k++) Put(ref count, mid + dir * ((k / (float)DabSteps - 0.5f) * length));
         return count;
     }
 
