@@ -91,4 +91,29 @@ public class RasterizerTests
             Assert.True(r.MinY >= y0 && r.MaxY <= y1 + 1, $"{kind}: rows {r.MinY}..{r.MaxY} outside bounds {y0}..{y1}");
         }
     }
+
+    // A touch of the brush at one point lays a mark about a disc of the brush's width, whichever seed lays it, its
+    // texture (bristle streaks, ragged ends, dry breaks) thinning it no more than a stroke's; the footprint the
+    // optimizer ranks covers the disc and the band bounds hold the mark.
+    [Theory]
+    [InlineData(BrushKind.Round, 0.9)]
+    [InlineData(BrushKind.Flat, 0.9)]
+    [InlineData(BrushKind.Knife, 0.9)]
+    [InlineData(BrushKind.DryBrush, 0.45)]
+    [InlineData(BrushKind.Glaze, 0.9)]
+    public void A_one_point_stroke_lays_a_dab_as_wide_as_the_brush(BrushKind kind, double textured)
+    {
+        const float w = 20, scale = 2;
+        double disc = MathF.PI * (w * scale / 2) * (w * scale / 2);
+        for (uint seed = 1; seed <= 6; seed++)
+        {
+            var s = new Stroke { Brush = kind, Points = [new(50, 50)], Width = w, Color = Rgb.Black, Seed = seed, Load = 0.8f };
+            var plain = Rasterize(s, scale, 200, 200, plain: true);
+            var paint = Rasterize(s, scale, 200, 200);
+            var (y0, y1) = StrokeGeometry.VerticalBounds(s, scale);
+            Assert.True(plain.MinY >= y0 && plain.MaxY <= y1 + 1, $"{kind}: rows {plain.MinY}..{plain.MaxY} outside bounds {y0}..{y1}");
+            Assert.True(plain.Total > 0.9 * disc, $"{kind}: the footprint covers {plain.Total / disc:F2} of the disc");
+            Assert.InRange(paint.Total / disc, 0.8 * textured, 1.25);
+        }
+    }
 }

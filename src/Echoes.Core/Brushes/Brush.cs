@@ -38,6 +38,10 @@ public abstract class Brush
     /// <summary>Lays the footprint of <paramref name="s"/>, whose half width is <paramref name="halfWidth"/> pixels.</summary>
     internal virtual void Lay(IFootprint footprint, Stroke s, float halfWidth) => footprint.AddSpine();
 
+    /// <summary>The length, in widths, of a dab: the mark of a spine too short to lay the brush's own (a point, a touch),
+    /// about a round touch of the brush's width once its ends are frayed.</summary>
+    internal virtual float DabLength => 1f;
+
     /// <summary>How far, in logical units, paint can reach beyond the spine's bounds vertically.</summary>
     internal virtual float Overhang(Stroke s) => s.Width * 0.5f;
 

@@ -32,6 +32,7 @@ internal static class BrushTexture
         public float Fray;          // cycles along the stroke of the fraying at its sides, never finer than a few pixels
         public float Ragged;        // how deep the sides fray, as a fraction of the half width (the profile's)
         public float Load;
+        public float Crest;         // |v| where the film may start to thin at the latest, so it rises over a few units
         public float[] Across;      // the kind's noise across the width, sampled over v in [0, 1]
         public float[] Along;       // the kind's noise along the length, sampled over u in [0, 1]
         public float[] Ridges;      // bristle ridges across the width in [−1, 1], clumps plus faded single bristles
@@ -178,11 +179,16 @@ internal static class BrushTexture
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float Combing(float body) => 1.3f - body;
 
-    /// <summary>The film of round and flat brushes: thick where loaded, thin where dragged, grooved by the ridge
-    /// <paramref name="r"/> as the paint thins and dries, and thinning at the shoulder from <paramref name="from"/>.</summary>
+    /// <summary>How much the film swells and thins along the stroke with the wander of its sides (<see cref="Along"/>), as
+    /// the hand presses and eases: relief felt along a mark, across its whole width, rather than only in its grooves.</summary>
+    internal const float Swelling = 0.2f;
+
+    /// <summary>The film of round and flat brushes: thick where loaded, thin where dragged, swelling where the sides
+    /// wander out (<paramref name="along"/>), grooved by the ridge <paramref name="r"/> as the paint thins and dries,
+    /// and thinning at the sides from <paramref name="from"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float GroovedFilm(in Params p, float body, float r, float dry, float av, float from) =>
-        (0.45f + 0.55f * body + p.Groove * r * Combing(body) * (0.8f + 0.6f * dry)) * Shoulder(av, from);
+    public static float GroovedFilm(in Params p, float along, float body, float r, float dry, float av, float from) =>
+        (0.45f + 0.55f * body + Swelling * (along - 0.5f) + p.Groove * r * Combing(body) * (0.8f + 0.6f * dry)) * Shoulder(p, av, from);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float Lut(float[] t, int last, float x01)
@@ -205,12 +211,28 @@ internal static class BrushTexture
     }
 
     /// <summary>
-    /// The film thinning toward the edge from <paramref name="from"/> (|v|) outward, to a quarter at the edge: a mark's edge
-    /// meets the surface beneath in a slope a few pixels wide instead of a one-pixel step, which the light would draw
-    /// as an outline.
+    /// The film thinning toward the side from <paramref name="from"/> (|v|) outward, or from the stroke's
+    /// <see cref="Params.Crest"/> where that is sooner, to nothing at the edge: the film rises from the surface beneath
+    /// over a few units on soft shoulders, so laid into wet paint the mark merges with it instead of standing on a
+    /// cliff, which the light would draw as a bright rim on one side and a dark one on the other.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float Shoulder(float av, float from) => 1f - 0.75f * Smoothstep(from, 1f, av);
+    public static float Shoulder(in Params p, float av, float from) => 1f - Smoothstep(MathF.Min(from, p.Crest), 1f, av);
+
+    /// <summary>
+    /// The film thinning toward ends that fray up to <paramref name="depth"/> widths deep (<see cref="RaggedEnds"/>), from
+    /// the shallowest cut to <paramref name="reach"/> widths from the end: at the deepest cut a square end leaves the
+    /// paint lower where the bristles stop, a ragged step the light catches bristle by bristle, not a cliff ruled
+    /// across the mark; a round brush lifting off leaves a film that thins as gently as at its sides.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float EndShoulder(in Params p, float u, float depth, float reach) =>
+        Smoothstep(0.14f * depth, reach, MathF.Min(u, 1f - u) * p.Aspect);
+
+    /// <summary>How far from its end, in widths, a round brush's film has risen: past its deepest ragged cut
+    /// (<paramref name="depth"/>), over as much as at its sides from <paramref name="from"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float LiftReach(in Params p, float depth, float from) => depth + 0.5f * (1f - MathF.Min(from, p.Crest));
 
     /// <summary>
     /// Coverage of a square-ended brush near its ends: each clump of bristles stops at its own length, so the end is

@@ -16,6 +16,9 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
 
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
+    // A dab about a disc of the brush's width: shorter than wide, its tapers and ragged ends round it.
+    internal override float DabLength => 0.8f;
+
     internal override Stroke Specimen(Stroke sample, float x, float cy, float length) => sample with { Load = 0.45f };
 
     internal readonly struct Texture : IBrushTexture
@@ -31,7 +34,7 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
             float th = Math.Clamp(0.3f + 0.7f * u * (1.15f - p.Load), 0f, 0.9f);
             float broken = Smoothstep(th - 0.08f, th + 0.08f, n);
             float m = (1f - p.ClumpAmp * (1f - broken)) * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v, Along(p, u));
-            height = MathF.Max(0f, 1f + p.Groove * r) * Shoulder(MathF.Abs(v), 0.6f);
+            height = MathF.Max(0f, 1f + p.Groove * r) * Shoulder(p, MathF.Abs(v), 0.6f) * EndShoulder(p, u, 0.3f, 0.3f);
             return Math.Clamp(m, 0f, 1f);
         }
 
@@ -46,7 +49,8 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
             var broken = TextureLanes.Smoothstep(th - Vector256.Create(0.08f), th + Vector256.Create(0.08f), n);
             var m = (one - p.ClumpAmp * (one - broken)) * TextureLanes.RaggedEnds(p, u, v01, 0.3f)
                 * TextureLanes.RaggedSides(p, u, v, TextureLanes.Along(p, u));
-            height = Vector256.MaxNative(Vector256<float>.Zero, one + p.Groove * r) * TextureLanes.Shoulder(Vector256.Abs(v), 0.6f);
+            height = Vector256.MaxNative(Vector256<float>.Zero, one + p.Groove * r) * TextureLanes.Shoulder(p, Vector256.Abs(v), 0.6f)
+                * TextureLanes.EndShoulder(p, u, 0.3f, 0.3f);
             return TextureLanes.Clamp01(m);
         }
     }

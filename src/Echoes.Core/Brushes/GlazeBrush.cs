@@ -14,6 +14,9 @@ internal sealed class GlazeBrush() : Brush(BrushKind.Glaze,
 {
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
+    // A dab about a disc of the brush's width: what the round caps keep.
+    internal override float DabLength => 0.3f;
+
     internal override Stroke Specimen(Stroke sample, float x, float cy, float length) =>
         sample with { Color = Rgb.Lerp(sample.Color, Rgb.White, 0.35f), Opacity = 0.7f };
 

@@ -17,6 +17,9 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
 
     internal override void WithTexture<TUser>(ref TUser user) => user.Use<Texture>();
 
+    // A dab about a disc of the brush's width: what the square ends keep.
+    internal override float DabLength => 0.9f;
+
     internal readonly struct Texture : IBrushTexture
     {
         // Scraped edges: the slab's border wanders and breaks where the paint runs out.
@@ -36,7 +39,7 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
             // Paint pushed ahead of the blade stays as a ridge where it lifts, uneven across the blade.
             float r = Ridge(p, v01);
             float lift = Smoothstep(0.35f, 0.05f, (1f - u) * p.Aspect) * (0.2f + 0.12f * r);
-            height = (1f + 0.25f * p.Groove * r + lift) * Shoulder(av, 0.85f);
+            height = (1f + 0.25f * p.Groove * r + lift) * Shoulder(p, av, 0.85f) * EndShoulder(p, u, 0.5f * p.Ragged, 0.5f * p.Ragged);
             return Math.Clamp(m, 0f, 1f);
         }
 
@@ -57,7 +60,7 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
             m *= TextureLanes.RaggedEnds(p, u, v01, p.Ragged) * TextureLanes.RaggedSides(p, u, v, along);
             var r = TextureLanes.Ridge(p, v01);
             var lift = TextureLanes.Smoothstep(0.35f, 0.05f, (one - u) * p.Aspect) * (Vector256.Create(0.2f) + 0.12f * r);
-            height = (one + 0.25f * p.Groove * r + lift) * TextureLanes.Shoulder(av, 0.85f);
+            height = (one + 0.25f * p.Groove * r + lift) * TextureLanes.Shoulder(p, av, 0.85f) * TextureLanes.EndShoulder(p, u, 0.5f * p.Ragged, 0.5f * p.Ragged);
             return TextureLanes.Clamp01(m);
         }
     }

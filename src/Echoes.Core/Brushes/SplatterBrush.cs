@@ -75,7 +75,7 @@ internal sealed class SplatterBrush() : Brush(BrushKind.Splatter,
         public static float Sample(in Params p, float u, float v, out float height)
         {
             // A flat drop, its edge settling into the surface.
-            height = Shoulder(MathF.Abs(v), 0.5f);
+            height = Shoulder(p, MathF.Abs(v), 0.5f);
             return 1f;
         }
 

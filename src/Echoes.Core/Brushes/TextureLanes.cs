@@ -65,9 +65,10 @@ internal static class TextureLanes
 
     /// <summary><see cref="BrushTexture.GroovedFilm"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> GroovedFilm(in BrushTexture.Params p, Vector256<float> body, Vector256<float> combing, Vector256<float> ridge,
-        Vector256<float> dry, Vector256<float> av, float from) =>
-        (Vector256.Create(0.45f) + 0.55f * body + p.Groove * ridge * combing * (Vector256.Create(0.8f) + 0.6f * dry)) * Shoulder(av, from);
+    public static Vector256<float> GroovedFilm(in BrushTexture.Params p, Vector256<float> along, Vector256<float> body,
+        Vector256<float> combing, Vector256<float> ridge, Vector256<float> dry, Vector256<float> av, float from) =>
+        (Vector256.Create(0.45f) + 0.55f * body + BrushTexture.Swelling * (along - Vector256.Create(0.5f))
+            + p.Groove * ridge * combing * (Vector256.Create(0.8f) + 0.6f * dry)) * Shoulder(p, av, from);
 
     // Linear interpolation in a table over [0, 1] of last + 1 samples, clamped at both ends.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -172,7 +173,17 @@ internal static class TextureLanes
 
     /// <summary><see cref="BrushTexture.Shoulder"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<float> Shoulder(Vector256<float> av, float from) => Vector256<float>.One - 0.75f * Smoothstep(from, 1f, av);
+    public static Vector256<float> Shoulder(in BrushTexture.Params p, Vector256<float> av, float from) =>
+        Vector256<float>.One - Smoothstep(MathF.Min(from, p.Crest), 1f, av);
+
+    /// <summary><see cref="BrushTexture.EndShoulder"/>; 1 for all eight without further work when none is near an end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> EndShoulder(in BrushTexture.Params p, Vector256<float> u, float depth, float reach)
+    {
+        var near = Vector256.MinNative(u, Vector256<float>.One - u) * p.Aspect;
+        if (Vector256.GreaterThanOrEqualAll(near, Vector256.Create(reach))) return Vector256<float>.One;
+        return Smoothstep(0.14f * depth, reach, near);
+    }
 
     /// <summary><see cref="BrushTexture.RaggedEnds"/>; 1 for all eight without further work when none is near an end.</summary>
     public static Vector256<float> RaggedEnds(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v01, float depth)

@@ -20,9 +20,15 @@ internal sealed class StrokeGeometry : IFootprint
     private const float FlattenTolerance = 0.2f, CoarseTolerance = 0.6f;
 
     // Depth of the bristle grooves relative to the width of a clump of bristles.
-    private const float GrooveDepth = 0.2f;
+    private const float GrooveDepth = 0.1f;
 
-    private const uint GrainSeed = 0x5BD1E995u;
+    private const uint GrainSeed = 0x5BD1E995u, DabSeed = 0x2C1B3C6Du;
+
+    // Logical units over which a film rises from the surface at a mark's side: a few pixels at the default size.
+    private const float ShoulderUnits = 4f;
+
+    // Segments of a dab's spine.
+    private const int DabSteps = 8;
 
     public Capsule[] Caps = new Capsule[64];
     public int Count;
@@ -51,6 +57,8 @@ internal sealed class StrokeGeometry : IFootprint
         Opacity = s.Opacity;
         float halfW = 0.5f * s.Width * scale;
         int n = _spineCount = Flatten(s.Points, scale, offsetX, offsetY, Brush.LaysSpine ? halfW : 0, textured);
+        float dab = Brush.DabLength * 2f * halfW;
+        if (Brush.LaysSpine && _cum[n - 1] < dab) n = _spineCount = Dab(s.Seed, n, dab);
         float lengthLogical = _cum[n - 1] / scale;
         (_stroke, _halfW) = (s, halfW);
         Brush.Lay(this, s, halfW);
@@ -79,6 +87,7 @@ internal sealed class StrokeGeometry : IFootprint
             Ragged = profile.Ragged,
             Fray = Math.Max(lengthLogical / Math.Max(s.Width, 1e-3f), 0.25f) * Math.Clamp(widthPx / 4f, 1f, 10f),
             Load = s.Load,
+            Crest = 1f - Math.Clamp(ShoulderUnits / MathF.Max(0.5f * s.Width, 1e-3f), 0f, 1f),
         };
         if (textured) BrushTexture.Prepare(ref Texture, Brush);
     }
@@ -135,6 +144,23 @@ internal sealed class StrokeGeometry : IFootprint
         float land = 1f - Noise.Smoothstep(0f, 0.2f, u), lift = Noise.Smoothstep(0.6f, 1f, u);
         float wander = Noise.Value1(seed ^ 0x68E31DA4u, u * 2.5f);
         return 1f + swell * (0.3f - MathF.Min(1f, 0.45f * land + 0.7f * lift + 0.3f * wander));
+    }
+
+    /// <summary>
+    /// A dab: a spine too short to lay the brush's own mark (a point, a touch) becomes a straight one
+    /// <paramref name="length"/> pixels long, centred where the painter touched, along the way the spine went or, for a
+    /// single point, at the stroke's own angle; its tapers round it into an elliptic mark. Returns the vertex count.
+    /// </summary>
+    private int Dab(uint seed, int n, float length)
+    {
+        Point2 a = _poly[0], b = _poly[n - 1];
+        var mid = (a + b) * 0.5f;
+        float chord = (b - a).Length, angle = Noise.Unit(seed ^ DabSeed, 3) * MathF.PI;
+        var dir = chord > 1e-3f ? (b - a) * (1f / chord) : new Point2(MathF.Cos(angle), MathF.Sin(angle));
+        // Vertices enough for its tapers to round it.
+        int count = 0;
+        for (int k = 0; k <= DabSteps; k++) Put(ref count, mid + dir * ((k / (float)DabSteps - 0.5f) * length));
+        return count;
     }
 
     /// <summary>Catmull-Rom spine → polyline in pixels, with cumulative arc length. Returns the vertex count.</summary>
@@ -215,7 +241,18 @@ internal sealed class StrokeGeometry : IFootprint
             min = MathF.Min(min, pts[i].Y); max = MathF.Max(max, pts[i].Y);
             if (i > 0 && i + 1 < pts.Length) pad = MathF.Max(pad, MathF.Abs(pts[i + 1].Y - pts[i - 1].Y) / 6f);
         }
-        float extra = Brush.Of(s.Brush).Overhang(s);
+        var brush = Brush.Of(s.Brush);
+        float extra = brush.Overhang(s);
+        // A dab reaches half its length from where it was touched, whichever way it lies.
+        float dab = brush.DabLength * s.Width;
+        if (brush.LaysSpine && MathF.Max(max - min, Extent(pts)) < dab) extra += 0.5f * dab;
         return ((min - pad - extra) * scale - 2, (max + pad + extra) * scale + 2);
+    }
+
+    private static float Extent(Point2[] pts)
+    {
+        float min = float.MaxValue, max = float.MinValue;
+        foreach (var p in pts) { min = MathF.Min(min, p.X); max = MathF.Max(max, p.X); }
+        return max - min;
     }
 }
