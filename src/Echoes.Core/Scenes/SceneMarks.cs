@@ -42,21 +42,22 @@ internal static class SceneMarks
             var part = "figure:" + figures[i].Figure.Name;
             strokes.AddRange(FigureStrokes.Paint(posed[i], Look(c, colours, figures[i]), marks, shadowDir).Select(s => s with { Part = part }));
         }
-        if (echoTies) Waves(strokes, c, byName, marks);
+        if (echoTies) Waves(strokes, c, colours, byName, marks);
         var tied = c.Scene.Ties.SelectMany(t => new[] { t.From, t.To }).ToHashSet(StringComparer.Ordinal);
         foreach (var p in figures.Where(f => !tied.Contains(f.Figure.Name)))
         {
             // To the nearest part of anyone else (their box, not their feet: a head may stand closer than the feet).
             float nearest = figures.Where(o => o != p).Select(o => ToBox(o.Box, (p.X, p.Y))).DefaultIfEmpty(c.Target.Width).Min();
             var part = "echo:" + p.Figure.Name;
-            strokes.AddRange(EchoStrokes.Paint(p, nearest, EchoColour(c, p), marks, new Random(SeedMix.Of(c.Scene.Seed, 0xEC0, (int)p.X)))
+            strokes.AddRange(EchoStrokes.Paint(p, nearest, Underfoot(colours, p), c.Light.Color, marks,
+                    new Random(SeedMix.Of(c.Scene.Seed, 0xEC0, (int)p.X)))
                 .Select(s => s with { Part = part }));
         }
         return strokes;
     }
 
     // The echoes between tied people: each sends wavefronts toward the other, parted as the lone figures' echoes are.
-    private static void Waves(List<Stroke> strokes, Composition c, Dictionary<string, PlacedFigure> byName, Marks marks)
+    private static void Waves(List<Stroke> strokes, Composition c, SceneColours colours, Dictionary<string, PlacedFigure> byName, Marks marks)
     {
         foreach (var tie in c.Scene.Ties)
             foreach (var (from, to) in new[] { (tie.From, tie.To), (tie.To, tie.From) })
@@ -64,14 +65,14 @@ internal static class SceneMarks
                 var (p, other) = (byName[from], byName[to]);
                 var rng = new Random(SeedMix.Of(c.Scene.Seed, 0xEC1, (int)p.X, (int)other.X));
                 var part = "echo:" + from;
-                strokes.AddRange(EchoStrokes.Toward(p, other, tie.Strength, EchoColour(c, p), marks, rng).Select(s => s with { Part = part }));
+                strokes.AddRange(EchoStrokes.Toward(p, other, tie.Strength,
+                    GroundTone.Lift(Underfoot(colours, p), 0.3f, 0.8f, 0.2f, c.Light.Color), marks, rng).Select(s => s with { Part = part }));
             }
     }
 
-    // Echoes are light on dark ground and dark on light.
-    private static Rgb EchoColour(Composition c, PlacedFigure p) =>
-        Luminance(c, [(p.X - p.Height, p.Y), (p.X + p.Height, p.Y), (p.X, p.Y + p.Height * 0.3f)]) > 0.3f
-            ? Rgb.FromSrgb8(0x3a, 0x30, 0x34) : Rgb.FromSrgb8(0xee, 0xe6, 0xd8);
+    // The ground about a person's feet, as painted, where their echoes spread.
+    private static Rgb Underfoot(SceneColours colours, PlacedFigure p) =>
+        colours.Mean([(p.X - p.Height, p.Y), (p.X + p.Height, p.Y), (p.X, p.Y + p.Height * 0.3f)]);
 
     // The landscape in the order a painter lays it: the sky, the ridges far to near, the ground and the water, then the near ground's detail.
     private static void Landscape(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks)
@@ -138,23 +139,6 @@ internal static class SceneMarks
             (m.Joy * 0.4f + m.Sorrow * 0.12f + m.Love * 0.03f + m.Loss * 0.2f) / total,
             (m.Joy * 0.05f + m.Sorrow * 0.3f + m.Love * 0.06f + m.Loss * 0.2f) / total);
         return Rgb.Lerp(dark, mood, 0.04f * MathF.Min(1f, total));
-    }
-
-    private static float Luminance(Composition c, IEnumerable<(float X, float Y)> points) => Mean(c, points).Luminance;
-
-    // The mean colour of the composed landscape at these points.
-    private static Rgb Mean(Composition c, IEnumerable<(float X, float Y)> points)
-    {
-        var reference = c.Target.Reference;
-        float r = 0, g = 0, b = 0;
-        int n = 0;
-        foreach (var (x, y) in points)
-        {
-            var q = reference[Math.Clamp((int)x, 0, reference.Width - 1), Math.Clamp((int)y, 0, reference.Height - 1)];
-            r += q.R; g += q.G; b += q.B;
-            n++;
-        }
-        return n == 0 ? Rgb.Black : new Rgb(r / n, g / n, b / n);
     }
 
     private static float ToBox((float L, float T, float R, float B) box, (float X, float Y) q)

@@ -4,16 +4,14 @@ using Echoes.Strokes;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// Paints a tie along its <see cref="TieArc"/> as a brush gesture, not a drawn line: a bond is laid in a few overlapping
-/// passes, the first leaving its giver (the tie's first person) at full pressure and thinning as its ink runs dry toward
-/// the other, the second laid back from the other person to meet it, and a dry hair dragged over the middle where the
-/// paint breaks; so its width swells and thins along it as a hand's does. Its strength is in its weight and warmth; its
-/// value is whichever of a warm dark and a warm light stands further from the ground it crosses, the stretch nearest
-/// the scene's light catches it, and it is never
-/// narrower than a line that still reads when the painting is shown small. Every tie takes the tint of the scene's
-/// light and a little of the air with distance, as the land does. An estrangement is cold and cut: each half reaches
-/// out from its person in one tapering stroke that splits into frayed hairs before it stops, leaving a wide gap in the
-/// middle of the same kind of arc the bonds follow: two ends reaching, not meeting.
+/// Paints a tie along its <see cref="TieArc"/> as a painter's line of light or thread, not a drawn or glowing one: a
+/// bond is the colour of the ground it crosses lifted off it in value (lighter over dark ground, darker over light),
+/// warmer and more lifted the stronger it is, laid as a faint whisper the whole way and a few unequal presses of the
+/// brush over it, heavier from its giver (the tie's first person), some dry, a little lost in the haze where the tie
+/// lies far off; the stretch nearest the scene's light catches it. It is never narrower than a line that still reads
+/// when the painting is shown small. An estrangement is cold and cut: each half reaches out from its person in one
+/// tapering stroke that splits into frayed hairs before it stops, leaving a wide gap in the middle of the same kind of
+/// arc the bonds follow: two ends reaching, not meeting.
 /// </summary>
 internal static class TieStrokes
 {
@@ -54,54 +52,74 @@ internal static class TieStrokes
         return strokes;
     }
 
-    // A bond: a warm line, light over dark ground and dark over light, in three passes of the brush.
+    // A bond: a thread of the ground's own colour lifted off it (light over dark ground, dark over light), warmer and
+    // more lifted the stronger the bond, laid as a painter lays a line of light: a whisper of it the whole way, then a
+    // few presses of the brush along it, each pressed and released, the giver's heavier, with a dry drag between,
+    // lost a little where it crosses the haze of the distance.
     private static void Bond(List<Stroke> strokes, TieArc arc, float s, float unit, float least, SceneColours colours,
         (Rgb Light, float X, float Far) air, Marks marks, Random rng)
     {
-        var ground = colours.Mean(arc.Points(0.1f, 0.9f, 9));
-        var dark = Rgb.Lerp(Srgb(0x4a, 0x2a, 0x22), Srgb(0x7a, 0x16, 0x08), MathF.Sqrt(s));
-        var light = Rgb.Lerp(Srgb(0xec, 0xe4, 0xd6), Srgb(0xff, 0xcc, 0x6a), MathF.Sqrt(s));
-        bool onLight = L(dark) + L(light) < 2 * L(ground);
-        var color = Rgb.Lerp(onLight ? dark : light, air.Light, onLight ? 0.1f : 0.25f);
-        // Far ties recede into the haze as the land does: fainter, and more of the air's colour between their people.
-        float fade = 1f - 0.3f * air.Far;
-        // A light line over dark ground glows where it meets its people; a dark one over light ground would only smudge.
-        if (!onLight) Glow(strokes, arc, color, unit * (0.16f + 0.2f * s), (0.05f + 0.12f * s) * fade, marks);
-        float width = MathF.Max(least * 1.4f, unit * (0.04f + 0.05f * s));
-        var line = new Line(arc, color, width, (0.75f + 0.25f * s) * fade, unit, colours, 0.08f + 0.22f * air.Far, 0f);
-        // The giver's pass: pressed hard where it leaves them, thinning and running dry as it crosses toward the other.
-        strokes.Add(marks.Make(BrushKind.Round, width * (1.3f + 0.15f * rng.NextSingle()), line.ColorAt(0.3f), line.Opacity,
-            (0.03f, 0.5f), line.Points(0f, 0.8f, 12)) with
-        { Load = 0.6f });
-        // The answering pass, laid back from the other person to meet it, lighter in the hand.
-        strokes.Add(marks.Make(BrushKind.Round, width * (0.62f + 0.08f * rng.NextSingle()), line.ColorAt(0.7f), line.Opacity * 0.9f,
-            (0.03f, 0.45f), line.Points(1f, 0.3f, 10)) with
-        { Load = 0.75f });
-        // A dry hair dragged over the middle, a little off the line, where the paint breaks.
-        float h0 = 0.22f + 0.1f * rng.NextSingle(), h1 = 0.62f + 0.12f * rng.NextSingle();
-        strokes.Add(marks.Make(BrushKind.DryBrush, width * 0.8f, line.ColorAt((h0 + h1) / 2), line.Opacity * 0.7f, (0.3f, 0.3f),
-            Line.Offset(line.Points(h0, h1, 8), 0f, width * 0.35f)) with
-        { Load = 0.45f });
-        CatchLight(strokes, line, air, s, marks);
+        float fade = 1f - 0.35f * air.Far;
+        float width = MathF.Max(least * (1.4f + 0.2f * s), unit * (0.03f + 0.04f * s));
+        var line = new Line(arc, Rgb.Black, width, (0.7f + 0.3f * s) * fade, unit, colours, 0.05f + 0.15f * air.Far, 0f);
+        Rgb Tone(float t0, float t1, float lift) =>
+            GroundTone.Lift(colours.Mean(arc.Points(t0, t1, 5)), lift, 0.5f, 0.25f + 0.75f * s, air.Light);
+        float lift = 0.36f + 0.1f * s;
+        // The whisper: thin and faint, so the bond is one line from person to person between the presses.
+        strokes.Add(marks.Make(BrushKind.Round, width * 0.5f, Tone(0.1f, 0.9f, lift * 0.9f), line.Opacity * 0.7f, (0.04f, 0.04f),
+            line.Points(0f, 1f, 18)) with
+        { Load = 0.85f });
+        Presses(strokes, line, s, Tone, lift, marks, rng);
+        CatchLight(strokes, line, air, s, Tone(0.3f, 0.7f, lift + 0.12f), marks);
         // Where it touches its people the paint is fullest: a small knot on each body.
         float knot = MathF.Min(width * 1.5f, unit * 0.09f);
-        strokes.Add(marks.Make(BrushKind.Round, knot, color, 0.9f, (0f, 0f), arc.A));
-        strokes.Add(marks.Make(BrushKind.Round, knot * 0.8f, color, 0.9f, (0f, 0f), arc.B));
+        strokes.Add(marks.Make(BrushKind.Round, knot, Tone(0f, 0.1f, lift), 0.9f, (0f, 0f), arc.A));
+        strokes.Add(marks.Make(BrushKind.Round, knot * 0.8f, Tone(0.9f, 1f, lift), 0.9f, (0f, 0f), arc.B));
+    }
+
+    // The presses along a bond: three to six, of unequal length, each pressed at its start and lifted at its end, the
+    // hand tiring from the giver toward the other; some dragged over dry, and the ones in the haze fainter and nearer the
+    // air's colour.
+    private static void Presses(List<Stroke> strokes, Line line, float s, Func<float, float, float, Rgb> tone, float lift, Marks marks,
+        Random rng)
+    {
+        int n = Math.Clamp((int)(line.Arc.Length / (line.Unit * 1.2f)), 3, 6);
+        float t = 0f;
+        for (int k = 0; k < n; k++)
+        {
+            float end = k == n - 1 ? 1f : MathF.Min(1f, (k + 0.75f + 0.5f * rng.NextSingle()) / n);
+            // A short lost stretch before each press but the first: the whisper alone carries the line there.
+            float start = k == 0 ? 0f : t + (0.01f + 0.05f * rng.NextSingle()) * (1f - 0.5f * s);
+            t = end;
+            if (end - start < 0.05f) continue;
+            float mid = (start + end) / 2, pressure = 1.35f - 0.75f * mid + 0.3f * (rng.NextSingle() - 0.5f);
+            float haze = 1f - line.Air * (1f - Line.Near(mid));
+            var (x, y) = line.Arc.At(mid);
+            var color = Rgb.Lerp(tone(start, end, lift * (0.85f + 0.3f * rng.NextSingle())), line.Colours.At(x, y), 1f - haze);
+            strokes.Add(marks.Make(BrushKind.Round, line.Width * pressure, color, line.Opacity * (0.75f + 0.25f * rng.NextSingle()) * haze,
+                (0.08f + 0.1f * rng.NextSingle(), 0.3f + 0.15f * rng.NextSingle()), line.Points(start, end, 4 + (int)(12 * (end - start))))
+                with
+            { Load = 0.6f + 0.3f * rng.NextSingle() });
+            // Over some presses, a dry drag a little off the line, where the paint breaks.
+            if (rng.NextSingle() < 0.5f)
+                strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * pressure * 0.8f, color, line.Opacity * 0.8f * haze, (0.3f, 0.3f),
+                    Line.Offset(line.Points(start, end, 6), 0f, line.Width * 0.3f * (rng.NextSingle() - 0.5f))) with
+                { Load = 0.45f });
+        }
     }
 
     // The stretch of a bond nearest the scene's light catches it: a thin lighter stroke along its upper edge, brighter
     // the stronger the bond, so the line is lit as the figures and the land are, not printed over them.
-    private static void CatchLight(List<Stroke> strokes, Line line, (Rgb Light, float X, float Far) air, float s, Marks marks)
+    private static void CatchLight(List<Stroke> strokes, Line line, (Rgb Light, float X, float Far) air, float s, Rgb lit, Marks marks)
     {
         var arc = line.Arc;
         var pts = arc.Points(0f, 1f, 21);
         int nearest = Enumerable.Range(0, pts.Length).MinBy(i => MathF.Abs(pts[i].X - air.X));
-        float mid = Math.Clamp(nearest / 20f, 0.3f, 0.7f);
-        var lit = line.Points(mid - 0.22f, mid + 0.22f, 9).Select(q => (q.X, q.Y - line.Width * 0.3f)).ToArray();
-        var color = Rgb.Lerp(line.Color, Rgb.Lerp(air.Light, Rgb.White, 0.5f), 0.45f);
-        strokes.Add(marks.Make(BrushKind.Round, line.Width * 0.38f, color, (0.35f + 0.35f * s) * (1f - 0.5f * air.Far), (0.45f, 0.45f), lit)
+        float mid = Math.Clamp(nearest / 20f, 0.3f, 0.7f), half = 0.08f + 0.1f * s;
+        var spine = line.Points(mid - half, mid + half, 7).Select(q => (q.X, q.Y - line.Width * 0.3f)).ToArray();
+        strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * 0.45f, lit, (0.3f + 0.4f * s) * (1f - 0.5f * air.Far), (0.4f, 0.4f), spine)
             with
-        { Load = 0.7f });
+        { Load = 0.6f });
     }
 
     /// <summary>The colour of an estrangement over <paramref name="ground"/>: cold, and whichever of a deep slate and a
@@ -111,7 +129,9 @@ internal static class TieStrokes
     {
         var (slate, ice) = (Srgb(0x10, 0x18, 0x38), Srgb(0xc4, 0xd6, 0xf2));
         var cold = L(slate) + L(ice) < 2 * L(ground) ? slate : ice;
-        return Rgb.Lerp(cold, light, 0.06f);
+        // A little of the hue of the ground it crosses (its value kept), so it is painted into the land, cold but not printed.
+        var (k, g) = (Oklab.FromLinear(cold), Oklab.FromLinear(ground));
+        return Rgb.Lerp(new Oklab(k.L, k.A + 0.3f * g.A, k.B + 0.3f * g.B).ToLinear().Clamped(), light, 0.06f);
     }
 
     // Oklab lightness: how light a value looks, so two contrasts compare as the eye sees them.
@@ -166,23 +186,11 @@ internal static class TieStrokes
         }
     }
 
-    // A soft glow round each end of the line, where it meets its people; none through the air between.
-    private static void Glow(List<Stroke> strokes, TieArc arc, Rgb color, float width, float opacity, Marks marks)
-    {
-        // Laid from each person outward: thin paint runs dry away from where the brush landed.
-        foreach (var (from, to) in new[] { (0f, 0.3f), (1f, 0.7f) })
-            strokes.Add(marks.Make(BrushKind.Round, width * 1.2f, color, opacity, (0f, 0.5f), arc.Points(from, to, 5)) with { Load = 0.3f });
-    }
-
     // One half of a broken tie, from its person (t0) to the break (t1): one reach that leaves its person at full weight
     // and tapers as it goes, then splits into three dry hairs that splay a little apart where it frays (short, and along
-    // the line: hanging strands read as drips), over a faint cold glow that keeps it one line.
+    // the line: hanging strands read as drips).
     private static void Half(List<Stroke> strokes, Line line, float t0, float t1, Marks marks, Random rng)
     {
-        var arc = line.Arc;
-        strokes.Add(marks.Make(BrushKind.Round, line.Unit * 0.14f, line.Color, 0.12f, (0.1f, 0.45f), arc.Points(t0, t1, 6))
-            with
-        { Load = 0.3f });
         float At(float u) => t0 + (t1 - t0) * u;
         strokes.Add(marks.Make(BrushKind.Round, line.Width * (1.1f + 0.15f * rng.NextSingle()), line.ColorAt(At(0.3f)), line.Opacity,
             (0.02f, 0.3f), line.Points(t0, At(0.8f), 10)) with
