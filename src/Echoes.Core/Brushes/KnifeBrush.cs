@@ -60,7 +60,8 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
             m *= TextureLanes.RaggedEnds(p, u, v01, p.Ragged) * TextureLanes.RaggedSides(p, u, v, along);
             var r = TextureLanes.Ridge(p, v01);
             var lift = TextureLanes.Smoothstep(0.35f, 0.05f, (one - u) * p.Aspect) * (Vector256.Create(0.2f) + 0.12f * r);
-            height = (one + 0.25f * p.Groove * r + lift) * TextureLanes.Shoulder(p, av, 0.85f) * TextureLanes.EndShoulder(p, u, 0.5f * p.Ragged, 0.5f * p.Ragged);
+            height = (one + 0.25f * p.Groove * r + lift) * TextureLanes.Shoulder(p, av, 0.85f)
+                * TextureLanes.EndShoulder(p, u, 0.5f * p.Ragged, 0.5f * p.Ragged);
             return TextureLanes.Clamp01(m);
         }
     }

@@ -46,11 +46,11 @@ internal static class EchoStrokes
             // Behind, a fragment on one side or the other (the nearest ring on both), broken where the body stands.
             float gap = MathF.Asin(MathF.Min(0.95f, body / r));
             if (i == 0 || rng.NextSingle() < 0.5f)
-                strokes.Add(Ripple(p, r, (MathF.PI * (1.05f + 0.15f * rng.NextSingle()), 1.5f * MathF.PI - gap), (width * 0.8f, color, opacity * 0.8f),
-                    kind, marks, rng));
+                strokes.Add(Ripple(p, r, (MathF.PI * (1.05f + 0.15f * rng.NextSingle()), 1.5f * MathF.PI - gap),
+                    (width * 0.8f, color, opacity * 0.8f), kind, marks, rng));
             if (i == 0 || rng.NextSingle() < 0.5f)
-                strokes.Add(Ripple(p, r, (1.5f * MathF.PI + gap, MathF.PI * (1.95f - 0.15f * rng.NextSingle())), (width * 0.8f, color, opacity * 0.8f),
-                    kind, marks, rng));
+                strokes.Add(Ripple(p, r, (1.5f * MathF.PI + gap, MathF.PI * (1.95f - 0.15f * rng.NextSingle())),
+                    (width * 0.8f, color, opacity * 0.8f), kind, marks, rng));
         }
         return strokes;
     }
