@@ -9,6 +9,14 @@ namespace Echoes.Tests;
 /// <summary>Where ties run: past everyone else, not through them, and not along the landscape's long lines.</summary>
 public class SceneTieRouteTests
 {
+    // A scene composed at 400 px, its people by name and its ties' routes.
+    private static (Composition C, Dictionary<string, PlacedFigure> ByName, List<(Tie Tie, TieArc Arc)> Arcs) Routed(Scene scene)
+    {
+        var c = SceneComposer.Compose(scene, 400);
+        var byName = c.Figures.ToDictionary(f => f.Figure.Name);
+        return (c, byName, TieRoutes.Arcs(c, byName));
+    }
+
     // A random scene: six to ten people in random poses, each tied to one or two others, bonds and estrangements.
     internal static Scene RandomScene(int seed)
     {
@@ -89,9 +97,7 @@ public class SceneTieRouteTests
         var stacked = new List<string>();
         for (int seed = 1; seed <= 24; seed++)
         {
-            var c = SceneComposer.Compose(RandomScene(seed), 400);
-            var byName = c.Figures.ToDictionary(f => f.Figure.Name);
-            var arcs = TieRoutes.Arcs(c, byName);
+            var (_, byName, arcs) = Routed(RandomScene(seed));
             foreach (var (tie, arc) in arcs)
             {
                 count++;
@@ -108,9 +114,7 @@ public class SceneTieRouteTests
         for (int seed = 1; seed <= 24; seed++)
         {
             var scene = RandomScene(seed);
-            var c = SceneComposer.Compose(scene, 400);
-            var byName = c.Figures.ToDictionary(f => f.Figure.Name);
-            var arcs = TieRoutes.Arcs(c, byName);
+            var (c, byName, arcs) = Routed(scene);
             Assert.Equal(arcs, TieRoutes.Arcs(SceneComposer.Compose(scene, 400), byName));
             foreach (var (tie, arc) in arcs)
             {
@@ -130,9 +134,8 @@ public class SceneTieRouteTests
         var loops = new List<string>();
         for (int seed = 1; seed <= 40; seed++)
         {
-            var c = SceneComposer.Compose(RandomScene(seed), 400);
-            var byName = c.Figures.ToDictionary(f => f.Figure.Name);
-            foreach (var (tie, arc) in TieRoutes.Arcs(c, byName).Where(t => MathF.Abs(t.Arc.B.Y - t.Arc.A.Y) > 0.5f * MathF.Abs(t.Arc.B.X - t.Arc.A.X)))
+            var (c, byName, arcs) = Routed(RandomScene(seed));
+            foreach (var (tie, arc) in arcs.Where(t => MathF.Abs(t.Arc.B.Y - t.Arc.A.Y) > 0.5f * MathF.Abs(t.Arc.B.X - t.Arc.A.X)))
             {
                 steep++;
                 // Through someone in the way it may still lift (never through their body); round its own people it may not.
