@@ -234,25 +234,19 @@ internal sealed class StrokeGeometry : IFootprint
     /// <summary>A conservative vertical extent in pixels of a stroke at a scale, without flattening it.</summary>
     public static (float MinY, float MaxY) VerticalBounds(Stroke s, float scale)
     {
-        float min = float.MaxValue, max = float.MinValue, pad = 0;
+        float min = float.MaxValue, max = float.MinValue, left = float.MaxValue, right = float.MinValue, pad = 0;
         var pts = s.Points;
         for (int i = 0; i < pts.Length; i++)
         {
             min = MathF.Min(min, pts[i].Y); max = MathF.Max(max, pts[i].Y);
+            left = MathF.Min(left, pts[i].X); right = MathF.Max(right, pts[i].X);
             if (i > 0 && i + 1 < pts.Length) pad = MathF.Max(pad, MathF.Abs(pts[i + 1].Y - pts[i - 1].Y) / 6f);
         }
         var brush = Brush.Of(s.Brush);
         float extra = brush.Overhang(s);
         // A dab reaches half its length from where it was touched, whichever way it lies.
         float dab = brush.DabLength * s.Width;
-        if (brush.LaysSpine && MathF.Max(max - min, Extent(pts)) < dab) extra += 0.5f * dab;
+        if (brush.LaysSpine && MathF.Max(max - min, right - left) < dab) extra += 0.5f * dab;
         return ((min - pad - extra) * scale - 2, (max + pad + extra) * scale + 2);
-    }
-
-    private static float Extent(Point2[] pts)
-    {
-        float min = float.MaxValue, max = float.MinValue;
-        foreach (var p in pts) { min = MathF.Min(min, p.X); max = MathF.Max(max, p.X); }
-        return max - min;
     }
 }
