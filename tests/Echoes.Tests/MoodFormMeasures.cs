@@ -35,6 +35,39 @@ internal static class MoodFormMeasures
         return (n == 0 ? 0 : sum / n, n);
     }
 
+    /// <summary>The strokes laid in the room round the subject: those whose middle lies where the focus is under 0.3.</summary>
+    public static List<Stroke> Room(StrokePlan plan, Target focused)
+    {
+        float k = focused.Width / plan.Width;
+        return [.. plan.Strokes.Where(s =>
+        {
+            var mid = s.Points[s.Points.Length / 2] * k;
+            int x = Math.Clamp((int)mid.X, 0, focused.Width - 1), y = Math.Clamp((int)mid.Y, 0, focused.Height - 1);
+            return focused.FocusAt(y * focused.Width + x) < 0.3f;
+        })];
+    }
+
+    /// <summary>The width of the mark under a typical point of the strokes' area (each weighted by its area, width times
+    /// chord plus width), in the plan's units: a few broad strokes count for the area they cover, not their number.</summary>
+    public static double CoveringWidth(List<Stroke> strokes)
+    {
+        double area = 0, sum = 0;
+        foreach (var s in strokes)
+        {
+            double a = s.Width * ((s.Points[^1] - s.Points[0]).Length + s.Width);
+            area += a; sum += a * s.Width;
+        }
+        return area == 0 ? 0 : sum / area;
+    }
+
+    /// <summary>Share of the strokes with a chord that stands within 30° of the vertical.</summary>
+    public static double Upright(List<Stroke> strokes)
+    {
+        var drawn = strokes.Where(s => s.Points.Length > 1 && (s.Points[^1] - s.Points[0]).Length > 1e-3f).ToList();
+        return drawn.Count(s => { var d = s.Points[^1] - s.Points[0]; return Math.Abs(d.X) < 0.5f * d.Length; })
+            / (double)Math.Max(1, drawn.Count);
+    }
+
     /// <summary>Share of strokes whose chord rises by more than 10° (start to end, y growing down).</summary>
     public static double Rising(StrokePlan plan)
     {

@@ -87,6 +87,9 @@ internal sealed record MoodParameters
     // --- brushwork ---
     /// <summary>Stroke length multiplier.</summary>
     public float Length { get; init; } = 1f;
+    /// <summary>Width multiplier of the layers that lay the picture in (all but the finest, which draws): joy's small
+    /// quick dabs, sorrow's broad heavy slabs, loss's few wide marks.</summary>
+    public float Scale { get; init; } = 1f;
     /// <summary>How strongly strokes bend with the form (multiplier).</summary>
     public float Curvature { get; init; } = 1f;
     /// <summary>Extra random turn of strokes, degrees.</summary>
@@ -134,7 +137,7 @@ internal sealed record MoodParameters
         Open = 0.2f, LightHue = 85, LightTint = 0.02f, ShadowHue = 285, ShadowTint = 0.03f,
         Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = 0.08f, Modelling = 0.08f, LightHeight = 0.7f, Wrap = 0.3f,
         SubjectKey = -0.02f, ModelTint = 0.3f, KeepLights = 0.75f,
-        Length = 0.6f, Curvature = 1.2f, Jitter = 3, Lift = -0.8f, Radial = 0.7f, TaperStart = -0.1f, TaperEnd = 0.1f,
+        Length = 0.6f, Scale = 0.85f, Curvature = 1.2f, Jitter = 3, Lift = -0.8f, Radial = 0.7f, TaperStart = -0.1f, TaperEnd = 0.1f,
         HueBreak = 10, Sparks = 0.03f, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.25f)),
     };
 
@@ -145,7 +148,7 @@ internal sealed record MoodParameters
         Hue = 250, HuePull = 0.75f, TakesLocal = 0.85f, Accent = 0.9f, Chroma = 0.4f, SubjectChroma = 0.6f, HueChroma = 0.2f,
         Lightness = -0.1f, Contrast = 0.9f, Open = -0.15f, Ceiling = 0.75f, LightHue = 235, LightTint = 0.025f, ShadowHue = 265, ShadowTint = 0.02f,
         Warmth = -0.3f, Relief = 1.2f, Rise = -0.13f, Empty = 0.75f, SubjectKey = -0.045f,
-        Length = 1.7f, Curvature = 0.6f, Jitter = 2, Lift = 0.7f, Sag = 0.5f, Vertical = 0.6f, Drag = 0.6f, TaperStart = -0.05f, TaperEnd = 0.1f,
+        Length = 1.7f, Scale = 1.35f, Curvature = 0.6f, Jitter = 2, Lift = 0.7f, Sag = 0.5f, Vertical = 0.6f, Drag = 0.6f, TaperStart = -0.05f, TaperEnd = 0.1f,
         ExtraBrushes = new((BrushKind.Round, 0.4f), (BrushKind.DryBrush, 0.6f), (BrushKind.Drip, 0.7f)),
     };
 
@@ -170,7 +173,7 @@ internal sealed record MoodParameters
         Chroma = 0.22f, SubjectChroma = 0.35f, Lightness = 0.04f, Contrast = 0.78f, Fade = 0.3f, PaletteScale = 0.6f,
         LightHue = 250, LightTint = 0.008f, ShadowHue = 65, ShadowTint = 0.02f,
         Warmth = -0.1f, Relief = 0.6f, Bare = 0.35f, Thin = 0.3f,
-        Length = 1.1f, Curvature = 0.8f, Jitter = 3, TaperEnd = 0.2f, Break = 0.45f,
+        Length = 1.1f, Scale = 1.35f, Curvature = 0.8f, Jitter = 3, TaperEnd = 0.2f, Break = 0.45f,
         ExtraBrushes = new((BrushKind.DryBrush, 2.5f)), Opacity = 0.8f, Load = 0.5f,
     };
 
@@ -210,7 +213,7 @@ internal sealed record MoodParameters
             ModelTint = Mix(p => p.ModelTint), SubjectKey = Mix(p => p.SubjectKey),
             Warmth = Mix(p => p.Warmth), Relief = Mix(p => p.Relief), Rise = Mix(p => p.Rise), Gather = Mix(p => p.Gather),
             Empty = Mix(p => p.Empty), Soften = Mix(p => p.Soften), Bare = Mix(p => p.Bare), Thin = Mix(p => p.Thin),
-            Length = Mix(p => p.Length), Curvature = Mix(p => p.Curvature), Jitter = Mix(p => p.Jitter), Lift = Mix(p => p.Lift),
+            Length = Mix(p => p.Length), Scale = Mix(p => p.Scale), Curvature = Mix(p => p.Curvature), Jitter = Mix(p => p.Jitter), Lift = Mix(p => p.Lift),
             Sag = Mix(p => p.Sag), Radial = Mix(p => p.Radial), Vertical = Mix(p => p.Vertical), Envelop = Mix(p => p.Envelop),
             ExtraBrushes = BrushWeights.From(kind => Mix(p => p.ExtraBrushes[kind])),
             Opacity = Mix(p => p.Opacity), Load = Mix(p => p.Load), TaperStart = Mix(p => p.TaperStart), TaperEnd = Mix(p => p.TaperEnd),

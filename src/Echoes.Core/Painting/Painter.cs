@@ -38,6 +38,7 @@ public sealed class Painter
         return o with
         {
             MaxLength = o.MaxLength * m.Length,
+            LayerRadii = [.. o.LayerRadii.Select((r, i) => i < o.LayerRadii.Length - 1 ? Math.Min(1f, r * m.Scale) : r)],
             Aspect = (o.Aspect.Min * MathF.Sqrt(m.Length), o.Aspect.Max * m.Length),
             Curvature = Math.Clamp(o.Curvature * m.Curvature, 0f, 1.5f),
             AngleJitter = o.AngleJitter + m.Jitter,
