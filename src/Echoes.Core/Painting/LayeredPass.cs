@@ -205,7 +205,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         float px = 0, py = 0;
         int maxLen = Brush.Of(s.Kind).TraceSteps(Math.Max(1, (int)(o.MaxLength * s.LengthScale)));
         int startZone = target.Guide?.ZoneAt(x0, y0) ?? 0;
-        float fx = 0, fy = 0;
+        float fx = 0, fy = 0, turned = 0;
         // Strokes stop at the photo's strong edges, except under a mood that leaves canvas bare (loss): its broken marks
         // and the ground between them are the picture, and clipped marks would scatter the bare regions.
         bool clip = brushwork.Mood.Bare <= 0;
@@ -235,9 +235,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
                 float l = MathF.Sqrt(dx * dx + dy * dy);
                 dx /= l; dy /= l;
             }
-            // A stroke turns at most about 70° from where it set out: further, it curls into a hook.
+            // A stroke turns at most about 70° from where it set out, and its whole path, wavering included, at most a
+            // right angle: further, it curls into a hook or a whorl.
             if (i == 1) (fx, fy) = (dx, dy);
-            else if (dx * fx + dy * fy < 0.34f) break;
+            else if (dx * fx + dy * fy < 0.34f || (turned += Turning.Between(px, py, dx, dy)) > Turning.Most) break;
             var next = new Point2(last.X + s.Radius * dx, last.Y + s.Radius * dy);
             // At the frame a stroke runs off the edge, as a painter's does, so no ground is left along it.
             if (next.X < 0 || next.Y < 0 || next.X >= w || next.Y >= h) { pts.Add(next); break; }
@@ -276,12 +277,12 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     private (float, float)? Step(int q, int i, float px, float py, Random rng, bool bounded)
     {
         float dx = calm?.X[q] ?? target.DirX[q], dy = calm?.Y[q] ?? target.DirY[q];
-        // Where the field is hardly oriented a stroke keeps its way; in a calm passage it sets out along the calmed field,
-        // so neighbours agree instead of scattering at random angles.
+        // Where the field is hardly oriented a stroke keeps its way; where the field is calmed it sets out along it (the
+        // broad way leads there), so neighbours agree instead of scattering at random angles.
         if (target.Coherence[q] < 0.04f)
         {
             if (i > 1) { dx = px; dy = py; }
-            else if (calm is null || calm.Calm[q] < 0.5f) { float a = rng.NextSingle() * MathF.Tau; dx = MathF.Cos(a); dy = MathF.Sin(a); }
+            else if (calm is null) { float a = rng.NextSingle() * MathF.Tau; dx = MathF.Cos(a); dy = MathF.Sin(a); }
         }
         if (i == 1)
         {
