@@ -10,7 +10,8 @@ namespace Echoes.Painting;
 /// field only follows noise, and strokes that follow it jumble; there the direction comes from the field at a much
 /// broader scale, which turns slowly, so neighbouring strokes lie alike as a painter's do across a sky. Where the
 /// picture has form, and on its subject (<see cref="SubjectMap"/>: the focus and the sharpest tenth), its own field is
-/// kept: a painter draws the subject's form, and lays in only the surfaces around it.
+/// kept: a painter draws the subject's form, and lays in only the surfaces around it. Where the fine field is hardly
+/// oriented at all (its way circles with the noise) the broad way leads as well, so strokes there do not whorl.
 /// </summary>
 /// <param name="X">Unit direction, x component, per working pixel.</param>
 /// <param name="Y">Unit direction, y component, per working pixel.</param>
@@ -19,6 +20,10 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm)
 {
     // The pull toward level, as a share of the place's total weight: a broad field coherent beyond it keeps its way.
     private const float LevelBias = 0.5f;
+
+    // The agreement of the fine field over a stroke's length below which it is loose (its way is noise: n ways at random
+    // agree about 1/√n) and above which it is form.
+    private const float LooseFrom = 0.3f, LooseTo = 0.6f;
 
     // How many pixels at the frame's edges the broad field leaves out.
     private const int FrameBand = 3;
@@ -32,16 +37,22 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm)
         int n = t.Width * t.Height;
         var subject = SubjectMap.Of(t);
         var calm = Flatness(t);
-        // The subject's smooth parts (a cheek, fur) are flat too, but they are the subject: only its surroundings calm.
-        for (int i = 0; i < n; i++)
-            calm[i] *= (1f - Noise.Smoothstep(0.1f, 0.5f, subject[i])) * (1f - Noise.Smoothstep(0.15f, 0.5f, t.FocusAt(i)));
         var broad = Broad(t);
+        var agreement = Agreement(t);
         var (x, y) = (new float[n], new float[n]);
         for (int i = 0; i < n; i++)
         {
-            // Doubled-angle blend of the fine and broad directions by how calm the place is.
+            // The subject's smooth parts (a cheek, fur) are flat too, but they are the subject: only its surroundings calm.
+            float around = (1f - Noise.Smoothstep(0.1f, 0.5f, subject[i])) * (1f - Noise.Smoothstep(0.15f, 0.5f, t.FocusAt(i)));
+            calm[i] *= around;
+            // Where the fine field's way does not hold over a stroke's length it circles with the noise, and strokes
+            // that follow it whorl like a fingerprint: around the subject the broad way leads there too, even where
+            // colour changes (a grainy table, a rough wall); on the subject the little structure there is is its form.
+            float loose = (1f - Noise.Smoothstep(LooseFrom, LooseTo, agreement[i])) * around;
+            float k = MathF.Max(calm[i], loose);
+            // Doubled-angle blend of the fine and broad directions by how calm or loose the place is.
             float fc = t.DirX[i] * t.DirX[i] - t.DirY[i] * t.DirY[i], fs = 2 * t.DirX[i] * t.DirY[i];
-            float bc = (1 - calm[i]) * fc + calm[i] * broad[i * 2], bs = (1 - calm[i]) * fs + calm[i] * broad[i * 2 + 1];
+            float bc = (1 - k) * fc + k * broad[i * 2], bs = (1 - k) * fs + k * broad[i * 2 + 1];
             float half = 0.5f * MathF.Atan2(bs, bc);
             x[i] = MathF.Cos(half); y[i] = MathF.Sin(half);
         }
@@ -79,9 +90,36 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm)
         return MathF.Sqrt(dr * dr + dg * dg + db * db);
     }
 
-    // The field at a broad scale as unit doubled-angle vectors (cos 2θ, sin 2θ): axial directions average as doubled
-    // angles (θ and θ+180° are one stroke direction), weighted by coherence so clear structure leads.
+    // How far the fine field keeps one way over about a stroke's length, 0 (its ways there scatter or circle) to 1 (all
+    // alike): the length of its coherence-weighted mean doubled-angle vector, against the mean coherence.
+    private static float[] Agreement(Target t)
+    {
+        var sums = Summed(t, Math.Max(t.Width, t.Height) / 60f);
+        var agreement = new float[t.Width * t.Height];
+        for (int i = 0; i < agreement.Length; i++)
+            agreement[i] = MathF.Sqrt(sums[i * 3] * sums[i * 3] + sums[i * 3 + 1] * sums[i * 3 + 1]) / (sums[i * 3 + 2] + 1e-6f);
+        return agreement;
+    }
+
+    // The field at a broad scale as unit doubled-angle vectors (cos 2θ, sin 2θ).
     private static float[] Broad(Target t)
+    {
+        int n = t.Width * t.Height;
+        var sums = Summed(t, Math.Max(t.Width, t.Height) / 25f);
+        var doubled = new float[n * 2];
+        for (int i = 0; i < n; i++)
+        {
+            // Where the broad field has hardly a way (noise in an even sky points everywhere), strokes lean level, as a
+            // sky is laid; a way the place really has (a sky's fade, a wall's courses) outweighs the lean.
+            float c = sums[i * 3] + LevelBias * (sums[i * 3 + 2] + 1e-4f), s = sums[i * 3 + 1], l = MathF.Max(1e-9f, MathF.Sqrt(c * c + s * s));
+            doubled[i * 2] = c / l; doubled[i * 2 + 1] = s / l;
+        }
+        return doubled;
+    }
+
+    // The field's coherence-weighted doubled-angle vectors (k cos 2θ, k sin 2θ, k), blurred at sigma: axial directions
+    // average as doubled angles (θ and θ+180° are one stroke direction), and clear structure leads.
+    private static float[] Summed(Target t, float sigma)
     {
         int w = t.Width, h = t.Height, n = w * h;
         var sums = new float[n * 3];
@@ -94,15 +132,7 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm)
             float c = t.DirX[i], s = t.DirY[i], k = t.Coherence[i];
             sums[i * 3] = (c * c - s * s) * k; sums[i * 3 + 1] = 2 * c * s * k; sums[i * 3 + 2] = k;
         }
-        Blur.Gaussian(sums, w, h, 3, Math.Max(w, h) / 25f);
-        var doubled = new float[n * 2];
-        for (int i = 0; i < n; i++)
-        {
-            // Where the broad field has hardly a way (noise in an even sky points everywhere), strokes lean level, as a
-            // sky is laid; a way the place really has (a sky's fade, a wall's courses) outweighs the lean.
-            float c = sums[i * 3] + LevelBias * (sums[i * 3 + 2] + 1e-4f), s = sums[i * 3 + 1], l = MathF.Max(1e-9f, MathF.Sqrt(c * c + s * s));
-            doubled[i * 2] = c / l; doubled[i * 2 + 1] = s / l;
-        }
-        return doubled;
+        Blur.Gaussian(sums, w, h, 3, sigma);
+        return sums;
     }
 }

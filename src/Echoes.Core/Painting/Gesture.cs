@@ -21,11 +21,9 @@ internal record struct Gesture(float X, float Y, float Angle, float Length, floa
         float most = Length / (12f * MathF.Max(Width, 1e-3f)), bend = Math.Clamp(Bend, -most, most);
         var b = new Point2((X - dy * bend * Length) * k, (Y + dx * bend * Length) * k);
         var c = new Point2((X + dx * hl) * k, (Y + dy * hl) * k);
-        // A short stroke is a straight touch (the renderer leaves out a spine of one point, so it is never a dab).
-        Point2[] pts = Length < Width * 0.6f ? [a, c] : [a, b, c];
         return new Stroke
         {
-            Points = pts, Width = Width * k, Color = color, Opacity = Opacity, Brush = Brush, Seed = Seed, Load = Load,
+            Points = [a, b, c], Width = Width * k, Color = color, Opacity = Opacity, Brush = Brush, Seed = Seed, Load = Load,
             TaperStart = TaperStart, TaperEnd = TaperEnd,
         };
     }

@@ -100,8 +100,10 @@ internal sealed class LineLayer(Target target, WorkCanvas canvas, PaintOptions o
         var back = Follow(x0 + 0.5f, y0 + 0.5f, -target.DirX[q0], -target.DirY[q0], polarity);
         if (forward.Count + back.Count < 2) return null;
         back.Reverse();
-        var pts = new List<Point2>(back) { new(x0 + 0.5f, y0 + 0.5f) };
-        pts.AddRange(forward);
+        var traced = new List<Point2>(back) { new(x0 + 0.5f, y0 + 0.5f) };
+        traced.AddRange(forward);
+        // Smoothed, so the ridge's pixel-wide zigzag does not squiggle, and at most a hook long.
+        var pts = Turning.Within(Turning.Smoothed(traced));
         var (r, g, b) = Colour(pts);
         foreach (var p in pts) Claim(p, claimed);
         (r, g, b) = brushwork.Styled(r, g, b, rng, 1f);

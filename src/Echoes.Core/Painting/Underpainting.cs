@@ -77,12 +77,12 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
         return (stroke, r, g, b);
     }
 
-    // Along the (calmed) field at q, level where it has no way; a mood's lift sets which way the scrub runs and leans
+    // Along the (calmed) field at q (uncalmed, level where it has no way); a mood's lift sets which way the scrub runs and leans
     // it, as it does every stroke (up for joy, down for sorrow).
     private (float, float) Direction(int q, Random rng)
     {
         float dx = calm?.X[q] ?? target.DirX[q], dy = calm?.Y[q] ?? target.DirY[q];
-        if (target.Coherence[q] < 0.04f && (calm is null || calm.Calm[q] < 0.5f)) (dx, dy) = (1f, 0f);
+        if (target.Coherence[q] < 0.04f && calm is null) (dx, dy) = (1f, 0f);
         bool flip = o.Lift != 0 ? dy * o.Lift < 0 : rng.Next(2) == 0;
         if (flip) (dx, dy) = (-dx, -dy);
         if (o.Lift == 0) return (dx, dy);
