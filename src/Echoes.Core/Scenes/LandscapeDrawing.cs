@@ -261,7 +261,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         float weight = figures.Sum(f => f.Height);
         float fx = figures.Sum(f => f.X * f.Height) / weight, fy = figures.Sum(f => f.Y * f.Height) / weight;
         fx += (Sun.X - fx) * 0.25f;
-        float rx = w * 0.55f, ry = (h - LandTop) * 0.3f;
+        // Deep enough to hold the people from the farthest to the nearest: spread in depth, they all stand in its light.
+        float rx = w * 0.55f, ry = MathF.Max((h - LandTop) * 0.3f, (figures.Max(f => f.Y) - figures.Min(f => f.Y)) * 0.6f);
         using var pool = new SKPaint
         {
             IsAntialias = true,

@@ -28,7 +28,8 @@ internal static class SceneComposer
         {
             land.Draw(c);
             var water = land.Water;
-            figures = SceneLayout.Place(scene, w, h, (x, y) => water is null || !water.Contains(x, y - 1), land.GroundTop, h * 0.965f);
+            figures = SceneLayout.Place(scene, w, h, (x, y) => water is null || !water.Contains(x, y - 1), land.GroundTop, h * 0.965f,
+                [land.HorizonY, land.LandTop]);
             land.DrawLight(c, figures);
         }
         var picture = Canvas.FromBitmap(bmp).ToPicture();

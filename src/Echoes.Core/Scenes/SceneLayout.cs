@@ -18,9 +18,10 @@ internal sealed record PlacedFigure(Figure Figure, float X, float Y, float Heigh
 }
 
 /// <summary>
-/// Places figures across the ground: scaled by depth (small far away, larger in front), spread out by best-candidate
-/// sampling so each has space around it, tied figures kept within reach of each other
-/// (estranged ones not too near), none overlapping, and none facing
+/// Places figures across the ground and through its depth: each given a band of depth of its own (in a shuffled order),
+/// so the people spread from the distance to the foreground, scaled by it (small and high far away, larger and lower in
+/// front); spread out by best-candidate sampling so each has space around it, tied figures kept within reach of each
+/// other (estranged ones not too near) and where their ties have a way round the others, none overlapping, and none facing
 /// another (the left half look left, the right half look right: each lost in their own thoughts; the line between
 /// the halves drawn between as many estranged pairs as it can be, so they turn their backs on each other).
 /// </summary>
@@ -29,7 +30,15 @@ internal static class SceneLayout
     /// <summary>The least a figure's painted height may be, as a fraction of the painting's height (legible at any size).</summary>
     public const float MinPainted = 0.03f;
 
-    public static List<PlacedFigure> Place(Scene scene, int w, int h, Func<float, float, bool> onGround, float groundTop, float groundBottom)
+    // How far a figure's heart keeps off the landscape's level edges, in its heights: clear of the band a tie along the
+    // line would lie in (TieRoutes keeps an eighth of a height), with room for the arc's first rise.
+    private const float EdgeClearance = 0.25f;
+
+    /// <summary>Places the scene's figures on the ground between <paramref name="groundTop"/> and
+    /// <paramref name="groundBottom"/> (working pixels), where <paramref name="onGround"/> holds for their feet, none with its
+    /// heart on one of the landscape's level <paramref name="edges"/> (the horizon, the far edge of the land).</summary>
+    public static List<PlacedFigure> Place(Scene scene, int w, int h, Func<float, float, bool> onGround, float groundTop, float groundBottom,
+        IReadOnlyList<float> edges)
     {
         var rng = new Random(SeedMix.Of(scene.Seed, 0x5CE7E));
         var placed = new List<(Figure F, float X, float Y, float H)>();
@@ -43,9 +52,14 @@ internal static class SceneLayout
         float crowd = MathF.Min(1f, MathF.Sqrt(12f / Math.Max(12, scene.Figures.Count)));
         float HeightAt(float y, Pose pose) => MathF.Max(h * MinPainted / Skeleton.PaintedFraction(pose),
             h * (0.05f + 0.11f * Math.Clamp((y - groundTop) / (groundBottom - groundTop), 0f, 1f)) * crowd);
+        // Each figure a band of depth of its own, in a shuffled order, where most of its places are tried: the people
+        // spread from the distance to the foreground instead of gathering in one band across the ground.
+        var bands = Enumerable.Range(0, scene.Figures.Count).OrderBy(_ => rng.Next()).ToArray();
+        int index = 0;
 
         foreach (var f in scene.Figures)
         {
+            float band = bands[index++];
             (float X, float Y, float H) best = default;
             double bestScore = double.NegativeInfinity;
             int tries = f.Position is null ? 60 : 1;
@@ -53,9 +67,18 @@ internal static class SceneLayout
             {
                 float x, y;
                 if (f.Position is { } p) { x = p.X * w; y = Math.Clamp(p.Y * h, groundTop, groundBottom); }
-                else { x = w * (0.06f + 0.88f * rng.NextSingle()); y = groundTop + (groundBottom - groundTop) * MathF.Sqrt(rng.NextSingle()); }
+                else
+                {
+                    // Past the first tries, anywhere in depth: the figure's own band may be all water or taken.
+                    float u = i < tries ? (band + rng.NextSingle()) / bands.Length : rng.NextSingle();
+                    x = w * (0.06f + 0.88f * rng.NextSingle());
+                    y = groundTop + (groundBottom - groundTop) * u;
+                }
                 if (f.Position is null && !onGround(x, y)) continue;
                 float fh = HeightAt(y, f.Pose);
+                // Not with the heart on the horizon or the land's far edge: every tie would leave it along that line and
+                // read as the land's edge, not a tie.
+                if (f.Position is null && edges.Any(e => MathF.Abs(y - 0.68f * fh - e) < EdgeClearance * fh)) continue;
                 var box = Box(x, y, fh);
                 if (box.L < 0 || box.R > w) continue;
                 double score = 0, nearest = double.MaxValue;
@@ -66,7 +89,9 @@ internal static class SceneLayout
                     if (box.L < ob.R + fh * 0.3f && ob.L < box.R + fh * 0.3f && box.T < ob.B && ob.T < box.B) overlaps = true;
                     double d = Math.Sqrt((o.X - x) * (o.X - x) + 4 * (o.Y - y) * (o.Y - y)) / w;
                     nearest = Math.Min(nearest, d);
-                    if (partners.TryGetValue(f.Name, out var ps) && ps.Contains(o.F.Name)) score -= Math.Max(0, d - 0.3) * 3;
+                    // Partners are kept within reach across the ground, not along it: one may stand far behind the other.
+                    double reach = Math.Sqrt((o.X - x) * (o.X - x) + (o.Y - y) * (o.Y - y)) / w;
+                    if (partners.TryGetValue(f.Name, out var ps) && ps.Contains(o.F.Name)) score -= Math.Max(0, reach - 0.3) * 3;
                     if (estranged.Contains((f.Name, o.F.Name))) score -= Math.Max(0, 0.2 - d) * 3 + (Apart(x, y, fh, o) ? 0 : 1);
                 }
                 if (overlaps && f.Position is null) continue;
@@ -96,32 +121,51 @@ internal static class SceneLayout
         return candidates.OrderByDescending(Apart).ThenBy(x => MathF.Abs(x - mid)).First();
     }
 
-    // How many ties would pass someone on their way: ties of the newcomer n to people already placed that run through a
-    // third person's box, and ties between people already placed that run through n's. A tie can bend round someone, but
-    // the web reads best where no one stands in the way of anyone else's.
+    // How many ties would find their way blocked: ties of the newcomer n to people already placed, and ties between
+    // people already placed that n would stand in the way of, whose arc over and arc under both run through someone's
+    // box. A tie bends over or under a person in its way, but where both ways are blocked it has to soar over the
+    // scene in a hoop, or cut through someone: the web reads best where every tie has a way round.
     private static int Between((Figure F, float X, float Y, float H) n, List<(Figure F, float X, float Y, float H)> placed,
         Dictionary<string, HashSet<string>> partners)
     {
-        static (float X, float Y) Chest((Figure F, float X, float Y, float H) p) => (p.X, p.Y - 0.68f * p.H);
-        static bool Crosses((float X, float Y) a, (float X, float Y) b, (Figure F, float X, float Y, float H) q)
-        {
-            var (l, t, r, bottom) = Box(q.X, q.Y, q.H);
-            return Enumerable.Range(1, 15).Select(i => i / 16f).Any(u =>
-            {
-                float x = a.X + (b.X - a.X) * u, y = a.Y + (b.Y - a.Y) * u;
-                return x > l && x < r && y > t && y < bottom;
-            });
-        }
         bool Tied((Figure F, float, float, float) a, (Figure F, float, float, float) b) =>
             partners.TryGetValue(a.F.Name, out var ps) && ps.Contains(b.F.Name);
+        var everyone = placed.Append(n).ToList();
         int count = 0;
         for (int i = 0; i < placed.Count; i++)
         {
-            if (Tied(n, placed[i])) count += placed.Count(q => q.F != placed[i].F && Crosses(Chest(n), Chest(placed[i]), q));
+            if (Tied(n, placed[i]) && Blocked(n, placed[i], everyone)) count++;
             for (int j = i + 1; j < placed.Count; j++)
-                if (Tied(placed[i], placed[j]) && Crosses(Chest(placed[i]), Chest(placed[j]), n)) count++;
+                if (Tied(placed[i], placed[j]) && (Crosses(placed[i], placed[j], Bend, n) || Crosses(placed[i], placed[j], -Bend, n))
+                    && Blocked(placed[i], placed[j], everyone))
+                    count++;
         }
         return count;
+    }
+
+    // The bend of a bond's own arc (TieRoutes tries it first, over and under).
+    private const float Bend = 0.6f;
+
+    // Whether the tie between a and b runs through someone else's box both over and under.
+    private static bool Blocked((Figure F, float X, float Y, float H) a, (Figure F, float X, float Y, float H) b,
+        List<(Figure F, float X, float Y, float H)> everyone) =>
+        everyone.Any(q => q.F != a.F && q.F != b.F && Crosses(a, b, Bend, q))
+        && everyone.Any(q => q.F != a.F && q.F != b.F && Crosses(a, b, -Bend, q));
+
+    // Whether the arc of `bend` from a's heart to b's runs through q's box, with the room a tie keeps off a third person.
+    private static bool Crosses((Figure F, float X, float Y, float H) a, (Figure F, float X, float Y, float H) b, float bend,
+        (Figure F, float X, float Y, float H) q)
+    {
+        float room = TieRoutes.Clearance * q.H;
+        var (l, t, r, bottom) = Box(q.X, q.Y, q.H);
+        (l, t, r, bottom) = (l - room, t - room, r + room, bottom + room);
+        var arc = new TieArc((a.X, a.Y - 0.68f * a.H), (b.X, b.Y - 0.68f * b.H), bend);
+        // The arc bulges at most a sixth of its chord off it (at this bend): far from that, no need to follow it.
+        float bulge = 0.2f * MathF.Sqrt((arc.A.X - arc.B.X) * (arc.A.X - arc.B.X) + (arc.A.Y - arc.B.Y) * (arc.A.Y - arc.B.Y));
+        if (r < MathF.Min(arc.A.X, arc.B.X) - bulge || l > MathF.Max(arc.A.X, arc.B.X) + bulge
+            || bottom < MathF.Min(arc.A.Y, arc.B.Y) - bulge || t > MathF.Max(arc.A.Y, arc.B.Y) + bulge)
+            return false;
+        return Enumerable.Range(1, 15).Select(i => arc.At(i / 16f)).Any(p => p.X > l && p.X < r && p.Y > t && p.Y < bottom);
     }
 
     // Whether two estranged people stand far enough apart, hearts about two thirds up, for the arc of their broken tie to

@@ -106,8 +106,10 @@ internal static class SceneMarks
     public static List<PosedFigure> Posed(Composition c) => [.. c.Figures.Select((f, i) => PosedFigure.Of(
         f with { Figure = f.Figure with { Mood = f.Figure.Mood + c.Scene.Mood * 0.4f } }, SeedMix.Of(c.Scene.Seed, 0xF19, i)))];
 
-    // The colours of a figure, against the ground it stands on as painted: a dark figure on lit ground, and where the
-    // ground is too dark for that (dusk, night), the reverse: a pale figure caught by the light of the sun or moon.
+    // The colours of a figure, against the ground it stands on as painted: a dark figure on lit ground; where the ground
+    // is too dark for that (dusk, night) but can still hold a silhouette, a figure of the night's own dark, outlined and
+    // modelled by the light of the sun or moon; and on the darkest ground, the reverse: a figure caught by that light,
+    // a mid value of the night's cold palette a clear step above its ground (never the near-white of a ghost).
     private static FigureLook Look(Composition c, SceneColours colours, PlacedFigure p)
     {
         var (l, t, r, b) = p.Box;
@@ -118,15 +120,27 @@ internal static class SceneMarks
         var body = Tint(p.Figure.Mood);
         var shadow = Rgb.FromSrgb8(0x14, 0x12, 0x1c);
         var light = Rgb.Lerp(c.Light.Color, Rgb.FromSrgb8(0xff, 0xf6, 0xe8), 0.3f);
+        float lightness = Oklab.FromLinear(ground).L;
         if (ground.Luminance >= 0.07f)
         {
             // Backlit: a rim of the light, stronger the darker the ground.
             var rim = Rgb.Lerp(ground, light, 0.75f);
             return new FigureLook(body, shadow, rim, Math.Clamp(1.1f - ground.Luminance * 2.5f, 0.35f, 0.95f), Rgb.Lerp(body, light, 0.3f));
         }
-        var pale = Rgb.Lerp(Rgb.Lerp(c.Light.Color, c.SkyHorizon, 0.3f), Rgb.FromSrgb8(0xf2, 0xec, 0xe0), 0.3f);
-        return new FigureLook(Rgb.Lerp(pale, body, 0.12f), shadow, shadow, 0.6f, Rgb.Lerp(pale, Rgb.White, 0.45f));
+        if (lightness >= SilhouetteFrom)
+        {
+            // The night's dark (its sky's hue in the black), a full rim of its light, the side toward it lit.
+            var night = Rgb.Lerp(body, Rgb.Lerp(shadow, c.SkyTop, 0.3f), 0.5f);
+            return new FigureLook(night, shadow, Rgb.Lerp(ground, light, 0.85f), 0.95f, Rgb.Lerp(night, light, 0.4f));
+        }
+        var g = Oklab.FromLinear(Rgb.Lerp(ground, c.Light.Color, 0.35f));
+        var lit = new Oklab(MathF.Min(lightness + 0.28f, 0.5f), g.A * 0.5f, g.B * 0.5f - 0.02f).ToLinear().Clamped();
+        return new FigureLook(Rgb.Lerp(lit, body, 0.12f), shadow, shadow, 0.7f, Rgb.Lerp(lit, light, 0.35f));
     }
+
+    // The least Oklab lightness of a ground a dark figure still stands out from, with its rim of light (the night's dark
+    // body stands about 0.1 under it, the rim 0.3 over it).
+    private const float SilhouetteFrom = 0.22f;
 
     // A dark figure, its mood warming or cooling it a little: a tint, never a colour, so it stays a silhouette.
     private static Rgb Tint(Moods.Mood m)

@@ -9,9 +9,9 @@ namespace Echoes.Scenes;
 /// warmer and more lifted the stronger it is, laid as a faint whisper the whole way and a few unequal presses of the
 /// brush over it, heavier from its giver (the tie's first person), some dry, a little lost in the haze where the tie
 /// lies far off; the stretch nearest the scene's light catches it. It is never narrower than a line that still reads
-/// when the painting is shown small. An estrangement is cold and cut: each half reaches out from its person in one
-/// tapering stroke that splits into frayed hairs before it stops, leaving a wide gap in the middle of the same kind of
-/// arc the bonds follow: two ends reaching, not meeting.
+/// when the painting is shown small. An estrangement is cold, dark and cut: each half reaches out from its person in one
+/// short stiff stroke that snaps into a jagged end before it stops, leaving a wide gap in the middle of the same kind
+/// of arc the bonds follow: two ends reaching, not meeting, no heavier than a bond and with no light of its own.
 /// </summary>
 internal static class TieStrokes
 {
@@ -45,10 +45,12 @@ internal static class TieStrokes
         // The gap is never less than MinGap figures' height, so even a short estrangement reads as cut, and no more than
         // the middle 28 % of a long one, so its halves stay long enough to be seen reaching for each other.
         float reach = MathF.Max(0.08f, MathF.Min(HalfReach, 0.5f - MinGap / 2 * unit / MathF.Max(1f, arc.Length)));
-        float weight = MathF.Max(least * 1.5f, unit * (0.05f + 0.03f * k)), opacity = 0.95f * (1f - 0.1f * air.Far);
-        var half = new Line(arc, Rgb.Black, weight, opacity, unit, colours, 0.04f + 0.08f * air.Far, unit * (0.008f + 0.008f * k));
-        Half(strokes, half with { Color = Cold(colours.Mean(arc.Points(0f, reach, 7)), air.Light) }, 0f, reach, marks, rng);
-        Half(strokes, half with { Color = Cold(colours.Mean(arc.Points(1f, 1f - reach, 7)), air.Light) }, 1f, 1f - reach, marks, rng);
+        // No heavier than a bond: a broken tie is quieter than a kept one, read by its shape, not its weight.
+        float weight = MathF.Max(least * 1.5f, unit * (0.04f + 0.02f * k)), opacity = 0.95f * (1f - 0.1f * air.Far);
+        var half = new Line(arc, Rgb.Black, weight, opacity, unit, colours, 0.04f + 0.08f * air.Far);
+        Rgb Over(float t0, float t1) => Cold([.. arc.Points(t0, t1, 7).Select(q => colours.At(q.X, q.Y))], air.Light);
+        Half(strokes, half with { Color = Over(0f, reach) }, 0f, reach, marks, rng);
+        Half(strokes, half with { Color = Over(1f, 1f - reach) }, 1f, 1f - reach, marks, rng);
         return strokes;
     }
 
@@ -61,7 +63,7 @@ internal static class TieStrokes
     {
         float fade = 1f - 0.35f * air.Far;
         float width = MathF.Max(least * (1.4f + 0.2f * s), unit * (0.03f + 0.04f * s));
-        var line = new Line(arc, Rgb.Black, width, (0.7f + 0.3f * s) * fade, unit, colours, 0.05f + 0.15f * air.Far, 0f);
+        var line = new Line(arc, Rgb.Black, width, (0.7f + 0.3f * s) * fade, unit, colours, 0.05f + 0.15f * air.Far);
         Rgb Tone(float t0, float t1, float lift) =>
             GroundTone.Lift(colours.Mean(arc.Points(t0, t1, 5)), lift, 0.5f, 0.25f + 0.75f * s, air.Light);
         float lift = 0.36f + 0.1f * s;
@@ -122,25 +124,26 @@ internal static class TieStrokes
         { Load = 0.6f });
     }
 
-    /// <summary>The colour of an estrangement over <paramref name="ground"/>: cold, and whichever of a deep slate and a
-    /// pale ice stands further from the ground in lightness, so the broken line shows on mid-dark grass as on pale sand
-    /// (where the ground is dark it is a cold light, dimmer and bluer than the warm light of the bonds).</summary>
-    public static Rgb Cold(Rgb ground, Rgb light)
+    /// <summary>The colour of an estrangement over the <paramref name="grounds"/> it crosses: a cold, dull slate a fixed
+    /// step of lightness off all of them (darker than the darkest, or lighter than the lightest but never pale: a
+    /// dark-cold line, not a white one), whichever stands further off the ground where it stands nearest, taking a little
+    /// of the ground's hue so it is painted into the land, not printed on it.</summary>
+    public static Rgb Cold(IReadOnlyList<Rgb> grounds, Rgb light)
     {
-        var (slate, ice) = (Srgb(0x10, 0x18, 0x38), Srgb(0xc4, 0xd6, 0xf2));
-        var cold = L(slate) + L(ice) < 2 * L(ground) ? slate : ice;
-        // A little of the hue of the ground it crosses (its value kept), so it is painted into the land, cold but not printed.
-        var (k, g) = (Oklab.FromLinear(cold), Oklab.FromLinear(ground));
-        return Rgb.Lerp(new Oklab(k.L, k.A + 0.3f * g.A, k.B + 0.3f * g.B).ToLinear().Clamped(), light, 0.06f);
+        var ls = grounds.Select(g => Oklab.FromLinear(g).L).ToList();
+        float dark = MathF.Max(0f, ls.Min() - Step), pale = MathF.Min(ls.Max() + Step, Palest);
+        float l = ls.Min() - dark >= pale - ls.Max() ? dark : pale;
+        var g = Oklab.FromLinear(Rgb.Lerp(grounds[0], grounds[^1], 0.5f));
+        return Rgb.Lerp(new Oklab(l, -0.012f + 0.3f * g.A, -0.045f + 0.3f * g.B).ToLinear().Clamped(), light, 0.04f);
     }
 
-    // Oklab lightness: how light a value looks, so two contrasts compare as the eye sees them.
-    private static float L(Rgb c) => Oklab.FromLinear(c).L;
+    // How far an estrangement stands from its ground in Oklab lightness (enough to be seen at a thumbnail), and the
+    // palest it may be: a mid slate, never the ice-white of a glow.
+    private const float Step = 0.26f, Palest = 0.62f;
 
-    // A tie's brush line: where it runs, its colour, its widest and its strongest, how much of the air's colour it takes
-    // between its people, and how far its hand zigzags across it (0 for a smooth line).
-    private readonly record struct Line(TieArc Arc, Rgb Color, float Width, float Opacity, float Unit, SceneColours Colours, float Air,
-        float Jag)
+    // A tie's brush line: where it runs, its colour, its widest and its strongest, and how much of the air's colour it
+    // takes between its people.
+    private readonly record struct Line(TieArc Arc, Rgb Color, float Width, float Opacity, float Unit, SceneColours Colours, float Air)
     {
         // How near the point at t is to one of the people (1 at a person, 0 from a third of the way out).
         public static float Near(float t) => MathF.Max(0f, 1f - MathF.Min(t, 1f - t) / 0.3f);
@@ -157,8 +160,7 @@ internal static class TieStrokes
                 var (a, b) = (Arc.At(MathF.Max(0f, t - 0.01f)), Arc.At(MathF.Min(1f, t + 0.01f)));
                 float dx = b.X - a.X, dy = b.Y - a.Y, d = MathF.Max(1e-3f, MathF.Sqrt(dx * dx + dy * dy));
                 float off = Unit * 0.015f * MathF.Sin(MathF.PI * t)
-                    * (0.6f * MathF.Sin(9.4f * t + phase) + 0.4f * MathF.Sin(23.1f * t + 2.3f * phase))
-                    + (i > 0 && i < pts.Length - 1 ? Jag * (i % 2 == 0 ? 1f : -1f) : 0f);
+                    * (0.6f * MathF.Sin(9.4f * t + phase) + 0.4f * MathF.Sin(23.1f * t + 2.3f * phase));
                 pts[i] = (pts[i].X - dy / d * off, pts[i].Y + dx / d * off);
             }
             return pts;
@@ -186,27 +188,32 @@ internal static class TieStrokes
         }
     }
 
-    // One half of a broken tie, from its person (t0) to the break (t1): one reach that leaves its person at full weight
-    // and tapers as it goes, then splits into three dry hairs that splay a little apart where it frays (short, and along
-    // the line: hanging strands read as drips).
+    // One half of a broken tie, from its person (t0) toward the break (t1): one stiff stroke along the arc (no wander of
+    // the hand: it is held, not offered) that leaves its person at full weight, then snaps into a jagged end (its first
+    // tooth to its own left: the two halves run opposite ways, so their ends break to opposite sides of the arc).
     private static void Half(List<Stroke> strokes, Line line, float t0, float t1, Marks marks, Random rng)
     {
         float At(float u) => t0 + (t1 - t0) * u;
-        strokes.Add(marks.Make(BrushKind.Round, line.Width * (1.1f + 0.15f * rng.NextSingle()), line.ColorAt(At(0.3f)), line.Opacity,
-            (0.02f, 0.3f), line.Points(t0, At(0.8f), 10)) with
-        { Load = 0.8f });
-        // A second, thinner pass over the reach, so it is laid, not ruled.
-        strokes.Add(marks.Make(BrushKind.Round, line.Width * 0.6f, line.ColorAt(At(0.4f)), line.Opacity * 0.85f, (0.1f, 0.35f),
-            Line.Offset(line.Points(At(0.05f), At(0.7f), 8), 0f, line.Width * 0.3f)) with
-        { Load = 0.9f });
-        for (int i = -1; i <= 1; i++)
-        {
-            float spread = line.Width * (0.9f + 0.3f * rng.NextSingle()) * i;
-            var hair = line.Points(At(0.62f + 0.04f * MathF.Abs(i)), At(0.94f + 0.06f * rng.NextSingle() - 0.08f * MathF.Abs(i)), 5);
-            strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * 0.45f, line.ColorAt(At(0.8f)), line.Opacity * 0.85f, (0.05f, 0.45f),
-                Line.Offset(hair, 0f, spread)) with
-            { Load = 0.5f });
-        }
+        var reach = line.Arc.Points(t0, At(0.86f), 10);
+        strokes.Add(marks.Make(BrushKind.Round, line.Width * (1.05f + 0.1f * rng.NextSingle()), line.ColorAt(At(0.3f)), line.Opacity,
+            (0.02f, 0.12f), reach) with
+        { Load = 0.85f });
+        var (ex, ey) = reach[^1];
+        var (dx, dy) = Direction(line.Arc, At(0.86f), At(1f));
+        float len = MathF.Min(line.Width * 3.5f, line.Arc.Length * MathF.Abs(t1 - t0) * 0.14f), amp = line.Width * (0.8f + 0.3f * rng.NextSingle());
+        // The snapped end: a short zigzag across the line's course, dying out, as a stick breaks, not a hook.
+        (float Along, float Across)[] teeth = [(0f, 0f), (0.35f, 1f), (0.7f, -1f), (1f, 0.4f)];
+        var snap = teeth.Select(q => (ex + dx * len * q.Along - dy * amp * q.Across, ey + dy * len * q.Along + dx * amp * q.Across)).ToArray();
+        strokes.Add(marks.Make(BrushKind.Round, line.Width * 0.8f, line.ColorAt(At(0.9f)), line.Opacity, (0f, 0.35f), snap) with
+        { Load = 0.85f });
+    }
+
+    // The unit direction along the arc from t0 to t1.
+    private static (float X, float Y) Direction(TieArc arc, float t0, float t1)
+    {
+        var (a, b) = (arc.At(t0), arc.At(t1));
+        float dx = b.X - a.X, dy = b.Y - a.Y, d = MathF.Max(1e-3f, MathF.Sqrt(dx * dx + dy * dy));
+        return (dx / d, dy / d);
     }
 
     private static Rgb Srgb(byte r, byte g, byte b) => Rgb.FromSrgb8(r, g, b);
