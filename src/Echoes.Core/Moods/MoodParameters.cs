@@ -148,7 +148,8 @@ internal sealed record MoodParameters
         Hue = 250, HuePull = 0.75f, TakesLocal = 0.85f, Accent = 0.9f, Chroma = 0.4f, SubjectChroma = 0.6f, HueChroma = 0.2f,
         Lightness = -0.1f, Contrast = 0.9f, Open = -0.15f, Ceiling = 0.75f, LightHue = 235, LightTint = 0.025f, ShadowHue = 265, ShadowTint = 0.02f,
         Warmth = -0.3f, Relief = 1.2f, Rise = -0.13f, Empty = 0.75f, SubjectKey = -0.045f,
-        Length = 1.7f, Scale = 1.35f, Curvature = 0.6f, Jitter = 2, Lift = 0.7f, Sag = 0.5f, Vertical = 0.6f, Drag = 0.6f, TaperStart = -0.05f, TaperEnd = 0.1f,
+        Length = 1.7f, Scale = 1.35f, Curvature = 0.6f, Jitter = 2, Lift = 0.7f, Sag = 0.5f, Vertical = 0.6f, Drag = 0.6f,
+        TaperStart = -0.05f, TaperEnd = 0.1f,
         ExtraBrushes = new((BrushKind.Round, 0.4f), (BrushKind.DryBrush, 0.6f), (BrushKind.Drip, 0.7f)),
     };
 
@@ -213,7 +214,8 @@ internal sealed record MoodParameters
             ModelTint = Mix(p => p.ModelTint), SubjectKey = Mix(p => p.SubjectKey),
             Warmth = Mix(p => p.Warmth), Relief = Mix(p => p.Relief), Rise = Mix(p => p.Rise), Gather = Mix(p => p.Gather),
             Empty = Mix(p => p.Empty), Soften = Mix(p => p.Soften), Bare = Mix(p => p.Bare), Thin = Mix(p => p.Thin),
-            Length = Mix(p => p.Length), Scale = Mix(p => p.Scale), Curvature = Mix(p => p.Curvature), Jitter = Mix(p => p.Jitter), Lift = Mix(p => p.Lift),
+            Length = Mix(p => p.Length), Scale = Mix(p => p.Scale),
+            Curvature = Mix(p => p.Curvature), Jitter = Mix(p => p.Jitter), Lift = Mix(p => p.Lift),
             Sag = Mix(p => p.Sag), Radial = Mix(p => p.Radial), Vertical = Mix(p => p.Vertical), Envelop = Mix(p => p.Envelop),
             ExtraBrushes = BrushWeights.From(kind => Mix(p => p.ExtraBrushes[kind])),
             Opacity = Mix(p => p.Opacity), Load = Mix(p => p.Load), TaperStart = Mix(p => p.TaperStart), TaperEnd = Mix(p => p.TaperEnd),
