@@ -17,7 +17,7 @@ internal static class PaintFilm
 
     // Width, in logical units, below which a mark's paint thins with its width: the paint of a thin stroke is thin, so
     // the slope across any mark stays bounded (a thin stroke with a broad one's relief reads as a glossy worm).
-    private const float FullWidth = 6f;
+    private const float FullWidth = 10f;
 
     // Logical units over which a mark's paint merges with the paint beside it at its sides: a few pixels at the
     // default size.

@@ -20,7 +20,7 @@ internal sealed class StrokeGeometry : IFootprint
     private const float FlattenTolerance = 0.2f, CoarseTolerance = 0.6f;
 
     // Depth of the bristle grooves relative to the width of a clump of bristles.
-    private const float GrooveDepth = 0.15f;
+    private const float GrooveDepth = 0.1f;
 
     private const uint GrainSeed = 0x5BD1E995u, DabSeed = 0x2C1B3C6Du;
 
