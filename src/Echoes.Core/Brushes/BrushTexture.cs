@@ -10,10 +10,10 @@ namespace Echoes.Brushes;
 /// alike at any size. Each brush's own texture is an <see cref="IBrushTexture"/> beside it.
 /// </summary>
 /// <remarks>
-/// Heights are relative to the stroke's film (the sink scales them by the stroke's thickness): about 1 where the
-/// paint lies, plus the grooves its bristles comb along the stroke. There are no rims: a film laid on wet paint
-/// replaces the relief beneath it (Hertzmann, "Fast Paint Texture", 2002), so a mark's edge shows only where its
-/// film meets one of a different thickness.
+/// Heights are relative to the stroke's film (the sink scales them by the stroke's thickness): 1 is the common level
+/// all wet paint settles to, and the texture rises and sinks about it, by the grooves the bristles comb along the
+/// stroke, its swelling and its load, fading to it at the mark's edges. There are no rims: a film laid on wet paint
+/// replaces the relief beneath it (Hertzmann, "Fast Paint Texture", 2002) and meets the paint beside it at one level.
 /// </remarks>
 internal static class BrushTexture
 {
@@ -183,12 +183,22 @@ internal static class BrushTexture
     /// the hand presses and eases: relief felt along a mark, across its whole width, rather than only in its grooves.</summary>
     internal const float Swelling = 0.2f;
 
-    /// <summary>The film of round and flat brushes: thick where loaded, thin where dragged, swelling where the sides
+    /// <summary>The film of round and flat brushes: a little thicker where loaded, thinner where dragged (gently: a
+    /// dragged tail sunk deep would be shaded like a trench along its edge), swelling where the sides
     /// wander out (<paramref name="along"/>), grooved by the ridge <paramref name="r"/> as the paint thins and dries,
-    /// and thinning at the sides from <paramref name="from"/>.</summary>
+    /// and settling into the paint beside it where <paramref name="shoulder"/> falls (<see cref="Settle"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float GroovedFilm(in Params p, float along, float body, float r, float dry, float av, float from) =>
-        (0.45f + 0.55f * body + Swelling * (along - 0.5f) + p.Groove * r * Combing(body) * (0.8f + 0.6f * dry)) * Shoulder(p, av, from);
+    public static float GroovedFilm(in Params p, float along, float body, float r, float dry, float shoulder) =>
+        Settle(0.75f + 0.3f * body + Swelling * (along - 0.5f) + p.Groove * r * Combing(body) * (0.8f + 0.6f * dry), shoulder);
+
+    /// <summary>
+    /// The height of a <paramref name="film"/> (1: the common level all wet paint settles to) whose texture fades to
+    /// that level as <paramref name="shoulder"/> falls toward the mark's edge: the mark meets the paint beside it at the
+    /// same height, so its border is no cliff for the light to draw as a rim, and its grooves and ridges stand up or
+    /// sink only inside it.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Settle(float film, float shoulder) => 1f + (film - 1f) * shoulder;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float Lut(float[] t, int last, float x01)

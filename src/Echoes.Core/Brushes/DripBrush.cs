@@ -44,7 +44,7 @@ internal sealed class DripBrush() : Brush(BrushKind.Drip,
             float s = Across(p, 0.5f * (v + 1f));
             // Grooves along the run, none in the round bead (they would draw rings).
             float bead = Smoothstep(0.8f, 1f, u);
-            height = (1f + 0.5f * p.Groove * Ridge(p, 0.5f * (v + 1f)) * (1f - bead) + 0.3f * bead) * Shoulder(p, MathF.Abs(v), 0.5f);
+            height = Settle(1f + 0.5f * p.Groove * Ridge(p, 0.5f * (v + 1f)) * (1f - bead) + 0.3f * bead, Shoulder(p, MathF.Abs(v), 0.5f));
             return 1f - 0.1f * p.StreakAmp * s;
         }
 

@@ -34,7 +34,7 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
             float th = Math.Clamp(0.3f + 0.7f * u * (1.15f - p.Load), 0f, 0.9f);
             float broken = Smoothstep(th - 0.08f, th + 0.08f, n);
             float m = (1f - p.ClumpAmp * (1f - broken)) * RaggedEnds(p, u, v01, 0.3f) * RaggedSides(p, u, v, Along(p, u));
-            height = MathF.Max(0f, 1f + p.Groove * r) * Shoulder(p, MathF.Abs(v), 0.6f) * EndShoulder(p, u, 0.3f, 0.3f);
+            height = Settle(MathF.Max(0f, 1f + p.Groove * r), Shoulder(p, MathF.Abs(v), 0.6f) * EndShoulder(p, u, 0.3f, 0.3f));
             return Math.Clamp(m, 0f, 1f);
         }
 
@@ -49,8 +49,8 @@ internal sealed class DryBrush() : Brush(BrushKind.DryBrush,
             var broken = TextureLanes.Smoothstep(th - Vector256.Create(0.08f), th + Vector256.Create(0.08f), n);
             var m = (one - p.ClumpAmp * (one - broken)) * TextureLanes.RaggedEnds(p, u, v01, 0.3f)
                 * TextureLanes.RaggedSides(p, u, v, TextureLanes.Along(p, u));
-            height = Vector256.MaxNative(Vector256<float>.Zero, one + p.Groove * r) * TextureLanes.Shoulder(p, Vector256.Abs(v), 0.6f)
-                * TextureLanes.EndShoulder(p, u, 0.3f, 0.3f);
+            height = TextureLanes.Settle(Vector256.MaxNative(Vector256<float>.Zero, one + p.Groove * r),
+                TextureLanes.Shoulder(p, Vector256.Abs(v), 0.6f) * TextureLanes.EndShoulder(p, u, 0.3f, 0.3f));
             return TextureLanes.Clamp01(m);
         }
     }

@@ -8,7 +8,7 @@ namespace Echoes.Brushes;
 
 /// <summary>Palette knife: a flat plane of paint with scraped, ragged edges and a low ridge where the knife lifts.</summary>
 internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
-    new(SquareEnds: true, Tapers: false, BristlesPerUnit: 0.25f, Relief: 1.24f, CoversRelief: 0.95f, Multiply: false,
+    new(SquareEnds: true, Tapers: false, BristlesPerUnit: 0.25f, Relief: 0.6f, CoversRelief: 1f, Multiply: false,
         Swell: 0.12f, Ragged: 0.26f))
 {
     // No noise across: a blade leaves no bristle streaks (scrape lines read as tape).
@@ -36,10 +36,11 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
                 m *= 1f - p.EdgeAmp * Smoothstep(0.15f, 0.35f, u - p.Load) * broken;
             }
             m *= RaggedEnds(p, u, v01, p.Ragged) * RaggedSides(p, u, v, along);
-            // Paint pushed ahead of the blade stays as a ridge where it lifts, uneven across the blade.
+            // A flat plane: the blade leaves no grooves, only the paint pushed ahead of it, a ridge where it lifts, uneven
+            // across the blade.
             float r = Ridge(p, v01);
             float lift = Smoothstep(0.35f, 0.05f, (1f - u) * p.Aspect) * (0.2f + 0.12f * r);
-            height = (1f + 0.25f * p.Groove * r + lift) * Shoulder(p, av, 0.85f) * EndShoulder(p, u, 0.5f * p.Ragged, 0.5f * p.Ragged);
+            height = Settle(1f + lift, Shoulder(p, av, 0.85f) * EndShoulder(p, u, 0.5f * p.Ragged, 0.5f * p.Ragged));
             return Math.Clamp(m, 0f, 1f);
         }
 
@@ -60,8 +61,8 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
             m *= TextureLanes.RaggedEnds(p, u, v01, p.Ragged) * TextureLanes.RaggedSides(p, u, v, along);
             var r = TextureLanes.Ridge(p, v01);
             var lift = TextureLanes.Smoothstep(0.35f, 0.05f, (one - u) * p.Aspect) * (Vector256.Create(0.2f) + 0.12f * r);
-            height = (one + 0.25f * p.Groove * r + lift) * TextureLanes.Shoulder(p, av, 0.85f)
-                * TextureLanes.EndShoulder(p, u, 0.5f * p.Ragged, 0.5f * p.Ragged);
+            height = TextureLanes.Settle(one + lift,
+                TextureLanes.Shoulder(p, av, 0.85f) * TextureLanes.EndShoulder(p, u, 0.5f * p.Ragged, 0.5f * p.Ragged));
             return TextureLanes.Clamp01(m);
         }
     }

@@ -74,8 +74,8 @@ internal sealed class SplatterBrush() : Brush(BrushKind.Splatter,
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Sample(in Params p, float u, float v, out float height)
         {
-            // A flat drop, its edge settling into the surface.
-            height = Shoulder(p, MathF.Abs(v), 0.5f);
+            // A flat drop at the common level: it buries the relief it lands on and raises no dome of its own.
+            height = 1f;
             return 1f;
         }
 

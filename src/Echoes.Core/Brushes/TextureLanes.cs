@@ -66,9 +66,14 @@ internal static class TextureLanes
     /// <summary><see cref="BrushTexture.GroovedFilm"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> GroovedFilm(in BrushTexture.Params p, Vector256<float> along, Vector256<float> body,
-        Vector256<float> combing, Vector256<float> ridge, Vector256<float> dry, Vector256<float> av, float from) =>
-        (Vector256.Create(0.45f) + 0.55f * body + BrushTexture.Swelling * (along - Vector256.Create(0.5f))
-            + p.Groove * ridge * combing * (Vector256.Create(0.8f) + 0.6f * dry)) * Shoulder(p, av, from);
+        Vector256<float> combing, Vector256<float> ridge, Vector256<float> dry, Vector256<float> shoulder) =>
+        Settle(Vector256.Create(0.75f) + 0.3f * body + BrushTexture.Swelling * (along - Vector256.Create(0.5f))
+            + p.Groove * ridge * combing * (Vector256.Create(0.8f) + 0.6f * dry), shoulder);
+
+    /// <summary><see cref="BrushTexture.Settle"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Settle(Vector256<float> film, Vector256<float> shoulder) =>
+        Vector256<float>.One + (film - Vector256<float>.One) * shoulder;
 
     // Linear interpolation in a table over [0, 1] of last + 1 samples, clamped at both ends.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

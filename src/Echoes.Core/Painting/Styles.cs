@@ -12,7 +12,7 @@ public static class Styles
         Style = "faithful",
         LayerRadii = [],
         OptimizerShare = 1f,
-        Relief = 0.35f,
+        Relief = 0.4f,
         Taper = (0.1f, 0.15f),
         FreeTaper = true,
         FocusDetail = 0.5f, FocusTruth = 1f,

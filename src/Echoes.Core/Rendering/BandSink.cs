@@ -21,7 +21,7 @@ internal struct BandSink : ISpanSink
     public int Width, Top;     // Top: the image row of band row 0
     public StrokePaint Paint;
     public bool Impasto;
-    public float Thickness, Covers;
+    public float Thickness, Covers, Crest;
 
     public readonly bool WantsHeight => Impasto;
 
@@ -31,8 +31,9 @@ internal struct BandSink : ISpanSink
     {
         var profile = Brush.Of(s.Brush).Profile;
         Paint.Set(s, trail);
-        Covers = profile.CoversRelief;
-        Thickness = Renderer.Thickness(s, profile);
+        Covers = PaintFilm.Covers(s, profile);
+        Thickness = PaintFilm.Thickness(s, profile);
+        Crest = PaintFilm.Crest(s);
     }
 
     public readonly bool WantsAlong => Paint.Count > 1;
@@ -49,29 +50,39 @@ internal struct BandSink : ISpanSink
             case PaintLayering.Mixes: Mix(col, coverage, run.Along); break;
             default: Filter(col, coverage); break;
         }
-        if (!Impasto || (Covers <= 0f && Thickness <= 0f)) return;
-        // Wet paint lays its film and flattens what it is laid on by Covers: thick paint replaces the relief beneath,
-        // thin paint lets it through, and strokes over strokes level off at Thickness / Covers instead of piling up.
-        // Where the film thins (a mark's shoulder, a groove) it flattens that much less: laid into wet paint, a stroke's
-        // edge merges with the body beneath instead of cutting a trench that the light would rule as a line.
-        Film(Height.AsSpan(row + x0, coverage.Length), coverage, run.Height, Thickness, Covers);
+        if (!Impasto || Covers <= 0f) return;
+        // Wet paint replaces the relief beneath by Covers (thick paint buries it, thin paint lets it through) with its own:
+        // its texture about the common level all paint settles to (0), fading to it at the mark's shoulders, where it
+        // also replaces less. So a stroke meets the paint beside it at one level and merges with its texture, with no
+        // cliff, trench or cut for the light to rule as a line.
+        Film(Height.AsSpan(row + x0, coverage.Length), coverage, run.Height, run.Across, Thickness, Covers, Crest);
     }
 
-    // h += coverage · (height · t − c · min(height, 1) · h), a vector at a time: the same arithmetic per element as one at a time.
-    private static void Film(Span<float> h, ReadOnlySpan<float> coverage, ReadOnlySpan<float> height, float t, float c)
+    // h += coverage · c · side · ((height − 1) · t − h), side = 1 − smoothstep(crest, 1, |across|), a vector at a time:
+    // the same arithmetic per element as one at a time.
+    private static void Film(Span<float> h, ReadOnlySpan<float> coverage, ReadOnlySpan<float> height, ReadOnlySpan<float> across, float t,
+        float c, float crest)
     {
-        int i = 0, n = Math.Min(h.Length, Math.Min(coverage.Length, height.Length));
-        // Whole vectors within all three spans, unchecked; the checked tail below covers the rest.
-        ref float h0 = ref MemoryMarshal.GetReference(h);
+        int i = 0, n = Math.Min(Math.Min(h.Length, across.Length), Math.Min(coverage.Length, height.Length));
+        float k = 1f / MathF.Max(1f - crest, 1e-3f);
+        // Whole vectors within all four spans, unchecked; the checked tail below covers the rest.
+        ref float h0 = ref MemoryMarshal.GetReference(h), v0 = ref MemoryMarshal.GetReference(across);
         ref float c0 = ref MemoryMarshal.GetReference(coverage), t0 = ref MemoryMarshal.GetReference(height);
         for (; i + Vector<float>.Count <= n; i += Vector<float>.Count)
         {
             nuint at = (nuint)i;
             var hv = Vector.LoadUnsafe(ref h0, at);
             var film = Vector.LoadUnsafe(ref t0, at);
-            (hv + Vector.LoadUnsafe(ref c0, at) * (film * t - c * Vector.MinNative(film, Vector<float>.One) * hv)).StoreUnsafe(ref h0, at);
+            var from = Vector.Abs(Vector.LoadUnsafe(ref v0, at)) - new Vector<float>(crest);
+            var s = Vector.ClampNative(from * k, Vector<float>.Zero, Vector<float>.One);
+            var side = Vector<float>.One - s * s * (new Vector<float>(3f) - 2f * s);
+            (hv + Vector.LoadUnsafe(ref c0, at) * c * side * ((film - Vector<float>.One) * t - hv)).StoreUnsafe(ref h0, at);
         }
-        for (; i < h.Length; i++) h[i] += coverage[i] * (height[i] * t - c * MathF.Min(height[i], 1f) * h[i]);
+        for (; i < n; i++)
+        {
+            float s = Math.Clamp((MathF.Abs(across[i]) - crest) * k, 0f, 1f);
+            h[i] += coverage[i] * c * (1f - s * s * (3f - 2f * s)) * ((height[i] - 1f) * t - h[i]);
+        }
     }
 
     private readonly void Cover(Span<float> col, ReadOnlySpan<float> coverage)

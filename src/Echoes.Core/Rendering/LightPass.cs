@@ -14,7 +14,10 @@ internal static class LightPass
     // Light from the upper left and a little in front (image y runs downward).
     private static readonly (float X, float Y, float Z) L = Normalize(-0.55f, -0.7f, 1f);
     // How far a tilted surface departs from the flat one's brightness: modest, so relief shades and never outlines.
-    private const float Diffuse = 0.8f;
+    private const float Diffuse = 1.4f;
+    // The slope at which the light starts to saturate: a steep flank shades like a moderate one instead of lighting up
+    // as a glossy line, while the gentle slopes of grooves and swellings keep their full, linear response.
+    private const float Knee = 1f;
 
     /// <summary>Writes band rows [1, rows−1) (row 0 and the last are halo) into <paramref name="rgba"/>.</summary>
     public static void Apply(ReadOnlySpan<float> color, ReadOnlySpan<float> height, int width, int bandRows, float pixelsPerUnit, float relief,
@@ -58,7 +61,10 @@ internal static class LightPass
         {
             var gx = (new Vector<float>(height[(row + x + 1)..]) - new Vector<float>(height[(row + x - 1)..])) * vk;
             var gy = (new Vector<float>(height[(row + width + x)..]) - new Vector<float>(height[(row - width + x)..])) * vk;
-            var inv = Vector<float>.One / Vector.SquareRoot(gx * gx + gy * gy + Vector<float>.One);
+            var g2 = gx * gx + gy * gy;
+            var soft = Vector<float>.One / Vector.SquareRoot(Vector<float>.One + g2 * new Vector<float>(1f / (Knee * Knee)));
+            gx *= soft; gy *= soft;
+            var inv = Vector<float>.One / Vector.SquareRoot(g2 * soft * soft + Vector<float>.One);
             var diffuse = (-gx * inv * lx + -gy * inv * ly + inv * lz) / lz;
             var shade = Vector<float>.One + new Vector<float>(Diffuse) * (diffuse - Vector<float>.One);
             Vector.MinNative(Vector.MaxNative(shade, new Vector<float>(0.6f)), new Vector<float>(1.4f)).CopyTo(shades, x);
@@ -71,7 +77,10 @@ internal static class LightPass
         int xl = x > 0 ? x - 1 : x, xr = x + 1 < width ? x + 1 : x;
         float gx = (height[row + xr] - height[row + xl]) * k;
         float gy = (height[row + width + x] - height[row - width + x]) * k;
-        float inv = 1f / MathF.Sqrt(gx * gx + gy * gy + 1f);
+        float g2 = gx * gx + gy * gy;
+        float soft = 1f / MathF.Sqrt(1f + g2 * (1f / (Knee * Knee)));
+        gx *= soft; gy *= soft;
+        float inv = 1f / MathF.Sqrt(g2 * soft * soft + 1f);
         float nx = -gx * inv, ny = -gy * inv, nz = inv;
         float diffuse = (nx * L.X + ny * L.Y + nz * L.Z) / L.Z;
         return Math.Clamp(1f + Diffuse * (diffuse - 1f), 0.6f, 1.4f);

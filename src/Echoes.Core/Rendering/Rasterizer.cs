@@ -191,7 +191,7 @@ internal static class Rasterizer
         int len = end - first;
         bool wantsHeight = sink.WantsHeight, wantsAlong = sink.WantsAlong;
         sink.Span(y, xa + first, new ShadedRun(s.Cov.AsSpan(first, len), wantsHeight ? s.Height.AsSpan(first, len) : default,
-            wantsAlong ? s.BestU.AsSpan(first, len) : default, wantsAlong ? s.Across.AsSpan(first, len) : default));
+            wantsAlong ? s.BestU.AsSpan(first, len) : default, wantsAlong || wantsHeight ? s.Across.AsSpan(first, len) : default));
     }
 
     // Coverage × texture and height for the row's n pixels; returns the covered run [first, end), first −1 when none.

@@ -92,15 +92,6 @@ public static class Renderer
     internal static Rgb Encode(Rgb c) => new(Srgb.FromLinear(Math.Clamp(c.R, 0f, 1f)), Srgb.FromLinear(Math.Clamp(c.G, 0f, 1f)),
         Srgb.FromLinear(Math.Clamp(c.B, 0f, 1f)));
 
-    // The paint film a stroke lays, in logical units. Nearly the same for every stroke, growing only slowly with
-    // width and load: wet paint replaces the film beneath, so a difference in films is what outlines a mark, and a
-    // small mark laid as thin as its width (a square root) would sink a trench into the paint around it, lit on one
-    // side and dark on the other.
-    internal static float Thickness(Stroke s, BrushProfile profile) =>
-        profile.Relief * FilmUnit * MathF.Pow(Math.Clamp(s.Width, 2f, 40f) / 10f, 0.2f) * (0.75f + 0.25f * s.Load);
-
-    private const float FilmUnit = 1.35f;
-
     private sealed class BandWork(int width, int rows)
     {
         public readonly float[] Color = new float[width * rows * 3];

@@ -6,7 +6,7 @@ namespace Echoes.Rendering;
 /// <param name="along">Per pixel: the stroke coordinate along the spine, 0 at its start to 1 at its end; empty unless
 /// the sink wants stroke coordinates.</param>
 /// <param name="across">Per pixel: the stroke coordinate across, −1 at one edge to 1 at the other; empty unless the sink
-/// wants stroke coordinates.</param>
+/// wants stroke coordinates or heights.</param>
 internal readonly ref struct ShadedRun(ReadOnlySpan<float> coverage, ReadOnlySpan<float> height = default,
     ReadOnlySpan<float> along = default, ReadOnlySpan<float> across = default)
 {
@@ -19,6 +19,6 @@ internal readonly ref struct ShadedRun(ReadOnlySpan<float> coverage, ReadOnlySpa
     /// <summary>Position along the stroke per pixel, 0–1 (empty unless wanted).</summary>
     public ReadOnlySpan<float> Along { get; } = along;
 
-    /// <summary>Position across the stroke per pixel, −1–1 (empty unless wanted).</summary>
+    /// <summary>Position across the stroke per pixel, −1–1 (empty unless stroke coordinates or heights are wanted).</summary>
     public ReadOnlySpan<float> Across { get; } = across;
 }

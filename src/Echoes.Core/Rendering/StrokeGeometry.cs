@@ -24,9 +24,6 @@ internal sealed class StrokeGeometry : IFootprint
 
     private const uint GrainSeed = 0x5BD1E995u, DabSeed = 0x2C1B3C6Du;
 
-    // Logical units over which a film rises from the surface at a mark's side: a few pixels at the default size.
-    private const float ShoulderUnits = 4f;
-
     // Segments of a dab's spine.
     private const int DabSteps = 8;
 
@@ -72,7 +69,7 @@ internal sealed class StrokeGeometry : IFootprint
         float bristles = Math.Clamp(s.Width * profile.BristlesPerUnit, 3f, 64f);
         float clumps = Math.Clamp(s.Width * (0.28f + 0.24f * clumping), 3f, 16f);
         float pitchPx = widthPx / bristles;
-        float film = Renderer.Thickness(s, profile);
+        float film = PaintFilm.Thickness(s, profile);
         Texture = Texture with
         {
             Seed = s.Seed,
@@ -87,7 +84,7 @@ internal sealed class StrokeGeometry : IFootprint
             Ragged = profile.Ragged,
             Fray = Math.Max(lengthLogical / Math.Max(s.Width, 1e-3f), 0.25f) * Math.Clamp(widthPx / 4f, 1f, 10f),
             Load = s.Load,
-            Crest = 1f - Math.Clamp(ShoulderUnits / MathF.Max(0.5f * s.Width, 1e-3f), 0f, 1f),
+            Crest = PaintFilm.Crest(s),
         };
         if (textured) BrushTexture.Prepare(ref Texture, Brush);
     }
