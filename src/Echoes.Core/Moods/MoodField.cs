@@ -31,15 +31,16 @@ internal static class MoodField
             for (int x = 0; x < w; x++)
             {
                 int q = y * w + x;
-                var (ea, eb, band) = Enfolding(contour, t.FocusAt(q), q, x + 0.5f - centre.X * w, y + 0.5f - centre.Y * h);
+                float focus = t.FocusAt(q);
+                var (ea, eb, band) = Enfolding(contour, focus, q, x + 0.5f - centre.X * w, y + 0.5f - centre.Y * h);
                 var (ra, rb) = Doubled(x + 0.5f - fx0, y + 0.5f - fy0);
                 float ba = m.Radial * ra + m.Envelop * ea - m.Vertical, bb = m.Radial * rb + m.Envelop * eb;
                 float bl = MathF.Sqrt(ba * ba + bb * bb);
                 if (bl < 1e-4f) continue;
                 // Strongest away from the subject and where the photo's own direction is unclear; on the subject's contour
                 // love's pull holds.
-                float inner = t.FocusAt(q) + (Noise.Smoothstep(0.55f, 0.9f, t.FocusAt(q)) - t.FocusAt(q)) * enfold * band;
-                float guard = MathF.Max(Noise.Smoothstep(0.05f, 0.5f, t.FocusAt(q)), enfold), yield = Yield + (0.6f - Yield) * guard;
+                float inner = focus + (Noise.Smoothstep(0.55f, 0.9f, focus) - focus) * enfold * band;
+                float guard = MathF.Max(Noise.Smoothstep(0.05f, 0.5f, focus), enfold), yield = Yield + (0.6f - Yield) * guard;
                 float reach = MathF.Min(1f, (1f + (Reach - 1f) * (1f - guard)) * bl);
                 float k = reach * (1f - 0.8f * inner) * (1f - yield * t.Coherence[q] * (1f - 0.7f * enfold * band));
                 float fx = t.DirX[q], fy = t.DirY[q];

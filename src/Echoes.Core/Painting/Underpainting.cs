@@ -77,8 +77,8 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
         return (stroke, r, g, b);
     }
 
-    // Along the (calmed) field at q (uncalmed, level where it has no way); a mood's lift sets which way the scrub runs and leans
-    // it, as it does every stroke (up for joy, down for sorrow).
+    // Along the calmed field at q (without one, the photo's field, level where it has no way); a mood's lift sets which
+    // way the scrub runs and leans it, as it does every stroke (up for joy, down for sorrow).
     private (float, float) Direction(int q, Random rng)
     {
         float dx = calm?.X[q] ?? target.DirX[q], dy = calm?.Y[q] ?? target.DirY[q];

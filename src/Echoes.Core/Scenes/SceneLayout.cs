@@ -14,7 +14,10 @@ internal sealed record PlacedFigure(Figure Figure, float X, float Y, float Heigh
     public (float L, float T, float R, float B) Box => (X - Height * 0.35f, Y - Height * 1.05f, X + Height * 0.35f, Y + Height * 0.05f);
 
     /// <summary>Where echoes leave the figure: the chest.</summary>
-    public (float X, float Y) Chest => (X, Y - Height * 0.68f);
+    public (float X, float Y) Chest => (X, Y - Height * ChestAt);
+
+    /// <summary>How far up its height a figure's chest (its heart, where ties and echoes leave it) lies.</summary>
+    internal const float ChestAt = 0.68f;
 }
 
 /// <summary>
@@ -78,7 +81,7 @@ internal static class SceneLayout
                 float fh = HeightAt(y, f.Pose);
                 // Not with the heart on the horizon or the land's far edge: every tie would leave it along that line and
                 // read as the land's edge, not a tie.
-                if (f.Position is null && edges.Any(e => MathF.Abs(y - 0.68f * fh - e) < EdgeClearance * fh)) continue;
+                if (f.Position is null && edges.Any(e => MathF.Abs(y - PlacedFigure.ChestAt * fh - e) < EdgeClearance * fh)) continue;
                 var box = Box(x, y, fh);
                 if (box.L < 0 || box.R > w) continue;
                 double score = 0, nearest = double.MaxValue;
@@ -152,6 +155,8 @@ internal static class SceneLayout
         everyone.Any(q => q.F != a.F && q.F != b.F && Crosses(a, b, Bend, q))
         && everyone.Any(q => q.F != a.F && q.F != b.F && Crosses(a, b, -Bend, q));
 
+    private static (float X, float Y) Chest((Figure F, float X, float Y, float H) p) => (p.X, p.Y - PlacedFigure.ChestAt * p.H);
+
     // Whether the arc of `bend` from a's heart to b's runs through q's box, with the room a tie keeps off a third person.
     private static bool Crosses((Figure F, float X, float Y, float H) a, (Figure F, float X, float Y, float H) b, float bend,
         (Figure F, float X, float Y, float H) q)
@@ -159,7 +164,7 @@ internal static class SceneLayout
         float room = TieRoutes.Clearance * q.H;
         var (l, t, r, bottom) = Box(q.X, q.Y, q.H);
         (l, t, r, bottom) = (l - room, t - room, r + room, bottom + room);
-        var arc = new TieArc((a.X, a.Y - 0.68f * a.H), (b.X, b.Y - 0.68f * b.H), bend);
+        var arc = new TieArc(Chest(a), Chest(b), bend);
         // The arc bulges at most a sixth of its chord off it (at this bend): far from that, no need to follow it.
         float bulge = 0.2f * MathF.Sqrt((arc.A.X - arc.B.X) * (arc.A.X - arc.B.X) + (arc.A.Y - arc.B.Y) * (arc.A.Y - arc.B.Y));
         if (r < MathF.Min(arc.A.X, arc.B.X) - bulge || l > MathF.Max(arc.A.X, arc.B.X) + bulge
@@ -172,7 +177,7 @@ internal static class SceneLayout
     // hold its gap and two halves each long enough to be seen reaching out (TieRoutes.BrokenLength).
     private static bool Apart(float x, float y, float h, (Figure F, float X, float Y, float H) o)
     {
-        float dx = x - o.X, dy = y - 0.68f * h - (o.Y - 0.68f * o.H);
+        float dx = x - o.X, dy = y - PlacedFigure.ChestAt * h - Chest(o).Y;
         return MathF.Sqrt(dx * dx + dy * dy) >= TieRoutes.BrokenLength * (h + o.H) / 2;
     }
 
