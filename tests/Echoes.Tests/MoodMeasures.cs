@@ -184,7 +184,7 @@ internal static class MoodMeasures
 
     private static Oklch At(Canvas c, int i) => Oklch.FromLinear(Rgb.FromSrgb8(c.Pixels[i], c.Pixels[i + 1], c.Pixels[i + 2]));
 
-    private static float[] Lightness(Canvas c)
+    public static float[] Lightness(Canvas c)
     {
         var l = new float[c.Width * c.Height];
         for (int i = 0; i < l.Length; i++) l[i] = At(c, i * 4).L;

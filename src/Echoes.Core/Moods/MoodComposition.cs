@@ -22,6 +22,10 @@ internal sealed class MoodComposition
     /// <summary>How far each pixel is washed to the ground, 0–1; null when nothing is.</summary>
     public float[]? Wash { get; private init; }
 
+    /// <summary>The unit direction, from the middle of the picture, of the side that loss comes from; zero when nothing is left
+    /// bare.</summary>
+    public (float X, float Y) Lost { get; private init; }
+
     /// <summary>Where the subject sits, as fractions of the width and height (the focus's weighted centre).</summary>
     public (float X, float Y) Centre { get; private init; }
 
@@ -51,7 +55,8 @@ internal sealed class MoodComposition
                 for (int x = 0; x < w; x++) light[y * w + x] = rise + m.Gather * (light[y * w + x] - mean);
             }
         }
-        return new MoodComposition { Light = light, Modelled = SubjectLight.Of(t, m, centre), Wash = Washes(t, m, seed), Centre = centre };
+        var (wash, lost) = Washes(t, m, seed);
+        return new MoodComposition { Light = light, Modelled = SubjectLight.Of(t, m, centre), Wash = wash, Lost = lost, Centre = centre };
     }
 
     /// <summary>
@@ -116,11 +121,11 @@ internal sealed class MoodComposition
     }
 
     // Bare canvas where detail matters least, and holes in the subject where it thins: the share of each washed to the ground.
-    private static float[]? Washes(Target t, MoodParameters m, int seed)
+    private static (float[]? Mask, (float X, float Y) Lost) Washes(Target t, MoodParameters m, int seed)
     {
-        if (m.Bare <= 0 && m.Thin <= 0) return null;
-        var mask = m.Bare > 0 ? BareMask(t, m.Bare, seed) : new float[t.Width * t.Height];
-        if (m.Thin <= 0) return mask;
+        if (m.Bare <= 0 && m.Thin <= 0) return (null, default);
+        var (mask, lost) = m.Bare > 0 ? BareMask(t, m.Bare, seed) : (new float[t.Width * t.Height], default);
+        if (m.Thin <= 0) return (mask, lost);
         float cell = Math.Max(t.Width, t.Height) / 16f;
         for (int y = 0; y < t.Height; y++)
             for (int x = 0; x < t.Width; x++)
@@ -132,7 +137,7 @@ internal sealed class MoodComposition
                 float spare = 1f - Noise.Smoothstep(0.15f, 0.5f, t.Importance[q]);
                 mask[q] = MathF.Max(mask[q], Math.Clamp(m.Thin * 2f, 0f, 0.6f) * hole * spare * t.FocusAt(q));
             }
-        return mask;
+        return (mask, lost);
     }
 
     // The direction loss comes from: of eight, the one whose outer third of the picture matters least (regional
@@ -156,7 +161,7 @@ internal sealed class MoodComposition
 
     // 1 where the canvas stays bare: the least important share of the picture as whole regions that reach in from the
     // edges, away from the subject, with ragged dry borders rather than holes scattered through an even field (a night sky).
-    private static float[] BareMask(Target t, float share, int seed)
+    private static (float[] Mask, (float X, float Y) Lost) BareMask(Target t, float share, int seed)
     {
         int w = t.Width, h = t.Height, n = w * h;
         float longSide = Math.Max(w, h);
@@ -192,6 +197,6 @@ internal sealed class MoodComposition
         // A wide ramp: the painting dissolves into the ground rather than stopping at a cut edge.
         for (int i = 0; i < n; i++) mask[i] = 1f - Noise.Smoothstep(cut - 0.06f, cut + 0.05f, score[i]);
         Blur.Gaussian(mask, w, h, 1, MathF.Max(1f, longSide / 150f));
-        return mask;
+        return (mask, (sx, sy));
     }
 }

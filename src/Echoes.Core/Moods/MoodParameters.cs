@@ -123,6 +123,16 @@ internal sealed record MoodParameters
     /// <summary>Chance that a stroke off the subject, in the lights, is a glint of the light's colour, 0–1.</summary>
     public float Sparks { get; init; }
 
+    // --- the mood's own marks, laid last over the painting, off the subject ---
+    /// <summary>Rays of light springing from round the subject and rising, 0–1 (joy's light blooming outward).</summary>
+    public float Bloom { get; init; }
+    /// <summary>Long cold strokes falling from the top past the subject, 0–1 (sorrow's veil, like rain on a window).</summary>
+    public float Veil { get; init; }
+    /// <summary>Warm arcs of light round the subject, 0–1 (love holding it).</summary>
+    public float Embrace { get; init; }
+    /// <summary>Dry strokes of the bare ground dragged in from the lost side, 0–1 (loss wiping the picture away).</summary>
+    public float Scrub { get; init; }
+
     /// <summary>The four moods' own parameters, in the order of <see cref="Mood.Names"/>.</summary>
     public static IReadOnlyList<MoodParameters> Pure { get; } = [Joy, Sorrow, Love, Loss];
 
@@ -138,7 +148,7 @@ internal sealed record MoodParameters
         Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = 0.08f, Modelling = 0.08f, LightHeight = 0.7f, Wrap = 0.3f,
         SubjectKey = -0.02f, ModelTint = 0.3f, KeepLights = 0.75f,
         Length = 0.6f, Scale = 0.85f, Curvature = 1.2f, Jitter = 3, Lift = -0.8f, Radial = 0.7f, TaperStart = -0.1f, TaperEnd = 0.1f,
-        HueBreak = 10, Sparks = 0.03f, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.25f)),
+        HueBreak = 10, Sparks = 0.03f, Bloom = 1, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.25f)),
     };
 
     // Sorrow: low key, heavy darks, no white, cold blue light over everything but one warm note on the subject, whose own
@@ -149,7 +159,7 @@ internal sealed record MoodParameters
         Lightness = -0.1f, Contrast = 0.9f, Open = -0.15f, Ceiling = 0.75f, LightHue = 235, LightTint = 0.025f, ShadowHue = 265, ShadowTint = 0.02f,
         Warmth = -0.3f, Relief = 1.2f, Rise = -0.13f, Empty = 0.75f, SubjectKey = -0.045f,
         Length = 1.7f, Scale = 1.35f, Curvature = 0.6f, Jitter = 2, Lift = 0.7f, Sag = 0.5f, Vertical = 0.6f, Drag = 0.6f,
-        TaperStart = -0.05f, TaperEnd = 0.1f,
+        TaperStart = -0.05f, TaperEnd = 0.1f, Veil = 1,
         ExtraBrushes = new((BrushKind.Round, 0.4f), (BrushKind.DryBrush, 0.6f), (BrushKind.Drip, 0.7f)),
     };
 
@@ -163,7 +173,7 @@ internal sealed record MoodParameters
         Contrast = 0.9f, Open = 0.1f, LightHue = 15, LightTint = 0.045f, ShadowHue = 275, ShadowTint = 0.035f, Confine = 0.7f,
         Warmth = 0.3f, Relief = 0.7f, Gather = 0.25f, Soften = 0.8f, Modelling = 0.08f, LightHeight = 0.35f, Wrap = 0.5f,
         ModelTint = 0.5f,
-        Length = 1.1f, Curvature = 1.5f, Jitter = 2, Envelop = 0.9f, TaperStart = 0.2f, TaperEnd = 0.2f, Opacity = 0.88f,
+        Length = 1.1f, Curvature = 1.5f, Jitter = 2, Envelop = 0.9f, TaperStart = 0.2f, TaperEnd = 0.2f, Opacity = 0.88f, Embrace = 1,
         ExtraBrushes = new((BrushKind.Round, 1.2f), (BrushKind.Glaze, 1.2f)),
     };
 
@@ -174,7 +184,7 @@ internal sealed record MoodParameters
         Chroma = 0.22f, SubjectChroma = 0.35f, Lightness = 0.04f, Contrast = 0.78f, Fade = 0.3f, PaletteScale = 0.6f,
         LightHue = 250, LightTint = 0.008f, ShadowHue = 65, ShadowTint = 0.02f,
         Warmth = -0.1f, Relief = 0.6f, Bare = 0.35f, Thin = 0.3f,
-        Length = 1.1f, Scale = 1.35f, Curvature = 0.8f, Jitter = 3, TaperEnd = 0.2f, Break = 0.45f,
+        Length = 1.1f, Scale = 1.35f, Curvature = 0.8f, Jitter = 3, TaperEnd = 0.2f, Break = 0.45f, Scrub = 1,
         ExtraBrushes = new((BrushKind.DryBrush, 2.5f)), Opacity = 0.8f, Load = 0.5f,
     };
 
@@ -220,6 +230,7 @@ internal sealed record MoodParameters
             ExtraBrushes = BrushWeights.From(kind => Mix(p => p.ExtraBrushes[kind])),
             Opacity = Mix(p => p.Opacity), Load = Mix(p => p.Load), TaperStart = Mix(p => p.TaperStart), TaperEnd = Mix(p => p.TaperEnd),
             Drag = Mix(p => p.Drag), Break = Mix(p => p.Break), HueBreak = Mix(p => p.HueBreak), Sparks = Mix(p => p.Sparks),
+            Bloom = Mix(p => p.Bloom), Veil = Mix(p => p.Veil), Embrace = Mix(p => p.Embrace), Scrub = Mix(p => p.Scrub),
         };
     }
 }

@@ -100,7 +100,7 @@ public sealed class Painter
     {
         target = target.WithFocus(_o.Focus);
         var ground = Stylizer.Ground(target, _o, _mood);
-        var t = Stylizer.Apply(target, _o, _mood, ground);
+        var t = Stylizer.Apply(target, _o, _mood, ground, out var composition);
         var (lw, lh) = LogicalSize(t.Source.SourceSize);
         // The working canvas has the source's aspect only to within a rounded pixel (1×1023 works on 1×600): one
         // scale that makes it cover the whole plan leaves no unpainted edge; what overhangs is cut off when rendered.
@@ -122,7 +122,11 @@ public sealed class Painter
         plan.Meta["engine"] = $"Echoes {EngineInfo.Version}";
 
         int? budget = _o.Strokes ?? DefaultBudget;
-        int expected = budget ?? 0;
+        // The mood's own marks go on last; an exact stroke count leaves them a twelfth of it.
+        var marks = composition is null ? []
+            : MoodMarks.Of(t, composition, _mood, logicalPerPixel, _o.Seed, ground, budget is int all ? all / 12 : int.MaxValue);
+        budget -= marks.Count;
+        int expected = (budget ?? 0) + marks.Count;
         void Placed(Stroke s)
         {
             plan.Strokes.Add(s);
@@ -137,8 +141,9 @@ public sealed class Painter
         var optimizer = new Optimizer(t, pyramid, _o, brushwork, calm);
         int optimized = budget is int b ? b - plan.Strokes.Count
             : (int)(blockedIn * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));
-        expected = plan.Strokes.Count + optimized;
+        expected = plan.Strokes.Count + optimized + marks.Count;
         optimizer.Run(optimized, 0, Placed, cancellationToken);
+        foreach (var s in marks) Placed(s);
         progress?.Report(new PaintProgress(plan.Strokes.Count, plan.Strokes.Count, canvas.Rmse));
         return plan;
     }

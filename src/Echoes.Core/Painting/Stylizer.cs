@@ -15,19 +15,25 @@ namespace Echoes.Painting;
 /// </summary>
 internal static class Stylizer
 {
-    public static Target Apply(Target t, PaintOptions o, MoodParameters m, Rgb ground)
+    public static Target Apply(Target t, PaintOptions o, MoodParameters m, Rgb ground) => Apply(t, o, m, ground, out _);
+
+    /// <summary>The pushed target, and the mood's composition (null when nothing was pushed), which the mood's own marks
+    /// follow.</summary>
+    public static Target Apply(Target t, PaintOptions o, MoodParameters m, Rgb ground, out MoodComposition? composition)
     {
+        composition = null;
         if (o.ChromaBoost == 1f && o.Contrast == 1f && m == MoodParameters.Neutral) return t;
         var pic = t.Reference.Clone();
         MoodComposition.Dissolve(pic, t, m);
         var p = pic.Pixels;
         var groundLab = Oklab.FromLinear(ground);
         var meanLab = Oklab.FromLinear(t.Reference.Mean());
-        var composition = MoodComposition.Of(t, m, o.Seed);
+        var composed = MoodComposition.Of(t, m, o.Seed);
+        composition = composed;
         var colour = new MoodColour(m, o.Contrast, o.ChromaBoost);
-        var light = composition.Light;
-        var wash = composition.Wash;
-        var modelled = composition.Modelled;
+        var light = composed.Light;
+        var wash = composed.Wash;
+        var modelled = composed.Modelled;
         Parallel.For(0, t.Width * t.Height, i =>
         {
             var lch = Oklch.FromLinear(new Rgb(p[i * 3], p[i * 3 + 1], p[i * 3 + 2]));
@@ -42,7 +48,7 @@ internal static class Stylizer
             var rgb = lab.ToOklch().ToLinearInGamut();
             p[i * 3] = rgb.R; p[i * 3 + 1] = rgb.G; p[i * 3 + 2] = rgb.B;
         });
-        return MoodField.Bend(t.WithReference(pic), m, composition.Centre);
+        return MoodField.Bend(t.WithReference(pic), m, composed.Centre);
     }
 
     private static Oklab Toward(Oklab a, Oklab b, float k) => new(a.L + (b.L - a.L) * k, a.A + (b.A - a.A) * k, a.B + (b.B - a.B) * k);

@@ -1,0 +1,50 @@
+using Echoes.Color;
+using Echoes.Moods;
+using Echoes.Strokes;
+
+namespace Echoes.Painting;
+
+/// <summary>
+/// Love holding its subject: soft, broad arcs of warm, rosy light laid along the subject's edge (where its focus fades),
+/// in broken runs (never a closed ring), as arms or a warm light wrap round what is loved; they hold the subject
+/// without covering it.
+/// </summary>
+internal static class LoveEmbrace
+{
+    public static void Lay(MoodMarks site, MoodParameters m, Random rng, List<Stroke> into)
+    {
+        int n = (int)(24 * m.Embrace);
+        for (int i = 0; i < n; i++)
+        {
+            // Each arc follows the subject's edge at a level of its own, so they lie a little apart, as layered light does.
+            float level = 0.1f + 0.25f * rng.NextSingle();
+            float from = rng.NextSingle() * 2 * MathF.PI, span = 0.5f + 0.9f * rng.NextSingle();
+            var arc = new List<(float X, float Y)>(7);
+            for (int k = 0; k <= 6; k++)
+            {
+                // A break in the edge (a jump of more than a tenth of the picture) ends the arc there.
+                if (site.OnContour(from + span * k / 6f, level) is not { } p
+                    || arc.Count > 0 && MathF.Abs(p.X - arc[^1].X) + MathF.Abs(p.Y - arc[^1].Y) > 0.1f * site.Long)
+                {
+                    Add(site, m, arc, rng, into);
+                    arc = new List<(float X, float Y)>(7);
+                    if (site.OnContour(from + span * k / 6f, level) is { } q) arc.Add(q);
+                    continue;
+                }
+                arc.Add(p);
+            }
+            Add(site, m, arc, rng, into);
+        }
+    }
+
+    private static void Add(MoodMarks site, MoodParameters m, List<(float X, float Y)> arc, Random rng, List<Stroke> into)
+    {
+        if (arc.Count < 3) return;
+        var (mx, my) = arc[arc.Count / 2];
+        var under = site.Colour(mx, my);
+        var warm = MoodMarks.Toward(under, new Oklch(0.9f, 0.08f, m.LightHue), 0.4f + 0.2f * rng.NextSingle());
+        var s = site.Stroke(arc, site.Long * (0.03f + 0.03f * rng.NextSingle()), warm, BrushKind.Round, 0.15f + 0.12f * rng.NextSingle(),
+            0.7f + 0.3f * rng.NextSingle(), 0.45f, 0.45f, rng);
+        if (s is not null) into.Add(s);
+    }
+}
