@@ -10,7 +10,7 @@ namespace Echoes.Tests;
 
 /// <summary>
 /// The moods' own marks (part <c>mood</c>, laid last): joy's rays rise and lighten round the subject, sorrow's veil falls
-/// and breaks the emptied top into streaks, love's arcs lie at the subject's edge, loss's strokes of bare ground drag in
+/// and leaves streaks off the subject, love's arcs lie at the subject's edge, loss's strokes of bare ground drag in
 /// from one side. Each is measured on the plan (where and which way the marks go) and on renders of the plan with and
 /// without them (what they do to the picture), on plans painted at working size 160 and rendered 200 px wide.
 /// </summary>
@@ -27,9 +27,9 @@ public sealed class MoodMarkTests
         int rising = marks.Count(s => s.Points[^1].Y < s.Points[0].Y);
         double lighter = AlongMarks(plan, marks, keepMarks: true) - AlongMarks(plan, marks, keepMarks: false);
         string report = $"{marks.Count} marks, {rising} rising, {lighter:+0.000;-0.000} lighter along them";
-        Assert.True(marks.Count >= 40, report);                 // seen: 164 (coffee), 141 (rocket)
-        Assert.True(rising >= 0.75 * marks.Count, report);       // seen: 0.93, all
-        Assert.True(lighter > 0.015, report);                    // seen: +0.026, +0.050
+        Assert.True(marks.Count >= 40, report);                 // seen: 96 (coffee), 81 (rocket)
+        Assert.True(rising >= 0.75 * marks.Count, report);       // seen: 0.90, 0.98
+        Assert.True(lighter > 0.01, report);                     // seen: +0.018, +0.028
     }
 
     [Theory]
@@ -38,11 +38,11 @@ public sealed class MoodMarkTests
     {
         var (plan, marks, focused) = Paint(image, "sorrow");
         int falling = marks.Count(s => s.Points[^1].Y - s.Points[0].Y > 3 * Math.Abs(s.Points[^1].X - s.Points[0].X));
-        double streaks = TopStreaks(plan, keepMarks: true) / TopStreaks(plan, keepMarks: false);
-        string report = $"{marks.Count} marks, {falling} falling, vertical grain in the top × {streaks:F2}";
-        Assert.True(marks.Count >= 80, report);                 // seen: 129–203
+        double streaks = Grain(plan, focused, keepMarks: true) / Grain(plan, focused, keepMarks: false);
+        string report = $"{marks.Count} marks, {falling} falling, vertical grain off the subject × {streaks:F2}";
+        Assert.True(marks.Count >= 80, report);                 // seen: 95–144
         Assert.True(falling >= 0.95 * marks.Count, report);      // seen: all
-        Assert.True(streaks > 1.03, report);                     // seen: 1.05 (astronaut: a busy top), 1.13, 1.61, 1.64
+        Assert.True(streaks > 1.02, report);                     // seen: 1.04 (astronaut), 1.06, 1.14, 1.30 (rocket)
         Assert.All(marks, s => Assert.True(FocusAt(focused, plan, s.Points[0]) <= 0.4f, report));
     }
 
@@ -53,10 +53,10 @@ public sealed class MoodMarkTests
         var (plan, marks, focused) = Paint(image, "love");
         var middles = marks.Select(s => FocusAt(focused, plan, s.Points[s.Points.Length / 2])).ToList();
         string report = $"{marks.Count} marks, focus at their middles {string.Join(" ", middles.Select(f => f.ToString("F2")))}";
-        Assert.True(marks.Count >= 8, report);                  // seen: 13 (rocket), 26–27
+        Assert.True(marks.Count >= 8, report);                  // seen: 13–19
         // Each lies round the subject's edge, neither on it nor out in the room (focus sampled at a coarser size than the
         // marks were cut at, so a little margin).
-        Assert.All(middles, f => Assert.InRange(f, 0.03f, 0.5f));     // seen: 0.04–0.33
+        Assert.All(middles, f => Assert.InRange(f, 0.02f, 0.5f));     // seen: 0.03–0.33
     }
 
     [Theory]
@@ -74,9 +74,9 @@ public sealed class MoodMarkTests
         var ground = Oklab.FromLinear(plan.Background);
         double colour = marks.Average(s => Distance(Oklab.FromLinear(s.Color), ground));
         string report = $"{marks.Count} marks, going one way {together:F2}, off the ground's colour {colour:F3}";
-        Assert.True(marks.Count >= 40, report);                 // seen: 80–90
-        Assert.True(together > 0.8, report);                     // seen: 0.92–0.95
-        Assert.True(colour < 0.04, report);                      // seen: 0.015–0.017
+        Assert.True(marks.Count >= 25, report);                 // seen: 37–46
+        Assert.True(together > 0.8, report);                     // seen: 0.90–0.95
+        Assert.True(colour < 0.04, report);                      // seen: 0.014–0.016
         Assert.All(marks, s => Assert.Equal(BrushKind.DryBrush, s.Brush));
     }
 
@@ -126,16 +126,17 @@ public sealed class MoodMarkTests
             + Math.Min(c.Width - 1, (int)(p.X / plan.Width * c.Width))]);
     }
 
-    // How much more the lightness changes across the rows than down the columns in the top third: vertical streaks
-    // raise it.
-    private static double TopStreaks(StrokePlan plan, bool keepMarks)
+    // How much more the lightness changes across the rows than down the columns where the focus is under 0.3: vertical
+    // streaks raise it.
+    private static double Grain(StrokePlan plan, Target focused, bool keepMarks)
     {
         using var c = Render(plan, keepMarks);
         var l = MoodMeasures.Lightness(c);
         double across = 0, down = 0;
-        for (int y = 1; y < c.Height / 3; y++)
+        for (int y = 1; y < c.Height; y++)
             for (int x = 1; x < c.Width; x++)
             {
+                if (FocusAt(focused, plan, new Point2((x + 0.5f) * plan.Width / c.Width, (y + 0.5f) * plan.Height / c.Height)) >= 0.3f) continue;
                 double a = l[y * c.Width + x] - l[y * c.Width + x - 1], d = l[y * c.Width + x] - l[(y - 1) * c.Width + x];
                 across += a * a; down += d * d;
             }

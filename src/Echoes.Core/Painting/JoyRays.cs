@@ -14,24 +14,24 @@ internal static class JoyRays
 {
     public static void Lay(MoodMarks site, MoodParameters m, Random rng, List<Stroke> into)
     {
-        int n = (int)(200 * m.Bloom);
+        int n = (int)(120 * m.Bloom);
         for (int i = 0; i < n; i++)
         {
             // Mostly upward and outward: the light rises and opens.
-            float theta = -MathF.PI / 2 + Math.Clamp(Gesture.Gaussian(rng) * 0.95f, -2.7f, 2.7f);
+            float theta = -MathF.PI / 2 + Math.Clamp(Gesture.Gaussian(rng) * 1.1f, -2.7f, 2.7f);
             float dx = MathF.Cos(theta), dy = MathF.Sin(theta);
             float start = site.Reach(dx, dy) * (1.02f + 0.8f * rng.NextSingle());
-            float length = site.Long * (0.03f + 0.07f * rng.NextSingle());
+            float u = rng.NextSingle(), length = site.Long * (0.02f + 0.1f * u * u);
             var path = Ray(site, dx, dy, start, length, Gesture.Gaussian(rng) * 0.12f);
             if (path.Count < 2) continue;
             var (x0, y0) = path[0];
             float far = MathF.Min(1f, start / site.Long);
             var under = site.Colour(x0, y0);
             // Lighter than the paint it crosses, toward the light's own hue, the more so near the subject.
-            float lift = (0.2f + 0.2f * rng.NextSingle()) * (1f - 0.5f * far);
+            float lift = (0.12f + 0.2f * rng.NextSingle()) * (1f - 0.5f * far);
             var light = MoodMarks.Toward(under, new Oklch(0.97f, 0.06f, m.LightHue), lift);
             var brush = rng.NextSingle() < 0.4f ? BrushKind.Round : BrushKind.Flat;
-            var s = site.Stroke(path, site.Long * (0.008f + 0.01f * rng.NextSingle()), light, brush,
+            var s = site.Stroke(path, site.Long * (0.005f + 0.011f * rng.NextSingle()), light, brush,
                 (0.4f + 0.25f * rng.NextSingle()) * (1f - 0.4f * far), 0.6f + 0.4f * rng.NextSingle(), 0.2f, 0.4f, rng);
             if (s is not null) into.Add(s);
         }

@@ -7,7 +7,7 @@ namespace Echoes.Painting;
 /// <summary>
 /// Loss wiping the picture away: dry strokes of the bare ground's colour dragged in from the side loss comes from, across
 /// the border where the painting dissolves, breaking into streaks as the brush runs dry; so that border is a painter's
-/// scrubbing, not a soft mask. They thin over the subject, which loss reaches only in part.
+/// scrubbing, not a soft mask. They stop short of the subject's drawing, which loss reaches only in part.
 /// </summary>
 internal static class LossScrub
 {
@@ -19,21 +19,23 @@ internal static class LossScrub
         if (ll < 1e-3f) return;
         float dx0 = lx / ll, dy0 = ly / ll;
         var bare = Oklch.FromLinear(ground);
-        int n = (int)(90 * m.Scrub);
+        int n = (int)(60 * m.Scrub);
         for (int i = 0; i < n; i++)
         {
             if (Border(site, wash, rng) is not { } p) continue;
-            float turn = Gesture.Gaussian(rng) * 0.35f, length = site.Long * (0.08f + 0.2f * rng.NextSingle());
+            float turn = Gesture.Gaussian(rng) * 0.35f, length = site.Long * (0.06f + 0.16f * rng.NextSingle());
             float dx = dx0 * MathF.Cos(turn) - dy0 * MathF.Sin(turn), dy = dx0 * MathF.Sin(turn) + dy0 * MathF.Cos(turn);
             var path = new List<(float X, float Y)>(5);
             for (int k = 0; k <= 4; k++)
             {
                 float x = p.X + dx * length * (k / 4f - 0.5f), y = p.Y + dy * length * (k / 4f - 0.5f);
-                if (site.Inside(x, y)) path.Add((x, y));
+                // The subject's drawing is spared: a stroke that would cross it stops short.
+                if (!site.Inside(x, y) || site.Focus(x, y) > 0.35f) { if (path.Count > 0) break; continue; }
+                path.Add((x, y));
             }
             var colour = bare with { L = Math.Clamp(bare.L + (rng.NextSingle() - 0.5f) * 0.06f, 0f, 1f) };
-            var s = site.Stroke(path, site.Long * (0.008f + 0.02f * rng.NextSingle()), colour, BrushKind.DryBrush,
-                (0.45f + 0.3f * rng.NextSingle()) * (1f - 0.6f * site.Focus(p.X, p.Y)), 0.2f + 0.25f * rng.NextSingle(), 0.1f, 0.15f, rng);
+            var s = site.Stroke(path, site.Long * (0.006f + 0.02f * rng.NextSingle()), colour, BrushKind.DryBrush,
+                (0.35f + 0.35f * rng.NextSingle()) * (1f - 0.6f * site.Focus(p.X, p.Y)), 0.2f + 0.25f * rng.NextSingle(), 0.1f, 0.15f, rng);
             if (s is not null) into.Add(s);
         }
     }

@@ -13,12 +13,12 @@ internal static class LoveEmbrace
 {
     public static void Lay(MoodMarks site, MoodParameters m, Random rng, List<Stroke> into)
     {
-        int n = (int)(24 * m.Embrace);
+        int n = (int)(16 * m.Embrace);
         for (int i = 0; i < n; i++)
         {
             // Each arc follows the subject's edge at a level of its own, so they lie a little apart, as layered light does.
             float level = 0.1f + 0.25f * rng.NextSingle();
-            float from = rng.NextSingle() * 2 * MathF.PI, span = 0.5f + 0.9f * rng.NextSingle();
+            float from = rng.NextSingle() * 2 * MathF.PI, span = 0.3f + 0.4f * rng.NextSingle();
             var arc = new List<(float X, float Y)>(7);
             for (int k = 0; k <= 6; k++)
             {
@@ -43,7 +43,7 @@ internal static class LoveEmbrace
         var (mx, my) = arc[arc.Count / 2];
         var under = site.Colour(mx, my);
         var warm = MoodMarks.Toward(under, new Oklch(0.9f, 0.08f, m.LightHue), 0.4f + 0.2f * rng.NextSingle());
-        var s = site.Stroke(arc, site.Long * (0.03f + 0.03f * rng.NextSingle()), warm, BrushKind.Round, 0.15f + 0.12f * rng.NextSingle(),
+        var s = site.Stroke(arc, site.Long * (0.03f + 0.03f * rng.NextSingle()), warm, BrushKind.Round, 0.12f + 0.1f * rng.NextSingle(),
             0.7f + 0.3f * rng.NextSingle(), 0.45f, 0.45f, rng);
         if (s is not null) into.Add(s);
     }

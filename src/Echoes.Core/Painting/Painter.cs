@@ -122,11 +122,11 @@ public sealed class Painter
         plan.Meta["engine"] = $"Echoes {EngineInfo.Version}";
 
         int? budget = _o.Strokes ?? DefaultBudget;
-        // The mood's own marks go on last; an exact stroke count leaves them a twelfth of it.
+        // The mood's own marks go on last (laid before the optimizer, its touches paint them out as errors); an exact stroke
+        // count leaves them a twelfth of it.
         var marks = composition is null ? []
             : MoodMarks.Of(t, composition, _mood, logicalPerPixel, _o.Seed, ground, budget is int all ? all / 12 : int.MaxValue);
-        budget -= marks.Count;
-        int expected = (budget ?? 0) + marks.Count;
+        int expected = budget ?? 0;
         void Placed(Stroke s)
         {
             plan.Strokes.Add(s);
@@ -137,9 +137,9 @@ public sealed class Painter
 
         // The layered painter's flat passages are calmed, and the optimizer's strokes there lie alike with its own.
         var calm = _o.Seeing == Seeing.Layered && _o.LayerRadii.Length > 0 ? CalmField.Of(t, _mood) : null;
-        int blockedIn = BlockIn(t, pyramid, brushwork, calm, budget, Placed, cancellationToken);
+        int blockedIn = BlockIn(t, pyramid, brushwork, calm, budget - marks.Count, Placed, cancellationToken);
         var optimizer = new Optimizer(t, pyramid, _o, brushwork, calm);
-        int optimized = budget is int b ? b - plan.Strokes.Count
+        int optimized = budget is int b ? b - marks.Count - plan.Strokes.Count
             : (int)(blockedIn * _o.OptimizerShare / Math.Max(0.01f, 1 - _o.OptimizerShare));
         expected = plan.Strokes.Count + optimized + marks.Count;
         optimizer.Run(optimized, 0, Placed, cancellationToken);

@@ -14,11 +14,14 @@ internal static class SorrowVeil
 {
     public static void Lay(MoodMarks site, MoodParameters m, Random rng, List<Stroke> into)
     {
-        int n = (int)(220 * m.Veil);
+        int n = (int)(160 * m.Veil);
+        // The streaks gather in runs, as water does on glass, rather than falling evenly spaced.
+        var runs = Enumerable.Range(0, 6 + rng.Next(7)).Select(_ => rng.NextSingle() * site.Width).ToArray();
         for (int i = 0; i < n; i++)
         {
-            float x = rng.NextSingle() * site.Width, y = site.Height * 0.5f * MathF.Pow(rng.NextSingle(), 1.6f);
-            float length = site.Height * (0.12f + 0.4f * rng.NextSingle());
+            float x = runs[rng.Next(runs.Length)] + Gesture.Gaussian(rng) * 0.05f * site.Long;
+            float y = site.Height * 0.5f * MathF.Pow(rng.NextSingle(), 1.6f);
+            float length = site.Height * (0.08f + 0.45f * rng.NextSingle() * rng.NextSingle());
             var path = Fall(site, x, y, length, rng);
             if (path.Count < 2) continue;
             var under = site.Colour(x, y);
@@ -29,7 +32,7 @@ internal static class SorrowVeil
             var cold = new Oklch(Math.Clamp(under.L + lift, 0.02f, 0.9f), under.C * 0.5f,
                 under.H + Oklch.HueDelta(under.H, m.LightHue) * 0.5f);
             var brush = rng.NextSingle() < 0.3f ? BrushKind.DryBrush : BrushKind.Round;
-            var s = site.Stroke(path, site.Long * (0.003f + 0.008f * rng.NextSingle()), cold, brush, 0.25f + 0.25f * rng.NextSingle(),
+            var s = site.Stroke(path, site.Long * (0.002f + 0.01f * rng.NextSingle()), cold, brush, 0.25f + 0.25f * rng.NextSingle(),
                 0.4f + 0.3f * rng.NextSingle(), 0.05f, 0.45f, rng);
             if (s is not null) into.Add(s);
         }
