@@ -67,18 +67,29 @@ internal static class BrushTexture
 
     private static int Size(float cycles) => Math.Clamp(4 * (int)MathF.Ceiling(cycles) + 8, 8, 1024);
 
+    // How deep the shallowest grooves are against the deepest, and how many bands of deep ones a clump holds (a third:
+    // a band every three clumps or so); DeepGain keeps the grooves' mean depth near that of one even comb.
+    /// <summary>The seed, with the stroke's, of the clumps' noise across the brush.</summary>
+    internal const uint ClumpSeed = 0x3D4D51CBu;
+
+    private const float Shallow = 0.2f, DeepBands = 0.3f, DeepFrom = 0.3f, DeepTo = 0.7f, DeepGain = 1.6f;
+
     // Clumps of bristles make the grooves seen at any size; single bristles add fine combing where they span pixels.
+    // Grooves differ in depth across the brush (bands of deep ones), so a mark reads as bristles, not as corrugation.
     private static int FillRidges(ref float[] table, ref Params p, uint seed)
     {
-        uint clumpSeed = seed ^ 0x3D4D51CBu;
+        uint clumpSeed = seed ^ ClumpSeed;
         // Clumps of unequal width: a second octave at an unrelated ratio, so no single spacing repeats across the brush.
         // The ratio is the stroke's, so the regrouped ridges' table has the same samples as the first.
-        float second = p.Clumps * (2.1f + 0.6f * Unit(p.Seed ^ 0x3D4D51CBu, 7));
+        float second = p.Clumps * (2.1f + 0.6f * Unit(p.Seed ^ ClumpSeed, 7));
         int n = Size(MathF.Max(p.Bristles, second));
         if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
         float clumpPx = 1f / MathF.Max(p.Clumps * p.Soft, 1e-6f);
         float coarse = p.ClumpAmp = Math.Clamp(0.8f * clumpPx - 1f, 0f, 1f);
         float fine = 0.45f * p.StreakAmp, norm = 1f / MathF.Max(fine + coarse, 1f);
+        // Some clumps carry more paint off than others: bands of deep grooves a few clumps wide between shallow ones.
+        uint deepSeed = seed ^ 0x4CF5AD43u;
+        float deepCycles = DeepBands * p.Clumps, deepK = 1f / (DeepTo - DeepFrom);
         int i = 0;
         // Every stroke fills these afresh in every band it crosses: eight samples at a time, the same bits as one at a time.
         if (Vector256.IsHardwareAccelerated)
@@ -88,14 +99,18 @@ internal static class BrushTexture
                 var c = 1.4f * TextureLanes.Value1Exact(clumpSeed, x * p.Clumps)
                     + 0.6f * TextureLanes.Value1Exact(clumpSeed ^ 0x27D4EB2Fu, x * second) - Vector256<float>.One;
                 var b = 2f * TextureLanes.Value1Exact(seed, x * p.Bristles) - Vector256<float>.One;
-                ((coarse * c + fine * b) * norm).CopyTo(table.AsSpan(i));
+                // Smoothstep as Noise's, in its order.
+                var t = TextureLanes.Clamp01((TextureLanes.Value1Exact(deepSeed, x * deepCycles) - Vector256.Create(DeepFrom)) * deepK);
+                var deep = Vector256.Create(Shallow) + (1f - Shallow) * DeepGain * (t * t * (Vector256.Create(3f) - 2f * t));
+                ((coarse * c + fine * b) * norm * deep).CopyTo(table.AsSpan(i));
             }
         for (; i < n; i++)
         {
             float x = i / (float)(n - 1);
             float c = 1.4f * Value1(clumpSeed, x * p.Clumps) + 0.6f * Value1(clumpSeed ^ 0x27D4EB2Fu, x * second) - 1f;
             float b = 2f * Value1(seed, x * p.Bristles) - 1f;
-            table[i] = (coarse * c + fine * b) * norm;
+            float deep = Shallow + (1f - Shallow) * DeepGain * Smoothstep(DeepFrom, DeepTo, Value1(deepSeed, x * deepCycles));
+            table[i] = (coarse * c + fine * b) * norm * deep;
         }
         return n - 1;
     }
@@ -256,7 +271,9 @@ internal static class BrushTexture
         float near = MathF.Min(fromStart, fromEnd);
         if (near >= depth + 2f * p.Soft) return 1f;
         float across = fromStart < fromEnd ? v01 : 1f - v01;
-        float tip = 0.4f + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * p.Fray / p.Aspect * 2.7f);
+        // Each clump its own length: the clumps' noise itself, not the grooves, whose depth varies across the brush.
+        float clump = 2f * Value1(p.Seed ^ ClumpSeed, across * p.Clumps) - 1f;
+        float tip = 0.4f + 0.35f * clump + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * p.Fray / p.Aspect * 2.7f);
         float side = MathF.Abs(2f * v01 - 1f);
         float cut = depth * (0.25f + 0.75f * tip) * (0.55f + 0.45f * side * side);
         return Smoothstep(cut - p.Soft, cut + p.Soft, near);

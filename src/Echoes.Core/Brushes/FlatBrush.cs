@@ -24,13 +24,13 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
     internal readonly struct Texture : IBrushTexture
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Sample(in Params p, float u, float v, out float height)
+        public static float Sample(in Params p, float u, float v, float l, out float height)
         {
             float av = MathF.Abs(v);
-            float v01 = 0.5f * (v + 1f);
+            float v01 = 0.5f * (v + 1f), l01 = 0.5f * (l + 1f);
             // Grooves drift a little across the stroke, as bristles do.
             float along = Along(p, u);
-            float r = RegroupingRidge(p, u, v01 + 0.04f * along - 0.02f);
+            float r = RegroupingRidge(p, u, l01 + 0.04f * along - 0.02f);
             float dry = Dryness(u, p.Load), body = BodyAt(p, u), combing = Combing(body);
             // Paint is thinner in the grooves; where the load runs out they open onto what lies beneath.
             float streaks = 0.16f * MathF.Min(combing, 1f) * MathF.Max(0f, -r);
@@ -40,11 +40,12 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
             return Math.Clamp(m, 0f, 1f);
         }
 
-        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v,
+            Vector256<float> l, out Vector256<float> height)
         {
             var one = Vector256<float>.One;
-            Vector256<float> av = Vector256.Abs(v), v01 = 0.5f * (v + one), along = TextureLanes.Along(p, u);
-            var r = TextureLanes.DriftingRidge(p, u, v01, along, 0.04f);
+            Vector256<float> av = Vector256.Abs(v), v01 = 0.5f * (v + one), l01 = 0.5f * (l + one), along = TextureLanes.Along(p, u);
+            var r = TextureLanes.DriftingRidge(p, u, l01, along, 0.04f);
             Vector256<float> body = TextureLanes.BodyAt(p, u), combing = TextureLanes.Combing(body);
             var streaks = TextureLanes.GrooveStreaks(p, u, r, combing, 0.16f, out var dry, out bool drying);
             if (drying)

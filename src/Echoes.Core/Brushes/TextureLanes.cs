@@ -12,11 +12,12 @@ namespace Echoes.Brushes;
 internal static class TextureLanes
 {
     /// <summary>A texture without an eight-pixel form, one lane at a time.</summary>
-    public static Vector256<float> EachLane<T>(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+    public static Vector256<float> EachLane<T>(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v,
+        Vector256<float> l, out Vector256<float> height)
         where T : struct, IBrushTexture
     {
         Span<float> m = stackalloc float[8], h = stackalloc float[8];
-        for (int i = 0; i < 8; i++) m[i] = T.Sample(p, u[i], v[i], out h[i]);
+        for (int i = 0; i < 8; i++) m[i] = T.Sample(p, u[i], v[i], l[i], out h[i]);
         height = Vector256.Create<float>(h);
         return Vector256.Create<float>(m);
     }
@@ -198,7 +199,8 @@ internal static class TextureLanes
         var near = Vector256.MinNative(fromStart, fromEnd);
         if (Vector256.GreaterThanOrEqualAll(near, Vector256.Create(depth + 2f * p.Soft))) return Vector256<float>.One;
         var across = Vector256.ConditionalSelect(Vector256.LessThan(fromStart, fromEnd), v01, Vector256<float>.One - v01);
-        var tip = Vector256.Create(0.4f) + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * (p.Fray / p.Aspect * 2.7f));
+        var clump = 2f * Value1(p.Seed ^ BrushTexture.ClumpSeed, across * p.Clumps) - Vector256<float>.One;
+        var tip = Vector256.Create(0.4f) + 0.35f * clump + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * (p.Fray / p.Aspect * 2.7f));
         var side = Vector256.Abs(2f * v01 - Vector256<float>.One);
         var cut = depth * (Vector256.Create(0.25f) + 0.75f * tip) * (Vector256.Create(0.55f) + 0.45f * side * side);
         var soft = Vector256.Create(p.Soft);
