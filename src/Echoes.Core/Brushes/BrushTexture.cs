@@ -39,7 +39,8 @@ internal static class BrushTexture
         public float[] Regrouped;   // the ridges once the clumps have regrouped, as Ridges (another seed)
         public float[] Regroup;     // along the length, how far the clumps have regrouped, [0, 1]
         public float[] Body;        // the paint's body along the length in [0.1, 1] (BodyAt)
-        public int AcrossLast, AlongLast, RidgesLast, RegroupLast, BodyLast;
+        public float[] Deep;        // how deep the grooves are across the width, sampled over l in [0, 1] (Depth)
+        public int AcrossLast, AlongLast, RidgesLast, RegroupLast, BodyLast, DeepLast;
     }
 
     /// <summary>Fills the per-stroke noise tables (a few hundred samples) so pixels only interpolate.</summary>
@@ -52,6 +53,7 @@ internal static class BrushTexture
         FillRidges(ref p.Regrouped, ref p, p.Seed ^ 0x9E3779B9u);
         p.RegroupLast = FillRegroup(ref p.Regroup, p);
         p.BodyLast = FillBody(ref p.Body, p);
+        p.DeepLast = FillDeep(ref p.Deep, p);
     }
 
     private static int Fill(ref float[] table, float cycles, uint seed)
@@ -69,27 +71,20 @@ internal static class BrushTexture
 
     // How deep the shallowest grooves are against the deepest, and how many bands of deep ones a clump holds (a third:
     // a band every three clumps or so); DeepGain keeps the grooves' mean depth near that of one even comb.
-    /// <summary>The seed, with the stroke's, of the clumps' noise across the brush.</summary>
-    internal const uint ClumpSeed = 0x3D4D51CBu;
-
     private const float Shallow = 0.2f, DeepBands = 0.3f, DeepFrom = 0.3f, DeepTo = 0.7f, DeepGain = 1.6f;
 
     // Clumps of bristles make the grooves seen at any size; single bristles add fine combing where they span pixels.
-    // Grooves differ in depth across the brush (bands of deep ones), so a mark reads as bristles, not as corrugation.
     private static int FillRidges(ref float[] table, ref Params p, uint seed)
     {
-        uint clumpSeed = seed ^ ClumpSeed;
+        uint clumpSeed = seed ^ 0x3D4D51CBu;
         // Clumps of unequal width: a second octave at an unrelated ratio, so no single spacing repeats across the brush.
         // The ratio is the stroke's, so the regrouped ridges' table has the same samples as the first.
-        float second = p.Clumps * (2.1f + 0.6f * Unit(p.Seed ^ ClumpSeed, 7));
+        float second = p.Clumps * (2.1f + 0.6f * Unit(p.Seed ^ 0x3D4D51CBu, 7));
         int n = Size(MathF.Max(p.Bristles, second));
         if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
         float clumpPx = 1f / MathF.Max(p.Clumps * p.Soft, 1e-6f);
         float coarse = p.ClumpAmp = Math.Clamp(0.8f * clumpPx - 1f, 0f, 1f);
         float fine = 0.45f * p.StreakAmp, norm = 1f / MathF.Max(fine + coarse, 1f);
-        // Some clumps carry more paint off than others: bands of deep grooves a few clumps wide between shallow ones.
-        uint deepSeed = seed ^ 0x4CF5AD43u;
-        float deepCycles = DeepBands * p.Clumps, deepK = 1f / (DeepTo - DeepFrom);
         int i = 0;
         // Every stroke fills these afresh in every band it crosses: eight samples at a time, the same bits as one at a time.
         if (Vector256.IsHardwareAccelerated)
@@ -99,19 +94,36 @@ internal static class BrushTexture
                 var c = 1.4f * TextureLanes.Value1Exact(clumpSeed, x * p.Clumps)
                     + 0.6f * TextureLanes.Value1Exact(clumpSeed ^ 0x27D4EB2Fu, x * second) - Vector256<float>.One;
                 var b = 2f * TextureLanes.Value1Exact(seed, x * p.Bristles) - Vector256<float>.One;
-                // Smoothstep as Noise's, in its order.
-                var t = TextureLanes.Clamp01((TextureLanes.Value1Exact(deepSeed, x * deepCycles) - Vector256.Create(DeepFrom)) * deepK);
-                var deep = Vector256.Create(Shallow) + (1f - Shallow) * DeepGain * (t * t * (Vector256.Create(3f) - 2f * t));
-                ((coarse * c + fine * b) * norm * deep).CopyTo(table.AsSpan(i));
+                ((coarse * c + fine * b) * norm).CopyTo(table.AsSpan(i));
             }
         for (; i < n; i++)
         {
             float x = i / (float)(n - 1);
             float c = 1.4f * Value1(clumpSeed, x * p.Clumps) + 0.6f * Value1(clumpSeed ^ 0x27D4EB2Fu, x * second) - 1f;
             float b = 2f * Value1(seed, x * p.Bristles) - 1f;
-            float deep = Shallow + (1f - Shallow) * DeepGain * Smoothstep(DeepFrom, DeepTo, Value1(deepSeed, x * deepCycles));
-            table[i] = (coarse * c + fine * b) * norm * deep;
+            table[i] = (coarse * c + fine * b) * norm;
         }
+        return n - 1;
+    }
+
+    // Some clumps carry more paint off than others: across the brush, bands of deep grooves a few clumps wide between
+    // shallow ones, so a mark's relief reads as bristles, not as one even corrugation.
+    private static int FillDeep(ref float[] table, in Params p)
+    {
+        float cycles = DeepBands * p.Clumps, k = 1f / (DeepTo - DeepFrom);
+        int n = Size(cycles);
+        if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
+        uint seed = p.Seed ^ 0x4CF5AD43u;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+            for (; i + 8 <= n; i += 8)
+            {
+                // Smoothstep as Noise's, in its order.
+                var t = TextureLanes.Clamp01((TextureLanes.Value1Exact(seed, TextureLanes.Positions(i, n) * cycles) - Vector256.Create(DeepFrom)) * k);
+                (Vector256.Create(Shallow) + (1f - Shallow) * DeepGain * (t * t * (Vector256.Create(3f) - 2f * t))).CopyTo(table.AsSpan(i));
+            }
+        for (; i < n; i++)
+            table[i] = Shallow + (1f - Shallow) * DeepGain * Smoothstep(DeepFrom, DeepTo, Value1(seed, i / (float)(n - 1) * cycles));
         return n - 1;
     }
 
@@ -183,6 +195,11 @@ internal static class BrushTexture
         float a = Ridge(p, v01);
         return a + Lut(p.Regroup, p.RegroupLast, u) * (Lut(p.Regrouped, p.RidgesLast, v01) - a);
     }
+
+    /// <summary>How deep the grooves are at <paramref name="l01"/> across the widest width, in [0, 1]: about 1 on
+    /// average, shallow in some bands and deep in others.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Depth(in Params p, float l01) => Lut(p.Deep, p.DeepLast, l01);
 
     /// <summary>The paint's body at <paramref name="u"/> along the stroke: near 1 where the brush is loaded, toward 0.1
     /// where it drags the last of its paint.</summary>
@@ -271,9 +288,7 @@ internal static class BrushTexture
         float near = MathF.Min(fromStart, fromEnd);
         if (near >= depth + 2f * p.Soft) return 1f;
         float across = fromStart < fromEnd ? v01 : 1f - v01;
-        // Each clump its own length: the clumps' noise itself, not the grooves, whose depth varies across the brush.
-        float clump = 2f * Value1(p.Seed ^ ClumpSeed, across * p.Clumps) - 1f;
-        float tip = 0.4f + 0.35f * clump + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * p.Fray / p.Aspect * 2.7f);
+        float tip = 0.4f + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * p.Fray / p.Aspect * 2.7f);
         float side = MathF.Abs(2f * v01 - 1f);
         float cut = depth * (0.25f + 0.75f * tip) * (0.55f + 0.45f * side * side);
         return Smoothstep(cut - p.Soft, cut + p.Soft, near);

@@ -36,7 +36,7 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
             float streaks = 0.16f * MathF.Min(combing, 1f) * MathF.Max(0f, -r);
             if (dry > 0f) streaks += dry * Smoothstep(0.4f, 0.7f, 0.55f - 0.45f * r + 0.3f * Value1(p.Seed ^ 0x7F4A7C15u, u * p.Aspect * 2f));
             float m = (1f - streaks) * RaggedEnds(p, u, v01, p.Ragged) * RaggedSides(p, u, v, along);
-            height = GroovedFilm(p, along, body, r, dry, Shoulder(p, av, 0.65f) * EndShoulder(p, u, p.Ragged, p.Ragged));
+            height = GroovedFilm(p, along, body, r * Depth(p, l01), dry, Shoulder(p, av, 0.65f) * EndShoulder(p, u, p.Ragged, p.Ragged));
             return Math.Clamp(m, 0f, 1f);
         }
 
@@ -54,7 +54,7 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
                 streaks += dry * TextureLanes.Smoothstep(0.4f, 0.7f, Vector256.Create(0.55f) - 0.45f * r + 0.3f * n);
             }
             var m = (one - streaks) * TextureLanes.RaggedEnds(p, u, v01, p.Ragged) * TextureLanes.RaggedSides(p, u, v, along);
-            height = TextureLanes.GroovedFilm(p, along, body, combing, r, dry,
+            height = TextureLanes.GroovedFilm(p, along, body, combing, r * TextureLanes.Depth(p, l01), dry,
                 TextureLanes.Shoulder(p, av, 0.65f) * TextureLanes.EndShoulder(p, u, p.Ragged, p.Ragged));
             return TextureLanes.Clamp01(m);
         }

@@ -33,7 +33,7 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
             if (dry > 0f) streaks += dry * 0.9f * Smoothstep(0.3f, 0.7f, Value1(p.Seed ^ 0xA511E9B3u, l01 * p.Bristles * 1.7f + u * 1.3f));
             float edge = av < 0.42f ? 1f : 1f - p.EdgeAmp * 0.7f * Smoothstep(0.72f - 0.3f * along, 1f, av);
             float m = (1f - streaks) * edge * RaggedEnds(p, u, l01, 0.3f) * RaggedSides(p, u, v, along);
-            height = GroovedFilm(p, along, body, r, dry, Shoulder(p, av, 0.55f) * EndShoulder(p, u, 0.3f, LiftReach(p, 0.3f, 0.55f)));
+            height = GroovedFilm(p, along, body, r * Depth(p, l01), dry, Shoulder(p, av, 0.55f) * EndShoulder(p, u, 0.3f, LiftReach(p, 0.3f, 0.55f)));
             return Math.Clamp(m, 0f, 1f);
         }
 
@@ -52,7 +52,7 @@ internal sealed class RoundBrush() : Brush(BrushKind.Round,
             }
             var edge = one - p.EdgeAmp * 0.7f * TextureLanes.Smoothstep(Vector256.Create(0.72f) - 0.3f * along, one, av);
             var m = (one - streaks) * edge * TextureLanes.RaggedEnds(p, u, l01, 0.3f) * TextureLanes.RaggedSides(p, u, v, along);
-            height = TextureLanes.GroovedFilm(p, along, body, combing, r, dry,
+            height = TextureLanes.GroovedFilm(p, along, body, combing, r * TextureLanes.Depth(p, l01), dry,
                 TextureLanes.Shoulder(p, av, 0.55f) * TextureLanes.EndShoulder(p, u, 0.3f, LiftReach(p, 0.3f, 0.55f)));
             return TextureLanes.Clamp01(m);
         }

@@ -45,6 +45,10 @@ internal static class TextureLanes
         return a + Lut(p.Regroup, p.RegroupLast, u) * (Lut(p.Regrouped, p.RidgesLast, x) - a);
     }
 
+    /// <summary><see cref="BrushTexture.Depth"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Depth(in BrushTexture.Params p, Vector256<float> l01) => Lut(p.Deep, p.DeepLast, l01);
+
     /// <summary><see cref="BrushTexture.BodyAt"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> BodyAt(in BrushTexture.Params p, Vector256<float> u) => Lut(p.Body, p.BodyLast, u);
@@ -199,8 +203,7 @@ internal static class TextureLanes
         var near = Vector256.MinNative(fromStart, fromEnd);
         if (Vector256.GreaterThanOrEqualAll(near, Vector256.Create(depth + 2f * p.Soft))) return Vector256<float>.One;
         var across = Vector256.ConditionalSelect(Vector256.LessThan(fromStart, fromEnd), v01, Vector256<float>.One - v01);
-        var clump = 2f * Value1(p.Seed ^ BrushTexture.ClumpSeed, across * p.Clumps) - Vector256<float>.One;
-        var tip = Vector256.Create(0.4f) + 0.35f * clump + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * (p.Fray / p.Aspect * 2.7f));
+        var tip = Vector256.Create(0.4f) + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * (p.Fray / p.Aspect * 2.7f));
         var side = Vector256.Abs(2f * v01 - Vector256<float>.One);
         var cut = depth * (Vector256.Create(0.25f) + 0.75f * tip) * (Vector256.Create(0.55f) + 0.45f * side * side);
         var soft = Vector256.Create(p.Soft);
