@@ -100,7 +100,8 @@ public class BandSinkTests
         for (int x = 0; x < n; x += spanLength)
         {
             int len = Math.Min(spanLength, n - x);
-            sink.Span(0, x, new ShadedRun(coverage.AsSpan(x, len), along: along.AsSpan(x, len), across: across.AsSpan(x, len)));
+            sink.Span(0, x, new ShadedRun(coverage.AsSpan(x, len), along: along.AsSpan(x, len), across: across.AsSpan(x, len),
+                lateral: across.AsSpan(x, len)));
         }
         return sink.Color;
     }

@@ -39,7 +39,8 @@ internal static class BrushTexture
         public float[] Regrouped;   // the ridges once the clumps have regrouped, as Ridges (another seed)
         public float[] Regroup;     // along the length, how far the clumps have regrouped, [0, 1]
         public float[] Body;        // the paint's body along the length in [0.1, 1] (BodyAt)
-        public int AcrossLast, AlongLast, RidgesLast, RegroupLast, BodyLast;
+        public float[] Deep;        // how deep the grooves are across the width, sampled over l in [0, 1] (Depth)
+        public int AcrossLast, AlongLast, RidgesLast, RegroupLast, BodyLast, DeepLast;
     }
 
     /// <summary>Fills the per-stroke noise tables (a few hundred samples) so pixels only interpolate.</summary>
@@ -52,6 +53,7 @@ internal static class BrushTexture
         FillRidges(ref p.Regrouped, ref p, p.Seed ^ 0x9E3779B9u);
         p.RegroupLast = FillRegroup(ref p.Regroup, p);
         p.BodyLast = FillBody(ref p.Body, p);
+        p.DeepLast = FillDeep(ref p.Deep, p);
     }
 
     private static int Fill(ref float[] table, float cycles, uint seed)
@@ -66,6 +68,10 @@ internal static class BrushTexture
     }
 
     private static int Size(float cycles) => Math.Clamp(4 * (int)MathF.Ceiling(cycles) + 8, 8, 1024);
+
+    // How deep the shallowest grooves are against the deepest, and how many bands of deep ones a clump holds (a third:
+    // a band every three clumps or so); DeepGain keeps the grooves' mean depth near that of one even comb.
+    private const float Shallow = 0.2f, DeepBands = 0.3f, DeepFrom = 0.3f, DeepTo = 0.7f, DeepGain = 1.6f;
 
     // Clumps of bristles make the grooves seen at any size; single bristles add fine combing where they span pixels.
     private static int FillRidges(ref float[] table, ref Params p, uint seed)
@@ -97,6 +103,27 @@ internal static class BrushTexture
             float b = 2f * Value1(seed, x * p.Bristles) - 1f;
             table[i] = (coarse * c + fine * b) * norm;
         }
+        return n - 1;
+    }
+
+    // Some clumps carry more paint off than others: across the brush, bands of deep grooves a few clumps wide between
+    // shallow ones, so a mark's relief reads as bristles, not as one even corrugation.
+    private static int FillDeep(ref float[] table, in Params p)
+    {
+        float cycles = DeepBands * p.Clumps, k = 1f / (DeepTo - DeepFrom);
+        int n = Size(cycles);
+        if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
+        uint seed = p.Seed ^ 0x4CF5AD43u;
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+            for (; i + 8 <= n; i += 8)
+            {
+                // Smoothstep as Noise's, in its order.
+                var t = TextureLanes.Clamp01((TextureLanes.Value1Exact(seed, TextureLanes.Positions(i, n) * cycles) - Vector256.Create(DeepFrom)) * k);
+                (Vector256.Create(Shallow) + (1f - Shallow) * DeepGain * (t * t * (Vector256.Create(3f) - 2f * t))).CopyTo(table.AsSpan(i));
+            }
+        for (; i < n; i++)
+            table[i] = Shallow + (1f - Shallow) * DeepGain * Smoothstep(DeepFrom, DeepTo, Value1(seed, i / (float)(n - 1) * cycles));
         return n - 1;
     }
 
@@ -168,6 +195,11 @@ internal static class BrushTexture
         float a = Ridge(p, v01);
         return a + Lut(p.Regroup, p.RegroupLast, u) * (Lut(p.Regrouped, p.RidgesLast, v01) - a);
     }
+
+    /// <summary>How deep the grooves are at <paramref name="l01"/> across the widest width, in [0, 1]: about 1 on
+    /// average, shallow in some bands and deep in others.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float Depth(in Params p, float l01) => Lut(p.Deep, p.DeepLast, l01);
 
     /// <summary>The paint's body at <paramref name="u"/> along the stroke: near 1 where the brush is loaded, toward 0.1
     /// where it drags the last of its paint.</summary>

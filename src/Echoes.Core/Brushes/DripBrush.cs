@@ -39,7 +39,7 @@ internal sealed class DripBrush() : Brush(BrushKind.Drip,
     internal readonly struct Texture : IBrushTexture
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Sample(in Params p, float u, float v, out float height)
+        public static float Sample(in Params p, float u, float v, float l, out float height)
         {
             float s = Across(p, 0.5f * (v + 1f));
             // Grooves along the run, none in the round bead (they would draw rings).
@@ -48,7 +48,8 @@ internal sealed class DripBrush() : Brush(BrushKind.Drip,
             return 1f - 0.1f * p.StreakAmp * s;
         }
 
-        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height) =>
-            TextureLanes.EachLane<Texture>(p, u, v, out height);
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v,
+            Vector256<float> l, out Vector256<float> height) =>
+            TextureLanes.EachLane<Texture>(p, u, v, l, out height);
     }
 }

@@ -24,27 +24,28 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
     internal readonly struct Texture : IBrushTexture
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Sample(in Params p, float u, float v, out float height)
+        public static float Sample(in Params p, float u, float v, float l, out float height)
         {
             float av = MathF.Abs(v);
-            float v01 = 0.5f * (v + 1f);
+            float v01 = 0.5f * (v + 1f), l01 = 0.5f * (l + 1f);
             // Grooves drift a little across the stroke, as bristles do.
             float along = Along(p, u);
-            float r = RegroupingRidge(p, u, v01 + 0.04f * along - 0.02f);
+            float r = RegroupingRidge(p, u, l01 + 0.04f * along - 0.02f);
             float dry = Dryness(u, p.Load), body = BodyAt(p, u), combing = Combing(body);
             // Paint is thinner in the grooves; where the load runs out they open onto what lies beneath.
             float streaks = 0.16f * MathF.Min(combing, 1f) * MathF.Max(0f, -r);
             if (dry > 0f) streaks += dry * Smoothstep(0.4f, 0.7f, 0.55f - 0.45f * r + 0.3f * Value1(p.Seed ^ 0x7F4A7C15u, u * p.Aspect * 2f));
             float m = (1f - streaks) * RaggedEnds(p, u, v01, p.Ragged) * RaggedSides(p, u, v, along);
-            height = GroovedFilm(p, along, body, r, dry, Shoulder(p, av, 0.65f) * EndShoulder(p, u, p.Ragged, p.Ragged));
+            height = GroovedFilm(p, along, body, r * Depth(p, l01), dry, Shoulder(p, av, 0.65f) * EndShoulder(p, u, p.Ragged, p.Ragged));
             return Math.Clamp(m, 0f, 1f);
         }
 
-        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v,
+            Vector256<float> l, out Vector256<float> height)
         {
             var one = Vector256<float>.One;
-            Vector256<float> av = Vector256.Abs(v), v01 = 0.5f * (v + one), along = TextureLanes.Along(p, u);
-            var r = TextureLanes.DriftingRidge(p, u, v01, along, 0.04f);
+            Vector256<float> av = Vector256.Abs(v), v01 = 0.5f * (v + one), l01 = 0.5f * (l + one), along = TextureLanes.Along(p, u);
+            var r = TextureLanes.DriftingRidge(p, u, l01, along, 0.04f);
             Vector256<float> body = TextureLanes.BodyAt(p, u), combing = TextureLanes.Combing(body);
             var streaks = TextureLanes.GrooveStreaks(p, u, r, combing, 0.16f, out var dry, out bool drying);
             if (drying)
@@ -53,7 +54,7 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
                 streaks += dry * TextureLanes.Smoothstep(0.4f, 0.7f, Vector256.Create(0.55f) - 0.45f * r + 0.3f * n);
             }
             var m = (one - streaks) * TextureLanes.RaggedEnds(p, u, v01, p.Ragged) * TextureLanes.RaggedSides(p, u, v, along);
-            height = TextureLanes.GroovedFilm(p, along, body, combing, r, dry,
+            height = TextureLanes.GroovedFilm(p, along, body, combing, r * TextureLanes.Depth(p, l01), dry,
                 TextureLanes.Shoulder(p, av, 0.65f) * TextureLanes.EndShoulder(p, u, p.Ragged, p.Ragged));
             return TextureLanes.Clamp01(m);
         }

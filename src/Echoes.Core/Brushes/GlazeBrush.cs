@@ -23,14 +23,15 @@ internal sealed class GlazeBrush() : Brush(BrushKind.Glaze,
     internal readonly struct Texture : IBrushTexture
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Sample(in Params p, float u, float v, out float height)
+        public static float Sample(in Params p, float u, float v, float l, out float height)
         {
             float s = Across(p, 0.5f * (v + 1f));
             height = 0f;
             return (1f - 0.12f * p.StreakAmp * s) * (1f - 0.5f * Smoothstep(0.55f, 1f, MathF.Abs(v)));
         }
 
-        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v,
+            Vector256<float> l, out Vector256<float> height)
         {
             var one = Vector256<float>.One;
             var s = TextureLanes.Across(p, 0.5f * (v + one));

@@ -24,7 +24,7 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
     {
         // Scraped edges: the slab's border wanders and breaks where the paint runs out.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Sample(in Params p, float u, float v, out float height)
+        public static float Sample(in Params p, float u, float v, float l, out float height)
         {
             float av = MathF.Abs(v);
             float v01 = 0.5f * (v + 1f);
@@ -44,7 +44,8 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
             return Math.Clamp(m, 0f, 1f);
         }
 
-        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v,
+            Vector256<float> l, out Vector256<float> height)
         {
             var one = Vector256<float>.One;
             var av = Vector256.Abs(v);

@@ -72,14 +72,15 @@ internal sealed class SplatterBrush() : Brush(BrushKind.Splatter,
     internal readonly struct Texture : IBrushTexture
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public static float Sample(in Params p, float u, float v, out float height)
+        public static float Sample(in Params p, float u, float v, float l, out float height)
         {
             // A flat drop at the common level: it buries the relief it lands on and raises no dome of its own.
             height = 1f;
             return 1f;
         }
 
-        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height) =>
-            TextureLanes.EachLane<Texture>(p, u, v, out height);
+        public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v,
+            Vector256<float> l, out Vector256<float> height) =>
+            TextureLanes.EachLane<Texture>(p, u, v, l, out height);
     }
 }

@@ -12,11 +12,12 @@ namespace Echoes.Brushes;
 internal static class TextureLanes
 {
     /// <summary>A texture without an eight-pixel form, one lane at a time.</summary>
-    public static Vector256<float> EachLane<T>(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+    public static Vector256<float> EachLane<T>(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v,
+        Vector256<float> l, out Vector256<float> height)
         where T : struct, IBrushTexture
     {
         Span<float> m = stackalloc float[8], h = stackalloc float[8];
-        for (int i = 0; i < 8; i++) m[i] = T.Sample(p, u[i], v[i], out h[i]);
+        for (int i = 0; i < 8; i++) m[i] = T.Sample(p, u[i], v[i], l[i], out h[i]);
         height = Vector256.Create<float>(h);
         return Vector256.Create<float>(m);
     }
@@ -43,6 +44,10 @@ internal static class TextureLanes
         var a = Ridge(p, x);
         return a + Lut(p.Regroup, p.RegroupLast, u) * (Lut(p.Regrouped, p.RidgesLast, x) - a);
     }
+
+    /// <summary><see cref="BrushTexture.Depth"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Depth(in BrushTexture.Params p, Vector256<float> l01) => Lut(p.Deep, p.DeepLast, l01);
 
     /// <summary><see cref="BrushTexture.BodyAt"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -113,7 +113,7 @@ internal struct BandSink : ISpanSink
         int last = p.Count - 2;
         float span = p.Count - 1, half = 0.5f * StrokePaint.Clumps;
         var along = run.Along;
-        var across = run.Across;
+        var across = run.Lateral;
         int start = Avx2.IsSupported ? CoverAlongLanes(col, coverage, run, p) : 0;
         for (int i = start, j = 3 * start; i < coverage.Length; i++, j += 3)
         {
@@ -154,7 +154,7 @@ internal struct BandSink : ISpanSink
             var fu = Vector256.Create(run.Along[i..]) * span;
             var k = Vector256.Min(Vector256.ConvertToInt32Native(fu), last);
             var f = fu - Vector256.ConvertToSingle(k);
-            var fv = (Vector256.Create(run.Across[i..]) + one) * half;
+            var fv = (Vector256.Create(run.Lateral[i..]) + one) * half;
             var c = Vector256.Min(Vector256.ConvertToInt32Native(fv), lastClump);
             var t = fv - Vector256.ConvertToSingle(c);
             var q0 = Avx2.PermuteVar8x32(clumps, c);

@@ -27,10 +27,10 @@ internal static class Rasterizer
         public int[] Active = new int[64], Lo = new int[64], Hi = new int[64];
         public float[] RowT = new float[64], RowT0 = new float[64]; // per active capsule: t = px·slope + intercept on this row
         public float[] RowCross = new float[64]; // signed cross product = px·Dy + this
-        // Per pixel of the row: the nearest capsule's signed distance, radius, u and cross product (which side).
-        public float[] BestSd = new float[256], BestR = new float[256], BestU = new float[256], BestCross = new float[256];
-        // Per pixel of the row: edge coverage, v across, then coverage × texture, height.
-        public float[] Edge = new float[256], Across = new float[256], Cov = new float[256], Height = new float[256];
+        // Per pixel of the row: the nearest capsule's signed distance, radius, u and signed offset square to its spine.
+        public float[] BestSd = new float[256], BestR = new float[256], BestU = new float[256], BestPerp = new float[256];
+        // Per pixel of the row: edge coverage, v and l across, then coverage × texture, height.
+        public float[] Edge = new float[256], Across = new float[256], Lateral = new float[256], Cov = new float[256], Height = new float[256];
 
         public void FitCapsules(int count)
         {
@@ -45,21 +45,22 @@ internal static class Rasterizer
             n += Pad;
             if (BestSd.Length >= n) return;
             int need = Math.Max(n, 256);
-            (BestSd, BestR, BestU, BestCross) = (new float[need], new float[need], new float[need], new float[need]);
-            (Edge, Across, Cov, Height) = (new float[need], new float[need], new float[need], new float[need]);
+            (BestSd, BestR, BestU, BestPerp) = (new float[need], new float[need], new float[need], new float[need]);
+            (Edge, Across, Lateral, Cov, Height) = (new float[need], new float[need], new float[need], new float[need], new float[need]);
         }
     }
 
     /// <summary>The texture of footprint-only geometry (<see cref="StrokeGeometry.Plain"/>): full coverage, no relief.</summary>
     private readonly struct PlainTexture : IBrushTexture
     {
-        public static float Sample(in BrushTexture.Params p, float u, float v, out float height)
+        public static float Sample(in BrushTexture.Params p, float u, float v, float l, out float height)
         {
             height = 0f;
             return 1f;
         }
 
-        public static Vector256<float> SampleLanes(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v, out Vector256<float> height)
+        public static Vector256<float> SampleLanes(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v,
+            Vector256<float> l, out Vector256<float> height)
         {
             height = Vector256<float>.Zero;
             return Vector256<float>.One;
@@ -147,28 +148,31 @@ internal static class Rasterizer
         // Unreached pixels read as a unit radius on the spine (they are uncovered unless a square end claims them).
         s.BestR.AsSpan(0, n).Fill(1f);
         s.BestU.AsSpan(0, n).Clear();
-        s.BestCross.AsSpan(0, n).Clear();
+        s.BestPerp.AsSpan(0, n).Clear();
         for (int k = 0; k < na; k++)
             Nearest(ref g.Caps[s.Active[k]], s.RowT[k], s.RowT0[k], s.RowCross[k], xa, s.Lo[k], s.Hi[k], py, s);
     }
 
-    // Per pixel, from the nearest capsule: the antialiased edge coverage and v across (u is already there); square
-    // ends cut the footprint first. Whole vectors, the row padded.
+    // Per pixel, from the nearest capsule: the antialiased edge coverage, v across its width there and l across its
+    // widest (u is already there); square ends cut the footprint first. Whole vectors, the row padded.
     private static void EdgeRow(StrokeGeometry g, Scratch s, int n, int xa, float py)
     {
         // Whole vectors over the padded row buffers, unchecked as in Nearest.
         ref float bestSd = ref MemoryMarshal.GetArrayDataReference(s.BestSd), bestR = ref MemoryMarshal.GetArrayDataReference(s.BestR);
-        ref float bestU = ref MemoryMarshal.GetArrayDataReference(s.BestU), bestCross = ref MemoryMarshal.GetArrayDataReference(s.BestCross);
+        ref float bestU = ref MemoryMarshal.GetArrayDataReference(s.BestU), bestPerp = ref MemoryMarshal.GetArrayDataReference(s.BestPerp);
         ref float edge = ref MemoryMarshal.GetArrayDataReference(s.Edge), across = ref MemoryMarshal.GetArrayDataReference(s.Across);
+        ref float lateral = ref MemoryMarshal.GetArrayDataReference(s.Lateral);
         bool square = g.SquareStart || g.SquareEnd;
         var half = new Vector<float>(0.5f); var one = Vector<float>.One; var tiny = new Vector<float>(1e-3f);
+        var invWidest = new Vector<float>(1f / MathF.Max(g.Widest, 1e-3f));
         for (int i = 0; i < n; i += Vector<float>.Count)
         {
             nuint at = (nuint)i;
             var best = Vector.LoadUnsafe(ref bestSd, at);
             var br = Vector.LoadUnsafe(ref bestR, at);
             var reach = best + br;
-            var bv = Vector.ConditionalSelect(Vector.LessThan(Vector.LoadUnsafe(ref bestCross, at), Vector<float>.Zero), -reach, reach);
+            var bp = Vector.LoadUnsafe(ref bestPerp, at);
+            var bv = Vector.ConditionalSelect(Vector.LessThan(bp, Vector<float>.Zero), -reach, reach);
             if (square)
             {
                 var bu = Vector.LoadUnsafe(ref bestU, at);
@@ -177,6 +181,7 @@ internal static class Rasterizer
             }
             Vector.MinNative(Vector.MinNative(half - best, one), br + br).StoreUnsafe(ref edge, at);
             Vector.MinNative(Vector.MaxNative(bv / Vector.MaxNative(br, tiny), -one), one).StoreUnsafe(ref across, at);
+            Vector.MinNative(Vector.MaxNative(bp * invWidest, -one), one).StoreUnsafe(ref lateral, at);
         }
     }
 
@@ -191,7 +196,8 @@ internal static class Rasterizer
         int len = end - first;
         bool wantsHeight = sink.WantsHeight, wantsAlong = sink.WantsAlong;
         sink.Span(y, xa + first, new ShadedRun(s.Cov.AsSpan(first, len), wantsHeight ? s.Height.AsSpan(first, len) : default,
-            wantsAlong ? s.BestU.AsSpan(first, len) : default, wantsAlong || wantsHeight ? s.Across.AsSpan(first, len) : default));
+            wantsAlong ? s.BestU.AsSpan(first, len) : default, wantsAlong || wantsHeight ? s.Across.AsSpan(first, len) : default,
+            wantsAlong ? s.Lateral.AsSpan(first, len) : default));
     }
 
     // Coverage × texture and height for the row's n pixels; returns the covered run [first, end), first −1 when none.
@@ -201,7 +207,7 @@ internal static class Rasterizer
         // Whole vectors over the padded row buffers, unchecked as in Nearest.
         ref float cov = ref MemoryMarshal.GetArrayDataReference(s.Cov), hgt = ref MemoryMarshal.GetArrayDataReference(s.Height);
         ref float edge = ref MemoryMarshal.GetArrayDataReference(s.Edge), across = ref MemoryMarshal.GetArrayDataReference(s.Across);
-        ref float along = ref MemoryMarshal.GetArrayDataReference(s.BestU);
+        ref float along = ref MemoryMarshal.GetArrayDataReference(s.BestU), lateral = ref MemoryMarshal.GetArrayDataReference(s.Lateral);
         var opacity = Vector256.Create(g.Opacity);
         var zero = Vector256<float>.Zero;
         int first = -1, end = -1;
@@ -213,7 +219,8 @@ internal static class Rasterizer
             uint bits = covered.ExtractMostSignificantBits();
             if (n - i < Vector256<float>.Count) bits &= (1u << (n - i)) - 1; // lanes past the row
             if (bits == 0) { zero.StoreUnsafe(ref cov, at); zero.StoreUnsafe(ref hgt, at); continue; }
-            var m = TTexture.SampleLanes(tex, Vector256.LoadUnsafe(ref along, at), Vector256.LoadUnsafe(ref across, at), out var h);
+            var m = TTexture.SampleLanes(tex, Vector256.LoadUnsafe(ref along, at), Vector256.LoadUnsafe(ref across, at),
+                Vector256.LoadUnsafe(ref lateral, at), out var h);
             Vector256.ConditionalSelect(covered, e * m * opacity, zero).StoreUnsafe(ref cov, at);
             Vector256.ConditionalSelect(covered, h, zero).StoreUnsafe(ref hgt, at);
             if (first < 0) first = i + BitOperations.TrailingZeroCount(bits);
@@ -226,14 +233,14 @@ internal static class Rasterizer
     private static (int First, int End) ShadePixels<TTexture>(StrokeGeometry g, Scratch s, int n) where TTexture : struct, IBrushTexture
     {
         ref readonly var tex = ref g.Texture;
-        float[] cov = s.Cov, hgt = s.Height, edge = s.Edge, across = s.Across, along = s.BestU;
+        float[] cov = s.Cov, hgt = s.Height, edge = s.Edge, across = s.Across, along = s.BestU, lateral = s.Lateral;
         float opacity = g.Opacity;
         int first = -1, end = -1;
         for (int i = 0; i < n; i++)
         {
             float coverage = edge[i];
             if (coverage <= 0f) { cov[i] = 0f; hgt[i] = 0f; continue; }
-            float m = TTexture.Sample(tex, along[i], across[i], out float hh);
+            float m = TTexture.Sample(tex, along[i], across[i], lateral[i], out float hh);
             if (first < 0) first = i;
             end = i + 1;
             cov[i] = coverage * m * opacity;
@@ -249,16 +256,20 @@ internal static class Rasterizer
         return new Vector<float>(v);
     }
 
-    /// <summary>Min-combines a capsule's signed distance (and its radius, u and side there) into the row buffers over
-    /// [lo, hi], in whole vectors: pixels past hi get their true distance, which can only be nearer.</summary>
+    /// <summary>Min-combines a capsule's signed distance (and its radius, u and offset square to its spine there) into the
+    /// row buffers over [lo, hi], in whole vectors: pixels past hi get their true distance, which can only be nearer. The
+    /// offset is measured from the capsule's line, also where the nearest point is an end disc, so a bristle's track
+    /// keeps straight past a joint of a narrowing spine; a disc's is its distance.</summary>
     private static void Nearest(ref StrokeGeometry.Capsule cp, float slope, float intercept, float cross, int xa, int lo, int hi, float py,
         Scratch s)
     {
         // The row buffers are padded by a vector past the widest row, so whole vectors from lo to hi stay inside them:
         // unchecked loads and stores (a bounds check per buffer and vector cost as much as the distance itself).
         ref float bestSd = ref MemoryMarshal.GetArrayDataReference(s.BestSd), bestR = ref MemoryMarshal.GetArrayDataReference(s.BestR);
-        ref float bestU = ref MemoryMarshal.GetArrayDataReference(s.BestU), bestCross = ref MemoryMarshal.GetArrayDataReference(s.BestCross);
+        ref float bestU = ref MemoryMarshal.GetArrayDataReference(s.BestU), bestPerp = ref MemoryMarshal.GetArrayDataReference(s.BestPerp);
         int end = hi - xa + 1;
+        bool disc = cp.Len <= 1e-4f;
+        var vInvLen = new Vector<float>(disc ? 0f : cp.InvLen); var vDisc = new Vector<float>(disc ? 1f : 0f);
         var vSlope = new Vector<float>(slope); var vIntercept = new Vector<float>(intercept); var vCross = new Vector<float>(cross);
         var vAx = new Vector<float>(cp.Ax); var vDx = new Vector<float>(cp.Dx); var vDy = new Vector<float>(cp.Dy);
         var vDyA = new Vector<float>(py - cp.Ay); var vRa = new Vector<float>(cp.Ra); var vDR = new Vector<float>(cp.Rb - cp.Ra);
@@ -271,14 +282,16 @@ internal static class Rasterizer
             var ex = px - vAx - t * vDx;
             var ey = vDyA - t * vDy;
             var r = vRa + vDR * t;
-            var sd = Vector.SquareRoot(ex * ex + ey * ey) - r;
+            var dist = Vector.SquareRoot(ex * ex + ey * ey);
+            var sd = dist - r;
             nuint at = (nuint)i;
             var old = Vector.LoadUnsafe(ref bestSd, at);
             var closer = Vector.LessThan(sd, old);
             Vector.ConditionalSelect(closer, sd, old).StoreUnsafe(ref bestSd, at);
             Vector.ConditionalSelect(closer, r, Vector.LoadUnsafe(ref bestR, at)).StoreUnsafe(ref bestR, at);
             Vector.ConditionalSelect(closer, vU0 + vDU * t, Vector.LoadUnsafe(ref bestU, at)).StoreUnsafe(ref bestU, at);
-            Vector.ConditionalSelect(closer, px * vDy + vCross, Vector.LoadUnsafe(ref bestCross, at)).StoreUnsafe(ref bestCross, at);
+            var perp = (px * vDy + vCross) * vInvLen + vDisc * dist;
+            Vector.ConditionalSelect(closer, perp, Vector.LoadUnsafe(ref bestPerp, at)).StoreUnsafe(ref bestPerp, at);
         }
     }
 

@@ -7,8 +7,10 @@ namespace Echoes.Rendering;
 /// the sink wants stroke coordinates.</param>
 /// <param name="across">Per pixel: the stroke coordinate across, −1 at one edge to 1 at the other; empty unless the sink
 /// wants stroke coordinates or heights.</param>
+/// <param name="lateral">Per pixel: the stroke coordinate across its widest width, square to the spine, −1 to 1 (where
+/// its bristles ran); empty unless the sink wants stroke coordinates.</param>
 internal readonly ref struct ShadedRun(ReadOnlySpan<float> coverage, ReadOnlySpan<float> height = default,
-    ReadOnlySpan<float> along = default, ReadOnlySpan<float> across = default)
+    ReadOnlySpan<float> along = default, ReadOnlySpan<float> across = default, ReadOnlySpan<float> lateral = default)
 {
     /// <summary>Coverage per pixel.</summary>
     public ReadOnlySpan<float> Coverage { get; } = coverage;
@@ -21,4 +23,7 @@ internal readonly ref struct ShadedRun(ReadOnlySpan<float> coverage, ReadOnlySpa
 
     /// <summary>Position across the stroke per pixel, −1–1 (empty unless stroke coordinates or heights are wanted).</summary>
     public ReadOnlySpan<float> Across { get; } = across;
+
+    /// <summary>Position across the stroke's widest width per pixel, −1–1 (empty unless stroke coordinates are wanted).</summary>
+    public ReadOnlySpan<float> Lateral { get; } = lateral;
 }

@@ -32,6 +32,8 @@ internal sealed class StrokeGeometry : IFootprint
     /// <summary>The first <see cref="Body"/> capsules are the outlined body along the spine; the rest are discs.</summary>
     public int Body;
     public float MinX, MaxX, MinY, MaxY;
+    /// <summary>The largest radius of any capsule, in pixels: the half width that <c>l</c> across is measured in.</summary>
+    public float Widest;
     public bool SquareStart, SquareEnd;
     public float Opacity;
     public Brush Brush = Brush.Of(BrushKind.Round);
@@ -67,7 +69,9 @@ internal sealed class StrokeGeometry : IFootprint
         // reads as machine-made stripes.
         float clumping = Noise.Unit(s.Seed ^ GrainSeed, 1), depth = Noise.Unit(s.Seed ^ GrainSeed, 2);
         float bristles = Math.Clamp(s.Width * profile.BristlesPerUnit, 3f, 64f);
-        float clumps = Math.Clamp(s.Width * (0.28f + 0.24f * clumping), 3f, 16f);
+        // Broad brushes differ most: one holds eight clumps, another over twenty, so broad marks side by side are not combed alike.
+        float most = 8f + 14f * Noise.Unit(s.Seed ^ GrainSeed, 3);
+        float clumps = Math.Clamp(s.Width * (0.28f + 0.24f * clumping), 3f, most);
         float pitchPx = widthPx / bristles;
         float film = PaintFilm.Thickness(s, profile);
         Texture = Texture with
@@ -222,6 +226,7 @@ internal sealed class StrokeGeometry : IFootprint
         c.InvLen = MathF.Sqrt(c.InvLen2);
         c.Len = MathF.Sqrt(l2);
         c.Ra = ra; c.Rb = rb; c.U0 = ua; c.U1 = ub;
+        Widest = Count == 1 ? MathF.Max(ra, rb) : MathF.Max(Widest, MathF.Max(ra, rb));
         c.MinX = MathF.Min(a.X, b.X) - r; c.MaxX = MathF.Max(a.X, b.X) + r;
         c.MinY = MathF.Min(a.Y, b.Y) - r; c.MaxY = MathF.Max(a.Y, b.Y) + r;
         if (Count == 1) { MinX = c.MinX; MaxX = c.MaxX; MinY = c.MinY; MaxY = c.MaxY; }
