@@ -4,73 +4,68 @@ using Echoes.Strokes;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// Echoes of a person tied to no one, as a painter would leave them: a few open arcs spreading over the ground from
-/// where they stand, like ripples or the wind's passing in the grass, never whole circles; unequally spaced, each
-/// further one fainter, thinner, drier and more broken, in the ground's own colour lifted a little off it, the widest
-/// well short of anyone else. They pass in front of the figure and break off behind it, so they never cross the body.
+/// Echoes of a person tied to no one, in the language of the ties (<see cref="ThreadTone"/>): a few faint arcs of light
+/// in the air about their head and chest, on both sides, as a thought sent out that no one answers, never whole
+/// circles and never on the ground (rings there read as ripples on water); unequally spaced, each further one fainter,
+/// thinner, drier and shorter, the widest well short of anyone else. They start clear of the body, so they never cross it.
 /// </summary>
 internal static class EchoStrokes
 {
-    /// <summary>How flat the ripples lie on the ground (height over width).</summary>
-    private const float Flat = 0.32f;
-
-    /// <summary>How far the echoes of <paramref name="p"/> reach, pixels: well short of the nearest other figure.</summary>
+    /// <summary>How far the echoes of <paramref name="p"/> reach from its chest, pixels: well short of the nearest other
+    /// figure (<paramref name="nearest"/>, measured from its feet).</summary>
     public static float Reach(PlacedFigure p, float nearest) => MathF.Min(nearest * 0.4f, p.Height * 1.3f);
 
-    /// <summary>The ripples around <paramref name="p"/>'s feet.</summary>
+    /// <summary>The arcs about <paramref name="p"/>'s head and chest.</summary>
     /// <param name="p">The lone figure.</param>
-    /// <param name="nearest">Distance to the nearest other figure, pixels.</param>
-    /// <param name="ground">The colour of the ground about their feet (the ripples are it, lifted).</param>
-    /// <param name="light">The scene's light, which warms the nearest ripple a little.</param>
+    /// <param name="nearest">Distance from its feet to the nearest other figure, pixels.</param>
+    /// <param name="ground">The colour of the ground about them (the arcs are a light lifted off it).</param>
+    /// <param name="light">The scene's light, which the arcs lean toward.</param>
     /// <param name="marks">The mark maker.</param>
-    /// <param name="rng">Varies each ripple, as a hand would.</param>
+    /// <param name="rng">Varies each arc, as a hand would.</param>
     public static List<Stroke> Paint(PlacedFigure p, float nearest, Rgb ground, Rgb light, Marks marks, Random rng)
     {
         var strokes = new List<Stroke>();
         float reach = Reach(p, nearest), inner = MathF.Min(p.Height * 0.3f, reach * 0.5f);
-        int rings = 3 + (rng.NextSingle() < 0.5f ? 1 : 0);
-        // Unequal spacing: random steps, summed and scaled so the widest reaches `reach`.
-        var steps = Enumerable.Range(0, rings).Select(_ => 0.6f + 0.8f * rng.NextSingle()).ToArray();
-        float total = steps.Sum(), r = inner, body = p.Height * 0.16f;
-        for (int i = 0; i < rings; i++)
+        // Between the head and the chest, whatever the pose (a seated figure's head is lower).
+        var centre = (p.X, p.Y - p.Height * 0.78f * Skeleton.PaintedFraction(p.Figure.Pose));
+        // More arcs on the side the figure faces: what they think goes out before them.
+        foreach (float side in new[] { p.FacesRight ? 1f : -1f, p.FacesRight ? -1f : 1f })
         {
-            r += (reach - inner) * steps[i] / total;
-            float fade = 1f - i / (float)rings;
-            var color = GroundTone.Lift(ground, 0.08f + 0.2f * fade, 0.8f, 0.3f * fade, light);
-            float width = p.Height * (0.024f * fade + 0.008f), opacity = 0.55f + 0.35f * fade;
-            var kind = fade < 0.6f ? BrushKind.DryBrush : BrushKind.Round;
-            // The front, under the feet: one open arc, shorter the further out, its ends left off at random.
-            float open = 0.15f + 0.35f * (1f - fade);
-            float a0 = MathF.PI * (open * (0.5f + rng.NextSingle())), a1 = MathF.PI * (1f - open * (0.5f + rng.NextSingle()));
-            strokes.Add(Ripple(p, r, (a0, a1), (width, color, opacity), kind, marks, rng));
-            // Behind, a fragment on one side or the other (the nearest ring on both), broken where the body stands.
-            float gap = MathF.Asin(MathF.Min(0.95f, body / r));
-            if (i == 0 || rng.NextSingle() < 0.5f)
-                strokes.Add(Ripple(p, r, (MathF.PI * (1.05f + 0.15f * rng.NextSingle()), 1.5f * MathF.PI - gap),
-                    (width * 0.8f, color, opacity * 0.8f), kind, marks, rng));
-            if (i == 0 || rng.NextSingle() < 0.5f)
-                strokes.Add(Ripple(p, r, (1.5f * MathF.PI + gap, MathF.PI * (1.95f - 0.15f * rng.NextSingle())),
-                    (width * 0.8f, color, opacity * 0.8f), kind, marks, rng));
+            int arcs = side == (p.FacesRight ? 1f : -1f) ? 3 + rng.Next(2) : 2 + rng.Next(2);
+            // Unequal spacing: random steps, summed and scaled so the widest reaches `reach`.
+            var steps = Enumerable.Range(0, arcs).Select(_ => 0.6f + 0.8f * rng.NextSingle()).ToArray();
+            float total = steps.Sum(), r = inner;
+            for (int i = 0; i < arcs; i++)
+            {
+                float fade = 1f - i / (float)arcs;
+                var color = ThreadTone.Core(ground, 0.2f + 0.4f * fade, 0.3f, light);
+                float width = p.Height * (0.02f * fade + 0.008f), opacity = 0.35f + 0.5f * fade;
+                // Each arc a little shorter than the one within, tilted a little up: the thought rises as it goes.
+                float half = (0.42f + 0.18f * fade) * (0.85f + 0.3f * rng.NextSingle()), tilt = -0.12f + 0.1f * (rng.NextSingle() - 0.5f);
+                float mid = side > 0 ? tilt : MathF.PI - tilt;
+                strokes.Add(Arc(centre, r + (reach - inner) * steps[i] / total * 0.5f, (mid - half, mid + half), (width, color, opacity),
+                    fade < 0.6f ? BrushKind.DryBrush : BrushKind.Round, marks, rng));
+                r += (reach - inner) * steps[i] / total;
+            }
         }
         return strokes;
     }
 
-    // One stroke of a ripple of radius r between two angles (0 at the right, π/2 toward the viewer), wavering a little
-    // in and out as a hand's does, pressed in its middle and lifted at both ends.
-    private static Stroke Ripple(PlacedFigure p, float r, (float A0, float A1) span, (float Width, Rgb Color, float Opacity) paint,
+    // One arc of radius r about the centre between two angles, wavering a little in and out as a hand's does, pressed in
+    // its middle and lifted at both ends.
+    private static Stroke Arc((float X, float Y) centre, float r, (float A0, float A1) span, (float Width, Rgb Color, float Opacity) paint,
         BrushKind kind, Marks marks, Random rng)
     {
-        const int n = 11;
+        const int n = 9;
         var pts = new (float X, float Y)[n];
         float phase = rng.NextSingle() * 6.283f;
         for (int j = 0; j < n; j++)
         {
-            float a = span.A0 + (span.A1 - span.A0) * j / (n - 1), q = r * (1f + 0.035f * MathF.Sin(2.7f * a + phase));
-            pts[j] = (p.X + q * MathF.Cos(a), p.Y + q * Flat * MathF.Sin(a));
+            float a = span.A0 + (span.A1 - span.A0) * j / (n - 1), q = r * (1f + 0.03f * MathF.Sin(2.7f * a + phase));
+            pts[j] = (centre.X + q * MathF.Cos(a), centre.Y + q * MathF.Sin(a));
         }
-        return marks.Make(kind, paint.Width, paint.Color, paint.Opacity, (0.35f + 0.1f * rng.NextSingle(), 0.35f + 0.1f * rng.NextSingle()), pts)
-            with
-        { Load = kind == BrushKind.DryBrush ? 0.6f : 0.85f };
+        return marks.Make(kind, paint.Width, paint.Color, paint.Opacity, (0.4f, 0.4f), pts) with
+        { Load = kind == BrushKind.DryBrush ? 0.55f : 0.8f };
     }
 
     /// <summary>How many wavefronts each of two tied people sends toward the other (in the echo style).</summary>

@@ -42,16 +42,37 @@ internal static class FigureStrokes
         Clothes(strokes, figure, posed, outline, cloth);
         if (posed.Garment != Garment.Cloak) Arms(strokes, figure, posed, cloth);
         Head(strokes, figure, posed, look.Body, hair, cloth);
-        // The rim: the body's strokes again, a little wider, in the rim's colour and under the body, so a thin contour of
-        // light (or of dark, round a pale figure) parts the figure from any ground.
-        float rim = posed.Height * 0.034f * marks.Scale;
-        var rims = strokes.Select(b => b with { Width = b.Width + rim, Color = look.Rim, Opacity = look.RimOpacity, Seed = b.Seed ^ 0x5A5A });
+        // The rim: the body's strokes again, wider, in the rim's colour and under the body, so a contour of light (or of
+        // dark, round a pale figure) parts the figure from any ground: shifted toward the side the scene's light comes
+        // from, so it is full where the body catches that light and thin on the other side.
+        float rim = posed.Height * 0.034f * marks.Scale, toward = -shadowDir * rim * 0.25f;
+        var rims = strokes.Select(b => b with
+        {
+            Width = b.Width + rim,
+            Color = look.Rim,
+            Opacity = look.RimOpacity,
+            Seed = b.Seed ^ 0x5A5A,
+            Points = [.. b.Points.Select(q => q with { X = q.X + toward })],
+        });
         // The body twice over: one layer of paint lets the rim's colour through where the strokes are broad.
         var again = strokes.Select(b => b with { Seed = b.Seed ^ 0xB0D7 });
         float lightSide = -shadowDir * (posed.Placed.FacesRight ? 1f : -1f);
         var lit = Light(figure, posed, outline, look.Lit, lightSide);
+        // Turned toward the light, a figure shows the lost profile of its face: the plane of a cheek past the hair.
+        if (lightSide > 0) lit.Add(Face(figure, posed, look));
         // The pool over the rim, so no light seam parts the feet from the ground they stand on.
         return [shadows.Cast, .. rims, shadows.Pool, .. strokes, .. again, .. lit];
+    }
+
+    // The lost profile: a sliver of the cheek and jaw on the side of the head the figure turns to, a warm flesh taken
+    // into the body's value and caught by the light, as Friedrich's figures show it turning three-quarters away.
+    private static Stroke Face(FigureBrush f, PosedFigure posed, FigureLook look)
+    {
+        var (hx, hy) = posed.Skeleton.Head;
+        const float R = Skeleton.HeadRadius;
+        var flesh = Rgb.Lerp(Rgb.Lerp(look.Body, Rgb.FromSrgb8(0xb4, 0x86, 0x6a), 0.45f), look.Lit, 0.35f);
+        return f.Stroke(R * 0.75f, flesh, (0.3f, 0.4f), 0.9f, (hx + R * 0.62f, hy + R * 0.35f), (hx + R * 0.78f, hy - R * 0.1f),
+            (hx + R * 0.5f, hy - R * 0.62f));
     }
 
     private static Rgb Pick(Rgb[] shades, float u) => shades[Math.Clamp((int)(u * shades.Length), 0, shades.Length - 1)];

@@ -44,7 +44,6 @@ internal static class SceneLayout
         IReadOnlyList<float> edges)
     {
         var rng = new Random(SeedMix.Of(scene.Seed, 0x5CE7E));
-        var placed = new List<(Figure F, float X, float Y, float H)>();
         // Tied people (bonded or estranged) stay within reach, so the tie between them can be read.
         var partners = scene.Ties.SelectMany(t => new[] { (t.From, t.To), (t.To, t.From) })
             .GroupBy(p => p.Item1).ToDictionary(g => g.Key, g => g.Select(p => p.Item2).ToHashSet());
@@ -58,18 +57,25 @@ internal static class SceneLayout
         // Each figure a band of depth of its own, in a shuffled order, where most of its places are tried: the people
         // spread from the distance to the foreground instead of gathering in one band across the ground.
         var bands = Enumerable.Range(0, scene.Figures.Count).OrderBy(_ => rng.Next()).ToArray();
-        int index = 0;
+        var placed = new List<(Figure F, float X, float Y, float H)>();
+        for (int k = 0; k < scene.Figures.Count; k++) placed.Add(Spot(scene.Figures[k], bands[k], placed, null));
+        // Each again among all the others: one placed early could not see the ties of those placed after it, and a web
+        // whose people stand where their ties must cross in an X reads as a diagram, not as bonds.
+        for (int k = 0; k < placed.Count; k++)
+            if (placed[k].F.Position is null) placed[k] = Spot(placed[k].F, bands[k], [.. placed.Where((_, j) => j != k)], placed[k]);
 
-        foreach (var f in scene.Figures)
+        // The best spot for f among the `others` (the `current` one kept unless another is better).
+        (Figure F, float X, float Y, float H) Spot(Figure f, float band, List<(Figure F, float X, float Y, float H)> others,
+            (Figure F, float X, float Y, float H)? current)
         {
-            float band = bands[index++];
             (float X, float Y, float H) best = default;
             double bestScore = double.NegativeInfinity;
             int tries = f.Position is null ? 60 : 1;
-            for (int i = 0; i < tries * 4 && (i < tries || bestScore == double.NegativeInfinity); i++)
+            for (int i = current is null ? 0 : -1; i < tries * 4 && (i < tries || bestScore == double.NegativeInfinity); i++)
             {
                 float x, y;
-                if (f.Position is { } p) { x = p.X * w; y = Math.Clamp(p.Y * h, groundTop, groundBottom); }
+                if (i < 0) (x, y) = (current!.Value.X, current.Value.Y);
+                else if (f.Position is { } p) { x = p.X * w; y = Math.Clamp(p.Y * h, groundTop, groundBottom); }
                 else
                 {
                     // Past the first tries, anywhere in depth: the figure's own band may be all water or taken.
@@ -86,7 +92,7 @@ internal static class SceneLayout
                 if (box.L < 0 || box.R > w) continue;
                 double score = 0, nearest = double.MaxValue;
                 bool overlaps = false;
-                foreach (var o in placed)
+                foreach (var o in others)
                 {
                     var ob = Box(o.X, o.Y, o.H);
                     if (box.L < ob.R + fh * 0.3f && ob.L < box.R + fh * 0.3f && box.T < ob.B && ob.T < box.B) overlaps = true;
@@ -98,8 +104,8 @@ internal static class SceneLayout
                     if (estranged.Contains((f.Name, o.F.Name))) score -= Math.Max(0, 0.2 - d) * 3 + (Apart(x, y, fh, o) ? 0 : 1);
                 }
                 if (overlaps && f.Position is null) continue;
-                score -= Between((f, x, y, fh), placed, partners) * 0.5;
-                score += placed.Count == 0 ? rng.NextDouble() * 0.01 : nearest;
+                score -= Between((f, x, y, fh), others, partners) * 0.5 + Crossed((f, x, y, fh), others, partners) * 0.3;
+                score += others.Count == 0 ? rng.NextDouble() * 0.01 : nearest;
                 if (score > bestScore) { bestScore = score; best = (x, y, fh); }
             }
             if (bestScore == double.NegativeInfinity)
@@ -108,7 +114,7 @@ internal static class SceneLayout
                 float y = groundTop + (groundBottom - groundTop) * rng.NextSingle();
                 best = (w * (0.06f + 0.88f * rng.NextSingle()), y, HeightAt(y, f.Pose));
             }
-            placed.Add((f, best.X, best.Y, best.H));
+            return (f, best.X, best.Y, best.H);
         }
         float split = Split(placed.Select(p => (p.F.Name, p.X)).ToList(), estranged, w / 2f);
         return [.. placed.Select(p => new PlacedFigure(p.F, p.X, p.Y, p.H, p.X >= split))];
@@ -143,6 +149,25 @@ internal static class SceneLayout
                     && Blocked(placed[i], placed[j], everyone))
                     count++;
         }
+        return count;
+    }
+
+    // How many ties of the newcomer n would cross ties between people already placed, counted on the straight lines
+    // between their hearts: two ties whose people stand at the corners of a quadrilateral, each joining opposite
+    // corners, cross in an X however their arcs bend, so the web reads best where they are not placed so.
+    private static int Crossed((Figure F, float X, float Y, float H) n, List<(Figure F, float X, float Y, float H)> placed,
+        Dictionary<string, HashSet<string>> partners)
+    {
+        if (!partners.TryGetValue(n.F.Name, out var mine)) return 0;
+        int count = 0;
+        foreach (var p in placed.Where(p => mine.Contains(p.F.Name)))
+            for (int i = 0; i < placed.Count; i++)
+                for (int j = i + 1; j < placed.Count; j++)
+                {
+                    var (a, b) = (placed[i], placed[j]);
+                    bool tied = partners.TryGetValue(a.F.Name, out var ps) && ps.Contains(b.F.Name);
+                    if (tied && a.F != p.F && b.F != p.F && TieRoutes.Cross(Chest(n), Chest(p), Chest(a), Chest(b))) count++;
+                }
         return count;
     }
 

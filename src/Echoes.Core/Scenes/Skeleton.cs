@@ -48,13 +48,13 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
             _ => Standing(rng.NextSingle() < 0.5f ? 1f : -1f),
         };
         // Bowed: the head drops forward and down, the neck follows; lifted: the head rises a little and tips back.
-        var head = (s.Head.X + 0.06f * bow, s.Head.Y - 0.045f * MathF.Max(0, bow) + 0.012f * MathF.Max(0, -bow));
-        var neck = (s.Neck.X + 0.025f * bow, s.Neck.Y - 0.012f * MathF.Max(0, bow));
+        var head = (s.Head.X + 0.075f * MathF.Max(0, bow) - 0.03f * MathF.Max(0, -bow), s.Head.Y - 0.055f * MathF.Max(0, bow) + 0.02f * MathF.Max(0, -bow));
+        var neck = (s.Neck.X + 0.03f * MathF.Max(0, bow), s.Neck.Y - 0.015f * MathF.Max(0, bow));
         var (near, far) = (s.Near, s.Far);
         // A kneeling figure keeps its hands on its knee and by its side whatever it feels: a raised arm there reads as aiming.
         if (pose == Pose.Kneeling) return new Skeleton(Jitter(head, rng), neck, s.Hip, Jitter(near, rng), Jitter(far, rng));
         if (mood.Love > 0.45f) near = near with { Elbow = (neck.Item1 + 0.08f, neck.Item2 - 0.17f), Hand = (neck.Item1 + 0.05f, neck.Item2 - 0.08f) };
-        else if (mood.Sorrow > 0.7f)
+        else if (mood.Sorrow > 0.55f)
             near = near with { Elbow = (neck.Item1 + 0.07f, neck.Item2 - 0.17f), Hand = (head.Item1 + 0.035f, head.Item2 - 0.045f) };
         // Joy opens the arms, the hands out and low: lifted to the shoulder's height, an arm reads as pointing.
         else if (mood.Joy > 0.45f && pose != Pose.Sitting)

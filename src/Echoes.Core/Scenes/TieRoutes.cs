@@ -23,40 +23,60 @@ internal static class TieRoutes
     // Where none of those is clear: every bend over and under, finer, for a way between the people in the way.
     private static readonly float[] Sweep = [.. Enumerable.Range(1, 44).Select(i => (i % 2 == 0 ? 1f : -1f) * (0.1f + 0.05f * (i / 2)))];
 
-    /// <summary>Each tie of the scene with its arc, in the scene's order; deterministic for a composition.</summary>
+    /// <summary>Each tie of the scene with its arc, in the scene's order; deterministic for a composition. Each is routed
+    /// against those before it, then each again against all the others (a tie routed early could not see the ones routed
+    /// after it cross it), so the web crosses itself as little as it can.</summary>
     public static List<(Tie Tie, TieArc Arc)> Arcs(Composition c, IReadOnlyDictionary<string, PlacedFigure> byName)
     {
-        var used = new Dictionary<string, List<float>>(StringComparer.Ordinal);
         var posed = SceneMarks.Posed(c).ToDictionary(f => f.Placed.Figure.Name, StringComparer.Ordinal);
-        var skyline = Skyline(c);
-        var result = new List<(Tie, TieArc)>();
         float droop = c.Scene.Mood.Parameters().Lift, rise = droop > 0 ? 1f - 0.5f * MathF.Min(1f, droop) : 1f - 0.4f * MathF.Max(-1f, droop);
-        foreach (var tie in c.Scene.Ties)
+        var web = new Web(c, byName, posed, Skyline(c), rise);
+        var result = new List<(Tie Tie, TieArc Arc)>();
+        foreach (var tie in c.Scene.Ties) result.Add((tie, web.Best(tie, result)));
+        for (int pass = 0; pass < Passes; pass++)
+            for (int i = 0; i < result.Count; i++)
+                result[i] = (result[i].Tie, web.Best(result[i].Tie, [.. result.Where((_, j) => j != i)]));
+        return result;
+    }
+
+    // How many times every tie is routed again against all the others: two settle the webs of the scenes tried.
+    private const int Passes = 2;
+
+    /// <summary>What a crossing of two ties costs a route: more than grazing the air about someone or running on
+    /// through one's person, less than cutting through a body (a crossed web is still read; a tie through someone is
+    /// not).</summary>
+    public const int CrossingCost = 5;
+
+    // The scene a tie is routed in: its people in their poses, its skyline and how far its mood lifts the arcs.
+    private sealed record Web(Composition C, IReadOnlyDictionary<string, PlacedFigure> ByName, Dictionary<string, PosedFigure> Posed,
+        float[] Skyline, float Rise)
+    {
+        // The best arc for `tie` among the ties already `routed`: the one that cuts least into anyone and crosses fewest
+        // other ties (none, where it can), then of the earliest kind, then with the arcs leaving each person spread
+        // furthest apart.
+        public TieArc Best(Tie tie, List<(Tie Tie, TieArc Arc)> routed)
         {
-            var (a, b) = (byName[tie.From], byName[tie.To]);
-            var (sa, sb) = (posed[a.Figure.Name].Heart(b), posed[b.Figure.Name].Heart(a));
-            var ua = used.TryGetValue(tie.From, out var la) ? la : used[tie.From] = [];
-            var ub = used.TryGetValue(tie.To, out var lb) ? lb : used[tie.To] = [];
-            var own = (tie.Strength < 0 ? Broken : Bonds).Select(x => x * rise).ToList();
+            var (a, b) = (ByName[tie.From], ByName[tie.To]);
+            var (sa, sb) = (Posed[a.Figure.Name].Heart(b), Posed[b.Figure.Name].Heart(a));
+            var (ua, ub) = (Leaving(tie.From, routed), Leaving(tie.To, routed));
+            var own = (tie.Strength < 0 ? Broken : Bonds).Select(x => x * Rise).ToList();
             // Over first, then under, then lifted: each later kind only where it passes fewer people.
             var bends = own.Select(x => (Bend: x, Tier: 0)).Concat(own.Select(x => (-x, 1))).Concat(Lifted.Select(x => (x, 2)))
                 .Concat(Sweep.Select(x => (x, 3)));
-            var others = c.Figures.Where(f => f != a && f != b).ToList();
+            var others = C.Figures.Where(f => f != a && f != b).ToList();
             float unit = (a.Height + b.Height) / 2;
-            // The best arc: the one that cuts least into anyone (none, where it can), then of the earliest kind, then
-            // with the arcs leaving each person spread furthest apart.
             TieArc best = default;
             (int Hits, int Tier, float Gap) bestScore = (int.MaxValue, 0, float.NegativeInfinity);
             foreach (var (bend, tier) in bends)
             {
                 var arc = new TieArc(sa, sb, bend);
-                if (arc.Top < c.Target.Height * 0.04f || arc.Bottom > c.Target.Height * 0.99f) continue;
+                if (arc.Top < C.Target.Height * 0.04f || arc.Bottom > C.Target.Height * 0.99f) continue;
                 var (ta, tb) = arc.Tangents;
-                // Through someone's body is the worst, then along the skyline, then through the air about someone or
-                // through one's own head, then straight on through one's person into another of their ties.
-                int hits = Hits(arc, others) + Through(arc, a, sa) + Through(arc, b, sb) + (AlongSkyline(arc, skyline, unit, c) ? 12 : 0)
+                // Through someone's body is the worst, then along the skyline, then across other ties, then through the air
+                // about someone or through one's own head, then straight on through one's person into another of their ties.
+                int hits = Hits(arc, others) + Through(arc, a, sa) + Through(arc, b, sb) + (AlongSkyline(arc, Skyline, unit, C) ? 12 : 0)
                     + (Continues(ua, ta) || Continues(ub, tb) ? 3 : 0) + (tie.Strength < 0 && arc.Length < BrokenLength * unit ? 6 : 0)
-                    + Loop(arc) + (Stacks(arc, result, unit) ? 4 : 0);
+                    + Loop(arc) + (Stacks(arc, routed, unit) ? 4 : 0) + CrossingCost * Crossings(arc, routed.Select(r => r.Arc));
                 float gap = MathF.Min(ua.Select(u => AngleGap(u, ta)).DefaultIfEmpty(MathF.PI).Min(),
                     ub.Select(u => AngleGap(u, tb)).DefaultIfEmpty(MathF.PI).Min());
                 bool better = hits < bestScore.Hits
@@ -65,12 +85,38 @@ internal static class TieRoutes
                     (best, bestScore) = (arc, (hits, tier, gap));
                 if (hits == 0 && gap >= 0.35f) break;
             }
-            if (bestScore.Hits == int.MaxValue) best = new TieArc(sa, sb, 0.1f);
-            ua.Add(best.Tangents.AtA);
-            ub.Add(best.Tangents.AtB);
-            result.Add((tie, best));
+            return bestScore.Hits == int.MaxValue ? new TieArc(sa, sb, 0.1f) : best;
         }
-        return result;
+
+        // The directions the routed ties leave `name` in.
+        private static List<float> Leaving(string name, List<(Tie Tie, TieArc Arc)> routed) =>
+        [
+            .. routed.Where(r => r.Tie.From == name).Select(r => r.Arc.Tangents.AtA),
+            .. routed.Where(r => r.Tie.To == name).Select(r => r.Arc.Tangents.AtB),
+        ];
+    }
+
+    /// <summary>How many times <paramref name="arc"/> crosses the <paramref name="others"/>, away from its ends (two ties
+    /// of one person meet at that person, which is no crossing).</summary>
+    public static int Crossings(TieArc arc, IEnumerable<TieArc> others)
+    {
+        var mine = arc.Points(0.04f, 0.96f, 24);
+        int count = 0;
+        foreach (var other in others)
+        {
+            var theirs = other.Points(0.04f, 0.96f, 24);
+            for (int i = 0; i + 1 < mine.Length; i++)
+                for (int j = 0; j + 1 < theirs.Length; j++)
+                    if (Cross(mine[i], mine[i + 1], theirs[j], theirs[j + 1])) count++;
+        }
+        return count;
+    }
+
+    /// <summary>Whether the segments <paramref name="p"/>–<paramref name="q"/> and <paramref name="r"/>–<paramref name="s"/> cross.</summary>
+    public static bool Cross((float X, float Y) p, (float X, float Y) q, (float X, float Y) r, (float X, float Y) s)
+    {
+        static float Side((float X, float Y) a, (float X, float Y) b, (float X, float Y) c) => (b.X - a.X) * (c.Y - a.Y) - (b.Y - a.Y) * (c.X - a.X);
+        return Side(p, q, r) * Side(p, q, s) < 0 && Side(r, s, p) * Side(r, s, q) < 0;
     }
 
     /// <summary>How near, in the people's heights, a tie's middle may run beside another's before the two read as one
@@ -98,9 +144,10 @@ internal static class TieRoutes
     public const float LoopBend = 1.1f;
 
     // What a loop costs: more than a tie grazing its own people or the air about others, less than one cut through
-    // someone's body at two points (only that lifts it high over them).
-    private static int Loop(TieArc arc) =>
-        MathF.Abs(arc.Bend) > LoopBend && MathF.Abs(arc.B.Y - arc.A.Y) > 0.5f * MathF.Abs(arc.B.X - arc.A.X) ? 20 : 0;
+    // someone's body at two points (only that lifts it high over them). Any hoop costs more than two crossings: a
+    // web's crossing reads, a tie soaring in a ring over the scene to avoid one does not.
+    private static int Loop(TieArc arc) => MathF.Abs(arc.Bend) <= LoopBend ? 0
+        : MathF.Abs(arc.B.Y - arc.A.Y) > 0.5f * MathF.Abs(arc.B.X - arc.A.X) ? 20 : 2 * CrossingCost + 1;
 
     /// <summary>How much the arc cuts into other people: each of its points inside someone's box grown by
     /// <see cref="Clearance"/> counts one, and inside the box itself ten (a tie may graze the air about someone where it
