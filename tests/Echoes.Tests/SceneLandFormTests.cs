@@ -105,18 +105,21 @@ public class SceneLandFormTests
         float k = painting.Width / (float)c.Target.Width;
         float sx = c.Light.X * k, sy = c.Light.Y * k, r = MathF.Min(c.Target.Width, c.Target.Height) * 0.045f * k;
         // The disc's edge on each of 25 rays round its upper half (a low sun may stand on the horizon): where the value
-        // falls most steeply.
+        // falls most steeply between half and one and a quarter of its radius (beyond, the glow's dabs have edges of their own).
         float L(float x, float y) => SceneRenders.Luminance(painting, (int)x, (int)x + 1, (int)y, (int)y + 1);
         var radii = new List<float>();
         for (int i = 0; i <= 24; i++)
         {
             float a = MathF.PI + i * MathF.PI / 24, dx = MathF.Cos(a), dy = MathF.Sin(a);
             float At(float t) => L(sx + dx * t, sy + dy * t);
-            radii.Add(Enumerable.Range(0, (int)(r * 1.8f)).Select(j => r * 0.5f + j * 0.5f).MaxBy(t => At(t - 2f) - At(t + 2f)));
+            radii.Add(Enumerable.Range(0, (int)(r * 1.5f)).Select(j => r * 0.5f + j * 0.5f).MaxBy(t => At(t - 2f) - At(t + 2f)));
         }
         // Three short strokes crossing at angles made a six-pointed blob: its edge ran from 0.57 to 0.87 of the radius
         // (a disc laid round its edge and filled: 0.96 to 1.03).
-        Assert.True(radii.Min() / radii.Max() > 0.88, $"the sun's edge runs from {radii.Min() / r:F2} to {radii.Max() / r:F2} of its radius ({kind}, {time})");
+        // The two outermost rays each way are left out: a sky stroke's edge may cross one.
+        radii.Sort();
+        float least = radii[2], most = radii[^3];
+        Assert.True(least / most > 0.88, $"the sun's edge runs from {least / r:F2} to {most / r:F2} of its radius ({kind}, {time})");
     }
 
     [Theory]

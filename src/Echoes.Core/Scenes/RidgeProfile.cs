@@ -50,7 +50,7 @@ internal sealed class RidgeProfile
                 // Beyond the valley or the plain, a far range: the distance the land opens onto.
                 return MathF.Max(Peaks(x), 0.2f) * (0.9f + 0.2f * wander);
             case LandscapeKind.Valley:
-                return MathF.Pow(MathF.Abs(x - 0.5f) * 2f, 1.6f) * (0.55f + 0.3f * Peaks(x)) + 0.06f * wander;
+                return MathF.Pow(MathF.Abs(x - 0.5f) * 2f, 1.6f) * (0.5f + 0.45f * Peaks(x)) + 0.06f * wander;
             case LandscapeKind.Dunes:
                 // Dunes: broad swells of their own size, one flank longer than the other (wind), smooth on the crest.
                 return 0.25f + 0.75f * Peaks(x) + 0.05f * wander;
@@ -66,7 +66,7 @@ internal sealed class RidgeProfile
     private float Peaks(float x)
     {
         // The flanks are not smooth: a low wander of their own breaks them into spurs.
-        float rough = _kind == LandscapeKind.Dunes ? 0f : 0.22f * (Noise.Value1(_seed ^ 0xF1A, x * 14f) - 0.5f);
+        float rough = _kind == LandscapeKind.Dunes ? 0f : 0.18f * (Noise.Value1(_seed ^ 0xF1A, x * 14f) - 0.5f);
         float best = 0;
         foreach (var peak in _peaks) best = MathF.Max(best, peak.At01(x, rough));
         return best;
