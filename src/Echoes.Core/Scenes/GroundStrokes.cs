@@ -20,13 +20,15 @@ internal static class GroundStrokes
         // Thinner where the people are (the target's focus), so the painter's finer brushwork there shows through.
         int w = c.Target.Width;
         float Thinned(float x, float y) => 1f - 0.55f * c.Target.FocusAt(Math.Clamp((int)y, 0, h - 1) * w + Math.Clamp((int)x, 0, w - 1));
+        // Each row takes its colour from above and below it too: the far rows are thin, and one laid along a narrow band
+        // of light in the land (a fold's lit back) carried it across the picture as a line.
         // The rows swell and dip as the land does, more toward the viewer, so the ground rolls instead of lying in bands.
         float f1 = 0.7f + 0.5f * rng.NextSingle(), f2 = 1.7f + 0.8f * rng.NextSingle();
         float p1 = 6.283f * rng.NextSingle(), p2 = 6.283f * rng.NextSingle();
         float Sweep(float x, float y) => h * 0.03f * Math.Clamp((y - top) / MathF.Max(1f, h - top), 0f, 1f)
             * (MathF.Sin(6.283f * f1 * x / w + p1) + 0.5f * MathF.Sin(6.283f * f2 * x / w + p2));
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Ground, new WashRows(top, h + Width(h), Width, 8f * m.Length, 0.55f, 0.07f,
-            0.9f * m.Opacity, 0f, 0.45f + m.Jitter / 40f, m.Lift * 0.6f, Thinned: Thinned, Sweep: Sweep), marks, rng);
+            0.9f * m.Opacity, 0f, 0.45f + m.Jitter / 40f, m.Lift * 0.6f, Thinned: Thinned, Sweep: Sweep, Soften: 1.5f), marks, rng);
         foreach (var fold in c.Folds) Fold(strokes, c, colours, fold, marks, rng);
     }
 
@@ -39,20 +41,25 @@ internal static class GroundStrokes
         float near = Math.Clamp((crest.Average(p => p.Y) - c.LandTop) / MathF.Max(1f, h - c.LandTop), 0f, 1f);
         for (int k = 0; k < 3; k++)
             Along(strokes, c, colours, crest, fold.Band * (0.12f + 0.28f * k), fold.Band * 0.32f, BrushKind.Round,
-                (0.5f - 0.12f * k) * colours.Mood.Opacity, 1f, 14, marks, rng);
-        // At night the moon on the swells is what shows the land: their lit backs, just above the crests, a little
-        // lighter than the composed light there. Then the crest itself.
+                (0.5f - 0.12f * k) * colours.Mood.Opacity, 1f, 14, 0.15f, marks, rng);
+        // At night the moon on the swells is what shows the land: their lit backs, a broad soft light on the slope above
+        // each crest, in patches (a thin light line along the whole crest read as a stray line drawn across the picture).
+        // Then the crest itself, dark, in a few broken accents, never one line from edge to edge.
+        // Never narrower than a near row of the ground (a far fold's narrow band of light was a line all the same), and
+        // fainter far off.
+        float back = MathF.Max(fold.Band * 0.9f, h * 0.03f);
         if (c.Scene.Landscape.Time == TimeOfDay.Night)
-            Along(strokes, c, colours, crest, -fold.Band * 0.07f, fold.Band * 0.12f, BrushKind.Round, 0.55f * colours.Mood.Opacity, 1.3f, 22,
-                marks, rng);
+            Along(strokes, c, colours, crest, -back * 0.45f, back, BrushKind.Round, (0.1f + 0.2f * near) * colours.Mood.Opacity, 1.12f, 16,
+                0.45f, marks, rng);
         Along(strokes, c, colours, crest, h * 0.001f, h * (0.0015f + 0.004f * near), BrushKind.Round, 0.8f * colours.Mood.Opacity, 0.7f, 8,
-            marks, rng);
+            0.5f, marks, rng);
     }
 
     // Strokes along a crest, <paramref name="drop"/> below it, in the colour there (scaled by <paramref name="tone"/>),
-    // broken into runs of about <paramref name="run"/> points where the brush lifts or the ground ends.
+    // broken into runs of about <paramref name="run"/> points where the ground ends or the brush lifts (at
+    // <paramref name="lift"/> of the runs).
     private static void Along(List<Stroke> strokes, Composition c, SceneColours colours, (float X, float Y)[] crest, float drop, float width,
-        BrushKind brush, float opacity, float tone, int run, Marks marks, Random rng)
+        BrushKind brush, float opacity, float tone, int run, float lift, Marks marks, Random rng)
     {
         int i = rng.Next(4);
         while (i < crest.Length - 2)
@@ -61,7 +68,7 @@ internal static class GroundStrokes
             var mid = crest[i + n / 2];
             float y = mid.Y + drop;
             bool ground = c.Layers.At(mid.X, y) == LandLayers.Ground && !colours.Bare(mid.X, y) && !Behind(c, mid.X, y, width);
-            if (n < 2 || !ground || rng.NextSingle() < 0.15f) { i += Math.Max(2, n / 2); continue; } // a lift of the brush
+            if (n < 2 || !ground || rng.NextSingle() < lift) { i += Math.Max(2, n / 2); continue; } // a lift of the brush
             var shade = colours.At(mid.X, y);
             var color = new Rgb(shade.R * tone, shade.G * tone, shade.B * (tone < 1f ? tone * 1.08f : tone));
             var pts = new (float X, float Y)[n];

@@ -241,12 +241,14 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             c.Translate(0, band * 0.3f);
             c.DrawPath(line, paint);
             c.Restore();
-            // The lit back of the swell, just above the crest.
+            // The lit back of the swell, above the crest: broad and soft, a slope in the light (a narrow bright band
+            // read as a line drawn across the ground).
             c.Save();
             c.ClipPath(belowPath, SKClipOperation.Difference, antialias: true);
-            paint.StrokeWidth = band * 0.35f;
-            paint.Color = lit.WithAlpha((byte)(alpha * 0.85f));
-            paint.MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, band * 0.12f);
+            float back = MathF.Max(band * 0.9f, depthOfGround * 0.06f);
+            paint.StrokeWidth = back;
+            paint.Color = lit.WithAlpha((byte)(alpha * 0.5f));
+            paint.MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, back * 0.35f);
             c.DrawPath(line, paint);
             c.Restore();
         }

@@ -4,7 +4,7 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// The silhouette of one ridge, 0 (its base) to about 1 (its highest peak), across the width (0–1). Mountains are a few
-/// peaks of their own height and breadth, a little rounded at the top, their flanks sweeping down, overlapping one another, with only a
+/// peaks of their own height, breadth and form (pointed, domed, shouldered or cliffed: <see cref="RidgePeak"/>), overlapping one another in saddles, with only a
 /// little low-frequency wander on them (a hand's line, not a seismograph); valleys rise toward the sides and plains roll
 /// low, both before a far range; dunes are smooth swells, steeper on one side; a coast has headlands at the ends. Seeded per ridge: no two alike.
 /// </summary>
@@ -12,7 +12,7 @@ internal sealed class RidgeProfile
 {
     private readonly LandscapeKind _kind;
     private readonly uint _seed;
-    private readonly (float At, float Height, float Half, float Lean)[] _peaks;
+    private readonly RidgePeak[] _peaks;
     private readonly int _index;
 
     public RidgeProfile(LandscapeKind kind, uint seed, int index)
@@ -21,7 +21,7 @@ internal sealed class RidgeProfile
         var rng = new Random((int)(seed & 0x7fffffff));
         // Mountains and the far range beyond a valley or plain are several peaks; nearer slopes are a few swells.
         int count = kind is LandscapeKind.Mountains or LandscapeKind.Dunes || index == 0 ? 4 + rng.Next(3) : 2 + rng.Next(3);
-        _peaks = new (float, float, float, float)[count];
+        _peaks = new RidgePeak[count];
         for (int i = 0; i < count; i++)
         {
             // Spread across the width with some jitter, the tallest somewhere off-centre.
@@ -29,11 +29,13 @@ internal sealed class RidgeProfile
             float height = i == 0 ? 1f : 0.45f + 0.5f * rng.NextSingle();
             float half = kind == LandscapeKind.Dunes ? 0.15f + 0.2f * rng.NextSingle() : 0.1f + 0.2f * rng.NextSingle();
             float lean = kind == LandscapeKind.Dunes ? 0.5f + 0.3f * rng.NextSingle() : (rng.NextSingle() - 0.5f) * 0.7f;
-            _peaks[i] = (at, height, half, lean);
+            // Each peak a form of its own (dunes are all smooth swells).
+            var form = kind == LandscapeKind.Dunes ? PeakForm.Swell : (PeakForm)rng.Next(5);
+            _peaks[i] = new RidgePeak(at, height, half, lean, form, rng.NextSingle() < 0.5f ? -1f : 1f);
         }
         // The tallest peak is not always the first.
         int tall = rng.Next(count);
-        (_peaks[0].Height, _peaks[tall].Height) = (_peaks[tall].Height, _peaks[0].Height);
+        (_peaks[0], _peaks[tall]) = (_peaks[0] with { Height = _peaks[tall].Height }, _peaks[tall] with { Height = _peaks[0].Height });
     }
 
     /// <summary>The height at <paramref name="x"/> (0–1 across), 0 to about 1.</summary>
@@ -48,7 +50,7 @@ internal sealed class RidgeProfile
                 // Beyond the valley or the plain, a far range: the distance the land opens onto.
                 return MathF.Max(Peaks(x), 0.2f) * (0.9f + 0.2f * wander);
             case LandscapeKind.Valley:
-                return MathF.Pow(MathF.Abs(x - 0.5f) * 2f, 1.6f) * (0.55f + 0.3f * Peaks(x)) + 0.06f * wander;
+                return MathF.Pow(MathF.Abs(x - 0.5f) * 2f, 1.6f) * (0.5f + 0.45f * Peaks(x)) + 0.06f * wander;
             case LandscapeKind.Dunes:
                 // Dunes: broad swells of their own size, one flank longer than the other (wind), smooth on the crest.
                 return 0.25f + 0.75f * Peaks(x) + 0.05f * wander;
@@ -60,21 +62,13 @@ internal sealed class RidgeProfile
         }
     }
 
-    // The peaks, each with flanks that sweep out, leaning a little to one side.
+    // The peaks, each in its own form, leaning a little to one side; where they overlap, the saddles between them.
     private float Peaks(float x)
     {
+        // The flanks are not smooth: a low wander of their own breaks them into spurs.
+        float rough = _kind == LandscapeKind.Dunes ? 0f : 0.18f * (Noise.Value1(_seed ^ 0xF1A, x * 14f) - 0.5f);
         float best = 0;
-        foreach (var (at, height, half, lean) in _peaks)
-        {
-            float d = (x - at) / half;
-            d *= d < 0 ? 1f - lean : 1f + lean;
-            // The flanks are not smooth cones: a low wander of their own breaks them into shoulders and spurs.
-            float rough = _kind == LandscapeKind.Dunes ? 0f : 0.22f;
-            float t = Math.Clamp(MathF.Abs(d) + rough * (Noise.Value1(_seed ^ 0xF1A, x * 14f) - 0.5f), 0f, 1f);
-            // A peak with concave flanks sweeping out into the land and a top only a little rounded.
-            float bump = MathF.Pow(1f - t, 2f) * (1f + 1.6f * t);
-            best = MathF.Max(best, height * bump);
-        }
+        foreach (var peak in _peaks) best = MathF.Max(best, peak.At01(x, rough));
         return best;
     }
 

@@ -27,11 +27,11 @@ internal static class RidgeStrokes
             // The far ranges in a few broad washes (they are air more than land), the near in narrower rows.
             float width = h * (ridge.Depth < 0.3f ? 0.034f : 0.016f + 0.012f * ridge.Depth);
             Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => width, 9f * m.Length, 0.5f, 0.08f,
-                0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f, Cover: true), marks, rng);
+                0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f, Cover: true, Soften: 1f), marks, rng);
             var ink = Ink(colours, ridge, c.Layers, layer);
             var crest = Smooth(ridge.Crest);
             // The edge in the ridge's own colour first, so the silhouette is one clean line whatever the rows did.
-            Crest(strokes, c.Layers, layer, crest, 0.5f, colours, width * 0.8f, 0.95f, marks, rng);
+            Crest(strokes, c.Layers, layer, crest, 0.5f, colours, width * 0.45f, 0.95f, marks, rng);
             if (ridge.Depth > 0.2f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
             if (ridge.Depth > 0.2f)
                 Crest(strokes, c.Layers, layer, crest, ink, h * (0.001f + 0.0026f * ridge.Depth), 0.25f + 0.5f * ridge.Depth, marks, rng);
@@ -73,7 +73,10 @@ internal static class RidgeStrokes
             if (layers.At(mid.X, mid.Y + width) != layer) continue;
             var pts = new (float X, float Y)[n];
             for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + width * sink);
-            strokes.Add(marks.Make(BrushKind.Round, width, colours.At(mid.X, mid.Y + width * 1.2f), opacity, (0.15f, 0.15f), pts));
+            // Its colour that of the body a little below (the very top of the grading is darker, and a broad band of it
+            // outlined the ridge like a rope).
+            var color = Rgb.Lerp(colours.At(mid.X, mid.Y + width * 1.2f), colours.At(mid.X, mid.Y + width * 4f), 0.5f);
+            strokes.Add(marks.Make(BrushKind.Round, width, color, opacity, (0.15f, 0.15f), pts));
         }
     }
 
@@ -97,43 +100,66 @@ internal static class RidgeStrokes
     }
 
     // Texture on the slopes (the hemp-fibre strokes of ink landscapes): in clusters where a noise along the ridge runs
-    // high, lines that follow the crest's own fall a little below it, one under another, shorter, lighter and further
-    // apart as they leave the edge; the mood's curvature bends them.
+    // high, strokes that start at the crest and run down the fall of the slope on its flanks (none on a level top),
+    // a few side by side, shorter, lighter and further apart as they leave the edge, so
+    // the texture gathers at the crest and the form is read from it; the mood's curvature bends them. Crest-parallel
+    // lines repeated under a dome only drew the same dome again, in stripes.
     private static void Slopes(List<Stroke> strokes, Composition c, Ridge ridge, byte layer, Rgb ink, SceneColours colours, Marks marks,
         Random rng)
     {
         var crest = ridge.Crest;
         int h = c.Target.Height;
         uint seed = (uint)rng.Next();
-        float curl = colours.Mood.Curvature, gap = h * (0.006f + 0.008f * ridge.Depth);
-        for (int i = 2; i < crest.Length - 3; i += 3)
+        float reach = h * (0.03f + 0.05f * ridge.Depth), curl = colours.Mood.Curvature;
+        for (int i = 2; i < crest.Length - 2; i += 2)
         {
-            float cluster = Noise.Value1(seed, i / 14f);
-            if (cluster < 0.45f || rng.NextSingle() > (cluster - 0.45f) * 2.5f) continue;
-            int lines = 1 + (int)(cluster * 5 * rng.NextSingle());
+            float cluster = Noise.Value1(seed, i / 12f);
+            var fall = Fall(crest, i);
+            // Only on the flanks: strokes straight down from a level top stood in a row like a comb, or alone like posts.
+            if (MathF.Abs(fall.X) < 0.25f || cluster < 0.45f || rng.NextSingle() > (cluster - 0.45f) * 2.5f) continue;
+            int lines = 1 + (int)(cluster * 4 * rng.NextSingle());
             for (int k = 0; k < lines; k++)
             {
-                float drop = gap * (k + 0.6f + 0.8f * rng.NextSingle()) * (1f + 0.3f * k);
-                int n = Math.Clamp((int)((3 + rng.Next(6)) * (1f - 0.12f * k)), 2, crest.Length - i);
-                var pts = new (float X, float Y)[n];
-                bool inside = true;
-                // The mood's bend, never more than a twelfth of the stroke's own length: a short mark bent deeper reads as a
-                // gull, not as the slope's fibre.
-                float sag = MathF.Min(gap * 0.6f * curl, MathF.Abs(crest[i + n - 1].X - crest[i].X) / 12f);
-                for (int j = 0; j < n; j++)
-                {
-                    var (x, y) = crest[i + j];
-                    float bend = MathF.Sin(j / (float)Math.Max(1, n - 1) * MathF.PI) * sag;
-                    pts[j] = (x + drop * 0.25f, y + drop + bend);
-                    inside &= c.Layers.At(pts[j].X, pts[j].Y) == layer;
-                }
-                if (!inside) continue;
-                var color = Rgb.Lerp(ink, colours.At(pts[n / 2].X, pts[n / 2].Y), 0.2f + 0.15f * k);
-                strokes.Add(marks.Make(rng.NextSingle() < 0.35f ? BrushKind.DryBrush : BrushKind.Round,
-                    h * (0.001f + 0.0028f * ridge.Depth) * (0.6f + 0.8f * rng.NextSingle()), color,
-                    (0.3f + 0.45f * ridge.Depth) * (1f - 0.12f * k), (0.3f, 0.5f), pts));
+                // Each further stroke starts lower and a little along, shorter and fainter: the texture thins from the edge.
+                float start = reach * (0.04f + 0.22f * k + 0.1f * rng.NextSingle()), len = reach * (0.35f + 0.5f * rng.NextSingle()) / (1f + 0.5f * k);
+                float along = (rng.NextSingle() - 0.5f) * reach * 0.3f;
+                var (x0, y0) = (crest[i].X + along + fall.X * start, crest[i].Y + fall.Y * start + 1.5f);
+                var pts = Spine(x0, y0, fall, len, len * 0.08f * curl * (rng.NextSingle() < 0.5f ? -1f : 1f), c.Layers, layer);
+                if (pts.Length < 3) continue;
+                var color = Rgb.Lerp(ink, colours.At(pts[^1].X, pts[^1].Y), 0.15f + 0.2f * k);
+                strokes.Add(marks.Make(rng.NextSingle() < 0.4f ? BrushKind.DryBrush : BrushKind.Round,
+                    h * (0.0012f + 0.003f * ridge.Depth) * (0.6f + 0.8f * rng.NextSingle()), color,
+                    (0.3f + 0.45f * ridge.Depth) * (1f - 0.18f * k), (0.1f, 0.55f), pts) with
+                { Load = 0.5f + 0.3f * rng.NextSingle() });
             }
         }
+    }
+
+    // The way down the slope from crest point i: along the crest where it falls steeply, turning toward straight down
+    // where it is level (a unit vector, y down).
+    private static (float X, float Y) Fall((float X, float Y)[] crest, int i)
+    {
+        float dx = crest[i + 2].X - crest[i - 2].X, dy = crest[i + 2].Y - crest[i - 2].Y;
+        float slope = dy / MathF.Max(1e-3f, dx);
+        // Downhill along the crest: toward the side where it is lower.
+        float side = slope > 0 ? 1f : -1f, steep = MathF.Min(1f, MathF.Abs(slope));
+        float fx = side * steep * 0.8f, fy = 1f;
+        float n = MathF.Sqrt(fx * fx + fy * fy);
+        return (fx / n, fy / n);
+    }
+
+    // A stroke's spine from (x, y) down the fall, bent by <paramref name="bend"/> across it, cut where it leaves its layer.
+    private static (float X, float Y)[] Spine(float x, float y, (float X, float Y) fall, float len, float bend, LandLayers layers, byte layer)
+    {
+        var pts = new List<(float X, float Y)>(5);
+        for (int j = 0; j < 5; j++)
+        {
+            float t = j / 4f, side = MathF.Sin(t * MathF.PI) * bend;
+            var q = (X: x + fall.X * len * t - fall.Y * side, Y: y + fall.Y * len * t + fall.X * side);
+            if (layers.At(q.X, q.Y) != layer) break;
+            pts.Add(q);
+        }
+        return [.. pts];
     }
 
     // Mist lying in the hollows at the ridge's foot, in front of it: long translucent strokes of the air's colour. A heavy

@@ -70,15 +70,42 @@ internal static class SkyStrokes
             Moon(strokes, c.Light, r, marks, rng);
             return;
         }
-        // The disc in a few short strokes crossing at their own angles: their rounded ends together make it round, and
-        // their bristles cross instead of circling (a single dab's bristles would ring it like a stamp).
-        float turn = rng.NextSingle() * MathF.PI;
-        for (int i = 0; i < 3; i++)
+        Disc(strokes, c.Light, r, marks, rng);
+    }
+
+    // The sun's disc in thick light paint laid as a painter fills a circle: its edge first, one stroke carried round it,
+    // whose outer side is the disc's round edge (short strokes crossing at angles left their ends standing out round it
+    // like the points of a star), then level strokes filling it, each as wide as the disc at its height and kept inside
+    // the edge; then a thin glaze of the same light over the rim, a little wider, which softens the edge into the glow.
+    private static void Disc(List<Stroke> strokes, (float X, float Y, Rgb Color) light, float r, Marks marks, Random rng)
+    {
+        var (sx, sy, sun) = light;
+        var pale = Rgb.FromSrgb8(0xff, 0xfb, 0xf0);
+        float rim = r * 0.4f, start = rng.NextSingle() * MathF.Tau;
+        var ring = new (float X, float Y)[34];
+        for (int i = 0; i < ring.Length; i++)
         {
-            float a = turn + i * MathF.PI / 3f + 0.2f * (rng.NextSingle() - 0.5f), len = r * (0.32f + 0.1f * rng.NextSingle());
-            var (dx, dy) = (MathF.Cos(a) * len, MathF.Sin(a) * len);
-            strokes.Add(Thin(marks.Make(BrushKind.Round, r * 1.45f, Rgb.Lerp(sun, Rgb.FromSrgb8(0xff, 0xfb, 0xf0), 0.2f * rng.NextSingle()),
-                0.8f, (0f, 0f), (sx - dx, sy - dy), (sx + dx, sy + dy)), 0.45f));
+            // A quarter more than once round: each tapered end lies over the other pass at its full width, so neither
+            // leaves a notch in the edge.
+            float a = start + i * (MathF.Tau * 1.25f) / (ring.Length - 1), rr = r - rim * 0.5f;
+            ring[i] = (sx + MathF.Cos(a) * rr, sy + MathF.Sin(a) * rr);
+        }
+        strokes.Add(Thin(marks.Make(BrushKind.Round, rim, Rgb.Lerp(sun, pale, 0.1f), 0.9f, (0.1f, 0.1f), ring), 0.6f));
+        const int rows = 7;
+        float band = 2f * (r - rim * 0.6f) / rows;
+        for (int i = 0; i < rows; i++)
+        {
+            float dy = -(r - rim * 0.6f) + band * (i + 0.5f), half = MathF.Sqrt(MathF.Max(0f, r * r - dy * dy)) - rim * 0.6f;
+            if (half <= band * 0.5f) continue;
+            var color = Rgb.Lerp(sun, pale, 0.15f + 0.25f * rng.NextSingle());
+            strokes.Add(Thin(marks.Make(BrushKind.Round, band * 1.5f, color, 0.9f, (0f, 0f), (sx - half, sy + dy), (sx, sy + dy),
+                (sx + half, sy + dy)), 0.6f));
+        }
+        for (int i = 0; i < 4; i++)
+        {
+            float a = i * MathF.PI / 4f, len = r * 0.08f;
+            strokes.Add(Thin(marks.Make(BrushKind.Round, r * 2.25f, sun, 0.18f, (0.5f, 0.5f), (sx - MathF.Cos(a) * len,
+                sy - MathF.Sin(a) * len), (sx + MathF.Cos(a) * len, sy + MathF.Sin(a) * len)), 0.05f));
         }
     }
 
