@@ -239,6 +239,13 @@ public class SceneMarkTests
         {
             var painted = Painted(Only(plan, s => s.Part == "echo:" + f.Figure.Name), width, out int height);
             Assert.True(painted.Count(p => p) > 50, $"{f.Figure.Name} sends no echoes");
+            // They go out before the figure, most of their paint on the side it faces: arcs matched on both sides read as
+            // a loudspeaker's sign rather than a thought.
+            float cx = f.X * px;
+            int ahead = 0, behind = 0;
+            for (int i = 0; i < painted.Length; i++)
+                if (painted[i]) { if (i % width > cx == f.FacesRight) ahead++; else behind++; }
+            Assert.True(ahead > 2 * behind, $"{f.Figure.Name}: {ahead} px of echoes ahead, {behind} behind");
             foreach (var o in c.Figures.Where(o => o != f))
             {
                 var (l, t, r, b) = o.Box;

@@ -5,7 +5,8 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// Echoes of a person tied to no one, in the language of the ties (<see cref="ThreadTone"/>): a few faint arcs of light
-/// in the air about their head and chest, on both sides, as a thought sent out that no one answers, never whole
+/// in the air about their head and chest, mostly on the side they face (at most one behind), some broken, as a thought
+/// sent out that no one answers, never whole
 /// circles and never on the ground (rings there read as ripples on water); unequally spaced, each further one fainter,
 /// thinner, drier and shorter, the widest well short of anyone else. They start clear of the body, so they never cross it.
 /// </summary>
@@ -31,7 +32,8 @@ internal static class EchoStrokes
         // More arcs on the side the figure faces: what they think goes out before them.
         foreach (float side in new[] { p.FacesRight ? 1f : -1f, p.FacesRight ? -1f : 1f })
         {
-            int arcs = side == (p.FacesRight ? 1f : -1f) ? 3 + rng.Next(2) : 2 + rng.Next(2);
+            // Behind them one faint arc at most: arcs matched on both sides read as a sign (a loudspeaker's), not a thought.
+            int arcs = side == (p.FacesRight ? 1f : -1f) ? 3 + rng.Next(2) : rng.Next(2);
             // Unequal spacing: random steps, summed and scaled so the widest reaches `reach`.
             var steps = Enumerable.Range(0, arcs).Select(_ => 0.6f + 0.8f * rng.NextSingle()).ToArray();
             float total = steps.Sum(), r = inner;
@@ -43,8 +45,17 @@ internal static class EchoStrokes
                 // Each arc a little shorter than the one within, tilted a little up: the thought rises as it goes.
                 float half = (0.42f + 0.18f * fade) * (0.85f + 0.3f * rng.NextSingle()), tilt = -0.12f + 0.1f * (rng.NextSingle() - 0.5f);
                 float mid = side > 0 ? tilt : MathF.PI - tilt;
-                strokes.Add(Arc(centre, r + (reach - inner) * steps[i] / total * 0.5f, (mid - half, mid + half), (width, color, opacity),
-                    fade < 0.6f ? BrushKind.DryBrush : BrushKind.Round, marks, rng));
+                var kind = fade < 0.6f ? BrushKind.DryBrush : BrushKind.Round;
+                float radius = r + (reach - inner) * steps[i] / total * 0.5f;
+                // Every other arc breaks in two, off its middle, as a voice breaks: the arcs are not one drawn sign.
+                if (rng.NextSingle() < 0.5f)
+                {
+                    float cut = mid + half * (rng.NextSingle() - 0.5f), gap = 0.12f * half;
+                    strokes.Add(Arc(centre, radius, (mid - half, cut - gap), (width, color, opacity), kind, marks, rng));
+                    strokes.Add(Arc(centre, radius * (1f + 0.04f * (rng.NextSingle() - 0.5f)), (cut + gap, mid + half),
+                        (width * 0.8f, color, opacity * 0.8f), kind, marks, rng));
+                }
+                else strokes.Add(Arc(centre, radius, (mid - half, mid + half), (width, color, opacity), kind, marks, rng));
                 r += (reach - inner) * steps[i] / total;
             }
         }
