@@ -143,7 +143,7 @@ internal sealed record MoodParameters
     // glints of light in the lights, a little splatter.
     private static MoodParameters Joy => new()
     {
-        Hue = 85, HuePull = 0.06f, Chroma = 1.25f, SubjectChroma = 1.35f, HueChroma = 0.05f, Lightness = 0.1f, Contrast = 1f,
+        Hue = 85, HuePull = 0.06f, Chroma = 1.1f, SubjectChroma = 1.25f, HueChroma = 0.05f, Lightness = 0.1f, Contrast = 1f,
         Open = 0.2f, LightHue = 85, LightTint = 0.02f, ShadowHue = 285, ShadowTint = 0.03f,
         Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = 0.08f, Modelling = 0.08f, LightHeight = 0.7f, Wrap = 0.3f,
         SubjectKey = -0.02f, ModelTint = 0.3f, KeepLights = 0.75f,
