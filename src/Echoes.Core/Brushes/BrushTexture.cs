@@ -119,7 +119,8 @@ internal static class BrushTexture
             for (; i + 8 <= n; i += 8)
             {
                 // Smoothstep as Noise's, in its order.
-                var t = TextureLanes.Clamp01((TextureLanes.Value1Exact(seed, TextureLanes.Positions(i, n) * cycles) - Vector256.Create(DeepFrom)) * k);
+                var noise = TextureLanes.Value1Exact(seed, TextureLanes.Positions(i, n) * cycles);
+                var t = TextureLanes.Clamp01((noise - Vector256.Create(DeepFrom)) * k);
                 (Vector256.Create(Shallow) + (1f - Shallow) * DeepGain * (t * t * (Vector256.Create(3f) - 2f * t))).CopyTo(table.AsSpan(i));
             }
         for (; i < n; i++)

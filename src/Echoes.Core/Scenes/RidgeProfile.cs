@@ -4,9 +4,10 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// The silhouette of one ridge, 0 (its base) to about 1 (its highest peak), across the width (0–1). Mountains are a few
-/// peaks of their own height, breadth and form (pointed, domed, shouldered or cliffed: <see cref="RidgePeak"/>), overlapping one another in saddles, with only a
-/// little low-frequency wander on them (a hand's line, not a seismograph); valleys rise toward the sides and plains roll
-/// low, both before a far range; dunes are smooth swells, steeper on one side; a coast has headlands at the ends. Seeded per ridge: no two alike.
+/// peaks of their own height, breadth and form (pointed, domed, shouldered or cliffed: <see cref="RidgePeak"/>),
+/// overlapping one another in saddles, with only a little low-frequency wander on them (a hand's line, not a
+/// seismograph); valleys rise toward the sides and plains roll low, both before a far range; dunes are smooth swells,
+/// steeper on one side; a coast has headlands at the ends. Seeded per ridge: no two alike.
 /// </summary>
 internal sealed class RidgeProfile
 {

@@ -121,7 +121,8 @@ internal static class RidgeStrokes
             for (int k = 0; k < lines; k++)
             {
                 // Each further stroke starts lower and a little along, shorter and fainter: the texture thins from the edge.
-                float start = reach * (0.04f + 0.22f * k + 0.1f * rng.NextSingle()), len = reach * (0.35f + 0.5f * rng.NextSingle()) / (1f + 0.5f * k);
+                float start = reach * (0.04f + 0.22f * k + 0.1f * rng.NextSingle());
+                float len = reach * (0.35f + 0.5f * rng.NextSingle()) / (1f + 0.5f * k);
                 float along = (rng.NextSingle() - 0.5f) * reach * 0.3f;
                 var (x0, y0) = (crest[i].X + along + fall.X * start, crest[i].Y + fall.Y * start + 1.5f);
                 var pts = Spine(x0, y0, fall, len, len * 0.08f * curl * (rng.NextSingle() < 0.5f ? -1f : 1f), c.Layers, layer);

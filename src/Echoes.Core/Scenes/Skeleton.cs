@@ -48,8 +48,9 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
             _ => Standing(rng.NextSingle() < 0.5f ? 1f : -1f),
         };
         // Bowed: the head drops forward and down, the neck follows; lifted: the head rises a little and tips back.
-        var head = (s.Head.X + 0.075f * MathF.Max(0, bow) - 0.03f * MathF.Max(0, -bow), s.Head.Y - 0.055f * MathF.Max(0, bow) + 0.02f * MathF.Max(0, -bow));
-        var neck = (s.Neck.X + 0.03f * MathF.Max(0, bow), s.Neck.Y - 0.015f * MathF.Max(0, bow));
+        float down = MathF.Max(0, bow), up = MathF.Max(0, -bow);
+        var head = (s.Head.X + 0.075f * down - 0.03f * up, s.Head.Y - 0.055f * down + 0.02f * up);
+        var neck = (s.Neck.X + 0.03f * down, s.Neck.Y - 0.015f * down);
         var (near, far) = (s.Near, s.Far);
         // A kneeling figure keeps its hands on its knee and by its side whatever it feels: a raised arm there reads as aiming.
         if (pose == Pose.Kneeling) return new Skeleton(Jitter(head, rng), neck, s.Hip, Jitter(near, rng), Jitter(far, rng));

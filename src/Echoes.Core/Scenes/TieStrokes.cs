@@ -91,12 +91,13 @@ internal static class TieStrokes
             float mid = (start + end) / 2, pressure = 1.35f - 0.75f * mid + 0.3f * (rng.NextSingle() - 0.5f);
             var press = tone with { Bright = tone.Bright * (0.85f + 0.3f * rng.NextSingle()), Haze = line.Air * (1f - Line.Near(mid)) };
             line.Thread(strokes, marks, press, BrushKind.Round, (start, end), 4 + (int)(12 * (end - start)), line.Width * pressure,
-                line.Opacity * (0.88f + 0.12f * rng.NextSingle()) * (1f - press.Haze), (0.08f + 0.1f * rng.NextSingle(), 0.3f + 0.15f * rng.NextSingle()),
-                0.6f + 0.3f * rng.NextSingle());
+                line.Opacity * (0.88f + 0.12f * rng.NextSingle()) * (1f - press.Haze),
+                (0.08f + 0.1f * rng.NextSingle(), 0.3f + 0.15f * rng.NextSingle()), 0.6f + 0.3f * rng.NextSingle());
             // Over some presses, a dry drag along the line, where the paint breaks.
             if (rng.NextSingle() < 0.5f)
                 strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * pressure * 0.6f, press.Core(line.Ground(start, end)),
-                    line.Opacity * 0.8f * (1f - press.Haze), (0.3f, 0.3f), Line.Offset(line.Points(start, end, 6), 0f, line.Width * 0.2f * (rng.NextSingle() - 0.5f)))
+                    line.Opacity * 0.8f * (1f - press.Haze), (0.3f, 0.3f),
+                    Line.Offset(line.Points(start, end, 6), 0f, line.Width * 0.2f * (rng.NextSingle() - 0.5f)))
                     with
                 { Load = 0.45f });
         }
@@ -133,6 +134,15 @@ internal static class TieStrokes
         // The mean ground under [t0, t1] of the arc.
         public Rgb Ground(float t0, float t1) => Colours.Mean(Arc.Points(t0, t1, 5));
 
+        // The lightest ground along [t0, t1] and a little above and below it (the painted ground there takes colour from
+        // its neighbours): a thin, dim thread toned to the mean sinks into a light stretch it crosses.
+        public Rgb Lightest(float t0, float t1)
+        {
+            var (colours, reach) = (Colours, Unit * 0.25f);
+            return Arc.Points(t0, t1, 5).SelectMany(p => new[] { p, (p.X, p.Y - reach), (p.X, p.Y + reach) })
+                .Select(p => colours.Mean([p])).MaxBy(g => Oklab.FromLinear(g).L);
+        }
+
         // The points of [t0, t1], wandering a little across the arc as a hand does: one smooth wander along the whole
         // tie (its strokes overlapping agree on it), none at the ends, which stay on the people.
         public (float X, float Y)[] Points(float t0, float t1, int count)
@@ -163,7 +173,8 @@ internal static class TieStrokes
         {
             var under = pts.Select(q => (q.X, q.Y + width * 0.4f)).ToArray();
             if (ThreadTone.UndersideOpacity(ground) > 0.05f)
-                strokes.Add(marks.Make(kind, width * ThreadTone.UndersideWidth(ground), ThreadTone.Underside(ground), opacity * ThreadTone.UndersideOpacity(ground) * (1f - tone.Haze),
+                strokes.Add(marks.Make(kind, width * ThreadTone.UndersideWidth(ground), ThreadTone.Underside(ground),
+                opacity * ThreadTone.UndersideOpacity(ground) * (1f - tone.Haze),
                 taper, under) with
                 { Load = load });
             strokes.Add(marks.Make(kind, width, tone.Core(ground), MathF.Max(Covers, opacity), taper, pts) with { Load = load });
@@ -194,8 +205,9 @@ internal static class TieStrokes
     private static void Half(List<Stroke> strokes, Line line, Tone tone, float t0, float t1, Marks marks, Random rng)
     {
         float At(float u) => t0 + (t1 - t0) * u;
-        var ground = line.Ground(t0, t1);
-        Line.Thread(strokes, marks, tone, BrushKind.Round, line.Arc.Points(t0, At(0.84f), 10), ground, line.Width, line.Opacity, (0.02f, 0.2f), 0.85f);
+        var ground = line.Lightest(t0, t1);
+        Line.Thread(strokes, marks, tone, BrushKind.Round, line.Arc.Points(t0, At(0.84f), 10), ground, line.Width, line.Opacity,
+            (0.02f, 0.2f), 0.85f);
         var (dx, dy) = Direction(line.Arc, At(0.7f), At(1f));
         var start = line.Arc.At(At(0.7f));
         float len = MathF.Min(line.Arc.Length * MathF.Abs(t1 - t0) * 0.3f, line.Unit * 0.45f), spread = MathF.Max(line.Width * 1.4f, len * 0.12f);
