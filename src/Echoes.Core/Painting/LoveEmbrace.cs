@@ -23,15 +23,13 @@ internal static class LoveEmbrace
             for (int k = 0; k <= 6; k++)
             {
                 // A break in the edge (a jump of more than a tenth of the picture) ends the arc there.
-                if (site.OnContour(from + span * k / 6f, level) is not { } p
-                    || arc.Count > 0 && MathF.Abs(p.X - arc[^1].X) + MathF.Abs(p.Y - arc[^1].Y) > 0.1f * site.Long)
+                var p = site.OnContour(from + span * k / 6f, level);
+                if (p is null || arc.Count > 0 && MathF.Abs(p.Value.X - arc[^1].X) + MathF.Abs(p.Value.Y - arc[^1].Y) > 0.1f * site.Long)
                 {
                     Add(site, m, arc, rng, into);
                     arc = new List<(float X, float Y)>(7);
-                    if (site.OnContour(from + span * k / 6f, level) is { } q) arc.Add(q);
-                    continue;
                 }
-                arc.Add(p);
+                if (p is { } q) arc.Add(q);
             }
             Add(site, m, arc, rng, into);
         }
