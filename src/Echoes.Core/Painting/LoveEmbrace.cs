@@ -40,12 +40,12 @@ internal static class LoveEmbrace
         if (arc.Count < 3) return;
         // An arc is much longer than it is broad: where the edge is tight (a thin subject) it narrows, and one too short to
         // read as an arc is left out rather than laid as a round dab of light beside the subject.
-        float width = MathF.Min(site.Long * (0.03f + 0.03f * rng.NextSingle()), MoodMarks.PathLength(arc) / 4f);
+        float width = MathF.Min(site.Long * (0.02f + 0.025f * rng.NextSingle()), MoodMarks.PathLength(arc) / 4f);
         if (width < site.Long * 0.008f) return;
         var (mx, my) = arc[arc.Count / 2];
         var under = site.Colour(mx, my);
-        var warm = MoodMarks.Toward(under, new Oklch(0.9f, 0.08f, m.LightHue), 0.4f + 0.2f * rng.NextSingle());
-        var s = site.Stroke(arc, width, warm, BrushKind.Round, 0.12f + 0.1f * rng.NextSingle(),
+        var warm = MoodMarks.Toward(under, new Oklch(0.92f, 0.08f, m.LightHue), 0.45f + 0.2f * rng.NextSingle());
+        var s = site.Stroke(arc, width, warm, BrushKind.Round, 0.18f + 0.1f * rng.NextSingle(),
             0.7f + 0.3f * rng.NextSingle(), 0.45f, 0.45f, rng);
         if (s is not null) into.Add(s);
     }
