@@ -194,9 +194,9 @@ internal sealed class MoodComposition
         Array.Sort(sorted);
         float cut = sorted[Math.Clamp((int)(share * (n - 1)), 0, n - 1)];
         var mask = new float[n];
-        // A wide ramp: the painting fades into the ground over a tenth of the picture rather than stopping at a cut edge.
-        for (int i = 0; i < n; i++) mask[i] = 1f - Noise.Smoothstep(cut - 0.08f, cut + 0.07f, score[i]);
-        Blur.Gaussian(mask, w, h, 1, MathF.Max(1f, longSide / 100f));
+        // A wide ramp: the painting dissolves into the ground rather than stopping at a cut edge.
+        for (int i = 0; i < n; i++) mask[i] = 1f - Noise.Smoothstep(cut - 0.06f, cut + 0.05f, score[i]);
+        Blur.Gaussian(mask, w, h, 1, MathF.Max(1f, longSide / 150f));
         return (mask, (sx, sy));
     }
 }

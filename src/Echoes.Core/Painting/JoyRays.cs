@@ -15,43 +15,31 @@ internal static class JoyRays
     public static void Lay(MoodMarks site, MoodParameters m, Random rng, List<Stroke> into)
     {
         int n = (int)(120 * m.Bloom);
-        while (n > 0)
+        for (int i = 0; i < n; i++)
         {
-            // Rays come in bursts that fan out together, a rhythm of the hand rather than an even scatter of dashes: a
-            // few long sweeps among many short ones, the rays of one burst alike in length but never the same.
+            // Mostly upward and outward: the light rises and opens.
             float theta = -MathF.PI / 2 + Math.Clamp(Gesture.Gaussian(rng) * 1.1f, -2.7f, 2.7f);
-            float u = rng.NextSingle(), reach = 1.02f + 0.8f * rng.NextSingle(), length = site.Long * (0.025f + 0.22f * u * u * u);
-            int burst = Math.Min(n, 2 + rng.Next(5));
-            for (int i = 0; i < burst; i++)
-                Ray(site, m, rng, theta + (i - 0.5f * (burst - 1)) * 0.07f + Gesture.Gaussian(rng) * 0.02f,
-                    reach * (0.95f + 0.1f * rng.NextSingle()), length * (0.7f + 0.6f * rng.NextSingle()), into);
-            n -= burst;
+            float dx = MathF.Cos(theta), dy = MathF.Sin(theta);
+            float start = site.Reach(dx, dy) * (1.02f + 0.8f * rng.NextSingle());
+            float u = rng.NextSingle(), length = site.Long * (0.02f + 0.1f * u * u);
+            var path = Ray(site, dx, dy, start, length, Gesture.Gaussian(rng) * 0.12f);
+            if (path.Count < 2) continue;
+            var (x0, y0) = path[0];
+            float far = MathF.Min(1f, start / site.Long);
+            var under = site.Colour(x0, y0);
+            // Lighter than the paint it crosses, toward the light's own hue, the more so near the subject.
+            float lift = (0.12f + 0.2f * rng.NextSingle()) * (1f - 0.5f * far);
+            var light = MoodMarks.Toward(under, new Oklch(0.97f, 0.06f, m.LightHue), lift);
+            var brush = rng.NextSingle() < 0.4f ? BrushKind.Round : BrushKind.Flat;
+            var s = site.Stroke(path, site.Long * (0.005f + 0.011f * rng.NextSingle()), light, brush,
+                (0.4f + 0.25f * rng.NextSingle()) * (1f - 0.4f * far), 0.6f + 0.4f * rng.NextSingle(), 0.2f, 0.4f, rng);
+            if (s is not null) into.Add(s);
         }
-    }
-
-    private static void Ray(MoodMarks site, MoodParameters m, Random rng, float theta, float reach, float length, List<Stroke> into)
-    {
-        float dx = MathF.Cos(theta), dy = MathF.Sin(theta), start = site.Reach(dx, dy) * reach;
-        // Long rays sweep and curve as they go; short ones are quick straight dabs.
-        float sweep = MathF.Min(1f, length / (0.15f * site.Long));
-        var path = Path(site, dx, dy, start, length, Gesture.Gaussian(rng) * (0.1f + 0.25f * sweep));
-        if (path.Count < 2) return;
-        var (x0, y0) = path[0];
-        float far = MathF.Min(1f, start / site.Long);
-        var under = site.Colour(x0, y0);
-        // Lighter than the paint it crosses, toward the light's own hue, the more so near the subject.
-        float lift = (0.12f + 0.2f * rng.NextSingle()) * (1f - 0.5f * far);
-        var light = MoodMarks.Toward(under, new Oklch(0.97f, 0.06f, m.LightHue), lift);
-        var brush = rng.NextSingle() < 0.4f ? BrushKind.Round : BrushKind.Flat;
-        float width = site.Long * (0.005f + 0.011f * rng.NextSingle()) * (1f - 0.35f * sweep);
-        var s = site.Stroke(path, width, light, brush, (0.4f + 0.25f * rng.NextSingle()) * (1f - 0.4f * far),
-            0.6f + 0.4f * rng.NextSingle(), 0.2f, 0.4f + 0.3f * sweep, rng);
-        if (s is not null) into.Add(s);
     }
 
     // The ray's points, every fifth of its length, turning a little as a hand does; it stops at the canvas's edge or
     // where it would reach into the subject.
-    private static List<(float X, float Y)> Path(MoodMarks site, float dx, float dy, float start, float length, float turn)
+    private static List<(float X, float Y)> Ray(MoodMarks site, float dx, float dy, float start, float length, float turn)
     {
         var points = new List<(float X, float Y)>(6);
         float x = site.Centre.X + dx * start, y = site.Centre.Y + dy * start, angle = MathF.Atan2(dy, dx);

@@ -5,9 +5,9 @@ using Echoes.Strokes;
 namespace Echoes.Painting;
 
 /// <summary>
-/// Loss wiping the picture away: dry strokes of the bare ground's colour dragged along the border where the painting
-/// dissolves (and a few in from the side loss comes from), breaking into streaks as the brush runs dry; so that border is
-/// a painter's scrubbing, not a soft mask. They stop short of the subject's drawing, which loss reaches only in part.
+/// Loss wiping the picture away: dry strokes of the bare ground's colour dragged in from the side loss comes from, across
+/// the border where the painting dissolves, breaking into streaks as the brush runs dry; so that border is a painter's
+/// scrubbing, not a soft mask. They stop short of the subject's drawing, which loss reaches only in part.
 /// </summary>
 internal static class LossScrub
 {
@@ -23,11 +23,7 @@ internal static class LossScrub
         for (int i = 0; i < n; i++)
         {
             if (Border(site, wash, rng) is not { } p) continue;
-            // Most wipe along the border, as a rag or a dry brush drags across the edge of what is going; a few reach in from
-            // the lost side. Dragged in alone they hung from the border like icicles.
-            bool along = rng.NextSingle() < 0.7f;
-            float turn = Gesture.Gaussian(rng) * (along ? 0.3f : 0.35f) + (along ? MathF.PI / 2 : 0f);
-            float length = site.Long * (0.06f + 0.16f * rng.NextSingle());
+            float turn = Gesture.Gaussian(rng) * 0.35f, length = site.Long * (0.06f + 0.16f * rng.NextSingle());
             float dx = dx0 * MathF.Cos(turn) - dy0 * MathF.Sin(turn), dy = dx0 * MathF.Sin(turn) + dy0 * MathF.Cos(turn);
             var path = new List<(float X, float Y)>(5);
             for (int k = 0; k <= 4; k++)

@@ -9,8 +9,7 @@ namespace Echoes.Painting;
 /// The mood's own marks, laid last over the painting, away from the subject: joy's rays of light rising round it
 /// (<see cref="JoyRays"/>), sorrow's cold veil falling past it (<see cref="SorrowVeil"/>), love's warm arcs holding it
 /// (<see cref="LoveEmbrace"/>), loss's dry strokes of bare ground wiping the picture away from one side
-/// (<see cref="LossScrub"/>) over the faint drawing it leaves where the paint has gone (<see cref="LossGhost"/>). Colour
-/// and value alone read as a grade laid over the same picture; these are gestures a
+/// (<see cref="LossScrub"/>). Colour and value alone read as a grade laid over the same picture; these are gestures a
 /// painter in that mood would make, so the mood lives in the forms. They take their colours from the pushed target
 /// (what the painting under them approximates), so they belong to the picture they cross. A composed scene gets none:
 /// its figures and ties carry its moods.
@@ -44,7 +43,6 @@ internal sealed class MoodMarks
         if (m.Embrace > 0) LoveEmbrace.Lay(site, m, new Random(SeedMix.Of(seed, 0x10E)), marks);
         if (m.Bloom > 0) JoyRays.Lay(site, m, new Random(SeedMix.Of(seed, 0x10F)), marks);
         if (m.Veil > 0) SorrowVeil.Lay(site, m, new Random(SeedMix.Of(seed, 0x110)), marks);
-        if (m.Scrub > 0 && c.Wash is { } drawing) LossGhost.Lay(site, m, drawing, ground, new Random(SeedMix.Of(seed, 0x112)), marks);
         if (m.Scrub > 0 && c.Wash is { } wash) LossScrub.Lay(site, m, c.Lost, wash, ground, new Random(SeedMix.Of(seed, 0x111)), marks);
         if (marks.Count <= limit) return marks;
         // An even selection keeps every mood's share and the order.
@@ -68,19 +66,6 @@ internal sealed class MoodMarks
 
     /// <summary>The focus at (x, y), 0 off the canvas.</summary>
     public float Focus(float x, float y) => Inside(x, y) ? _t.FocusAt((int)y * _t.Width + (int)x) : 0f;
-
-    /// <summary>The photo's edge strength at (x, y), 0–1.</summary>
-    public float EdgeAt(float x, float y) => _t.Edge[(int)y * _t.Width + (int)x];
-
-    /// <summary>How clearly oriented the photo is at (x, y), 0–1.</summary>
-    public float CoherenceAt(float x, float y) => _t.Coherence[(int)y * _t.Width + (int)x];
-
-    /// <summary>The unit direction along the photo's edges at (x, y) (the stroke field, which has no sign).</summary>
-    public (float X, float Y) DirectionAt(float x, float y)
-    {
-        int q = (int)y * _t.Width + (int)x;
-        return (_t.DirX[q], _t.DirY[q]);
-    }
 
     /// <summary>The pushed target's colour round (x, y), a 3×3 mean.</summary>
     public Oklch Colour(float x, float y)
