@@ -35,9 +35,11 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm)
     {
         if (t.FocusMap is null || mood.Bare > 0) return null;
         int w = t.Width, n = w * t.Height;
-        // The four maps read only the target: they are made side by side (each is the same whichever core makes it).
-        float[] subject = [], calm = [], broad = [], agreement = [];
-        Parallel.Invoke(() => subject = SubjectMap.Of(t), () => calm = Flatness(t), () => broad = Broad(t), () => agreement = Agreement(t));
+        // One map after another: made side by side, their working arrays were alive at once (45 MB more at peak).
+        var subject = SubjectMap.Of(t);
+        var calm = Flatness(t);
+        var broad = Broad(t);
+        var agreement = Agreement(t);
         var (x, y) = (new float[n], new float[n]);
         // Each pixel on its own: rows in bands on every core.
         Parallel.For(0, t.Height, row =>
