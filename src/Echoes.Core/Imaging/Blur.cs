@@ -29,10 +29,10 @@ internal static class Blur
     }
 
     // The scratch image of the last blur, for the next: a painting blurs its target some twenty times, and a fresh
-    // scratch image each time was half the pages a default paint touched for the first time (each costs the kernel a
-    // fault). Every element a blur reads from it, it has written first, so what a blur gives does not depend on it.
-    // Blurs that run at once each take their own; the largest one is kept, up to a 1024 px working image's three
-    // channels (a long-running gallery holds no more than that).
+    // scratch image each time was about a sixth of the pages a default paint touched for the first time (each costs
+    // the kernel a fault). Every element a blur reads from it, it has written first, so what a blur gives does not
+    // depend on it. Blurs that run at once each take their own; the largest one is kept, up to a 1024 px working
+    // image's three channels (a long-running gallery holds no more than that).
     private static float[]? _spare;
 
     private const int MaxKept = 1024 * 1024 * 3;
