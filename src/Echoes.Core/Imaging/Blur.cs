@@ -18,12 +18,29 @@ internal static class Blur
         float mIdeal = (12f * sigma * sigma - 3 * wl * wl - 12 * wl - 9) / (-4f * wl - 4);
         int m = (int)MathF.Round(mIdeal);
         for (int i = 0; i < 3; i++) boxes[i] = ((i < m ? wl : wu) - 1) / 2;
-        var tmp = new float[data.Length];
+        var tmp = Interlocked.Exchange(ref _spare, null);
+        if (tmp is null || tmp.Length < data.Length) tmp = new float[data.Length];
         for (int i = 0; i < 3; i++)
         {
             Horizontal(data, tmp, width, height, channels, boxes[i]);
             Vertical(tmp, data, width, height, channels, boxes[i]);
         }
+        Keep(tmp);
+    }
+
+    // The scratch image of the last blur, for the next: a painting blurs its target some twenty times, and a fresh
+    // scratch image each time was about a sixth of the pages a default paint touched for the first time (each costs
+    // the kernel a fault). Every element a blur reads from it, it has written first, so what a blur gives does not
+    // depend on it. Blurs that run at once each take their own; the largest one is kept, up to a 1024 px working
+    // image's three channels (a long-running gallery holds no more than that).
+    private static float[]? _spare;
+
+    private const int MaxKept = 1024 * 1024 * 3;
+
+    private static void Keep(float[] tmp)
+    {
+        var kept = Volatile.Read(ref _spare);
+        if (tmp.Length <= MaxKept && (kept is null || kept.Length < tmp.Length)) Interlocked.CompareExchange(ref _spare, tmp, kept);
     }
 
     private static void Horizontal(float[] src, float[] dst, int w, int h, int ch, int r)

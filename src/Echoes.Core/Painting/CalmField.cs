@@ -34,28 +34,33 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm)
     public static CalmField? Of(Target t, MoodParameters mood)
     {
         if (t.FocusMap is null || mood.Bare > 0) return null;
-        int n = t.Width * t.Height;
+        int w = t.Width, n = w * t.Height;
+        // One map after another: made side by side, their working arrays were alive at once (45 MB more at peak).
         var subject = SubjectMap.Of(t);
         var calm = Flatness(t);
         var broad = Broad(t);
         var agreement = Agreement(t);
         var (x, y) = (new float[n], new float[n]);
-        for (int i = 0; i < n; i++)
+        // Each pixel on its own: rows in bands on every core.
+        Parallel.For(0, t.Height, row =>
         {
-            // The subject's smooth parts (a cheek, fur) are flat too, but they are the subject: only its surroundings calm.
-            float around = (1f - Noise.Smoothstep(0.1f, 0.5f, subject[i])) * (1f - Noise.Smoothstep(0.15f, 0.5f, t.FocusAt(i)));
-            calm[i] *= around;
-            // Where the fine field's way does not hold over a stroke's length it circles with the noise, and strokes
-            // that follow it whorl like a fingerprint: around the subject the broad way leads there too, even where
-            // colour changes (a grainy table, a rough wall); on the subject the little structure there is is its form.
-            float loose = (1f - Noise.Smoothstep(LooseFrom, LooseTo, agreement[i])) * around;
-            float k = MathF.Max(calm[i], loose);
-            // Doubled-angle blend of the fine and broad directions by how calm or loose the place is.
-            float fc = t.DirX[i] * t.DirX[i] - t.DirY[i] * t.DirY[i], fs = 2 * t.DirX[i] * t.DirY[i];
-            float bc = (1 - k) * fc + k * broad[i * 2], bs = (1 - k) * fs + k * broad[i * 2 + 1];
-            float half = 0.5f * MathF.Atan2(bs, bc);
-            x[i] = MathF.Cos(half); y[i] = MathF.Sin(half);
-        }
+            for (int i = row * w; i < (row + 1) * w; i++)
+            {
+                // The subject's smooth parts (a cheek, fur) are flat too, but they are the subject: only its surroundings calm.
+                float around = (1f - Noise.Smoothstep(0.1f, 0.5f, subject[i])) * (1f - Noise.Smoothstep(0.15f, 0.5f, t.FocusAt(i)));
+                calm[i] *= around;
+                // Where the fine field's way does not hold over a stroke's length it circles with the noise, and strokes
+                // that follow it whorl like a fingerprint: around the subject the broad way leads there too, even where
+                // colour changes (a grainy table, a rough wall); on the subject the little structure there is is its form.
+                float loose = (1f - Noise.Smoothstep(LooseFrom, LooseTo, agreement[i])) * around;
+                float k = MathF.Max(calm[i], loose);
+                // Doubled-angle blend of the fine and broad directions by how calm or loose the place is.
+                float fc = t.DirX[i] * t.DirX[i] - t.DirY[i] * t.DirY[i], fs = 2 * t.DirX[i] * t.DirY[i];
+                float bc = (1 - k) * fc + k * broad[i * 2], bs = (1 - k) * fs + k * broad[i * 2 + 1];
+                float half = 0.5f * MathF.Atan2(bs, bc);
+                x[i] = MathF.Cos(half); y[i] = MathF.Sin(half);
+            }
+        });
         return new CalmField(x, y, calm);
     }
 

@@ -49,7 +49,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     /// focus layer's are extra detail, not part of the share the optimizer's budget is reckoned from).</summary>
     public int Run(int? cap, Action<Stroke> placed, CancellationToken ct)
     {
-        int w = target.Width, h = target.Height, longSide = Math.Max(w, h);
+        int w = target.Width, longSide = Math.Max(w, target.Height);
         int total = 0;
         var po = new ParallelOptions { MaxDegreeOfParallelism = o.MaxDegreeOfParallelism ?? -1, CancellationToken = ct };
         // The focus layer: about a third of the finest brush (finest where the subject's detail is), seeded only on the
@@ -59,14 +59,23 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         // Marks are sized by the detail only where the canvas is to be covered: under a mood that leaves it bare (loss)
         // the colour alone decides, and broader subject strokes would scatter its bare regions.
         bool sized = brushwork.Mood.Bare <= 0;
+        // A layer's blurred target and detail map read only the target: the next layer's are made beside this one's
+        // tracing and committing, in the buffer of the layer before (done with by then).
+        var next = Task.FromResult(layers == 0 ? ([], null) : Inputs(0, longSide, new float[target.Encoded.Length]));
+        float[]? spare = null;
         for (int layer = 0; layer < layers; layer++)
         {
             bool onFocus = layer == o.LayerRadii.Length;
-            float radius = MathF.Max(1f, (onFocus ? o.LayerRadii[^1] * 0.35f : o.LayerRadii[layer]) * longSide);
-            var blurred = (float[])target.Encoded.Clone();
-            Blur.Gaussian(blurred, w, h, 3, radius * 0.5f);
-            // The first layer blocks in everything; the finer ones look where the detail at their own scale is.
-            var detail = layer == 0 ? null : DetailMap.Of(target, radius, onFocus);
+            float radius = Radius(layer, longSide);
+            var (blurred, detail) = next.GetAwaiter().GetResult();
+            if (layer + 1 < layers)
+            {
+                int after = layer + 1;
+                var buffer = spare ?? new float[blurred.Length];
+                next = po.MaxDegreeOfParallelism == 1 ? Task.FromResult(Inputs(after, longSide, buffer))
+                    : Task.Run(() => Inputs(after, longSide, buffer), ct);
+            }
+            spare = blurred;
             var seeds = Seeds(blurred, radius, detail, onFocus);
             if (cap is int c)
             {
@@ -99,6 +108,20 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         if (o.BrushMix[BrushKind.Round] > 0)
             new LineLayer(target, canvas, o, brushwork).Run(cap is int cl ? Math.Max(0, cl - total) : null, placed, po);
         return own;
+    }
+
+    // A layer's brush radius in working pixels: the focus layer's is about a third of the finest layer's.
+    private float Radius(int layer, int longSide) =>
+        MathF.Max(1f, (layer == o.LayerRadii.Length ? o.LayerRadii[^1] * 0.35f : o.LayerRadii[layer]) * longSide);
+
+    // A layer's target blurred to its brush's scale (into buffer) and, past the first layer (which blocks in
+    // everything), where the detail at its own scale is.
+    private (float[] Blurred, float[]? Detail) Inputs(int layer, int longSide, float[] buffer)
+    {
+        float radius = Radius(layer, longSide);
+        Array.Copy(target.Encoded, buffer, buffer.Length);
+        Blur.Gaussian(buffer, target.Width, target.Height, 3, radius * 0.5f);
+        return (buffer, layer == 0 ? null : DetailMap.Of(target, radius, layer == o.LayerRadii.Length));
     }
 
     // How much more a finer layer's cell must differ to be repainted where it holds no detail at the layer's scale, off

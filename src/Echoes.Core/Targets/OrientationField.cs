@@ -39,15 +39,19 @@ internal static class OrientationField
         for (int i = 0; i < n; i++) maxEdge = MathF.Max(maxEdge, edge[i]);
         // Normalise by a high percentile rather than the maximum, so one hard edge does not flatten the rest.
         float scale = 1f / MathF.Max(Percentile(edge, 0.98f), maxEdge * 0.05f);
-        for (int i = 0; i < n; i++)
+        // Each pixel on its own (an arc tangent, a sine and a cosine each): rows in bands on every core.
+        Parallel.For(0, h, y =>
         {
-            float a = tensor[i * 3], b = tensor[i * 3 + 1], c = tensor[i * 3 + 2];
-            float phi = 0.5f * MathF.Atan2(2 * b, a - c); // dominant gradient direction
-            t.DirX[i] = -MathF.Sin(phi);
-            t.DirY[i] = MathF.Cos(phi);
-            t.Coherence[i] = MathF.Sqrt((a - c) * (a - c) + 4 * b * b) / (a + c + 1e-7f);
-            t.Edge[i] = MathF.Min(1f, edge[i] * scale);
-        }
+            for (int i = y * w; i < (y + 1) * w; i++)
+            {
+                float a = tensor[i * 3], b = tensor[i * 3 + 1], c = tensor[i * 3 + 2];
+                float phi = 0.5f * MathF.Atan2(2 * b, a - c); // dominant gradient direction
+                t.DirX[i] = -MathF.Sin(phi);
+                t.DirY[i] = MathF.Cos(phi);
+                t.Coherence[i] = MathF.Sqrt((a - c) * (a - c) + 4 * b * b) / (a + c + 1e-7f);
+                t.Edge[i] = MathF.Min(1f, edge[i] * scale);
+            }
+        });
         var imp = (float[])t.Edge.Clone();
         Blur.Gaussian(imp, w, h, 1, sigma * 2);
         for (int i = 0; i < n; i++) t.Importance[i] = MathF.Min(1f, 0.6f * imp[i] + 0.4f * t.Edge[i]);

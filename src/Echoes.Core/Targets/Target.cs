@@ -17,8 +17,7 @@ public sealed class Target
         Width = reference.Width;
         Height = reference.Height;
         int n = Width * Height;
-        Encoded = new float[n * 3];
-        for (int i = 0; i < n * 3; i++) Encoded[i] = Srgb.FromLinear(Math.Clamp(reference.Pixels[i], 0f, 1f));
+        Encoded = Encode(reference);
         if (fieldsFrom is not null)
         {
             (DirX, DirY, Coherence) = (fieldsFrom.DirX, fieldsFrom.DirY, fieldsFrom.Coherence);
@@ -77,6 +76,19 @@ public sealed class Target
     {
         Reference = t.Reference; Source = t.Source; Width = t.Width; Height = t.Height; Encoded = t.Encoded;
         DirX = dirX; DirY = dirY; Coherence = coherence; Edge = t.Edge; Importance = importance;
+    }
+
+    // The reference in sRGB-encoded floats; each value on its own (a power each), so rows go in bands on every core.
+    private static float[] Encode(Picture reference)
+    {
+        int stride = reference.Width * 3;
+        var encoded = new float[stride * reference.Height];
+        var pixels = reference.Pixels;
+        Parallel.For(0, reference.Height, y =>
+        {
+            for (int i = y * stride; i < (y + 1) * stride; i++) encoded[i] = Srgb.FromLinear(Math.Clamp(pixels[i], 0f, 1f));
+        });
+        return encoded;
     }
 
     /// <summary>The reference at working size, linear RGB.</summary>
