@@ -94,7 +94,7 @@ internal sealed class Brushwork
     }
 
     // How far toward a full brush a calm passage brings the load.
-    private const float CalmLoad = 0.85f;
+    private const float CalmLoad = 0.6f;
 
     /// <summary>The <paramref name="load"/> of a mark laid in a calm passage (at <paramref name="calm"/>, 0–1): a painter
     /// lays a wall or a sky with a loaded, soft brush, blended, and full paint closes over the bristles' grooves, so
