@@ -29,7 +29,13 @@ internal sealed class MarkSurface
             Brush = kind, Points = [new(20, width), new(20 + length / 2, width), new(20 + length, width)], Width = width,
             Color = Rgb.Black, Load = load, Seed = seed, TaperStart = taperStart, TaperEnd = taperEnd,
         };
-        var surface = new MarkSurface((int)length + 40, (int)(2 * width));
+        return Of(s, (int)length + 40, (int)(2 * width));
+    }
+
+    /// <summary>The stroke <paramref name="s"/> rasterized at one pixel per unit on a surface of the given size.</summary>
+    public static MarkSurface Of(Stroke s, int width, int height)
+    {
+        var surface = new MarkSurface(width, height);
         var g = new StrokeGeometry();
         g.Build(s, 1f);
         var sink = new Sink(surface);

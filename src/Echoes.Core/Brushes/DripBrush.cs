@@ -15,8 +15,13 @@ internal sealed class DripBrush() : Brush(BrushKind.Drip,
     {
         footprint.AddSpine();
         var end = footprint.Spine(footprint.SpineCount - 1);
-        float r = halfWidth * 1.25f;
-        footprint.AddDisc(end with { Y = end.Y + r * 0.4f }, r, 1f);
+        // The bead: paint collected where the run stopped, sagging under its weight, its own shape each time; one disc
+        // of it read as a stamped circle. A drop hangs below the end and a smaller lobe bulges out to one side of it.
+        float r = halfWidth * (0.95f + 0.25f * Unit(s.Seed, 11)), side = (Unit(s.Seed, 12) < 0.5f ? -1f : 1f) * r;
+        footprint.AddDisc(end with { Y = end.Y + 0.2f * r }, r * 0.8f, 1f);
+        footprint.AddDisc(new Point2(end.X + side * (0.15f + 0.15f * Unit(s.Seed, 13)), end.Y + 0.6f * r),
+            r * (0.6f + 0.15f * Unit(s.Seed, 14)), 1f);
+        footprint.AddDisc(new Point2(end.X - side * (0.3f + 0.15f * Unit(s.Seed, 15)), end.Y + 0.35f * r), r * 0.45f, 1f);
     }
 
     internal override float Overhang(Stroke s) => s.Width * 0.5f * 1.9f;
@@ -42,10 +47,11 @@ internal sealed class DripBrush() : Brush(BrushKind.Drip,
         public static float Sample(in Params p, float u, float v, float l, out float height)
         {
             float s = Across(p, 0.5f * (v + 1f));
-            // Grooves along the run, none in the round bead (they would draw rings).
+            // Grooves and streaks along the run, none in the bead (across its discs they would draw rings), which lies
+            // nearly flat: a dome on each of its lobes read as a cluster of bubbles.
             float bead = Smoothstep(0.8f, 1f, u);
-            height = Settle(1f + 0.5f * p.Groove * Ridge(p, 0.5f * (v + 1f)) * (1f - bead) + 0.3f * bead, Shoulder(p, MathF.Abs(v), 0.5f));
-            return 1f - 0.1f * p.StreakAmp * s;
+            height = Settle(1f + 0.5f * p.Groove * Ridge(p, 0.5f * (v + 1f)) * (1f - bead) + 0.05f * bead, Shoulder(p, MathF.Abs(v), 0.5f));
+            return 1f - 0.1f * p.StreakAmp * s * (1f - bead);
         }
 
         public static Vector256<float> SampleLanes(in Params p, Vector256<float> u, Vector256<float> v,
