@@ -216,8 +216,8 @@ internal static class TieStrokes
         int n = 1 + rng.Next(2);
         for (int i = 0; i < n; i++)
         {
-            // Each fibre on its own side of the course, drifting no further than the thread's own width from it.
-            float side = (i % 2 == 0 ? 1f : -1f) * line.Width * (0.35f + 0.3f * rng.NextSingle());
+            // Each fibre on its own side of the course, drifting no further from it than the thread's own edge.
+            float side = (i % 2 == 0 ? 1f : -1f) * line.Width * (0.15f + 0.15f * rng.NextSingle());
             var fibre = Line.Offset(line.Arc.Points(At(0.78f), At(0.96f + 0.04f * rng.NextSingle()), 6), side * 0.3f, side);
             strokes.Add(marks.Make(BrushKind.Round, line.Width * (0.25f + 0.1f * rng.NextSingle()), tone.Core(ground), 0.8f, (0.05f, 0.5f),
                 fibre) with
