@@ -41,4 +41,16 @@ internal static class SceneRenders
             }
         return sum / Math.Max(1, n);
     }
+
+    /// <summary>The <paramref name="strokes"/> alone on white, the plan as wide as the composition's 1024 units, rendered
+    /// 1600 pixels wide without relief.</summary>
+    public static Canvas Flat(IEnumerable<Stroke> strokes, Composition c)
+    {
+        var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Rgb.White);
+        plan.Strokes.AddRange(strokes);
+        return Renderer.Render(plan, width: 1600, options: new RenderOptions { Impasto = false });
+    }
+
+    /// <summary>Oklab lightness of pixel <paramref name="i"/> of <paramref name="c"/>: how light it looks.</summary>
+    public static float Lightness(Canvas c, int i) => Oklab.FromLinear(Rgb.FromSrgb8(c.Pixels[i * 4], c.Pixels[i * 4 + 1], c.Pixels[i * 4 + 2])).L;
 }

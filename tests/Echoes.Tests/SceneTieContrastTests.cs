@@ -12,7 +12,7 @@ namespace Echoes.Tests;
 public class SceneTieContrastTests
 {
     // Estrangements across grass and sand, near and far, among bonds.
-    private const string Estranged = """
+    internal const string Estranged = """
         size: [2000, 1000]
         seed: 5
         figures:
@@ -51,19 +51,19 @@ public class SceneTieContrastTests
         var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood });
         var strokes = SceneMarks.Paint(c, 1024f / c.Target.Width, colours);
         const int width = 1600;
-        using var whole = Render(strokes, c);
+        using var whole = SceneRenders.Flat(strokes, c);
         var contrasts = new List<string>();
         float least = float.MaxValue;
         foreach (var tie in scene.Ties.Where(t => t.Strength < 0))
         {
             var part = $"tie:{tie.From}+{tie.To}";
-            using var without = Render(strokes.Where(s => s.Part != part), c);
+            using var without = SceneRenders.Flat(strokes.Where(s => s.Part != part), c);
             // Over the pixels the tie paints, how far its paint stands from the ground there in lightness: the top tenth,
             // the line's core (its faint glow, soft edges and frayed ends fill the rest).
             var differences = new List<float>();
             for (int i = 0; i < width * whole.Height; i++)
             {
-                float d = MathF.Abs(Lightness(whole, i) - Lightness(without, i));
+                float d = MathF.Abs(SceneRenders.Lightness(whole, i) - SceneRenders.Lightness(without, i));
                 if (d > 0.01f) differences.Add(d);
             }
             differences.Sort();
@@ -75,14 +75,4 @@ public class SceneTieContrastTests
         // night and dusk, where it could not be seen; here every estrangement stands at least 0.147 from its ground.
         Assert.True(least >= 0.14f, $"{kind} at {time}: " + string.Join(", ", contrasts));
     }
-
-    private static Canvas Render(IEnumerable<Stroke> strokes, Composition c)
-    {
-        var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Rgb.White);
-        plan.Strokes.AddRange(strokes);
-        return Renderer.Render(plan, width: 1600, options: new RenderOptions { Impasto = false });
-    }
-
-    // Oklab lightness of pixel i: how light it looks.
-    private static float Lightness(Canvas c, int i) => Oklab.FromLinear(Rgb.FromSrgb8(c.Pixels[i * 4], c.Pixels[i * 4 + 1], c.Pixels[i * 4 + 2])).L;
 }

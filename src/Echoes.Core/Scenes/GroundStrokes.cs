@@ -33,7 +33,7 @@ internal static class GroundStrokes
     }
 
     // A fold painted along its swell: broad strokes of its shade that follow the crest down the slope toward the viewer
-    // (over the level rows, so the land curves), its lit back, then the crest as a broken line in a deeper shade.
+    // (over the level rows, so the land curves), its lit back, then the crest as broken accents of a deeper shade.
     private static void Fold(List<Stroke> strokes, Composition c, SceneColours colours, GroundFold fold, Marks marks, Random rng)
     {
         int h = c.Target.Height;
@@ -51,8 +51,11 @@ internal static class GroundStrokes
         if (c.Scene.Landscape.Time == TimeOfDay.Night)
             Along(strokes, c, colours, crest, -back * 0.45f, back, BrushKind.Round, (0.1f + 0.2f * near) * colours.Mood.Opacity, 1.12f, 16,
                 0.45f, marks, rng);
-        Along(strokes, c, colours, crest, h * 0.001f, h * (0.0015f + 0.004f * near), BrushKind.Round, 0.8f * colours.Mood.Opacity, 0.7f, 8,
-            0.5f, marks, rng);
+        // The crest's accents are the top of the swell's shade, painted with it: a band whose top edge lies on the crest,
+        // a little deeper than the shade and half covering (a thin line of 0.7 at full paint, under the lit back at night,
+        // read as a dark wire over a see-through form).
+        float accent = h * (0.004f + 0.008f * near);
+        Along(strokes, c, colours, crest, accent * 0.5f, accent, BrushKind.Round, 0.5f * colours.Mood.Opacity, 0.85f, 8, 0.5f, marks, rng);
     }
 
     // Strokes along a crest, <paramref name="drop"/> below it, in the colour there (scaled by <paramref name="tone"/>),

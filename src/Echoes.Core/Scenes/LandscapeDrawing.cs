@@ -146,14 +146,19 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         // their own colour. Their feet are lost in that air (mist).
         // The air in front of a range has the colour of the sky around it (cooler and darker than a glowing horizon),
         // a little lit by the sun or moon.
-        var air = LandscapePalette.Mix(SkyAt(crestPoints.Average(q => q.Y)), p.Sun, 0.08f * p.Light);
+        // In low light the moon's glow in that air is most of what parts one range from the next (night ranges in the sky's
+        // own dark stood no lighter than the nearest, which then read only by their crests).
+        var air = LandscapePalette.Mix(SkyAt(crestPoints.Average(q => q.Y)), p.Sun, 0.08f * p.Light + 0.22f * MathF.Max(0f, 0.5f - p.Light));
         float haze = 0.05f + 0.72f * MathF.Pow(1f - depth, 1.3f);
         var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, (0.3f + 0.4f * (1f - p.Light)) * depth), air, haze);
-        var mist = LandscapePalette.Mix(air, top, 0.2f + 0.4f * depth);
-        float peak = crestPoints.Min(q => q.Y);
+        var mist = LandscapePalette.Mix(air, top, 0.2f + 0.55f * depth);
+        // The far ranges grade into the air from their peak down; the near keep their own value down most of their height,
+        // the mist only about their foot: graded from the peak, a near range's lower humps were all mist, as light as the
+        // land behind them, and only their dark crests were seen, as wire over a see-through form.
+        float peak = crestPoints.Min(q => q.Y), from = peak + (baseY - peak) * 0.6f * depth;
         using var paint = new SKPaint
         {
-            IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, peak), new SKPoint(0, baseY + 2),
+            IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, from), new SKPoint(0, baseY + 2),
             [top, LandscapePalette.Mix(top, mist, 0.35f), mist], [0f, 0.55f, 1f], SKShaderTileMode.Clamp)
         };
         c.DrawPath(path, paint);

@@ -47,14 +47,18 @@ internal sealed record PosedFigure(PlacedFigure Placed, Skeleton Skeleton, float
     /// <summary>The figure's painted standing height, working pixels.</summary>
     public float Height => Placed.Height * Stature;
 
-    /// <summary>Where a tie toward <paramref name="other"/> leaves this figure: the side of its chest that way, inside its
-    /// outline, so the painted tie visibly touches the body (from the heart, not the head or a hand, so it never reads as
-    /// something held or aimed).</summary>
-    public (float X, float Y) Heart(PlacedFigure other)
+    /// <summary>Where a tie toward <paramref name="other"/> leaves this figure: the side of its body that way, inside its
+    /// outline, so the painted tie visibly touches the body; at the chest where <paramref name="rise"/> is 0, up by the
+    /// shoulder toward the head as it nears 1 and down by the hand toward the hip as it nears −1. Ties leaving one person
+    /// from one point met there in a stiff V; spread over the body by their direction, they leave it like gestures.</summary>
+    public (float X, float Y) Heart(PlacedFigure other, float rise)
     {
         float side = other.X >= Placed.X ? 1f : -1f, f = Placed.FacesRight ? 1f : -1f;
-        var (neck, hip) = (Skeleton.Neck, Skeleton.Hip);
-        float y = neck.Y - 0.3f * (neck.Y - hip.Y);
-        return At((neck.X + (hip.X - neck.X) * 0.3f + side * f * 0.06f, y));
+        var (neck, hip, head) = (Skeleton.Neck, Skeleton.Hip, Skeleton.Head);
+        float chest = neck.Y - 0.3f * (neck.Y - hip.Y);
+        float y = rise >= 0 ? chest + rise * (neck.Y + 0.55f * (head.Y - neck.Y) - chest) : chest + rise * (chest - hip.Y - 0.15f * (neck.Y - hip.Y));
+        // Along the body's own line from hip to neck, the side toward the other a little narrower near the neck.
+        float along = (y - hip.Y) / MathF.Max(1e-3f, neck.Y - hip.Y), x = hip.X + (neck.X - hip.X) * Math.Clamp(along, 0f, 1.2f);
+        return At((x + side * f * (along > 0.85f ? 0.045f : 0.06f), y));
     }
 }

@@ -8,9 +8,9 @@ namespace Echoes.Scenes;
 /// The ridges in brushwork, far to near, each as ink-wash painters build a range: washes across it, dark under the
 /// crest and lost in mist at the foot (the composed colours carry that grading); texture strokes that start on the
 /// crest and run down the slope, clustered in a few places and thinning away from the edge (never the same hatching
-/// on every hill; none on the farthest ranges, which are wash alone); the crest drawn over them as a broken line of
-/// varying weight, heavier and darker near; and a band of translucent mist in front of each far ridge, so the ranges
-/// step back.
+/// on every hill; none on the farthest ranges, which are wash alone); the crest the darker top of the mass, broken and
+/// of varying weight, painted into the body below it (never a separate dark wire over it); and a band of translucent
+/// mist in front of each far ridge, so the ranges step back.
 /// </summary>
 internal static class RidgeStrokes
 {
@@ -34,18 +34,22 @@ internal static class RidgeStrokes
             Crest(strokes, c.Layers, layer, crest, 0.5f, colours, width * 0.45f, 0.95f, marks, rng);
             if (ridge.Depth > 0.2f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
             if (ridge.Depth > 0.2f)
-                Crest(strokes, c.Layers, layer, crest, ink, h * (0.001f + 0.0026f * ridge.Depth), 0.25f + 0.5f * ridge.Depth, marks, rng);
+                Crest(strokes, c.Layers, layer, crest, ink, colours, h * (0.003f + 0.006f * ridge.Depth), 0.25f + 0.3f * ridge.Depth, marks, rng);
             if (r < c.Ridges.Count - 1) Mist(strokes, c, ridge, colours, marks, rng);
         }
     }
 
     // The ridge's ink: its own colour under the crest, deepened a little more the nearer it is (the far ones stay in the
-    // air's colour); never toward black, which outlined the hills like a cut-out.
+    // air's colour); never toward black, which outlined the hills like a cut-out; and deepened only a little where what
+    // lies behind the crest is darker than the ridge (a moonlit range before a night sky), where dark texture gathered at
+    // the crest drew it as a wire over a lighter form.
     private static Rgb Ink(SceneColours colours, Ridge ridge, LandLayers layers, byte layer)
     {
         var under = ridge.Crest.Where((p, i) => i % 4 == 0 && layers.At(p.X, p.Y + 3) == layer).Select(p => (p.X, p.Y + 3)).ToList();
         var c = under.Count > 0 ? colours.Mean(under) : ridge.Color;
-        float k = 0.85f - 0.25f * ridge.Depth;
+        var behind = colours.Mean(ridge.Crest.Where((_, i) => i % 4 == 0).Select(p => (p.X, p.Y - 4)).ToList());
+        float lighter = Math.Clamp(8f * (Oklab.FromLinear(behind).L - Oklab.FromLinear(c).L) + 0.3f, 0.3f, 1f);
+        float k = 1f - (0.15f + 0.25f * ridge.Depth) * lighter;
         return new Rgb(c.R * k, c.G * k, c.B * k * 1.05f);
     }
 
@@ -73,28 +77,37 @@ internal static class RidgeStrokes
             if (layers.At(mid.X, mid.Y + width) != layer) continue;
             var pts = new (float X, float Y)[n];
             for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + width * sink);
-            // Its colour that of the body a little below (the very top of the grading is darker, and a broad band of it
-            // outlined the ridge like a rope).
-            var color = Rgb.Lerp(colours.At(mid.X, mid.Y + width * 1.2f), colours.At(mid.X, mid.Y + width * 4f), 0.5f);
+            // Its colour that of the body's top just under it: a lighter band from further down, under a darker edge, drew
+            // the crest as a rope over the form.
+            var color = colours.At(mid.X, mid.Y + width * 1.2f);
             strokes.Add(marks.Make(BrushKind.Round, width, color, opacity, (0.15f, 0.15f), pts));
         }
     }
 
-    // The crest as a broken line: segments of their own length and weight, lifted where a nearer ridge hides it.
-    private static void Crest(List<Stroke> strokes, LandLayers layers, byte layer, (float X, float Y)[] crest, Rgb ink, float width,
-        float opacity, Marks marks, Random rng)
+    // The crest as the darker top of the mass, painted with it: broken segments of their own length and weight, each a
+    // band whose top edge lies on the crest and whose paint is the body's own colour deepened toward the ink, so the edge
+    // darkens into the form below it rather than lying over it as a wire; lifted where a nearer ridge hides it.
+    private static void Crest(List<Stroke> strokes, LandLayers layers, byte layer, (float X, float Y)[] crest, Rgb ink,
+        SceneColours colours, float width, float opacity, Marks marks, Random rng)
     {
         int i = 0;
         while (i < crest.Length - 2)
         {
             int n = Math.Min(crest.Length - i, 8 + rng.Next(18));
-            bool visible = layers.At(crest[i + n / 2].X, crest[i + n / 2].Y + 2) == layer;
+            var mid = crest[i + n / 2];
+            bool visible = layers.At(mid.X, mid.Y + 2) == layer;
             if (!visible || rng.NextSingle() < 0.25f) { i += Math.Max(3, n / 2); continue; } // a lift of the brush
+            // Each segment of its own weight, some pressed, some barely touching: an edge of even weight reads as an outline.
+            float band = width * (0.45f + 1.1f * rng.NextSingle() * rng.NextSingle());
             var pts = new (float X, float Y)[n];
-            for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + width * 0.35f * (rng.NextSingle() - 0.5f));
-            // Each segment of its own weight, some pressed, some barely touching: a line of even weight reads as a drawn outline.
-            float press = 0.35f + 1.3f * rng.NextSingle() * rng.NextSingle();
-            strokes.Add(marks.Make(rng.NextSingle() < 0.3f ? BrushKind.DryBrush : BrushKind.Round, width * press, ink, opacity, (0.3f, 0.35f), pts));
+            for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + band * (0.45f + 0.1f * (rng.NextSingle() - 0.5f)));
+            // Deepened toward the ink only as far as what lies behind is lighter than the body: against a darker sky or
+            // range, a dark edge over a lighter body is the wire again.
+            var (body, behind) = (colours.At(mid.X, mid.Y + band * 1.5f), colours.At(mid.X, mid.Y - band * 2f));
+            float deepen = Math.Clamp(8f * (Oklab.FromLinear(behind).L - Oklab.FromLinear(body).L), 0f, 1f);
+            var color = Rgb.Lerp(body, ink, deepen * (0.1f + 0.25f * rng.NextSingle()));
+            strokes.Add(marks.Make(rng.NextSingle() < 0.4f ? BrushKind.DryBrush : BrushKind.Round, band, color, opacity, (0.3f, 0.35f), pts) with
+            { Load = 0.6f + 0.3f * rng.NextSingle() });
             i += n - 2;
         }
     }

@@ -30,12 +30,13 @@ internal static class TieRoutes
     {
         var posed = SceneMarks.Posed(c).ToDictionary(f => f.Placed.Figure.Name, StringComparer.Ordinal);
         float droop = c.Scene.Mood.Parameters().Lift, rise = droop > 0 ? 1f - 0.5f * MathF.Min(1f, droop) : 1f - 0.4f * MathF.Max(-1f, droop);
-        var web = new Web(c, byName, posed, Skyline(c), rise);
+        var web = new Web(c, byName, Skyline(c), rise);
+        var ends = TieEnds.Of(c.Scene.Ties, byName, posed);
         var result = new List<(Tie Tie, TieArc Arc)>();
-        foreach (var tie in c.Scene.Ties) result.Add((tie, web.Best(tie, result)));
+        foreach (var (tie, i) in c.Scene.Ties.Select((t, i) => (t, i))) result.Add((tie, web.Best(tie, ends[i], result)));
         for (int pass = 0; pass < Passes; pass++)
             for (int i = 0; i < result.Count; i++)
-                result[i] = (result[i].Tie, web.Best(result[i].Tie, [.. result.Where((_, j) => j != i)]));
+                result[i] = (result[i].Tie, web.Best(result[i].Tie, ends[i], [.. result.Where((_, j) => j != i)]));
         return result;
     }
 
@@ -48,16 +49,15 @@ internal static class TieRoutes
     public const int CrossingCost = 5;
 
     // The scene a tie is routed in: its people in their poses, its skyline and how far its mood lifts the arcs.
-    private sealed record Web(Composition C, IReadOnlyDictionary<string, PlacedFigure> ByName, Dictionary<string, PosedFigure> Posed,
-        float[] Skyline, float Rise)
+    private sealed record Web(Composition C, IReadOnlyDictionary<string, PlacedFigure> ByName, float[] Skyline, float Rise)
     {
-        // The best arc for `tie` among the ties already `routed`: the one that cuts least into anyone and crosses fewest
+        // The best arc for `tie` from its `ends` among the ties already `routed`: the one that cuts least into anyone and crosses fewest
         // other ties (none, where it can), then of the earliest kind, then with the arcs leaving each person spread
         // furthest apart.
-        public TieArc Best(Tie tie, List<(Tie Tie, TieArc Arc)> routed)
+        public TieArc Best(Tie tie, ((float X, float Y) A, (float X, float Y) B) ends, List<(Tie Tie, TieArc Arc)> routed)
         {
             var (a, b) = (ByName[tie.From], ByName[tie.To]);
-            var (sa, sb) = (Posed[a.Figure.Name].Heart(b), Posed[b.Figure.Name].Heart(a));
+            var (sa, sb) = ends;
             var (ua, ub) = (Leaving(tie.From, routed), Leaving(tie.To, routed));
             var own = (tie.Strength < 0 ? Broken : Bonds).Select(x => x * Rise).ToList();
             // Over first, then under, then lifted: each later kind only where it passes fewer people.

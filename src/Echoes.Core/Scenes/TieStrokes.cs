@@ -9,8 +9,8 @@ namespace Echoes.Scenes;
 /// day; its strength in its weight and brightness, its warmth in its hue. A bond is warm, laid as a faint whisper the
 /// whole way and a few unequal presses of the brush over it, heavier from its giver (the tie's first person), a little
 /// lost in the haze where the tie lies far off; the stretch nearest the scene's light catches it. An estrangement is the
-/// same thread, cold, thin and dim, cut by a clear gap in the middle: each half reaches out from its person and frays
-/// at the gap into splayed bristles, as a cut thread does. Never narrower than a line that still reads when the
+/// same thread, cold, thin and dim, cut by a clear gap in the middle: each half reaches out from its person and wears
+/// thin toward the gap, a loose fibre or two at its end, as a worn thread parts. Never narrower than a line that still reads when the
 /// painting is shown small.
 /// </summary>
 internal static class TieStrokes
@@ -45,10 +45,11 @@ internal static class TieStrokes
         // The gap is never less than MinGap figures' height, so even a short estrangement reads as cut, and no more than
         // the middle 28 % of a long one, so its halves stay long enough to be seen reaching for each other.
         float reach = MathF.Max(0.08f, MathF.Min(HalfReach, 0.5f - MinGap / 2 * unit / MathF.Max(1f, arc.Length)));
-        // Thinner than any bond and dim: a broken tie is quieter than a kept one, read by its cold and its cut.
-        float width = MathF.Max(least * 1.3f, unit * 0.024f), opacity = 0.8f * (1f - 0.1f * air.Far);
+        // Thinner than any bond and quieter: a broken tie is read by its cold and its cut; but its light stands well off
+        // its ground the whole way (its ends wear thin, so its value along the thread is what parts it from the land).
+        float width = MathF.Max(least * 1.3f, unit * 0.024f), opacity = 0.9f * (1f - 0.1f * air.Far);
         var line = new Line(arc, width, opacity, unit, colours, 0.04f + 0.08f * air.Far);
-        var tone = new Tone(0.38f + 0.1f * k, -(0.6f + 0.4f * k), air.Light);
+        var tone = new Tone(0.48f + 0.1f * k, -(0.6f + 0.4f * k), air.Light);
         Half(strokes, line, tone, 0f, reach, marks, rng);
         Half(strokes, line, tone, 1f, 1f - reach, marks, rng);
         return strokes;
@@ -200,43 +201,27 @@ internal static class TieStrokes
     }
 
     // One half of a broken tie, from its person (t0) toward the break (t1): one held stroke of thread along the arc (no
-    // wander of the hand: it is held, not offered), which frays where it stops into a few splayed bristles, each its own
-    // thin thread, fanning out across the arc and ending at unequal lengths, as a cut thread's fibres part.
+    // wander of the hand: it is held, not offered), which wears thin toward the break: narrowing and fading over its
+    // last stretch, with a loose fibre or two running on a little past it, barely apart from its course, as a worn thread
+    // parts. Splayed bristles fanned out at the break read as claws; the thread's light over its underside, held the
+    // whole way, is what parts it from its ground.
     private static void Half(List<Stroke> strokes, Line line, Tone tone, float t0, float t1, Marks marks, Random rng)
     {
         float At(float u) => t0 + (t1 - t0) * u;
         var ground = line.Lightest(t0, t1);
-        Line.Thread(strokes, marks, tone, BrushKind.Round, line.Arc.Points(t0, At(0.84f), 10), ground, line.Width, line.Opacity,
-            (0.02f, 0.2f), 0.85f);
-        var (dx, dy) = Direction(line.Arc, At(0.7f), At(1f));
-        var start = line.Arc.At(At(0.7f));
-        float len = MathF.Min(line.Arc.Length * MathF.Abs(t1 - t0) * 0.3f, line.Unit * 0.45f), spread = MathF.Max(line.Width * 1.4f, len * 0.12f);
-        // Four to six fibres across the thread, splaying more the further they run, each bent its own way and ending
-        // at its own length: parted fibres, not the even tines of a rake.
-        int n = 4 + rng.Next(3);
+        Line.Thread(strokes, marks, tone, BrushKind.Round, line.Arc.Points(t0, At(0.7f), 10), ground, line.Width, line.Opacity,
+            (0.02f, 0.05f), 0.85f);
+        Line.Thread(strokes, marks, tone, BrushKind.Round, line.Arc.Points(At(0.62f), At(0.93f), 8), ground, line.Width * 0.9f,
+            line.Opacity * 0.9f, (0.05f, 0.5f), 0.7f);
+        int n = 1 + rng.Next(2);
         for (int i = 0; i < n; i++)
         {
-            float across = (i / (n - 1f) * 2f - 1f) * (0.7f + 0.5f * rng.NextSingle()), reach = 0.55f + 0.55f * rng.NextSingle();
-            float bend = (rng.NextSingle() - 0.5f) * spread * 0.8f;
-            var fibre = new (float X, float Y)[5];
-            for (int j = 0; j < fibre.Length; j++)
-            {
-                float u = j / (fibre.Length - 1f), along = len * reach * u;
-                float side = spread * across * u * u + line.Width * 0.3f * across + bend * MathF.Sin(MathF.PI * u);
-                fibre[j] = (start.X + dx * along - dy * side, start.Y + dy * along + dx * side);
-            }
-            // Fibres are the core's light alone: too fine for a shadow of their own.
-            strokes.Add(marks.Make(BrushKind.Round, line.Width * (0.3f + 0.1f * rng.NextSingle()), tone.Core(ground), 0.85f, (0.05f, 0.5f), fibre)
-                with
-            { Load = 0.7f });
+            // Each fibre on its own side of the course, drifting no further from it than the thread's own edge.
+            float side = (i % 2 == 0 ? 1f : -1f) * line.Width * (0.15f + 0.15f * rng.NextSingle());
+            var fibre = Line.Offset(line.Arc.Points(At(0.78f), At(0.96f + 0.04f * rng.NextSingle()), 6), side * 0.3f, side);
+            strokes.Add(marks.Make(BrushKind.Round, line.Width * (0.25f + 0.1f * rng.NextSingle()), tone.Core(ground), 0.8f, (0.05f, 0.5f),
+                fibre) with
+            { Load = 0.6f });
         }
-    }
-
-    // The unit direction along the arc from t0 to t1.
-    private static (float X, float Y) Direction(TieArc arc, float t0, float t1)
-    {
-        var (a, b) = (arc.At(t0), arc.At(t1));
-        float dx = b.X - a.X, dy = b.Y - a.Y, d = MathF.Max(1e-3f, MathF.Sqrt(dx * dx + dy * dy));
-        return (dx / d, dy / d);
     }
 }
