@@ -12,12 +12,12 @@ namespace Echoes.Tests;
 /// </summary>
 public class FlatPassageTests
 {
-    internal const int W = 240, H = 180, SkyEnd = 80;
+    private const int W = 240, H = 180, SkyEnd = 80;
     private const int Cx = 120, Cy = 130, Radius = 34;
 
     // A noisy flat sky (blotches of ±0.07 in linear light, three pixels wide, so the working size keeps them) over dark
     // ground, with a subject: a red disc striped upright in black.
-    internal static Picture Photo()
+    private static Picture Photo()
     {
         var rng = new Random(7);
         var pic = new Picture(W, H, new Rgb(0.12f, 0.09f, 0.05f));
@@ -36,7 +36,7 @@ public class FlatPassageTests
         return pic;
     }
 
-    internal static StrokePlan Paint(int seed = 1) =>
+    private static StrokePlan Paint(int seed = 1) =>
         new Painter(Styles.Expressive with { WorkingSize = W, Seed = seed }).Paint(Target.FromPicture(Photo(), W));
 
     [Fact]

@@ -90,7 +90,7 @@ public class ReliefTests
         return (light, covered);
     }
 
-    internal static float Luma(byte[] p, int i) => 0.3f * p[4 * i] + 0.59f * p[4 * i + 1] + 0.11f * p[4 * i + 2];
+    private static float Luma(byte[] p, int i) => 0.3f * p[4 * i] + 0.59f * p[4 * i + 1] + 0.11f * p[4 * i + 2];
 
     private static float Luma(Rgb c) => 255f * (0.3f * Srgb.FromLinear(c.R) + 0.59f * Srgb.FromLinear(c.G) + 0.11f * Srgb.FromLinear(c.B));
 

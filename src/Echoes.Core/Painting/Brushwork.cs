@@ -35,13 +35,11 @@ internal sealed class Brushwork
     public float LogicalPerPixel { get; }
 
     /// <summary>A brush from the style's mix; at <paramref name="focus"/> the broad marks (knife slabs, splatter, drips,
-    /// glazes) are weighted down by the style's <see cref="PaintOptions.FocusDetail"/>, so the subject is drawn with brushes;
-    /// in a calm passage (at <paramref name="calm"/>) the marks that break the surface (dry brush, knife slabs) give way
-    /// to soft, blended brushes.</summary>
-    public BrushKind PickBrush(Random rng, float focus = 0f, float calm = 0f)
+    /// glazes) are weighted down by the style's <see cref="PaintOptions.FocusDetail"/>, so the subject is drawn with brushes.</summary>
+    public BrushKind PickBrush(Random rng, float focus = 0f)
     {
-        float keep = 1f - _o.FocusDetail * focus, smooth = 1f - CalmSmooth * calm;
-        if (keep >= 1f && smooth >= 1f)
+        float keep = 1f - _o.FocusDetail * focus;
+        if (keep >= 1f)
         {
             float r = rng.NextSingle() * _cumulative[^1];
             for (int i = 0; i < _cumulative.Length; i++) if (r < _cumulative[i]) return Brush.All[i].Kind;
@@ -52,7 +50,7 @@ internal sealed class Brushwork
         for (int i = 0; i < weights.Length; i++)
         {
             var kind = Brush.All[i].Kind;
-            weights[i] = Math.Max(0, _o.BrushMix[kind]) * (IsBroad(kind) ? keep : 1f) * (Breaks(kind) ? smooth : 1f);
+            weights[i] = Math.Max(0, _o.BrushMix[kind]) * (IsBroad(kind) ? keep : 1f);
             total += weights[i];
         }
         float pick = rng.NextSingle() * total;
@@ -60,6 +58,7 @@ internal sealed class Brushwork
         return BrushKind.Round;
     }
 
+    // Marks that lay paint down in one broad gesture rather than drawing a form.
     /// <summary>How far a colour's hue may be pushed, 0–1: fully in the chromatic mid-tones, not at all for near-greys,
     /// near-whites and near-blacks.</summary>
     internal static float Pushable(Oklab lab)
@@ -68,14 +67,7 @@ internal sealed class Brushwork
         return Noise.Smoothstep(0.025f, 0.07f, chroma) * Noise.Smoothstep(0.12f, 0.3f, lab.L) * (1f - Noise.Smoothstep(0.78f, 0.93f, lab.L));
     }
 
-    // Marks that lay paint down in one broad gesture rather than drawing a form.
     private static bool IsBroad(BrushKind kind) => kind is BrushKind.Knife or BrushKind.Splatter or BrushKind.Drip or BrushKind.Glaze;
-
-    // Marks that break a surface up (dry streaks, a knife's slab) rather than lay it, and how far a calm passage gives
-    // them up.
-    private static bool Breaks(BrushKind kind) => kind is BrushKind.DryBrush or BrushKind.Knife;
-
-    private const float CalmSmooth = 0.7f;
 
     /// <summary>An opacity from the style's range; a mood that thins the paint does so only half as much on the subject.</summary>
     public float PickOpacity(Random rng, float focus = 0f)
@@ -85,21 +77,12 @@ internal sealed class Brushwork
     }
 
     /// <summary>A paint load from the style's range; a mood that runs strokes dry does so only half as much on the
-    /// subject (at <paramref name="focus"/>), so its drawing is not lost to the dry brush's gaps. In a calm passage (at
-    /// <paramref name="calm"/>) the brush is loaded (<see cref="Fuller"/>).</summary>
-    public float PickLoad(Random rng, float focus = 0f, float calm = 0f)
+    /// subject (at <paramref name="focus"/>), so its drawing is not lost to the dry brush's gaps.</summary>
+    public float PickLoad(Random rng, float focus = 0f)
     {
         float load = _o.Load.Min + (_o.Load.Max - _o.Load.Min) * rng.NextSingle();
-        return Fuller(Mood.Load < 1f ? MathF.Min(1f, load * (1f + (1f / Mood.Load - 1f) * 0.5f * focus)) : load, calm);
+        return Mood.Load < 1f ? MathF.Min(1f, load * (1f + (1f / Mood.Load - 1f) * 0.5f * focus)) : load;
     }
-
-    // How far toward a full brush a calm passage brings the load.
-    private const float CalmLoad = 0.6f;
-
-    /// <summary>The <paramref name="load"/> of a mark laid in a calm passage (at <paramref name="calm"/>, 0–1): a painter
-    /// lays a wall or a sky with a loaded, soft brush, blended, and full paint closes over the bristles' grooves, so
-    /// the passage is not corrugated stroke after stroke.</summary>
-    public static float Fuller(float load, float calm) => load + (1f - load) * CalmLoad * calm;
 
     /// <summary>The colour the stroke is actually painted with; at <paramref name="focus"/> the palette's pull and the
     /// jitter fade by the style's <see cref="PaintOptions.FocusTruth"/>.</summary>

@@ -77,9 +77,6 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             }
             spare = blurred;
             var seeds = Seeds(blurred, radius, detail, onFocus);
-            // The first layer blocks in everywhere, its marks sized by the detail at their scale; the finer layers are
-            // already seeded only where their detail is, so their marks are sized by the calm and the hand alone.
-            var sizing = layer == 0 && sized ? DetailMap.Of(target, radius, false) : null;
             if (cap is int c)
             {
                 int layerCap = (c - total) / (layers - layer);
@@ -90,12 +87,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             Parallel.For(0, seeds.Count, po, i =>
             {
                 var rng = new Random(SeedMix.Of(o.Seed, layer, seeds[i].X, seeds[i].Y));
-                int q = seeds[i].Y * w + seeds[i].X;
-                // The hand's wobble from its own hash, so the stroke's other choices are drawn as before.
-                float wobble = Noise.Unit((uint)SeedMix.Of(o.Seed, layer, q), 7);
-                float r = onFocus && sized ? Finer(radius, detail![q])
-                    : !sized ? radius
-                    : radius * MarkScale.At(calm?.Calm[q] ?? 0f, sizing?[q] ?? 0f, target.FocusAt(q), wobble);
+                float r = onFocus && sized ? Finer(radius, detail![seeds[i].Y * w + seeds[i].X]) : radius;
                 made[i] = Trace(seeds[i].X, seeds[i].Y, r, blurred, rng, onFocus);
             });
             // The lay-in goes under the first layer, so no gap between the layers' strokes is bare canvas (a mood that
@@ -211,7 +203,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         int j0 = (y0 * target.Width + x0) * 3;
         // On the subject: brushes rather than broad marks, truer colour, shorter strokes that draw its form.
         float focus = target.FocusAt(y0 * target.Width + x0);
-        var kind = brushwork.PickBrush(rng, focus, calm?.Calm[y0 * target.Width + x0] ?? 0f);
+        var kind = brushwork.PickBrush(rng, focus);
         // Smooth passages of the photo (a sky's fade, a wall) keep their colour truer too: a limited palette would band
         // them. The focus layer's drawing keeps the photo's value as far as the style allows, so eyes and mouths read.
         float truth = onFocus ? 1f : MathF.Max(focus, 0.6f * (1f - target.Importance[y0 * target.Width + x0]));
@@ -375,7 +367,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             Color = color,
             Opacity = opacity,
             Brush = kind,
-            Load = brushwork.PickLoad(rng, target.FocusAt(j0 / 3), calm?.Calm[j0 / 3] ?? 0f),
+            Load = brushwork.PickLoad(rng, target.FocusAt(j0 / 3)),
             Seed = (uint)rng.Next(),
             TaperStart = o.Taper.Start,
             TaperEnd = o.Taper.End,

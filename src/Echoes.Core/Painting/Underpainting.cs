@@ -61,19 +61,16 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
         var (dx, dy) = Direction(q, rng);
         float half = radius * o.MaxLength * (0.15f + 0.1f * rng.NextSingle()), k = brushwork.LogicalPerPixel;
         var (r, g, b) = brushwork.Styled(lowPass[j], lowPass[j + 1], lowPass[j + 2], rng);
-        // Thin paint, scrubbed in: the layers above carry the body; blended in a calm passage.
-        float load = Brushwork.Fuller(0.45f + 0.15f * rng.NextSingle(), calm?.Calm[q] ?? 0f);
-        uint seed = (uint)rng.Next();
         var stroke = new Stroke
         {
             Points = [new Point2(x - half * dx, y - half * dy) * k, new Point2(x, y) * k, new Point2(x + half * dx, y + half * dy) * k],
-            // Each scrub a little broader or narrower, as the hand lays it; never one stamp repeated.
-            Width = 2 * radius * k * (0.85f + 0.3f * Noise.Unit(seed, 1)),
+            Width = 2 * radius * k,
             Color = new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b)),
             Opacity = 1f,
             Brush = BrushKind.Flat,
-            Load = load,
-            Seed = seed,
+            // Thin paint, scrubbed in: the layers above carry the body.
+            Load = 0.45f + 0.15f * rng.NextSingle(),
+            Seed = (uint)rng.Next(),
             TaperStart = o.Taper.Start,
             TaperEnd = o.Taper.End,
         };

@@ -82,9 +82,8 @@ internal sealed class StrokeGeometry : IFootprint
             StreakAmp = Math.Clamp(pitchPx - 1f, 0f, 1f),
             EdgeAmp = Math.Clamp(widthPx / 6f - 0.5f, 0f, 1f),
             Aspect = Math.Max(lengthLogical / Math.Max(s.Width, 1e-3f), 0.25f),
-            // Grooves scale with a clump's width, in logical units, so their slope is the same at any size; full paint
-            // closes over them and a thin load leaves them open.
-            Groove = film > 0f ? GrooveDepth * (0.4f + 0.9f * depth) * Open(s.Load) * s.Width / clumps / film : 0f,
+            // Grooves scale with a clump's width, in logical units, so their slope is the same at any size.
+            Groove = film > 0f ? GrooveDepth * (0.4f + 0.9f * depth) * s.Width / clumps / film : 0f,
             Soft = 1f / MathF.Max(widthPx, 1e-3f),
             Ragged = profile.Ragged,
             Fray = Math.Max(lengthLogical / Math.Max(s.Width, 1e-3f), 0.25f) * Math.Clamp(widthPx / 4f, 1f, 10f),
@@ -93,9 +92,6 @@ internal sealed class StrokeGeometry : IFootprint
         };
         if (textured) BrushTexture.Prepare(ref Texture, Brush);
     }
-
-    // How open the bristles' grooves stay under a load: a full brush's paint all but closes over them.
-    private static float Open(float load) => 0.15f + 1.7f * (1f - load);
 
     int IFootprint.SpineCount => _spineCount;
 
