@@ -14,9 +14,9 @@ public class SvgTests
         var doc = XDocument.Parse(SvgWriter.ToSvg(plan, 700));
         XNamespace ns = "http://www.w3.org/2000/svg";
         var marks = doc.Root!.Elements().Where(e => e.Name == ns + "path" || e.Name == ns + "g" || e.Name == ns + "circle").ToList();
-        // Drips are a path and a bead: one extra element each.
+        // Drips are a path and a bead of three lobes, each a circle: three extra elements each.
         int drips = plan.Strokes.Count(s => s.Brush == Strokes.BrushKind.Drip);
-        Assert.Equal(plan.Strokes.Count + drips, marks.Count);
+        Assert.Equal(plan.Strokes.Count + 3 * drips, marks.Count);
         Assert.Equal("700", doc.Root.Attribute("width")!.Value);
         Assert.Contains(marks, m => m.Attribute("fill")?.Value == plan.Strokes[0].Color.ToHex());
     }
