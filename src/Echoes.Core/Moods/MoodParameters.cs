@@ -120,6 +120,10 @@ internal sealed record MoodParameters
     public float Break { get; init; }
     /// <summary>Spread of hue between neighbouring strokes, degrees: broken colour.</summary>
     public float HueBreak { get; init; }
+    /// <summary>Chroma, Oklab a–b units, that a stroke off the subject takes from the light's hue or the shadows' (warm
+    /// in the lights, cool in the darks, by chance between): the vibrating warm–cool touches impressionists lit a grey
+    /// wall with.</summary>
+    public float Vibration { get; init; }
     /// <summary>Chance that a stroke off the subject, in the lights, is a glint of the light's colour, 0–1.</summary>
     public float Sparks { get; init; }
 
@@ -148,7 +152,7 @@ internal sealed record MoodParameters
         Warmth = 0.3f, Relief = 1.15f, Rise = 0.06f, Gather = 0.08f, Modelling = 0.08f, LightHeight = 0.7f, Wrap = 0.3f,
         SubjectKey = -0.02f, ModelTint = 0.3f, KeepLights = 0.75f,
         Length = 0.6f, Scale = 0.85f, Curvature = 1.2f, Jitter = 3, Lift = -0.8f, Radial = 0.7f, TaperStart = -0.1f, TaperEnd = 0.1f,
-        HueBreak = 10, Sparks = 0.03f, Bloom = 1, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.25f)),
+        HueBreak = 10, Vibration = 0.05f, Sparks = 0.03f, Bloom = 1, ExtraBrushes = new((BrushKind.Round, 0.5f), (BrushKind.Splatter, 0.25f)),
     };
 
     // Sorrow: low key, heavy darks, no white, cold blue light over everything but one warm note on the subject, whose own
@@ -229,7 +233,7 @@ internal sealed record MoodParameters
             Sag = Mix(p => p.Sag), Radial = Mix(p => p.Radial), Vertical = Mix(p => p.Vertical), Envelop = Mix(p => p.Envelop),
             ExtraBrushes = BrushWeights.From(kind => Mix(p => p.ExtraBrushes[kind])),
             Opacity = Mix(p => p.Opacity), Load = Mix(p => p.Load), TaperStart = Mix(p => p.TaperStart), TaperEnd = Mix(p => p.TaperEnd),
-            Drag = Mix(p => p.Drag), Break = Mix(p => p.Break), HueBreak = Mix(p => p.HueBreak), Sparks = Mix(p => p.Sparks),
+            Drag = Mix(p => p.Drag), Break = Mix(p => p.Break), HueBreak = Mix(p => p.HueBreak), Vibration = Mix(p => p.Vibration), Sparks = Mix(p => p.Sparks),
             Bloom = Mix(p => p.Bloom), Veil = Mix(p => p.Veil), Embrace = Mix(p => p.Embrace), Scrub = Mix(p => p.Scrub),
         };
     }

@@ -67,6 +67,16 @@ internal sealed class Brushwork
         return Noise.Smoothstep(0.025f, 0.07f, chroma) * Noise.Smoothstep(0.12f, 0.3f, lab.L) * (1f - Noise.Smoothstep(0.78f, 0.93f, lab.L));
     }
 
+    // Mostly warm touches where the light falls and cool ones in the shade, never only one: the two side by side make
+    // the light vibrate. Each is laid on whatever hue is there.
+    private Oklab Vibrate(Oklab lab, Random rng, float amount)
+    {
+        bool warm = rng.NextSingle() < 0.3f + 0.45f * Noise.Smoothstep(0.3f, 0.8f, lab.L);
+        float hue = (warm ? Mood.LightHue : Mood.ShadowHue) * MathF.PI / 180f;
+        float c = Mood.Vibration * amount * (0.4f + 0.6f * rng.NextSingle());
+        return new Oklab(lab.L, lab.A + c * MathF.Cos(hue), lab.B + c * MathF.Sin(hue));
+    }
+
     private static bool IsBroad(BrushKind kind) => kind is BrushKind.Knife or BrushKind.Splatter or BrushKind.Drip or BrushKind.Glaze;
 
     /// <summary>An opacity from the style's range; a mood that thins the paint does so only half as much on the subject.</summary>
@@ -88,7 +98,7 @@ internal sealed class Brushwork
     /// jitter fade by the style's <see cref="PaintOptions.FocusTruth"/>.</summary>
     public (float R, float G, float B) Styled(float r, float g, float b, Random rng, float focus = 0f)
     {
-        if (_palette is null && _o.ColorJitter <= 0 && Mood.HueBreak <= 0 && Mood.Sparks <= 0) return (r, g, b);
+        if (_palette is null && _o.ColorJitter <= 0 && Mood.HueBreak <= 0 && Mood.Vibration <= 0 && Mood.Sparks <= 0) return (r, g, b);
         float free = 1f - _o.FocusTruth * focus;
         var lab = Oklab.FromLinear(new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b)));
         // The palette and the jitter push hue in the chromatic mid-tones only: a white cup, a grey wall or a black
@@ -100,6 +110,7 @@ internal sealed class Brushwork
             float j = _o.ColorJitter * free, jc = j * hued;
             lab = new Oklab(lab.L + (rng.NextSingle() - 0.5f) * j, lab.A + (rng.NextSingle() - 0.5f) * jc, lab.B + (rng.NextSingle() - 0.5f) * jc);
         }
+        if (Mood.Vibration > 0) lab = Vibrate(lab, rng, free * (1f - focus));
         var lch = lab.ToOklch();
         // Broken colour is for the air round the subject: on a face it reads as noise.
         if (Mood.HueBreak > 0) lch = lch with { H = lch.H + Gesture.Gaussian(rng) * Mood.HueBreak * free * (1f - focus) };
