@@ -233,7 +233,8 @@ internal sealed record MoodParameters
             Sag = Mix(p => p.Sag), Radial = Mix(p => p.Radial), Vertical = Mix(p => p.Vertical), Envelop = Mix(p => p.Envelop),
             ExtraBrushes = BrushWeights.From(kind => Mix(p => p.ExtraBrushes[kind])),
             Opacity = Mix(p => p.Opacity), Load = Mix(p => p.Load), TaperStart = Mix(p => p.TaperStart), TaperEnd = Mix(p => p.TaperEnd),
-            Drag = Mix(p => p.Drag), Break = Mix(p => p.Break), HueBreak = Mix(p => p.HueBreak), Vibration = Mix(p => p.Vibration), Sparks = Mix(p => p.Sparks),
+            Drag = Mix(p => p.Drag), Break = Mix(p => p.Break), HueBreak = Mix(p => p.HueBreak), Vibration = Mix(p => p.Vibration),
+            Sparks = Mix(p => p.Sparks),
             Bloom = Mix(p => p.Bloom), Veil = Mix(p => p.Veil), Embrace = Mix(p => p.Embrace), Scrub = Mix(p => p.Scrub),
         };
     }
