@@ -30,9 +30,10 @@ internal static class JoyRays
             // Lighter than the paint it crosses, toward the light's own hue, the more so near the subject.
             float lift = (0.12f + 0.2f * rng.NextSingle()) * (1f - 0.5f * far);
             var light = MoodMarks.Toward(under, new Oklch(0.97f, 0.06f, m.LightHue), lift);
-            var brush = rng.NextSingle() < 0.4f ? BrushKind.Round : BrushKind.Flat;
+            // Round or dry, tapering at both ends: a flat brush's square ends stamped pale rectangles over the sky.
+            var brush = rng.NextSingle() < 0.7f ? BrushKind.Round : BrushKind.DryBrush;
             var s = site.Stroke(path, site.Long * (0.005f + 0.011f * rng.NextSingle()), light, brush,
-                (0.4f + 0.25f * rng.NextSingle()) * (1f - 0.4f * far), 0.6f + 0.4f * rng.NextSingle(), 0.2f, 0.4f, rng);
+                (0.4f + 0.25f * rng.NextSingle()) * (1f - 0.4f * far), 0.6f + 0.4f * rng.NextSingle(), 0.35f, 0.6f, rng);
             if (s is not null) into.Add(s);
         }
     }
