@@ -21,8 +21,9 @@ internal static class PngEncoder
     private static readonly ZLibCompressionOptions Level = new() { CompressionLevel = 2 };
 
     /// <summary>Encodes <paramref name="rgba"/> (<paramref name="width"/> × <paramref name="height"/> RGBA bytes) as PNG;
-    /// <paramref name="maxDegreeOfParallelism"/> bounds the threads (null: all cores; the bytes are the same).</summary>
-    public static byte[] Encode(byte[] rgba, int width, int height, int? maxDegreeOfParallelism = null)
+    /// <paramref name="maxDegreeOfParallelism"/> bounds the threads (null: all cores; the bytes are the same);
+    /// <paramref name="afterHeader"/> is whole chunks to write after IHDR (<see cref="PngChunks.Facts"/>).</summary>
+    public static byte[] Encode(byte[] rgba, int width, int height, int? maxDegreeOfParallelism = null, byte[]? afterHeader = null)
     {
         int bpp = IsOpaque(rgba) ? 3 : 4;
         int line = width * bpp + 1;
@@ -38,7 +39,7 @@ internal static class PngEncoder
         uint adler = Adler32.Empty;
         for (int p = 0; p < parts; p++)
             adler = Adler32.Combine(adler, sums[p], (long)line * (Math.Min(height, (p + 1) * rowsPerPart) - p * rowsPerPart));
-        return Assemble(width, height, bpp, deflated, adler);
+        return Assemble(width, height, bpp, afterHeader ?? [], deflated, adler);
     }
 
     private static bool IsOpaque(ReadOnlySpan<byte> rgba)
@@ -87,9 +88,12 @@ internal static class PngEncoder
         for (int x = 0, s = 0, d = 0; x < width; x++, s += 4, d += 3) { dst[d] = src[s]; dst[d + 1] = src[s + 1]; dst[d + 2] = src[s + 2]; }
     }
 
-    private static byte[] Assemble(int width, int height, int bpp, byte[][] deflated, uint adler)
+    // Written into an array of the file's exact size: no copy of the whole file to grow, trim or insert into it.
+    private static byte[] Assemble(int width, int height, int bpp, byte[] afterHeader, byte[][] deflated, uint adler)
     {
-        using var ms = new MemoryStream(deflated.Sum(d => d.Length + 12) + 64);
+        // Signature, IHDR, the chunks after it, the IDATs with the zlib header and sum, IEND.
+        var file = new byte[Signature.Length + 12 + 13 + afterHeader.Length + deflated.Sum(d => d.Length + 12) + 2 + 4 + 12];
+        using var ms = new MemoryStream(file);
         ms.Write(Signature);
         var ihdr = new byte[13];
         BinaryPrimitives.WriteInt32BigEndian(ihdr, width);
@@ -97,13 +101,14 @@ internal static class PngEncoder
         ihdr[8] = 8; // bits per channel
         ihdr[9] = (byte)(bpp == 4 ? 6 : 2); // RGBA or RGB
         Chunk(ms, "IHDR", ihdr);
+        ms.Write(afterHeader);
         // The zlib header (deflate, 32 KB window, fast level, no dictionary) leads the first part; the sum ends the last.
         var sum = new byte[4];
         BinaryPrimitives.WriteUInt32BigEndian(sum, adler);
         for (int p = 0; p < deflated.Length; p++)
             Chunk(ms, "IDAT", p == 0 ? [0x78, 0x5E] : [], deflated[p], p == deflated.Length - 1 ? sum : []);
         Chunk(ms, "IEND", []);
-        return ms.ToArray();
+        return file;
     }
 
     // A chunk whose data is the pieces given, one after another (no copy to join them).
