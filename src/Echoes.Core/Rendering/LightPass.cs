@@ -33,42 +33,45 @@ internal static class LightPass
             var outRow = rgba.Slice((r - 1) * width * 4, width * 4);
             int row = r * width;
             if (impasto) Shades(height, row, width, k, shades);
-            for (int x = Lanes(color, row, width, impasto ? shades : null, tr, tg, tb, outRow); x < width; x++)
-            {
-                int ci = (row + x) * 3;
-                float cr = color[ci], cg = color[ci + 1], cb = color[ci + 2];
-                if (impasto)
-                {
-                    float shade = shades[x];
-                    cr *= shade; cg *= shade; cb *= shade;
-                }
-                cr *= tr; cg *= tg; cb *= tb;
-                int o = x * 4;
-                outRow[o] = ToByte(cr); outRow[o + 1] = ToByte(cg); outRow[o + 2] = ToByte(cb); outRow[o + 3] = 255;
-            }
+            Quantize(color.Slice(row * 3, width * 3), impasto ? shades.AsSpan(0, width) : default, tr, tg, tb, outRow);
         }
         ArrayPool<float>.Shared.Return(shades);
     }
 
-    // Eight pixels at a time where AVX2 is there, the one-pixel loop's arithmetic per lane (so the same bytes); returns
-    // how many pixels it wrote, whole groups of eight from the row's start.
-    private static int Lanes(ReadOnlySpan<float> color, int row, int width, float[]? shades, float tr, float tg, float tb, Span<byte> outRow)
+    /// <summary>One row to bytes: its colour (interleaved R, G, B) times its shades (none: no relief) and the light's
+    /// tint, as RGBA; eight pixels at a time where AVX2 is there, with the one-pixel arithmetic per lane, so the bytes do
+    /// not depend on the path.</summary>
+    internal static void Quantize(ReadOnlySpan<float> rgb, ReadOnlySpan<float> shades, float tr, float tg, float tb, Span<byte> rgba)
     {
-        if (!Avx2.IsSupported) return 0;
-        var opaque = Vector256.Create(255 << 24);
-        int x = 0;
-        for (; x + 8 <= width; x += 8)
+        int width = rgb.Length / 3, x = 0;
+        bool shaded = !shades.IsEmpty;
+        if (Avx2.IsSupported)
         {
-            var (r, g, b) = PixelLanes.Split(color[((row + x) * 3)..]);
-            if (shades is not null)
+            var opaque = Vector256.Create(255 << 24);
+            for (; x + 8 <= width; x += 8)
             {
-                var shade = Vector256.Create<float>(shades.AsSpan(x));
-                r *= shade; g *= shade; b *= shade;
+                var (r, g, b) = PixelLanes.Split(rgb[(x * 3)..]);
+                if (shaded)
+                {
+                    var shade = Vector256.Create(shades[x..]);
+                    r *= shade; g *= shade; b *= shade;
+                }
+                var px = ToByte(r * tr) | ToByte(g * tg) << 8 | ToByte(b * tb) << 16 | opaque;
+                px.AsByte().CopyTo(rgba[(x * 4)..]);
             }
-            var rgba = ToByte(r * tr) | ToByte(g * tg) << 8 | ToByte(b * tb) << 16 | opaque;
-            rgba.AsByte().CopyTo(outRow[(x * 4)..]);
         }
-        return x;
+        for (; x < width; x++)
+        {
+            float cr = rgb[x * 3], cg = rgb[x * 3 + 1], cb = rgb[x * 3 + 2];
+            if (shaded)
+            {
+                float shade = shades[x];
+                cr *= shade; cg *= shade; cb *= shade;
+            }
+            cr *= tr; cg *= tg; cb *= tb;
+            int o = x * 4;
+            rgba[o] = ToByte(cr); rgba[o + 1] = ToByte(cg); rgba[o + 2] = ToByte(cb); rgba[o + 3] = 255;
+        }
     }
 
     // ToByte per lane: clamping before truncating gives what truncating and then clamping does.
