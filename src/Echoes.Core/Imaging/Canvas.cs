@@ -49,8 +49,8 @@ public sealed class Canvas : IDisposable
     /// <summary>The bytes of an image file: the pixels encoded, and in PNG the resolution and text facts too.</summary>
     public byte[] EncodeFile(ImageFormat format, int quality = 92)
     {
-        byte[] encoded = Encode(format, quality);
-        return format == ImageFormat.Png && (Dpi is not null || Text.Count > 0) ? PngChunks.Insert(encoded, Dpi, Text) : encoded;
+        if (format != ImageFormat.Png) return Encode(format, quality);
+        return PngEncoder.Encode(Pixels, Width, Height, afterHeader: Dpi is not null || Text.Count > 0 ? PngChunks.Facts(Dpi, Text) : null);
     }
 
     /// <summary>Saves on a worker thread; see <see cref="Save"/>.</summary>

@@ -3,16 +3,13 @@ using System.Text;
 
 namespace Echoes.Imaging;
 
-/// <summary>Adds pHYs (physical size) and iTXt chunks to an encoded PNG, after IHDR, since Skia's encoder writes neither; reads them back.</summary>
+/// <summary>The pHYs (physical size) and iTXt chunks a PNG carries after IHDR; reads them back.</summary>
 internal static class PngChunks
 {
-    /// <summary>Inserts the chunks after IHDR.</summary>
-    internal static byte[] Insert(byte[] png, double? dpi, IEnumerable<KeyValuePair<string, string>> text)
+    /// <summary>The pHYs and iTXt chunks, serialized, for an encoder to write after IHDR.</summary>
+    internal static byte[] Facts(double? dpi, IEnumerable<KeyValuePair<string, string>> text)
     {
-        // Signature (8) + IHDR chunk (4 length + 4 type + 13 data + 4 crc) = 33 bytes.
-        const int afterIhdr = 33;
-        using var ms = new MemoryStream(png.Length + 1024);
-        ms.Write(png, 0, afterIhdr);
+        using var ms = new MemoryStream();
         if (dpi is double d)
         {
             uint ppm = (uint)Math.Round(d / 0.0254);
@@ -30,7 +27,6 @@ internal static class PngChunks
             var body = compress ? Compress(utf8) : utf8;
             WriteChunk(ms, "iTXt", [.. Encoding.Latin1.GetBytes(k), 0, (byte)(compress ? 1 : 0), 0, 0, 0, .. body]);
         }
-        ms.Write(png, afterIhdr, png.Length - afterIhdr);
         return ms.ToArray();
     }
 

@@ -21,24 +21,33 @@ internal static class PngEncoder
     private static readonly ZLibCompressionOptions Level = new() { CompressionLevel = 2 };
 
     /// <summary>Encodes <paramref name="rgba"/> (<paramref name="width"/> × <paramref name="height"/> RGBA bytes) as PNG;
-    /// <paramref name="maxDegreeOfParallelism"/> bounds the threads (null: all cores; the bytes are the same).</summary>
-    public static byte[] Encode(byte[] rgba, int width, int height, int? maxDegreeOfParallelism = null)
+    /// <paramref name="maxDegreeOfParallelism"/> bounds the threads (null: all cores; the bytes are the same);
+    /// <paramref name="afterHeader"/> is whole chunks to write after IHDR (<see cref="PngChunks.Facts"/>).</summary>
+    public static byte[] Encode(byte[] rgba, int width, int height, int? maxDegreeOfParallelism = null, byte[]? afterHeader = null)
     {
         int bpp = IsOpaque(rgba) ? 3 : 4;
         int line = width * bpp + 1;
         int rowsPerPart = Math.Clamp(PartBytes / line, 1, height);
         int parts = (height + rowsPerPart - 1) / rowsPerPart;
         var deflated = new byte[parts][];
+        var lengths = new int[parts];
         var sums = new uint[parts];
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism ?? -1 }, p =>
         {
             int y0 = p * rowsPerPart, y1 = Math.Min(height, y0 + rowsPerPart);
-            (deflated[p], sums[p]) = Part(rgba, width, bpp, y0, y1, last: p == parts - 1);
+            (deflated[p], lengths[p], sums[p]) = Part(rgba, width, bpp, y0, y1, last: p == parts - 1);
         });
         uint adler = Adler32.Empty;
         for (int p = 0; p < parts; p++)
             adler = Adler32.Combine(adler, sums[p], (long)line * (Math.Min(height, (p + 1) * rowsPerPart) - p * rowsPerPart));
-        return Assemble(width, height, bpp, deflated, adler);
+        try
+        {
+            return Assemble(width, height, bpp, afterHeader ?? [], [.. deflated.Select((d, p) => new ReadOnlyMemory<byte>(d, 0, lengths[p]))], adler);
+        }
+        finally
+        {
+            foreach (var d in deflated) ArrayPool<byte>.Shared.Return(d);
+        }
     }
 
     private static bool IsOpaque(ReadOnlySpan<byte> rgba)
@@ -47,8 +56,9 @@ internal static class PngEncoder
         return true;
     }
 
-    // Rows [y0, y1) filtered and deflated; every part but the last ends with a sync flush, the last with the final block.
-    private static (byte[] Deflated, uint Adler) Part(byte[] rgba, int width, int bpp, int y0, int y1, bool last)
+    // Rows [y0, y1) filtered and deflated into a pooled buffer (no large arrays made and dropped per part); every part
+    // but the last ends with a sync flush, the last with the final block.
+    private static (byte[] Deflated, int Length, uint Adler) Part(byte[] rgba, int width, int bpp, int y0, int y1, bool last)
     {
         int stride = width * bpp, line = stride + 1;
         var pool = ArrayPool<byte>.Shared;
@@ -64,14 +74,16 @@ internal static class PngEncoder
                 (prev, cur) = (cur, prev);
             }
             var data = filtered.AsSpan(0, line * (y1 - y0));
-            using var ms = new MemoryStream(data.Length / 2 + 1024);
+            // Deflate grows what it cannot compress by far less than a quarter (stored blocks, 9-bit literals at worst).
+            var output = pool.Rent(data.Length + data.Length / 4 + 4096);
+            using var ms = new MemoryStream(output, 0, output.Length, writable: true);
             var z = new DeflateStream(ms, Level, leaveOpen: true);
             z.Write(data);
             if (last) z.Dispose();
             else z.Flush();
-            var bytes = ms.ToArray();
-            z.Dispose(); // after the copy: a part that is not the last must not carry a final block
-            return (bytes, Adler32.Of(data));
+            int length = (int)ms.Position;
+            z.Dispose(); // after the length is read: a part that is not the last must not carry a final block
+            return (output, length, Adler32.Of(data));
         }
         finally
         {
@@ -87,9 +99,12 @@ internal static class PngEncoder
         for (int x = 0, s = 0, d = 0; x < width; x++, s += 4, d += 3) { dst[d] = src[s]; dst[d + 1] = src[s + 1]; dst[d + 2] = src[s + 2]; }
     }
 
-    private static byte[] Assemble(int width, int height, int bpp, byte[][] deflated, uint adler)
+    // Written into an array of the file's exact size: no copy of the whole file to grow, trim or insert into it.
+    private static byte[] Assemble(int width, int height, int bpp, byte[] afterHeader, ReadOnlyMemory<byte>[] deflated, uint adler)
     {
-        using var ms = new MemoryStream(deflated.Sum(d => d.Length + 12) + 64);
+        // Signature, IHDR, the chunks after it, the IDATs with the zlib header and sum, IEND.
+        var file = new byte[Signature.Length + 12 + 13 + afterHeader.Length + deflated.Sum(d => d.Length + 12) + 2 + 4 + 12];
+        using var ms = new MemoryStream(file);
         ms.Write(Signature);
         var ihdr = new byte[13];
         BinaryPrimitives.WriteInt32BigEndian(ihdr, width);
@@ -97,13 +112,14 @@ internal static class PngEncoder
         ihdr[8] = 8; // bits per channel
         ihdr[9] = (byte)(bpp == 4 ? 6 : 2); // RGBA or RGB
         Chunk(ms, "IHDR", ihdr);
+        ms.Write(afterHeader);
         // The zlib header (deflate, 32 KB window, fast level, no dictionary) leads the first part; the sum ends the last.
         var sum = new byte[4];
         BinaryPrimitives.WriteUInt32BigEndian(sum, adler);
         for (int p = 0; p < deflated.Length; p++)
-            Chunk(ms, "IDAT", p == 0 ? [0x78, 0x5E] : [], deflated[p], p == deflated.Length - 1 ? sum : []);
+            Chunk(ms, "IDAT", p == 0 ? [0x78, 0x5E] : [], deflated[p].Span, p == deflated.Length - 1 ? sum : []);
         Chunk(ms, "IEND", []);
-        return ms.ToArray();
+        return file;
     }
 
     // A chunk whose data is the pieces given, one after another (no copy to join them).
