@@ -99,6 +99,8 @@ public sealed class Painter
         Action<StrokePlan, Stroke>? placed = null)
     {
         target = target.WithFocus(_o.Focus);
+        // The layered painters see a point light as a painter does; the faithful painter keeps the photo's.
+        if (_o.LayerRadii.Length > 0) target = LightBlooms.Soften(target, _o.Seed);
         var ground = Stylizer.Ground(target, _o, _mood);
         var t = Stylizer.Apply(target, _o, _mood, ground, out var composition);
         var (lw, lh) = LogicalSize(t.Source.SourceSize);
