@@ -22,10 +22,10 @@ internal static class ThreadTone
         float under = Oklab.FromLinear(whole ?? ground).L;
         var l = Oklab.FromLinear(light);
         float lift = 0.18f + 0.26f * bright;
-        float top = Palest - 0.12f * (1f - bright);
-        // Where the room left above a light ground is less than the 85 % of the lift it may sink instead, the thread is
-        // laid darker than the ground: whichever way it stands further off it.
-        float L = top - under >= 0.85f * lift ? Math.Clamp(g.L + lift, 0.45f, top) : g.L - 0.85f * lift;
+        float top = Palest - 0.08f * (1f - bright);
+        // Over a light ground a light thread has too little room above it: there it is laid darker than the ground. The
+        // way is set by the ground alone, so presses of one thread, brighter or dimmer, all go the same way.
+        float L = under <= Sinks ? Math.Clamp(g.L + lift, 0.45f, top) : g.L - 0.85f * lift;
         // The hue: a gold for warmth and a slate blue for cold, whatever the light (a warm bond stays warm under the moon),
         // leaning a little to the scene's light and the ground's own hue so it belongs to the place it crosses; fuller
         // the brighter the thread, and quieter the nearer white it is (a light, not a dye).
@@ -34,6 +34,9 @@ internal static class ThreadTone
         float b = warmth >= 0 ? warmth * (0.13f + 0.15f * l.B) : warmth * 0.11f;
         return new Oklab(L, chroma * (a + (0.1f * g.A)), chroma * (b + (0.1f * g.B))).ToLinear().Clamped();
     }
+
+    // The Oklab lightness of a ground over which a thread is laid darker than it rather than lighter.
+    private const float Sinks = 0.66f;
 
     // The lightest a thread's core is: a light in the scene, not the white of the paper.
     private const float Palest = 0.97f;
