@@ -28,7 +28,7 @@ internal static class EchoStrokes
         var strokes = new List<Stroke>();
         float reach = Reach(p, nearest), inner = MathF.Min(p.Height * 0.3f, reach * 0.5f);
         // Between the head and the chest, whatever the pose (a seated figure's head is lower).
-        var centre = (p.X, p.Y - p.Height * 0.78f * Skeleton.PaintedFraction(p.Figure.Pose));
+        (float X, float Y) centre = (p.X, p.Y - p.Height * 0.78f * Skeleton.PaintedFraction(p.Figure.Pose));
         // More arcs on the side the figure faces: what they think goes out before them.
         foreach (float side in new[] { p.FacesRight ? 1f : -1f, p.FacesRight ? -1f : 1f })
         {
@@ -43,27 +43,45 @@ internal static class EchoStrokes
                 var color = ThreadTone.Core(ground, 0.2f + 0.4f * fade, 0.3f, light);
                 float width = p.Height * (0.02f * fade + 0.008f), opacity = 0.35f + 0.5f * fade;
                 // Each arc a little shorter than the one within, tilted a little up: the thought rises as it goes.
-                float half = (0.42f + 0.18f * fade) * (0.85f + 0.3f * rng.NextSingle()), tilt = -0.12f + 0.1f * (rng.NextSingle() - 0.5f);
+                float half = (0.42f + 0.18f * fade) * (0.85f + 0.3f * rng.NextSingle()), tilt = -0.12f + 0.28f * (rng.NextSingle() - 0.5f);
                 float mid = side > 0 ? tilt : MathF.PI - tilt;
+                // The one behind is shorter still: a glance back, not a second sign.
+                if (side != (p.FacesRight ? 1f : -1f)) half *= 0.6f;
                 var kind = fade < 0.6f ? BrushKind.DryBrush : BrushKind.Round;
                 float radius = r + (reach - inner) * steps[i] / total * 0.5f;
-                // Every other arc breaks in two, off its middle, as a voice breaks: the arcs are not one drawn sign.
-                if (rng.NextSingle() < 0.5f)
-                {
-                    float cut = mid + half * (rng.NextSingle() - 0.5f), gap = 0.12f * half;
-                    strokes.Add(Arc(centre, radius, (mid - half, cut - gap), (width, color, opacity), kind, marks, rng));
-                    strokes.Add(Arc(centre, radius * (1f + 0.04f * (rng.NextSingle() - 0.5f)), (cut + gap, mid + half),
-                        (width * 0.8f, color, opacity * 0.8f), kind, marks, rng));
-                }
-                else strokes.Add(Arc(centre, radius, (mid - half, mid + half), (width, color, opacity), kind, marks, rng));
+                // Not one centre: each further ring has drifted up and a little off, as breath or a ripple does, so the
+                // arcs are never a drawn sign of nested curves.
+                float drift = p.Height * 0.06f * (rng.NextSingle() - 0.3f), rise = p.Height * 0.05f * i * (0.5f + rng.NextSingle());
+                var from = (centre.X + side * drift, centre.Y - rise);
+                Broken(strokes, from, radius, (mid - half, mid + half), (width, color, opacity), kind, marks, rng);
                 r += (reach - inner) * steps[i] / total;
             }
         }
         return strokes;
     }
 
-    // One arc of radius r about the centre between two angles, wavering a little in and out as a hand's does, pressed in
-    // its middle and lifted at both ends.
+    // One ring as it fades: one to three pieces of unequal length along the span, parted by unequal gaps, each pressed
+    // with its own weight, and sometimes one of them lost altogether (a ripple breaks and is gone in places).
+    private static void Broken(List<Stroke> strokes, (float X, float Y) centre, float r, (float A0, float A1) span,
+        (float Width, Rgb Color, float Opacity) paint, BrushKind kind, Marks marks, Random rng)
+    {
+        int pieces = 1 + rng.Next(3);
+        var cuts = Enumerable.Range(0, pieces - 1).Select(_ => rng.NextSingle()).Order().Prepend(0f).Append(1f).ToArray();
+        float length = span.A1 - span.A0;
+        int lost = pieces > 2 ? rng.Next(pieces + 2) : -1;
+        for (int k = 0; k < pieces; k++)
+        {
+            float gap = k == 0 ? 0f : (0.05f + 0.12f * rng.NextSingle()) * length;
+            float a0 = span.A0 + cuts[k] * length + gap, a1 = span.A0 + cuts[k + 1] * length;
+            if (k == lost || a1 - a0 < 0.08f * length) continue;
+            float weight = 0.65f + 0.45f * rng.NextSingle();
+            strokes.Add(Arc(centre, r * (1f + 0.05f * (rng.NextSingle() - 0.5f)), (a0, a1),
+                (paint.Width * weight, paint.Color, paint.Opacity * MathF.Min(1f, weight)), kind, marks, rng));
+        }
+    }
+
+    // One arc of radius r about the centre between two angles, wavering in and out as a hand's and a ripple's do, pressed
+    // in its middle and lifted at both ends.
     private static Stroke Arc((float X, float Y) centre, float r, (float A0, float A1) span, (float Width, Rgb Color, float Opacity) paint,
         BrushKind kind, Marks marks, Random rng)
     {
@@ -72,7 +90,8 @@ internal static class EchoStrokes
         float phase = rng.NextSingle() * 6.283f;
         for (int j = 0; j < n; j++)
         {
-            float a = span.A0 + (span.A1 - span.A0) * j / (n - 1), q = r * (1f + 0.03f * MathF.Sin(2.7f * a + phase));
+            float a = span.A0 + (span.A1 - span.A0) * j / (n - 1);
+            float q = r * (1f + 0.05f * MathF.Sin(2.7f * a + phase) + 0.025f * MathF.Sin(7.3f * a + 2f * phase));
             pts[j] = (centre.X + q * MathF.Cos(a), centre.Y + q * MathF.Sin(a));
         }
         return marks.Make(kind, paint.Width, paint.Color, paint.Opacity, (0.4f, 0.4f), pts) with

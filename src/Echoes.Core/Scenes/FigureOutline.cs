@@ -25,6 +25,7 @@ internal sealed record FigureOutline(float Top, float TopHalf, float Waist, floa
             Garment.Coat => new(top, 0.085f * b, waist, 0.09f * b, 0.27f, 0.15f * b, trail),
             Garment.Dress => new(waist + 0.02f, 0.07f * b, waist, 0.08f * b, 0.05f, 0.19f * b, trail),
             // Hung from the shoulders over the arms; a seated or kneeling figure's pools on the ground round it.
+            Garment.Shirt => new(top, 0.075f * b, s.Hip.Y + 0.03f, 0.07f * b, s.Hip.Y + 0.01f, 0.075f * b, 0f),
             Garment.Cloak => new(s.Neck.Y - 0.02f, 0.11f * b, waist, 0.14f * b, low ? 0.03f : 0.17f, (low ? 0.21f : 0.2f) * b, trail),
             _ => new(top, 0.085f * b, waist, 0.085f * b, s.Hip.Y - 0.05f, 0.1f * b, 0f),
         };

@@ -34,6 +34,8 @@ internal static class FigureStrokes
         // How much of a dye shows depends on the figure's value: a dark silhouette takes more than a pale one at night.
         float dyed = look.Body.Luminance < 0.2f ? 0.3f : 0.12f;
         var cloth = Rgb.Lerp(look.Body, Pick(Dyes, posed.Dye.Cloth), dyed);
+        // A shirt is a little lighter than the trousers under it: the body parts at the waist, as a coat's does at its hem.
+        if (posed.Garment == Garment.Shirt) cloth = Rgb.Lerp(cloth, look.Lit, 0.14f);
         var hair = Rgb.Lerp(look.Body, Pick(Hairs, posed.Dye.Hair), dyed);
         var strokes = new List<Stroke>();
         var outline = FigureOutline.Of(posed);
@@ -124,7 +126,7 @@ internal static class FigureStrokes
     {
         var s = posed.Skeleton;
         var (l, r) = Shoulders(posed);
-        float w = 0.054f * posed.Build;
+        float w = (posed.Garment == Garment.Shirt ? 0.046f : 0.054f) * posed.Build;
         strokes.Add(f.Stroke(w, cloth, (0.05f, 0.3f), l, s.Far.Elbow, s.Far.Hand));
         strokes.Add(f.Stroke(w, cloth, (0.05f, 0.3f), r, s.Near.Elbow, s.Near.Hand));
     }
@@ -146,6 +148,12 @@ internal static class FigureStrokes
             case Hair.Hat:
                 strokes.Add(f.Stroke(0.1f, cloth, (0.05f, 0.05f), (hx, hy + 0.03f), (hx, hy + R + 0.012f)));
                 strokes.Add(f.Stroke(0.024f, cloth, (0.15f, 0.15f), (hx - 0.1f, hy + 0.036f), (hx, hy + 0.03f), (hx + 0.1f, hy + 0.036f)));
+                break;
+            case Hair.Bare:
+                // Cropped close: the round of the skull in a skin taken into the body's value, a shadow of hair at the nape.
+                var skin = Rgb.Lerp(body, Rgb.FromSrgb8(0xa8, 0x7c, 0x62), 0.2f);
+                strokes.Add(f.Stroke(R * 1.9f, skin, (0.3f, 0.3f), (hx - 0.006f, hy), (hx, hy + R * 0.5f)));
+                strokes.Add(f.Stroke(R * 1.2f, hair, (0.3f, 0.3f), (hx - 0.02f, hy - R * 0.55f), (hx - 0.008f, hy - R * 0.3f)));
                 break;
             default:
                 strokes.Add(f.Stroke(R * 2.05f, hair, (0.3f, 0.3f), (hx - 0.012f, hy + 0.004f), (hx - 0.004f, hy + R * 0.65f)));

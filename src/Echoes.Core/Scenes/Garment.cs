@@ -6,6 +6,9 @@ internal enum Garment
     /// <summary>A short jacket over trousers: the legs show whole.</summary>
     Jacket,
 
+    /// <summary>A shirt tucked into trousers: a slim body to the hip, the legs whole, nothing hanging.</summary>
+    Shirt,
+
     /// <summary>A coat to the knee, widening from the waist.</summary>
     Coat,
 

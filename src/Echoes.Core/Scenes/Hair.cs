@@ -14,4 +14,7 @@ internal enum Hair
 
     /// <summary>A brimmed hat.</summary>
     Hat,
+
+    /// <summary>Hair cropped close or none: the bare head, a small round of skin caught by the light.</summary>
+    Bare,
 }

@@ -21,18 +21,22 @@ internal sealed record PosedFigure(PlacedFigure Placed, Skeleton Skeleton, float
     {
         var rng = new Random(seed);
         var s = Skeleton.For(p.Figure.Pose, p.Figure.Mood, rng);
-        // People differ: slight and stout, short and tall (never shorter than the placed height's legibility allows).
-        float build = 0.82f + 0.4f * rng.NextSingle() * rng.NextSingle() + 0.08f * rng.NextSingle();
-        float stature = 0.95f + 0.1f * rng.NextSingle();
+        // People differ: slight and broad, short and tall (never shorter than the placed height's legibility allows); the
+        // broad lean short and the slight tall a little more often, as people do.
+        float broad = rng.NextSingle();
+        float build = 0.76f + 0.5f * broad * broad + 0.08f * rng.NextSingle();
+        float stature = 0.92f + 0.18f * (0.6f * rng.NextSingle() + 0.4f * (1f - broad));
         // Nobody stands like a post: each leans a little of their own accord, and grief leans them forward, joy back.
         var mood = p.Figure.Mood;
         float lean = 0.06f * (rng.NextSingle() - 0.5f) + Math.Clamp(0.07f * (mood.Sorrow + mood.Loss - mood.Joy), -0.05f, 0.08f);
         // Cloaks hide the arms and the waist, so they are the rarest: a field of them reads as bells, not people.
         float g = rng.NextSingle();
-        var garment = g < 0.3f ? Garment.Jacket : g < 0.6f ? Garment.Coat : g < 0.86f ? Garment.Dress : Garment.Cloak;
-        // A seated or kneeling figure's coat or dress pools round it: painted as the cloak it then reads as.
-        if (p.Figure.Pose is Pose.Sitting or Pose.Kneeling && garment != Garment.Jacket) garment = Garment.Cloak;
-        var hair = (Hair)rng.Next(4);
+        var garment = g < 0.22f ? Garment.Jacket : g < 0.42f ? Garment.Shirt : g < 0.66f ? Garment.Coat : g < 0.9f ? Garment.Dress : Garment.Cloak;
+        // A seated or kneeling figure's dress pools round it, painted as the cloak it then reads as; a coat folds up to a
+        // jacket's length, so its legs still show.
+        if (p.Figure.Pose is Pose.Sitting or Pose.Kneeling)
+            garment = garment switch { Garment.Dress => Garment.Cloak, Garment.Coat => Garment.Jacket, _ => garment };
+        var hair = (Hair)rng.Next(5);
         return new PosedFigure(p, s, build, lean, garment, hair, stature, (rng.NextSingle(), rng.NextSingle()));
     }
 

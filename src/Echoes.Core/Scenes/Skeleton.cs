@@ -27,8 +27,8 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
     public static float PaintedFraction(Pose pose) => For(pose, default, new Random(0)).Top;
 
     /// <summary>The skeleton for a pose, bent by the figure's mood: sorrow and loss bow the head and round the back, joy
-    /// lifts it, love draws a hand to the chest, deep sorrow a hand to the face. <paramref name="rng"/> varies the
-    /// proportions a little, so no two figures are clones.</summary>
+    /// lifts it; the arms carry the mood too, in one of the gestures it allows. <paramref name="rng"/> picks the gesture
+    /// and varies the proportions a little, so no two figures are clones.</summary>
     public static Skeleton For(Pose pose, Mood mood, Random rng)
     {
         float bow = Math.Clamp(0.55f * (mood.Sorrow + mood.Loss) - 0.5f * mood.Joy, -0.4f, 1f);
@@ -54,14 +54,37 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
         var (near, far) = (s.Near, s.Far);
         // A kneeling figure keeps its hands on its knee and by its side whatever it feels: a raised arm there reads as aiming.
         if (pose == Pose.Kneeling) return new Skeleton(Jitter(head, rng), neck, s.Hip, Jitter(near, rng), Jitter(far, rng));
-        if (mood.Love > 0.45f) near = near with { Elbow = (neck.Item1 + 0.08f, neck.Item2 - 0.17f), Hand = (neck.Item1 + 0.05f, neck.Item2 - 0.08f) };
-        else if (mood.Sorrow > 0.55f)
-            near = near with { Elbow = (neck.Item1 + 0.07f, neck.Item2 - 0.17f), Hand = (head.Item1 + 0.035f, head.Item2 - 0.045f) };
-        // Joy opens the arms, the hands out and low: lifted to the shoulder's height, an arm reads as pointing.
-        else if (mood.Joy > 0.45f && pose != Pose.Sitting)
-            near = near with { Elbow = (0.16f, neck.Item2 - 0.16f), Hand = (0.21f, neck.Item2 - 0.26f) };
-        if (mood.Joy > 0.45f && pose is Pose.Standing) far = far with { Elbow = (-0.16f, neck.Item2 - 0.16f), Hand = (-0.2f, neck.Item2 - 0.27f) };
+        (near, far) = Arms(pose, mood, head, neck, s.Hip, near, far, rng.NextSingle());
         return new Skeleton(Jitter(head, rng), neck, s.Hip, Jitter(near, rng), Jitter(far, rng));
+    }
+
+    // The arms, in a gesture of the mood picked by `pick` in [0, 1): love draws a hand to the chest or folds the arms
+    // round itself, deep sorrow puts a hand to the face or folds them, loss lets them hang or hides the hands in the
+    // pockets, joy opens them (hands out and low: raised to the shoulder's height an arm reads as pointing) or raises
+    // one hand above the head; anyone else hangs, pockets or folds them. Seated, only love's and sorrow's hand moves.
+    private static (Limbs Near, Limbs Far) Arms(Pose pose, Mood mood, (float X, float Y) head, (float X, float Y) neck, (float X, float Y) hip,
+        Limbs near, Limbs far, float pick)
+    {
+        var (nx, ny) = neck;
+        bool seated = pose == Pose.Sitting;
+        if (mood.Love > 0.45f && (seated || pick < 0.6f))
+            return (near with { Elbow = (nx + 0.08f, ny - 0.17f), Hand = (nx + 0.05f, ny - 0.08f) }, far);
+        if (mood.Sorrow > 0.55f && (seated || pick < 0.6f))
+            return (near with { Elbow = (nx + 0.07f, ny - 0.17f), Hand = (head.X + 0.035f, head.Y - 0.045f) }, far);
+        if (seated) return (near, far);
+        // Folded: seen from behind, the elbows out at the sides and the forearms hidden across the chest.
+        var folded = (near with { Elbow = (nx + 0.115f, ny - 0.22f), Hand = (nx - 0.03f, ny - 0.15f) },
+            far with { Elbow = (nx - 0.115f, ny - 0.23f), Hand = (nx + 0.03f, ny - 0.16f) });
+        var pockets = (near with { Elbow = (nx + 0.12f, ny - 0.2f), Hand = (hip.X + 0.075f, hip.Y + 0.01f) },
+            far with { Elbow = (nx - 0.12f, ny - 0.2f), Hand = (hip.X - 0.075f, hip.Y + 0.01f) });
+        if (mood.Love > 0.45f || mood.Sorrow > 0.55f) return folded;
+        if (mood.Joy > 0.45f)
+            return pick < 0.55f
+                ? (near with { Elbow = (0.16f, ny - 0.16f), Hand = (0.21f, ny - 0.26f) },
+                    pose == Pose.Standing ? far with { Elbow = (-0.16f, ny - 0.16f), Hand = (-0.2f, ny - 0.27f) } : far)
+                : (near with { Elbow = (nx + 0.13f, ny + 0.04f), Hand = (nx + 0.1f, ny + 0.2f) }, far);
+        if (mood.Loss > 0.45f) return pick < 0.5f ? (near, far) : pockets;
+        return pick < 0.4f ? (near, far) : pick < 0.7f ? pockets : folded;
     }
 
     // Standing with the weight on one leg (contrapposto): that foot under the body, the hip pushed over it, the other

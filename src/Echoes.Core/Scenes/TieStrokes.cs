@@ -5,19 +5,20 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// Paints a tie along its <see cref="TieArc"/> in the one language every tie speaks (<see cref="ThreadTone"/>): a
-/// thread of light from chest to chest over its own thin darker underside, so it parts from any ground at any time of
-/// day; its strength in its weight and brightness, its warmth in its hue. A bond is warm, laid as a faint whisper the
-/// whole way and a few unequal presses of the brush over it, heavier from its giver (the tie's first person), a little
-/// lost in the haze where the tie lies far off; the stretch nearest the scene's light catches it. An estrangement is the
-/// same thread, cold, thin and dim, cut by a clear gap in the middle: each half reaches out from its person and wears
-/// thin toward the gap, a loose fibre or two at its end, as a worn thread parts. Never narrower than a line that still reads when the
-/// painting is shown small.
+/// thread from chest to chest laid in the paint (no shadow under it), a light off a dark ground and a deeper colour on a
+/// light one, so it parts from any ground at any time of day; its strength in its weight and value, its warmth in its hue.
+/// A bond is warm, laid as a faint whisper the whole way and a few unequal presses of the brush over it, heavier from its
+/// giver (the tie's first person), a little lost in the haze where the tie lies far off; the stretch nearest the scene's
+/// light catches it. An estrangement is the
+/// same thread, cold, thinner and dimmer than any bond, cut by a clear gap in the middle: each half reaches out from its
+/// person toward the other and frays at the gap into a few loose fibres, as a worn thread parts. Never narrower than a
+/// line that still reads when the painting is shown small.
 /// </summary>
 internal static class TieStrokes
 {
     /// <summary>Where an estranged tie's halves stop at most: the gap is at least the middle 1 − 2·<see cref="HalfReach"/>
     /// of the arc, and at least <see cref="MinGap"/> figures' height.</summary>
-    public const float HalfReach = 0.36f;
+    public const float HalfReach = 0.4f;
 
     /// <summary>The least gap in an estranged tie, in figures' heights: wide enough to read as cut at thumbnail size.</summary>
     public const float MinGap = 1.6f;
@@ -43,13 +44,14 @@ internal static class TieStrokes
         }
         float k = -strength;
         // The gap is never less than MinGap figures' height, so even a short estrangement reads as cut, and no more than
-        // the middle 28 % of a long one, so its halves stay long enough to be seen reaching for each other.
+        // the middle fifth of a long one, so its halves are seen reaching for each other and a viewer can tell whom it joins.
         float reach = MathF.Max(0.08f, MathF.Min(HalfReach, 0.5f - MinGap / 2 * unit / MathF.Max(1f, arc.Length)));
-        // Thinner than any bond and quieter: a broken tie is read by its cold and its cut; but its light stands well off
-        // its ground the whole way (its ends wear thin, so its value along the thread is what parts it from the land).
-        float width = MathF.Max(least * 1.3f, unit * 0.024f), opacity = 0.9f * (1f - 0.1f * air.Far);
+        // Thinner than any bond and dimmer: a broken tie is read by its cold and its cut, never louder than the warm ties;
+        // its value still stands off its ground the whole way, so both halves are seen leaving their people.
+        float width = MathF.Max(least * 1.5f, unit * 0.02f), opacity = 0.9f * (1f - 0.1f * air.Far);
         var line = new Line(arc, width, opacity, unit, colours, 0.04f + 0.08f * air.Far);
-        var tone = new Tone(0.48f + 0.1f * k, -(0.6f + 0.4f * k), air.Light);
+        // The deeper the estrangement, the colder and dimmer (but never so dim it sinks into its ground).
+        var tone = new Tone(0.45f - 0.1f * k, -(0.7f + 0.3f * k), air.Light, line.Ground(0f, 1f));
         Half(strokes, line, tone, 0f, reach, marks, rng);
         Half(strokes, line, tone, 1f, 1f - reach, marks, rng);
         return strokes;
@@ -64,7 +66,8 @@ internal static class TieStrokes
         float fade = 1f - 0.2f * air.Far;
         float width = MathF.Max(least * (1.45f + 0.3f * s), unit * (0.03f + 0.04f * s));
         var line = new Line(arc, width, (0.88f + 0.12f * s) * fade, unit, colours, 0.05f + 0.15f * air.Far);
-        var tone = new Tone(s, 0.4f + 0.6f * s, air.Light);
+        // Never as dim as an estrangement (at most 0.42): the weakest bond still outshines any break.
+        var tone = new Tone(0.4f + 0.6f * s, 0.4f + 0.6f * s, air.Light, line.Ground(0f, 1f));
         // The whisper: thin and faint, so the bond is one line from person to person between the presses.
         line.Thread(strokes, marks, tone, BrushKind.Round, (0f, 1f), 18, width * 0.5f, line.Opacity * 0.8f, (0.04f, 0.04f), 0.85f);
         Presses(strokes, line, tone, s, marks, rng);
@@ -120,9 +123,10 @@ internal static class TieStrokes
 
     // A thread's tone: how bright it is (0 dim to 1 full), how warm (−1 cold to 1 warm), the scene's light it leans to,
     // and how much it gives back to the ground's colour where it crosses the haze of the distance.
-    private readonly record struct Tone(float Bright, float Warmth, Rgb Light, float Haze = 0f)
+    // `Whole` is the ground under the whole tie, which sets which way it stands off its ground the whole way.
+    private readonly record struct Tone(float Bright, float Warmth, Rgb Light, Rgb Whole, float Haze = 0f)
     {
-        public Rgb Core(Rgb ground) => Rgb.Lerp(ThreadTone.Core(ground, Bright, Warmth, Light), ground, Haze);
+        public Rgb Core(Rgb ground) => Rgb.Lerp(ThreadTone.Core(ground, Bright, Warmth, Light, Whole), ground, Haze);
     }
 
     // A tie's brush line: where it runs, its widest and its strongest, and how much of the air's colour it takes between
@@ -162,24 +166,15 @@ internal static class TieStrokes
             return pts;
         }
 
-        // One stretch of thread over [span]: its darker underside first, a little wider and dropped below the core (the
-        // shadow it casts on what it crosses), then the core of light along the same course.
+        // One stretch of thread over [span].
         public void Thread(List<Stroke> strokes, Marks marks, Tone tone, BrushKind kind, (float T0, float T1) span, int count, float width,
             float opacity, (float Start, float End) taper, float load) =>
             Thread(strokes, marks, tone, kind, Points(span.T0, span.T1, count), Ground(span.T0, span.T1), width, opacity, taper, load);
 
-        // The same along given points over a given ground.
+        // The same along given points over a given ground: the thread alone, laid in the paint, casting no shadow.
         public static void Thread(List<Stroke> strokes, Marks marks, Tone tone, BrushKind kind, (float X, float Y)[] pts, Rgb ground, float width,
-            float opacity, (float Start, float End) taper, float load)
-        {
-            var under = pts.Select(q => (q.X, q.Y + width * 0.4f)).ToArray();
-            if (ThreadTone.UndersideOpacity(ground) > 0.05f)
-                strokes.Add(marks.Make(kind, width * ThreadTone.UndersideWidth(ground), ThreadTone.Underside(ground),
-                opacity * ThreadTone.UndersideOpacity(ground) * (1f - tone.Haze),
-                taper, under) with
-                { Load = load });
+            float opacity, (float Start, float End) taper, float load) =>
             strokes.Add(marks.Make(kind, width, tone.Core(ground), MathF.Max(Covers, opacity), taper, pts) with { Load = load });
-        }
 
         // The least opacity of a thread's core: thinner paint mixes into the ground beneath like pigment (a light
         // mixed into a yellow field is yellow), where a thread of light has to cover it.
@@ -200,28 +195,24 @@ internal static class TieStrokes
         }
     }
 
-    // One half of a broken tie, from its person (t0) toward the break (t1): one held stroke of thread along the arc (no
-    // wander of the hand: it is held, not offered), which wears thin toward the break: narrowing and fading over its
-    // last stretch, with a loose fibre or two running on a little past it, barely apart from its course, as a worn thread
-    // parts. Splayed bristles fanned out at the break read as claws; the thread's light over its underside, held the
-    // whole way, is what parts it from its ground.
+    // One half of a broken tie, from its person (t0) toward the break (t1): one stroke of thread along the arc, wandering a
+    // little as the hand does, then, over its last third, frayed into two or three loose fibres of unequal length, each
+    // thinner and fainter than the thread and drifting its own way off the course by about the thread's width, as a worn
+    // thread parts; nothing past them, so the gap between the two frayed ends stays empty.
     private static void Half(List<Stroke> strokes, Line line, Tone tone, float t0, float t1, Marks marks, Random rng)
     {
         float At(float u) => t0 + (t1 - t0) * u;
         var ground = line.Lightest(t0, t1);
-        Line.Thread(strokes, marks, tone, BrushKind.Round, line.Arc.Points(t0, At(0.7f), 10), ground, line.Width, line.Opacity,
-            (0.02f, 0.05f), 0.85f);
-        Line.Thread(strokes, marks, tone, BrushKind.Round, line.Arc.Points(At(0.62f), At(0.93f), 8), ground, line.Width * 0.9f,
-            line.Opacity * 0.9f, (0.05f, 0.5f), 0.7f);
-        int n = 1 + rng.Next(2);
+        Line.Thread(strokes, marks, tone, BrushKind.Round, line.Points(t0, At(0.74f), 10), ground, line.Width, 1f, (0.02f, 0.25f), 0.5f);
+        int n = 2 + rng.Next(2);
         for (int i = 0; i < n; i++)
         {
-            // Each fibre on its own side of the course, drifting no further from it than the thread's own edge.
-            float side = (i % 2 == 0 ? 1f : -1f) * line.Width * (0.15f + 0.15f * rng.NextSingle());
-            var fibre = Line.Offset(line.Arc.Points(At(0.78f), At(0.96f + 0.04f * rng.NextSingle()), 6), side * 0.3f, side);
-            strokes.Add(marks.Make(BrushKind.Round, line.Width * (0.25f + 0.1f * rng.NextSingle()), tone.Core(ground), 0.8f, (0.05f, 0.5f),
-                fibre) with
-            { Load = 0.6f });
+            // Each fibre leaves the thread's end and drifts to its own side, the outer ones further, none as far as a claw.
+            float side = (i - (n - 1) / 2f + 0.3f * (rng.NextSingle() - 0.5f)) * line.Width * (0.9f + 0.5f * rng.NextSingle());
+            float end = At(0.84f + 0.16f * rng.NextSingle());
+            strokes.Add(marks.Make(BrushKind.Round, line.Width * (0.3f + 0.15f * rng.NextSingle()), tone.Core(ground),
+                line.Opacity * (0.6f + 0.25f * rng.NextSingle()), (0.05f, 0.5f), Line.Offset(line.Points(At(0.64f), end, 6), 0f, side)) with
+            { Load = 0.4f });
         }
     }
 }
