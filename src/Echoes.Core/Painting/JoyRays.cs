@@ -33,7 +33,7 @@ internal static class JoyRays
             // Round or dry, tapering at both ends: a flat brush's square ends stamped pale rectangles over the sky.
             var brush = rng.NextSingle() < 0.7f ? BrushKind.Round : BrushKind.DryBrush;
             var s = site.Stroke(path, site.Long * (0.005f + 0.011f * rng.NextSingle()), light, brush,
-                (0.4f + 0.25f * rng.NextSingle()) * (1f - 0.4f * far), 0.6f + 0.4f * rng.NextSingle(), 0.35f, 0.6f, rng);
+                (0.4f + 0.25f * rng.NextSingle()) * (1f - 0.4f * far), 0.6f + 0.4f * rng.NextSingle(), 0.3f, 0.5f, rng);
             if (s is not null) into.Add(s);
         }
     }
