@@ -27,9 +27,7 @@ internal sealed class LineLayer(Target target, WorkCanvas canvas, PaintOptions o
     public int Run(int? cap, Action<Stroke> placed, ParallelOptions po)
     {
         int n = _w * _h;
-        var enc = target.Encoded;
-        _lum = new float[n];
-        for (int i = 0; i < n; i++) _lum[i] = 0.299f * enc[i * 3] + 0.587f * enc[i * 3 + 1] + 0.114f * enc[i * 3 + 2];
+        _lum = target.EncodedLuma();
         var seeds = Seeds();
         if (cap is int c && seeds.Count > c) seeds = seeds[..c];
         var claimed = new bool[n];

@@ -11,9 +11,7 @@ internal static class OrientationField
     public static void Compute(Target t)
     {
         int w = t.Width, h = t.Height, n = w * h;
-        var enc = t.Encoded;
-        var lum = new float[n];
-        for (int i = 0; i < n; i++) lum[i] = 0.299f * enc[i * 3] + 0.587f * enc[i * 3 + 1] + 0.114f * enc[i * 3 + 2];
+        var lum = t.EncodedLuma();
         var tensor = new float[n * 3];
         var grad = new float[n];
         Parallel.For(0, h, y =>

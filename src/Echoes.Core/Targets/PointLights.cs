@@ -24,9 +24,7 @@ internal static class PointLights
     {
         int w = t.Width, h = t.Height, n = w * h;
         float longSide = Math.Max(w, h), ring = MathF.Max(4f, 0.025f * longSide), maxRadius = MathF.Max(2f, 0.014f * longSide);
-        var enc = t.Encoded;
-        var lum = new float[n];
-        for (int i = 0; i < n; i++) lum[i] = 0.299f * enc[i * 3] + 0.587f * enc[i * 3 + 1] + 0.114f * enc[i * 3 + 2];
+        var lum = t.EncodedLuma();
         var flagged = new bool[n];
         var samples = new float[RingSamples];
         for (int y = 0; y < h; y++)

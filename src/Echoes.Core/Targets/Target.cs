@@ -106,6 +106,15 @@ public sealed class Target
     /// <summary>The reference in sRGB-encoded floats, three per pixel: the space errors are measured in.</summary>
     internal float[] Encoded { get; }
 
+    /// <summary>A fresh array of the encoded reference's luma (Rec. 601 weights), one per pixel.</summary>
+    internal float[] EncodedLuma()
+    {
+        var enc = Encoded;
+        var lum = new float[Width * Height];
+        for (int i = 0; i < lum.Length; i++) lum[i] = 0.299f * enc[i * 3] + 0.587f * enc[i * 3 + 1] + 0.114f * enc[i * 3 + 2];
+        return lum;
+    }
+
     /// <summary>Unit stroke direction per pixel (x component): along edges, across the gradient.</summary>
     internal float[] DirX { get; }
 
