@@ -19,6 +19,8 @@ internal static class Rasterizer
     // Row buffers run on past the row by this much, so loops over them need no scalar tail.
     private static readonly int Pad = Math.Max(Vector<float>.Count, Vector256<float>.Count);
     private static readonly Vector<float> Lanes = LaneOffsets();
+    // Margins of the nearest-capsule skip test: relative on the squared reach, and absolute, both far above float rounding.
+    private const float NearSlack = 1.0001f, NearTiny = 1e-6f;
 
     /// <summary>Per-thread buffers, grown to the largest stroke and row seen so far; rows are padded by a vector's
     /// width so every loop runs whole vectors.</summary>
@@ -269,28 +271,38 @@ internal static class Rasterizer
         ref float bestU = ref MemoryMarshal.GetArrayDataReference(s.BestU), bestPerp = ref MemoryMarshal.GetArrayDataReference(s.BestPerp);
         int end = hi - xa + 1;
         bool disc = cp.Len <= 1e-4f;
-        var vInvLen = new Vector<float>(disc ? 0f : cp.InvLen); var vDisc = new Vector<float>(disc ? 1f : 0f);
+        var vInvLen = new Vector<float>(disc ? 0f : cp.InvLen);
         var vSlope = new Vector<float>(slope); var vIntercept = new Vector<float>(intercept); var vCross = new Vector<float>(cross);
         var vAx = new Vector<float>(cp.Ax); var vDx = new Vector<float>(cp.Dx); var vDy = new Vector<float>(cp.Dy);
         var vDyA = new Vector<float>(py - cp.Ay); var vRa = new Vector<float>(cp.Ra); var vDR = new Vector<float>(cp.Rb - cp.Ra);
         var vU0 = new Vector<float>(cp.U0); var vDU = new Vector<float>(cp.U1 - cp.U0);
         var zero = Vector<float>.Zero; var one = Vector<float>.One;
-        for (int i = lo - xa; i < end; i += Vector<float>.Count)
+        var slack = new Vector<float>(NearSlack); var tiny = new Vector<float>(NearTiny);
+        // Pixel centres step by a whole vector: exact in float, as is the first (an integer plus a half).
+        var step = new Vector<float>(Vector<float>.Count);
+        var px = new Vector<float>(lo) + Lanes;
+        for (int i = lo - xa; i < end; i += Vector<float>.Count, px += step)
         {
-            var px = new Vector<float>(xa + i) + Lanes;
             var t = Vector.MinNative(Vector.MaxNative(px * vSlope + vIntercept, zero), one);
             var ex = px - vAx - t * vDx;
             var ey = vDyA - t * vDy;
             var r = vRa + vDR * t;
-            var dist = Vector.SquareRoot(ex * ex + ey * ey);
-            var sd = dist - r;
+            var d2 = ex * ex + ey * ey;
             nuint at = (nuint)i;
             var old = Vector.LoadUnsafe(ref bestSd, at);
+            // Most capsules lose most pixels to a nearer one: without the square root, skip the vector when no lane can
+            // come nearer than what it holds (old + r negative, or the distance squared beyond (old + r)² by a margin
+            // far above rounding), so the buffers take the same bits as when every lane is worked out.
+            var reach = old + r;
+            if (!Vector.LessThanOrEqualAny(d2, reach * Vector.Abs(reach) * slack + tiny)) continue;
+            var dist = Vector.SquareRoot(d2);
+            var sd = dist - r;
             var closer = Vector.LessThan(sd, old);
             Vector.ConditionalSelect(closer, sd, old).StoreUnsafe(ref bestSd, at);
             Vector.ConditionalSelect(closer, r, Vector.LoadUnsafe(ref bestR, at)).StoreUnsafe(ref bestR, at);
             Vector.ConditionalSelect(closer, vU0 + vDU * t, Vector.LoadUnsafe(ref bestU, at)).StoreUnsafe(ref bestU, at);
-            var perp = (px * vDy + vCross) * vInvLen + vDisc * dist;
+            // A disc's offset is its distance; a segment's is across its line (+0 as the disc term was, so −0 reads +0).
+            var perp = disc ? dist : (px * vDy + vCross) * vInvLen + zero;
             Vector.ConditionalSelect(closer, perp, Vector.LoadUnsafe(ref bestPerp, at)).StoreUnsafe(ref bestPerp, at);
         }
     }
