@@ -16,10 +16,14 @@ namespace Echoes.Painting;
 /// <param name="X">Unit direction, x component, per working pixel.</param>
 /// <param name="Y">Unit direction, y component, per working pixel.</param>
 /// <param name="Calm">How much each pixel is a calm passage, 0 (form, subject) to 1 (flat and away from the subject).</param>
-internal sealed record CalmField(float[] X, float[] Y, float[] Calm)
+/// <param name="Led">How much the broad way leads each pixel's direction, 0 (its own field) to 1 (calm or loose).</param>
+internal sealed record CalmField(float[] X, float[] Y, float[] Calm, float[] Led)
 {
     // The pull toward level, as a share of the place's total weight: a broad field coherent beyond it keeps its way.
     private const float LevelBias = 0.5f;
+    // The further pull toward level where the broad way leads (on its unit doubled-angle vector): a diagonal broad way
+    // is turned a third of the way to level; a fully upright one stays upright.
+    private const float FlatLevel = 0.6f;
 
     // The agreement of the fine field over a stroke's length below which it is loose (its way is noise: n ways at random
     // agree about 1/√n) and above which it is form.
@@ -40,7 +44,7 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm)
         var calm = Flatness(t);
         var broad = Broad(t);
         var agreement = Agreement(t);
-        var (x, y) = (new float[n], new float[n]);
+        var (x, y, led) = (new float[n], new float[n], new float[n]);
         // Each pixel on its own: rows in bands on every core.
         Parallel.For(0, t.Height, row =>
         {
@@ -53,15 +57,18 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm)
                 // that follow it whorl like a fingerprint: around the subject the broad way leads there too, even where
                 // colour changes (a grainy table, a rough wall); on the subject the little structure there is is its form.
                 float loose = (1f - Noise.Smoothstep(LooseFrom, LooseTo, agreement[i])) * around;
-                float k = MathF.Max(calm[i], loose);
+                float k = led[i] = MathF.Max(calm[i], loose);
                 // Doubled-angle blend of the fine and broad directions by how calm or loose the place is.
                 float fc = t.DirX[i] * t.DirX[i] - t.DirY[i] * t.DirY[i], fs = 2 * t.DirX[i] * t.DirY[i];
-                float bc = (1 - k) * fc + k * broad[i * 2], bs = (1 - k) * fs + k * broad[i * 2 + 1];
+                // Where the broad way leads it leans further toward level: round a flat passage's lights and masts it
+                // still bends, and strokes that follow it nest into arcs; a sky is laid level, only slightly varied.
+                float lc = broad[i * 2] + FlatLevel * k, ls = broad[i * 2 + 1], ll = MathF.Sqrt(lc * lc + ls * ls) + 1e-9f;
+                float bc = (1 - k) * fc + k * lc / ll, bs = (1 - k) * fs + k * ls / ll;
                 float half = 0.5f * MathF.Atan2(bs, bc);
                 x[i] = MathF.Cos(half); y[i] = MathF.Sin(half);
             }
         });
-        return new CalmField(x, y, calm);
+        return new CalmField(x, y, calm, led);
     }
 
     // How flat each place is at the scale of a stroke, 0–1: the photo softened to about a stroke's width (so grain and

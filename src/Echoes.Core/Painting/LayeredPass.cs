@@ -213,8 +213,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         // A mood's quick dabs (joy) are for the air round the subject: on its form the strokes keep most of the style's
         // length, or a face dissolves into a mosaic of dabs.
         if (brushwork.Mood.Length < 1f) lengthScale *= 1f + (1f / brushwork.Mood.Length - 1f) * 0.7f * focus;
-        // Flat passages take long calm strokes: there is no form there to draw, only a surface to lay in.
-        if (calm is not null) lengthScale *= 1f + 0.35f * calm.Calm[y0 * target.Width + x0];
+        // Flat passages take calm strokes of varied length, on the whole longer: there is no form there to draw, only a
+        // surface to lay in, and strokes all of one length read as a pattern.
+        if (calm is not null) lengthScale *= 1f + calm.Calm[y0 * target.Width + x0] * (0.8f * rng.NextSingle() - 0.2f);
         // Guided brushwork: long level strokes across level places.
         if (target.Guide is { } guide && guide.Level[y0 * target.Width + x0] > 0.6f) lengthScale = 1.6f;
         return new Start(kind, r, g, b, radius, lengthScale);
@@ -313,8 +314,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             if (dx * px + dy * py < 0) { dx = -dx; dy = -dy; }
             // Where the field is only weakly oriented or the photo is smooth (soft grounds, noise) the stroke mostly keeps its
             // way rather than swirl: there is no form there to follow.
+            // Where the broad way leads (a calm or loose passage) it hardly bends: strokes bent along it nest into arcs.
             float follow = o.Curvature * Noise.Smoothstep(0.04f, 0.3f, target.Coherence[q])
-                * (0.3f + 0.7f * Noise.Smoothstep(0.03f, 0.2f, target.Importance[q]));
+                * (0.3f + 0.7f * Noise.Smoothstep(0.03f, 0.2f, target.Importance[q])) * (1f - StraightInCalm * (calm?.Led[q] ?? 0f));
             dx = follow * dx + (1 - follow) * px; dy = follow * dy + (1 - follow) * py;
             float len = MathF.Sqrt(dx * dx + dy * dy);
             if (len < 1e-5f) return null;
@@ -333,6 +335,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     // and a half times its width (a radius of three steps); bent further, its inner edge bunches into rings (fingerprint
     // whorls where the field circles in a flat place). The finest brushes draw the form and may turn as it does.
     private const float MaxTurn = 1f / 3f;
+
+    // How much of the style's curvature a fully calm passage takes away.
+    private const float StraightInCalm = 0.75f;
     private static readonly float CosMaxTurn = MathF.Cos(MaxTurn), SinMaxTurn = MathF.Sin(MaxTurn);
 
     // The unit direction (dx, dy), turned back to at most MaxTurn from the previous one (px, py).
