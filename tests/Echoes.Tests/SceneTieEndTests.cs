@@ -90,7 +90,7 @@ public class SceneTieEndTests
             var posed = SceneMarks.Posed(c).ToDictionary(p => p.Placed.Figure.Name);
             foreach (var tie in c.Scene.Ties)
             {
-                // The tie's first stroke starts at its first person; a bond's held ends (its last two strokes) lie on both.
+                // The tie's first stroke starts at its first person; a bond's held presses (its last two strokes) end on both.
                 var own = strokes.Where(s => s.Part == $"tie:{tie.From}+{tie.To}").ToList();
                 var first = own[0].Points[0];
                 var held = tie.Strength > 0 ? own.TakeLast(2).Select((s, i) => (i == 0 ? tie.From : tie.To, s.Points[1].Y / scale)) : [];

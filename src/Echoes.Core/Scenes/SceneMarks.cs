@@ -22,11 +22,10 @@ internal static class SceneMarks
         var figures = c.Figures;
         var posed = Posed(c);
         // The ties before the people: each runs from inside one body to inside the other, so it is seen to go into them
-        // (and behind anyone else it passes); only where each person holds it is laid over them.
+        // (and behind anyone else it passes), the bodies over it.
         var byName = figures.ToDictionary(f => f.Figure.Name, StringComparer.Ordinal);
         // The least width of a tie's line: a pixel and a fifth of a 400-pixel-wide thumbnail, so the web reads when shown small.
         float least = c.Target.Width / 400f * 1.2f;
-        var held = new List<Stroke>();
         foreach (var (tie, arc) in TieRoutes.Arcs(c, byName))
         {
             float unit = (byName[tie.From].Height + byName[tie.To].Height) / 2;
@@ -35,8 +34,7 @@ internal static class SceneMarks
             float far = Math.Clamp((c.Target.Height - (byName[tie.From].Y + byName[tie.To].Y) / 2) / MathF.Max(1f, c.Target.Height - c.HorizonY),
                 0f, 1f);
             var (laid, holds) = TieStrokes.Paint(arc, tie.Strength, unit, least, colours, (c.Light.Color, c.Light.X, far), marks);
-            strokes.AddRange(laid.Select(s => s with { Part = part }));
-            held.AddRange(holds.Select(s => s with { Part = part }));
+            strokes.AddRange(laid.Concat(holds).Select(s => s with { Part = part }));
         }
         foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
         {
@@ -44,7 +42,6 @@ internal static class SceneMarks
             var part = "figure:" + figures[i].Figure.Name;
             strokes.AddRange(FigureStrokes.Paint(posed[i], Look(c, colours, figures[i]), marks, shadowDir).Select(s => s with { Part = part }));
         }
-        strokes.AddRange(held);
         if (echoTies) Waves(strokes, c, colours, byName, marks);
         var tied = c.Scene.Ties.SelectMany(t => new[] { t.From, t.To }).ToHashSet(StringComparer.Ordinal);
         foreach (var p in figures.Where(f => !tied.Contains(f.Figure.Name)))

@@ -23,8 +23,8 @@ internal static class TieStrokes
     /// <summary>The least gap in an estranged tie, in figures' heights: wide enough to read as cut at thumbnail size.</summary>
     public const float MinGap = 1.6f;
 
-    /// <summary>The strokes of a tie of <paramref name="strength"/> along <paramref name="arc"/>: the thread, laid before
-    /// the people, and where each of them holds a bond, laid over them (the thread is seen to leave their body).</summary>
+    /// <summary>The strokes of a tie of <paramref name="strength"/> along <paramref name="arc"/>: the thread, and where each
+    /// of a bond's people holds it, a fuller press at the edge of their body.</summary>
     /// <param name="arc">From one figure's chest to the other's, working pixels.</param>
     /// <param name="strength">The tie's strength in [−1, 1].</param>
     /// <param name="unit">The two figures' mean height, pixels.</param>
@@ -71,7 +71,7 @@ internal static class TieStrokes
         float width = MathF.Max(least * (1.3f + 0.3f * s), unit * (0.025f + 0.035f * s));
         var line = new Line(arc, width, (0.8f + 0.15f * s) * fade, unit, colours, 0.05f + 0.15f * air.Far);
         // Never as dim as an estrangement: the weakest bond still outshines any break.
-        var tone = new Tone(0.35f + 0.55f * s, 0.4f + 0.6f * s, air.Light, line.Ground(0f, 1f));
+        var tone = new Tone(0.4f + 0.6f * s, 0.4f + 0.6f * s, air.Light, line.Ground(0f, 1f));
         // The whisper: thin and running dry, so the bond is one line from person to person between the presses, the
         // ground's grain showing through it.
         line.Thread(strokes, marks, tone, BrushKind.Round, (0f, 1f), 18, width * 0.45f, line.Opacity * 0.8f, (0.04f, 0.04f), 0.6f);
@@ -80,9 +80,8 @@ internal static class TieStrokes
     }
 
     // Where each person holds the thread: a short full press along the way the tie leaves, from past the body's edge into
-    // the chest, laid over the body (drawn the other way, out of the body, it dragged the body's dark onto the ground).
-    // Laid only under them, a tie coming down to a chest from above was cut off by the shoulder and read as leaving the
-    // head.
+    // the chest (drawn the other way, out of the body, it dragged the body's dark onto the ground): the thread is
+    // fullest where it leaves them, and is seen to leave the body's edge.
     private static List<Stroke> Held(Line line, Tone tone, Marks marks)
     {
         var arc = line.Arc;
@@ -119,7 +118,8 @@ internal static class TieStrokes
             float light = MathF.Max(0f, 1f - MathF.Abs(mid - lit) * 4f);
             var press = tone with
             {
-                Bright = MathF.Min(1f, tone.Bright * (0.85f + 0.2f * rng.NextSingle() + 0.15f * light)), Haze = line.Air * (1f - Line.Near(mid)),
+                Bright = MathF.Min(1f, tone.Bright * (0.85f + 0.2f * rng.NextSingle() + 0.15f * light)),
+                Haze = line.Air * (1f - Line.Near(mid)),
             };
             float off = line.Width * 0.35f * (rng.NextSingle() - 0.5f);
             var pts = Line.Offset(line.Points(start, end, 4 + (int)(12 * (end - start))), off, -off);
