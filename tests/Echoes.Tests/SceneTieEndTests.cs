@@ -70,14 +70,49 @@ public class SceneTieEndTests
             }
         }
         // Two ties toward one side left one point of the chest before (0 apart); spread by their way, the nearest two ends
-        // on one body lie a tenth of its height apart, or where many ties go one way, their share of a quarter of it.
+        // on one body lie a tenth of its height apart, or where many ties go one way, their share of a fifth of it (they
+        // leave the torso only, from under the neck to the hand by the hip: a fifth of the height; by the head, they read
+        // as beams from the eyes).
         Assert.True(found.Count == 0, string.Join(", ", found));
     }
 
-    // Notes in `found` two of `own` ends nearer than a tenth of the person's height (or than their share of a quarter of it).
+    [Fact]
+    public void A_tie_leaves_its_people_from_the_body_below_the_neck()
+    {
+        var found = new List<string>();
+        int ends = 0;
+        for (int seed = 1; seed <= 8; seed++)
+        {
+            var c = SceneComposer.Compose(SceneTieRouteTests.RandomScene(seed), 400);
+            var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = c.Scene.Seed, Mood = c.Scene.Mood });
+            float scale = 1024f / c.Target.Width;
+            var strokes = SceneMarks.Paint(c, scale, colours);
+            var posed = SceneMarks.Posed(c).ToDictionary(p => p.Placed.Figure.Name);
+            foreach (var tie in c.Scene.Ties)
+            {
+                // The tie's first stroke starts at its first person; a bond's held presses (its last two strokes) end on both.
+                var own = strokes.Where(s => s.Part == $"tie:{tie.From}+{tie.To}").ToList();
+                var first = own[0].Points[0];
+                var held = tie.Strength > 0 ? own.TakeLast(2).Select((s, i) => (i == 0 ? tie.From : tie.To, s.Points[1].Y / scale)) : [];
+                foreach (var (name, y) in new[] { (tie.From, first.Y / scale) }.Concat(held))
+                {
+                    var p = posed[name];
+                    // Between the base of the neck and a little under the hip: the chest, the waist or the hand by the hip.
+                    float neck = p.At(p.Skeleton.Neck).Y, hip = p.At(p.Skeleton.Hip).Y + 0.1f * p.Height;
+                    ends++;
+                    if (y < neck || y > hip) found.Add($"seed {seed} {name} {(y - neck) / p.Height:F2} below the neck");
+                }
+            }
+        }
+        // Before, a person's highest tie left by the shoulder toward the head (up to 0.05 of the height above the neck):
+        // a beam from the eyes. Every end now lies on the body under the neck.
+        Assert.True(ends > 0 && found.Count == 0, string.Join(", ", found));
+    }
+
+    // Notes in `found` two of `own` ends nearer than a tenth of the person's height (or than their share of a fifth of it).
     private static void Apart(List<(float X, float Y)> own, PlacedFigure person, int seed, List<string> found)
     {
-        float least = MathF.Min(0.1f, 0.25f / MathF.Max(1, own.Count - 1));
+        float least = MathF.Min(0.1f, 0.2f / MathF.Max(1, own.Count - 1));
         for (int i = 0; i < own.Count; i++)
             for (int j = i + 1; j < own.Count; j++)
             {

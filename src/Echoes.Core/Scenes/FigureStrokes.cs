@@ -5,9 +5,10 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// Paints a person as a painter would, seen from behind, in a few confident strokes over its <see cref="Skeleton"/>: its
-/// shadow on the ground, cast from where the body meets it; a thin rim of contrasting light round the body; then the
-/// legs, the mass of its clothes hanging and widening from the shoulders or the waist (<see cref="Garment"/>), the back
-/// and the line of the shoulders (hunched by grief, squared by joy), the sleeves tapering to the wrist, the head and
+/// shadow on the ground, cast from where the body meets it, and the dark of its contact with the ground; a thin rim of
+/// contrasting light round the body; then the legs, the mass of its clothes hanging and widening from the shoulders or
+/// the waist (<see cref="Garment"/>), the back and the line of the shoulders (hunched by grief, squared by joy), the
+/// sleeves tapering to the wrist, the head and
 /// the mass of its hair or hat; last the side toward the scene's light caught in a lighter edge.
 /// </summary>
 internal static class FigureStrokes
@@ -62,8 +63,8 @@ internal static class FigureStrokes
         var lit = Light(figure, posed, outline, look.Lit, lightSide);
         // Turned toward the light, a figure shows the lost profile of its face: the plane of a cheek past the hair.
         if (lightSide > 0) lit.Add(Face(figure, posed, look));
-        // The pool over the rim, so no light seam parts the feet from the ground they stand on.
-        return [shadows.Cast, .. rims, shadows.Pool, .. strokes, .. again, .. lit];
+        // The pool and the contact's dark over the rim, so no light seam parts the feet from the ground they stand on.
+        return [shadows.Cast, .. rims, shadows.Pool, shadows.Contact, .. strokes, .. again, .. lit];
     }
 
     // The lost profile: a sliver of the cheek and jaw on the side of the head the figure turns to, a warm flesh taken
@@ -149,12 +150,6 @@ internal static class FigureStrokes
                 strokes.Add(f.Stroke(0.1f, cloth, (0.05f, 0.05f), (hx, hy + 0.03f), (hx, hy + R + 0.012f)));
                 strokes.Add(f.Stroke(0.024f, cloth, (0.15f, 0.15f), (hx - 0.1f, hy + 0.036f), (hx, hy + 0.03f), (hx + 0.1f, hy + 0.036f)));
                 break;
-            case Hair.Bare:
-                // Cropped close: the round of the skull in a skin taken into the body's value, a shadow of hair at the nape.
-                var skin = Rgb.Lerp(body, Rgb.FromSrgb8(0xa8, 0x7c, 0x62), 0.2f);
-                strokes.Add(f.Stroke(R * 1.9f, skin, (0.3f, 0.3f), (hx - 0.006f, hy), (hx, hy + R * 0.5f)));
-                strokes.Add(f.Stroke(R * 1.2f, hair, (0.3f, 0.3f), (hx - 0.02f, hy - R * 0.55f), (hx - 0.008f, hy - R * 0.3f)));
-                break;
             default:
                 strokes.Add(f.Stroke(R * 2.05f, hair, (0.3f, 0.3f), (hx - 0.012f, hy + 0.004f), (hx - 0.004f, hy + R * 0.65f)));
                 if (posed.Hair == Hair.Bun) strokes.Add(f.Stroke(0.055f, hair, (0.2f, 0.2f), (hx - 0.06f, hy + 0.03f), (hx - 0.066f, hy + 0.036f)));
@@ -179,9 +174,10 @@ internal static class FigureStrokes
         ];
     }
 
-    // The shadow: a dark pool along where the body touches the ground (the joints at ground level), then the cast shadow
+    // The shadow: a dark pool along where the body touches the ground (the joints at ground level), the darkest right
+    // under them, where no light reaches (without it a kneeling figure floated over its pool), then the cast shadow
     // leaving it away from the light, fading as it goes.
-    private static (Stroke Pool, Stroke Cast) Shadow(PosedFigure posed, FigureLook look, Marks marks, float shadowDir)
+    private static (Stroke Pool, Stroke Contact, Stroke Cast) Shadow(PosedFigure posed, FigureLook look, Marks marks, float shadowDir)
     {
         var (p, s) = (posed.Placed, posed.Skeleton);
         float h = posed.Height;
@@ -190,6 +186,8 @@ internal static class FigureStrokes
         float left = touch[0].X - h * 0.05f, right = touch[^1].X + h * 0.05f, y = p.Y + h * 0.015f;
         float from = shadowDir > 0 ? left : right;
         return (marks.Make(BrushKind.Round, h * 0.06f, look.Shadow, 0.6f, (0.2f, 0.2f), (left, y), ((left + right) / 2, y + h * 0.004f), (right, y)),
+            marks.Make(BrushKind.Round, h * 0.03f, look.Shadow, 0.85f, (0.15f, 0.15f), (left + h * 0.03f, p.Y + h * 0.008f),
+                (right - h * 0.03f, p.Y + h * 0.008f)),
             marks.Make(BrushKind.Round, h * 0.045f, look.Shadow, 0.42f, (0.05f, 0.5f), (from, y),
                 (from + shadowDir * h * 0.5f, y + h * 0.025f)));
     }

@@ -14,7 +14,4 @@ internal enum Hair
 
     /// <summary>A brimmed hat.</summary>
     Hat,
-
-    /// <summary>Hair cropped close or none: the bare head, a small round of skin caught by the light.</summary>
-    Bare,
 }

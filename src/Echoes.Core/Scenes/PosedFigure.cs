@@ -36,7 +36,8 @@ internal sealed record PosedFigure(PlacedFigure Placed, Skeleton Skeleton, float
         // jacket's length, so its legs still show.
         if (p.Figure.Pose is Pose.Sitting or Pose.Kneeling)
             garment = garment switch { Garment.Dress => Garment.Cloak, Garment.Coat => Garment.Jacket, _ => garment };
-        var hair = (Hair)rng.Next(5);
+        // Every head has hair or a hat: a bare head read as a blank oval.
+        var hair = (Hair)rng.Next(4);
         return new PosedFigure(p, s, build, lean, garment, hair, stature, (rng.NextSingle(), rng.NextSingle()));
     }
 

@@ -22,7 +22,7 @@ internal static class SceneMarks
         var figures = c.Figures;
         var posed = Posed(c);
         // The ties before the people: each runs from inside one body to inside the other, so it is seen to go into them
-        // (and behind anyone else it passes), and the bodies keep their clean outlines over its light.
+        // (and behind anyone else it passes), the bodies over it.
         var byName = figures.ToDictionary(f => f.Figure.Name, StringComparer.Ordinal);
         // The least width of a tie's line: a pixel and a fifth of a 400-pixel-wide thumbnail, so the web reads when shown small.
         float least = c.Target.Width / 400f * 1.2f;
@@ -33,8 +33,8 @@ internal static class SceneMarks
             // How far off the tie lies: its people's feet between the painting's foot and the horizon.
             float far = Math.Clamp((c.Target.Height - (byName[tie.From].Y + byName[tie.To].Y) / 2) / MathF.Max(1f, c.Target.Height - c.HorizonY),
                 0f, 1f);
-            strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, least, colours,
-                (c.Light.Color, c.Light.X, far), marks).Select(s => s with { Part = part }));
+            var (laid, holds) = TieStrokes.Paint(arc, tie.Strength, unit, least, colours, (c.Light.Color, c.Light.X, far), marks);
+            strokes.AddRange(laid.Concat(holds).Select(s => s with { Part = part }));
         }
         foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
         {

@@ -25,13 +25,15 @@ internal static class ThreadTone
         float top = Palest - 0.08f * (1f - bright);
         // Over a light ground a light thread has too little room above it: there it is laid darker than the ground. The
         // way is set by the ground alone, so presses of one thread, brighter or dimmer, all go the same way.
-        float L = under <= Sinks ? Math.Clamp(g.L + lift, 0.45f, top) : g.L - 0.85f * lift;
+        bool sunk = under > Sinks;
+        float L = !sunk ? Math.Clamp(g.L + lift, 0.45f, top) : g.L - 0.85f * lift;
         // The hue: a gold for warmth and a slate blue for cold, whatever the light (a warm bond stays warm under the moon),
         // leaning a little to the scene's light and the ground's own hue so it belongs to the place it crosses; fuller
         // the brighter the thread, and quieter the nearer white it is (a light, not a dye).
         float chroma = (0.5f + 0.5f * bright) * (1f - 0.35f * Echoes.Brushes.Noise.Smoothstep(0.8f, 0.97f, L));
-        float a = warmth >= 0 ? warmth * (0.035f + 0.15f * l.A) : warmth * 0.02f;
-        float b = warmth >= 0 ? warmth * (0.13f + 0.15f * l.B) : warmth * 0.11f;
+        // Sunk darker into a light ground, a gold is a dirty ochre: there a warm thread is a red earth instead.
+        float a = warmth >= 0 ? warmth * (sunk ? 0.1f : 0.035f + 0.15f * l.A) : warmth * 0.02f;
+        float b = warmth >= 0 ? warmth * (sunk ? 0.07f : 0.11f + 0.12f * l.B) : warmth * 0.11f;
         return new Oklab(L, chroma * (a + (0.1f * g.A)), chroma * (b + (0.1f * g.B))).ToLinear().Clamped();
     }
 

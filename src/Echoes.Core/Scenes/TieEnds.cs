@@ -1,16 +1,20 @@
 namespace Echoes.Scenes;
 
 /// <summary>
-/// Where each tie leaves its two people. A person's ties toward one side leave from different places on the body, by
-/// the way each goes: the one climbing most from the shoulder by the head, the one falling most from the hand by the
-/// hip, a lone level one from the chest. Ties leaving one person from one point met there in a stiff V, like wires at a
-/// post; spread over the body they leave it like gestures.
+/// Where each tie leaves its two people: from the body, never the head. A person's ties toward one side leave from
+/// different places on it, by the way each goes: the one climbing most from the upper chest, the one falling most from
+/// the hand by the hip, a lone level one from the heart. Ties leaving one person from one point met there in a stiff V,
+/// like wires at a post; spread over the body they leave it like gestures. Leaving by the head or the shoulder, a tie
+/// read as a beam from the eyes.
 /// </summary>
 internal static class TieEnds
 {
-    /// <summary>How far up and down the body a person's ties toward one side spread (1 the whole way from the hand to the
-    /// shoulder).</summary>
-    public const float Spread = 0.9f;
+    /// <summary>The highest a tie leaves a body, as a <see cref="PosedFigure.Heart"/> rise: the upper chest, well below the
+    /// shoulder.</summary>
+    public const float Highest = 0.5f;
+
+    /// <summary>The lowest a tie leaves a body: the hand hanging by the hip.</summary>
+    public const float Lowest = -1f;
 
     /// <summary>The two ends of each tie of <paramref name="ties"/>, in their order, working pixels.</summary>
     public static ((float X, float Y) A, (float X, float Y) B)[] Of(IReadOnlyList<Tie> ties, IReadOnlyDictionary<string, PlacedFigure> byName,
@@ -29,8 +33,8 @@ internal static class TieEnds
             var sorted = group.OrderByDescending(e => Climb(own, byName[e.Other])).ToList();
             for (int k = 0; k < sorted.Count; k++)
                 rise[(sorted[k].Tie, sorted[k].First)] = sorted.Count == 1
-                    ? Math.Clamp(1.5f * Climb(own, byName[sorted[k].Other]), -0.6f, 0.6f)
-                    : Spread * (1f - 2f * k / (sorted.Count - 1f));
+                    ? Math.Clamp(1.5f * Climb(own, byName[sorted[k].Other]), -0.6f, Highest)
+                    : Highest + (Lowest - Highest) * k / (sorted.Count - 1f);
         }
         return [.. ties.Select((t, i) => (posed[t.From].Heart(byName[t.To], rise[(i, true)]), posed[t.To].Heart(byName[t.From], rise[(i, false)])))];
     }

@@ -23,7 +23,8 @@ internal static class TieStrokes
     /// <summary>The least gap in an estranged tie, in figures' heights: wide enough to read as cut at thumbnail size.</summary>
     public const float MinGap = 1.6f;
 
-    /// <summary>The strokes of a tie of <paramref name="strength"/> along <paramref name="arc"/>.</summary>
+    /// <summary>The strokes of a tie of <paramref name="strength"/> along <paramref name="arc"/>: the thread, and where each
+    /// of a bond's people holds it, a fuller press at the edge of their body.</summary>
     /// <param name="arc">From one figure's chest to the other's, working pixels.</param>
     /// <param name="strength">The tie's strength in [−1, 1].</param>
     /// <param name="unit">The two figures' mean height, pixels.</param>
@@ -32,15 +33,15 @@ internal static class TieStrokes
     /// <param name="air">The scene's light (a tie takes its tint, and catches it on the stretch nearest it), where across the
     /// painting that light stands (working pixels), and how far off the tie lies, 0 near to 1 at the horizon.</param>
     /// <param name="marks">The mark maker.</param>
-    public static List<Stroke> Paint(TieArc arc, float strength, float unit, float least, SceneColours colours, (Rgb Light, float X, float Far) air,
-        Marks marks)
+    public static (List<Stroke> Laid, List<Stroke> Held) Paint(TieArc arc, float strength, float unit, float least, SceneColours colours,
+        (Rgb Light, float X, float Far) air, Marks marks)
     {
         var strokes = new List<Stroke>();
         var rng = new Random(Targets.SeedMix.Of((int)arc.A.X, (int)arc.B.X, (int)(arc.Bend * 1000)));
         if (strength > 0)
         {
-            Bond(strokes, arc, strength, unit, least, colours, air, marks, rng);
-            return strokes;
+            var bond = Bond(strokes, arc, strength, unit, least, colours, air, marks, rng);
+            return (strokes, Held(bond.Line, bond.Tone, marks));
         }
         float k = -strength;
         // The gap is never less than MinGap figures' height, so even a short estrangement reads as cut, and no more than
@@ -54,36 +55,57 @@ internal static class TieStrokes
         var tone = new Tone(0.45f - 0.1f * k, -(0.7f + 0.3f * k), air.Light, line.Ground(0f, 1f));
         Half(strokes, line, tone, 0f, reach, marks, rng);
         Half(strokes, line, tone, 1f, 1f - reach, marks, rng);
-        return strokes;
+        // Nobody holds a broken thread: each half runs into its person under the body, a loose end, not a grip (a cold
+        // press over a lit body also read as a dark mark on it).
+        return (strokes, []);
     }
 
-    // A bond: a warm thread of light over its underside, laid as a painter lays a line of light: a whisper of it the
-    // whole way, then a few presses of the brush along it, each pressed and released, the giver's heavier, with a dry
-    // drag between, lost a little where it crosses the haze of the distance.
-    private static void Bond(List<Stroke> strokes, TieArc arc, float s, float unit, float least, SceneColours colours,
+    // A bond: a warm thread laid by hand in the paint, not a beam over it: a dry whisper of it the whole way, then a few
+    // presses of the brush along it, each swelling as it is pressed and thinning as the brush lifts, each laid a little
+    // off the last (the hand relays the line), the giver's heavier; lost a little where it crosses the haze of the
+    // distance, and the press nearest the scene's light a little lighter.
+    private static (Line Line, Tone Tone) Bond(List<Stroke> strokes, TieArc arc, float s, float unit, float least, SceneColours colours,
         (Rgb Light, float X, float Far) air, Marks marks, Random rng)
     {
         float fade = 1f - 0.2f * air.Far;
-        float width = MathF.Max(least * (1.45f + 0.3f * s), unit * (0.03f + 0.04f * s));
-        var line = new Line(arc, width, (0.88f + 0.12f * s) * fade, unit, colours, 0.05f + 0.15f * air.Far);
-        // Never as dim as an estrangement (at most 0.42): the weakest bond still outshines any break.
+        float width = MathF.Max(least * (1.3f + 0.3f * s), unit * (0.025f + 0.035f * s));
+        var line = new Line(arc, width, (0.8f + 0.15f * s) * fade, unit, colours, 0.05f + 0.15f * air.Far);
+        // Never as dim as an estrangement: the weakest bond still outshines any break.
         var tone = new Tone(0.4f + 0.6f * s, 0.4f + 0.6f * s, air.Light, line.Ground(0f, 1f));
-        // The whisper: thin and faint, so the bond is one line from person to person between the presses.
-        line.Thread(strokes, marks, tone, BrushKind.Round, (0f, 1f), 18, width * 0.5f, line.Opacity * 0.8f, (0.04f, 0.04f), 0.85f);
-        Presses(strokes, line, tone, s, marks, rng);
-        CatchLight(strokes, line, air, s, tone with { Bright = MathF.Min(1f, s + 0.25f) }, marks);
-        // Where it touches its people the paint is fullest: a small knot on each body.
-        float knot = MathF.Min(width * 1.5f, unit * 0.09f);
-        strokes.Add(marks.Make(BrushKind.Round, knot, tone.Core(line.Ground(0f, 0.1f)), 0.9f, (0f, 0f), arc.A));
-        strokes.Add(marks.Make(BrushKind.Round, knot * 0.8f, tone.Core(line.Ground(0.9f, 1f)), 0.9f, (0f, 0f), arc.B));
+        // The whisper: thin and running dry, so the bond is one line from person to person between the presses, the
+        // ground's grain showing through it.
+        line.Thread(strokes, marks, tone, BrushKind.Round, (0f, 1f), 18, width * 0.45f, line.Opacity * 0.8f, (0.04f, 0.04f), 0.6f);
+        Presses(strokes, line, tone, s, air.X, marks, rng);
+        return (line, tone);
     }
 
-    // The presses along a bond: three to six, of unequal length, each pressed at its start and lifted at its end, the
-    // hand tiring from the giver toward the other; some dragged over dry, and the ones in the haze fainter and nearer the
-    // air's colour.
-    private static void Presses(List<Stroke> strokes, Line line, Tone tone, float s, Marks marks, Random rng)
+    // Where each person holds the thread: a short full press along the way the tie leaves, from past the body's edge into
+    // the chest (drawn the other way, out of the body, it dragged the body's dark onto the ground): the thread is
+    // fullest where it leaves them, and is seen to leave the body's edge.
+    private static List<Stroke> Held(Line line, Tone tone, Marks marks)
+    {
+        var arc = line.Arc;
+        float reach = Math.Clamp(0.14f * line.Unit / MathF.Max(1f, arc.Length), 0.01f, 0.2f), back = 0.06f * line.Unit;
+        var held = new List<Stroke>();
+        foreach (var (end, t) in new[] { (arc.A, reach), (arc.B, 1f - reach) })
+        {
+            var q = arc.At(t);
+            float dx = q.X - end.X, dy = q.Y - end.Y, d = MathF.Max(1e-3f, MathF.Sqrt(dx * dx + dy * dy));
+            (float X, float Y) inside = (end.X - dx / d * back, end.Y - dy / d * back);
+            held.Add(marks.Make(BrushKind.Round, line.Width * 1.1f, tone.Core(line.Ground(t - reach, t + reach)), 0.9f, (0.35f, 0.3f),
+                q, end, inside));
+        }
+        return held;
+    }
+
+    // The presses along a bond: three to six, of unequal length, each swelling from a pressed start and thinning as the
+    // brush lifts, the hand tiring from the giver toward the other; each a little off the line and running dry toward
+    // its end, so the ground shows through; the ones in the haze fainter and nearer the air's colour.
+    private static void Presses(List<Stroke> strokes, Line line, Tone tone, float s, float lightX, Marks marks, Random rng)
     {
         int n = Math.Clamp((int)(line.Arc.Length / (line.Unit * 1.2f)), 3, 6);
+        var mids = line.Arc.Points(0f, 1f, 21);
+        float lit = Enumerable.Range(0, mids.Length).MinBy(i => MathF.Abs(mids[i].X - lightX)) / 20f;
         float t = 0f;
         for (int k = 0; k < n; k++)
         {
@@ -92,33 +114,26 @@ internal static class TieStrokes
             float start = k == 0 ? 0f : t + (0.01f + 0.05f * rng.NextSingle()) * (1f - 0.5f * s);
             t = end;
             if (end - start < 0.05f) continue;
-            float mid = (start + end) / 2, pressure = 1.35f - 0.75f * mid + 0.3f * (rng.NextSingle() - 0.5f);
-            var press = tone with { Bright = tone.Bright * (0.85f + 0.3f * rng.NextSingle()), Haze = line.Air * (1f - Line.Near(mid)) };
-            line.Thread(strokes, marks, press, BrushKind.Round, (start, end), 4 + (int)(12 * (end - start)), line.Width * pressure,
-                line.Opacity * (0.88f + 0.12f * rng.NextSingle()) * (1f - press.Haze),
-                (0.08f + 0.1f * rng.NextSingle(), 0.3f + 0.15f * rng.NextSingle()), 0.6f + 0.3f * rng.NextSingle());
+            float mid = (start + end) / 2, pressure = 1.45f - 0.8f * mid + 0.5f * (rng.NextSingle() - 0.5f);
+            float light = MathF.Max(0f, 1f - MathF.Abs(mid - lit) * 4f);
+            var press = tone with
+            {
+                Bright = MathF.Min(1f, tone.Bright * (0.85f + 0.2f * rng.NextSingle() + 0.15f * light)),
+                Haze = line.Air * (1f - Line.Near(mid)),
+            };
+            float off = line.Width * 0.35f * (rng.NextSingle() - 0.5f);
+            var pts = Line.Offset(line.Points(start, end, 4 + (int)(12 * (end - start))), off, -off);
+            Line.Thread(strokes, marks, press, BrushKind.Round, pts, line.Ground(start, end), line.Width * pressure,
+                line.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (1f - press.Haze),
+                (0.15f + 0.15f * rng.NextSingle(), 0.35f + 0.15f * rng.NextSingle()), 0.45f + 0.3f * rng.NextSingle());
             // Over some presses, a dry drag along the line, where the paint breaks.
             if (rng.NextSingle() < 0.5f)
                 strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * pressure * 0.6f, press.Core(line.Ground(start, end)),
-                    line.Opacity * 0.8f * (1f - press.Haze), (0.3f, 0.3f),
-                    Line.Offset(line.Points(start, end, 6), 0f, line.Width * 0.2f * (rng.NextSingle() - 0.5f)))
+                    line.Opacity * 0.7f * (1f - press.Haze), (0.3f, 0.3f),
+                    Line.Offset(line.Points(start, end, 6), 0f, line.Width * 0.3f * (rng.NextSingle() - 0.5f)))
                     with
-                { Load = 0.45f });
+                { Load = 0.4f });
         }
-    }
-
-    // The stretch of a bond nearest the scene's light catches it: a thin lighter stroke along its upper edge, brighter
-    // the stronger the bond, so the line is lit as the figures and the land are, not printed over them.
-    private static void CatchLight(List<Stroke> strokes, Line line, (Rgb Light, float X, float Far) air, float s, Tone lit, Marks marks)
-    {
-        var arc = line.Arc;
-        var pts = arc.Points(0f, 1f, 21);
-        int nearest = Enumerable.Range(0, pts.Length).MinBy(i => MathF.Abs(pts[i].X - air.X));
-        float mid = Math.Clamp(nearest / 20f, 0.3f, 0.7f), half = 0.08f + 0.1f * s;
-        var spine = line.Points(mid - half, mid + half, 7).Select(q => (q.X, q.Y - line.Width * 0.2f)).ToArray();
-        strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * 0.45f, lit.Core(line.Ground(mid - half, mid + half)),
-            (0.3f + 0.4f * s) * (1f - 0.5f * air.Far), (0.4f, 0.4f), spine) with
-        { Load = 0.6f });
     }
 
     // A thread's tone: how bright it is (0 dim to 1 full), how warm (−1 cold to 1 warm), the scene's light it leans to,
@@ -177,7 +192,7 @@ internal static class TieStrokes
             strokes.Add(marks.Make(kind, width, tone.Core(ground), MathF.Max(Covers, opacity), taper, pts) with { Load = load });
 
         // The least opacity of a thread's core: thinner paint mixes into the ground beneath like pigment (a light
-        // mixed into a yellow field is yellow), where a thread of light has to cover it.
+        // mixed into a yellow field is yellow); this much still holds the thread's hue while the ground's grain shows.
         private const float Covers = 0.82f;
 
         // The points moved across their own course (to the left of it), `from` pixels at the first to `to` at the last.
