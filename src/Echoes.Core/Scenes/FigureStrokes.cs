@@ -40,6 +40,8 @@ internal static class FigureStrokes
         // A shirt is a little lighter than the trousers under it: the body parts at the waist, as a coat's does at its hem.
         if (posed.Garment == Garment.Shirt) cloth = Rgb.Lerp(cloth, look.Lit, 0.14f);
         var hair = Rgb.Lerp(look.Body, Pick(Hairs, posed.Dye.Hair), dark ? 0.22f : 0.6f);
+        // Even grey or fair hair, in shade under the light, so a pale head never reads as a blank oval.
+        if (!dark) hair = Rgb.Lerp(hair, look.Shadow, 0.35f);
         var strokes = new List<Stroke>();
         var outline = FigureOutline.Of(posed);
         Legs(strokes, figure, posed, dark ? look.Body : Rgb.Lerp(look.Body, look.Shadow, 0.35f));
@@ -86,7 +88,7 @@ internal static class FigureStrokes
     private static Rgb Hued(Rgb body, Rgb dye)
     {
         var (b, d) = (Oklab.FromLinear(body), Oklab.FromLinear(dye));
-        return new Oklab(b.L * 0.92f, b.A * 0.5f + d.A * 0.8f, b.B * 0.5f + d.B * 0.8f).ToLinear().Clamped();
+        return new Oklab(b.L * 0.92f, b.A * 0.5f + d.A * 0.55f, b.B * 0.5f + d.B * 0.55f).ToLinear().Clamped();
     }
 
     private static Rgb Pick(Rgb[] shades, float u) => shades[Math.Clamp((int)(u * shades.Length), 0, shades.Length - 1)];
