@@ -92,6 +92,54 @@ public class SceneFigureTests
         Assert.True(flat.Count <= c.Figures.Count / 6, "not lit from the light's side: " + string.Join(", ", flat));
     }
 
+    [Theory]
+    [InlineData(LandscapeKind.Valley, TimeOfDay.Dusk)]
+    [InlineData(LandscapeKind.Plains, TimeOfDay.Day)]
+    [InlineData(LandscapeKind.Mountains, TimeOfDay.Night)]
+    public void Light_catches_a_figure_only_on_the_side_toward_the_scenes_light(LandscapeKind kind, TimeOfDay time)
+    {
+        var (plan, c, _) = SceneMarkTests.Marks(SceneMarkTests.CrowdIn(kind, time));
+        const int width = 2400;
+        float px = width / (float)c.Target.Width;
+        var (lit, shade) = (new List<float>(), new List<float>());
+        foreach (var f in c.Figures)
+        {
+            var part = "figure:" + f.Figure.Name;
+            var body = SceneMarkTests.Painted(SceneMarkTests.Only(plan, s => s.Part == part && s.Opacity >= 1f), width, out int height);
+            using var all = Renderer.Render(SceneMarkTests.Only(plan, s => s.Part == part), width: width, options: new RenderOptions { Impasto = false });
+            // Just outside the silhouette, row by row down the body above the knees (below, the shadow and its contact
+            // lie), on the side toward the light and on the other: how much lighter than the bare ground it is there.
+            var (l, t, r, b) = f.Box;
+            int x0 = Math.Max(1, (int)(l * px) - 4), x1 = Math.Min(width - 2, (int)(r * px) + 4), band = Math.Max(2, (int)(f.Height * px * 0.012f));
+            float toward = MathF.Sign(c.Light.X - f.X), onLit = 0, onShade = 0;
+            int rows = 0;
+            for (int y = (int)(t * px); y < (int)((t + (b - t) * 0.65f) * px) && y < height; y++)
+            {
+                int left = Enumerable.Range(x0, x1 - x0).FirstOrDefault(x => body[y * width + x], -1);
+                if (left < 0) continue;
+                int right = Enumerable.Range(x0, x1 - x0).Last(x => body[y * width + x]);
+                float before = Outside(all.Pixels, y, width, left, -1, band), after = Outside(all.Pixels, y, width, right, 1, band);
+                (onLit, onShade) = toward > 0 ? (onLit + after, onShade + before) : (onLit + before, onShade + after);
+                rows++;
+            }
+            lit.Add(onLit / Math.Max(1, rows));
+            shade.Add(onShade / Math.Max(1, rows));
+        }
+        // No halo: the shadow side keeps its ground (a light rim round the whole figure lifted it 0.15 and more)...
+        Assert.True(shade.Max() < 0.04f, $"light on the shadow side of a figure ({kind}, {time}): {string.Join(", ", shade.Select(v => v.ToString("F3")))}");
+        // ...while the light still catches the other side, clearly on most figures.
+        Assert.True(lit.Count(v => v > 0.05f) >= c.Figures.Count * 2 / 3,
+            $"no light caught on the lit side ({kind}, {time}): {string.Join(", ", lit.Select(v => v.ToString("F3")))}");
+    }
+
+    // The mean lift in lightness over the magenta ground of the `band` pixels past `edge` in direction `dir`, on one row.
+    private static float Outside(byte[] pixels, int y, int width, int edge, int dir, int band)
+    {
+        float ground = Lightness([255, 0, 255, 255], 0), sum = 0;
+        for (int k = 1; k <= band; k++) sum += Lightness(pixels, y * width + Math.Clamp(edge + dir * k, 0, width - 1)) - ground;
+        return sum / band;
+    }
+
     private static float Lightness(byte[] pixels, int i) =>
         (0.2126f * pixels[i * 4] + 0.7152f * pixels[i * 4 + 1] + 0.0722f * pixels[i * 4 + 2]) / 255f;
 }

@@ -5,8 +5,8 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// Paints a person as a painter would, seen from behind, in a few confident strokes over its <see cref="Skeleton"/>: its
-/// shadow on the ground, cast from where the body meets it, and the dark of its contact with the ground; a thin rim of
-/// contrasting light round the body; then the legs, the mass of its clothes hanging and widening from the shoulders or
+/// shadow on the ground, cast from where the body meets it, and the dark of its contact with the ground; a thin, broken
+/// edge of light where the body catches it, on the side toward the scene's light only; then the legs, the mass of its clothes hanging and widening from the shoulders or
 /// the waist (<see cref="Garment"/>), the back and the line of the shoulders (hunched by grief, squared by joy), the
 /// sleeves tapering to the wrist, the head and
 /// the mass of its hair or hat; last the side toward the scene's light caught in a lighter edge.
@@ -32,30 +32,36 @@ internal static class FigureStrokes
     {
         var shadows = Shadow(posed, look, marks, shadowDir);
         var figure = new FigureBrush(posed, marks);
-        // How much of a dye shows depends on the figure's value: a dark silhouette takes more than a pale one at night.
-        float dyed = look.Body.Luminance < 0.2f ? 0.3f : 0.12f;
-        var cloth = Rgb.Lerp(look.Body, Pick(Dyes, posed.Dye.Cloth), dyed);
+        // A dark silhouette takes a little of a dye; a pale figure (on a dark ground) takes its hue at its own value, as
+        // moonlight shows a coat's colour (the dark dye itself would sink it back into the ground), its hair and legs
+        // kept darker than its clothes so it reads as a person, not a pale ghost.
+        bool dark = look.Body.Luminance < 0.05f;
+        var cloth = dark ? Rgb.Lerp(look.Body, Pick(Dyes, posed.Dye.Cloth), 0.22f) : Hued(look.Body, Pick(Dyes, posed.Dye.Cloth));
         // A shirt is a little lighter than the trousers under it: the body parts at the waist, as a coat's does at its hem.
         if (posed.Garment == Garment.Shirt) cloth = Rgb.Lerp(cloth, look.Lit, 0.14f);
-        var hair = Rgb.Lerp(look.Body, Pick(Hairs, posed.Dye.Hair), dyed);
+        var hair = Rgb.Lerp(look.Body, Pick(Hairs, posed.Dye.Hair), dark ? 0.22f : 0.6f);
+        // Even grey or fair hair, in shade under the light, so a pale head never reads as a blank oval.
+        if (!dark) hair = Rgb.Lerp(hair, look.Shadow, 0.35f);
         var strokes = new List<Stroke>();
         var outline = FigureOutline.Of(posed);
-        Legs(strokes, figure, posed, look.Body);
+        Legs(strokes, figure, posed, dark ? look.Body : Rgb.Lerp(look.Body, look.Shadow, 0.35f));
         if (posed.Garment == Garment.Cloak) Arms(strokes, figure, posed, cloth);
         Clothes(strokes, figure, posed, outline, cloth);
         if (posed.Garment != Garment.Cloak) Arms(strokes, figure, posed, cloth);
         Head(strokes, figure, posed, look.Body, hair, cloth);
-        // The rim: the body's strokes again, wider, in the rim's colour and under the body, so a contour of light (or of
-        // dark, round a pale figure) parts the figure from any ground: shifted toward the side the scene's light comes
-        // from, so it is full where the body catches that light and thin on the other side.
-        float rim = posed.Height * 0.034f * marks.Scale, toward = -shadowDir * rim * 0.25f;
-        var rims = strokes.Select(b => b with
+        // Light caught on an edge: the body's strokes again in the rim's colour, under the body and shifted toward the
+        // scene's light (a little up as well), so only a thin crescent shows past the lit side and none on the other (a
+        // contour all round read as a sticker's halo); each in its own strength, tapered, some left out, so it breaks.
+        // Wider where the rim is stronger (on darker ground), where the figure's value alone parts it less from it.
+        float shift = posed.Height * (0.012f + 0.03f * look.RimOpacity) * marks.Scale, toward = -shadowDir * shift;
+        var rims = strokes.Where(b => b.Seed % 4 != 0).Select(b => b with
         {
-            Width = b.Width + rim,
             Color = look.Rim,
-            Opacity = look.RimOpacity,
+            Opacity = look.RimOpacity * (0.55f + 0.45f * ((b.Seed >> 8) & 0xFF) / 255f),
+            TaperStart = MathF.Max(b.TaperStart, 0.3f),
+            TaperEnd = MathF.Max(b.TaperEnd, 0.3f),
             Seed = b.Seed ^ 0x5A5A,
-            Points = [.. b.Points.Select(q => q with { X = q.X + toward })],
+            Points = [.. b.Points.Select(q => q with { X = q.X + toward, Y = q.Y - shift * 0.3f })],
         });
         // The body twice over: one layer of paint lets the rim's colour through where the strokes are broad.
         var again = strokes.Select(b => b with { Seed = b.Seed ^ 0xB0D7 });
@@ -76,6 +82,13 @@ internal static class FigureStrokes
         var flesh = Rgb.Lerp(Rgb.Lerp(look.Body, Rgb.FromSrgb8(0xb4, 0x86, 0x6a), 0.45f), look.Lit, 0.35f);
         return f.Stroke(R * 0.75f, flesh, (0.3f, 0.4f), 0.9f, (hx + R * 0.62f, hy + R * 0.35f), (hx + R * 0.78f, hy - R * 0.1f),
             (hx + R * 0.5f, hy - R * 0.62f));
+    }
+
+    // The body's value a shade lower in the dye's hue, muted as moonlight mutes it.
+    private static Rgb Hued(Rgb body, Rgb dye)
+    {
+        var (b, d) = (Oklab.FromLinear(body), Oklab.FromLinear(dye));
+        return new Oklab(b.L * 0.92f, b.A * 0.5f + d.A * 0.55f, b.B * 0.5f + d.B * 0.55f).ToLinear().Clamped();
     }
 
     private static Rgb Pick(Rgb[] shades, float u) => shades[Math.Clamp((int)(u * shades.Length), 0, shades.Length - 1)];

@@ -106,10 +106,10 @@ internal static class SceneMarks
     public static List<PosedFigure> Posed(Composition c) => [.. c.Figures.Select((f, i) => PosedFigure.Of(
         f with { Figure = f.Figure with { Mood = f.Figure.Mood + c.Scene.Mood * 0.4f } }, SeedMix.Of(c.Scene.Seed, 0xF19, i)))];
 
-    // The colours of a figure, against the ground it stands on as painted: a dark figure on lit ground; where the ground
-    // is too dark for that (dusk, night) but can still hold a silhouette, a figure of the night's own dark, outlined and
-    // modelled by the light of the sun or moon; and on the darkest ground, the reverse: a figure caught by that light,
-    // a mid value of the night's cold palette a clear step above its ground (never the near-white of a ghost).
+    // The colours of a figure, set against the ground it stands on as painted, by value, so a viewer finds it without any
+    // contour round it: dark on a ground light enough to hold a silhouette, its edge toward the light caught in that
+    // light (stronger the darker the ground); on a darker ground (dusk's shade, night), the reverse: a figure caught by
+    // the light, a mid value of the ground's own hue a clear step above it (never the near-white of a ghost).
     private static FigureLook Look(Composition c, SceneColours colours, PlacedFigure p)
     {
         var (l, t, r, b) = p.Box;
@@ -121,26 +121,17 @@ internal static class SceneMarks
         var shadow = Rgb.FromSrgb8(0x14, 0x12, 0x1c);
         var light = Rgb.Lerp(c.Light.Color, Rgb.FromSrgb8(0xff, 0xf6, 0xe8), 0.3f);
         float lightness = Oklab.FromLinear(ground).L;
-        if (ground.Luminance >= 0.07f)
-        {
-            // Backlit: a rim of the light, stronger the darker the ground.
-            var rim = Rgb.Lerp(ground, light, 0.75f);
-            return new FigureLook(body, shadow, rim, Math.Clamp(1.1f - ground.Luminance * 2.5f, 0.35f, 0.95f), Rgb.Lerp(body, light, 0.3f));
-        }
-        if (lightness >= SilhouetteFrom)
-        {
-            // The night's dark (its sky's hue in the black), a full rim of its light, the side toward it lit.
-            var night = Rgb.Lerp(body, Rgb.Lerp(shadow, c.SkyTop, 0.3f), 0.5f);
-            return new FigureLook(night, shadow, Rgb.Lerp(ground, light, 0.85f), 0.95f, Rgb.Lerp(night, light, 0.4f));
-        }
+        if (lightness >= PaleBelow)
+            return new FigureLook(body, shadow, Rgb.Lerp(ground, light, 0.75f), Math.Clamp(1.1f - ground.Luminance * 2.5f, 0.35f, 0.95f),
+                Rgb.Lerp(body, light, 0.3f));
         var g = Oklab.FromLinear(Rgb.Lerp(ground, c.Light.Color, 0.35f));
-        var lit = new Oklab(MathF.Min(lightness + 0.28f, 0.5f), g.A * 0.5f, g.B * 0.5f - 0.02f).ToLinear().Clamped();
-        return new FigureLook(Rgb.Lerp(lit, body, 0.12f), shadow, shadow, 0.7f, Rgb.Lerp(lit, light, 0.35f));
+        var lit = new Oklab(MathF.Min(lightness + 0.21f, 0.6f), g.A * 0.5f, g.B * 0.5f - 0.02f).ToLinear().Clamped();
+        return new FigureLook(Rgb.Lerp(lit, body, 0.12f), shadow, Rgb.Lerp(lit, light, 0.6f), 0.8f, Rgb.Lerp(lit, light, 0.35f));
     }
 
-    // The least Oklab lightness of a ground a dark figure still stands out from, with its rim of light (the night's dark
-    // body stands about 0.1 under it, the rim 0.3 over it).
-    private const float SilhouetteFrom = 0.22f;
+    // The Oklab lightness of ground under which a figure is painted light rather than dark: where the dark figure
+    // (about 0.22) and the light one (0.21 over its ground, as its lit edge adds) stand off it about as clearly.
+    private const float PaleBelow = 0.43f;
 
     // A dark figure, its mood warming or cooling it a little: a tint, never a colour, so it stays a silhouette.
     private static Rgb Tint(Moods.Mood m)
