@@ -6,10 +6,10 @@ namespace Echoes.Scenes;
 /// <summary>
 /// Paints a person as a painter would, seen from behind, in a few confident strokes over its <see cref="Skeleton"/>: its
 /// shadow on the ground, cast from where the body meets it, and the dark of its contact with the ground; a thin, broken
-/// edge of light where the body catches it, on the side toward the scene's light only; then the legs, the mass of its clothes hanging and widening from the shoulders or
-/// the waist (<see cref="Garment"/>), the back and the line of the shoulders (hunched by grief, squared by joy), the
-/// sleeves tapering to the wrist, the head and
-/// the mass of its hair or hat; last the side toward the scene's light caught in a lighter edge.
+/// edge of light where the body catches it, on the side toward the scene's light only; then the legs, the mass of its
+/// clothes hanging and widening from the shoulders or the waist (<see cref="Garment"/>), the back and the line of the
+/// shoulders (hunched by grief, squared by joy), the sleeves tapering to the wrist, the head and the mass of its hair or
+/// hat; last the side toward the scene's light caught in a lighter edge.
 /// </summary>
 internal static class FigureStrokes
 {
