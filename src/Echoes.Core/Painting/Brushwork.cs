@@ -109,10 +109,10 @@ internal sealed class Brushwork
         {
             float j = _o.ColorJitter * free, jc = j * hued;
             lab = new Oklab(lab.L + (rng.NextSingle() - 0.5f) * j, lab.A + (rng.NextSingle() - 0.5f) * jc, lab.B + (rng.NextSingle() - 0.5f) * jc);
+            // A style that varies its colour at all mixes its darks as a painter does (the subject's keep their value, as
+            // it is drawn truer); a faithful style keeps the photo's.
+            lab = Darks.Mixed(lab, rng, free * (1f - focus));
         }
-        // A style that varies its colour at all mixes its darks as a painter does (the subject's keep their value, as it
-        // is drawn truer); a faithful style keeps the photo's.
-        if (_o.ColorJitter > 0) lab = Darks.Mixed(lab, rng, free * (1f - focus));
         if (Mood.Vibration > 0) lab = Vibrate(lab, rng, free * (1f - focus));
         var lch = lab.ToOklch();
         // Broken colour is for the air round the subject: on a face it reads as noise.

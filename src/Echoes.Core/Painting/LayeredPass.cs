@@ -331,13 +331,13 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         return (dx, dy);
     }
 
+    // How much of the style's curvature a fully calm passage takes away.
+    private const float StraightInCalm = 0.75f;
+
     // Most a step (a radius long) of a broad stroke may turn, radians: a broad brush cannot turn tighter than about one
     // and a half times its width (a radius of three steps); bent further, its inner edge bunches into rings (fingerprint
     // whorls where the field circles in a flat place). The finest brushes draw the form and may turn as it does.
     private const float MaxTurn = 1f / 3f;
-
-    // How much of the style's curvature a fully calm passage takes away.
-    private const float StraightInCalm = 0.75f;
     private static readonly float CosMaxTurn = MathF.Cos(MaxTurn), SinMaxTurn = MathF.Sin(MaxTurn);
 
     // The unit direction (dx, dy), turned back to at most MaxTurn from the previous one (px, py).

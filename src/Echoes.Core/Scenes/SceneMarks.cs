@@ -33,8 +33,8 @@ internal static class SceneMarks
             // How far off the tie lies: its people's feet between the painting's foot and the horizon.
             float far = Math.Clamp((c.Target.Height - (byName[tie.From].Y + byName[tie.To].Y) / 2) / MathF.Max(1f, c.Target.Height - c.HorizonY),
                 0f, 1f);
-            var (laid, holds) = TieStrokes.Paint(arc, tie.Strength, unit, least, colours, (c.Light.Color, c.Light.X, far), marks);
-            strokes.AddRange(laid.Concat(holds).Select(s => s with { Part = part }));
+            strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, least, colours,
+                (c.Light.Color, c.Light.X, far), marks).Select(s => s with { Part = part }));
         }
         foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
         {

@@ -33,15 +33,15 @@ internal static class TieStrokes
     /// <param name="air">The scene's light (a tie takes its tint, and catches it on the stretch nearest it), where across the
     /// painting that light stands (working pixels), and how far off the tie lies, 0 near to 1 at the horizon.</param>
     /// <param name="marks">The mark maker.</param>
-    public static (List<Stroke> Laid, List<Stroke> Held) Paint(TieArc arc, float strength, float unit, float least, SceneColours colours,
+    public static List<Stroke> Paint(TieArc arc, float strength, float unit, float least, SceneColours colours,
         (Rgb Light, float X, float Far) air, Marks marks)
     {
         var strokes = new List<Stroke>();
         var rng = new Random(Targets.SeedMix.Of((int)arc.A.X, (int)arc.B.X, (int)(arc.Bend * 1000)));
         if (strength > 0)
         {
-            var bond = Bond(strokes, arc, strength, unit, least, colours, air, marks, rng);
-            return (strokes, Held(bond.Line, bond.Tone, marks));
+            Bond(strokes, arc, strength, unit, least, colours, air, marks, rng);
+            return strokes;
         }
         float k = -strength;
         // The gap is never less than MinGap figures' height, so even a short estrangement reads as cut, and no more than
@@ -57,14 +57,14 @@ internal static class TieStrokes
         Half(strokes, line, tone, 1f, 1f - reach, marks, rng);
         // Nobody holds a broken thread: each half runs into its person under the body, a loose end, not a grip (a cold
         // press over a lit body also read as a dark mark on it).
-        return (strokes, []);
+        return strokes;
     }
 
     // A bond: a warm thread laid by hand in the paint, not a beam over it: a dry whisper of it the whole way, then a few
     // presses of the brush along it, each swelling as it is pressed and thinning as the brush lifts, each laid a little
     // off the last (the hand relays the line), the giver's heavier; lost a little where it crosses the haze of the
-    // distance, and the press nearest the scene's light a little lighter.
-    private static (Line Line, Tone Tone) Bond(List<Stroke> strokes, TieArc arc, float s, float unit, float least, SceneColours colours,
+    // distance, and the press nearest the scene's light a little lighter; last, held where each person holds it.
+    private static void Bond(List<Stroke> strokes, TieArc arc, float s, float unit, float least, SceneColours colours,
         (Rgb Light, float X, float Far) air, Marks marks, Random rng)
     {
         float fade = 1f - 0.2f * air.Far;
@@ -76,7 +76,7 @@ internal static class TieStrokes
         // ground's grain showing through it.
         line.Thread(strokes, marks, tone, BrushKind.Round, (0f, 1f), 18, width * 0.45f, line.Opacity * 0.8f, (0.04f, 0.04f), 0.6f);
         Presses(strokes, line, tone, s, air.X, marks, rng);
-        return (line, tone);
+        strokes.AddRange(Held(line, tone, marks));
     }
 
     // Where each person holds the thread: a short full press along the way the tie leaves, from past the body's edge into
