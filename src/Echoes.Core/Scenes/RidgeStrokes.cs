@@ -6,7 +6,8 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// The ridges in brushwork, far to near, each as ink-wash painters build a range: washes across it, dark under the
-/// crest and lost in mist at the foot (the composed colours carry that grading); texture strokes that start on the
+/// crest and lost in mist at the foot (the composed colours carry that grading), their top rows following the crest so
+/// the silhouette is laid as thinly as the body; texture strokes that start on the
 /// crest and run down the slope, clustered in a few places and thinning away from the edge (never the same hatching
 /// on every hill; none on the farthest ranges, which are wash alone); the crest the darker top of the mass, broken and
 /// of varying weight, painted into the body below it (never a separate dark wire over it); and a band of translucent
@@ -30,8 +31,7 @@ internal static class RidgeStrokes
                 0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f, Cover: true, Soften: 1f), marks, rng);
             var ink = Ink(colours, ridge, c.Layers, layer);
             var crest = Smooth(ridge.Crest);
-            // The edge in the ridge's own colour first, so the silhouette is one clean line whatever the rows did.
-            Crest(strokes, c.Layers, layer, crest, 0.5f, colours, width * 0.45f, 0.95f, marks, rng);
+            Shoulder(strokes, c.Layers, layer, crest, width, 0.9f * m.Opacity, colours, marks, rng);
             if (ridge.Depth > 0.2f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
             if (ridge.Depth > 0.2f)
                 Crest(strokes, c.Layers, layer, crest, ink, colours, h * (0.003f + 0.006f * ridge.Depth), 0.25f + 0.3f * ridge.Depth, marks, rng);
@@ -66,21 +66,29 @@ internal static class RidgeStrokes
         return s;
     }
 
-    // The silhouette in the ridge's own colour just under the crest, unbroken, lying half a width below it.
-    private static void Crest(List<Stroke> strokes, LandLayers layers, byte layer, (float X, float Y)[] crest, float sink,
-        SceneColours colours, float width, float opacity, Marks marks, Random rng)
+    // The top of the mass laid with its body: two passes of rows that follow the crest, their upper edge on it, in the
+    // colour just under it, as wide and as translucent as the wash rows below, so the silhouette is painted as densely
+    // as the body and never by one denser (darker) stroke over it: that edge stroke was the dark rope along every crest.
+    private static void Shoulder(List<Stroke> strokes, LandLayers layers, byte layer, (float X, float Y)[] crest, float width, float opacity,
+        SceneColours colours, Marks marks, Random rng)
     {
-        for (int i = 0; i < crest.Length - 1; i += 6)
+        for (int pass = 0; pass < 2; pass++)
         {
-            int n = Math.Min(crest.Length - i, 9);
-            var mid = crest[i + n / 2];
-            if (layers.At(mid.X, mid.Y + width) != layer) continue;
-            var pts = new (float X, float Y)[n];
-            for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + width * sink);
-            // Its colour that of the body's top just under it: a lighter band from further down, under a darker edge, drew
-            // the crest as a rope over the form.
-            var color = colours.At(mid.X, mid.Y + width * 1.2f);
-            strokes.Add(marks.Make(BrushKind.Round, width, color, opacity, (0.15f, 0.15f), pts));
+            int i = rng.Next(6);
+            while (i < crest.Length - 2)
+            {
+                int n = Math.Min(crest.Length - i, 10 + rng.Next(14));
+                float sink = width * (0.5f + 0.2f * pass);
+                var mid = crest[i + n / 2];
+                if (layers.At(mid.X, mid.Y + sink) != layer) { i += Math.Max(3, n / 2); continue; }
+                var pts = new (float X, float Y)[n];
+                for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + sink + width * 0.06f * (rng.NextSingle() - 0.5f));
+                var color = colours.Mean(pts.Where((_, j) => j % 3 == 0));
+                strokes.Add(marks.Make(BrushKind.Round, width * (0.9f + 0.2f * rng.NextSingle()), color, opacity * (0.85f + 0.15f * rng.NextSingle()),
+                    (0.2f, 0.2f), pts) with
+                { Load = 0.7f + 0.3f * rng.NextSingle() });
+                i += Math.Max(2, n - 4);
+            }
         }
     }
 
