@@ -31,7 +31,7 @@ internal static class RidgeStrokes
                 0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f, Cover: true, Soften: 1f), marks, rng);
             var ink = Ink(colours, ridge, c.Layers, layer);
             var crest = Smooth(ridge.Crest);
-            Shoulder(strokes, c.Layers, layer, crest, width, 0.9f * m.Opacity, colours, marks, rng);
+            Shoulder(strokes, c.Layers, layer, crest, width, 0.9f * m.Opacity, colours, marks);
             if (ridge.Depth > 0.2f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
             if (ridge.Depth > 0.2f)
                 Crest(strokes, c.Layers, layer, crest, ink, colours, h * (0.003f + 0.006f * ridge.Depth), 0.25f + 0.3f * ridge.Depth, marks, rng);
@@ -69,9 +69,12 @@ internal static class RidgeStrokes
     // The top of the mass laid with its body: two passes of rows that follow the crest, their upper edge on it, in the
     // colour just under it, as wide and as translucent as the wash rows below, so the silhouette is painted as densely
     // as the body and never by one denser (darker) stroke over it: that edge stroke was the dark rope along every crest.
+    // It draws from a stream of its own, seeded by its crest, so laying it leaves every later draw of the scene (the
+    // figures, their echoes and ties) as it was.
     private static void Shoulder(List<Stroke> strokes, LandLayers layers, byte layer, (float X, float Y)[] crest, float width, float opacity,
-        SceneColours colours, Marks marks, Random rng)
+        SceneColours colours, Marks marks)
     {
+        var rng = new Random(layer * 9973 + (int)(crest[0].Y * 64f) * 31 + crest.Length);
         for (int pass = 0; pass < 2; pass++)
         {
             int i = rng.Next(6);
