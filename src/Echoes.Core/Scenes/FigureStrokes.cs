@@ -40,10 +40,11 @@ internal static class FigureStrokes
         var cloth = dark ? Rgb.Lerp(look.Body, Pick(Dyes, posed.Dye.Cloth), 0.22f) : Clothed(look.Body, Pick(Dyes, posed.Dye.Cloth));
         // A shirt is a little lighter than the trousers under it: the body parts at the waist, as a coat's does at its hem.
         if (posed.Garment == Garment.Shirt) cloth = Rgb.Lerp(cloth, look.Lit, 0.14f);
-        var hair = Rgb.Lerp(look.Body, Pick(Hairs, posed.Dye.Hair), dark ? 0.22f : 0.6f);
+        var hairDye = Pick(Hairs, posed.Dye.Hair);
+        var hair = Rgb.Lerp(look.Body, hairDye, dark ? 0.22f : 0.6f);
         // Even grey or fair hair, in shade under the light and of little colour by night, so a pale head never reads as
         // a blank oval nor a ginger one.
-        if (!dark) hair = Moonlit(look.Body, Pick(Hairs, posed.Dye.Hair), Oklab.FromLinear(Rgb.Lerp(hair, look.Shadow, 0.35f)).L);
+        if (!dark) hair = Moonlit(look.Body, hairDye, Oklab.FromLinear(Rgb.Lerp(hair, look.Shadow, 0.35f)).L);
         var strokes = new List<Stroke>();
         var outline = FigureOutline.Of(posed);
         Legs(strokes, figure, posed, dark ? look.Body : Rgb.Lerp(look.Body, look.Shadow, 0.35f));
