@@ -32,16 +32,19 @@ internal static class FigureStrokes
     {
         var shadows = Shadow(posed, look, marks, shadowDir);
         var figure = new FigureBrush(posed, marks);
-        // A dark silhouette takes a little of a dye; a pale figure (on a dark ground) takes its hue at its own value, as
-        // moonlight shows a coat's colour (the dark dye itself would sink it back into the ground), its hair and legs
-        // kept darker than its clothes so it reads as a person, not a pale ghost.
-        bool dark = look.Body.Luminance < 0.05f;
-        var cloth = dark ? Rgb.Lerp(look.Body, Pick(Dyes, posed.Dye.Cloth), 0.22f) : Hued(look.Body, Pick(Dyes, posed.Dye.Cloth));
+        // A dark silhouette takes a little of a dye; a pale figure (on a dark ground: FigureLook decides which) keeps its
+        // cool value, its dye only a whisper of hue and a step of value, as moonlight shows a coat (the dark dye itself
+        // would sink it back into the ground, its full hue made a pastel of it), its hair and legs kept darker than its
+        // clothes so it reads as a person, not a pale ghost.
+        bool dark = !look.Pale;
+        var cloth = dark ? Rgb.Lerp(look.Body, Pick(Dyes, posed.Dye.Cloth), 0.22f) : Clothed(look.Body, Pick(Dyes, posed.Dye.Cloth));
         // A shirt is a little lighter than the trousers under it: the body parts at the waist, as a coat's does at its hem.
         if (posed.Garment == Garment.Shirt) cloth = Rgb.Lerp(cloth, look.Lit, 0.14f);
-        var hair = Rgb.Lerp(look.Body, Pick(Hairs, posed.Dye.Hair), dark ? 0.22f : 0.6f);
-        // Even grey or fair hair, in shade under the light, so a pale head never reads as a blank oval.
-        if (!dark) hair = Rgb.Lerp(hair, look.Shadow, 0.35f);
+        var hairDye = Pick(Hairs, posed.Dye.Hair);
+        var hair = Rgb.Lerp(look.Body, hairDye, dark ? 0.22f : 0.6f);
+        // Even grey or fair hair, in shade under the light and of little colour by night, so a pale head never reads as
+        // a blank oval nor a ginger one.
+        if (!dark) hair = Moonlit(look.Body, hairDye, Oklab.FromLinear(Rgb.Lerp(hair, look.Shadow, 0.35f)).L);
         var strokes = new List<Stroke>();
         var outline = FigureOutline.Of(posed);
         Legs(strokes, figure, posed, dark ? look.Body : Rgb.Lerp(look.Body, look.Shadow, 0.35f));
@@ -79,16 +82,25 @@ internal static class FigureStrokes
     {
         var (hx, hy) = posed.Skeleton.Head;
         const float R = Skeleton.HeadRadius;
-        var flesh = Rgb.Lerp(Rgb.Lerp(look.Body, Rgb.FromSrgb8(0xb4, 0x86, 0x6a), 0.45f), look.Lit, 0.35f);
+        // By night the flesh is all but grey: its warmth is what the light lends it.
+        var flesh = Rgb.Lerp(Rgb.Lerp(look.Body, Rgb.FromSrgb8(0xb4, 0x86, 0x6a), look.Pale ? 0.15f : 0.45f), look.Lit, 0.35f);
         return f.Stroke(R * 0.75f, flesh, (0.3f, 0.4f), 0.9f, (hx + R * 0.62f, hy + R * 0.35f), (hx + R * 0.78f, hy - R * 0.1f),
             (hx + R * 0.5f, hy - R * 0.62f));
     }
 
-    // The body's value a shade lower in the dye's hue, muted as moonlight mutes it.
-    private static Rgb Hued(Rgb body, Rgb dye)
+    // The body's value a shade lower in a moonlit dye, reds darker than blues, as they fade first at night.
+    private static Rgb Clothed(Rgb body, Rgb dye)
+    {
+        float a = Oklab.FromLinear(dye).A;
+        return Moonlit(body, dye, Oklab.FromLinear(body).L * (0.93f - 0.5f * MathF.Max(0f, a)));
+    }
+
+    // A colour of <paramref name="value"/> in the body's cool with the dye's hue only a whisper over it: moonlight all
+    // but takes colour away.
+    private static Rgb Moonlit(Rgb body, Rgb dye, float value)
     {
         var (b, d) = (Oklab.FromLinear(body), Oklab.FromLinear(dye));
-        return new Oklab(b.L * 0.92f, b.A * 0.5f + d.A * 0.55f, b.B * 0.5f + d.B * 0.55f).ToLinear().Clamped();
+        return new Oklab(value, b.A + d.A * 0.15f, b.B + d.B * 0.15f).ToLinear().Clamped();
     }
 
     private static Rgb Pick(Rgb[] shades, float u) => shades[Math.Clamp((int)(u * shades.Length), 0, shades.Length - 1)];

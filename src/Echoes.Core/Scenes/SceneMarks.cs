@@ -106,44 +106,14 @@ internal static class SceneMarks
     public static List<PosedFigure> Posed(Composition c) => [.. c.Figures.Select((f, i) => PosedFigure.Of(
         f with { Figure = f.Figure with { Mood = f.Figure.Mood + c.Scene.Mood * 0.4f } }, SeedMix.Of(c.Scene.Seed, 0xF19, i)))];
 
-    // The colours of a figure, set against the ground it stands on as painted, by value, so a viewer finds it without any
-    // contour round it: dark on a ground light enough to hold a silhouette, its edge toward the light caught in that
-    // light (stronger the darker the ground); on a darker ground (dusk's shade, night), the reverse: a figure caught by
-    // the light, a mid value of the ground's own hue a clear step above it (never the near-white of a ghost).
+    // The colours of a figure, against the ground about it as painted (FigureLook decides which way it stands off it).
     private static FigureLook Look(Composition c, SceneColours colours, PlacedFigure p)
     {
         var (l, t, r, b) = p.Box;
         var around = new List<(float X, float Y)>();
         for (int i = 0; i <= 4; i++)
             for (int j = 0; j <= 4; j++) around.Add((l + (r - l) * i / 4f, t + (b - t) * j / 4f));
-        var ground = colours.Mean(around);
-        var body = Tint(p.Figure.Mood);
-        var shadow = Rgb.FromSrgb8(0x14, 0x12, 0x1c);
-        var light = Rgb.Lerp(c.Light.Color, Rgb.FromSrgb8(0xff, 0xf6, 0xe8), 0.3f);
-        float lightness = Oklab.FromLinear(ground).L;
-        if (lightness >= PaleBelow)
-            return new FigureLook(body, shadow, Rgb.Lerp(ground, light, 0.75f), Math.Clamp(1.1f - ground.Luminance * 2.5f, 0.35f, 0.95f),
-                Rgb.Lerp(body, light, 0.3f));
-        var g = Oklab.FromLinear(Rgb.Lerp(ground, c.Light.Color, 0.35f));
-        var lit = new Oklab(MathF.Min(lightness + 0.21f, 0.6f), g.A * 0.5f, g.B * 0.5f - 0.02f).ToLinear().Clamped();
-        return new FigureLook(Rgb.Lerp(lit, body, 0.12f), shadow, Rgb.Lerp(lit, light, 0.6f), 0.8f, Rgb.Lerp(lit, light, 0.35f));
-    }
-
-    // The Oklab lightness of ground under which a figure is painted light rather than dark: where the dark figure
-    // (about 0.22) and the light one (0.21 over its ground, as its lit edge adds) stand off it about as clearly.
-    private const float PaleBelow = 0.43f;
-
-    // A dark figure, its mood warming or cooling it a little: a tint, never a colour, so it stays a silhouette.
-    private static Rgb Tint(Moods.Mood m)
-    {
-        var dark = Rgb.FromSrgb8(0x1c, 0x16, 0x16);
-        float total = m.Joy + m.Sorrow + m.Love + m.Loss;
-        if (total <= 0) return dark;
-        var mood = new Rgb(
-            (m.Joy * 0.75f + m.Sorrow * 0.08f + m.Love * 0.45f + m.Loss * 0.2f) / total,
-            (m.Joy * 0.4f + m.Sorrow * 0.12f + m.Love * 0.03f + m.Loss * 0.2f) / total,
-            (m.Joy * 0.05f + m.Sorrow * 0.3f + m.Love * 0.06f + m.Loss * 0.2f) / total);
-        return Rgb.Lerp(dark, mood, 0.04f * MathF.Min(1f, total));
+        return FigureLook.Against(colours.Mean(around), c.Light.Color, p.Figure.Mood);
     }
 
     private static float ToBox((float L, float T, float R, float B) box, (float X, float Y) q)
