@@ -140,11 +140,8 @@ public class SceneMarkTests
                 }
             means.Add((f.Figure.Name, diff / n / 255));
         }
-        // Over the body's whole box, most of it ground between the limbs, 5 % is plain to see (2 % is barely): a kneeling
-        // figure's box is mostly ground, and a change anywhere in the land moves the painter's ground round it by about
-        // a point, so each figure must clear 5 % and the crowd as a whole (its median) 9 %.
-        var sorted = means.Select(m => m.Mean).Order().ToList();
-        Assert.True(means.All(m => m.Mean > 0.05) && sorted[sorted.Count / 2] > 0.09,
+        // Over the body's whole box, most of it ground between the limbs, 6 % is plain to see (2 % is barely).
+        Assert.True(means.All(m => m.Mean > 0.06),
             "removing a figure changes its box by only " + string.Join(", ", means.Select(m => $"{m.Name} {m.Mean:P1}")));
     }
 

@@ -21,7 +21,7 @@ internal static class SceneRenders
         {
             Relief = Styles.Expressive.Relief * SceneSource.Relief,
         };
-        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood });
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood }, plan.Background);
         plan.Strokes.AddRange(SceneMarks.Paint(c, plan.Width / c.Target.Width, colours));
         return (Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = impasto }), c);
     }

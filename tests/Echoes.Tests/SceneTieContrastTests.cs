@@ -49,7 +49,7 @@ public class SceneTieContrastTests
     {
         var scene = SceneReader.Parse(Estranged) with { Landscape = new Landscape(kind, time) };
         var c = SceneComposer.Compose(scene, 400);
-        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood });
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood }, Rgb.White);
         var strokes = SceneMarks.Paint(c, 1024f / c.Target.Width, colours);
         const int width = 1600;
         using var whole = SceneRenders.Flat(strokes, c);
@@ -84,7 +84,7 @@ public class SceneTieContrastTests
     {
         var scene = SceneReader.Parse(Estranged) with { Landscape = new Landscape(kind, time) };
         var c = SceneComposer.Compose(scene, 400);
-        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood });
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood }, Rgb.White);
         var strokes = SceneMarks.Paint(c, 1024f / c.Target.Width, colours);
         using var whole = SceneRenders.Flat(strokes, c);
         var found = new List<string>();

@@ -20,7 +20,7 @@ public class SceneTieEndTests
     {
         var scene = SceneReader.Parse(SceneTieContrastTests.Estranged) with { Landscape = new Landscape(kind, time) };
         var c = SceneComposer.Compose(scene, 400);
-        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood });
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood }, Rgb.White);
         var strokes = SceneMarks.Paint(c, 1024f / c.Target.Width, colours);
         var byName = c.Figures.ToDictionary(f => f.Figure.Name);
         using var whole = SceneRenders.Flat(strokes, c);

@@ -1,6 +1,7 @@
 using Echoes.Color;
 using Echoes.Moods;
 using Echoes.Painting;
+using Echoes.Rendering;
 using Echoes.Scenes;
 using Echoes.Strokes;
 using Echoes.Targets;
@@ -43,25 +44,31 @@ public sealed record SceneSource(Scene Scene) : ISource
     public IReadOnlyList<Stroke> Overlay(PaintOptions options, (float Width, float Height) logicalSize)
     {
         var c = Composed(options);
-        var own = SceneMarks.Paint(c, logicalSize.Width / c.Target.Width, Colours(c.Target, options), options.Seeing == Seeing.Echo);
         // An exact count too small for the landscape's own brushwork leaves the landscape to the painter, and so does a
         // way of seeing that makes its own landscape (fractured, gesture, field): the people, ties and echoes (their parts
         // name someone) are kept whole.
         bool ownLandscape = options.Seeing is not (Seeing.Layered or Seeing.Echo);
+        bool Kept(int land) => !ownLandscape && !(options.Strokes is int n && land > n / 2);
+        var own = SceneMarks.Paint(c, logicalSize.Width / c.Target.Width, Colours(c.Target, options), options.Seeing == Seeing.Echo, Kept);
         static bool Someone(Stroke s) => s.Part!.Contains(':', StringComparison.Ordinal);
-        return ownLandscape || options.Strokes is int n && own.Count(s => !Someone(s)) > n / 2 ? [.. own.Where(Someone)] : own;
+        return Kept(own.Count(s => !Someone(s))) ? own : [.. own.Where(Someone)];
     }
 
     /// <summary>The colours a scene's own strokes take from its composed <paramref name="target"/> painted with
     /// <paramref name="options"/>: styled as the painter styles them (<see cref="Stylizer"/>), and where the mood leaves
-    /// canvas bare.</summary>
-    internal static SceneColours Colours(Target target, PaintOptions options)
+    /// canvas bare. Its strokes are laid over the painter's underpainting, or on a bare <paramref name="canvas"/> of
+    /// that colour where given.</summary>
+    internal static SceneColours Colours(Target target, PaintOptions options, Rgb? canvas = null)
     {
         var mood = options.Mood.Parameters();
         var styled = Stylizer.Apply(target, options, mood, Stylizer.Ground(target, options, mood));
         var covered = mood.Bare > 0 ? Stylizer.Apply(target, options, mood with { Bare = 0 }, Stylizer.Ground(target, options,
             mood with { Bare = 0 })) : null;
-        return new SceneColours(styled, covered, mood);
+        return new SceneColours(styled, covered, mood, (plan, width) =>
+        {
+            using var laid = Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = false });
+            return laid.ToPicture();
+        }, canvas);
     }
 
     /// <summary>Records the title and the scene's modest relief (<see cref="Relief"/>, more in a dark painting) and, when the plan was painted

@@ -19,11 +19,13 @@ internal static class EchoStrokes
     /// <summary>The arcs about <paramref name="p"/>'s head and chest.</summary>
     /// <param name="p">The lone figure.</param>
     /// <param name="nearest">Distance from its feet to the nearest other figure, pixels.</param>
+    /// <param name="least">The least width of an arc, pixels: a small far figure's echoes still a line, not a dust of
+    /// bristle marks.</param>
     /// <param name="ground">The colour of the ground about them (the arcs are a light lifted off it).</param>
     /// <param name="light">The scene's light, which the arcs lean toward.</param>
     /// <param name="marks">The mark maker.</param>
     /// <param name="rng">Varies each arc, as a hand would.</param>
-    public static List<Stroke> Paint(PlacedFigure p, float nearest, Rgb ground, Rgb light, Marks marks, Random rng)
+    public static List<Stroke> Paint(PlacedFigure p, float nearest, float least, Rgb ground, Rgb light, Marks marks, Random rng)
     {
         var strokes = new List<Stroke>();
         float reach = Reach(p, nearest), inner = MathF.Min(p.Height * 0.3f, reach * 0.5f);
@@ -41,7 +43,7 @@ internal static class EchoStrokes
             {
                 float fade = 1f - i / (float)arcs;
                 var color = ThreadTone.Core(ground, 0.2f + 0.4f * fade, 0.3f, light);
-                float width = p.Height * (0.02f * fade + 0.008f), opacity = 0.35f + 0.5f * fade;
+                float width = MathF.Max(least, p.Height * (0.02f * fade + 0.008f)), opacity = 0.35f + 0.5f * fade;
                 // Each arc a little shorter than the one within, tilted a little up: the thought rises as it goes.
                 float half = (0.42f + 0.18f * fade) * (0.85f + 0.3f * rng.NextSingle()), tilt = -0.12f + 0.28f * (rng.NextSingle() - 0.5f);
                 float mid = side > 0 ? tilt : MathF.PI - tilt;

@@ -12,8 +12,14 @@ namespace Echoes.Scenes;
 /// <param name="Lit">The body where the scene's light falls on it, on the side toward the sun or moon.</param>
 /// <param name="Pale">Whether the figure is lighter than its ground (a dark ground: dusk's shade, night) rather than a
 /// dark silhouette on a lighter one.</param>
-internal sealed record FigureLook(Rgb Body, Rgb Shadow, Rgb Rim, float RimOpacity, Rgb Lit, bool Pale)
+/// <param name="Most">The Oklab lightness a dark figure's clothes and hair stay under: a clear step below its ground, so
+/// a dye never lifts it into a ground that is only a little lighter (1 for a pale figure).</param>
+internal sealed record FigureLook(Rgb Body, Rgb Shadow, Rgb Rim, float RimOpacity, Rgb Lit, bool Pale, float Most = 1f)
 {
+    // How far a dark figure's clothes and hair stand under its ground at least, in Oklab lightness: as far as a pale
+    // figure stands over a dark one (Lift), so neither reads weaker where the ground is near the turn between them.
+    private const float Step = 0.21f;
+
     // The Oklab lightness of ground under which a figure is painted light rather than dark: where the dark figure
     // (about 0.22) and the light one (Lift over its ground, as its lit edge adds) stand off it about as clearly.
     private const float PaleBelow = 0.43f;
@@ -36,7 +42,7 @@ internal sealed record FigureLook(Rgb Body, Rgb Shadow, Rgb Rim, float RimOpacit
         var g = Oklab.FromLinear(ground);
         if (g.L >= PaleBelow)
             return new FigureLook(body, shadow, Rgb.Lerp(ground, caught, 0.75f), Math.Clamp(1.1f - ground.Luminance * 2.5f, 0.35f, 0.95f),
-                Rgb.Lerp(body, caught, 0.3f), false);
+                Rgb.Lerp(body, caught, 0.3f), false, g.L - Step);
         // The ground's hue only as a whisper, leaning to the blue of night air: a figure read by its value and its lit
         // edge, not by a colour of its own.
         var pale = new Oklab(MathF.Min(g.L + Lift, PaleMost), g.A * 0.15f - 0.006f, g.B * 0.15f - 0.026f).ToLinear().Clamped();

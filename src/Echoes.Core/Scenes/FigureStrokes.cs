@@ -37,11 +37,12 @@ internal static class FigureStrokes
         // would sink it back into the ground, its full hue made a pastel of it), its hair and legs kept darker than its
         // clothes so it reads as a person, not a pale ghost.
         bool dark = !look.Pale;
-        var cloth = dark ? Rgb.Lerp(look.Body, Pick(Dyes, posed.Dye.Cloth), 0.22f) : Clothed(look.Body, Pick(Dyes, posed.Dye.Cloth));
+        var cloth = dark ? Under(Rgb.Lerp(look.Body, Pick(Dyes, posed.Dye.Cloth), 0.22f), look.Most)
+            : Clothed(look.Body, Pick(Dyes, posed.Dye.Cloth));
         // A shirt is a little lighter than the trousers under it: the body parts at the waist, as a coat's does at its hem.
-        if (posed.Garment == Garment.Shirt) cloth = Rgb.Lerp(cloth, look.Lit, 0.14f);
+        if (posed.Garment == Garment.Shirt) cloth = Under(Rgb.Lerp(cloth, look.Lit, 0.14f), look.Most);
         var hairDye = Pick(Hairs, posed.Dye.Hair);
-        var hair = Rgb.Lerp(look.Body, hairDye, dark ? 0.22f : 0.6f);
+        var hair = Under(Rgb.Lerp(look.Body, hairDye, dark ? 0.22f : 0.6f), look.Most);
         // Even grey or fair hair, in shade under the light and of little colour by night, so a pale head never reads as
         // a blank oval nor a ginger one.
         if (!dark) hair = Moonlit(look.Body, hairDye, Oklab.FromLinear(Rgb.Lerp(hair, look.Shadow, 0.35f)).L);
@@ -101,6 +102,13 @@ internal static class FigureStrokes
     {
         var (b, d) = (Oklab.FromLinear(body), Oklab.FromLinear(dye));
         return new Oklab(value, b.A + d.A * 0.15f, b.B + d.B * 0.15f).ToLinear().Clamped();
+    }
+
+    // The colour no lighter than Oklab lightness `most`: its hue kept, its value taken down.
+    private static Rgb Under(Rgb c, float most)
+    {
+        var o = Oklab.FromLinear(c);
+        return o.L <= most ? c : new Oklab(MathF.Max(0.1f, most), o.A, o.B).ToLinear().Clamped();
     }
 
     private static Rgb Pick(Rgb[] shades, float u) => shades[Math.Clamp((int)(u * shades.Length), 0, shades.Length - 1)];

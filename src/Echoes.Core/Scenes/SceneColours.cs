@@ -1,5 +1,7 @@
 using Echoes.Color;
+using Echoes.Imaging;
 using Echoes.Moods;
+using Echoes.Strokes;
 using Echoes.Targets;
 
 namespace Echoes.Scenes;
@@ -13,8 +15,20 @@ namespace Echoes.Scenes;
 /// <param name="styled">The composed target with the style's and mood's colours.</param>
 /// <param name="covered">The same without the mood's bare canvas, or null where the mood leaves none bare.</param>
 /// <param name="mood">The mood's parameters.</param>
-internal sealed class SceneColours(Target styled, Target? covered, MoodParameters mood)
+/// <param name="lay">Renders a plan of strokes, flat, this many pixels wide (the wiring lends the renderer, which the
+/// scenes may not reach); null where none is lent: then <see cref="Laid"/> keeps the composed colours.</param>
+/// <param name="canvas">What the scene's own strokes are laid on where they are laid on a bare canvas of this colour;
+/// null where they are laid over the painter's underpainting (a painting's own landscape).</param>
+internal sealed class SceneColours(Target styled, Target? covered, MoodParameters mood, Func<StrokePlan, int, Picture>? lay = null,
+    Rgb? canvas = null)
 {
+    // The landscape as its strokes laid it, once they are (Laid), read instead of the composed colours.
+    private Picture? _laid;
+
+    // How wide the laid landscape is rendered, at most: what the ground about a figure or along a tie needs (its mean
+    // over a neighbourhood of a few of these pixels), at a small part of a full render's cost.
+    private const int LaidWidth = 480;
+
     /// <summary>The mood's parameters.</summary>
     public MoodParameters Mood { get; } = mood;
 
@@ -34,8 +48,46 @@ internal sealed class SceneColours(Target styled, Target? covered, MoodParameter
     /// <summary>The colour at working pixel (x, y), linear, clamped to the canvas: the styled colour, or where the mood
     /// leaves canvas bare, the colour the land would have had there (what a wash fading into the bare canvas takes, and
     /// what the sky, which is always painted, is painted in).</summary>
-    public Rgb At(float x, float y) =>
-        (covered ?? styled).Reference[Math.Clamp((int)x, 0, styled.Width - 1), Math.Clamp((int)y, 0, styled.Height - 1)];
+    public Rgb At(float x, float y)
+    {
+        if (_laid is { } laid)
+        {
+            float k = laid.Width / (float)styled.Width;
+            return laid[Math.Clamp((int)(x * k), 0, laid.Width - 1), Math.Clamp((int)(y * k), 0, laid.Height - 1)];
+        }
+        return (covered ?? styled).Reference[Math.Clamp((int)x, 0, styled.Width - 1), Math.Clamp((int)y, 0, styled.Height - 1)];
+    }
+
+    /// <summary>These colours read off the landscape as <paramref name="land"/> (its strokes, in plan units,
+    /// <paramref name="scale"/> per working pixel) lays it, rendered, rather than off the composed picture those strokes
+    /// approximate: what a figure or a tie is set against is the ground actually painted behind it (a crest's rows, a
+    /// field's lighter strokes, and what their washes let through of the underpainting), so the land may change and
+    /// they stay legible. Where no renderer is lent, these.</summary>
+    public SceneColours Laid(IEnumerable<Stroke> land, float scale)
+    {
+        if (lay is null) return this;
+        var strokes = land.ToList();
+        Picture On(Rgb ground)
+        {
+            var plan = new StrokePlan(styled.Width * scale, styled.Height * scale, ground);
+            plan.Strokes.AddRange(strokes);
+            return lay(plan, Math.Min(LaidWidth, styled.Width));
+        }
+        if (canvas is { } bare) return new SceneColours(styled, covered, Mood, lay, canvas) { _laid = On(bare) };
+        // Over the painter's underpainting, which paints toward the composed picture: laid on white and on black, to tell
+        // how much of it the washes let through.
+        var (light, dark) = (On(Rgb.White), On(Rgb.Black));
+        var under = (covered ?? styled).Reference.Resize(light.Width, light.Height);
+        var (l, d, u) = (light.Pixels, dark.Pixels, under.Pixels);
+        // Over black the paint alone (its colour times how much it covers), over white that plus what it lets through;
+        // in the encoded values, as the renderer mixes paint.
+        for (int i = 0; i < d.Length; i++)
+        {
+            float paint = Srgb.FromLinear(d[i]);
+            d[i] = Srgb.ToLinear(paint + Math.Clamp(Srgb.FromLinear(l[i]) - paint, 0f, 1f) * Srgb.FromLinear(u[i]));
+        }
+        return new SceneColours(styled, covered, Mood, lay, canvas) { _laid = dark };
+    }
 
     /// <summary>The mean colour at these points (<see cref="At"/>).</summary>
     public Rgb Mean(IEnumerable<(float X, float Y)> points)

@@ -13,12 +13,19 @@ internal static class SceneMarks
 {
     /// <summary>The strokes, in plan units (<paramref name="scale"/> plan units per working pixel), in the painting's
     /// <paramref name="colours"/> (its style's and mood's colour, the mood's brushwork). With <paramref name="echoTies"/>
-    /// (the echo style) the tied people also send wavefronts toward each other (<see cref="EchoStrokes.Toward"/>).</summary>
-    public static List<Stroke> Paint(Composition c, float scale, SceneColours colours, bool echoTies = false)
+    /// (the echo style) the tied people also send wavefronts toward each other (<see cref="EchoStrokes.Toward"/>).
+    /// <paramref name="landKept"/> says, from how many strokes the landscape took, whether they stay in the painting
+    /// (null: they do); the people and ties are set against the land as those strokes lay it, or, where the painter
+    /// paints the land instead, against the composed picture it paints toward.</summary>
+    public static List<Stroke> Paint(Composition c, float scale, SceneColours colours, bool echoTies = false, Func<int, bool>? landKept = null)
     {
         var marks = new Marks(scale, c.Scene.Seed);
         var strokes = new List<Stroke>();
         Landscape(strokes, c, colours, marks);
+        var ground = landKept?.Invoke(strokes.Count) != false ? colours.Laid(strokes, scale) : colours;
+        // The people, ties and echoes mark from a stream of their own: however many strokes the land took, theirs are
+        // the same.
+        marks = new Marks(scale, SeedMix.Of(c.Scene.Seed, 0x9E0));
         var figures = c.Figures;
         var posed = Posed(c);
         // The ties before the people: each runs from inside one body to inside the other, so it is seen to go into them
@@ -33,14 +40,14 @@ internal static class SceneMarks
             // How far off the tie lies: its people's feet between the painting's foot and the horizon.
             float far = Math.Clamp((c.Target.Height - (byName[tie.From].Y + byName[tie.To].Y) / 2) / MathF.Max(1f, c.Target.Height - c.HorizonY),
                 0f, 1f);
-            strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, least, colours,
+            strokes.AddRange(TieStrokes.Paint(arc, tie.Strength, unit, least, ground,
                 (c.Light.Color, c.Light.X, far), marks).Select(s => s with { Part = part }));
         }
         foreach (int i in Enumerable.Range(0, figures.Count).OrderBy(i => figures[i].Y))
         {
             float shadowDir = figures[i].X >= c.Light.X ? 1f : -1f;
             var part = "figure:" + figures[i].Figure.Name;
-            strokes.AddRange(FigureStrokes.Paint(posed[i], Look(c, colours, figures[i]), marks, shadowDir).Select(s => s with { Part = part }));
+            strokes.AddRange(FigureStrokes.Paint(posed[i], Look(c, ground, figures[i]), marks, shadowDir).Select(s => s with { Part = part }));
         }
         if (echoTies) Waves(strokes, c, colours, byName, marks);
         var tied = c.Scene.Ties.SelectMany(t => new[] { t.From, t.To }).ToHashSet(StringComparer.Ordinal);
@@ -49,7 +56,7 @@ internal static class SceneMarks
             // To the nearest part of anyone else (their box, not their feet: a head may stand closer than the feet).
             float nearest = figures.Where(o => o != p).Select(o => ToBox(o.Box, (p.X, p.Y))).DefaultIfEmpty(c.Target.Width).Min();
             var part = "echo:" + p.Figure.Name;
-            strokes.AddRange(EchoStrokes.Paint(p, nearest, Underfoot(colours, p), c.Light.Color, marks,
+            strokes.AddRange(EchoStrokes.Paint(p, nearest, least * 0.75f, Underfoot(colours, p), c.Light.Color, marks,
                     new Random(SeedMix.Of(c.Scene.Seed, 0xEC0, (int)p.X)))
                 .Select(s => s with { Part = part }));
         }

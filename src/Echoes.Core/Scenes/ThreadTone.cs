@@ -22,7 +22,9 @@ internal static class ThreadTone
         float under = Oklab.FromLinear(whole ?? ground).L;
         var l = Oklab.FromLinear(light);
         float lift = 0.18f + 0.26f * bright;
-        float top = Palest - 0.08f * (1f - bright);
+        // A dim thread's ceiling well under the palest: over the lightest stretch it crosses a broken thread still stays
+        // under every bond (0.08 let an estrangement reach a bond's light once grounds were read as painted).
+        float top = Palest - 0.12f * (1f - bright);
         // Over a light ground a light thread has too little room above it: there it is laid darker than the ground. The
         // way is set by the ground alone, so presses of one thread, brighter or dimmer, all go the same way.
         bool sunk = under > Sinks;
@@ -37,8 +39,10 @@ internal static class ThreadTone
         return new Oklab(L, chroma * (a + (0.1f * g.A)), chroma * (b + (0.1f * g.B))).ToLinear().Clamped();
     }
 
-    // The Oklab lightness of a ground over which a thread is laid darker than it rather than lighter.
-    private const float Sinks = 0.66f;
+    // The Oklab lightness of a ground over which a thread is laid darker than it rather than lighter. Read off the land as
+    // painted (its lighter strokes and what its washes let through count), a field at dusk stands about 0.67 and
+    // one at noon 0.72: the turn lies between (0.66, on the composed picture, sank the dusk field's bonds).
+    private const float Sinks = 0.70f;
 
     // The lightest a thread's core is: a light in the scene, not the white of the paper.
     private const float Palest = 0.97f;

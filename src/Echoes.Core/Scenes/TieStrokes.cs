@@ -151,17 +151,23 @@ internal static class TieStrokes
         // How near the point at t is to one of the people (1 at a person, 0 from a third of the way out).
         public static float Near(float t) => MathF.Max(0f, 1f - MathF.Min(t, 1f - t) / 0.3f);
 
-        // The mean ground under [t0, t1] of the arc.
-        public Rgb Ground(float t0, float t1) => Colours.Mean(Arc.Points(t0, t1, 5));
+        // The mean ground under [t0, t1] of the arc and a little either side of it: what the thread is seen against,
+        // sampled densely enough that the grain of the painted land (a light stroke here, a dark one there) averages out.
+        public Rgb Ground(float t0, float t1) => Colours.Mean(Across(Arc.Points(t0, t1, 4 + (int)(28 * (t1 - t0))), Unit * 0.08f));
 
-        // The lightest ground along [t0, t1] and a little above and below it (the painted ground there takes colour from
-        // its neighbours): a thin, dim thread toned to the mean sinks into a light stretch it crosses.
+        // The lightest stretch of ground along [t0, t1], a little above and below it (the painted ground there takes
+        // colour from its neighbours), each the mean about a point: a thin, dim thread toned to the mean sinks into a
+        // light stretch it crosses.
         public Rgb Lightest(float t0, float t1)
         {
-            var (colours, reach) = (Colours, Unit * 0.25f);
+            var (colours, reach, by) = (Colours, Unit * 0.25f, Unit * 0.08f);
             return Arc.Points(t0, t1, 5).SelectMany(p => new[] { p, (p.X, p.Y - reach), (p.X, p.Y + reach) })
-                .Select(p => colours.Mean([p])).MaxBy(g => Oklab.FromLinear(g).L);
+                .Select(p => colours.Mean(Across([p], by))).MaxBy(g => Oklab.FromLinear(g).L);
         }
+
+        // The points and the points `by` above, below, left and right of each.
+        private static IEnumerable<(float X, float Y)> Across((float X, float Y)[] pts, float by) =>
+            pts.SelectMany(p => new[] { p, (p.X, p.Y - by), (p.X, p.Y + by), (p.X - by, p.Y), (p.X + by, p.Y) });
 
         // The points of [t0, t1], wandering a little across the arc as a hand does: one smooth wander along the whole
         // tie (its strokes overlapping agree on it), none at the ends, which stay on the people.
@@ -211,7 +217,7 @@ internal static class TieStrokes
     }
 
     // One half of a broken tie, from its person (t0) toward the break (t1): one stroke of thread along the arc, wandering a
-    // little as the hand does, then, over its last third, frayed into two or three loose fibres of unequal length, each
+    // little as the hand does, then, over its last third, frayed into two loose fibres of unequal length, each
     // thinner and fainter than the thread and drifting its own way off the course by about the thread's width, as a worn
     // thread parts; nothing past them, so the gap between the two frayed ends stays empty.
     private static void Half(List<Stroke> strokes, Line line, Tone tone, float t0, float t1, Marks marks, Random rng)
@@ -219,7 +225,9 @@ internal static class TieStrokes
         float At(float u) => t0 + (t1 - t0) * u;
         var ground = line.Lightest(t0, t1);
         Line.Thread(strokes, marks, tone, BrushKind.Round, line.Points(t0, At(0.74f), 10), ground, line.Width, 1f, (0.02f, 0.25f), 0.5f);
-        int n = 2 + rng.Next(2);
+        // Two fibres, one to each side: a third, over a stretch of ground as light as the thread, showed as a claw's
+        // fourth strand.
+        const int n = 2;
         for (int i = 0; i < n; i++)
         {
             // Each fibre leaves the thread's end and drifts to its own side, the outer ones further, none as far as a claw.
