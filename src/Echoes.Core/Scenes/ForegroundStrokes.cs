@@ -16,8 +16,7 @@ internal static class ForegroundStrokes
     public static void Paint(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
     {
         Repoussoir(strokes, c, colours, marks, rng);
-        // A dune sea's near ground takes its sweep from the dunes themselves: long dark sweeps across them read as tracks.
-        if (c.Scene.Landscape.Kind != LandscapeKind.Dunes) ForegroundSweep.Paint(strokes, c, colours, marks, rng);
+        ForegroundSweep.Paint(strokes, c, colours, marks, rng);
         var kind = c.Scene.Landscape.Kind;
         if (kind == LandscapeKind.Coast) Shore(strokes, c, colours, marks, rng);
         Texture(strokes, c, colours, marks, rng, kind);
