@@ -69,6 +69,11 @@ public class SceneLandscapeTests
             var onGround = fold.Crest.Where(p => p.Y - 3 > c.LandTop && p.Y + 3 < h && c.Layers.At(p.X, p.Y + 3) == LandLayers.Ground).ToList();
             if (onGround.Count < 10) continue;
             var r = c.Target.Reference;
+            if (fold.Lee != 0f)
+            {
+                Dune(c, fold, onGround, time);
+                continue;
+            }
             int lit = onGround.Count(p => r[(int)p.X, (int)p.Y - 2].Luminance > r[(int)p.X, (int)p.Y + 3].Luminance);
             Assert.True(lit > onGround.Count * 0.8, $"lit above the crest at only {lit} of {onGround.Count} places ({kind}, {time})");
         }
@@ -82,6 +87,31 @@ public class SceneLandscapeTests
         int along = SceneMarks.Paint(c, scale, colours).Count(s => s.Part == "land" && s.Points.Length > 4
             && s.Points.Max(q => q.Y) - s.Points.Min(q => q.Y) > h * scale * 0.01f && s.Points[0].Y > c.LandTop * scale);
         Assert.True(along >= 10, $"only {along} land strokes follow the folds ({kind}, {time})");
+    }
+
+    // A row of dunes is a silhouette against the row behind it, not a fold lit above its crest: measured on the composed
+    // reference, its crest is crisp where it is in sight (the value steps across it), and under each brink the slip face
+    // is darker than the windward flank before it.
+    private static void Dune(Composition c, GroundFold fold, List<(float X, float Y)> onGround, TimeOfDay time)
+    {
+        var r = c.Target.Reference;
+        float L(float x, float y) => Oklab.FromLinear(r[(int)x, Math.Clamp((int)y, 0, c.Target.Height - 1)]).L;
+        var seen = onGround.Where(p => fold.Visible(p.X, p.Y + 3)).ToList();
+        // The near rows' crests: the far ones are lost in the air by design.
+        bool near = fold.Crest.Average(p => p.Y) > (c.LandTop + c.Target.Height) / 2;
+        int crisp = seen.Count(p => MathF.Abs(L(p.X, p.Y - 2) - L(p.X, p.Y + 3)) > 0.03f);
+        Assert.True(!near || crisp > seen.Count * 0.8, $"the crest is crisp at only {crisp} of {seen.Count} places ({time})");
+        var crest = fold.Crest;
+        int brinks = 0, shaded = 0;
+        foreach (var b in DuneBrink.On(crest, fold.Foot, fold.Lee))
+        {
+            var (lee, windward) = (crest[(b.Top + b.Hollow) / 2], crest[(b.Top + b.Back) / 2]);
+            float below = (fold.Foot - crest[b.Top].Y) * 0.15f;
+            if (!fold.Visible(lee.X, lee.Y + below) || !fold.Visible(windward.X, windward.Y + below)) continue;
+            brinks++;
+            if (L(lee.X, lee.Y + below) < L(windward.X, windward.Y + below) - 0.03f) shaded++;
+        }
+        Assert.True(shaded >= brinks * 0.8, $"the slip face is darker than the windward flank under only {shaded} of {brinks} brinks ({time})");
     }
 
     [Theory]

@@ -59,7 +59,8 @@ internal static class ForegroundSweep
         var under = colours.At(mid.X, mid.Y);
         var color = lit ? Rgb.Lerp(under, c.Light.Color, 0.18f * Math.Clamp(under.Luminance * 4f, 0.15f, 1f))
             : Rgb.Lerp(ForegroundStrokes.Scale(under, 0.72f), Umber, 0.15f);
-        float opacity = (lit ? 0.45f : 0.55f) * colours.Mood.Opacity;
+        // Over a dune sea thinner: the dunes carry the ground's form, and dark sweeps as strong as the slip faces read as tracks.
+        float opacity = (lit ? 0.45f : 0.55f) * colours.Mood.Opacity * (c.Scene.Landscape.Kind == LandscapeKind.Dunes ? 0.55f : 1f);
         var brush = rng.NextSingle() < 0.5f ? BrushKind.DryBrush : BrushKind.Round;
         return marks.Make(brush, width, color, opacity, (0.05f, 0.5f), run) with { Load = 0.7f + 0.3f * rng.NextSingle() };
     }

@@ -16,7 +16,11 @@ internal static class GroundStrokes
         int h = c.Target.Height;
         var m = colours.Mood;
         float top = c.LandTop;
-        float Width(float y) => RowWidth(c, y);
+        // Dunes carry their form in the reference (crisp brinks between lit flanks and slip faces): broad rows softened
+        // across their width blurred the brinks away, so there the rows are narrower, each keeps to its own colour and
+        // breaks where it turns.
+        bool dunes = c.Scene.Landscape.Kind == LandscapeKind.Dunes;
+        float Width(float y) => RowWidth(c, y) * (dunes ? 0.7f : 1f);
         // Thinner where the people are (the target's focus), so the painter's finer brushwork there shows through.
         int w = c.Target.Width;
         float Thinned(float x, float y) => 1f - 0.55f * c.Target.FocusAt(Math.Clamp((int)y, 0, h - 1) * w + Math.Clamp((int)x, 0, w - 1));
@@ -27,8 +31,9 @@ internal static class GroundStrokes
         float p1 = 6.283f * rng.NextSingle(), p2 = 6.283f * rng.NextSingle();
         float Sweep(float x, float y) => h * 0.03f * Math.Clamp((y - top) / MathF.Max(1f, h - top), 0f, 1f)
             * (MathF.Sin(6.283f * f1 * x / w + p1) + 0.5f * MathF.Sin(6.283f * f2 * x / w + p2));
-        Washes.Lay(strokes, colours, c.Layers, LandLayers.Ground, new WashRows(top, h + Width(h), Width, 8f * m.Length, 0.55f, 0.07f,
-            0.9f * m.Opacity, 0f, 0.45f + m.Jitter / 40f, m.Lift * 0.6f, Thinned: Thinned, Sweep: Sweep, Soften: 1.5f), marks, rng);
+        Washes.Lay(strokes, colours, c.Layers, LandLayers.Ground, new WashRows(top, h + Width(h), Width, 8f * m.Length, 0.55f, dunes ? 0.045f : 0.07f,
+            0.9f * m.Opacity, 0f, 0.45f + m.Jitter / 40f, m.Lift * 0.6f, Thinned: Thinned, Sweep: dunes ? null : Sweep, Soften: dunes ? 0.2f : 1.5f),
+            marks, rng);
         foreach (var fold in c.Folds) Fold(strokes, c, colours, fold, marks, rng);
     }
 
@@ -39,8 +44,17 @@ internal static class GroundStrokes
         int h = c.Target.Height;
         var crest = fold.Crest;
         float near = Math.Clamp((crest.Average(p => p.Y) - c.LandTop) / MathF.Max(1f, h - c.LandTop), 0f, 1f);
+        // A row of dunes is painted along its brinks instead: three strokes along each crest, offset copies of one line,
+        // read as tire tracks across the sand.
+        float accent = h * (0.004f + 0.008f * near);
+        if (fold.Lee != 0f)
+        {
+            DuneBrinks.Paint(strokes, c, colours, fold, near, marks, rng);
+            Along(strokes, c, colours, fold, accent * 0.5f, accent, BrushKind.Round, 0.5f * colours.Mood.Opacity, 0.85f, 8, 0.5f, marks, rng);
+            return;
+        }
         for (int k = 0; k < 3; k++)
-            Along(strokes, c, colours, crest, fold.Band * (0.12f + 0.28f * k), fold.Band * 0.32f, BrushKind.Round,
+            Along(strokes, c, colours, fold, fold.Band * (0.12f + 0.28f * k), fold.Band * 0.32f, BrushKind.Round,
                 (0.5f - 0.12f * k) * colours.Mood.Opacity, 1f, 14, 0.15f, marks, rng);
         // At night the moon on the swells is what shows the land: their lit backs, a broad soft light on the slope above
         // each crest, in patches (a thin light line along the whole crest read as a stray line drawn across the picture).
@@ -49,28 +63,29 @@ internal static class GroundStrokes
         // fainter far off.
         float back = MathF.Max(fold.Band * 0.9f, h * 0.03f);
         if (c.Scene.Landscape.Time == TimeOfDay.Night)
-            Along(strokes, c, colours, crest, -back * 0.45f, back, BrushKind.Round, (0.1f + 0.2f * near) * colours.Mood.Opacity, 1.12f, 16,
+            Along(strokes, c, colours, fold, -back * 0.45f, back, BrushKind.Round, (0.1f + 0.2f * near) * colours.Mood.Opacity, 1.12f, 16,
                 0.45f, marks, rng);
         // The crest's accents are the top of the swell's shade, painted with it: a band whose top edge lies on the crest,
         // a little deeper than the shade and half covering (a thin line of 0.7 at full paint, under the lit back at night,
         // read as a dark wire over a see-through form).
-        float accent = h * (0.004f + 0.008f * near);
-        Along(strokes, c, colours, crest, accent * 0.5f, accent, BrushKind.Round, 0.5f * colours.Mood.Opacity, 0.85f, 8, 0.5f, marks, rng);
+        Along(strokes, c, colours, fold, accent * 0.5f, accent, BrushKind.Round, 0.5f * colours.Mood.Opacity, 0.85f, 8, 0.5f, marks, rng);
     }
 
     // Strokes along a crest, <paramref name="drop"/> below it, in the colour there (scaled by <paramref name="tone"/>),
     // broken into runs of about <paramref name="run"/> points where the ground ends or the brush lifts (at
     // <paramref name="lift"/> of the runs).
-    private static void Along(List<Stroke> strokes, Composition c, SceneColours colours, (float X, float Y)[] crest, float drop, float width,
+    private static void Along(List<Stroke> strokes, Composition c, SceneColours colours, GroundFold fold, float drop, float width,
         BrushKind brush, float opacity, float tone, int run, float lift, Marks marks, Random rng)
     {
+        var crest = fold.Crest;
         int i = rng.Next(4);
         while (i < crest.Length - 2)
         {
             int n = Math.Min(crest.Length - i, run / 2 + rng.Next(run));
             var mid = crest[i + n / 2];
             float y = mid.Y + drop;
-            bool ground = c.Layers.At(mid.X, y) == LandLayers.Ground && !colours.Bare(mid.X, y) && !Behind(c, mid.X, y, width);
+            bool ground = c.Layers.At(mid.X, y) == LandLayers.Ground && !colours.Bare(mid.X, y) && !Behind(c, mid.X, y, width)
+                && fold.Visible(mid.X, mid.Y);
             if (n < 2 || !ground || rng.NextSingle() < lift) { i += Math.Max(2, n / 2); continue; } // a lift of the brush
             var shade = colours.At(mid.X, y);
             var color = new Rgb(shade.R * tone, shade.G * tone, shade.B * (tone < 1f ? tone * 1.08f : tone));
@@ -83,7 +98,7 @@ internal static class GroundStrokes
     }
 
     // Whether (x, y) lies behind someone (within a stroke's width and a little more of their box): the folds leave the people their ground.
-    private static bool Behind(Composition c, float x, float y, float width) => c.Figures.Any(f =>
+    internal static bool Behind(Composition c, float x, float y, float width) => c.Figures.Any(f =>
     {
         var (l, t, r, b) = f.Box;
         float m = width + f.Height * 0.3f;

@@ -144,14 +144,14 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         var p = Palette;
         // Atmospheric perspective: the far ranges take the colour of the air in front of them; the near are darker and
         // their own colour. Their feet are lost in that air (mist).
-        // The air in front of a range has the colour of the sky around it (cooler and darker than a glowing horizon),
-        // a little lit by the sun or moon.
-        // In low light the moon's glow in that air is most of what parts one range from the next (night ranges in the sky's
-        // own dark stood no lighter than the nearest, which then read only by their crests).
-        var air = LandscapePalette.Mix(SkyAt(crestPoints.Average(q => q.Y)), p.Sun, 0.08f * p.Light + 0.22f * MathF.Max(0f, 0.5f - p.Light));
-        float haze = 0.05f + 0.72f * MathF.Pow(1f - depth, 1.3f);
-        var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, (0.3f + 0.4f * (1f - p.Light)) * depth), air, haze);
+        var air = Air(crestPoints.Average(q => q.Y));
+        // Dunes beyond the ground are further off than its far edge, so never darker than it: sand in the air's colour,
+        // its form in its slip faces (darkened toward black as a range, the nearest was a flat dark strip across the picture).
+        bool dunes = kind == LandscapeKind.Dunes && own >= 0;
+        float haze = dunes ? 0.4f + 0.45f * MathF.Pow(1f - depth, 1.3f) : 0.05f + 0.72f * MathF.Pow(1f - depth, 1.3f);
+        var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, dunes ? 0f : (0.3f + 0.4f * (1f - p.Light)) * depth), air, haze);
         var mist = LandscapePalette.Mix(air, top, 0.2f + 0.55f * depth);
+        _foot = mist;
         // The far ranges grade into the air from their peak down; the near keep their own value down most of their height,
         // the mist only about their foot: graded from the peak, a near range's lower humps were all mist, as light as the
         // land behind them, and only their dark crests were seen, as wire over a see-through form.
@@ -162,9 +162,29 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             [top, LandscapePalette.Mix(top, mist, 0.35f), mist], [0f, 0.55f, 1f], SKShaderTileMode.Clamp)
         };
         c.DrawPath(path, paint);
+        if (dunes)
+        {
+            var shade = LandscapePalette.Mix(DuneField.Shade(p.Land, p.SkyTop), air, haze);
+            var lit = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, p.Sun, 0.45f), air, haze);
+            c.Save();
+            c.ClipPath(path, antialias: true);
+            DuneField.SlipFaces(c, crestPoints, baseY, Lee, shade, lit, 1f - haze);
+            c.Restore();
+        }
         Ridges.Add(new Ridge(crestPoints, depth, Rgb.FromSrgb8(top.Red, top.Green, top.Blue)));
         return path;
     }
+
+    // The air in front of the land at height y: the sky's colour there (cooler and darker than a glowing horizon), a little
+    // lit by the sun or moon; in low light the moon's glow in it is most of what parts one range from the next (night
+    // ranges in the sky's own dark stood no lighter than the nearest, which then read only by their crests).
+    private SKColor Air(float y) => LandscapePalette.Mix(SkyAt(y), Palette.Sun, 0.08f * Palette.Light + 0.22f * MathF.Max(0f, 0.5f - Palette.Light));
+
+    // The side dunes' steep lee flanks face: away from the sun or moon (−1 left, 1 right).
+    private float Lee => Sun.X > w / 2f ? -1f : 1f;
+
+    // The colour at the foot of the nearest range drawn so far, where the ground's far edge meets it.
+    private SKColor _foot;
 
     // The height of the range `beyond` steps beyond the land's own (1 the nearest of them): each further
     // one rises higher than the one before it, so it shows over it.
@@ -182,13 +202,14 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         var kind = scene.Landscape.Kind;
         float top = LandTop;
         var groundRect = new SKRect(0, top, w, h);
-        using (var g = new SKPaint
+        if (kind == LandscapeKind.Dunes) Folds.AddRange(new DuneField(_seed, w, h, top).Draw(c, p, Air(HorizonY), _foot, Lee));
+        else using (var g = new SKPaint
         {
             Shader = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, h),
             [LandscapePalette.Mix(p.Land, p.SkyHorizon, 0.25f), p.Land, p.LandNear], [0f, 0.45f, 1f], SKShaderTileMode.Clamp)
         })
             c.DrawRect(groundRect, g);
-        if (kind != LandscapeKind.Coast) DrawFolds(c, top);
+        if (kind is not LandscapeKind.Coast and not LandscapeKind.Dunes) DrawFolds(c, top);
         using var pbGround = new SKPathBuilder();
         pbGround.AddRect(groundRect);
         var ground = pbGround.Detach();

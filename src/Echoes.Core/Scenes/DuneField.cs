@@ -1,0 +1,164 @@
+using Echoes.Brushes;
+using SkiaSharp;
+
+namespace Echoes.Scenes;
+
+/// <summary>
+/// The ground of a dune sea in the composed reference: rows of dunes from the far edge of the land to the viewer's feet,
+/// drawn far to near so each nearer row hides the foot of the one behind it. A row is a few swells of their own breadth
+/// and height, each rising in a long windward flank to a brink and falling steeply on the lee (away from the sun or
+/// moon): the windward flank takes the light, the lee a slip face in shade, parted by a crisp line curving down from the
+/// brink. The rows lie at gaps of their own, crowding into the distance, swell higher toward the viewer and tilt each
+/// their own way (never parallel tracks); the farther ones are paler, cooler and softer, lost in the air's colour.
+/// </summary>
+internal sealed class DuneField(uint seed, int w, int h, float top)
+{
+    // A cool violet dark the shade leans toward (sand in shadow takes the sky's colour, never black).
+    private static readonly SKColor Dusk = new(0x1a, 0x14, 0x2c);
+
+    /// <summary>Draws the dunes under this <paramref name="palette"/>, the distance in the <paramref name="air"/>'s colour and
+    /// the far edge of the land in <paramref name="farEdge"/>, their lee toward <paramref name="lee"/> (−1 left, 1 right);
+    /// returns the rows' crests, far to near.</summary>
+    public List<GroundFold> Draw(SKCanvas c, LandscapePalette palette, SKColor air, SKColor farEdge, float lee)
+    {
+        var p = palette;
+        var rng = new Random((int)(seed ^ 0xD00E5u));
+        float depth = h - top;
+        using (var ground = new SKPaint
+        {
+            Shader = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, h),
+                [farEdge, LandscapePalette.Mix(p.Land, air, 0.3f), p.Land], [0f, 0.3f, 1f], SKShaderTileMode.Clamp),
+        })
+            c.DrawRect(0, top, w, depth, ground);
+        int rows = 6 + rng.Next(2);
+        // Gaps of their own between the rows, crowding toward the far edge as the ground recedes.
+        var at = new float[rows];
+        float sum = 0;
+        for (int k = 0; k < rows; k++) at[k] = sum += 0.55f + 0.9f * rng.NextSingle();
+        var shade = Shade(p.LandNear, p.SkyTop);
+        var lit = LandscapePalette.Mix(p.Land, p.Sun, 0.45f);
+        var made = new List<(float BaseY, float Amp, float Haze, (float X, float Y)[] Crest)>();
+        for (int k = 0; k < rows; k++)
+        {
+            float u = at[k] / sum;
+            float baseY = top + depth * (0.05f + 1.02f * MathF.Pow(u, 1.5f));
+            float amp = depth * (0.05f + 0.24f * MathF.Pow(u, 1.3f)) * (0.75f + 0.5f * rng.NextSingle());
+            // The air between the viewer and the row: the far rows nearly the colour of the distance.
+            made.Add((baseY, amp, 0.75f * MathF.Pow(1f - u, 1.7f), Crest(rng, baseY, amp, (rng.NextSingle() - 0.5f) * amp * 1.4f, lee)));
+        }
+        var folds = new List<GroundFold>();
+        for (int k = 0; k < rows; k++)
+        {
+            var (baseY, amp, haze, crest) = made[k];
+            SKColor Hazed(SKColor q) => LandscapePalette.Mix(q, air, haze);
+            using var body = Body(crest);
+            float foot = baseY + amp * 0.3f;
+            using (var fill = new SKPaint
+            {
+                IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, crest.Min(q => q.Y)), new SKPoint(0, foot),
+                    [Hazed(p.Land), Hazed(LandscapePalette.Mix(p.Land, shade, 0.25f))], SKShaderTileMode.Clamp),
+            })
+                c.DrawPath(body, fill);
+            c.Save();
+            c.ClipPath(body, antialias: true);
+            SlipFaces(c, crest, foot, lee, Hazed(shade), Hazed(lit), 1f - haze);
+            c.Restore();
+            var cover = k == rows - 1 ? null : crest.Select((q, i) => (q.X, made.Skip(k + 1).Min(m => m.Crest[i].Y))).ToArray();
+            folds.Add(new GroundFold(crest, amp * 0.45f, lee, foot, cover));
+        }
+        return folds;
+    }
+
+    /// <summary>Sand in shade: the <paramref name="sand"/> leaning to a cool violet dark and toward the <paramref name="sky"/>.</summary>
+    public static SKColor Shade(SKColor sand, SKColor sky) => LandscapePalette.Mix(LandscapePalette.Mix(sand, Dusk, 0.5f), sky, 0.2f);
+
+    // A row's crest, left to right: a few swells of their own breadth and height on a tilted base, each rising in a long
+    // convex windward flank to its brink and falling steeply on the lee, where the next one's flank may rise out of it.
+    private (float X, float Y)[] Crest(Random rng, float baseY, float amp, float tilt, float lee)
+    {
+        int count = 2 + rng.Next(3);
+        var swells = new (float At, float Height, float Windward, float Lee)[count];
+        for (int i = 0; i < count; i++)
+        {
+            float breadth = (0.9f + 0.8f * rng.NextSingle()) / count;
+            swells[i] = ((i + 0.15f + 0.7f * rng.NextSingle()) / count, 0.5f + 0.5f * rng.NextSingle(), breadth,
+                breadth * (0.35f + 0.25f * rng.NextSingle()));
+        }
+        float wander = rng.NextSingle() * 100f;
+        var crest = new (float X, float Y)[193];
+        for (int i = 0; i < crest.Length; i++)
+        {
+            float x = i / (float)(crest.Length - 1), rise = 0f;
+            foreach (var (at, height, windward, leeward) in swells)
+            {
+                // How far past the brink toward the lee (positive), or back up the windward flank (negative).
+                float d = (x - at) * lee;
+                float up = d >= 0 ? MathF.Pow(MathF.Max(0f, 1f - d / leeward), 1.3f) : MathF.Max(0f, 1f - d * d / (windward * windward));
+                rise = MathF.Max(rise, height * up);
+            }
+            rise += 0.12f * Noise.Value1(seed ^ 0x5A4Du, x * 5f + wander);
+            crest[i] = (x * w, baseY - amp * rise + tilt * (x - 0.5f));
+        }
+        return crest;
+    }
+
+    /// <summary>The slip faces and lit flanks of the swells on <paramref name="crest"/> (its body clipped already) down to
+    /// <paramref name="foot"/>: from each brink the steep flank toward <paramref name="lee"/> (−1 left, 1 right) falls in a
+    /// face of <paramref name="shade"/>, parted from the long windward flank before it, in <paramref name="lit"/>, by a crisp
+    /// line curving down from the brink; both fading down the slope, and as strong as <paramref name="clear"/> (0 lost in
+    /// the air, 1 at the viewer's feet).</summary>
+    public static void SlipFaces(SKCanvas c, (float X, float Y)[] crest, float foot, float lee, SKColor shade, SKColor lit, float clear)
+    {
+        int step = lee > 0 ? 1 : -1;
+        using var paint = new SKPaint { IsAntialias = true };
+        foreach (var brink in DuneBrink.On(crest, foot, lee))
+        {
+            var (i, v, b) = (brink.Top, brink.Hollow, brink.Back);
+            var (tx, ty) = crest[i];
+            float drop = foot - ty;
+            var (bend, end) = (new SKPoint(brink.Bend.X, brink.Bend.Y), new SKPoint(brink.End.X, brink.End.Y));
+            using var blur = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, MathF.Max(0.4f, drop * 0.02f));
+            paint.MaskFilter = blur;
+            using (var pb = new SKPathBuilder())
+            {
+                pb.MoveTo(tx, ty);
+                for (int j = i + step; j != v + step; j += step) pb.LineTo(crest[j].X, crest[j].Y);
+                pb.LineTo(crest[v].X + lee * drop * 0.2f, foot);
+                pb.LineTo(end);
+                pb.QuadTo(bend, new SKPoint(tx, ty));
+                pb.Close();
+                using var face = pb.Detach();
+                using var fade = SKShader.CreateLinearGradient(new SKPoint(0, ty), new SKPoint(0, foot),
+                    [shade.WithAlpha((byte)(120 + 130 * clear)), shade.WithAlpha((byte)(50 * clear))], SKShaderTileMode.Clamp);
+                paint.Shader = fade;
+                c.DrawPath(face, paint);
+            }
+            if (b == i) continue;
+            using (var pb = new SKPathBuilder())
+            {
+                pb.MoveTo(crest[b].X, crest[b].Y);
+                for (int j = b + step; j != i + step; j += step) pb.LineTo(crest[j].X, crest[j].Y);
+                pb.QuadTo(bend, end);
+                pb.LineTo(crest[b].X, foot);
+                pb.Close();
+                using var flank = pb.Detach();
+                using var fade = SKShader.CreateLinearGradient(new SKPoint(0, ty), new SKPoint(0, foot),
+                    [lit.WithAlpha((byte)(70 + 120 * clear)), lit.WithAlpha(0)], SKShaderTileMode.Clamp);
+                paint.Shader = fade;
+                c.DrawPath(flank, paint);
+            }
+        }
+    }
+
+    // The row's body: everything below its crest.
+    private SKPath Body((float X, float Y)[] crest)
+    {
+        using var pb = new SKPathBuilder();
+        pb.MoveTo(crest[0].X, crest[0].Y);
+        foreach (var q in crest.Skip(1)) pb.LineTo(q.X, q.Y);
+        pb.LineTo(w, h + 1);
+        pb.LineTo(0, h + 1);
+        pb.Close();
+        return pb.Detach();
+    }
+}
