@@ -31,7 +31,9 @@ internal static class RidgeStrokes
                 0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f, Cover: true, Soften: 1f), marks, rng);
             var ink = Ink(colours, ridge, c.Layers, layer);
             var crest = Smooth(ridge.Crest);
-            Shoulder(strokes, c.Layers, layer, crest, width, 0.9f * m.Opacity, colours, marks);
+            // A dune range's top is the line between its lit flank and its slip face, drawn by the dune field; a row in
+            // the colour under it would lay one level dark band across the picture.
+            if (c.Scene.Landscape.Kind != LandscapeKind.Dunes) Shoulder(strokes, c.Layers, layer, crest, width, 0.9f * m.Opacity, colours, marks);
             if (ridge.Depth > 0.2f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
             if (ridge.Depth > 0.2f)
                 Crest(strokes, c.Layers, layer, crest, ink, colours, h * (0.003f + 0.006f * ridge.Depth), 0.25f + 0.3f * ridge.Depth, marks, rng);
