@@ -21,13 +21,14 @@ internal sealed class LineLayer(Target target, WorkCanvas canvas, PaintOptions o
     private readonly int _w = target.Width, _h = target.Height;
     // Lines up to about two working pixels across (1024 px of output: three to four) are this layer's.
     private readonly float _sigma = MathF.Max(1.2f, Math.Max(target.Width, target.Height) / 400f);
-    private float[] _lum = [];
+    private float[] _lum = [], _sharp = [];
 
     /// <summary>Paints the lines, at most <paramref name="cap"/> strokes; returns how many it placed.</summary>
     public int Run(int? cap, Action<Stroke> placed, ParallelOptions po)
     {
         int n = _w * _h;
         _lum = target.EncodedLuma();
+        _sharp = FocusField.Sharpness(target.Reference);
         var seeds = Seeds();
         if (cap is int c && seeds.Count > c) seeds = seeds[..c];
         var claimed = new bool[n];
@@ -57,7 +58,7 @@ internal sealed class LineLayer(Target target, WorkCanvas canvas, PaintOptions o
                     {
                         int q = y * _w + x;
                         // Canvas left bare on purpose (a mood of loss) stays bare.
-                        if (target.Coherence[q] < 0.25f || canvas.Untouched(q)) continue;
+                        if (target.Coherence[q] < 0.25f || canvas.Untouched(q) || !Drawn(q)) continue;
                         float ridge = MathF.Abs(Ridge(x + 0.5f, y + 0.5f, q));
                         if (ridge < Contrast) continue;
                         float lost = LostAt(q);
@@ -68,6 +69,14 @@ internal sealed class LineLayer(Target target, WorkCanvas canvas, PaintOptions o
             }
         return [.. seeds.OrderByDescending(s => s.Item3).ThenBy(s => s.Item2).ThenBy(s => s.Item1)];
     }
+
+    // Off the subject, how much in focus the photo must be for its lines to be drawn (FocusField.Sharpness, 0–1): the
+    // grain of a table in front, rigging and a whisker are sharp; the soft ridges of an out-of-focus background, drawn as
+    // crisp lines, scatter a blurred passage with dashes, confetti a painter would never put there.
+    private const float InFocus = 0.2f;
+
+    // Whether a line at q is this layer's to draw: on the subject always, elsewhere where the lens drew it sharp.
+    private bool Drawn(int q) => _sharp[q] >= InFocus * (1f - target.FocusAt(q));
 
     private float LostAt(int q)
     {

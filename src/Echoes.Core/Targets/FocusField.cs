@@ -100,9 +100,10 @@ internal static class FocusField
         return big;
     }
 
-    // Fine-scale detail: the lightness Laplacian's magnitude, averaged locally, against the picture's own high percentile
-    // (so an evenly soft photo still has its sharpest places).
-    private static float[] Sharpness(Picture pic)
+    /// <summary>What is in focus, 0–1 per pixel of <paramref name="pic"/>: fine-scale detail (the lightness Laplacian's
+    /// magnitude), averaged locally, against the picture's own high percentile (so an evenly soft photo still has its
+    /// sharpest places).</summary>
+    internal static float[] Sharpness(Picture pic)
     {
         int w = pic.Width, h = pic.Height, n = w * h;
         var p = pic.Pixels;
