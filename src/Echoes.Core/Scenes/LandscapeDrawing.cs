@@ -153,15 +153,20 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         var mist = LandscapePalette.Mix(air, top, 0.2f + 0.55f * depth);
         _foot = mist;
         // The far ranges grade into the air from their peak down; the near keep their own value down most of their height,
-        // the mist only about their foot: graded from the peak, a near range's lower humps were all mist, as light as the
-        // land behind them, and only their dark crests were seen, as wire over a see-through form.
-        float peak = crestPoints.Min(q => q.Y), from = peak + (baseY - peak) * 0.6f * depth;
+        // the mist only about their foot: graded from the peak (or from just over half-way down it), a near range's lower
+        // humps were all mist, as light as the land behind them, and only their dark crests were seen, as wire over a
+        // see-through form (the hollow arch).
+        float peak = crestPoints.Min(q => q.Y), from = peak + (baseY - peak) * 0.85f * depth;
         using var paint = new SKPaint
         {
             IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, from), new SKPoint(0, baseY + 2),
             [top, LandscapePalette.Mix(top, mist, 0.35f), mist], [0f, 0.55f, 1f], SKShaderTileMode.Clamp)
         };
         c.DrawPath(path, paint);
+        // The near ranges turned in the light: their shade in the body, on the side turned from the sun or moon.
+        if (!dunes && depth > 0.3f)
+            RidgeShade.Lay(c, path, crestPoints, baseY, LandscapePalette.Mix(top, new SKColor(0x14, 0x10, 0x1c), 0.45f), LandscapePalette.Mix(top, p.Sun, 0.3f),
+                Lee, (depth - 0.3f) / 0.7f * 0.6f);
         if (dunes)
         {
             var shade = LandscapePalette.Mix(DuneField.Shade(p.Land, p.SkyTop), air, haze);

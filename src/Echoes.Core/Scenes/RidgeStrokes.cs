@@ -5,11 +5,12 @@ using Echoes.Strokes;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// The ridges in brushwork, far to near, each as ink-wash painters build a range: washes across it, dark under the
-/// crest and lost in mist at the foot (the composed colours carry that grading), their top rows following the crest so
-/// the silhouette is laid as thinly as the body; texture strokes that start on the
-/// crest and run down the slope, clustered in a few places and thinning away from the edge (never the same hatching
-/// on every hill; none on the farthest ranges, which are wash alone); the crest the darker top of the mass, broken and
+/// The ridges in brushwork, far to near, each as ink-wash painters build a range: washes across it over a ground that
+/// covers its body, shaded on the side turned from the light and lost in mist at the foot (the composed colours carry
+/// that grading), their top rows following the crest so the silhouette is laid as thinly as the body; texture strokes
+/// that start on the crest and run down the slope into the body, clustered in a few places, most on the shade side, and
+/// thinning away from the edge (never the same hatching on every hill; none on the far half of the ranges, which are
+/// wash alone); the crest a thin top of the mass, broken and
 /// of varying weight, painted into the body below it (never a separate dark wire over it); and a band of translucent
 /// mist in front of each far ridge, so the ranges step back.
 /// </summary>
@@ -27,6 +28,11 @@ internal static class RidgeStrokes
             float top = ridge.Crest.Min(p => p.Y);
             // The far ranges in a few broad washes (they are air more than land), the near in narrower rows.
             float width = h * (ridge.Depth < 0.3f ? 0.034f : 0.016f + 0.012f * ridge.Depth);
+            // First a ground of broad, unbroken rows that covers the range's body: rows broken at every turn of colour left
+            // the canvas bare between them, so the body read lighter than its edge (where the shoulder rows lie over the
+            // wash) and the range as a hollow arch. From a stream of its own, as the shoulder's.
+            Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => 1.5f * width, 12f * m.Length, 0.6f, 0.25f,
+                1f, 0.45f, 0.2f, 0f, Cover: true, Soften: 0.5f), marks, new Random(layer * 7919 + (int)top));
             Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => width, 9f * m.Length, 0.5f, 0.08f,
                 0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f, Cover: true, Soften: 1f), marks, rng);
             var ink = Ink(colours, ridge, c.Layers, layer);
@@ -34,9 +40,11 @@ internal static class RidgeStrokes
             // A dune range's top is the line between its lit flank and its slip face, drawn by the dune field; a row in
             // the colour under it would lay one level dark band across the picture.
             if (c.Scene.Landscape.Kind != LandscapeKind.Dunes) Shoulder(strokes, c.Layers, layer, crest, width, 0.9f * m.Opacity, colours, marks);
-            if (ridge.Depth > 0.2f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
-            if (ridge.Depth > 0.2f)
-                Crest(strokes, c.Layers, layer, crest, ink, colours, h * (0.003f + 0.006f * ridge.Depth), 0.25f + 0.3f * ridge.Depth, marks, rng);
+            // Texture and a crest line on the nearer half only: the far ranges are washes, air more than land (a lone dark
+            // texture stroke on a far summit read as a hooked ink mark on the sky).
+            if (ridge.Depth >= 0.5f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
+            if (ridge.Depth >= 0.5f)
+                Crest(strokes, c.Layers, layer, crest, ink, colours, h * (0.002f + 0.004f * ridge.Depth), 0.2f + 0.25f * ridge.Depth, marks, rng);
             if (r < c.Ridges.Count - 1) Mist(strokes, c, ridge, colours, marks, rng);
         }
     }
@@ -88,7 +96,10 @@ internal static class RidgeStrokes
                 if (layers.At(mid.X, mid.Y + sink) != layer) { i += Math.Max(3, n / 2); continue; }
                 var pts = new (float X, float Y)[n];
                 for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + sink + width * 0.06f * (rng.NextSingle() - 0.5f));
-                var color = colours.Mean(pts.Where((_, j) => j % 3 == 0));
+                // In the colour of the body further in, not of the edge: an edge band darker than the body inside it read as
+                // the dark outline of a hollow arch.
+                var color = colours.Mean(pts.Where((_, j) => j % 3 == 0).Select(q => (X: q.X, Y: q.Y + width * 1.5f)).Where(q => layers.At(q.X, q.Y) == layer)
+                    .DefaultIfEmpty(mid));
                 strokes.Add(marks.Make(BrushKind.Round, width * (0.9f + 0.2f * rng.NextSingle()), color, opacity * (0.85f + 0.15f * rng.NextSingle()),
                     (0.2f, 0.2f), pts) with
                 { Load = 0.7f + 0.3f * rng.NextSingle() });
@@ -126,9 +137,9 @@ internal static class RidgeStrokes
     }
 
     // Texture on the slopes (the hemp-fibre strokes of ink landscapes): in clusters where a noise along the ridge runs
-    // high, strokes that start at the crest and run down the fall of the slope on its flanks (none on a level top),
-    // a few side by side, shorter, lighter and further apart as they leave the edge, so
-    // the texture gathers at the crest and the form is read from it; the mood's curvature bends them. Crest-parallel
+    // high, strokes that start at the crest and run down the fall of the slope on its flanks (none on a level top), most
+    // on the flank turned from the light, a few side by side, shorter, lighter and further apart as they leave the edge,
+    // so the texture gathers at the crest and the form is read from it; the mood's curvature bends them. Crest-parallel
     // lines repeated under a dome only drew the same dome again, in stripes.
     private static void Slopes(List<Stroke> strokes, Composition c, Ridge ridge, byte layer, Rgb ink, SceneColours colours, Marks marks,
         Random rng)
@@ -136,13 +147,16 @@ internal static class RidgeStrokes
         var crest = ridge.Crest;
         int h = c.Target.Height;
         uint seed = (uint)rng.Next();
-        float reach = h * (0.03f + 0.05f * ridge.Depth), curl = colours.Mood.Curvature;
+        float reach = h * (0.04f + 0.07f * ridge.Depth), curl = colours.Mood.Curvature;
+        // The side turned from the sun or moon, where the texture gathers (the lit flank keeps a few strokes).
+        float lee = c.Light.X > c.Target.Width / 2f ? -1f : 1f;
         for (int i = 2; i < crest.Length - 2; i += 2)
         {
             float cluster = Noise.Value1(seed, i / 12f);
             var fall = Fall(crest, i);
             // Only on the flanks: strokes straight down from a level top stood in a row like a comb, or alone like posts.
-            if (MathF.Abs(fall.X) < 0.25f || cluster < 0.45f || rng.NextSingle() > (cluster - 0.45f) * 2.5f) continue;
+            if (MathF.Abs(fall.X) < 0.2f || cluster < 0.45f || rng.NextSingle() > (cluster - 0.45f) * 2.5f) continue;
+            if (MathF.Sign(fall.X) != lee && rng.NextSingle() < 0.65f) continue;
             int lines = 1 + (int)(cluster * 4 * rng.NextSingle());
             for (int k = 0; k < lines; k++)
             {
@@ -153,7 +167,7 @@ internal static class RidgeStrokes
                 var (x0, y0) = (crest[i].X + along + fall.X * start, crest[i].Y + fall.Y * start + 1.5f);
                 var pts = Spine(x0, y0, fall, len, len * 0.08f * curl * (rng.NextSingle() < 0.5f ? -1f : 1f), c.Layers, layer);
                 if (pts.Length < 3) continue;
-                var color = Rgb.Lerp(ink, colours.At(pts[^1].X, pts[^1].Y), 0.15f + 0.2f * k);
+                var color = Rgb.Lerp(ink, colours.At(pts[^1].X, pts[^1].Y), 0.3f + 0.2f * k);
                 strokes.Add(marks.Make(rng.NextSingle() < 0.4f ? BrushKind.DryBrush : BrushKind.Round,
                     h * (0.0012f + 0.003f * ridge.Depth) * (0.6f + 0.8f * rng.NextSingle()), color,
                     (0.3f + 0.45f * ridge.Depth) * (1f - 0.18f * k), (0.1f, 0.55f), pts) with
@@ -162,15 +176,16 @@ internal static class RidgeStrokes
         }
     }
 
-    // The way down the slope from crest point i: along the crest where it falls steeply, turning toward straight down
-    // where it is level (a unit vector, y down).
+    // The way down the slope from crest point i: down into the body, leaning with the crest where it falls steeply and
+    // straight down where it is level (a unit vector, y down). Laid along the crest, strokes hugged the outline as one
+    // dark band over a lighter body: a hollow arch, not a mass.
     private static (float X, float Y) Fall((float X, float Y)[] crest, int i)
     {
         float dx = crest[i + 2].X - crest[i - 2].X, dy = crest[i + 2].Y - crest[i - 2].Y;
         float slope = dy / MathF.Max(1e-3f, dx);
         // Downhill along the crest: toward the side where it is lower.
         float side = slope > 0 ? 1f : -1f, steep = MathF.Min(1f, MathF.Abs(slope));
-        float fx = side * steep * 0.8f, fy = 1f;
+        float fx = side * steep * 0.45f, fy = 1f;
         float n = MathF.Sqrt(fx * fx + fy * fy);
         return (fx / n, fy / n);
     }
