@@ -82,7 +82,8 @@ public class SceneRidgeMassTests
                 float depth = 0;
                 while (depth < 0.14f * h && c.Layers.At(x, y + depth + 1) == layer) depth++;
                 if (depth < 0.08f * h) continue;
-                float? edge = Band(painting, c, layer, x, y + 0.004f * h, y + 0.02f * h, f), body = Band(painting, c, layer, x, y + 0.04f * h, y + depth, f);
+                float? edge = Band(painting, c, layer, x, y + 0.004f * h, y + 0.02f * h, f);
+                float? body = Band(painting, c, layer, x, y + 0.04f * h, y + depth, f);
                 if (edge is { } e && body is { } b) hollows.Add(b - e);
             }
         }

@@ -165,8 +165,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         c.DrawPath(path, paint);
         // The near ranges turned in the light: their shade in the body, on the side turned from the sun or moon.
         if (!dunes && depth > 0.3f)
-            RidgeShade.Lay(c, path, crestPoints, baseY, LandscapePalette.Mix(top, new SKColor(0x14, 0x10, 0x1c), 0.45f), LandscapePalette.Mix(top, p.Sun, 0.3f),
-                Lee, (depth - 0.3f) / 0.7f * 0.6f);
+            RidgeShade.Lay(c, path, crestPoints, baseY, LandscapePalette.Mix(top, new SKColor(0x14, 0x10, 0x1c), 0.45f),
+                LandscapePalette.Mix(top, p.Sun, 0.3f), Lee, (depth - 0.3f) / 0.7f * 0.6f);
         if (dunes)
         {
             var shade = LandscapePalette.Mix(DuneField.Shade(p.Land, p.SkyTop), air, haze);

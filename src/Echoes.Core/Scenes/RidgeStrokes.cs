@@ -30,9 +30,11 @@ internal static class RidgeStrokes
             float width = h * (ridge.Depth < 0.3f ? 0.034f : 0.016f + 0.012f * ridge.Depth);
             // First a ground of broad, unbroken rows that covers the range's body: rows broken at every turn of colour left
             // the canvas bare between them, so the body read lighter than its edge (where the shoulder rows lie over the
-            // wash) and the range as a hollow arch. From a stream of its own, as the shoulder's.
-            Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => 1.5f * width, 12f * m.Length, 0.6f, 0.25f,
-                1f, 0.45f, 0.2f, 0f, Cover: true, Soften: 0.5f), marks, new Random(layer * 7919 + (int)top));
+            // wash) and the range as a hollow arch. From a stream of its own, as the shoulder's. Not under a range of dunes,
+            // whose slip faces and lit flanks are its form: covered, its lower flanks ran across the picture as a dark strip.
+            if (c.Scene.Landscape.Kind != LandscapeKind.Dunes)
+                Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => 1.5f * width, 12f * m.Length, 0.6f,
+                    0.25f, 1f, 0.45f, 0.2f, 0f, Cover: true, Soften: 0.5f), marks, new Random(layer * 7919 + (int)top));
             Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => width, 9f * m.Length, 0.5f, 0.08f,
                 0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f, Cover: true, Soften: 1f), marks, rng);
             var ink = Ink(colours, ridge, c.Layers, layer);
@@ -98,7 +100,8 @@ internal static class RidgeStrokes
                 for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + sink + width * 0.06f * (rng.NextSingle() - 0.5f));
                 // In the colour of the body further in, not of the edge: an edge band darker than the body inside it read as
                 // the dark outline of a hollow arch.
-                var color = colours.Mean(pts.Where((_, j) => j % 3 == 0).Select(q => (X: q.X, Y: q.Y + width * 1.5f)).Where(q => layers.At(q.X, q.Y) == layer)
+                var color = colours.Mean(pts.Where((_, j) => j % 3 == 0).Select(q => (X: q.X, Y: q.Y + width * 1.5f))
+                    .Where(q => layers.At(q.X, q.Y) == layer)
                     .DefaultIfEmpty(mid));
                 strokes.Add(marks.Make(BrushKind.Round, width * (0.9f + 0.2f * rng.NextSingle()), color, opacity * (0.85f + 0.15f * rng.NextSingle()),
                     (0.2f, 0.2f), pts) with
