@@ -53,16 +53,17 @@ public class SceneFigureGroundTests(ITestOutputHelper output)
     // The pixels within r (a square) of a marked one, by a summed-area table of the marks.
     private static bool[] Near(bool[] marked, int w, int h, int r)
     {
-        var sum = new int[(w + 1) * (h + 1)];
+        int s = w + 1;
+        var sum = new int[s * (h + 1)];
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++)
-                sum[(y + 1) * (w + 1) + x + 1] = (marked[y * w + x] ? 1 : 0) + sum[y * (w + 1) + x + 1] + sum[(y + 1) * (w + 1) + x] - sum[y * (w + 1) + x];
+                sum[(y + 1) * s + x + 1] = (marked[y * w + x] ? 1 : 0) + sum[y * s + x + 1] + sum[(y + 1) * s + x] - sum[y * s + x];
         var near = new bool[marked.Length];
         for (int y = 0; y < h; y++)
             for (int x = 0; x < w; x++)
             {
                 int x0 = Math.Max(0, x - r), x1 = Math.Min(w, x + r + 1), y0 = Math.Max(0, y - r), y1 = Math.Min(h, y + r + 1);
-                near[y * w + x] = sum[y1 * (w + 1) + x1] - sum[y0 * (w + 1) + x1] - sum[y1 * (w + 1) + x0] + sum[y0 * (w + 1) + x0] > 0;
+                near[y * w + x] = sum[y1 * s + x1] - sum[y0 * s + x1] - sum[y1 * s + x0] + sum[y0 * s + x0] > 0;
             }
         return near;
     }
