@@ -25,8 +25,9 @@ internal sealed record FigureLook(Rgb Body, Rgb Shadow, Rgb Rim, float RimOpacit
     private const float PaleBelow = 0.43f;
 
     // How far a pale figure stands above its ground in Oklab lightness, and the most it may reach: a moonlit mid value,
-    // never the near-white of a ghost.
-    private const float Lift = 0.21f, PaleMost = 0.57f;
+    // never the near-white of a ghost; high enough that with its darker hair, legs and shaded side the figure as a
+    // whole still stands a clear step over a ground just under the turn (at 0.57 one stood 0.08 over it).
+    private const float Lift = 0.21f, PaleMost = 0.64f;
 
     /// <summary>The look of a figure feeling <paramref name="mood"/> on <paramref name="ground"/> (its mean colour about
     /// the figure, as painted) under the scene's <paramref name="light"/>, set against that ground by value so a viewer

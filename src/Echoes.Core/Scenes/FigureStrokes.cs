@@ -13,8 +13,9 @@ namespace Echoes.Scenes;
 /// </summary>
 internal static class FigureStrokes
 {
-    // Dark dyes a figure's clothes lean toward (a little: it stays a silhouette): umber, indigo, oxblood, olive, plum.
-    private static readonly Rgb[] Dyes =
+    /// <summary>The dyes a figure's clothes take: umber, indigo, oxblood, olive, plum (a dark figure takes some of its dye, a pale
+    /// one its hue lightened).</summary>
+    internal static readonly Rgb[] Dyes =
         [Rgb.FromSrgb8(0x4a, 0x34, 0x22), Rgb.FromSrgb8(0x1e, 0x26, 0x4a), Rgb.FromSrgb8(0x5a, 0x22, 0x1a), Rgb.FromSrgb8(0x38, 0x3a, 0x1e),
             Rgb.FromSrgb8(0x40, 0x1e, 0x34)];
 
@@ -32,27 +33,26 @@ internal static class FigureStrokes
     {
         var shadows = Shadow(posed, look, marks, shadowDir);
         var figure = new FigureBrush(posed, marks);
-        // A dark silhouette takes a little of a dye; a pale figure (on a dark ground: FigureLook decides which) keeps its
-        // cool value, its dye only a whisper of hue and a step of value, as moonlight shows a coat (the dark dye itself
-        // would sink it back into the ground, its full hue made a pastel of it), its hair and legs kept darker than its
-        // clothes so it reads as a person, not a pale ghost.
+        // A dark silhouette takes some of its dye (kept under the value that parts it from its ground); a pale figure (on
+        // a dark ground: FigureLook decides which) wears its dye lightened to the figure's value, its hue kept and cooled a
+        // little, as a painter cools and darkens local colour by moonlight rather than erasing it: a grey pale figure read
+        // as unpainted plaster. Its hair a clear step darker than its clothes, its skin a step lighter and warm, so the head
+        // reads as a head, not a blank.
         bool dark = !look.Pale;
-        var cloth = dark ? Under(Rgb.Lerp(look.Body, Pick(Dyes, posed.Dye.Cloth), 0.22f), look.Most)
-            : Clothed(look.Body, Pick(Dyes, posed.Dye.Cloth));
+        var dye = Pick(Dyes, posed.Dye.Cloth);
+        var cloth = dark ? Under(Rgb.Lerp(look.Body, dye, 0.3f), look.Most) : Clothed(look.Body, dye);
         // A shirt is a little lighter than the trousers under it: the body parts at the waist, as a coat's does at its hem.
         if (posed.Garment == Garment.Shirt) cloth = Under(Rgb.Lerp(cloth, look.Lit, 0.14f), look.Most);
         var hairDye = Pick(Hairs, posed.Dye.Hair);
-        var hair = Under(Rgb.Lerp(look.Body, hairDye, dark ? 0.22f : 0.6f), look.Most);
-        // Even grey or fair hair, in shade under the light and of little colour by night, so a pale head never reads as
-        // a blank oval nor a ginger one.
-        if (!dark) hair = Moonlit(look.Body, hairDye, Oklab.FromLinear(Rgb.Lerp(hair, look.Shadow, 0.35f)).L);
+        var hair = dark ? Under(Rgb.Lerp(look.Body, hairDye, 0.22f), look.Most) : Tinted(look.Body, hairDye, 0.6f, Value(cloth) - HairStep);
+        var skin = dark ? look.Body : Tinted(look.Body, Flesh, 0.5f, Value(look.Body) + 0.05f);
         var strokes = new List<Stroke>();
         var outline = FigureOutline.Of(posed);
         Legs(strokes, figure, posed, dark ? look.Body : Rgb.Lerp(look.Body, look.Shadow, 0.35f));
         if (posed.Garment == Garment.Cloak) Arms(strokes, figure, posed, cloth);
         Clothes(strokes, figure, posed, outline, cloth);
         if (posed.Garment != Garment.Cloak) Arms(strokes, figure, posed, cloth);
-        Head(strokes, figure, posed, look.Body, hair, cloth);
+        Head(strokes, figure, posed, skin, hair, cloth);
         // Light caught on an edge: the body's strokes again in the rim's colour, under the body and shifted toward the
         // scene's light (a little up as well), so only a thin crescent shows past the lit side and none on the other (a
         // contour all round read as a sticker's halo); each in its own strength, tapered, some left out, so it breaks.
@@ -71,38 +71,53 @@ internal static class FigureStrokes
         var again = strokes.Select(b => b with { Seed = b.Seed ^ 0xB0D7 });
         float lightSide = -shadowDir * (posed.Placed.FacesRight ? 1f : -1f);
         var lit = Light(figure, posed, outline, look.Lit, lightSide);
+        // A pale figure is modelled, lit on one side and in shade on the other, as the land about it is: a flat pale
+        // silhouette read as a cut-out.
+        if (!dark) lit.Add(Shade(figure, posed, outline, Tinted(cloth, cloth, 1f, Value(cloth) * 0.74f), -lightSide));
         // Turned toward the light, a figure shows the lost profile of its face: the plane of a cheek past the hair.
         if (lightSide > 0) lit.Add(Face(figure, posed, look));
         // The pool and the contact's dark over the rim, so no light seam parts the feet from the ground they stand on.
         return [shadows.Cast, .. rims, shadows.Pool, shadows.Contact, .. strokes, .. again, .. lit];
     }
 
-    // The lost profile: a sliver of the cheek and jaw on the side of the head the figure turns to, a warm flesh taken
-    // into the body's value and caught by the light, as Friedrich's figures show it turning three-quarters away.
+    // The lost profile: a sliver of the cheek and jaw past the hair on the side of the head the figure turns to (inside
+    // the hair it read as a visor in a helmet), a warm flesh taken into the body's value and caught by the light, as
+    // Friedrich's figures show it turning three-quarters away.
     private static Stroke Face(FigureBrush f, PosedFigure posed, FigureLook look)
     {
         var (hx, hy) = posed.Skeleton.Head;
         const float R = Skeleton.HeadRadius;
-        // By night the flesh is all but grey: its warmth is what the light lends it.
-        var flesh = Rgb.Lerp(Rgb.Lerp(look.Body, Rgb.FromSrgb8(0xb4, 0x86, 0x6a), look.Pale ? 0.15f : 0.45f), look.Lit, 0.35f);
-        return f.Stroke(R * 0.75f, flesh, (0.3f, 0.4f), 0.9f, (hx + R * 0.62f, hy + R * 0.35f), (hx + R * 0.78f, hy - R * 0.1f),
-            (hx + R * 0.5f, hy - R * 0.62f));
+        var flesh = Rgb.Lerp(Rgb.Lerp(look.Body, Flesh, look.Pale ? 0.3f : 0.45f), look.Lit, 0.35f);
+        return f.Stroke(R * 0.55f, flesh, (0.3f, 0.4f), 0.9f, (hx + R * 0.82f, hy + R * 0.3f), (hx + R * 0.98f, hy - R * 0.12f),
+            (hx + R * 0.72f, hy - R * 0.62f));
     }
 
-    // The body's value a shade lower in a moonlit dye, reds darker than blues, as they fade first at night.
+    // Skin, before the light warms or cools it.
+    private static readonly Rgb Flesh = Rgb.FromSrgb8(0xb4, 0x86, 0x6a);
+
+    // How much darker a pale figure's hair is than its clothes, in Oklab lightness: a step the eye parts at a glance.
+    private const float HairStep = 0.12f;
+
+    // How much of its dye's chroma a pale figure's clothes keep, and how far the night cools them (Oklab b).
+    private const float DyeKept = 0.75f, Cool = 0.01f;
+
+    // The dye lightened to the body's value, a shade lower for reds (they darken first at night), its hue kept but cooled.
     private static Rgb Clothed(Rgb body, Rgb dye)
     {
-        float a = Oklab.FromLinear(dye).A;
-        return Moonlit(body, dye, Oklab.FromLinear(body).L * (0.93f - 0.5f * MathF.Max(0f, a)));
+        var d = Oklab.FromLinear(dye);
+        float value = Oklab.FromLinear(body).L * (0.93f - 0.5f * MathF.Max(0f, d.A));
+        return new Oklab(value, d.A * DyeKept, d.B * DyeKept - Cool).ToLinear().Clamped();
     }
 
-    // A colour of <paramref name="value"/> in the body's cool with the dye's hue only a whisper over it: moonlight all
-    // but takes colour away.
-    private static Rgb Moonlit(Rgb body, Rgb dye, float value)
+    // A colour of <paramref name="value"/> with <paramref name="share"/> of the hue of <paramref name="hue"/> over the
+    // body's cool.
+    private static Rgb Tinted(Rgb body, Rgb hue, float share, float value)
     {
-        var (b, d) = (Oklab.FromLinear(body), Oklab.FromLinear(dye));
-        return new Oklab(value, b.A + d.A * 0.15f, b.B + d.B * 0.15f).ToLinear().Clamped();
+        var (b, h) = (Oklab.FromLinear(body), Oklab.FromLinear(hue));
+        return new Oklab(Math.Clamp(value, 0.1f, 0.95f), b.A * (1f - share) + h.A * share, b.B * (1f - share) + h.B * share).ToLinear().Clamped();
     }
+
+    private static float Value(Rgb c) => Oklab.FromLinear(c).L;
 
     // The colour no lighter than Oklab lightness `most`: its hue kept, its value taken down.
     private static Rgb Under(Rgb c, float most)
@@ -202,9 +217,20 @@ internal static class FigureStrokes
         [
             f.Stroke(0.036f, lit, (0.3f, 0.35f), 0.65f, (shoulder.X - side * 0.02f, shoulder.Y + 0.01f),
                 (x + side * (o.WaistHalf - 0.02f), o.Waist), (x + side * (o.HemHalf - 0.025f) + trail, o.Hem + 0.02f)),
-            f.Stroke(0.03f, lit, (0.3f, 0.3f), 0.65f, (s.Head.X + side * 0.035f, s.Head.Y + 0.045f), (s.Head.X + side * 0.052f, s.Head.Y),
-                (s.Head.X + side * 0.035f, s.Head.Y - 0.035f)),
+            // On the head's very edge: a crescent inside the hair read as the visor of a diving helmet.
+            f.Stroke(0.022f, lit, (0.3f, 0.3f), 0.65f, (s.Head.X + side * 0.05f, s.Head.Y + 0.045f), (s.Head.X + side * 0.064f, s.Head.Y),
+                (s.Head.X + side * 0.05f, s.Head.Y - 0.04f)),
         ];
+    }
+
+    // The side away from the light in shade, down the clothes from the shoulder to the hem. `side` is that side.
+    private static Stroke Shade(FigureBrush f, PosedFigure posed, FigureOutline o, Rgb shade, float side)
+    {
+        var (l, r) = Shoulders(posed);
+        var shoulder = side > 0 ? r : l;
+        float x = posed.Skeleton.Hip.X;
+        return f.Stroke(0.05f * posed.Build, shade, (0.3f, 0.3f), 0.7f, (shoulder.X - side * 0.025f, shoulder.Y - 0.01f),
+            (x + side * (o.WaistHalf - 0.03f), o.Waist), (x + side * (o.HemHalf - 0.035f) + o.Trail, o.Hem + 0.025f));
     }
 
     // The shadow: a dark pool along where the body touches the ground (the joints at ground level), the darkest right
