@@ -94,9 +94,15 @@ internal sealed class Brushwork
         return Mood.Load < 1f ? MathF.Min(1f, load * (1f + (1f / Mood.Load - 1f) * 0.5f * focus)) : load;
     }
 
+    /// <summary>How true to the photo the layers keep a stroke's colour where it sets out (the <c>focus</c> they give
+    /// <see cref="Styled"/>): fully on the subject, and mostly in the photo's smooth passages (a sky's fade, a wall),
+    /// which a limited palette would band.</summary>
+    public static float Truth(float focus, float importance) => MathF.Max(focus, 0.6f * (1f - importance));
+
     /// <summary>The colour the stroke is actually painted with; at <paramref name="focus"/> the palette's pull and the
-    /// jitter fade by the style's <see cref="PaintOptions.FocusTruth"/>.</summary>
-    public (float R, float G, float B) Styled(float r, float g, float b, Random rng, float focus = 0f)
+    /// jitter fade by the style's <see cref="PaintOptions.FocusTruth"/>. Its darks are mixed as a stroke kept
+    /// <paramref name="darkTruth"/> true (by default <paramref name="focus"/>) would mix them.</summary>
+    public (float R, float G, float B) Styled(float r, float g, float b, Random rng, float focus = 0f, float? darkTruth = null)
     {
         if (_palette is null && _o.ColorJitter <= 0 && Mood.HueBreak <= 0 && Mood.Vibration <= 0 && Mood.Sparks <= 0) return (r, g, b);
         float free = 1f - _o.FocusTruth * focus;
@@ -111,7 +117,8 @@ internal sealed class Brushwork
             lab = new Oklab(lab.L + (rng.NextSingle() - 0.5f) * j, lab.A + (rng.NextSingle() - 0.5f) * jc, lab.B + (rng.NextSingle() - 0.5f) * jc);
             // A style that varies its colour at all mixes its darks as a painter does (the subject's keep their value, as
             // it is drawn truer); a faithful style keeps the photo's.
-            lab = Darks.Mixed(lab, rng, free * (1f - focus));
+            float truth = darkTruth ?? focus;
+            lab = Darks.Mixed(lab, rng, (1f - _o.FocusTruth * truth) * (1f - truth));
         }
         if (Mood.Vibration > 0) lab = Vibrate(lab, rng, free * (1f - focus));
         var lch = lab.ToOklch();

@@ -206,7 +206,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         var kind = brushwork.PickBrush(rng, focus);
         // Smooth passages of the photo (a sky's fade, a wall) keep their colour truer too: a limited palette would band
         // them. The focus layer's drawing keeps the photo's value as far as the style allows, so eyes and mouths read.
-        float truth = onFocus ? 1f : MathF.Max(focus, 0.6f * (1f - target.Importance[y0 * target.Width + x0]));
+        float truth = onFocus ? 1f : Brushwork.Truth(focus, target.Importance[y0 * target.Width + x0]);
         var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng, truth);
         // The focus layer's small brush draws along the form at full length: shortened, it would only dab.
         float lengthScale = onFocus ? 1f : 1f - 0.5f * o.FocusDetail * focus;

@@ -180,7 +180,10 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
     {
         var s = Score(g, 0, textured: true);
         int at = Math.Clamp((int)g.Y, 0, target.Height - 1) * target.Width + Math.Clamp((int)g.X, 0, target.Width - 1);
-        var (r, gr, b) = brushwork.Styled(s.R, s.G, s.B, rng, target.FocusAt(at));
+        // A correction mixes its darks no more than the layers' strokes around it (their truth rule): mixed fully in a
+        // smooth black mass the layers barely lift, it would stand out of it as a lifted slab.
+        float focus = target.FocusAt(at);
+        var (r, gr, b) = brushwork.Styled(s.R, s.G, s.B, rng, focus, Brushwork.Truth(focus, target.Importance[at]));
         var stroke = g.ToStroke(_lpp, new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(gr), Srgb.ToLinear(b)));
         var geo = _geometry ??= new StrokeGeometry();
         pyramid.Commit(geo, (gm, f) => gm.Build(stroke, f / _lpp), r, gr, b);
