@@ -16,7 +16,7 @@ namespace Echoes.Scenes;
 /// a dye never lifts it into a ground that is only a little lighter (1 for a pale figure).</param>
 internal sealed record FigureLook(Rgb Body, Rgb Shadow, Rgb Rim, float RimOpacity, Rgb Lit, bool Pale, float Most = 1f)
 {
-    // How far a dark figure's clothes and hair stand under its ground at least, in Oklab lightness: as far as a pale
+    // How far a dark figure's clothes and hair stand under its ground at least, in Oklab lightness: about as far as a pale
     // figure stands over a dark one (Lift), so neither reads weaker where the ground is near the turn between them.
     private const float Step = 0.21f;
 
@@ -24,10 +24,12 @@ internal sealed record FigureLook(Rgb Body, Rgb Shadow, Rgb Rim, float RimOpacit
     // (about 0.22) and the light one (Lift over its ground, as its lit edge adds) stand off it about as clearly.
     private const float PaleBelow = 0.43f;
 
-    // How far a pale figure stands above its ground in Oklab lightness, and the most it may reach: a moonlit mid value,
-    // never the near-white of a ghost; high enough that with its darker hair, legs and shaded side the figure as a
-    // whole still stands a clear step over a ground just under the turn (at 0.57 one stood 0.08 over it).
-    private const float Lift = 0.21f, PaleMost = 0.64f;
+    // How far a pale figure's clothes stand above its ground in Oklab lightness, and the most they may reach: a moonlit
+    // mid value, never the near-white of a ghost; high enough that with its darker hair, legs and shaded side the figure
+    // as a whole (about 0.1 under its clothes) still stands a clear step over a ground just under the turn, where the
+    // painted ground round it reads up to 0.02 lighter than the land it was set against (at 0.57 most, or a 0.21 lift,
+    // one stood 0.08-0.09 over it).
+    private const float Lift = 0.23f, PaleMost = 0.66f;
 
     /// <summary>The look of a figure feeling <paramref name="mood"/> on <paramref name="ground"/> (its mean colour about
     /// the figure, as painted) under the scene's <paramref name="light"/>, set against that ground by value so a viewer
