@@ -247,7 +247,7 @@ internal static class FigureStrokes
             (hx + side * r * MathF.Cos(degrees * MathF.PI / 180f), hy + lift + r * MathF.Sin(degrees * MathF.PI / 180f));
         var light = new List<Stroke>
         {
-            f.Stroke(0.022f, Rgb.Lerp(hair, lit, 0.4f), (0.4f, 0.4f), 0.3f, On(R * 0.95f, 65f), On(R * 0.97f, 30f), On(R * 0.93f, -5f)),
+            f.Stroke(0.022f, Rgb.Lerp(hair, lit, 0.7f), (0.4f, 0.4f), 0.5f, On(R * 0.95f, 65f), On(R * 0.97f, 30f), On(R * 0.93f, -5f)),
         };
         if (lift > 0f) return light;
         var strand = Rgb.Lerp(hair, lit, 0.6f);
@@ -274,11 +274,11 @@ internal static class FigureStrokes
             .OrderBy(q => q.X).ToList();
         float left = touch[0].X - h * 0.05f, right = touch[^1].X + h * 0.05f, y = p.Y + h * 0.015f;
         var g = Oklab.FromLinear(cast.Ground);
-        var shade = new Oklab(g.L * 0.62f, g.A * 0.8f, g.B * 0.6f - 0.02f).ToLinear().Clamped();
+        var shade = new Oklab(g.L * 0.55f, g.A * 0.8f, g.B * 0.6f - 0.02f).ToLinear().Clamped();
         var deep = new Oklab(g.L * 0.38f, g.A * 0.6f, g.B * 0.4f - 0.02f).ToLinear().Clamped();
         var pool = new List<Stroke>
         {
-            marks.Make(BrushKind.Round, h * 0.1f, shade, 0.25f, (0.3f, 0.3f), (left - h * 0.03f, y), ((left + right) / 2, y + h * 0.006f), (right + h * 0.03f, y)),
+            marks.Make(BrushKind.Round, h * 0.1f, shade, 0.4f, (0.3f, 0.3f), (left - h * 0.03f, y), ((left + right) / 2, y + h * 0.006f), (right + h * 0.03f, y)),
             marks.Make(BrushKind.Round, h * 0.06f, Rgb.Lerp(shade, deep, 0.5f), 0.6f, (0.25f, 0.25f), (left, y), ((left + right) / 2, y + h * 0.004f), (right, y)),
             marks.Make(BrushKind.Round, h * 0.025f, deep, 0.85f, (0.15f, 0.15f), (left + h * 0.03f, p.Y + h * 0.008f),
                 (right - h * 0.03f, p.Y + h * 0.008f)),
