@@ -31,7 +31,8 @@ internal static class FigureStrokes
     /// <param name="shadowDir">Which side is away from the light: +1 right, −1 left.</param>
     /// <param name="cast">Its shadow on the ground: the ground's colour about its feet (the shadow is that ground darkened
     /// and cooled), the way it falls across the painting (a unit vector, away from the light) and how long it is, pixels.</param>
-    public static List<Stroke> Paint(PosedFigure posed, FigureLook look, Marks marks, float shadowDir, (Rgb Ground, (float X, float Y) Way, float Length) cast)
+    public static List<Stroke> Paint(PosedFigure posed, FigureLook look, Marks marks, float shadowDir,
+        (Rgb Ground, (float X, float Y) Way, float Length) cast)
     {
         var shadows = Shadow(posed, marks, cast);
         var figure = new FigureBrush(posed, marks);
@@ -266,7 +267,8 @@ internal static class FigureStrokes
     // floated over its pool), a softer pool about it, then the cast shadow leaving it away from the light, laid as
     // three thin layers of shorter and narrower strokes over one another, so it is darkest at the feet, its edges soft,
     // and fades out as it goes: long when the light is low, short when it is high.
-    private static (List<Stroke> Pool, List<Stroke> Cast) Shadow(PosedFigure posed, Marks marks, (Rgb Ground, (float X, float Y) Way, float Length) cast)
+    private static (List<Stroke> Pool, List<Stroke> Cast) Shadow(PosedFigure posed, Marks marks,
+        (Rgb Ground, (float X, float Y) Way, float Length) cast)
     {
         var (p, s) = (posed.Placed, posed.Skeleton);
         float h = posed.Height;
@@ -278,8 +280,10 @@ internal static class FigureStrokes
         var deep = new Oklab(g.L * 0.38f, g.A * 0.6f, g.B * 0.4f - 0.02f).ToLinear().Clamped();
         var pool = new List<Stroke>
         {
-            marks.Make(BrushKind.Round, h * 0.1f, shade, 0.4f, (0.3f, 0.3f), (left - h * 0.03f, y), ((left + right) / 2, y + h * 0.006f), (right + h * 0.03f, y)),
-            marks.Make(BrushKind.Round, h * 0.06f, Rgb.Lerp(shade, deep, 0.5f), 0.6f, (0.25f, 0.25f), (left, y), ((left + right) / 2, y + h * 0.004f), (right, y)),
+            marks.Make(BrushKind.Round, h * 0.1f, shade, 0.4f, (0.3f, 0.3f), (left - h * 0.03f, y), ((left + right) / 2, y + h * 0.006f),
+                (right + h * 0.03f, y)),
+            marks.Make(BrushKind.Round, h * 0.06f, Rgb.Lerp(shade, deep, 0.5f), 0.6f, (0.25f, 0.25f), (left, y),
+                ((left + right) / 2, y + h * 0.004f), (right, y)),
             marks.Make(BrushKind.Round, h * 0.025f, deep, 0.85f, (0.15f, 0.15f), (left + h * 0.03f, p.Y + h * 0.008f),
                 (right - h * 0.03f, p.Y + h * 0.008f)),
         };

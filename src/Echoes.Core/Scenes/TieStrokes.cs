@@ -144,7 +144,8 @@ internal static class TieStrokes
         // The points of the part [a, b] of the press, on its own course (the press's offset runs from `off` to −`off`).
         (float X, float Y)[] Along(float a, float b, float by = 0f) =>
             Line.Offset(line.Points(t0 + len * a, t0 + len * b, 4 + (int)(14 * len * (b - a))), off * (1f - 2f * a) + by, off * (1f - 2f * b) + by);
-        Stroke Mark(BrushKind kind, float w, Rgb colour, float o, (float, float) taper, float load, (float X, float Y)[] pts, float least = Line.Covers) =>
+        Stroke Mark(BrushKind kind, float w, Rgb colour, float o, (float, float) taper, float load, (float X, float Y)[] pts,
+            float least = Line.Covers) =>
             marks.Make(kind, w, colour, MathF.Max(least, o), taper, pts) with { Load = load };
         // The thin body the whole way, thin paint: the ground shows through it wherever no swell covers it.
         strokes.Add(Mark(BrushKind.Round, width * 0.5f, core, opacity * 0.75f, (0.1f, 0.5f), 0.3f + 0.2f * rng.NextSingle(), Along(0f, 1f), 0.55f));
