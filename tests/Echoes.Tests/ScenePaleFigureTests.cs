@@ -21,11 +21,12 @@ public class ScenePaleFigureTests(ITestOutputHelper output)
     {
         var placed = new PlacedFigure(new Figure("P", Mood.None), 100, 190, 160, true);
         var posed = PosedFigure.Of(placed, 3) with { Garment = Garment.Coat, Hair = hair, Dye = (dye, 0.5f), Lean = 0f };
-        var look = FigureLook.Against(new Oklab(0.3f, -0.03f, 0.02f).ToLinear(), new Rgb(0.55f, 0.6f, 0.8f), Mood.None);
+        var ground = new Oklab(0.3f, -0.03f, 0.02f).ToLinear();
+        var look = FigureLook.Against(ground, new Rgb(0.55f, 0.6f, 0.8f), Mood.None);
         Assert.True(look.Pale);
         // With the relief a scene's strokes keep, as the painting shows them: its lighting of the paint is part of a head's look.
         var plan = new StrokePlan(200, 200, new Rgb(1f, 0f, 1f)) { Relief = Styles.Expressive.Relief * SceneSource.Relief };
-        plan.Strokes.AddRange(FigureStrokes.Paint(posed, look, new Marks(1f, 7), -1f));
+        plan.Strokes.AddRange(FigureStrokes.Paint(posed, look, new Marks(1f, 7), -1f, (ground, (-1f, 0f), posed.Height * 0.5f)));
         return (Renderer.Render(plan, width: 200 * Px), posed);
     }
 

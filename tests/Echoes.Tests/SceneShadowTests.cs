@@ -6,7 +6,7 @@ namespace Echoes.Tests;
 public class SceneShadowTests
 {
     // One of each pose, spread out, each foot on open ground.
-    private const string People = """
+    internal const string People = """
         title: Shadows
         size: [2000, 1000]
         seed: 11

@@ -28,10 +28,13 @@ internal static class FigureStrokes
     /// <param name="posed">The figure in its pose, working pixels.</param>
     /// <param name="look">Its colours.</param>
     /// <param name="marks">The mark maker.</param>
-    /// <param name="shadowDir">Which way its shadow falls (away from the light): +1 right, −1 left.</param>
-    public static List<Stroke> Paint(PosedFigure posed, FigureLook look, Marks marks, float shadowDir)
+    /// <param name="shadowDir">Which side is away from the light: +1 right, −1 left.</param>
+    /// <param name="cast">Its shadow on the ground: the ground's colour about its feet (the shadow is that ground darkened
+    /// and cooled), the way it falls across the painting (a unit vector, away from the light) and how long it is, pixels.</param>
+    public static List<Stroke> Paint(PosedFigure posed, FigureLook look, Marks marks, float shadowDir,
+        (Rgb Ground, (float X, float Y) Way, float Length) cast)
     {
-        var shadows = Shadow(posed, look, marks, shadowDir);
+        var shadows = Shadow(posed, marks, cast);
         var figure = new FigureBrush(posed, marks);
         // A dark silhouette takes some of its dye (kept under the value that parts it from its ground); a pale figure (on
         // a dark ground: FigureLook decides which) wears its dye lightened to the figure's value, its hue kept and cooled a
@@ -71,13 +74,14 @@ internal static class FigureStrokes
         var again = strokes.Select(b => b with { Seed = b.Seed ^ 0xB0D7 });
         float lightSide = -shadowDir * (posed.Placed.FacesRight ? 1f : -1f);
         var lit = Light(figure, posed, outline, look.Lit, lightSide);
+        lit.AddRange(HairLight(figure, posed, hair, look.Lit, lightSide));
         // A pale figure is modelled, lit on one side and in shade on the other, as the land about it is: a flat pale
         // silhouette read as a cut-out.
         if (!dark) lit.Add(Shade(figure, posed, outline, Tinted(cloth, cloth, 1f, Value(cloth) * 0.74f), -lightSide));
         // Turned toward the light, a figure shows the lost profile of its face: the plane of a cheek past the hair.
         if (lightSide > 0) lit.Add(Face(figure, posed, look));
         // The pool and the contact's dark over the rim, so no light seam parts the feet from the ground they stand on.
-        return [shadows.Cast, .. rims, shadows.Pool, shadows.Contact, .. strokes, .. again, .. lit];
+        return [.. shadows.Cast, .. rims, .. shadows.Pool, .. strokes, .. again, .. lit];
     }
 
     // The lost profile: a sliver of the cheek and jaw past the hair on the side of the head the figure turns to (inside
@@ -217,9 +221,6 @@ internal static class FigureStrokes
         [
             f.Stroke(0.036f, lit, (0.3f, 0.35f), 0.65f, (shoulder.X - side * 0.02f, shoulder.Y + 0.01f),
                 (x + side * (o.WaistHalf - 0.02f), o.Waist), (x + side * (o.HemHalf - 0.025f) + trail, o.Hem + 0.02f)),
-            // On the head's very edge: a crescent inside the hair read as the visor of a diving helmet.
-            f.Stroke(0.022f, lit, (0.3f, 0.3f), 0.65f, (s.Head.X + side * 0.05f, s.Head.Y + 0.045f), (s.Head.X + side * 0.064f, s.Head.Y),
-                (s.Head.X + side * 0.05f, s.Head.Y - 0.04f)),
         ];
     }
 
@@ -233,21 +234,66 @@ internal static class FigureStrokes
             (x + side * (o.WaistHalf - 0.03f), o.Waist), (x + side * (o.HemHalf - 0.035f) + o.Trail, o.Hem + 0.025f));
     }
 
-    // The shadow: a dark pool along where the body touches the ground (the joints at ground level), the darkest right
-    // under them, where no light reaches (without it a kneeling figure floated over its pool), then the cast shadow
-    // leaving it away from the light, fading as it goes.
-    private static (Stroke Pool, Stroke Contact, Stroke Cast) Shadow(PosedFigure posed, FigureLook look, Marks marks, float shadowDir)
+    // The light on the head, on the edge of its lit side (light inside the hair read as a visor): a soft light along
+    // the edge, and over it a few strands caught by the light, each its own length, radius and strength, following the
+    // hair as it falls from the crown (one crisp crescent read as the rim of a space helmet, and a head with no light
+    // on it as a smooth egg). A hat takes the soft light alone.
+    private static List<Stroke> HairLight(FigureBrush f, PosedFigure posed, Rgb hair, Rgb lit, float side)
+    {
+        var (hx, hy) = posed.Skeleton.Head;
+        const float R = Skeleton.HeadRadius;
+        var rng = new Random(Targets.SeedMix.Of((int)(hx * 1000), (int)(posed.Height * 10), 0x4A1));
+        float lift = posed.Hair == Hair.Hat ? 0.04f : 0f;
+        (float X, float Y) On(float r, float degrees) =>
+            (hx + side * r * MathF.Cos(degrees * MathF.PI / 180f), hy + lift + r * MathF.Sin(degrees * MathF.PI / 180f));
+        var light = new List<Stroke>
+        {
+            f.Stroke(0.022f, Rgb.Lerp(hair, lit, 0.7f), (0.4f, 0.4f), 0.5f, On(R * 0.95f, 65f), On(R * 0.97f, 30f), On(R * 0.93f, -5f)),
+        };
+        if (lift > 0f) return light;
+        var strand = Rgb.Lerp(hair, lit, 0.6f);
+        for (int k = 0; k < 3; k++)
+        {
+            // Down the lit edge from near the crown, each starting lower than the last, of its own length and radius.
+            float from = 75f - 28f * k - 10f * rng.NextSingle(), to = from - 18f - 22f * rng.NextSingle(), r = R * (0.84f + 0.12f * rng.NextSingle());
+            light.Add(f.Stroke(0.007f + 0.004f * rng.NextSingle(), strand, (0.3f, 0.5f), 0.4f + 0.3f * rng.NextSingle(), On(r, from),
+                On(r * 1.02f, (from + to) / 2), On(r * 0.98f, to)));
+        }
+        return light;
+    }
+
+    // The shadow, all in the ground's own colour darkened and cooled, never black: the darkest right under where the
+    // body touches the ground (the joints at ground level), where no light reaches (without it a kneeling figure
+    // floated over its pool), a softer pool about it, then the cast shadow leaving it away from the light, laid as
+    // three thin layers of shorter and narrower strokes over one another, so it is darkest at the feet, its edges soft,
+    // and fades out as it goes: long when the light is low, short when it is high.
+    private static (List<Stroke> Pool, List<Stroke> Cast) Shadow(PosedFigure posed, Marks marks,
+        (Rgb Ground, (float X, float Y) Way, float Length) cast)
     {
         var (p, s) = (posed.Placed, posed.Skeleton);
         float h = posed.Height;
         var touch = new[] { s.Far.Foot, s.Near.Foot, s.Far.Knee, s.Near.Knee, s.Hip }.Where(q => q.Y < 0.1f).Select(posed.At)
             .OrderBy(q => q.X).ToList();
         float left = touch[0].X - h * 0.05f, right = touch[^1].X + h * 0.05f, y = p.Y + h * 0.015f;
-        float from = shadowDir > 0 ? left : right;
-        return (marks.Make(BrushKind.Round, h * 0.06f, look.Shadow, 0.6f, (0.2f, 0.2f), (left, y), ((left + right) / 2, y + h * 0.004f), (right, y)),
-            marks.Make(BrushKind.Round, h * 0.03f, look.Shadow, 0.85f, (0.15f, 0.15f), (left + h * 0.03f, p.Y + h * 0.008f),
+        var g = Oklab.FromLinear(cast.Ground);
+        var shade = new Oklab(g.L * 0.55f, g.A * 0.8f, g.B * 0.6f - 0.02f).ToLinear().Clamped();
+        var deep = new Oklab(g.L * 0.38f, g.A * 0.6f, g.B * 0.4f - 0.02f).ToLinear().Clamped();
+        var pool = new List<Stroke>
+        {
+            marks.Make(BrushKind.Round, h * 0.1f, shade, 0.4f, (0.3f, 0.3f), (left - h * 0.03f, y), ((left + right) / 2, y + h * 0.006f),
+                (right + h * 0.03f, y)),
+            marks.Make(BrushKind.Round, h * 0.06f, Rgb.Lerp(shade, deep, 0.5f), 0.6f, (0.25f, 0.25f), (left, y),
+                ((left + right) / 2, y + h * 0.004f), (right, y)),
+            marks.Make(BrushKind.Round, h * 0.025f, deep, 0.85f, (0.15f, 0.15f), (left + h * 0.03f, p.Y + h * 0.008f),
                 (right - h * 0.03f, p.Y + h * 0.008f)),
-            marks.Make(BrushKind.Round, h * 0.045f, look.Shadow, 0.42f, (0.05f, 0.5f), (from, y),
-                (from + shadowDir * h * 0.5f, y + h * 0.025f)));
+        };
+        // From under the feet, on the side it falls toward, out along its way.
+        var (wx, wy) = cast.Way;
+        (float X, float Y) from = ((left + right) / 2 + wx * (right - left) * 0.3f, y);
+        (float X, float Y) Out(float share) => (from.X + wx * cast.Length * share, from.Y + wy * cast.Length * share);
+        var layers = new List<Stroke>();
+        foreach (var (reach, width, opacity) in new[] { (1f, 0.09f, 0.28f), (0.65f, 0.06f, 0.32f), (0.35f, 0.035f, 0.38f) })
+            layers.Add(marks.Make(BrushKind.Round, h * width, shade, opacity, (0.05f, 0.5f), from, Out(reach * 0.5f), Out(reach)));
+        return (pool, layers);
     }
 }

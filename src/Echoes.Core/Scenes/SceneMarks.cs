@@ -47,7 +47,8 @@ internal static class SceneMarks
         {
             float shadowDir = figures[i].X >= c.Light.X ? 1f : -1f;
             var part = "figure:" + figures[i].Figure.Name;
-            strokes.AddRange(FigureStrokes.Paint(posed[i], Look(c, ground, figures[i]), marks, shadowDir).Select(s => s with { Part = part }));
+            strokes.AddRange(FigureStrokes.Paint(posed[i], Look(c, ground, figures[i]), marks, shadowDir, Cast(c, ground, figures[i]))
+                .Select(s => s with { Part = part }));
         }
         if (echoTies) Waves(strokes, c, colours, byName, marks);
         var tied = c.Scene.Ties.SelectMany(t => new[] { t.From, t.To }).ToHashSet(StringComparer.Ordinal);
@@ -75,6 +76,17 @@ internal static class SceneMarks
                 strokes.AddRange(EchoStrokes.Toward(p, other, tie.Strength,
                     GroundTone.Lift(Underfoot(colours, p), 0.3f, 0.8f, 0.2f, c.Light.Color), marks, rng).Select(s => s with { Part = part }));
             }
+    }
+
+    // A person's shadow: the ground about their feet, which it darkens; its way, away from the point of the horizon
+    // under the light, so a scene's shadows radiate from there as they do in perspective (foreshortened: the ground is
+    // seen at a low angle); and its length, long when the light is low (dawn, dusk), short when it is high.
+    private static (Rgb Ground, (float X, float Y) Way, float Length) Cast(Composition c, SceneColours colours, PlacedFigure p)
+    {
+        float dx = p.X - c.Light.X, dy = 0.5f * MathF.Max(0f, p.Y - c.HorizonY), d = MathF.Sqrt(dx * dx + dy * dy);
+        var way = d < 1f ? (1f, 0f) : (dx / d, dy / d);
+        float high = Math.Clamp((c.HorizonY - c.Light.Y) / MathF.Max(1f, c.HorizonY), 0.05f, 1f);
+        return (Underfoot(colours, p), way, p.Height * Math.Clamp(0.22f / high, 0.35f, 1.5f));
     }
 
     // The ground about a person's feet, as painted, where their echoes spread.

@@ -72,9 +72,11 @@ internal static class TieStrokes
         var line = new Line(arc, width, (0.8f + 0.15f * s) * fade, unit, colours, 0.05f + 0.15f * air.Far);
         // Never as dim as an estrangement: the weakest bond still outshines any break.
         var tone = new Tone(0.4f + 0.6f * s, 0.4f + 0.6f * s, air.Light, line.Ground(0f, 1f));
-        // The whisper: thin and running dry, so the bond is one line from person to person between the presses, the
-        // ground's grain showing through it.
-        line.Thread(strokes, marks, tone, BrushKind.Round, (0f, 1f), 18, width * 0.45f, line.Opacity * 0.8f, (0.04f, 0.04f), 0.6f);
+        // The whisper: a thin, thin-painted line, so the bond is one line from person to person between the presses, the
+        // ground showing through it.
+        strokes.Add(marks.Make(BrushKind.Round, width * 0.38f, tone.Core(line.Ground(0f, 1f)), 0.75f, (0.04f, 0.04f), line.Points(0f, 1f, 18))
+            with
+        { Load = 0.9f });
         Presses(strokes, line, tone, s, air.X, marks, rng);
         strokes.AddRange(Held(line, tone, marks));
     }
@@ -98,9 +100,9 @@ internal static class TieStrokes
         return held;
     }
 
-    // The presses along a bond: three to six, of unequal length, each swelling from a pressed start and thinning as the
-    // brush lifts, the hand tiring from the giver toward the other; each a little off the line and running dry toward
-    // its end, so the ground shows through; the ones in the haze fainter and nearer the air's colour.
+    // The presses along a bond: three to six, of unequal length, the hand tiring from the giver toward the other; each
+    // laid as one loaded stroke of the brush (Loaded), a little off the line, taking a little of the hue of the ground it
+    // crosses; the ones in the haze fainter and nearer the air's colour.
     private static void Presses(List<Stroke> strokes, Line line, Tone tone, float s, float lightX, Marks marks, Random rng)
     {
         int n = Math.Clamp((int)(line.Arc.Length / (line.Unit * 1.2f)), 3, 6);
@@ -120,28 +122,68 @@ internal static class TieStrokes
             {
                 Bright = MathF.Min(1f, tone.Bright * (0.85f + 0.2f * rng.NextSingle() + 0.15f * light)),
                 Haze = line.Air * (1f - Line.Near(mid)),
+                Pickup = 0.15f + 0.3f * rng.NextSingle(),
             };
-            float off = line.Width * 0.35f * (rng.NextSingle() - 0.5f);
-            var pts = Line.Offset(line.Points(start, end, 4 + (int)(12 * (end - start))), off, -off);
-            Line.Thread(strokes, marks, press, BrushKind.Round, pts, line.Ground(start, end), line.Width * pressure,
-                line.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (1f - press.Haze),
-                (0.15f + 0.15f * rng.NextSingle(), 0.35f + 0.15f * rng.NextSingle()), 0.45f + 0.3f * rng.NextSingle());
-            // Over some presses, a dry drag along the line, where the paint breaks.
-            if (rng.NextSingle() < 0.5f)
-                strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * pressure * 0.6f, press.Core(line.Ground(start, end)),
-                    line.Opacity * 0.7f * (1f - press.Haze), (0.3f, 0.3f),
-                    Line.Offset(line.Points(start, end, 6), 0f, line.Width * 0.3f * (rng.NextSingle() - 0.5f)))
-                    with
-                { Load = 0.4f });
+            Loaded(strokes, line, press, (start, end), line.Width * pressure,
+                line.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (1f - press.Haze), marks, rng);
         }
+    }
+
+    // One loaded stroke of the brush over `span`, as a painter lays a tie: set down, pressed and lifted as it goes, so
+    // the mark swells where it is pressed and thins where it lifts (a thin body the whole way, and over it a shorter
+    // swell where the pressure is, which ends well short of where the stroke starts and ends); the bristles leave
+    // streaks along it, a little lighter and a little nearer the ground; toward the lift the paint runs out, one edge
+    // breaks and the ground shows through. No part of it is wider than the press was.
+    private static void Loaded(List<Stroke> strokes, Line line, Tone tone, (float T0, float T1) span, float width, float opacity,
+        Marks marks, Random rng)
+    {
+        var (t0, t1) = span;
+        float len = t1 - t0, off = width * 0.35f * (rng.NextSingle() - 0.5f);
+        var ground = line.Ground(t0, t1);
+        var core = tone.Core(ground);
+        // The points of the part [a, b] of the press, on its own course (the press's offset runs from `off` to −`off`).
+        (float X, float Y)[] Along(float a, float b, float by = 0f) =>
+            Line.Offset(line.Points(t0 + len * a, t0 + len * b, 4 + (int)(14 * len * (b - a))), off * (1f - 2f * a) + by, off * (1f - 2f * b) + by);
+        Stroke Mark(BrushKind kind, float w, Rgb colour, float o, (float, float) taper, float load, (float X, float Y)[] pts,
+            float least = Line.Covers) =>
+            marks.Make(kind, w, colour, MathF.Max(least, o), taper, pts) with { Load = load };
+        // The thin body the whole way, thin paint: the ground shows through it wherever no swell covers it.
+        strokes.Add(Mark(BrushKind.Round, width * 0.5f, core, opacity * 0.75f, (0.1f, 0.5f), 0.3f + 0.2f * rng.NextSingle(), Along(0f, 1f), 0.55f));
+        // The swell: pressed from a little after the brush is set down to somewhere past the middle, then lifted; and
+        // sometimes pressed again, less, before the end.
+        float s0 = 0.03f + 0.12f * rng.NextSingle(), s1 = 0.55f + 0.35f * rng.NextSingle();
+        strokes.Add(Mark(BrushKind.Round, width, core, opacity, (0.3f, 0.5f), 0.55f, Along(s0, s1)));
+        if (s1 < 0.75f && rng.NextSingle() < 0.6f)
+            strokes.Add(Mark(BrushKind.Round, width * 0.75f, core, opacity, (0.4f, 0.5f), 0.4f,
+                Along(s1 + 0.05f, MathF.Min(1f, s1 + 0.3f + 0.1f * rng.NextSingle()), width * 0.15f * (rng.NextSingle() - 0.5f))));
+        // A bristle streak of the paint's own body, lighter, along the swell, running dry before the stroke's end.
+        strokes.Add(Mark(BrushKind.Round, width * 0.3f, tone.Streak(ground, 0.08f), opacity, (0.2f, 0.4f), 0.3f,
+            Along(s0 + 0.05f, s1 + 0.2f * rng.NextSingle(), width * 0.15f * (rng.NextSingle() < 0.5f ? -1f : 1f))));
     }
 
     // A thread's tone: how bright it is (0 dim to 1 full), how warm (−1 cold to 1 warm), the scene's light it leans to,
     // and how much it gives back to the ground's colour where it crosses the haze of the distance.
     // `Whole` is the ground under the whole tie, which sets which way it stands off its ground the whole way.
-    private readonly record struct Tone(float Bright, float Warmth, Rgb Light, Rgb Whole, float Haze = 0f)
+    // `Pickup` is how much of the ground's hue (not its value) a press takes as it crosses it, so the colour shifts a
+    // little along the tie and the tie belongs to the place it crosses.
+    private readonly record struct Tone(float Bright, float Warmth, Rgb Light, Rgb Whole, float Haze = 0f, float Pickup = 0f)
     {
-        public Rgb Core(Rgb ground) => Rgb.Lerp(ThreadTone.Core(ground, Bright, Warmth, Light, Whole), ground, Haze);
+        public Rgb Core(Rgb ground)
+        {
+            var core = Oklab.FromLinear(ThreadTone.Core(ground, Bright, Warmth, Light, Whole));
+            var g = Oklab.FromLinear(ground);
+            var picked = new Oklab(core.L, core.A + (g.A - core.A) * Pickup, core.B + (g.B - core.B) * Pickup).ToLinear().Clamped();
+            return Rgb.Lerp(picked, ground, Haze);
+        }
+
+        // A bristle streak's colour: the core moved `by` of the way from the ground's lightness (positive: further off
+        // the ground; negative: back toward it), its hue kept.
+        public Rgb Streak(Rgb ground, float by)
+        {
+            var (c, g) = (Oklab.FromLinear(Core(ground)), Oklab.FromLinear(ground).L);
+            float L = by > 0 ? c.L + MathF.Sign(c.L - g) * by : c.L + (g - c.L) * -by;
+            return new Oklab(Math.Clamp(L, 0f, 0.97f), c.A, c.B).ToLinear().Clamped();
+        }
     }
 
     // A tie's brush line: where it runs, its widest and its strongest, and how much of the air's colour it takes between
@@ -199,7 +241,7 @@ internal static class TieStrokes
 
         // The least opacity of a thread's core: thinner paint mixes into the ground beneath like pigment (a light
         // mixed into a yellow field is yellow); this much still holds the thread's hue while the ground's grain shows.
-        private const float Covers = 0.82f;
+        public const float Covers = 0.82f;
 
         // The points moved across their own course (to the left of it), `from` pixels at the first to `to` at the last.
         public static (float X, float Y)[] Offset((float X, float Y)[] pts, float from, float to)
@@ -225,6 +267,14 @@ internal static class TieStrokes
         float At(float u) => t0 + (t1 - t0) * u;
         var ground = line.Lightest(t0, t1);
         Line.Thread(strokes, marks, tone, BrushKind.Round, line.Points(t0, At(0.74f), 10), ground, line.Width, 1f, (0.02f, 0.25f), 0.5f);
+        // The brush's own marks in it, short of where it frays: pressed a little where it leaves its person and lifted
+        // toward the break, a streak of thinner paint along it.
+        strokes.Add(marks.Make(BrushKind.Round, line.Width * 1.15f, tone.Core(ground), 1f, (0.4f, 0.5f),
+            line.Points(At(0.06f + 0.06f * rng.NextSingle()), At(0.4f + 0.1f * rng.NextSingle()), 8)) with
+        { Load = 0.5f });
+        strokes.Add(marks.Make(BrushKind.Round, line.Width * 0.3f, tone.Streak(ground, -0.4f), Line.Covers, (0.2f, 0.4f),
+            Line.Offset(line.Points(At(0.06f), At(0.5f), 8), line.Width * 0.15f, line.Width * 0.1f)) with
+        { Load = 0.3f });
         // Two fibres, one to each side: a third, over a stretch of ground as light as the thread, showed as a claw's
         // fourth strand.
         const int n = 2;
