@@ -29,7 +29,7 @@ internal sealed record FigureLook(Rgb Body, Rgb Shadow, Rgb Rim, float RimOpacit
     // as a whole (about 0.1 under its clothes) still stands a clear step over a ground just under the turn, where the
     // painted ground round it reads up to 0.02 lighter than the land it was set against (at 0.57 most, or a 0.21 lift,
     // one stood 0.08-0.09 over it).
-    private const float Lift = 0.23f, PaleMost = 0.66f;
+    private const float Lift = 0.24f, PaleMost = 0.67f;
 
     /// <summary>The look of a figure feeling <paramref name="mood"/> on <paramref name="ground"/> (its mean colour about
     /// the figure, as painted) under the scene's <paramref name="light"/>, set against that ground by value so a viewer
