@@ -26,9 +26,9 @@ internal sealed record FigureLook(Rgb Body, Rgb Shadow, Rgb Rim, float RimOpacit
 
     // How far a pale figure's clothes stand above its ground in Oklab lightness, and the most they may reach: a moonlit
     // mid value, never the near-white of a ghost; high enough that with its darker hair, legs and shaded side the figure
-    // as a whole (about 0.1 under its clothes) still stands a clear step over a ground just under the turn, where the
-    // painted ground round it reads up to 0.02 lighter than the land it was set against (at 0.57 most, or a 0.21 lift,
-    // one stood 0.08-0.09 over it).
+    // as a whole (about 0.1-0.12 under its clothes, the hair painted in strands) still stands a clear step over a ground
+    // just under the turn, where the painted ground round it reads up to 0.02 lighter than the land it was set against
+    // (at 0.57 most, or a lift of 0.21-0.23, one stood 0.08-0.098 over it).
     private const float Lift = 0.24f, PaleMost = 0.67f;
 
     /// <summary>The look of a figure feeling <paramref name="mood"/> on <paramref name="ground"/> (its mean colour about
