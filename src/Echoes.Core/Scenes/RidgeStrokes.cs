@@ -275,7 +275,8 @@ internal static class RidgeStrokes
             // A drift only where the range shows tall enough above its foot to hold it (in the valleys), as long as it does.
             int j = i;
             while (j < Math.Min(foot.Length, i + n) && foot[j].Shown >= thick * 0.6f) j++;
-            if (j - i >= 4 && rng.NextSingle() < 0.8f) Drift(strokes, foot[i..j], thick, haze, opacity, marks, rng);
+            // None on the farthest range, which is air already: drifts there made it busier than the near ranges.
+            if (j - i >= 4 && rng.NextSingle() < 0.8f && r > 0) Drift(strokes, foot[i..j], thick, haze, opacity, marks, rng);
             i = j + 1 + rng.Next(4);
         }
     }
