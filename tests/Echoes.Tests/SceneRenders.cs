@@ -26,6 +26,14 @@ internal static class SceneRenders
         return (Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = impasto }), c);
     }
 
+    /// <summary>A landscape with no one in it, of <paramref name="kind"/> at <paramref name="time"/>, in
+    /// <paramref name="mood"/> (a blend as the command line reads it; empty for none).</summary>
+    public static Scene Land(LandscapeKind kind, TimeOfDay time, string mood, int seed, (int Width, int Height) size) => new()
+    {
+        Size = size, Seed = seed, Landscape = new Landscape(kind, time),
+        Mood = mood.Length > 0 ? Echoes.Moods.Mood.Parse(mood) : Echoes.Moods.Mood.None,
+    };
+
     /// <summary>The mean luminance (0–1) of the box [x0, x1) × [y0, y1) of <paramref name="painting"/>, clamped to it.</summary>
     public static float Luminance(Canvas painting, int x0, int x1, int y0, int y1)
     {

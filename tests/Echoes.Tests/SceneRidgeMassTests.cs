@@ -98,7 +98,7 @@ public class SceneRidgeMassTests
 
     // Mean Oklab lightness down the column at working x from y0 to y1, over the pixels of the layer; null when under
     // two thirds of them are (a nearer range or the ground in front).
-    private static float? Band(Echoes.Imaging.Canvas p, Composition c, byte layer, float x, float y0, float y1, float f)
+    internal static float? Band(Echoes.Imaging.Canvas p, Composition c, byte layer, float x, float y0, float y1, float f)
     {
         float sum = 0;
         int n = 0, all = 0;

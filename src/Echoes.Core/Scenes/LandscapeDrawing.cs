@@ -112,7 +112,9 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     private SKPath DrawRidge(SKCanvas c, int r, int count)
     {
         var kind = scene.Landscape.Kind;
-        float depth = r / (float)Math.Max(1, count - 1); // 0 far, 1 near
+        // 0 far, 1 near. A coast's two headlands both close the bay, one only a little further off: as the farthest of a
+        // range of hills, the one toward the sun was hazed into a pale cloud floating over the sea.
+        float depth = kind == LandscapeKind.Coast ? 0.6f + 0.4f * r / (float)Math.Max(1, count - 1) : r / (float)Math.Max(1, count - 1);
         int own = r - FarRanges, ownCount = count - FarRanges;
         float ownDepth = own / (float)Math.Max(1, ownCount - 1);
         float baseY = HorizonY + (h - HorizonY) * (kind == LandscapeKind.Coast ? 0.02f : 0.03f + 0.05f * MathF.Max(0f, ownDepth));
@@ -150,6 +152,10 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         bool dunes = kind == LandscapeKind.Dunes && own >= 0;
         float haze = dunes ? 0.4f + 0.45f * MathF.Pow(1f - depth, 1.3f) : 0.05f + 0.72f * MathF.Pow(1f - depth, 1.3f);
         var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, dunes ? 0f : (0.3f + 0.4f * (1f - p.Light)) * depth), air, haze);
+        // Against a sun low ahead the face turned to the viewer is in its own shade: darker and cooler, a silhouette on
+        // the bright sky (lit by the sky's glow in front of it, as a range at day is lit by the sun). Not over dunes, whose
+        // near swells keep their sand's light, so the ranges beyond them stay nearer the sky.
+        if (kind != LandscapeKind.Dunes) top = LandscapePalette.Mix(top, Shade, 0.4f * Backlight * depth * (1f - haze));
         var mist = LandscapePalette.Mix(air, top, 0.2f + 0.55f * depth);
         _foot = mist;
         // The far ranges grade into the air from their peak down; the near keep their own value down most of their height,
@@ -165,8 +171,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         c.DrawPath(path, paint);
         // The near ranges turned in the light: their shade in the body, on the side turned from the sun or moon.
         if (!dunes && depth > 0.3f)
-            RidgeShade.Lay(c, path, crestPoints, baseY, LandscapePalette.Mix(top, new SKColor(0x14, 0x10, 0x1c), 0.45f),
-                LandscapePalette.Mix(top, p.Sun, 0.3f), Lee, (depth - 0.3f) / 0.7f * 0.6f);
+            RidgeShade.Lay(c, path, crestPoints, baseY, LandscapePalette.Mix(top, Shade, 0.45f),
+                LandscapePalette.Mix(top, p.Sun, 0.3f + 0.3f * Backlight), Lee, (depth - 0.3f) / 0.7f * 0.6f, (Sun.X, Sun.Y, Backlight));
         if (dunes)
         {
             var shade = LandscapePalette.Mix(DuneField.Shade(p.Land, p.SkyTop), air, haze);
@@ -184,6 +190,12 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     // lit by the sun or moon; in low light the moon's glow in it is most of what parts one range from the next (night
     // ranges in the sky's own dark stood no lighter than the nearest, which then read only by their crests).
     private SKColor Air(float y) => LandscapePalette.Mix(SkyAt(y), Palette.Sun, 0.08f * Palette.Light + 0.22f * MathF.Max(0f, 0.5f - Palette.Light));
+
+    // The colour of the land's deepest shade: cool and dark, never black.
+    private static readonly SKColor Shade = new(0x14, 0x10, 0x1c);
+
+    // How much the sun or moon lights the land from behind (RidgeShade.Backlight).
+    private float Backlight => RidgeShade.Backlight(Sun.Y, HorizonY, h);
 
     // The side dunes' steep lee flanks face: away from the sun or moon (−1 left, 1 right).
     private float Lee => Sun.X > w / 2f ? -1f : 1f;

@@ -6,7 +6,8 @@ namespace Echoes.Scenes;
 /// The light and shade of a near range's peaks, laid over its fill: each peak's flank turned from the sun or moon in
 /// shade, deepening from just under the crest into the body and lost again in the mist at the foot, the other flank a
 /// little lit. So the range reads as a solid form turned in the light, its darkest value inside the mass on its shade
-/// side, not as a dark edge around a flat, lighter body (the hollow arch).
+/// side, not as a dark edge around a flat, lighter body (the hollow arch). Against a sun or moon low ahead (dawn, dusk) the
+/// face turned to the viewer is all in its own shade, and only the rim of the crest nearest the light catches it.
 /// </summary>
 internal static class RidgeShade
 {
@@ -19,17 +20,48 @@ internal static class RidgeShade
     /// <param name="lit">The colour of its lit side.</param>
     /// <param name="lee">The side turned from the light: −1 left, 1 right.</param>
     /// <param name="strength">How strongly it is shaded (0 to 1; the nearer, the stronger).</param>
+    /// <param name="light">Where the sun or moon stands, and how much it lights the range from behind (<see cref="Backlight"/>).</param>
     public static void Lay(SKCanvas c, SKPath range, (float X, float Y)[] crest, float foot, SKColor shade, SKColor lit, float lee,
-        float strength)
+        float strength, (float X, float Y, float Back) light)
     {
         c.Save();
         c.ClipPath(range, antialias: true);
         foreach (int p in Peaks(crest))
         {
             Flank(c, crest, p, (int)lee, foot, shade, strength);
-            Flank(c, crest, p, -(int)lee, foot, lit, 0.35f * strength);
+            // The flank toward a light ahead faces away from it too: in shade, not lit.
+            Flank(c, crest, p, -(int)lee, foot, lit, 0.35f * strength * (1f - light.Back));
+            Flank(c, crest, p, -(int)lee, foot, shade, 0.6f * strength * light.Back);
         }
+        if (light.Back > 0f) Rim(c, crest, foot, lit, strength * light.Back, light);
         c.Restore();
+    }
+
+    /// <summary>How much a light at height <paramref name="lightY"/> lights the land from behind: 1 where it stands low
+    /// over the horizon ahead (the sun at dawn or dusk), 0 where it stands high (by day, the moon at night), when the land
+    /// facing the viewer is lit from the front or above.</summary>
+    public static float Backlight(float lightY, float horizonY, float height) =>
+        Math.Clamp((0.2f * height - (horizonY - lightY)) / (0.1f * height), 0f, 1f);
+
+    // The rim of a range lit from behind: a thin band of light just inside the crest, brightest nearest the light and
+    // lost away from it, so the dark mass is parted from the sky by light on its edge rather than by a dark line.
+    private static void Rim(SKCanvas c, (float X, float Y)[] crest, float foot, SKColor lit, float strength, (float X, float Y, float Back) light)
+    {
+        float height = MathF.Max(1f, foot - crest.Min(q => q.Y)), band = MathF.Max(1.5f, height * 0.035f);
+        using var pb = new SKPathBuilder();
+        pb.MoveTo(crest[0].X, crest[0].Y);
+        foreach (var q in crest.Skip(1)) pb.LineTo(q.X, q.Y);
+        using var line = pb.Detach();
+        byte a = (byte)Math.Clamp(230f * strength, 0f, 255f);
+        float reach = MathF.Max(height * 4f, MathF.Abs(crest[^1].X - crest[0].X) * 0.45f);
+        using var paint = new SKPaint
+        {
+            IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = band * 2f,
+            Shader = SKShader.CreateRadialGradient(new SKPoint(light.X, light.Y), reach, [lit.WithAlpha(a), lit.WithAlpha((byte)(a / 4)),
+                lit.WithAlpha(0)], [0f, 0.6f, 1f], SKShaderTileMode.Clamp),
+            MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, band * 0.4f),
+        };
+        c.DrawPath(line, paint);
     }
 
     // The peaks: crest points higher than every other within a tenth of the crest on either side.
@@ -47,18 +79,20 @@ internal static class RidgeShade
 
     // One flank of peak p, toward side (−1 left, 1 right) down to the valley where the crest turns up again: filled in
     // the colour, faint at the crest, full a third of the way down the peak's height and gone at the foot, soft at the
-    // peak's axis (a turn of the form, not a seam).
+    // peak's axis (a turn of the form, not a seam), the two flanks crossing there.
     private static void Flank(SKCanvas c, (float X, float Y)[] crest, int p, int side, float foot, SKColor color, float strength)
     {
         int v = p;
         while (v + side > 0 && v + side < crest.Length - 1 && crest[v + side].Y >= crest[v].Y - 0.5f) v += side;
         if (Math.Abs(v - p) < 2 || strength <= 0f) return;
         float height = MathF.Max(1f, foot - crest[p].Y), soft = height * 0.08f;
+        // Carried a blur's width past the axis: the two flanks, each blurred short of it, left a pale stripe down every peak.
+        float over = crest[p].X - side * soft;
         using var pb = new SKPathBuilder();
-        pb.MoveTo(crest[p].X, crest[p].Y - soft);
+        pb.MoveTo(over, crest[p].Y - soft);
         for (int i = p; i != v + side; i += side) pb.LineTo(crest[i].X, crest[i].Y - soft);
         pb.LineTo(crest[v].X, foot);
-        pb.LineTo(crest[p].X, foot);
+        pb.LineTo(over, foot);
         pb.Close();
         using var path = pb.Detach();
         byte a = (byte)Math.Clamp(255f * strength, 0f, 255f);

@@ -11,8 +11,8 @@ namespace Echoes.Scenes;
 /// that start on the crest and run down the slope into the body, clustered in a few places, most on the shade side, and
 /// thinning away from the edge (never the same hatching on every hill; none on the far half of the ranges, which are
 /// wash alone); the crest a thin top of the mass, broken and
-/// of varying weight, painted into the body below it (never a separate dark wire over it); and a band of translucent
-/// mist in front of each far ridge, so the ranges step back.
+/// of varying weight, painted into the body below it (never a separate dark wire over it), and against a low sun its lit
+/// rim; and drifts of translucent mist along the foot of each far ridge, so the ranges step back.
 /// </summary>
 internal static class RidgeStrokes
 {
@@ -32,7 +32,8 @@ internal static class RidgeStrokes
             // the canvas bare between them, so the body read lighter than its edge (where the shoulder rows lie over the
             // wash) and the range as a hollow arch. From a stream of its own, as the shoulder's. Not under a range of dunes,
             // whose slip faces and lit flanks are its form: covered, its lower flanks ran across the picture as a dark strip.
-            if (c.Scene.Landscape.Kind != LandscapeKind.Dunes)
+            bool dunes = c.Scene.Landscape.Kind == LandscapeKind.Dunes;
+            if (!dunes)
                 Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => 1.5f * width, 12f * m.Length, 0.6f,
                     0.25f, 1f, 0.45f, 0.2f, 0f, Cover: true, Soften: 0.5f), marks, new Random(layer * 7919 + (int)top));
             Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => width, 9f * m.Length, 0.5f, 0.08f,
@@ -41,13 +42,16 @@ internal static class RidgeStrokes
             var crest = Smooth(ridge.Crest);
             // A dune range's top is the line between its lit flank and its slip face, drawn by the dune field; a row in
             // the colour under it would lay one level dark band across the picture.
-            if (c.Scene.Landscape.Kind != LandscapeKind.Dunes) Shoulder(strokes, c.Layers, layer, crest, width, 0.9f * m.Opacity, colours, marks);
+            if (!dunes) Shoulder(strokes, c.Layers, layer, crest, width, 0.9f * m.Opacity, colours, marks);
             // Texture and a crest line on the nearer half only: the far ranges are washes, air more than land (a lone dark
             // texture stroke on a far summit read as a hooked ink mark on the sky).
             if (ridge.Depth >= 0.5f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
             if (ridge.Depth >= 0.5f)
-                Crest(strokes, c.Layers, layer, crest, ink, colours, h * (0.002f + 0.004f * ridge.Depth), 0.2f + 0.25f * ridge.Depth, marks, rng);
-            if (r < c.Ridges.Count - 1) Mist(strokes, c, ridge, colours, marks, rng);
+                Crest(strokes, c.Layers, layer, crest, ink, colours, h * (0.002f + 0.004f * ridge.Depth), 0.2f + 0.25f * ridge.Depth,
+                    RidgeShade.Backlight(c.Light.Y, c.HorizonY, h), marks, rng);
+            // Over dunes, whose swells have no valleys between them, the mist lies level across the picture.
+            if (r < c.Ridges.Count - 1 && dunes) LevelMist(strokes, c, ridge, colours, marks, rng);
+            else if (r < c.Ridges.Count - 1) Mist(strokes, c, r, ridge, colours, marks, rng);
         }
     }
 
@@ -102,7 +106,7 @@ internal static class RidgeStrokes
                 // the dark outline of a hollow arch.
                 var color = colours.Mean(pts.Where((_, j) => j % 3 == 0).Select(q => (X: q.X, Y: q.Y + width * 1.5f))
                     .Where(q => layers.At(q.X, q.Y) == layer)
-                    .DefaultIfEmpty(mid));
+                    .DefaultIfEmpty((mid.X, mid.Y + sink)));
                 strokes.Add(marks.Make(BrushKind.Round, width * (0.9f + 0.2f * rng.NextSingle()), color, opacity * (0.85f + 0.15f * rng.NextSingle()),
                     (0.2f, 0.2f), pts) with
                 { Load = 0.7f + 0.3f * rng.NextSingle() });
@@ -115,14 +119,15 @@ internal static class RidgeStrokes
     // band whose top edge lies on the crest and whose paint is the body's own colour deepened toward the ink, so the edge
     // darkens into the form below it rather than lying over it as a wire; lifted where a nearer ridge hides it.
     private static void Crest(List<Stroke> strokes, LandLayers layers, byte layer, (float X, float Y)[] crest, Rgb ink,
-        SceneColours colours, float width, float opacity, Marks marks, Random rng)
+        SceneColours colours, float width, float opacity, float back, Marks marks, Random rng)
     {
         int i = 0;
         while (i < crest.Length - 2)
         {
             int n = Math.Min(crest.Length - i, 8 + rng.Next(18));
             var mid = crest[i + n / 2];
-            bool visible = layers.At(mid.X, mid.Y + 2) == layer;
+            // Seen only where the mass under it is as deep as the band: along a sliver it drew a line in the air.
+            bool visible = layers.At(mid.X, mid.Y + 2) == layer && layers.At(mid.X, mid.Y + width * 1.5f) == layer;
             if (!visible || rng.NextSingle() < 0.25f) { i += Math.Max(3, n / 2); continue; } // a lift of the brush
             // Each segment of its own weight, some pressed, some barely touching: an edge of even weight reads as an outline.
             float band = width * (0.45f + 1.1f * rng.NextSingle() * rng.NextSingle());
@@ -131,8 +136,10 @@ internal static class RidgeStrokes
             // Deepened toward the ink only as far as what lies behind is lighter than the body: against a darker sky or
             // range, a dark edge over a lighter body is the wire again.
             var (body, behind) = (colours.At(mid.X, mid.Y + band * 1.5f), colours.At(mid.X, mid.Y - band * 2f));
-            float deepen = Math.Clamp(8f * (Oklab.FromLinear(behind).L - Oklab.FromLinear(body).L), 0f, 1f);
-            var color = Rgb.Lerp(body, ink, deepen * (0.1f + 0.25f * rng.NextSingle()));
+            // Against a light low ahead the crest is the lit rim of a mass in its own shade (the composed colour just
+            // under the edge), never darker than the body: a dark line along a backlit crest drew it as stuck on the sky.
+            float deepen = Math.Clamp(8f * (Oklab.FromLinear(behind).L - Oklab.FromLinear(body).L), 0f, 1f) * (1f - back);
+            var color = Rgb.Lerp(Rgb.Lerp(body, ink, deepen * (0.1f + 0.25f * rng.NextSingle())), colours.At(mid.X, mid.Y + band * 0.5f), back);
             strokes.Add(marks.Make(rng.NextSingle() < 0.4f ? BrushKind.DryBrush : BrushKind.Round, band, color, opacity, (0.3f, 0.35f), pts) with
             { Load = 0.6f + 0.3f * rng.NextSingle() });
             i += n - 2;
@@ -151,15 +158,16 @@ internal static class RidgeStrokes
         int h = c.Target.Height;
         uint seed = (uint)rng.Next();
         float reach = h * (0.04f + 0.07f * ridge.Depth), curl = colours.Mood.Curvature;
-        // The side turned from the sun or moon, where the texture gathers (the lit flank keeps a few strokes).
-        float lee = c.Light.X > c.Target.Width / 2f ? -1f : 1f;
+        // The side turned from the sun or moon, where the texture gathers (the lit flank keeps a few strokes); against a
+        // light low ahead both flanks face away from it, and the texture takes either.
+        float lee = c.Light.X > c.Target.Width / 2f ? -1f : 1f, back = RidgeShade.Backlight(c.Light.Y, c.HorizonY, h);
         for (int i = 2; i < crest.Length - 2; i += 2)
         {
             float cluster = Noise.Value1(seed, i / 12f);
             var fall = Fall(crest, i);
             // Only on the flanks: strokes straight down from a level top stood in a row like a comb, or alone like posts.
             if (MathF.Abs(fall.X) < 0.2f || cluster < 0.45f || rng.NextSingle() > (cluster - 0.45f) * 2.5f) continue;
-            if (MathF.Sign(fall.X) != lee && rng.NextSingle() < 0.65f) continue;
+            if (MathF.Sign(fall.X) != lee && rng.NextSingle() < 0.65f * (1f - back)) continue;
             int lines = 1 + (int)(cluster * 4 * rng.NextSingle());
             for (int k = 0; k < lines; k++)
             {
@@ -167,12 +175,18 @@ internal static class RidgeStrokes
                 float start = reach * (0.04f + 0.22f * k + 0.1f * rng.NextSingle());
                 float len = reach * (0.35f + 0.5f * rng.NextSingle()) / (1f + 0.5f * k);
                 float along = (rng.NextSingle() - 0.5f) * reach * 0.3f;
-                var (x0, y0) = (crest[i].X + along + fall.X * start, crest[i].Y + fall.Y * start + 1.5f);
-                var pts = Spine(x0, y0, fall, len, len * 0.08f * curl * (rng.NextSingle() < 0.5f ? -1f : 1f), c.Layers, layer);
+                float width = h * (0.0012f + 0.003f * ridge.Depth) * (0.6f + 0.8f * rng.NextSingle());
+                // Started under the crest where it lies, a stroke's width inside it: started level with a crest point but
+                // moved along a falling flank, it began in the sky and hung off the peak like a claw mark.
+                float x0 = crest[i].X + along + fall.X * start, y0 = LandLayers.CrestAt(crest, x0) + fall.Y * start + 1.5f + width;
+                float bend = len * 0.08f * curl * (rng.NextSingle() < 0.5f ? -1f : 1f);
+                var pts = Spine((x0, y0), fall, len, bend, width, c.Layers, layer, colours);
                 if (pts.Length < 3) continue;
-                var color = Rgb.Lerp(ink, colours.At(pts[^1].X, pts[^1].Y), 0.3f + 0.2f * k);
-                strokes.Add(marks.Make(rng.NextSingle() < 0.4f ? BrushKind.DryBrush : BrushKind.Round,
-                    h * (0.0012f + 0.003f * ridge.Depth) * (0.6f + 0.8f * rng.NextSingle()), color,
+                // In the mass's own values, a little deepened toward its ink: the ink alone, carried down into the lighter
+                // mist at a range's foot, hung there as dark hairs.
+                var under = colours.Mean(pts);
+                var color = Rgb.Lerp(ink, under, 0.3f + 0.15f * k);
+                strokes.Add(marks.Make(rng.NextSingle() < 0.4f ? BrushKind.DryBrush : BrushKind.Round, width, color,
                     (0.3f + 0.45f * ridge.Depth) * (1f - 0.18f * k), (0.1f, 0.55f), pts) with
                 { Load = 0.5f + 0.3f * rng.NextSingle() });
             }
@@ -193,29 +207,31 @@ internal static class RidgeStrokes
         return (fx / n, fy / n);
     }
 
-    // A stroke's spine from (x, y) down the fall, bent by <paramref name="bend"/> across it, cut where it leaves its layer.
-    private static (float X, float Y)[] Spine(float x, float y, (float X, float Y) fall, float len, float bend, LandLayers layers, byte layer)
+    // A stroke's spine from its start down the fall, bent by <paramref name="bend"/> across it, cut where it (its width
+    // about it) would leave its layer, or where the land under it turns lighter than where it began: it ends in the mass,
+    // before the mist at its foot.
+    private static (float X, float Y)[] Spine((float X, float Y) from, (float X, float Y) fall, float len, float bend, float width,
+        LandLayers layers, byte layer, SceneColours colours)
     {
         var pts = new List<(float X, float Y)>(5);
+        float l0 = Oklab.FromLinear(colours.At(from.X, from.Y)).L;
         for (int j = 0; j < 5; j++)
         {
             float t = j / 4f, side = MathF.Sin(t * MathF.PI) * bend;
-            var q = (X: x + fall.X * len * t - fall.Y * side, Y: y + fall.Y * len * t + fall.X * side);
-            if (layers.At(q.X, q.Y) != layer) break;
+            var q = (X: from.X + fall.X * len * t - fall.Y * side, Y: from.Y + fall.Y * len * t + fall.X * side);
+            if (layers.At(q.X, q.Y) != layer || layers.At(q.X - width, q.Y - width) != layer || layers.At(q.X + width, q.Y - width) != layer
+                || Oklab.FromLinear(colours.At(q.X, q.Y)).L > l0 + 0.1f) break;
             pts.Add(q);
         }
         return [.. pts];
     }
 
-    // Mist lying in the hollows at the ridge's foot, in front of it: long translucent strokes of the air's colour. A heavy
-    // mood (its strokes droop) thickens it and lets it rise over the ranges, a light one clears the air.
-    private static void Mist(List<Stroke> strokes, Composition c, Ridge ridge, SceneColours colours, Marks marks, Random rng)
+    // Mist in long translucent level strokes of the air's colour at the ridge's foot, in front of it, over dunes: a
+    // heavy mood (its strokes droop) thickens it and lets it rise over the ranges, a light one clears the air.
+    private static void LevelMist(List<Stroke> strokes, Composition c, Ridge ridge, SceneColours colours, Marks marks, Random rng)
     {
-        float droop = colours.Mood.Lift, heavy = 1f + 1.4f * MathF.Max(0f, droop) - 0.5f * MathF.Max(0f, -droop);
+        var (heavy, haze) = Air(c, colours);
         int w = c.Target.Width, h = c.Target.Height;
-        // The air's colour as the mood and style paint it: the sky just above the horizon, across the painting.
-        var air = colours.Mean(Enumerable.Range(0, 9).Select(i => (w * (i + 0.5f) / 9f, c.HorizonY - h * 0.03f)));
-        var haze = Rgb.Lerp(air, Rgb.FromSrgb8(0xf0, 0xf0, 0xf0), 0.12f);
         float low = MathF.Min(c.LandTop, ridge.Crest.Max(p => p.Y)), mean = ridge.Crest.Average(p => p.Y);
         float y = mean + (low - mean) * 0.75f;
         int bands = (int)MathF.Round((2 + rng.Next(3)) * heavy);
@@ -227,6 +243,56 @@ internal static class RidgeStrokes
             strokes.Add(marks.Make(BrushKind.Round, h * (0.02f + 0.025f * rng.NextSingle()) * MathF.Sqrt(heavy), haze,
                 MathF.Min(0.5f, (0.12f + 0.16f * (1 - ridge.Depth)) * MathF.Sqrt(heavy)),
                 (0.45f, 0.45f), (x0, yy + wob), ((x0 + x1) / 2, yy - wob), (x1, yy + wob * 0.5f)));
+        }
+    }
+
+    // How heavy the mood makes the air (its strokes droop: thicker mist; a light one clears it), and the mist's colour: the
+    // air's as the mood and style paint it, the sky just above the horizon across the painting, a little paler.
+    private static (float Heavy, Rgb Haze) Air(Composition c, SceneColours colours)
+    {
+        float droop = colours.Mood.Lift, heavy = 1f + 1.4f * MathF.Max(0f, droop) - 0.5f * MathF.Max(0f, -droop);
+        int w = c.Target.Width, h = c.Target.Height;
+        var air = colours.Mean(Enumerable.Range(0, 9).Select(i => (w * (i + 0.5f) / 9f, c.HorizonY - h * 0.03f)));
+        return (heavy, Rgb.Lerp(air, Rgb.FromSrgb8(0xf0, 0xf0, 0xf0), 0.12f));
+    }
+
+    // Mist lying in the hollows at the ridge's foot, in front of it: drifts of the air's colour along the line where a
+    // nearer range or the ground hides it, so the mist follows the land into the valleys and thins out over the saddles
+    // where that line rises; each drift a few translucent strokes stacked from the foot up, narrower as they rise, so it
+    // is thickest at the foot and fades upward, with no edge of its own. Level bands laid across the picture at one height
+    // crossed ranges and sky alike as hard-edged bars. A heavy mood (its strokes droop) thickens it and lets it rise, a
+    // light one clears the air.
+    private static void Mist(List<Stroke> strokes, Composition c, int r, Ridge ridge, SceneColours colours, Marks marks, Random rng)
+    {
+        var (heavy, haze) = Air(c, colours);
+        int w = c.Target.Width, h = c.Target.Height;
+        var foot = RidgeFoot.Of(c.Layers, LandLayers.RidgeLayer(r), ridge.Crest, MathF.Max(2f, w / 200f));
+        float thick = h * 0.03f * MathF.Sqrt(heavy), opacity = MathF.Min(0.5f, (0.12f + 0.16f * (1 - ridge.Depth)) * MathF.Sqrt(heavy));
+        int i = rng.Next(4);
+        while (i < foot.Length)
+        {
+            int n = 6 + rng.Next(foot.Length / 5 + 1);
+            // A drift only where the range shows tall enough above its foot to hold it (in the valleys), as long as it does.
+            int j = i;
+            while (j < Math.Min(foot.Length, i + n) && foot[j].Shown >= thick * 0.6f) j++;
+            // None on the farthest range, which is air already: drifts there made it busier than the near ranges.
+            if (j - i >= 4 && rng.NextSingle() < 0.8f && r > 0) Drift(strokes, foot[i..j], thick, haze, opacity, marks, rng);
+            i = j + 1 + rng.Next(4);
+        }
+    }
+
+    // One drift of mist along the foot points (left to right): stacked strokes, their lower edges just above the foot.
+    private static void Drift(List<Stroke> strokes, RidgeFoot[] foot, float thick, Rgb haze, float opacity, Marks marks, Random rng)
+    {
+        float least = foot.Min(f => f.Shown);
+        float width = MathF.Min(thick * (0.7f + 0.5f * rng.NextSingle()), least * 0.8f);
+        for (int k = 0; k < 3; k++)
+        {
+            float wk = width * (1f - 0.3f * k), wob = wk * 0.15f;
+            var pts = foot.Select(f => (f.X, f.Y - wk * 0.5f - 1f + wob * (rng.NextSingle() - 0.5f))).ToArray();
+            strokes.Add(marks.Make(BrushKind.Round, wk, haze, opacity * 0.4f, (0.35f + 0.15f * rng.NextSingle(), 0.35f + 0.15f * rng.NextSingle()),
+                pts) with
+            { Load = 0.5f });
         }
     }
 }

@@ -23,8 +23,11 @@ internal static class Washes
             bool Inside(float x) => layers.At(x, y) == layer && (rows.Cover || !colours.Bare(x, y))
                 && (rows.Inset <= 0 || layers.At(x, y - width * rows.Inset) == layer);
             float Fade(float x) => rows.Cover ? 1f : colours.Fade(x, y);
-            Rgb Sample(float x) => rows.Soften <= 0 ? colours.At(x, y) : Rgb.Lerp(Rgb.Lerp(colours.At(x, y - width * rows.Soften),
-                colours.At(x, y + width * rows.Soften), 0.5f), colours.At(x, y), 1f / 3f);
+            // Softened only within the layer: a row under a silhouette that took half its colour from the sky above it painted
+            // a low range's body nearly as light as the sky (a pale slope under a dark crest, stuck on).
+            Rgb Within(float x, float yy) => layers.At(x, yy) == layer ? colours.At(x, yy) : colours.At(x, y);
+            Rgb Sample(float x) => rows.Soften <= 0 ? colours.At(x, y) : Rgb.Lerp(Rgb.Lerp(Within(x, y - width * rows.Soften),
+                Within(x, y + width * rows.Soften), 0.5f), colours.At(x, y), 1f / 3f);
             float step = MathF.Max(1f, width * 0.25f);
             float x = -width * 0.5f;
             while (x < w + width * 0.5f)
