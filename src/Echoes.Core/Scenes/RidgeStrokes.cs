@@ -36,8 +36,12 @@ internal static class RidgeStrokes
             if (!dunes)
                 Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => 1.5f * width, 12f * m.Length, 0.6f,
                     0.25f, 1f, 0.45f, 0.2f, 0f, Cover: true, Soften: 0.5f), marks, new Random(layer * 7919 + (int)top));
+            // The middle dune ranges' rows run up to their crest (no shoulder rows lay a dune's top): stopping short of it, they
+            // left up to 1 % of the canvas bare under the horizon. Not the farthest (its top against the sky keeps the air's
+            // soft edge) nor the nearest (its crest line is the dune field's).
+            bool toCrest = dunes && r > 0 && r < c.Ridges.Count - 1;
             Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => width, 9f * m.Length, 0.5f, 0.08f,
-                0.9f * m.Opacity, 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f, Cover: true, Soften: 1f), marks, rng);
+                0.9f * m.Opacity, toCrest ? 0f : 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f, Cover: true, Soften: 1f), marks, rng);
             var ink = Ink(colours, ridge, c.Layers, layer);
             var crest = Smooth(ridge.Crest);
             // A dune range's top is the line between its lit flank and its slip face, drawn by the dune field; a row in
