@@ -8,7 +8,7 @@ namespace Echoes.Tests;
 
 /// <summary>
 /// One small reference image per brush kind, compared with a tolerance. Regenerate after an intended change with
-/// <c>ECHOES_UPDATE_GOLDEN=1 dotnet test</c> and look at the images before committing them.
+/// <c>ECHOES_UPDATE_GOLDEN=1 dotnet test -c Release</c> and look at the images before committing them.
 /// </summary>
 public class GoldenTests
 {
@@ -21,7 +21,7 @@ public class GoldenTests
         var canvas = Renderer.Render(Plan(kind), width: 240);
         var path = Path.Combine(SourceDir(), "Golden", $"{kind.ToString().ToLowerInvariant()}.png");
         if (Environment.GetEnvironmentVariable("ECHOES_UPDATE_GOLDEN") == "1") canvas.Save(path);
-        Assert.True(File.Exists(path), $"missing golden image {path}; run ECHOES_UPDATE_GOLDEN=1 dotnet test");
+        Assert.True(File.Exists(path), $"missing golden image {path}; run ECHOES_UPDATE_GOLDEN=1 dotnet test -c Release");
         var golden = Images.LoadCanvas(path);
         double mean = Images.MeanAbsDiff(canvas, golden), differing = Images.FractionDiffering(canvas, golden, 24);
         Assert.True(mean < 1.0 && differing < 0.01, $"{kind}: mean difference {mean:F3}, {differing:P2} of pixels differ by more than 24");
