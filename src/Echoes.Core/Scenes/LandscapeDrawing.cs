@@ -154,7 +154,9 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         // Darkened with nearness only as far as it rises over the land in front (seen: where that land hides it): a low
         // swell at the ground's far edge is of that edge, seen against the range behind it and not the sky, and darkened as
         // a near range (or, below, as a silhouette) it lay across the picture as a dark strip on the horizon.
-        float seen = MathF.Min(baseY, LandTop), peak = crestPoints.Min(q => q.Y), rise = Math.Clamp((seen - peak) / (0.1f * h), 0f, 1f);
+        // (A coast's headlands stand in the bay, before the sea's far edge: seen against the sky however low.)
+        float seen = MathF.Min(baseY, LandTop), peak = crestPoints.Min(q => q.Y);
+        float rise = kind == LandscapeKind.Coast ? 1f : Math.Clamp((seen - peak) / (0.1f * h), 0f, 1f);
         var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, dunes ? 0f : (0.3f + 0.4f * (1f - p.Light)) * depth
             * (0.4f + 0.6f * rise)), air, haze);
         // Against a sun low ahead the face turned to the viewer is in its own shade: darker and cooler, a silhouette on
@@ -288,9 +290,9 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     {
         if (Backlight <= 0f) return;
         var p = Palette;
-        float rx = w * 0.7f, ry = (h - top) * 0.3f;
+        float rx = w * 0.7f, ry = (h - top) * 0.2f;
         var glow = LandscapePalette.Mix(p.SkyHorizon, p.Sun, 0.4f);
-        byte a = (byte)(150 * Backlight);
+        byte a = (byte)(100 * Backlight);
         using var paint = new SKPaint
         {
             IsAntialias = true,
