@@ -130,19 +130,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         // The ranges beyond are mountains (over dunes, greater dunes), in their own shapes.
         var shape = own >= 0 || kind == LandscapeKind.Dunes ? kind : LandscapeKind.Mountains;
         var profile = new RidgeProfile(shape, _seed * 31u + (uint)(own >= 0 ? own : 100 + r) * 7919u, own >= 0 ? own : r + 7);
-        const int steps = 160;
-        var crestPoints = new (float X, float Y)[steps + 1];
-        using var pb = new SKPathBuilder();
-        pb.MoveTo(0, h);
-        for (int i = 0; i <= steps; i++)
-        {
-            float x = i / (float)steps;
-            crestPoints[i] = (x * w, baseY - amp * profile.At(x));
-            pb.LineTo(crestPoints[i].X, crestPoints[i].Y);
-        }
-        pb.LineTo(w, h);
-        pb.Close();
-        var path = pb.Detach();
+        var (path, crestPoints) = Outline(profile, baseY, amp);
         var p = Palette;
         // Atmospheric perspective: the far ranges take the colour of the air in front of them; the near are darker and
         // their own colour. Their feet are lost in that air (mist).
@@ -194,6 +182,25 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         }
         Ridges.Add(new Ridge(crestPoints, depth, Rgb.FromSrgb8(top.Red, top.Green, top.Blue)));
         return path;
+    }
+
+    // A range's shape: its crest along the profile, from baseY up by amp at most, left to right, and down to the foot of
+    // the picture.
+    private (SKPath Path, (float X, float Y)[] Crest) Outline(RidgeProfile profile, float baseY, float amp)
+    {
+        const int steps = 160;
+        var crest = new (float X, float Y)[steps + 1];
+        using var pb = new SKPathBuilder();
+        pb.MoveTo(0, h);
+        for (int i = 0; i <= steps; i++)
+        {
+            float x = i / (float)steps;
+            crest[i] = (x * w, baseY - amp * profile.At(x));
+            pb.LineTo(crest[i].X, crest[i].Y);
+        }
+        pb.LineTo(w, h);
+        pb.Close();
+        return (pb.Detach(), crest);
     }
 
     // The air between the viewer and a range's foot: the lowest band of a range seen over the ground is its palest, veiled
