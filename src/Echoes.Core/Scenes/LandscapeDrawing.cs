@@ -130,19 +130,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         // The ranges beyond are mountains (over dunes, greater dunes), in their own shapes.
         var shape = own >= 0 || kind == LandscapeKind.Dunes ? kind : LandscapeKind.Mountains;
         var profile = new RidgeProfile(shape, _seed * 31u + (uint)(own >= 0 ? own : 100 + r) * 7919u, own >= 0 ? own : r + 7);
-        const int steps = 160;
-        var crestPoints = new (float X, float Y)[steps + 1];
-        using var pb = new SKPathBuilder();
-        pb.MoveTo(0, h);
-        for (int i = 0; i <= steps; i++)
-        {
-            float x = i / (float)steps;
-            crestPoints[i] = (x * w, baseY - amp * profile.At(x));
-            pb.LineTo(crestPoints[i].X, crestPoints[i].Y);
-        }
-        pb.LineTo(w, h);
-        pb.Close();
-        var path = pb.Detach();
+        var (path, crestPoints) = Outline(profile, baseY, amp);
         var p = Palette;
         // Atmospheric perspective: the far ranges take the colour of the air in front of them; the near are darker and
         // their own colour. Their feet are lost in that air (mist).
@@ -151,28 +139,38 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         // its form in its slip faces (darkened toward black as a range, the nearest was a flat dark strip across the picture).
         bool dunes = kind == LandscapeKind.Dunes && own >= 0;
         float haze = dunes ? 0.4f + 0.45f * MathF.Pow(1f - depth, 1.3f) : 0.05f + 0.72f * MathF.Pow(1f - depth, 1.3f);
-        var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, dunes ? 0f : (0.3f + 0.4f * (1f - p.Light)) * depth), air, haze);
+        // Darkened with nearness only as far as it rises over the land in front (seen: where that land hides it): a low
+        // swell at the ground's far edge is of that edge, seen against the range behind it and not the sky, and darkened as
+        // a near range (or, below, as a silhouette) it lay across the picture as a dark strip on the horizon.
+        // (A coast's headlands stand in the bay, before the sea's far edge: seen against the sky however low.)
+        float seen = MathF.Min(baseY, LandTop), peak = crestPoints.Min(q => q.Y);
+        float rise = kind == LandscapeKind.Coast ? 1f : Math.Clamp((seen - peak) / (0.1f * h), 0f, 1f);
+        var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, dunes ? 0f : (0.3f + 0.4f * (1f - p.Light)) * depth
+            * (0.4f + 0.6f * rise)), air, haze);
         // Against a sun low ahead the face turned to the viewer is in its own shade: darker and cooler, a silhouette on
         // the bright sky (lit by the sky's glow in front of it, as a range at day is lit by the sun). Not over dunes, whose
         // near swells keep their sand's light, so the ranges beyond them stay nearer the sky.
-        if (kind != LandscapeKind.Dunes) top = LandscapePalette.Mix(top, Shade, 0.4f * Backlight * depth * (1f - haze));
+        if (kind != LandscapeKind.Dunes) top = LandscapePalette.Mix(top, Shade, 0.4f * Backlight * depth * (1f - haze) * rise);
         var mist = LandscapePalette.Mix(air, top, 0.2f + 0.55f * depth);
         _foot = mist;
         // The far ranges grade into the air from their peak down; the near keep their own value down most of their height,
         // the mist only about their foot: graded from the peak (or from just over half-way down it), a near range's lower
         // humps were all mist, as light as the land behind them, and only their dark crests were seen, as wire over a
         // see-through form (the hollow arch).
-        float peak = crestPoints.Min(q => q.Y), from = peak + (baseY - peak) * 0.85f * depth;
+        // Graded down to where it is seen to end (seen), the ground's (or the sea's) far edge in front of it: graded to its
+        // foot under the ground, a near range kept its full dark down to that bright edge, a ruled seam along the horizon.
+        float from = peak + (seen - peak) * 0.85f * depth;
         using var paint = new SKPaint
         {
-            IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, from), new SKPoint(0, baseY + 2),
+            IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, from), new SKPoint(0, seen + 2),
             [top, LandscapePalette.Mix(top, mist, 0.35f), mist], [0f, 0.55f, 1f], SKShaderTileMode.Clamp)
         };
         c.DrawPath(path, paint);
         // The near ranges turned in the light: their shade in the body, on the side turned from the sun or moon.
         if (!dunes && depth > 0.3f)
-            RidgeShade.Lay(c, path, crestPoints, baseY, LandscapePalette.Mix(top, Shade, 0.45f),
+            RidgeShade.Lay(c, path, crestPoints, seen, LandscapePalette.Mix(top, Shade, 0.45f),
                 LandscapePalette.Mix(top, p.Sun, 0.3f + 0.3f * Backlight), Lee, (depth - 0.3f) / 0.7f * 0.6f, (Sun.X, Sun.Y, Backlight));
+        FootHaze(c, path, seen, peak, depth, r);
         if (dunes)
         {
             var shade = LandscapePalette.Mix(DuneField.Shade(p.Land, p.SkyTop), air, haze);
@@ -185,6 +183,62 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         Ridges.Add(new Ridge(crestPoints, depth, Rgb.FromSrgb8(top.Red, top.Green, top.Blue)));
         return path;
     }
+
+    // A range's shape: its crest along the profile, from baseY up by amp at most, left to right, and down to the foot of
+    // the picture.
+    private (SKPath Path, (float X, float Y)[] Crest) Outline(RidgeProfile profile, float baseY, float amp)
+    {
+        const int steps = 160;
+        var crest = new (float X, float Y)[steps + 1];
+        using var pb = new SKPathBuilder();
+        pb.MoveTo(0, h);
+        for (int i = 0; i <= steps; i++)
+        {
+            float x = i / (float)steps;
+            crest[i] = (x * w, baseY - amp * profile.At(x));
+            pb.LineTo(crest[i].X, crest[i].Y);
+        }
+        pb.LineTo(w, h);
+        pb.Close();
+        return (pb.Detach(), crest);
+    }
+
+    // The air between the viewer and a range's foot: the lowest band of a range seen over the ground is its palest, veiled
+    // by the air as the ground's far edge in front of it is (at the same distance, the same veil), so the range meets the
+    // land through the air and never in a dark ruled line over the ground's bright edge (nor a bright one). Against a sun
+    // low ahead the air there glows with it, and the nearest ranges, darkest in their own shade, take the most of it. Laid
+    // in soft overlapping swells of their own breadth and height, so the veil rises and falls along the foot: graded level
+    // across the picture, the rows that paint it laid it in level steps from edge to edge.
+    private void FootHaze(SKCanvas c, SKPath range, float seen, float peak, float depth, int r)
+    {
+        // A coast's headlands rise out of the bay, nearer than the sea's far edge: less air before their feet.
+        float band = MathF.Min(FootBand * h, 0.4f * (seen - peak)), strength = (0.45f + 0.3f * Backlight) * (0.4f + 0.6f * depth)
+            * (scene.Landscape.Kind == LandscapeKind.Coast ? 0.4f : 1f);
+        if (band < 1f) return;
+        var veil = LandscapePalette.Mix(Air(seen), EdgeOfLand, 0.5f);
+        var rng = new Random((int)_seed ^ (0xF007 + 31 * r));
+        c.Save();
+        c.ClipPath(range, antialias: true);
+        using var paint = new SKPaint { IsAntialias = true };
+        float x = -w * 0.05f * rng.NextSingle();
+        while (x < w * 1.05f)
+        {
+            float rx = w * (0.05f + 0.08f * rng.NextSingle()), ry = band * (0.8f + 0.7f * rng.NextSingle());
+            byte a = (byte)(255 * Math.Min(1f, strength * (0.55f + 0.25f * rng.NextSingle())));
+            using var shader = SKShader.CreateRadialGradient(new SKPoint(x, seen), rx, [veil.WithAlpha(a), veil.WithAlpha((byte)(a / 3)),
+                veil.WithAlpha(0)], [0f, 0.5f, 1f], SKShaderTileMode.Clamp, SKMatrix.CreateScale(1f, ry / rx, x, seen));
+            paint.Shader = shader;
+            c.DrawOval(new SKRect(x - rx, seen - ry, x + rx, seen + ry), paint);
+            x += rx * (0.7f + 0.5f * rng.NextSingle());
+        }
+        c.Restore();
+    }
+
+    /// <summary>How far up a range (a share of the picture's height) the air veils it over the ground's far edge.</summary>
+    public const float FootBand = 0.06f;
+
+    // The colour of the ground's far edge (before the folds and the light on it): the land in the air's colour.
+    private SKColor EdgeOfLand => LandscapePalette.Mix(Palette.Land, Palette.SkyHorizon, 0.25f);
 
     // The air in front of the land at height y: the sky's colour there (cooler and darker than a glowing horizon), a little
     // lit by the sun or moon; in low light the moon's glow in it is most of what parts one range from the next (night
@@ -223,9 +277,11 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         else using (var g = new SKPaint
         {
             Shader = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, h),
-            [LandscapePalette.Mix(p.Land, p.SkyHorizon, 0.25f), p.Land, p.LandNear], [0f, 0.45f, 1f], SKShaderTileMode.Clamp)
+            [EdgeOfLand, p.Land, p.LandNear], [0f, 0.45f, 1f], SKShaderTileMode.Clamp)
         })
             c.DrawRect(groundRect, g);
+        // (A dune sea's far edge is already in the air's colour, and its far rows of sand are the horizon's light.)
+        if (kind is not LandscapeKind.Coast and not LandscapeKind.Dunes) Glow(c, top);
         if (kind is not LandscapeKind.Coast and not LandscapeKind.Dunes) DrawFolds(c, top);
         using var pbGround = new SKPathBuilder();
         pbGround.AddRect(groundRect);
@@ -233,6 +289,24 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         if (kind == LandscapeKind.Coast) DrawSea(c, top);
         else if (kind is LandscapeKind.Valley or LandscapeKind.Plains) DrawRiverOrPath(c, top, kind == LandscapeKind.Valley);
         return ground;
+    }
+
+    // The far ground under a sun low ahead: lit by its glow, brightest under it and fading toward the viewer and away to
+    // the sides, so the land's far edge is as light as the air over it, not a dark strip under the bright sky.
+    private void Glow(SKCanvas c, float top)
+    {
+        if (Backlight <= 0f) return;
+        var p = Palette;
+        float rx = w * 0.7f, ry = (h - top) * 0.2f;
+        var glow = LandscapePalette.Mix(p.SkyHorizon, p.Sun, 0.4f);
+        byte a = (byte)(100 * Backlight);
+        using var paint = new SKPaint
+        {
+            IsAntialias = true,
+            Shader = SKShader.CreateRadialGradient(new SKPoint(Sun.X, top), rx, [glow.WithAlpha(a), glow.WithAlpha((byte)(a / 3)),
+                glow.WithAlpha(0)], [0f, 0.45f, 1f], SKShaderTileMode.Clamp, SKMatrix.CreateScale(1f, ry / rx, Sun.X, top)),
+        };
+        c.DrawRect(0, top, w, h - top, paint);
     }
 
     // Folds in the ground, far to near, so the land has form and depth and never reads as a flat field (or, at night, a

@@ -26,12 +26,19 @@ internal static class RidgeShade
     {
         c.Save();
         c.ClipPath(range, antialias: true);
-        foreach (int p in Peaks(crest))
+        var peaks = Peaks(crest, crest.Length / 10).ToList();
+        // The folds of the face: the lesser spurs between the peaks, turned in the light as the peaks are but more softly,
+        // so a range in its own shade still shows its form inside the mass.
+        var spurs = Peaks(crest, crest.Length / 30).Where(s => !peaks.Contains(s));
+        foreach (var (p, k) in peaks.Select(p => (p, strength)).Concat(spurs.Select(s => (s, 0.55f * strength))))
         {
-            Flank(c, crest, p, (int)lee, foot, shade, strength);
-            // The flank toward a light ahead faces away from it too: in shade, not lit.
-            Flank(c, crest, p, -(int)lee, foot, lit, 0.35f * strength * (1f - light.Back));
-            Flank(c, crest, p, -(int)lee, foot, shade, 0.6f * strength * light.Back);
+            // Against a light low ahead each peak turns from it on its own far side (the light stands inside the picture).
+            int away = light.Back > 0.5f ? (crest[p].X < light.X ? -1 : 1) : (int)lee;
+            Flank(c, crest, p, away, foot, shade, k);
+            // The flank toward a light ahead faces away from it too, in shade, but less deeply, and it catches a glancing
+            // light: a little lighter than the far flank (in one even shade both, the range was a flat dark cut-out).
+            Flank(c, crest, p, -away, foot, lit, 0.35f * k * (1f - light.Back) + 0.3f * k * light.Back);
+            Flank(c, crest, p, -away, foot, shade, 0.3f * k * light.Back);
         }
         if (light.Back > 0f) Rim(c, crest, foot, lit, strength * light.Back, light);
         c.Restore();
@@ -64,10 +71,10 @@ internal static class RidgeShade
         c.DrawPath(line, paint);
     }
 
-    // The peaks: crest points higher than every other within a tenth of the crest on either side.
-    private static IEnumerable<int> Peaks((float X, float Y)[] crest)
+    // The peaks: crest points higher than every other within <paramref name="reach"/> points on either side.
+    private static IEnumerable<int> Peaks((float X, float Y)[] crest, int reach)
     {
-        int reach = Math.Max(2, crest.Length / 10);
+        reach = Math.Max(2, reach);
         for (int i = 1; i < crest.Length - 1; i++)
         {
             bool top = true;

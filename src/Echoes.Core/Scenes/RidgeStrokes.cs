@@ -101,6 +101,14 @@ internal static class RidgeStrokes
             while (i < crest.Length - 2)
             {
                 int n = Math.Min(crest.Length - i, 10 + rng.Next(14));
+                // Shorter down a steep flank, so each row takes the colour of its own height: one row from a peak's dark top
+                // down into the pale air at its foot, in one colour between, drew the peak as an arch lighter or darker than
+                // the body under it.
+                while (n > 4 && MathF.Abs(crest[i + n - 1].Y - crest[i].Y) > width * 2f) n--;
+                // Nor over a peak or a hollow: each flank turned in the light takes its own colour (one row over both, in
+                // their mean, drew a lit arch over the peak's shade side).
+                for (int j = i + 3; j < i + n - 3; j++)
+                    if ((crest[j].Y - crest[j - 3].Y) * (crest[j + 3].Y - crest[j].Y) < -1f) { n = Math.Max(4, j + 2 - i); break; }
                 float sink = width * (0.5f + 0.2f * pass);
                 var mid = crest[i + n / 2];
                 if (layers.At(mid.X, mid.Y + sink) != layer) { i += Math.Max(3, n / 2); continue; }
