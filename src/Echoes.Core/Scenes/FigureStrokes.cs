@@ -317,7 +317,7 @@ internal static class FigureStrokes
         float Wide(float w, float y) => w * h * (1f + 0.25f * y / top);
         var layers = new List<Stroke>
         {
-            marks.Make(BrushKind.Round, 2.8f * o.WaistHalf * h, shade, 0.2f, (0.2f, 0.5f), On(0f, 0.08f), On(0f, top * 0.5f),
+            marks.Make(BrushKind.Round, 2.8f * o.WaistHalf * h, shade, 0.14f, (0.2f, 0.5f), On(0f, 0.1f), On(0f, top * 0.5f),
                 On(0f, top * 1.05f)),
         };
         float hip = s.Hip.Y;
