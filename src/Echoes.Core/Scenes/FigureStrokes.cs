@@ -314,10 +314,12 @@ internal static class FigureStrokes
         }
         // How dark its paint lies at height y: half as dark again at the feet as where the head falls.
         float Opacity(float y) => 0.42f * (1f - 0.6f * Math.Clamp(y / top, 0f, 1f));
-        float Wide(float w, float y) => w * h * (1f + 0.25f * y / top);
+        // Never broader than three tenths of the figure's height, about the broadest a body is seen (a broader stroke read as a
+        // patch of ground the figure brought with it).
+        float Wide(float w, float y) => MathF.Min(w * (1f + 0.25f * y / top), 0.3f) * h;
         var layers = new List<Stroke>
         {
-            marks.Make(BrushKind.Round, 2.8f * o.WaistHalf * h, shade, 0.14f, (0.2f, 0.5f), On(0f, 0.1f), On(0f, top * 0.5f),
+            marks.Make(BrushKind.Round, Wide(2.8f * o.WaistHalf, 0f), shade, 0.14f, (0.2f, 0.5f), On(0f, 0.1f), On(0f, top * 0.5f),
                 On(0f, top * 1.05f)),
         };
         float hip = s.Hip.Y;

@@ -136,7 +136,8 @@ internal static class TieStrokes
             // where the brush is loaded; where the paint runs thin, a streak of the ground showing through it.
             float off = line.Width * width * 0.15f * (rng.NextSingle() < 0.5f ? -1f : 1f);
             strokes.Add(marks.Make(BrushKind.Round, line.Width * width * 0.3f, press.Streak(ground, streak), opacity, (0.2f, 0.4f),
-                Line.Offset(line.Points(t0 + (t1 - t0) * 0.08f, t0 + (t1 - t0) * (0.6f + 0.25f * rng.NextSingle()), 4 + (int)(14 * (t1 - t0))), off, off))
+                Line.Offset(line.Points(t0 + (t1 - t0) * 0.08f, t0 + (t1 - t0) * (0.6f + 0.25f * rng.NextSingle()), 4 + (int)(14 * (t1 - t0))),
+                    off, off))
                 with
             { Load = 0.3f });
         }
