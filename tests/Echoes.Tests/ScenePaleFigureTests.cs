@@ -16,8 +16,8 @@ public class ScenePaleFigureTests(ITestOutputHelper output)
 {
     private const int Px = 4;
 
-    // The figure in `dye` and with `hair`, lit from the right on a dark green ground, rendered Px pixels per working one.
-    private static (Canvas Painting, PosedFigure Posed) Paint(float dye, Hair hair)
+    // The figure in `dye` and with `hair`, lit from the right (from the left where `shadowDir` is +1) on a dark green ground, rendered Px pixels per working one.
+    private static (Canvas Painting, PosedFigure Posed) Paint(float dye, Hair hair, float shadowDir = -1f)
     {
         var placed = new PlacedFigure(new Figure("P", Mood.None), 100, 190, 160, true);
         var posed = PosedFigure.Of(placed, 3) with { Garment = Garment.Coat, Hair = hair, Dye = (dye, 0.5f), Lean = 0f };
@@ -26,7 +26,7 @@ public class ScenePaleFigureTests(ITestOutputHelper output)
         Assert.True(look.Pale);
         // With the relief a scene's strokes keep, as the painting shows them: its lighting of the paint is part of a head's look.
         var plan = new StrokePlan(200, 200, new Rgb(1f, 0f, 1f)) { Relief = Styles.Expressive.Relief * SceneSource.Relief };
-        plan.Strokes.AddRange(FigureStrokes.Paint(posed, look, new Marks(1f, 7), -1f, (ground, (-1f, 0f), posed.Height * 0.5f)));
+        plan.Strokes.AddRange(FigureStrokes.Paint(posed, look, new Marks(1f, 7), shadowDir, (ground, (-1f, 0f), posed.Height * 0.5f)));
         return (Renderer.Render(plan, width: 200 * Px), posed);
     }
 
@@ -98,5 +98,47 @@ public class ScenePaleFigureTests(ITestOutputHelper output)
         // lighter, the lit crescent inside a dark ring that read as a diving helmet's visor); the light lies at its edge.
         Assert.True(inner.L - crown.L <= 0.03f, $"{hair}: lit half inside L {inner.L:F3} over the crown's {crown.L:F3}: a visor");
         Assert.True(edge.L > inner.L, $"{hair}: the head's lit edge L {edge.L:F3} no lighter than inside it {inner.L:F3}");
+    }
+
+    [Theory]
+    [InlineData((int)Hair.Short, -1f)]
+    [InlineData((int)Hair.Short, 1f)]
+    [InlineData((int)Hair.Long, -1f)]
+    [InlineData((int)Hair.Bun, 1f)]
+    public void A_pale_figures_hair_meets_its_face_without_a_ring_of_skin_round_it(int style, float shadowDir)
+    {
+        var hair = (Hair)style;
+        var (c, posed) = Paint(0.3f, hair, shadowDir);
+        using var _ = c;
+        const float R = Skeleton.HeadRadius;
+        var (hx, hy) = posed.Skeleton.Head;
+        var crown = Mean(c, posed, hx - R * 0.2f, hy + R * 0.1f, R * 0.25f);
+        // The rim of the head away from the light and over it (the light and the lost profile lie on the other side, the
+        // neck below): the pixels there as light as skin, a step over the hair.
+        float lit = -shadowDir;
+        bool Rim(float x, float y)
+        {
+            float d = MathF.Sqrt(x * x + y * y);
+            return d is >= 0.8f * R and < 1.1f * R && x * lit < 0.3f * d && y > -0.3f * d;
+        }
+        var (ring, skin) = (0, 0);
+        var (cx, cy) = posed.At((hx, hy));
+        int half = (int)(1.2f * R * posed.Height * Px);
+        for (int py = (int)(cy * Px) - half; py <= (int)(cy * Px) + half; py++)
+            for (int px = (int)(cx * Px) - half; px <= (int)(cx * Px) + half; px++)
+            {
+                if (!Rim((px / (float)Px - cx) / posed.Height, (cy - py / (float)Px) / posed.Height)) continue;
+                int i = (py * c.Width + px) * 4;
+                // Painted, and not the head's soft edge blended into the magenta ground (lighter than the hair, no skin).
+                var (r, g, b) = (c.Pixels[i], c.Pixels[i + 1], c.Pixels[i + 2]);
+                if (Math.Abs(r - 255) + g + Math.Abs(b - 255) <= 90 || g < 0.7f * Math.Min(r, b)) continue;
+                ring++;
+                if (Oklab.FromLinear(Rgb.FromSrgb8(r, g, b)).L >= crown.L + 0.06f) skin++;
+            }
+        float share = skin / (float)Math.Max(1, ring);
+        // Measured: the heads of before showed skin past the hair on 17-21 % of that rim (a skin head under a smaller
+        // mass of hair), 0 % lit from the side the hair was shifted from; as one mass of hair over the skull, 0 %.
+        output.WriteLine($"{hair} light {lit}: crown L {crown.L:F3}, {skin} of {ring} rim pixels skin-light ({share:P0})");
+        Assert.True(share <= 0.1f, $"{hair}, light {lit}: {share:P0} of the head's rim away from the light as light as skin: a ring round the hair");
     }
 }

@@ -184,14 +184,17 @@ internal static class FigureStrokes
         strokes.Add(f.Stroke(w, cloth, (0.05f, 0.3f), r, s.Near.Elbow, s.Near.Hand));
     }
 
-    // The neck and head as one short stroke tapering into the neck, then the mass over it seen from behind: short hair
-    // filling the crown, long hair falling onto the back, a knot of hair, or a brimmed hat.
+    // The neck, then the head seen from behind as a painter lays it: the back of the head one mass of hair over the
+    // skull, the skin only at the nape below it (a skin-coloured head under a smaller mass of hair showed as a pale ring
+    // round the hair on a pale figure); over it short hair filling the crown, long hair falling onto the back, a knot of
+    // hair, or a brimmed hat.
     private static void Head(List<Stroke> strokes, FigureBrush f, PosedFigure posed, Rgb body, Rgb hair, Rgb cloth)
     {
         var s = posed.Skeleton;
         var (hx, hy) = s.Head;
         const float R = Skeleton.HeadRadius;
-        strokes.Add(f.Stroke(R * 2f, body, (0.35f, 0.3f), ((s.Neck.X + hx) * 0.5f, s.Neck.Y + 0.01f), (hx, hy - 0.01f), (hx, hy + R * 0.7f)));
+        strokes.Add(f.Stroke(R * 1.15f, body, (0.3f, 0.3f), ((s.Neck.X + hx) * 0.5f, s.Neck.Y + 0.01f), (hx, hy - R * 0.55f)));
+        strokes.Add(f.Stroke(R * 2.1f, hair, (0.3f, 0.3f), (hx - 0.006f, hy - R * 0.4f), (hx - 0.004f, hy + R * 0.55f)));
         switch (posed.Hair)
         {
             case Hair.Long:
@@ -202,9 +205,8 @@ internal static class FigureStrokes
                 strokes.Add(f.Stroke(0.1f, cloth, (0.05f, 0.05f), (hx, hy + 0.03f), (hx, hy + R + 0.012f)));
                 strokes.Add(f.Stroke(0.024f, cloth, (0.15f, 0.15f), (hx - 0.1f, hy + 0.036f), (hx, hy + 0.03f), (hx + 0.1f, hy + 0.036f)));
                 break;
-            default:
-                strokes.Add(f.Stroke(R * 2.05f, hair, (0.3f, 0.3f), (hx - 0.012f, hy + 0.004f), (hx - 0.004f, hy + R * 0.65f)));
-                if (posed.Hair == Hair.Bun) strokes.Add(f.Stroke(0.055f, hair, (0.2f, 0.2f), (hx - 0.06f, hy + 0.03f), (hx - 0.066f, hy + 0.036f)));
+            case Hair.Bun:
+                strokes.Add(f.Stroke(0.055f, hair, (0.2f, 0.2f), (hx - 0.06f, hy + 0.03f), (hx - 0.066f, hy + 0.036f)));
                 break;
         }
     }
@@ -264,9 +266,7 @@ internal static class FigureStrokes
 
     // The shadow, all in the ground's own colour darkened and cooled, never black: the darkest right under where the
     // body touches the ground (the joints at ground level), where no light reaches (without it a kneeling figure
-    // floated over its pool), a softer pool about it, then the cast shadow leaving it away from the light, laid as
-    // three thin layers of shorter and narrower strokes over one another, so it is darkest at the feet, its edges soft,
-    // and fades out as it goes: long when the light is low, short when it is high.
+    // floated over its pool), a softer pool about it, then the cast shadow leaving it away from the light.
     private static (List<Stroke> Pool, List<Stroke> Cast) Shadow(PosedFigure posed, Marks marks,
         (Rgb Ground, (float X, float Y) Way, float Length) cast)
     {
@@ -287,13 +287,55 @@ internal static class FigureStrokes
             marks.Make(BrushKind.Round, h * 0.025f, deep, 0.85f, (0.15f, 0.15f), (left + h * 0.03f, p.Y + h * 0.008f),
                 (right - h * 0.03f, p.Y + h * 0.008f)),
         };
-        // From under the feet, on the side it falls toward, out along its way.
+        return (pool, Cast(posed, marks, shade, ((left + right) / 2, y), cast));
+    }
+
+    // The cast shadow: the figure's own silhouette laid on the ground away from the light, each height of the body at
+    // that share of the shadow's length along its way, each breadth across it: legs from the feet, the mass of the
+    // clothes as broad as it hangs, the shoulders, the head. So it leaves the feet as wide as the body, never a stick
+    // (one narrow stroke along the way read as a needle at dusk). A few translucent strokes, each fainter the further it
+    // lies from the feet and broader, as a shadow's edge blurs with distance, over one faint wide wash of the whole that
+    // softens its edges: darkest at the feet, fading as it goes; long when the light is low, short when it is high.
+    private static List<Stroke> Cast(PosedFigure posed, Marks marks, Rgb shade, (float X, float Y) feet,
+        (Rgb Ground, (float X, float Y) Way, float Length) cast)
+    {
+        var s = posed.Skeleton;
+        var o = FigureOutline.Of(posed);
+        float h = posed.Height, len = cast.Length, f = posed.Placed.FacesRight ? 1f : -1f;
         var (wx, wy) = cast.Way;
-        (float X, float Y) from = ((left + right) / 2 + wx * (right - left) * 0.3f, y);
-        (float X, float Y) Out(float share) => (from.X + wx * cast.Length * share, from.Y + wy * cast.Length * share);
-        var layers = new List<Stroke>();
-        foreach (var (reach, width, opacity) in new[] { (1f, 0.09f, 0.28f), (0.65f, 0.06f, 0.32f), (0.35f, 0.035f, 0.38f) })
-            layers.Add(marks.Make(BrushKind.Round, h * width, shade, opacity, (0.05f, 0.5f), from, Out(reach * 0.5f), Out(reach)));
-        return (pool, layers);
+        // Across the way, the side the figure faces (on screen) where it can be told.
+        var (ax, ay) = wx * f >= 0 ? (-wy, wx) : (wy, -wx);
+        float top = MathF.Max(0.2f, s.Top);
+        // Where figure point (x, y) falls on the ground, its breadth spreading a little with its distance from the feet.
+        (float X, float Y) On(float x, float y)
+        {
+            float along = y * len, wide = x * h * (1f + 0.25f * y / top);
+            return (feet.X + wx * along + ax * wide, feet.Y + wy * along + ay * wide);
+        }
+        // How dark its paint lies at height y: half as dark again at the feet as where the head falls.
+        float Opacity(float y) => 0.42f * (1f - 0.6f * Math.Clamp(y / top, 0f, 1f));
+        // Never broader than three tenths of the figure's height, about the broadest a body is seen (a broader stroke read as a
+        // patch of ground the figure brought with it).
+        float Wide(float w, float y) => MathF.Min(w * (1f + 0.25f * y / top), 0.3f) * h;
+        var layers = new List<Stroke>
+        {
+            marks.Make(BrushKind.Round, Wide(2.8f * o.WaistHalf, 0f), shade, 0.14f, (0.2f, 0.5f), On(0f, 0.1f), On(0f, top * 0.5f),
+                On(0f, top * 1.05f)),
+        };
+        float hip = s.Hip.Y;
+        foreach (var leg in new[] { s.Far, s.Near })
+            layers.Add(marks.Make(BrushKind.Round, Wide(0.075f * posed.Build, hip / 2), shade, Opacity(hip / 2), (0.1f, 0.3f), On(leg.Foot.X, 0f),
+                On(leg.Knee.X, leg.Knee.Y), On(s.Hip.X, hip)));
+        // The clothes from the hem to the shoulders, as broad as they hang.
+        float mid = (o.Hem + o.Top) / 2;
+        layers.Add(marks.Make(BrushKind.Round, Wide(1.8f * MathF.Max(o.HemHalf, o.WaistHalf), mid), shade, Opacity(mid), (0.1f, 0.35f),
+            On(s.Hip.X, o.Hem), On(s.Hip.X, o.Waist), On(s.Neck.X, o.Top)));
+        var (l, r) = Shoulders(posed);
+        layers.Add(marks.Make(BrushKind.Round, Wide(0.08f * posed.Build, s.Neck.Y), shade, Opacity(s.Neck.Y), (0.3f, 0.3f), On(l.X, l.Y),
+            On(s.Neck.X, s.Neck.Y), On(r.X, r.Y)));
+        const float R = Skeleton.HeadRadius;
+        layers.Add(marks.Make(BrushKind.Round, Wide(R * 2f, s.Head.Y), shade, Opacity(s.Head.Y), (0.35f, 0.35f), On(s.Head.X, s.Head.Y - R * 1.2f),
+            On(s.Head.X, s.Head.Y + R * 0.5f)));
+        return layers;
     }
 }

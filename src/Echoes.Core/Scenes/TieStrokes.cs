@@ -7,9 +7,9 @@ namespace Echoes.Scenes;
 /// Paints a tie along its <see cref="TieArc"/> in the one language every tie speaks (<see cref="ThreadTone"/>): a
 /// thread from chest to chest laid in the paint (no shadow under it), a light off a dark ground and a deeper colour on a
 /// light one, so it parts from any ground at any time of day; its strength in its weight and value, its warmth in its hue.
-/// A bond is warm, laid as a faint whisper the whole way and a few unequal presses of the brush over it, heavier from its
-/// giver (the tie's first person), a little lost in the haze where the tie lies far off; the stretch nearest the scene's
-/// light catches it. An estrangement is the
+/// A bond is warm, laid as a thin veil of paint the whole way and one loaded brush pulled over it from its giver (the
+/// tie's first person) to the other, pressed full at the giver and thinning as its paint runs out, a little lost in the
+/// haze where the tie lies far off; the stretch nearest the scene's light catches it. An estrangement is the
 /// same thread, cold, thinner and dimmer than any bond, cut by a clear gap in the middle: each half reaches out from its
 /// person toward the other and frays at the gap into a few loose fibres, as a worn thread parts. Never narrower than a
 /// line that still reads when the painting is shown small.
@@ -60,10 +60,8 @@ internal static class TieStrokes
         return strokes;
     }
 
-    // A bond: a warm thread laid by hand in the paint, not a beam over it: a dry whisper of it the whole way, then a few
-    // presses of the brush along it, each swelling as it is pressed and thinning as the brush lifts, each laid a little
-    // off the last (the hand relays the line), the giver's heavier; lost a little where it crosses the haze of the
-    // distance, and the press nearest the scene's light a little lighter; last, held where each person holds it.
+    // A bond: a warm thread laid by hand in the paint, not a beam over it: a thin veil of it the whole way, then the
+    // brush pulled along it from the giver to the other (Pull); last, held where each person holds it.
     private static void Bond(List<Stroke> strokes, TieArc arc, float s, float unit, float least, SceneColours colours,
         (Rgb Light, float X, float Far) air, Marks marks, Random rng)
     {
@@ -72,12 +70,12 @@ internal static class TieStrokes
         var line = new Line(arc, width, (0.8f + 0.15f * s) * fade, unit, colours, 0.05f + 0.15f * air.Far);
         // Never as dim as an estrangement: the weakest bond still outshines any break.
         var tone = new Tone(0.4f + 0.6f * s, 0.4f + 0.6f * s, air.Light, line.Ground(0f, 1f));
-        // The whisper: a thin, thin-painted line, so the bond is one line from person to person between the presses, the
-        // ground showing through it.
-        strokes.Add(marks.Make(BrushKind.Round, width * 0.38f, tone.Core(line.Ground(0f, 1f)), 0.75f, (0.04f, 0.04f), line.Points(0f, 1f, 18))
+        // The veil: thin paint the whole way, a little wider than the pull where it has thinned, the ground showing
+        // through it at the bond's edges.
+        strokes.Add(marks.Make(BrushKind.Round, width * 0.55f, tone.Core(line.Ground(0f, 1f)), 0.45f, (0.04f, 0.04f), line.Points(0f, 1f, 18))
             with
         { Load = 0.9f });
-        Presses(strokes, line, tone, s, air.X, marks, rng);
+        Pull(strokes, line, tone, s, air.X, marks, rng);
         strokes.AddRange(Held(line, tone, marks));
     }
 
@@ -100,65 +98,49 @@ internal static class TieStrokes
         return held;
     }
 
-    // The presses along a bond: three to six, of unequal length, the hand tiring from the giver toward the other; each
-    // laid as one loaded stroke of the brush (Loaded), a little off the line, taking a little of the hue of the ground it
-    // crosses; the ones in the haze fainter and nearer the air's colour.
-    private static void Presses(List<Stroke> strokes, Line line, Tone tone, float s, float lightX, Marks marks, Random rng)
+    // The bond's brush pulled from the giver to the other in one stroke, as a painter lays a tie: set down full and
+    // pressed at the giver, its width easing down as the paint runs out and the hand carries the rest of the way more
+    // lightly, pressed once more, less, on the way, and lifted at the other. Laid as long strokes over one another,
+    // each taking over as the last thins, so the width swells and thins continuously, never pinched to a waist between
+    // (separate presses with lost stretches between read as a string of sausages). Each takes a little of the hue of
+    // the ground it crosses; the stretch nearest the scene's light is a little lighter, the ones in the haze fainter
+    // and nearer the air's colour; bristle streaks of lighter paint run along it and dry out before its end.
+    private static void Pull(List<Stroke> strokes, Line line, Tone tone, float s, float lightX, Marks marks, Random rng)
     {
-        int n = Math.Clamp((int)(line.Arc.Length / (line.Unit * 1.2f)), 3, 6);
         var mids = line.Arc.Points(0f, 1f, 21);
         float lit = Enumerable.Range(0, mids.Length).MinBy(i => MathF.Abs(mids[i].X - lightX)) / 20f;
-        float t = 0f;
-        for (int k = 0; k < n; k++)
+        float load = 1.3f + 0.3f * rng.NextSingle() + 0.15f * s, carry = load * (0.3f + 0.06f * rng.NextSingle());
+        float runs = 0.5f + 0.25f * rng.NextSingle(), from = runs * (0.3f + 0.1f * rng.NextSingle());
+        float again = from + (1f - from) * (0.45f + 0.2f * rng.NextSingle()), reach = 0.25f + 0.1f * rng.NextSingle();
+        // The full press from the giver, thinning over its second half; the carry, swelling in as it thins, to the other;
+        // the press again, a little over the carry, swelling in and out over its stretch.
+        foreach (var (t0, t1, width, taper, stroke, streak) in new[]
         {
-            float end = k == n - 1 ? 1f : MathF.Min(1f, (k + 0.75f + 0.5f * rng.NextSingle()) / n);
-            // A short lost stretch before each press but the first: the whisper alone carries the line there.
-            float start = k == 0 ? 0f : t + (0.01f + 0.05f * rng.NextSingle()) * (1f - 0.5f * s);
-            t = end;
-            if (end - start < 0.05f) continue;
-            float mid = (start + end) / 2, pressure = 1.45f - 0.8f * mid + 0.5f * (rng.NextSingle() - 0.5f);
-            float light = MathF.Max(0f, 1f - MathF.Abs(mid - lit) * 4f);
+            (0f, runs, load, (0.12f, 0.5f), 0.55f, 0.08f),
+            (from, 1f, carry, (0.5f, 0.3f), 0.45f, 0.08f),
+            (again - reach / 2, MathF.Min(0.97f, again + reach / 2), carry * 1.2f, (0.5f, 0.5f), 0.35f, 0.08f),
+        })
+        {
+            float mid = (t0 + t1) / 2, light = MathF.Max(0f, 1f - MathF.Abs(mid - lit) * 4f);
             var press = tone with
             {
                 Bright = MathF.Min(1f, tone.Bright * (0.85f + 0.2f * rng.NextSingle() + 0.15f * light)),
                 Haze = line.Air * (1f - Line.Near(mid)),
                 Pickup = 0.15f + 0.3f * rng.NextSingle(),
             };
-            Loaded(strokes, line, press, (start, end), line.Width * pressure,
-                line.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (1f - press.Haze), marks, rng);
+            var pts = line.Points(t0, t1, 4 + (int)(20 * (t1 - t0)));
+            var ground = line.Ground(t0, t1);
+            float opacity = MathF.Max(Line.Covers, line.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (1f - press.Haze));
+            strokes.Add(marks.Make(BrushKind.Round, line.Width * width, press.Core(ground), opacity, taper, pts) with { Load = stroke });
+            // A bristle streak a little off the middle, drying before the stroke ends: of the paint's own body, lighter,
+            // where the brush is loaded; where the paint runs thin, a streak of the ground showing through it.
+            float off = line.Width * width * 0.15f * (rng.NextSingle() < 0.5f ? -1f : 1f);
+            strokes.Add(marks.Make(BrushKind.Round, line.Width * width * 0.3f, press.Streak(ground, streak), opacity, (0.2f, 0.4f),
+                Line.Offset(line.Points(t0 + (t1 - t0) * 0.08f, t0 + (t1 - t0) * (0.6f + 0.25f * rng.NextSingle()), 4 + (int)(14 * (t1 - t0))),
+                    off, off))
+                with
+            { Load = 0.3f });
         }
-    }
-
-    // One loaded stroke of the brush over `span`, as a painter lays a tie: set down, pressed and lifted as it goes, so
-    // the mark swells where it is pressed and thins where it lifts (a thin body the whole way, and over it a shorter
-    // swell where the pressure is, which ends well short of where the stroke starts and ends); the bristles leave
-    // streaks along it, a little lighter and a little nearer the ground; toward the lift the paint runs out, one edge
-    // breaks and the ground shows through. No part of it is wider than the press was.
-    private static void Loaded(List<Stroke> strokes, Line line, Tone tone, (float T0, float T1) span, float width, float opacity,
-        Marks marks, Random rng)
-    {
-        var (t0, t1) = span;
-        float len = t1 - t0, off = width * 0.35f * (rng.NextSingle() - 0.5f);
-        var ground = line.Ground(t0, t1);
-        var core = tone.Core(ground);
-        // The points of the part [a, b] of the press, on its own course (the press's offset runs from `off` to −`off`).
-        (float X, float Y)[] Along(float a, float b, float by = 0f) =>
-            Line.Offset(line.Points(t0 + len * a, t0 + len * b, 4 + (int)(14 * len * (b - a))), off * (1f - 2f * a) + by, off * (1f - 2f * b) + by);
-        Stroke Mark(BrushKind kind, float w, Rgb colour, float o, (float, float) taper, float load, (float X, float Y)[] pts,
-            float least = Line.Covers) =>
-            marks.Make(kind, w, colour, MathF.Max(least, o), taper, pts) with { Load = load };
-        // The thin body the whole way, thin paint: the ground shows through it wherever no swell covers it.
-        strokes.Add(Mark(BrushKind.Round, width * 0.5f, core, opacity * 0.75f, (0.1f, 0.5f), 0.3f + 0.2f * rng.NextSingle(), Along(0f, 1f), 0.55f));
-        // The swell: pressed from a little after the brush is set down to somewhere past the middle, then lifted; and
-        // sometimes pressed again, less, before the end.
-        float s0 = 0.03f + 0.12f * rng.NextSingle(), s1 = 0.55f + 0.35f * rng.NextSingle();
-        strokes.Add(Mark(BrushKind.Round, width, core, opacity, (0.3f, 0.5f), 0.55f, Along(s0, s1)));
-        if (s1 < 0.75f && rng.NextSingle() < 0.6f)
-            strokes.Add(Mark(BrushKind.Round, width * 0.75f, core, opacity, (0.4f, 0.5f), 0.4f,
-                Along(s1 + 0.05f, MathF.Min(1f, s1 + 0.3f + 0.1f * rng.NextSingle()), width * 0.15f * (rng.NextSingle() - 0.5f))));
-        // A bristle streak of the paint's own body, lighter, along the swell, running dry before the stroke's end.
-        strokes.Add(Mark(BrushKind.Round, width * 0.3f, tone.Streak(ground, 0.08f), opacity, (0.2f, 0.4f), 0.3f,
-            Along(s0 + 0.05f, s1 + 0.2f * rng.NextSingle(), width * 0.15f * (rng.NextSingle() < 0.5f ? -1f : 1f))));
     }
 
     // A thread's tone: how bright it is (0 dim to 1 full), how warm (−1 cold to 1 warm), the scene's light it leans to,
