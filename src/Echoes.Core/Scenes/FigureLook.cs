@@ -28,8 +28,8 @@ internal sealed record FigureLook(Rgb Body, Rgb Shadow, Rgb Rim, float RimOpacit
     // mid value, never the near-white of a ghost; high enough that with its darker hair, legs and shaded side the figure
     // as a whole (about 0.1-0.12 under its clothes, the hair painted in strands) still stands a clear step over a ground
     // just under the turn, where the painted ground round it reads up to 0.02 lighter than the land it was set against
-    // (at 0.57 most, or a lift of 0.21-0.24, one stood 0.08-0.098 over it; at 0.24, once heads became one mass of hair and the far ground hazed,
-    // 0.098 at valley by night).
+    // (at 0.57 most, or a lift of 0.21-0.24, one stood 0.08-0.098 over it; at 0.24, once heads became one mass of hair
+    // and the far ground hazed, 0.098 at valley by night).
     private const float Lift = 0.25f, PaleMost = 0.67f;
 
     /// <summary>The look of a figure feeling <paramref name="mood"/> on <paramref name="ground"/> (its mean colour about

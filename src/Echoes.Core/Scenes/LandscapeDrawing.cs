@@ -281,8 +281,11 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         })
             c.DrawRect(groundRect, g);
         // (A dune sea's far edge is already in the air's colour, and its far rows of sand are the horizon's light.)
-        if (kind is not LandscapeKind.Coast and not LandscapeKind.Dunes) Glow(c, top);
-        if (kind is not LandscapeKind.Coast and not LandscapeKind.Dunes) DrawFolds(c, top);
+        if (kind is not LandscapeKind.Coast and not LandscapeKind.Dunes)
+        {
+            Glow(c, top);
+            DrawFolds(c, top);
+        }
         using var pbGround = new SKPathBuilder();
         pbGround.AddRect(groundRect);
         var ground = pbGround.Detach();

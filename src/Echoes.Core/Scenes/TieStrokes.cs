@@ -114,11 +114,11 @@ internal static class TieStrokes
         float again = from + (1f - from) * (0.45f + 0.2f * rng.NextSingle()), reach = 0.25f + 0.1f * rng.NextSingle();
         // The full press from the giver, thinning over its second half; the carry, swelling in as it thins, to the other;
         // the press again, a little over the carry, swelling in and out over its stretch.
-        foreach (var (t0, t1, width, taper, stroke, streak) in new[]
+        foreach (var (t0, t1, width, taper, stroke) in new[]
         {
-            (0f, runs, load, (0.12f, 0.5f), 0.55f, 0.08f),
-            (from, 1f, carry, (0.5f, 0.3f), 0.45f, 0.08f),
-            (again - reach / 2, MathF.Min(0.97f, again + reach / 2), carry * 1.2f, (0.5f, 0.5f), 0.35f, 0.08f),
+            (0f, runs, load, (0.12f, 0.5f), 0.55f),
+            (from, 1f, carry, (0.5f, 0.3f), 0.45f),
+            (again - reach / 2, MathF.Min(0.97f, again + reach / 2), carry * 1.2f, (0.5f, 0.5f), 0.35f),
         })
         {
             float mid = (t0 + t1) / 2, light = MathF.Max(0f, 1f - MathF.Abs(mid - lit) * 4f);
@@ -135,7 +135,7 @@ internal static class TieStrokes
             // A bristle streak a little off the middle, drying before the stroke ends: of the paint's own body, lighter,
             // where the brush is loaded; where the paint runs thin, a streak of the ground showing through it.
             float off = line.Width * width * 0.15f * (rng.NextSingle() < 0.5f ? -1f : 1f);
-            strokes.Add(marks.Make(BrushKind.Round, line.Width * width * 0.3f, press.Streak(ground, streak), opacity, (0.2f, 0.4f),
+            strokes.Add(marks.Make(BrushKind.Round, line.Width * width * 0.3f, press.Streak(ground, 0.08f), opacity, (0.2f, 0.4f),
                 Line.Offset(line.Points(t0 + (t1 - t0) * 0.08f, t0 + (t1 - t0) * (0.6f + 0.25f * rng.NextSingle()), 4 + (int)(14 * (t1 - t0))),
                     off, off))
                 with
