@@ -2,6 +2,7 @@ using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Painting;
 using Echoes.Rendering;
+using Echoes.Strokes;
 using Echoes.Targets;
 
 namespace Echoes.Tests;
@@ -31,6 +32,23 @@ public class DarkMassTests
         Assert.True(luma.Spread < 3.5, $"lifted slabs stand out of the dark mass: luma spread {luma.Spread:F2} levels");
         Assert.True(chroma > 0.008, $"the dark mass is a colourless black: mean Oklab chroma {chroma:F4}");
         Assert.True(chromaSpread > 0.01, $"the dark mass is one colour throughout: chroma spread {chromaSpread:F4}");
+    }
+
+    [Fact]
+    public void The_lay_in_under_a_neutral_black_mass_is_black_not_navy_or_rust()
+    {
+        var plan = new Painter(Styles.Expressive with { WorkingSize = W }).Paint(Target.FromPicture(Scene(), W));
+        float k = W / plan.Width;
+        // The lay-in is laid first, one broad flat brush: the plan's leading run of flat strokes of the first's width.
+        var layIn = plan.Strokes.TakeWhile(s => s.Brush == BrushKind.Flat && s.Width == plan.Strokes[0].Width)
+            .Where(s => s.Points[s.Points.Length / 2] * k is var c && c.X > 155 && c.X < 290 && c.Y > 60 && c.Y < 175)
+            .Select(s => Oklab.FromLinear(s.Color)).ToList();
+        float most = layIn.Max(c => MathF.Sqrt(c.A * c.A + c.B * c.B));
+        // Seen on 2026-12-03: the lay-in's darks were mixed fully (ultramarine and umber) where the layers above, in this
+        // smooth mass, mix theirs about a quarter as much: scrubs up to Oklab chroma 0.039 here (on the astronaut's visor a
+        // navy or rust band showing in the layers' gaps); mixed by the layers' rule, at most 0.015 (the ground's tone).
+        Assert.True(layIn.Count > 20, $"only {layIn.Count} lay-in strokes over the mass: nothing measured");
+        Assert.True(most < 0.022f, $"a lay-in stroke over a neutral black mass is coloured: Oklab chroma {most:F3}");
     }
 
     // A light warm wall with a mild fade, an orange form on it (something to paint with care) and a near-black mass

@@ -54,9 +54,10 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
         var (dx, dy) = Direction(q, rng);
         float half = radius * o.MaxLength * (0.15f + 0.1f * rng.NextSingle()), k = brushwork.LogicalPerPixel;
         var (lr, lg, lb) = Imprimatura(lowPass, ix, iy, radius, ground);
-        // On the subject its darks keep their value, as the layers' there do: mixed fully, a dark lay-in would show in
-        // their gaps as lifted and coloured patches.
-        var (r, g, b) = brushwork.Styled(lr, lg, lb, rng, 0f, target.FocusAt(q));
+        // Its darks are mixed as the layers' above it mix theirs (kept on the subject and mostly in smooth passages):
+        // mixed fully under a smooth black mass the layers barely lift, its ultramarine or umber scrubs showed in their
+        // gaps as navy and rust bands across a black visor.
+        var (r, g, b) = brushwork.Styled(lr, lg, lb, rng, 0f, Brushwork.Truth(target.FocusAt(q), target.Importance[q]));
         var stroke = new Stroke
         {
             Points = [new Point2(x - half * dx, y - half * dy) * k, new Point2(x, y) * k, new Point2(x + half * dx, y + half * dy) * k],
