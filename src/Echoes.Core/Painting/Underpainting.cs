@@ -53,11 +53,13 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
         int q = iy * w + ix, j = q * 3;
         var (dx, dy) = Direction(q, rng);
         float half = radius * o.MaxLength * (0.15f + 0.1f * rng.NextSingle()), k = brushwork.LogicalPerPixel;
-        var (lr, lg, lb) = Imprimatura(lowPass, ix, iy, radius, ground);
-        // Its darks are mixed as the layers' above it mix theirs (kept on the subject and mostly in smooth passages):
-        // mixed fully under a smooth black mass the layers barely lift, its ultramarine or umber scrubs showed in their
-        // gaps as navy and rust bands across a black visor.
-        var (r, g, b) = brushwork.Styled(lr, lg, lb, rng, 0f, Brushwork.Truth(target.FocusAt(q), target.Importance[q]));
+        var (lr, lg, lb, black) = Imprimatura(lowPass, ix, iy, radius, ground);
+        // On the subject its darks keep their value, as the layers' there do: mixed fully, a dark lay-in would show in
+        // their gaps as lifted and coloured patches. Over a near-black mass they are mixed as the layers' above mix
+        // theirs (mostly kept in smooth passages): mixed fully under a smooth black the layers barely lift, its
+        // ultramarine or umber scrubs showed in their gaps as navy and rust bands across a black visor.
+        float focus = target.FocusAt(q), truth = focus + black * (Brushwork.Truth(focus, target.Importance[q]) - focus);
+        var (r, g, b) = brushwork.Styled(lr, lg, lb, rng, 0f, truth);
         var stroke = new Stroke
         {
             Points = [new Point2(x - half * dx, y - half * dy) * k, new Point2(x, y) * k, new Point2(x + half * dx, y + half * dy) * k],
@@ -74,12 +76,13 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
         return (stroke, r, g, b);
     }
 
-    // The lay-in's colour at (x, y): the photo's low pass toned by the ground, which is the style's and the mood's (an
-    // imprimatura). Where the photo is a dark mass the low pass would mix its black with the lit colours beside it (a
-    // visor with its white rim and an orange suit) and the ground's tone lift it to a grey-rust that shows in the gaps of
-    // the darks above; there the colour is the photo's own dark close by, toned less (a deep warm dark under the darks,
-    // as an umber lay-in, not a lifted grey).
-    private (float, float, float) Imprimatura(float[] lowPass, int x, int y, float radius, (float R, float G, float B) ground)
+    // The lay-in's colour at (x, y), and how much the photo there is a near-black mass (0-1): the photo's low pass toned
+    // by the ground, which is the style's and the mood's (an imprimatura). Where the photo is a dark mass the low pass
+    // would mix its black with the lit colours beside it (a visor with its white rim and an orange suit) and the ground's
+    // tone lift it to a grey-rust that shows in the gaps of the darks above; there the colour is the photo's own dark
+    // close by, toned less (a deep warm dark under the darks, as an umber lay-in, not a lifted grey).
+    private (float, float, float, float Black) Imprimatura(float[] lowPass, int x, int y, float radius,
+        (float R, float G, float B) ground)
     {
         var (nr, ng, nb) = Near(x, y, Math.Max(1, (int)(NearShare * radius)));
         var lab = Oklab.FromLinear(new Rgb(Srgb.ToLinear(nr), Srgb.ToLinear(ng), Srgb.ToLinear(nb)));
@@ -87,7 +90,7 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
         int j = (y * target.Width + x) * 3;
         float r = lowPass[j] + dark * (nr - lowPass[j]), g = lowPass[j + 1] + dark * (ng - lowPass[j + 1]);
         float b = lowPass[j + 2] + dark * (nb - lowPass[j + 2]);
-        return (r + tone * (ground.R - r), g + tone * (ground.G - g), b + tone * (ground.B - b));
+        return (r + tone * (ground.R - r), g + tone * (ground.G - g), b + tone * (ground.B - b), dark);
     }
 
     // Oklab lightness of the photo close by at and below which the lay-in is the photo's own dark, and above which it is
