@@ -67,8 +67,8 @@ internal static class FigureShadow
     }
 
     // Under a low light: the figure's own silhouette laid on the ground away from the light, each height of the body at
-    // that share of the shadow's length along its way, each breadth across it (a body's breadth there, its near side on
-    // the side it stands on screen, never mirrored): the legs from the feet, or a seated or kneeling figure's legs one low
+    // that share of the shadow's length along its way, each breadth where it stands across the painting (never
+    // mirrored): the legs from the feet, or a seated or kneeling figure's legs one low
     // mass under the shadow of its body (bent legs cast a crooked hook); the body from the hem to the shoulders whatever
     // it wears (a dress's shadow began at the waist and left the head and shoulders an island); the head joined to them by
     // its neck. A few translucent strokes, each fainter the further it lies from the feet and broader, as a shadow's edge
@@ -80,13 +80,15 @@ internal static class FigureShadow
         var o = FigureOutline.Of(posed);
         float h = posed.Height, len = cast.Length, f = posed.Placed.FacesRight ? 1f : -1f;
         var (wx, wy) = cast.Way;
-        // Across the way, toward the right of the painting (or toward the viewer where the way runs level).
-        var (ax, ay) = wy > 1e-3f ? (wy, -wx) : (0f, 1f);
         float top = MathF.Max(0.2f, s.Top), baseX = posed.At((s.Hip.X, 0f)).X;
+        // A point across the body stays across the painting, where it stands on the ground (seen from behind, the body's
+        // breadth is the painting's); the way then carries it off by its height. A shadow running toward the viewer shows
+        // the body's breadth; one running level shows its depth, the strokes' own breadth (turned across the way, feet
+        // a step apart cast legs splayed into a wishbone).
         (float X, float Y) On(float x, float y)
         {
             float along = y * len, wide = f * (x - s.Hip.X) * h * (1f + 0.25f * y / top);
-            return (baseX + wx * along + ax * wide, ground + wy * along + ay * wide);
+            return (baseX + wx * along + wide, ground + wy * along);
         }
         // How dark its paint lies at height y: half as dark again at the feet as where the head falls.
         float Opacity(float y) => 0.42f * (1f - 0.6f * Math.Clamp(y / top, 0f, 1f));
