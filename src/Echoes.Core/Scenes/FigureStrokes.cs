@@ -34,7 +34,7 @@ internal static class FigureStrokes
     public static List<Stroke> Paint(PosedFigure posed, FigureLook look, Marks marks, float shadowDir,
         (Rgb Ground, (float X, float Y) Way, float Length) cast)
     {
-        var shadows = Shadow(posed, marks, cast);
+        var shadows = FigureShadow.Of(posed, marks, cast);
         var figure = new FigureBrush(posed, marks);
         // A dark silhouette takes some of its dye (kept under the value that parts it from its ground); a pale figure (on
         // a dark ground: FigureLook decides which) wears its dye lightened to the figure's value, its hue kept and cooled a
@@ -165,8 +165,8 @@ internal static class FigureStrokes
         strokes.Add(f.Stroke(0.07f * posed.Build, cloth, (0.25f, 0.25f), (l.X - 0.015f, l.Y + 0.005f), shoulder, (r.X + 0.015f, r.Y + 0.005f)));
     }
 
-    // The ends of the shoulders: grief hunches them (lower and drawn in), joy squares them.
-    private static ((float X, float Y) Far, (float X, float Y) Near) Shoulders(PosedFigure posed)
+    /// <summary>The ends of the shoulders, figure units: grief hunches them (lower and drawn in), joy squares them.</summary>
+    internal static ((float X, float Y) Far, (float X, float Y) Near) Shoulders(PosedFigure posed)
     {
         var (s, m) = (posed.Skeleton, posed.Placed.Figure.Mood);
         float hunch = Math.Clamp(m.Sorrow + m.Loss - m.Joy, -0.5f, 1f);
@@ -262,80 +262,5 @@ internal static class FigureStrokes
                 On(r * 1.02f, (from + to) / 2), On(r * 0.98f, to)));
         }
         return light;
-    }
-
-    // The shadow, all in the ground's own colour darkened and cooled, never black: the darkest right under where the
-    // body touches the ground (the joints at ground level), where no light reaches (without it a kneeling figure
-    // floated over its pool), a softer pool about it, then the cast shadow leaving it away from the light.
-    private static (List<Stroke> Pool, List<Stroke> Cast) Shadow(PosedFigure posed, Marks marks,
-        (Rgb Ground, (float X, float Y) Way, float Length) cast)
-    {
-        var (p, s) = (posed.Placed, posed.Skeleton);
-        float h = posed.Height;
-        var touch = new[] { s.Far.Foot, s.Near.Foot, s.Far.Knee, s.Near.Knee, s.Hip }.Where(q => q.Y < 0.1f).Select(posed.At)
-            .OrderBy(q => q.X).ToList();
-        float left = touch[0].X - h * 0.05f, right = touch[^1].X + h * 0.05f, y = p.Y + h * 0.015f;
-        var g = Oklab.FromLinear(cast.Ground);
-        var shade = new Oklab(g.L * 0.55f, g.A * 0.8f, g.B * 0.6f - 0.02f).ToLinear().Clamped();
-        var deep = new Oklab(g.L * 0.38f, g.A * 0.6f, g.B * 0.4f - 0.02f).ToLinear().Clamped();
-        var pool = new List<Stroke>
-        {
-            marks.Make(BrushKind.Round, h * 0.1f, shade, 0.4f, (0.3f, 0.3f), (left - h * 0.03f, y), ((left + right) / 2, y + h * 0.006f),
-                (right + h * 0.03f, y)),
-            marks.Make(BrushKind.Round, h * 0.06f, Rgb.Lerp(shade, deep, 0.5f), 0.6f, (0.25f, 0.25f), (left, y),
-                ((left + right) / 2, y + h * 0.004f), (right, y)),
-            marks.Make(BrushKind.Round, h * 0.025f, deep, 0.85f, (0.15f, 0.15f), (left + h * 0.03f, p.Y + h * 0.008f),
-                (right - h * 0.03f, p.Y + h * 0.008f)),
-        };
-        return (pool, Cast(posed, marks, shade, ((left + right) / 2, y), cast));
-    }
-
-    // The cast shadow: the figure's own silhouette laid on the ground away from the light, each height of the body at
-    // that share of the shadow's length along its way, each breadth across it: legs from the feet, the mass of the
-    // clothes as broad as it hangs, the shoulders, the head. So it leaves the feet as wide as the body, never a stick
-    // (one narrow stroke along the way read as a needle at dusk). A few translucent strokes, each fainter the further it
-    // lies from the feet and broader, as a shadow's edge blurs with distance, over one faint wide wash of the whole that
-    // softens its edges: darkest at the feet, fading as it goes; long when the light is low, short when it is high.
-    private static List<Stroke> Cast(PosedFigure posed, Marks marks, Rgb shade, (float X, float Y) feet,
-        (Rgb Ground, (float X, float Y) Way, float Length) cast)
-    {
-        var s = posed.Skeleton;
-        var o = FigureOutline.Of(posed);
-        float h = posed.Height, len = cast.Length, f = posed.Placed.FacesRight ? 1f : -1f;
-        var (wx, wy) = cast.Way;
-        // Across the way, the side the figure faces (on screen) where it can be told.
-        var (ax, ay) = wx * f >= 0 ? (-wy, wx) : (wy, -wx);
-        float top = MathF.Max(0.2f, s.Top);
-        // Where figure point (x, y) falls on the ground, its breadth spreading a little with its distance from the feet.
-        (float X, float Y) On(float x, float y)
-        {
-            float along = y * len, wide = x * h * (1f + 0.25f * y / top);
-            return (feet.X + wx * along + ax * wide, feet.Y + wy * along + ay * wide);
-        }
-        // How dark its paint lies at height y: half as dark again at the feet as where the head falls.
-        float Opacity(float y) => 0.42f * (1f - 0.6f * Math.Clamp(y / top, 0f, 1f));
-        // Never broader than three tenths of the figure's height, about the broadest a body is seen (a broader stroke read as a
-        // patch of ground the figure brought with it).
-        float Wide(float w, float y) => MathF.Min(w * (1f + 0.25f * y / top), 0.3f) * h;
-        var layers = new List<Stroke>
-        {
-            marks.Make(BrushKind.Round, Wide(2.8f * o.WaistHalf, 0f), shade, 0.14f, (0.2f, 0.5f), On(0f, 0.1f), On(0f, top * 0.5f),
-                On(0f, top * 1.05f)),
-        };
-        float hip = s.Hip.Y;
-        foreach (var leg in new[] { s.Far, s.Near })
-            layers.Add(marks.Make(BrushKind.Round, Wide(0.075f * posed.Build, hip / 2), shade, Opacity(hip / 2), (0.1f, 0.3f), On(leg.Foot.X, 0f),
-                On(leg.Knee.X, leg.Knee.Y), On(s.Hip.X, hip)));
-        // The clothes from the hem to the shoulders, as broad as they hang.
-        float mid = (o.Hem + o.Top) / 2;
-        layers.Add(marks.Make(BrushKind.Round, Wide(1.8f * MathF.Max(o.HemHalf, o.WaistHalf), mid), shade, Opacity(mid), (0.1f, 0.35f),
-            On(s.Hip.X, o.Hem), On(s.Hip.X, o.Waist), On(s.Neck.X, o.Top)));
-        var (l, r) = Shoulders(posed);
-        layers.Add(marks.Make(BrushKind.Round, Wide(0.08f * posed.Build, s.Neck.Y), shade, Opacity(s.Neck.Y), (0.3f, 0.3f), On(l.X, l.Y),
-            On(s.Neck.X, s.Neck.Y), On(r.X, r.Y)));
-        const float R = Skeleton.HeadRadius;
-        layers.Add(marks.Make(BrushKind.Round, Wide(R * 2f, s.Head.Y), shade, Opacity(s.Head.Y), (0.35f, 0.35f), On(s.Head.X, s.Head.Y - R * 1.2f),
-            On(s.Head.X, s.Head.Y + R * 0.5f)));
-        return layers;
     }
 }

@@ -9,7 +9,7 @@ namespace Echoes.Scenes;
 /// light one, so it parts from any ground at any time of day; its strength in its weight and value, its warmth in its hue.
 /// A bond is warm, laid as a thin veil of paint the whole way and one loaded brush pulled over it from its giver (the
 /// tie's first person) to the other, pressed full at the giver and thinning as its paint runs out, a little lost in the
-/// haze where the tie lies far off; the stretch nearest the scene's light catches it. An estrangement is the
+/// haze where the tie lies far off; one that crosses under the scene's light catches it. An estrangement is the
 /// same thread, cold, thinner and dimmer than any bond, cut by a clear gap in the middle: each half reaches out from its
 /// person toward the other and frays at the gap into a few loose fibres, as a worn thread parts. Never narrower than a
 /// line that still reads when the painting is shown small.
@@ -30,7 +30,7 @@ internal static class TieStrokes
     /// <param name="unit">The two figures' mean height, pixels.</param>
     /// <param name="least">The least width of the tie's line, pixels: what still reads at a thumbnail of the painting.</param>
     /// <param name="colours">The painting's colours: the ground a tie crosses sets its value, the air tints it.</param>
-    /// <param name="air">The scene's light (a tie takes its tint, and catches it on the stretch nearest it), where across the
+    /// <param name="air">The scene's light (a tie takes its tint, and catches it where it crosses under it), where across the
     /// painting that light stands (working pixels), and how far off the tie lies, 0 near to 1 at the horizon.</param>
     /// <param name="marks">The mark maker.</param>
     public static List<Stroke> Paint(TieArc arc, float strength, float unit, float least, SceneColours colours,
@@ -75,24 +75,28 @@ internal static class TieStrokes
         strokes.Add(marks.Make(BrushKind.Round, width * 0.55f, tone.Core(line.Ground(0f, 1f)), 0.45f, (0.04f, 0.04f), line.Points(0f, 1f, 18))
             with
         { Load = 0.9f });
-        Pull(strokes, line, tone, s, air.X, marks, rng);
-        strokes.AddRange(Held(line, tone, marks));
+        // A bond that crosses under the scene's light catches it, the whole of it (a stretch of it lit read as a bead).
+        bool under = air.X >= MathF.Min(arc.A.X, arc.B.X) && air.X <= MathF.Max(arc.A.X, arc.B.X);
+        var (paint, carry) = Pull(strokes, line, tone with { Bright = MathF.Min(1f, tone.Bright * (under ? 1.08f : 1f)) }, s, marks, rng);
+        strokes.AddRange(Held(line, paint, (1.1f, carry * 1.15f), marks));
     }
 
-    // Where each person holds the thread: a short full press along the way the tie leaves, from past the body's edge into
-    // the chest (drawn the other way, out of the body, it dragged the body's dark onto the ground): the thread is
-    // fullest where it leaves them, and is seen to leave the body's edge.
-    private static List<Stroke> Held(Line line, Tone tone, Marks marks)
+    // Where each person holds the thread: a short press along the way the tie leaves, from past the body's edge into the
+    // chest (drawn the other way, out of the body, it dragged the body's dark onto the ground), in the pull's own paint:
+    // full where the giver sets the brush down, as wide as the thinned stroke where it reaches the other (a full press
+    // there swelled past the thinned stroke and pinched a waist before it). `widths` are the giver's and the other's, in
+    // the line's widths.
+    private static List<Stroke> Held(Line line, Tone tone, (float Giver, float Other) widths, Marks marks)
     {
         var arc = line.Arc;
         float reach = Math.Clamp(0.14f * line.Unit / MathF.Max(1f, arc.Length), 0.01f, 0.2f), back = 0.06f * line.Unit;
         var held = new List<Stroke>();
-        foreach (var (end, t) in new[] { (arc.A, reach), (arc.B, 1f - reach) })
+        foreach (var (end, t, width) in new[] { (arc.A, reach, widths.Giver), (arc.B, 1f - reach, widths.Other) })
         {
             var q = arc.At(t);
             float dx = q.X - end.X, dy = q.Y - end.Y, d = MathF.Max(1e-3f, MathF.Sqrt(dx * dx + dy * dy));
             (float X, float Y) inside = (end.X - dx / d * back, end.Y - dy / d * back);
-            held.Add(marks.Make(BrushKind.Round, line.Width * 1.1f, tone.Core(line.Ground(t - reach, t + reach)), 0.9f, (0.35f, 0.3f),
+            held.Add(marks.Make(BrushKind.Round, line.Width * width, tone.Core(line.Ground(t - reach, t + reach)), 0.9f, (0.35f, 0.3f),
                 q, end, inside));
         }
         return held;
@@ -100,47 +104,33 @@ internal static class TieStrokes
 
     // The bond's brush pulled from the giver to the other in one stroke, as a painter lays a tie: set down full and
     // pressed at the giver, its width easing down as the paint runs out and the hand carries the rest of the way more
-    // lightly, pressed once more, less, on the way, and lifted at the other. Laid as long strokes over one another,
-    // each taking over as the last thins, so the width swells and thins continuously, never pinched to a waist between
-    // (separate presses with lost stretches between read as a string of sausages). Each takes a little of the hue of
-    // the ground it crosses; the stretch nearest the scene's light is a little lighter, the ones in the haze fainter
-    // and nearer the air's colour; bristle streaks of lighter paint run along it and dry out before its end.
-    private static void Pull(List<Stroke> strokes, Line line, Tone tone, float s, float lightX, Marks marks, Random rng)
+    // lightly, lifted at the other. Laid as two strokes of one paint: the carry the whole way under the press, so the
+    // width only thins from the giver on, never pinched to a waist and never swelling into a bead (a second press on the
+    // way, brighter or darker than the rest, read by night as a string of pearls). It takes a little of the hue of the
+    // ground it crosses, and nearer the air's colour where it lies in the haze; one bristle streak of lighter paint runs
+    // along the press and dries out before its end. Returns the paint and the carry's width, in the line's widths.
+    private static (Tone Paint, float Carry) Pull(List<Stroke> strokes, Line line, Tone tone, float s, Marks marks, Random rng)
     {
-        var mids = line.Arc.Points(0f, 1f, 21);
-        float lit = Enumerable.Range(0, mids.Length).MinBy(i => MathF.Abs(mids[i].X - lightX)) / 20f;
-        float load = 1.3f + 0.3f * rng.NextSingle() + 0.15f * s, carry = load * (0.3f + 0.06f * rng.NextSingle());
-        float runs = 0.5f + 0.25f * rng.NextSingle(), from = runs * (0.3f + 0.1f * rng.NextSingle());
-        float again = from + (1f - from) * (0.45f + 0.2f * rng.NextSingle()), reach = 0.25f + 0.1f * rng.NextSingle();
-        // The full press from the giver, thinning over its second half; the carry, swelling in as it thins, to the other;
-        // the press again, a little over the carry, swelling in and out over its stretch.
-        foreach (var (t0, t1, width, taper, stroke) in new[]
+        float load = 1.3f + 0.3f * rng.NextSingle() + 0.15f * s, carry = load * (0.32f + 0.06f * rng.NextSingle());
+        float runs = 0.5f + 0.25f * rng.NextSingle();
+        var paint = tone with
         {
-            (0f, runs, load, (0.12f, 0.5f), 0.55f),
-            (from, 1f, carry, (0.5f, 0.3f), 0.45f),
-            (again - reach / 2, MathF.Min(0.97f, again + reach / 2), carry * 1.2f, (0.5f, 0.5f), 0.35f),
-        })
-        {
-            float mid = (t0 + t1) / 2, light = MathF.Max(0f, 1f - MathF.Abs(mid - lit) * 4f);
-            var press = tone with
-            {
-                Bright = MathF.Min(1f, tone.Bright * (0.85f + 0.2f * rng.NextSingle() + 0.15f * light)),
-                Haze = line.Air * (1f - Line.Near(mid)),
-                Pickup = 0.15f + 0.3f * rng.NextSingle(),
-            };
-            var pts = line.Points(t0, t1, 4 + (int)(20 * (t1 - t0)));
-            var ground = line.Ground(t0, t1);
-            float opacity = MathF.Max(Line.Covers, line.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (1f - press.Haze));
-            strokes.Add(marks.Make(BrushKind.Round, line.Width * width, press.Core(ground), opacity, taper, pts) with { Load = stroke });
-            // A bristle streak a little off the middle, drying before the stroke ends: of the paint's own body, lighter,
-            // where the brush is loaded; where the paint runs thin, a streak of the ground showing through it.
-            float off = line.Width * width * 0.15f * (rng.NextSingle() < 0.5f ? -1f : 1f);
-            strokes.Add(marks.Make(BrushKind.Round, line.Width * width * 0.3f, press.Streak(ground, 0.08f), opacity, (0.2f, 0.4f),
-                Line.Offset(line.Points(t0 + (t1 - t0) * 0.08f, t0 + (t1 - t0) * (0.6f + 0.25f * rng.NextSingle()), 4 + (int)(14 * (t1 - t0))),
-                    off, off))
-                with
-            { Load = 0.3f });
-        }
+            Bright = MathF.Min(1f, tone.Bright * (0.9f + 0.15f * rng.NextSingle())),
+            Haze = line.Air,
+            Pickup = 0.15f + 0.3f * rng.NextSingle(),
+        };
+        float opacity = MathF.Max(Line.Covers, line.Opacity * (0.85f + 0.15f * rng.NextSingle()) * (1f - paint.Haze));
+        // The carry, the whole way (hidden under the press where it starts, so it needs no swelling in), then the press.
+        foreach (var (t1, width, taper, wet) in new[] { (1f, carry, (0.05f, 0.12f), 0.45f), (runs, load, (0.12f, 0.5f), 0.55f) })
+            strokes.Add(marks.Make(BrushKind.Round, line.Width * width, paint.Core(line.Ground(0f, t1)), opacity, taper,
+                line.Points(0f, t1, 4 + (int)(20 * t1))) with
+            { Load = wet });
+        // The bristle streak a little off the middle, drying before the press ends: of the paint's own body, lighter.
+        float off = line.Width * load * 0.15f * (rng.NextSingle() < 0.5f ? -1f : 1f), dry = runs * (0.6f + 0.25f * rng.NextSingle());
+        strokes.Add(marks.Make(BrushKind.Round, line.Width * load * 0.3f, paint.Streak(line.Ground(0f, runs), 0.08f), opacity, (0.2f, 0.4f),
+            Line.Offset(line.Points(runs * 0.08f, dry, 4 + (int)(14 * dry)), off, off)) with
+        { Load = 0.3f });
+        return (paint, carry);
     }
 
     // A thread's tone: how bright it is (0 dim to 1 full), how warm (−1 cold to 1 warm), the scene's light it leans to,
@@ -172,9 +162,6 @@ internal static class TieStrokes
     // its people.
     private readonly record struct Line(TieArc Arc, float Width, float Opacity, float Unit, SceneColours Colours, float Air)
     {
-        // How near the point at t is to one of the people (1 at a person, 0 from a third of the way out).
-        public static float Near(float t) => MathF.Max(0f, 1f - MathF.Min(t, 1f - t) / 0.3f);
-
         // The mean ground under [t0, t1] of the arc and a little either side of it: what the thread is seen against,
         // sampled densely enough that the grain of the painted land (a light stroke here, a dark one there) averages out.
         public Rgb Ground(float t0, float t1) => Colours.Mean(Across(Arc.Points(t0, t1, 4 + (int)(28 * (t1 - t0))), Unit * 0.08f));
