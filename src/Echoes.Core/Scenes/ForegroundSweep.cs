@@ -37,11 +37,17 @@ internal static class ForegroundSweep
                 pts.Add((x0 + (fx - x0) * t + side, y0 + (c.HorizonY - y0) * t));
             }
             float width = h * (0.028f + 0.022f * rng.NextSingle());
-            foreach (var run in ForegroundStrokes.Runs(pts, q => ForegroundStrokes.Open(c, q.X, q.Y, width * 0.5f)))
-                strokes.Add(Sweep(run, width, c, colours, marks, rng, i % 3 == 0));
+            // Only the run from the viewer's end, and only when it is long against its width: a stub left beyond a
+            // person, or a short broad dark stroke, read as a thing on the ground (a post, a log, a hook), not its sweep.
+            var first = ForegroundStrokes.Runs(pts, q => ForegroundStrokes.Open(c, q.X, q.Y, width * 0.5f)).FirstOrDefault();
+            if (first is not null && first[0] == pts[0] && Length(first) >= 4.5f * width)
+                strokes.Add(Sweep(first, width, c, colours, marks, rng, i % 3 == 0));
         }
         Grasses(strokes, c, colours, marks, rng);
     }
+
+    private static float Length((float X, float Y)[] run) =>
+        run.Zip(run.Skip(1), (a, b) => MathF.Sqrt((b.X - a.X) * (b.X - a.X) + (b.Y - a.Y) * (b.Y - a.Y))).Sum();
 
     // Where the eye is led: the people's ground, weighted toward the nearer (larger) of them; the middle of the ground
     // when there is no one.
@@ -52,13 +58,14 @@ internal static class ForegroundSweep
         return (c.Figures.Sum(f => f.X * f.Height) / sum, c.Figures.Sum(f => f.Y * f.Height) / sum);
     }
 
-    // One sweep: dark and warm (or, one in three, the lit top of a furrow), loaded at the viewer's end and running dry.
+    // One sweep: dark and warm (or, one in three, the lit top of a furrow), loaded at the viewer's end and running dry;
+    // on dark ground (night) barely warmed, where an umber stroke on the grey read as a log.
     private static Stroke Sweep((float X, float Y)[] run, float width, Composition c, SceneColours colours, Marks marks, Random rng, bool lit)
     {
         var mid = run[run.Length / 3];
         var under = colours.At(mid.X, mid.Y);
         var color = lit ? Rgb.Lerp(under, c.Light.Color, 0.18f * Math.Clamp(under.Luminance * 4f, 0.15f, 1f))
-            : Rgb.Lerp(ForegroundStrokes.Scale(under, 0.72f), Umber, 0.15f);
+            : Rgb.Lerp(ForegroundStrokes.Scale(under, 0.72f), Umber, 0.15f * Math.Clamp(under.Luminance * 4f, 0.15f, 1f));
         // Over a dune sea thinner: the dunes carry the ground's form, and dark sweeps as strong as the slip faces read as tracks.
         float opacity = (lit ? 0.45f : 0.55f) * colours.Mood.Opacity * (c.Scene.Landscape.Kind == LandscapeKind.Dunes ? 0.55f : 1f);
         var brush = rng.NextSingle() < 0.5f ? BrushKind.DryBrush : BrushKind.Round;
