@@ -49,7 +49,7 @@ internal static class TieStrokes
         float reach = MathF.Max(0.08f, MathF.Min(HalfReach, 0.5f - MinGap / 2 * unit / MathF.Max(1f, arc.Length)));
         // Thinner than any bond and dimmer: a broken tie is read by its cold and its cut, never louder than the warm ties;
         // its value still stands off its ground the whole way, so both halves are seen leaving their people.
-        float width = MathF.Max(least * 1.5f, unit * 0.02f), opacity = 0.9f * (1f - 0.1f * air.Far);
+        float width = MathF.Max(least * 1.3f, unit * 0.02f), opacity = 0.9f * (1f - 0.1f * air.Far);
         var line = new Line(arc, width, opacity, unit, colours, 0.04f + 0.08f * air.Far);
         // The deeper the estrangement, the colder and dimmer (but never so dim it sinks into its ground).
         var tone = new Tone(0.45f - 0.1f * k, -(0.7f + 0.3f * k), air.Light, line.Ground(0f, 1f));
@@ -66,7 +66,7 @@ internal static class TieStrokes
         (Rgb Light, float X, float Far) air, Marks marks, Random rng)
     {
         float fade = 1f - 0.2f * air.Far;
-        float width = MathF.Max(least * (1.3f + 0.3f * s), unit * (0.025f + 0.035f * s));
+        float width = MathF.Max(least * (0.95f + 0.3f * s), unit * (0.02f + 0.03f * s));
         var line = new Line(arc, width, (0.8f + 0.15f * s) * fade, unit, colours, 0.05f + 0.15f * air.Far);
         // Never as dim as an estrangement: the weakest bond still outshines any break.
         var tone = new Tone(0.4f + 0.6f * s, 0.4f + 0.6f * s, air.Light, line.Ground(0f, 1f));
@@ -111,7 +111,7 @@ internal static class TieStrokes
     // along the press and dries out before its end. Returns the paint and the carry's width, in the line's widths.
     private static (Tone Paint, float Carry) Pull(List<Stroke> strokes, Line line, Tone tone, float s, Marks marks, Random rng)
     {
-        float load = 1.3f + 0.3f * rng.NextSingle() + 0.15f * s, carry = load * (0.32f + 0.06f * rng.NextSingle());
+        float load = 1.15f + 0.25f * rng.NextSingle() + 0.15f * s, carry = load * (0.32f + 0.06f * rng.NextSingle());
         float runs = 0.5f + 0.25f * rng.NextSingle();
         var paint = tone with
         {
