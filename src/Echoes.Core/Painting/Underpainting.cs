@@ -90,8 +90,27 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
         int j = (y * target.Width + x) * 3;
         float r = lowPass[j] + dark * (nr - lowPass[j]), g = lowPass[j + 1] + dark * (ng - lowPass[j + 1]);
         float b = lowPass[j + 2] + dark * (nb - lowPass[j + 2]);
-        return (r + tone * (ground.R - r), g + tone * (ground.G - g), b + tone * (ground.B - b), dark);
+        var (tr, tg, tb) = Toned(r, g, b, ground, tone);
+        return (tr, tg, tb, dark);
     }
+
+    // The colour (r, g, b) toned by the ground: its value and chroma drawn toward the ground's by `tone`, its hue kept
+    // where it has one. Mixed channel by channel, a blue sky toned by a warm brown ground crossed through grey to
+    // mauve, and purple scrubs showed in the gaps of the sky's strokes; a near-neutral colour takes the ground's hue.
+    private static (float, float, float) Toned(float r, float g, float b, (float R, float G, float B) ground, float tone)
+    {
+        var c = Oklab.FromLinear(new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b)));
+        var gr = Oklab.FromLinear(new Rgb(Srgb.ToLinear(ground.R), Srgb.ToLinear(ground.G), Srgb.ToLinear(ground.B)));
+        float chroma = MathF.Sqrt(c.A * c.A + c.B * c.B), groundChroma = MathF.Sqrt(gr.A * gr.A + gr.B * gr.B);
+        float own = Noise.Smoothstep(OwnHueFrom, OwnHueTo, chroma), k = own * groundChroma / MathF.Max(chroma, 1e-6f);
+        // Toward the ground's chroma along the colour's own hue where it has one, toward the ground's colour where not.
+        float ta = k * c.A + (1f - own) * gr.A, tb = k * c.B + (1f - own) * gr.B;
+        var mixed = new Oklab(c.L + tone * (gr.L - c.L), c.A + tone * (ta - c.A), c.B + tone * (tb - c.B)).ToOklch().ToLinearInGamut();
+        return (Srgb.FromLinear(mixed.R), Srgb.FromLinear(mixed.G), Srgb.FromLinear(mixed.B));
+    }
+
+    // Oklab chroma below which a colour's hue is noise (a grey wall, a white cup) and above which it is its own.
+    private const float OwnHueFrom = 0.01f, OwnHueTo = 0.04f;
 
     // Oklab lightness of the photo close by at and below which the lay-in is the photo's own dark, and above which it is
     // the low pass: near-black masses only (a night sky, L 0.2-0.4, keeps its soft lay-in, or love's merged edges
