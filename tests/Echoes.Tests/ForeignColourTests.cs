@@ -37,7 +37,7 @@ public class ForeignColourTests
         double mean = turns.Average();
         // Seen on 2026-12-03: toned toward the warm ground channel by channel, the night sky's blue lay-in turned toward
         // mauve (on the full photo, scrubs of hue 283° under a sky of 266° showed between the strokes as purple blocks):
-        // 11.0° from the photo's hue on average here. Toned in value and chroma along its own hue: 7.2° (the style's
+        // 11.0° from the photo's hue on average here. Turned back to its own hue after toning: 5.7° (the style's
         // jitter and palette).
         Assert.True(mean < 9, $"the lay-in is {mean:F1}° off the photo's hue on average");
     }

@@ -94,19 +94,19 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
         return (tr, tg, tb, dark);
     }
 
-    // The colour (r, g, b) toned by the ground: its value and chroma drawn toward the ground's by `tone`, its hue kept
-    // where it has one. Mixed channel by channel, a blue sky toned by a warm brown ground crossed through grey to
-    // mauve, and purple scrubs showed in the gaps of the sky's strokes; a near-neutral colour takes the ground's hue.
+    // The colour (r, g, b) toned by the ground as paint mixes (channel by channel), then turned back to its own hue
+    // where it has one: mixed channel by channel, a blue sky toned by a warm brown ground crossed through grey to mauve,
+    // and purple scrubs showed in the gaps of the sky's strokes. Value and chroma stay as the mix leaves them; a
+    // near-neutral colour (a black visor, a grey wall) keeps the mix's hue, the ground's.
     private static (float, float, float) Toned(float r, float g, float b, (float R, float G, float B) ground, float tone)
     {
         var c = Oklab.FromLinear(new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b)));
-        var gr = Oklab.FromLinear(new Rgb(Srgb.ToLinear(ground.R), Srgb.ToLinear(ground.G), Srgb.ToLinear(ground.B)));
-        float chroma = MathF.Sqrt(c.A * c.A + c.B * c.B), groundChroma = MathF.Sqrt(gr.A * gr.A + gr.B * gr.B);
-        float own = Noise.Smoothstep(OwnHueFrom, OwnHueTo, chroma), k = own * groundChroma / MathF.Max(chroma, 1e-6f);
-        // Toward the ground's chroma along the colour's own hue where it has one, toward the ground's colour where not.
-        float ta = k * c.A + (1f - own) * gr.A, tb = k * c.B + (1f - own) * gr.B;
-        var mixed = new Oklab(c.L + tone * (gr.L - c.L), c.A + tone * (ta - c.A), c.B + tone * (tb - c.B)).ToOklch().ToLinearInGamut();
-        return (Srgb.FromLinear(mixed.R), Srgb.FromLinear(mixed.G), Srgb.FromLinear(mixed.B));
+        var mix = Oklab.FromLinear(new Rgb(Srgb.ToLinear(r + tone * (ground.R - r)), Srgb.ToLinear(g + tone * (ground.G - g)),
+            Srgb.ToLinear(b + tone * (ground.B - b))));
+        float chroma = MathF.Sqrt(c.A * c.A + c.B * c.B), mixChroma = MathF.Sqrt(mix.A * mix.A + mix.B * mix.B);
+        float own = Noise.Smoothstep(OwnHueFrom, OwnHueTo, chroma), k = own * mixChroma / MathF.Max(chroma, 1e-6f);
+        var turned = new Oklab(mix.L, (1f - own) * mix.A + k * c.A, (1f - own) * mix.B + k * c.B).ToOklch().ToLinearInGamut();
+        return (Srgb.FromLinear(turned.R), Srgb.FromLinear(turned.G), Srgb.FromLinear(turned.B));
     }
 
     // Oklab chroma below which a colour's hue is noise (a grey wall, a white cup) and above which it is its own.
