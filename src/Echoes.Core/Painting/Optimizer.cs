@@ -39,33 +39,63 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
             var rng = new Random(SeedMix.Of(options.Seed, firstIndex + i, 0x0517));
             float progress = count <= 1 ? 0 : i / (float)(count - 1);
             float maxW = MathF.Max(minW * 1.5f, options.FirstWidth * _long * MathF.Pow(1 - progress, 0.8f));
-            // Rank on the coarsest level where typical candidates are still a few pixels wide.
-            int level = Math.Clamp((int)MathF.Floor(MathF.Log2(maxW * 0.35f / 4f)), 0, pyramid.Levels.Length - 1);
-            float pixels = 0;
-            for (int c = 0; c < k; c++) pixels += Pixels(cands[c] = NewCandidate(rng, minW, maxW), level);
-            ForBatch(k, pixels, po, c => gains[c] = Score(cands[c], level).Gain);
-            int top = 0;
-            for (int c = 1; c < k; c++) if (gains[c] > gains[top]) top = c;
-            var best = cands[top];
-            double bestGain = gains[top];
-            // Two thirds of the rounds on the ranking level, the last third polishing at full size, where the score is exact.
-            int coarseRounds = level == 0 ? rounds : rounds * 2 / 3;
-            for (int round = 0; round < rounds; round++)
-            {
-                int lv = round < coarseRounds ? level : 0;
-                if (round == coarseRounds && level > 0) bestGain = Score(best, 0).Gain;
-                var parent = best;
-                ForBatch(Batch, Batch * Pixels(parent, lv), po, b =>
-                {
-                    var r = new Random(SeedMix.Of(options.Seed, firstIndex + i, round, b));
-                    mutants[b] = parent.Mutate(r, target.Width, target.Height, minW, maxW * 1.5f, options.FreeTaper);
-                    mutantGains[b] = Score(mutants[b], lv).Gain;
-                });
-                for (int b = 0; b < Batch; b++)
-                    if (mutantGains[b] > bestGain) { bestGain = mutantGains[b]; best = mutants[b]; }
-            }
+            var best = Search(firstIndex + i, rng, minW, maxW, k, rounds, cands, gains, mutants, mutantGains, po);
+            // A broad stroke whose gain is only the texture it wipes flat (the canvas's mean there is already the photo's)
+            // would stamp a flat block over finer work, a beige slab on a cat's furred nose: it is searched again,
+            // at most half as broad, where a narrower mark corrects something.
+            if (best.Width > BroadWidths * minW && Flattens(best))
+                best = Search(firstIndex + i, new Random(SeedMix.Of(options.Seed, firstIndex + i, 0x0F1A)), minW,
+                    MathF.Max(minW * 1.5f, best.Width * 0.5f), k, rounds, cands, gains, mutants, mutantGains, po, retry: true);
             placed(Commit(best, rng));
         }
+    }
+
+    // One stroke's search: fresh candidates ranked on a coarse level, the best refined by hill climbing.
+    private Gesture Search(int index, Random rng, float minW, float maxW, int k, int rounds, Gesture[] cands, double[] gains,
+        Gesture[] mutants, double[] mutantGains, ParallelOptions po, bool retry = false)
+    {
+        // Rank on the coarsest level where typical candidates are still a few pixels wide.
+        int level = Math.Clamp((int)MathF.Floor(MathF.Log2(maxW * 0.35f / 4f)), 0, pyramid.Levels.Length - 1);
+        float pixels = 0;
+        for (int c = 0; c < k; c++) pixels += Pixels(cands[c] = NewCandidate(rng, minW, maxW), level);
+        ForBatch(k, pixels, po, c => gains[c] = Score(cands[c], level).Gain);
+        int top = 0;
+        for (int c = 1; c < k; c++) if (gains[c] > gains[top]) top = c;
+        var best = cands[top];
+        double bestGain = gains[top];
+        // Two thirds of the rounds on the ranking level, the last third polishing at full size, where the score is exact.
+        int coarseRounds = level == 0 ? rounds : rounds * 2 / 3;
+        for (int round = 0; round < rounds; round++)
+        {
+            int lv = round < coarseRounds ? level : 0;
+            if (round == coarseRounds && level > 0) bestGain = Score(best, 0).Gain;
+            var parent = best;
+            ForBatch(Batch, Batch * Pixels(parent, lv), po, b =>
+            {
+                var r = new Random(SeedMix.Of(options.Seed, index, round, retry ? b + Batch : b));
+                mutants[b] = parent.Mutate(r, target.Width, target.Height, minW, maxW * 1.5f, options.FreeTaper);
+                mutantGains[b] = Score(mutants[b], lv).Gain;
+            });
+            for (int b = 0; b < Batch; b++)
+                if (mutantGains[b] > bestGain) { bestGain = mutantGains[b]; best = mutants[b]; }
+        }
+        return best;
+    }
+
+    // How many of the narrowest widths a stroke spans before it counts as broad, and how much of what a broad stroke
+    // corrects must be the canvas's bias (rather than the texture under it) for it to stand.
+    private const float BroadWidths = 3f, BiasShare = 0.6f;
+
+    // Whether the gesture's gain would come from flattening: the canvas's mean under it is already nearer the target's
+    // than the target varies there, so one flat colour only trades the layers' texture for none.
+    private bool Flattens(in Gesture g)
+    {
+        var geo = _geometry ??= new StrokeGeometry();
+        geo.Build(g.ToStroke(_lpp, Rgb.Black), 1f / _lpp);
+        var full = pyramid.Full;
+        var sink = new FootprintSink { T = full.T, C = full.C, W = full.W };
+        Rasterizer.Rasterize(geo, 0, 0, full.W, full.H, ref sink);
+        return sink.Bias < BiasShare * sink.Texture;
     }
 
     // Scoring in parallel pays only for a batch with enough pixels: handing work to another core costs about as much as

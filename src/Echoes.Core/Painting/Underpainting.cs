@@ -90,8 +90,27 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
         int j = (y * target.Width + x) * 3;
         float r = lowPass[j] + dark * (nr - lowPass[j]), g = lowPass[j + 1] + dark * (ng - lowPass[j + 1]);
         float b = lowPass[j + 2] + dark * (nb - lowPass[j + 2]);
-        return (r + tone * (ground.R - r), g + tone * (ground.G - g), b + tone * (ground.B - b), dark);
+        var (tr, tg, tb) = Toned(r, g, b, ground, tone);
+        return (tr, tg, tb, dark);
     }
+
+    // The colour (r, g, b) toned by the ground as paint mixes (channel by channel), then turned back to its own hue
+    // where it has one: mixed channel by channel, a blue sky toned by a warm brown ground crossed through grey to mauve,
+    // and purple scrubs showed in the gaps of the sky's strokes. Value and chroma stay as the mix leaves them; a
+    // near-neutral colour (a black visor, a grey wall) keeps the mix's hue, the ground's.
+    private static (float, float, float) Toned(float r, float g, float b, (float R, float G, float B) ground, float tone)
+    {
+        var c = Oklab.FromLinear(new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b)));
+        var mix = Oklab.FromLinear(new Rgb(Srgb.ToLinear(r + tone * (ground.R - r)), Srgb.ToLinear(g + tone * (ground.G - g)),
+            Srgb.ToLinear(b + tone * (ground.B - b))));
+        float chroma = MathF.Sqrt(c.A * c.A + c.B * c.B), mixChroma = MathF.Sqrt(mix.A * mix.A + mix.B * mix.B);
+        float own = Noise.Smoothstep(OwnHueFrom, OwnHueTo, chroma), k = own * mixChroma / MathF.Max(chroma, 1e-6f);
+        var turned = new Oklab(mix.L, (1f - own) * mix.A + k * c.A, (1f - own) * mix.B + k * c.B).ToOklch().ToLinearInGamut();
+        return (Srgb.FromLinear(turned.R), Srgb.FromLinear(turned.G), Srgb.FromLinear(turned.B));
+    }
+
+    // Oklab chroma below which a colour's hue is noise (a grey wall, a white cup) and above which it is its own.
+    private const float OwnHueFrom = 0.01f, OwnHueTo = 0.04f;
 
     // Oklab lightness of the photo close by at and below which the lay-in is the photo's own dark, and above which it is
     // the low pass: near-black masses only (a night sky, L 0.2-0.4, keeps its soft lay-in, or love's merged edges
