@@ -5,10 +5,12 @@ using Echoes.Strokes;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// The brinks of a row of dunes in brushwork (<see cref="DuneField"/> draws them in the reference): the slip face under
-/// each brink in a few strokes down its fall, then the crisp line parting it from the lit windward flank, one stroke
-/// pressed at the brink and tapering down the slope. Pressed and many near the viewer, fainter and fewer far off, so
-/// the dunes' form carries their depth; the washes alone blurred the brinks into soft blots.
+/// The brinks of a row of dunes in brushwork (<see cref="DuneField"/> draws them in the reference): each slip face filled
+/// with long strokes that follow the line parting it from the lit windward flank, the first with its edge on that line,
+/// the next ones further over toward the hollow, and the lit flank's first strokes the same way on the other side, so the
+/// brink is drawn by two strokes' long edges meeting (crisp) while their soft ends lie in the sand. Each stroke in two
+/// lengths, the upper one deeper, so the face keeps its gradation. Many near the viewer, fewer far off. The level washes
+/// under them blurred the brinks into soft blots; a few short strokes across the line left a blob on each face.
 /// </summary>
 internal static class DuneBrinks
 {
@@ -17,43 +19,41 @@ internal static class DuneBrinks
     public static void Paint(List<Stroke> strokes, Composition c, SceneColours colours, GroundFold fold, float near, Marks marks, Random rng)
     {
         var crest = fold.Crest;
-        float opacity = (0.55f + 0.4f * near) * colours.Mood.Opacity;
+        float opacity = (0.6f + 0.35f * near) * colours.Mood.Opacity;
         foreach (var brink in DuneBrink.On(crest, fold.Foot, fold.Lee))
         {
             var (i, v) = (brink.Top, brink.Hollow);
             var (tx, ty) = crest[i];
-            float drop = fold.Foot - ty;
-            if (!fold.Visible(tx, ty) || rng.NextSingle() > 0.4f + 0.6f * near) continue;
-            (float X, float Y) Parting(float t) => brink.Parting(crest, t);
-            // Broad strokes down either side of the line, their edges meeting on it: the slip face's shade on its lee side
-            // (two near the viewer, the second further over), the lit flank's on the other. A thin dark line drawn down
-            // it read as a stick standing in the sand.
-            float breadth = Math.Clamp(MathF.Abs(crest[v].X - tx) * 0.45f, drop * 0.12f, drop * 0.45f);
-            int sides = 2 + (int)(3 * near);
-            for (int k = 0; k < sides; k++)
+            float drop = fold.Foot - ty, face = MathF.Abs(crest[v].X - tx);
+            if (!fold.Visible(tx, ty) || rng.NextSingle() > 0.6f + 0.4f * near) continue;
+            float width = MathF.Max(1.5f, MathF.Min(MathF.Max(face, drop * 0.4f) * 0.28f, drop * 0.3f));
+            // Across the face to its hollow, and a little way over the lit flank.
+            int onFace = Math.Clamp((int)MathF.Ceiling(face / (width * 0.6f)), 1, 3 + (int)(4 * near));
+            int onFlank = 1 + (int)(2 * near);
+            for (int k = -onFlank; k < onFace; k++)
             {
-                // Across the line toward the face (positive) or the lit flank (negative), along its normal: the first of
-                // each at the line, the further ones shorter.
-                float off = breadth * (k % 2 == 0 ? 0.5f + 0.9f * (k / 2) : -0.45f - 0.9f * (k / 2));
-                float length = 0.5f / (1f + 0.4f * (k / 2)) + 0.3f * rng.NextSingle();
-                var line = new List<(float X, float Y)>();
-                for (int j = 0; j <= 6; j++)
+                // Toward the face (positive) or the lit flank (negative): overlapping, so no ground shows between them.
+                float off = fold.Lee * width * (k >= 0 ? 0.5f + 0.6f * k : -0.5f + 0.6f * (k + 1));
+                foreach (var (t0, t1, deeper) in new[] { (0f, 0.55f, k >= 0 ? 0.93f : 1f), (0.45f, 0.95f, 1f) })
                 {
-                    float t = length * j / 6f;
-                    var (q, ahead) = (Parting(t), Parting(t + 0.02f));
-                    float tx0 = ahead.X - q.X, ty0 = ahead.Y - q.Y, len = MathF.Max(1e-3f, MathF.Sqrt(tx0 * tx0 + ty0 * ty0));
-                    // From the brink itself, narrowing toward it, so the two sides' edges meet on the line.
-                    float o = off * MathF.Min(1f, 0.4f + j / 3f);
-                    q = (q.X + fold.Lee * ty0 / len * o, q.Y - fold.Lee * tx0 / len * o + drop * 0.02f);
-                    if (!Open(c, colours, fold, q.X, q.Y)) break;
-                    line.Add(q);
+                    var line = new List<(float X, float Y)>();
+                    for (int j = 0; j <= 6; j++)
+                    {
+                        var q = brink.Parting(crest, t0 + (t1 - t0) * j / 6f);
+                        q = (q.X + off, q.Y);
+                        // Only under its own crest, on this row's sand in sight, clear of the people.
+                        if (q.Y < LandLayers.CrestAt(crest, q.X) + width * 0.4f) { if (line.Count == 0) continue; break; }
+                        if (!Open(c, colours, fold, q.X, q.Y)) break;
+                        line.Add(q);
+                    }
+                    if (line.Count < 3) continue;
+                    var at = line[line.Count / 2];
+                    var color = Scale(colours.At(at.X, at.Y), deeper);
+                    var brush = rng.NextSingle() < 0.25f ? BrushKind.DryBrush : BrushKind.Round;
+                    strokes.Add(marks.Make(brush, width * (0.95f + 0.15f * rng.NextSingle()), color, opacity * (k >= 0 ? 1f : 0.8f), (0.15f, 0.5f),
+                        [.. line]) with
+                    { Load = 0.5f + 0.3f * rng.NextSingle() });
                 }
-                if (line.Count < 3) continue;
-                var at = line[line.Count / 2];
-                var color = colours.At(at.X, at.Y);
-                strokes.Add(marks.Make(rng.NextSingle() < 0.3f ? BrushKind.DryBrush : BrushKind.Round, breadth * (0.9f + 0.2f * rng.NextSingle()),
-                    k % 2 == 1 ? color : Scale(color, 0.96f), opacity * (k % 2 == 1 ? 0.7f : 1f), (0.08f, 0.7f), [.. line]) with
-                { Load = 0.5f + 0.3f * rng.NextSingle() });
             }
         }
     }

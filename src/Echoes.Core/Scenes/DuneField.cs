@@ -30,21 +30,24 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
                 [farEdge, LandscapePalette.Mix(p.Land, air, 0.3f), p.Land], [0f, 0.3f, 1f], SKShaderTileMode.Clamp),
         })
             c.DrawRect(0, top, w, depth, ground);
-        int rows = 6 + rng.Next(2);
+        // A few large rows, not many thin ones: six or seven stacked thin rows read as terraces, no single dune legible.
+        int rows = 4 + rng.Next(2);
         // Gaps of their own between the rows, crowding toward the far edge as the ground recedes.
         var at = new float[rows];
         float sum = 0;
         for (int k = 0; k < rows; k++) at[k] = sum += 0.55f + 0.9f * rng.NextSingle();
-        var shade = Shade(p.LandNear, p.SkyTop);
-        var lit = LandscapePalette.Mix(p.Land, p.Sun, 0.45f);
+        // The slip faces of the sand in front a little lighter than the far ranges' shade: their lit flanks now light, the
+        // faces at the ranges' depth sank the ground under the people so far that dark threads over it no longer stood out.
+        var shade = Shade(p.LandNear, p.SkyTop, 0.42f);
+        var lit = LandscapePalette.Mix(p.Land, p.Sun, 0.55f);
         var made = new List<(float BaseY, float Amp, float Haze, (float X, float Y)[] Crest)>();
         for (int k = 0; k < rows; k++)
         {
             float u = at[k] / sum;
             float baseY = top + depth * (0.05f + 1.02f * MathF.Pow(u, 1.5f));
-            float amp = depth * (0.05f + 0.24f * MathF.Pow(u, 1.3f)) * (0.75f + 0.5f * rng.NextSingle());
+            float amp = depth * (0.06f + 0.3f * MathF.Pow(u, 1.3f)) * (0.8f + 0.4f * rng.NextSingle());
             // The air between the viewer and the row: the far rows nearly the colour of the distance.
-            made.Add((baseY, amp, 0.75f * MathF.Pow(1f - u, 1.7f), Crest(rng, baseY, amp, (rng.NextSingle() - 0.5f) * amp * 1.4f, lee)));
+            made.Add((baseY, amp, 0.75f * MathF.Pow(1f - u, 1.7f), Crest(rng, baseY, amp, (rng.NextSingle() - 0.5f) * amp * 1.6f, lee, u)));
         }
         var folds = new List<GroundFold>();
         for (int k = 0; k < rows; k++)
@@ -56,7 +59,7 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
             using (var fill = new SKPaint
             {
                 IsAntialias = true, Shader = SKShader.CreateLinearGradient(new SKPoint(0, crest.Min(q => q.Y)), new SKPoint(0, foot),
-                    [Hazed(p.Land), Hazed(LandscapePalette.Mix(p.Land, shade, 0.25f))], SKShaderTileMode.Clamp),
+                    [Hazed(LandscapePalette.Mix(p.Land, lit, 0.3f)), Hazed(LandscapePalette.Mix(p.Land, shade, 0.45f))], SKShaderTileMode.Clamp),
             })
                 c.DrawPath(body, fill);
             c.Save();
@@ -69,22 +72,26 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
         return folds;
     }
 
-    /// <summary>Sand in shade: the <paramref name="sand"/> leaning to a cool violet dark and toward the <paramref name="sky"/>.</summary>
-    public static SKColor Shade(SKColor sand, SKColor sky) => LandscapePalette.Mix(LandscapePalette.Mix(sand, Dusk, 0.5f), sky, 0.2f);
+    /// <summary>Sand in shade: the <paramref name="sand"/> leaning to a cool violet dark (by <paramref name="deep"/>) and toward
+    /// the <paramref name="sky"/>.</summary>
+    public static SKColor Shade(SKColor sand, SKColor sky, float deep = 0.5f) =>
+        LandscapePalette.Mix(LandscapePalette.Mix(sand, Dusk, deep), sky, 0.2f);
 
-    // A row's crest, left to right: a few swells of their own breadth and height on a tilted base, each rising in a long
-    // convex windward flank to its brink and falling steeply on the lee, where the next one's flank may rise out of it.
-    private (float X, float Y)[] Crest(Random rng, float baseY, float amp, float tilt, float lee)
+    // A row's crest, left to right: a few swells of their own breadth and height on a tilted, rolling base (the nearer
+    // rows fewer and broader, so a near dune is large), each rising in a long convex windward flank to a sharp brink and
+    // falling steeply on the lee, where the next one's flank may rise out of it. A flank rounded over its top (a
+    // parabola) drew each swell as a flat-topped block with a cliff on one side: a terrace, not a dune.
+    private (float X, float Y)[] Crest(Random rng, float baseY, float amp, float tilt, float lee, float near)
     {
-        int count = 2 + rng.Next(3);
+        int count = (near > 0.6f ? 2 : 3) + rng.Next(2);
         var swells = new (float At, float Height, float Windward, float Lee)[count];
         for (int i = 0; i < count; i++)
         {
             float breadth = (0.9f + 0.8f * rng.NextSingle()) / count;
-            swells[i] = ((i + 0.15f + 0.7f * rng.NextSingle()) / count, 0.5f + 0.5f * rng.NextSingle(), breadth,
-                breadth * (0.35f + 0.25f * rng.NextSingle()));
+            swells[i] = ((i + 0.15f + 0.7f * rng.NextSingle()) / count, 0.45f + 0.55f * rng.NextSingle(), breadth,
+                breadth * (0.3f + 0.25f * rng.NextSingle()));
         }
-        float wander = rng.NextSingle() * 100f;
+        float wander = rng.NextSingle() * 100f, roll = 0.7f + 0.8f * rng.NextSingle(), phase = 6.283f * rng.NextSingle();
         var crest = new (float X, float Y)[193];
         for (int i = 0; i < crest.Length; i++)
         {
@@ -93,10 +100,10 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
             {
                 // How far past the brink toward the lee (positive), or back up the windward flank (negative).
                 float d = (x - at) * lee;
-                float up = d >= 0 ? MathF.Pow(MathF.Max(0f, 1f - d / leeward), 1.3f) : MathF.Max(0f, 1f - d * d / (windward * windward));
+                float up = d >= 0 ? MathF.Pow(MathF.Max(0f, 1f - d / leeward), 1.5f) : 1f - MathF.Pow(MathF.Min(1f, -d / windward), 1.25f);
                 rise = MathF.Max(rise, height * up);
             }
-            rise += 0.12f * Noise.Value1(seed ^ 0x5A4Du, x * 5f + wander);
+            rise += 0.06f * Noise.Value1(seed ^ 0x5A4Du, x * 4f + wander) + 0.15f * MathF.Sin(6.283f * roll * x + phase);
             crest[i] = (x * w, baseY - amp * rise + tilt * (x - 0.5f));
         }
         return crest;
@@ -105,8 +112,9 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
     /// <summary>The slip faces and lit flanks of the swells on <paramref name="crest"/> (its body clipped already) down to
     /// <paramref name="foot"/>: from each brink the steep flank toward <paramref name="lee"/> (−1 left, 1 right) falls in a
     /// face of <paramref name="shade"/>, parted from the long windward flank before it, in <paramref name="lit"/>, by a crisp
-    /// line curving down from the brink; both fading down the slope, and as strong as <paramref name="clear"/> (0 lost in
-    /// the air, 1 at the viewer's feet).</summary>
+    /// line winding down from the brink; both fading down the slope into the sand below (never a level edge at the foot:
+    /// faces and flanks cut off there stacked into terraces), and as strong as <paramref name="clear"/> (0 lost in the air,
+    /// 1 at the viewer's feet).</summary>
     public static void SlipFaces(SKCanvas c, (float X, float Y)[] crest, float foot, float lee, SKColor shade, SKColor lit, float clear)
     {
         int step = lee > 0 ? 1 : -1;
@@ -115,35 +123,46 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
         {
             var (i, v, b) = (brink.Top, brink.Hollow, brink.Back);
             var (tx, ty) = crest[i];
-            float drop = foot - ty;
-            var (bend, end) = (new SKPoint(brink.Bend.X, brink.Bend.Y), new SKPoint(brink.End.X, brink.End.Y));
-            using var blur = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, MathF.Max(0.4f, drop * 0.02f));
+            float drop = foot - ty, below = foot + drop * 0.3f;
+            var (bend, turn, end) = (new SKPoint(brink.Bend.X, brink.Bend.Y), new SKPoint(brink.Turn.X, brink.Turn.Y),
+                new SKPoint(brink.End.X, brink.End.Y));
+            using var blur = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, MathF.Max(0.4f, drop * 0.012f));
             paint.MaskFilter = blur;
             using (var pb = new SKPathBuilder())
             {
                 pb.MoveTo(tx, ty);
                 for (int j = i + step; j != v + step; j += step) pb.LineTo(crest[j].X, crest[j].Y);
-                pb.LineTo(crest[v].X + lee * drop * 0.2f, foot);
+                pb.LineTo(crest[v].X + lee * drop * 0.2f, below);
+                pb.LineTo(end.X, below);
                 pb.LineTo(end);
-                pb.QuadTo(bend, new SKPoint(tx, ty));
+                pb.CubicTo(turn, bend, new SKPoint(tx, ty));
                 pb.Close();
                 using var face = pb.Detach();
-                using var fade = SKShader.CreateLinearGradient(new SKPoint(0, ty), new SKPoint(0, foot),
-                    [shade.WithAlpha((byte)(120 + 130 * clear)), shade.WithAlpha((byte)(50 * clear))], SKShaderTileMode.Clamp);
+                // Deepest under the brink, its own soft gradation down the face (the sand below lights it back), and easing
+                // out toward the hollow, where the next swell's flank rises out of it (a ruled edge there stood up as a wall).
+                byte a = (byte)(150 + 105 * clear);
+                float hollow = crest[v].X, span = MathF.Abs(hollow - tx);
+                using var down = SKShader.CreateLinearGradient(new SKPoint(0, ty), new SKPoint(0, below),
+                    [shade.WithAlpha(a), shade.WithAlpha((byte)(a * 0.75f)), shade.WithAlpha(0)], [0f, 0.5f, 1f], SKShaderTileMode.Clamp);
+                var (from, to) = (new SKPoint(hollow + lee * drop * 0.2f, 0), new SKPoint(hollow - lee * span * 0.45f, 0));
+                using var across = SKShader.CreateLinearGradient(from, to, [SKColors.Black.WithAlpha(0), SKColors.Black], SKShaderTileMode.Clamp);
+                using var fade = SKShader.CreateCompose(down, across, SKBlendMode.DstIn);
                 paint.Shader = fade;
                 c.DrawPath(face, paint);
             }
-            if (b == i) continue;
             using (var pb = new SKPathBuilder())
             {
+                // Back to the foot of the slip face before it, along that face's lee edge.
                 pb.MoveTo(crest[b].X, crest[b].Y);
                 for (int j = b + step; j != i + step; j += step) pb.LineTo(crest[j].X, crest[j].Y);
-                pb.QuadTo(bend, end);
-                pb.LineTo(crest[b].X, foot);
+                pb.CubicTo(bend, turn, end);
+                pb.LineTo(end.X, below);
+                pb.LineTo(crest[b].X + lee * (foot - crest[b].Y) * 0.2f, below);
                 pb.Close();
                 using var flank = pb.Detach();
                 using var fade = SKShader.CreateLinearGradient(new SKPoint(0, ty), new SKPoint(0, foot),
-                    [lit.WithAlpha((byte)(70 + 120 * clear)), lit.WithAlpha(0)], SKShaderTileMode.Clamp);
+                    [lit.WithAlpha((byte)(100 + 140 * clear)), lit.WithAlpha((byte)(40 * clear)), lit.WithAlpha(0)], [0f, 0.6f, 1f],
+                    SKShaderTileMode.Clamp);
                 paint.Shader = fade;
                 c.DrawPath(flank, paint);
             }

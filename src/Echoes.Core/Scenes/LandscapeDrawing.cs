@@ -30,7 +30,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     private int FarRanges => scene.Landscape.Kind switch
     {
         LandscapeKind.Coast => 0,
-        LandscapeKind.Mountains => 1,
+        LandscapeKind.Mountains or LandscapeKind.Dunes => 1,
         _ => 2,
     };
     public (float X, float Y) Sun => scene.Landscape.Time switch
@@ -49,7 +49,9 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         {
             LandscapeKind.Mountains => 5,
             LandscapeKind.Valley => 4,
-            LandscapeKind.Dunes => 4,
+            // Dunes: a few ranks, each seen whole enough to show its swells (six thin ones stacked under the horizon read
+            // as level terraces).
+            LandscapeKind.Dunes => 3,
             LandscapeKind.Coast => 2,
             _ => 3
         };
@@ -129,7 +131,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         });
         // The ranges beyond are mountains (over dunes, greater dunes), in their own shapes.
         var shape = own >= 0 || kind == LandscapeKind.Dunes ? kind : LandscapeKind.Mountains;
-        var profile = new RidgeProfile(shape, _seed * 31u + (uint)(own >= 0 ? own : 100 + r) * 7919u, own >= 0 ? own : r + 7);
+        var profile = new RidgeProfile(shape, _seed * 31u + (uint)(own >= 0 ? own : 100 + r) * 7919u, own >= 0 ? own : r + 7, Lee);
         var (path, crestPoints) = Outline(profile, baseY, amp);
         var p = Palette;
         // Atmospheric perspective: the far ranges take the colour of the air in front of them; the near are darker and

@@ -16,7 +16,9 @@ internal sealed class RidgeProfile
     private readonly RidgePeak[] _peaks;
     private readonly int _index;
 
-    public RidgeProfile(LandscapeKind kind, uint seed, int index)
+    /// <summary>A profile of <paramref name="kind"/> from <paramref name="seed"/>, the <paramref name="index"/>th range; a
+    /// dune's steep flank falls toward <paramref name="lee"/> (−1 left, 1 right), where the dune field's slip faces lie.</summary>
+    public RidgeProfile(LandscapeKind kind, uint seed, int index, float lee = 1f)
     {
         (_kind, _seed, _index) = (kind, seed, index);
         var rng = new Random((int)(seed & 0x7fffffff));
@@ -29,7 +31,7 @@ internal sealed class RidgeProfile
             float at = (i + 0.2f + 0.6f * rng.NextSingle()) / count * 1.2f - 0.1f;
             float height = i == 0 ? 1f : 0.45f + 0.5f * rng.NextSingle();
             float half = kind == LandscapeKind.Dunes ? 0.15f + 0.2f * rng.NextSingle() : 0.1f + 0.2f * rng.NextSingle();
-            float lean = kind == LandscapeKind.Dunes ? 0.5f + 0.3f * rng.NextSingle() : (rng.NextSingle() - 0.5f) * 0.7f;
+            float lean = kind == LandscapeKind.Dunes ? lee * (0.35f + 0.25f * rng.NextSingle()) : (rng.NextSingle() - 0.5f) * 0.7f;
             // Each peak a form of its own (dunes are all smooth swells).
             var form = kind == LandscapeKind.Dunes ? PeakForm.Swell : (PeakForm)rng.Next(5);
             _peaks[i] = new RidgePeak(at, height, half, lean, form, rng.NextSingle() < 0.5f ? -1f : 1f);
@@ -53,8 +55,9 @@ internal sealed class RidgeProfile
             case LandscapeKind.Valley:
                 return MathF.Pow(MathF.Abs(x - 0.5f) * 2f, 1.6f) * (0.5f + 0.45f * Peaks(x)) + 0.06f * wander;
             case LandscapeKind.Dunes:
-                // Dunes: broad swells of their own size, one flank longer than the other (wind), smooth on the crest.
-                return 0.25f + 0.75f * Peaks(x) + 0.05f * wander;
+                // Dunes: broad swells of their own size, one flank longer than the other (wind), smooth on the crest, with
+                // deep hollows between them (a high floor under them drew each rank as a level band with a bump or two).
+                return 0.1f + 0.9f * Peaks(x) + 0.05f * wander;
             case LandscapeKind.Coast:
                 float headland = _index % 2 == 0 ? Math.Clamp((0.35f - x) * 3f, 0f, 1f) : Math.Clamp((x - 0.72f) * 3.5f, 0f, 1f);
                 return headland * (0.6f + 0.4f * wander);
