@@ -30,8 +30,8 @@ public class ForeignColourTests
             var p = s.Points[s.Points.Length / 2] * k;
             if (p.X < 0 || p.Y < 0 || p.X >= photo.Width || p.Y >= photo.Height) continue;
             var want = soft[(int)p.Y * photo.Width + (int)p.X];
-            if (Chroma(want) < 0.03f) continue;
-            turns.Add(Turn(Hue(Oklab.FromLinear(s.Color)), Hue(want)));
+            if (want.ToOklch().C < 0.03f) continue;
+            turns.Add(Turn(Oklch.FromLinear(s.Color).H, want.ToOklch().H));
         }
         Assert.True(turns.Count > 30, $"only {turns.Count} lay-in strokes over coloured passages: nothing measured");
         double mean = turns.Average();
@@ -62,10 +62,6 @@ public class ForeignColourTests
         return o;
     }
 
-    private static float Chroma(Oklab c) => MathF.Sqrt(c.A * c.A + c.B * c.B);
-
-    private static float Hue(Oklab c) => (MathF.Atan2(c.B, c.A) * 180f / MathF.PI + 360f) % 360f;
-
     private static float Turn(float a, float b) => MathF.Abs(MathF.IEEERemainder(a - b, 360f));
 
     [Fact]
@@ -82,11 +78,11 @@ public class ForeignColourTests
                     full.C[(y * W + x) * 3 + ch] = full.T[(y * W + Math.Min(W - 1, x + 2)) * 3 + ch];
         full.UpdateError(0, 0, W, H);
         pyramid.Resync();
-        double before = Spread(full.C);
+        double before = LayeredPass.Contrast(full.C);
         var o = Styles.Expressive with { WorkingSize = W, MaxDegreeOfParallelism = 1 };
         var strokes = new List<Stroke>();
         new Optimizer(t, pyramid, o, new Brushwork(o, null, 1f), null).Run(60, 0, strokes.Add, CancellationToken.None);
-        double after = Spread(full.C);
+        double after = LayeredPass.Contrast(full.C);
         // Seen on 2026-12-03: broad strokes of the passage's mean colour won for the error they removed by flattening
         // it, and the canvas kept 62 % of its texture (on a cat's nose, flat beige slabs over the fur). Searched again
         // narrower where that is all a broad stroke does: 80 %.
@@ -105,18 +101,5 @@ public class ForeignColourTests
             for (int x = 0; x < W; x++)
                 p[x, y] = stripes[x / 2] ? light : dark;
         return p;
-    }
-
-    // The luma spread (0-1) of an encoded canvas.
-    private static double Spread(float[] c)
-    {
-        double s = 0, ss = 0;
-        int n = c.Length / 3;
-        for (int i = 0; i < c.Length; i += 3)
-        {
-            double l = 0.3 * c[i] + 0.59 * c[i + 1] + 0.11 * c[i + 2];
-            s += l; ss += l * l;
-        }
-        return Math.Sqrt(Math.Max(0, ss / n - s / n * (s / n)));
     }
 }

@@ -20,7 +20,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     // differences are still painted.
     private readonly float _threshold = o.LayerThreshold * Math.Clamp(Contrast(target.Encoded) / 0.18f, 0.35f, 1f);
 
-    private static float Contrast(float[] encoded)
+    /// <summary>The luma spread (standard deviation, 0–1) of an encoded picture or canvas.</summary>
+    internal static float Contrast(float[] encoded)
     {
         double sum = 0, sq = 0;
         int n = encoded.Length / 3;
