@@ -20,6 +20,7 @@ namespace Echoes.Scenes;
 /// <param name="Layers">Which element of the landscape is in front at each working pixel.</param>
 /// <param name="LandTop">Where the ground in front of the ridges begins, working pixels from the top.</param>
 /// <param name="Folds">The folds in the ground, far to near.</param>
+/// <param name="Course">The river or path that leads the eye in, or null where the landscape has none.</param>
 internal sealed record Composition(Scene Scene, Target Target, RegionMasks Regions, IReadOnlyList<PlacedFigure> Figures, float HorizonY,
     int RidgeCount, Rgb SkyTop, Rgb SkyHorizon, (float X, float Y, Rgb Color) Light, IReadOnlyList<Ridge> Ridges, LandLayers Layers,
-    float LandTop, IReadOnlyList<GroundFold> Folds);
+    float LandTop, IReadOnlyList<GroundFold> Folds, Course? Course = null);

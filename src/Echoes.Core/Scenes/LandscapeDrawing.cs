@@ -16,6 +16,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     public int RidgeCount { get; private set; }
     public SKPath Land { get; private set; } = new();
     public SKPath? Water { get; private set; }
+    /// <summary>The river or path that leads the eye in, where the landscape has one.</summary>
+    public Course? Course { get; private set; }
     public List<Ridge> Ridges { get; } = [];
     /// <summary>The crests of the folds in the ground, far to near (none on a coast).</summary>
     public List<GroundFold> Folds { get; } = [];
@@ -439,11 +441,17 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         // A winding band from the foreground to the horizon leads the eye in.
         using var pb = new SKPathBuilder();
         float cx = w * (0.42f + 0.16f * Noise.Unit(_seed, 3));
-        pb.MoveTo(cx - w * 0.004f, top);
-        pb.CubicTo(cx - w * 0.12f, top + (h - top) * 0.35f, cx + w * 0.2f, top + (h - top) * 0.6f, cx - w * 0.16f, h);
-        pb.LineTo(cx + w * (river ? 0.02f : 0.06f), h);
-        pb.CubicTo(cx + w * 0.24f, top + (h - top) * 0.6f, cx - w * 0.1f, top + (h - top) * 0.35f, cx + w * 0.004f, top);
+        float d = h - top;
+        (float X, float Y) l0 = (cx - w * 0.004f, top), l1 = (cx - w * 0.12f, top + d * 0.35f), l2 = (cx + w * 0.2f, top + d * 0.6f),
+            l3 = (cx - w * 0.16f, h);
+        (float X, float Y) r0 = (cx + w * 0.004f, top), r1 = (cx - w * 0.1f, top + d * 0.35f), r2 = (cx + w * 0.24f, top + d * 0.6f),
+            r3 = (cx + w * (river ? 0.02f : 0.06f), h);
+        pb.MoveTo(l0.X, l0.Y);
+        pb.CubicTo(l1.X, l1.Y, l2.X, l2.Y, l3.X, l3.Y);
+        pb.LineTo(r3.X, r3.Y);
+        pb.CubicTo(r2.X, r2.Y, r1.X, r1.Y, r0.X, r0.Y);
         pb.Close();
+        Course = new Course(Course.Sample(l0, l1, l2, l3, 64), Course.Sample(r0, r1, r2, r3, 64), river);
         var path = pb.Detach();
         var color = river ? LandscapePalette.Mix(p.Water, p.SkyHorizon, 0.5f) : LandscapePalette.Mix(p.Land, p.Sun, 0.35f);
         using var paint = new SKPaint { IsAntialias = true, Color = color.WithAlpha(river ? (byte)230 : (byte)150) };

@@ -56,7 +56,8 @@ internal static class SceneComposer
         target = target.WithSubject(SceneFocus.Of(figures, target.Width, target.Height));
         var layers = LandLayers.Build(w, h, land.Ridges, land.LandTop, waterMask);
         return new Composition(scene, target, regions, figures, land.HorizonY, land.RidgeCount, ToRgb(land.Palette.SkyTop),
-            ToRgb(land.Palette.SkyHorizon), (land.Sun.X, land.Sun.Y, ToRgb(land.Palette.Sun)), land.Ridges, layers, land.LandTop, land.Folds);
+            ToRgb(land.Palette.SkyHorizon), (land.Sun.X, land.Sun.Y, ToRgb(land.Palette.Sun)), land.Ridges, layers, land.LandTop, land.Folds,
+            land.Course);
     }
 
     private static Rgb ToRgb(SKColor c) => Rgb.FromSrgb8(c.Red, c.Green, c.Blue);

@@ -1,0 +1,133 @@
+using Echoes.Color;
+using Echoes.Strokes;
+
+namespace Echoes.Scenes;
+
+/// <summary>
+/// The banks of a river or path cut in as a painter cuts in an edge: short strokes laid along each bank, one chain just
+/// outside it in the land's colour and one just inside in the course's own, so the course winds with a drawn edge
+/// instead of the steps the level rows of the ground and the water leave where each row ends (a staircase down both
+/// banks); and along a path, a few broken ruts that run with it toward the viewer.
+/// </summary>
+internal static class CourseStrokes
+{
+    // How far apart the colours either side of a bank must be for it to be drawn.
+    private const float Seen = 0.04f;
+
+    /// <summary>The land's side of each bank, and a path's own strokes (nothing where the landscape has no course).</summary>
+    public static void Land(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
+    {
+        if (c.Course is not { } course) return;
+        foreach (bool left in (ReadOnlySpan<bool>)[true, false]) Bank(strokes, c, colours, course, left, false, LandLayers.Ground, marks, rng);
+        if (course.River) return;
+        foreach (float u in (ReadOnlySpan<float>)[0.25f, 0.5f, 0.75f]) Lane(strokes, c, colours, course, u, 0.34f, 0.8f, 1f, 0f, marks, rng);
+        foreach (bool left in (ReadOnlySpan<bool>)[true, false]) Bank(strokes, c, colours, course, left, true, LandLayers.Ground, marks, rng);
+        foreach (float u in (ReadOnlySpan<float>)[0.35f, 0.65f]) Lane(strokes, c, colours, course, u, 0.1f, 0.4f, 0.92f, 0.35f, marks, rng);
+    }
+
+    /// <summary>The water's side of a river's banks (nothing where the course is a path or there is none).</summary>
+    public static void Water(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
+    {
+        if (c.Course is not { River: true } course) return;
+        foreach (bool left in (ReadOnlySpan<bool>)[true, false]) Bank(strokes, c, colours, course, left, true, LandLayers.Water, marks, rng);
+    }
+
+    // A chain of short strokes along one bank, inside the course or outside it, each in the colour a little further on
+    // that side, as wide as the steps it must cover: a ground row's width there, the more the flatter the bank runs (a
+    // level row ends far from a bank that runs across it); inside, never more than a third of the course's width.
+    private static void Bank(List<Stroke> strokes, Composition c, SceneColours colours, Course course, bool left, bool inward, byte layer,
+        Marks marks, Random rng)
+    {
+        var bank = left ? course.Left : course.Right;
+        float side = left == inward ? 1f : -1f;
+        int i = 0;
+        while (i < bank.Length - 1)
+        {
+            var (nx, ny, slope) = Normal(bank, i, side);
+            float y = bank[i].Y, across = MathF.Abs(course.Right[i].X - course.Left[i].X);
+            float width = MathF.Max(c.Target.Height * 0.003f, GroundStrokes.RowWidth(c, y) * (0.45f + 0.5f * slope));
+            if (inward) width = MathF.Min(width, across * 0.33f);
+            // About five widths long, never shorter than two samples: a short dab per row would be a staircase again.
+            int run = Math.Max(2, Steps(bank, i, width * (4f + 2f * rng.NextSingle())));
+            var pts = new (float X, float Y)[run + 1];
+            float off = width * 0.42f, jig = width * 0.08f;
+            for (int j = 0; j <= run; j++)
+            {
+                var (bx, by) = bank[Math.Min(i + j, bank.Length - 1)];
+                float o = off + jig * (rng.NextSingle() - 0.5f);
+                pts[j] = (bx + nx * o, by + ny * o);
+            }
+            var mid = pts[run / 2];
+            var (bx0, by0) = bank[Math.Min(i + run / 2, bank.Length - 1)];
+            float inner = MathF.Min(width, across * 0.2f), reach = inward ? inner : width, far = inward ? width : inner;
+            float sx = bx0 + nx * (off + reach), sy = by0 + ny * (off + reach);
+            var color = colours.At(sx, sy);
+            // Where the course hardly shows against the land (a pale path on pale ground), no edge is drawn for it: cut in
+            // there, a bank is a stray line.
+            bool seen = SceneColours.Distance(color, colours.At(bx0 - nx * (off + far), by0 - ny * (off + far))) >= Seen;
+            if (seen && width >= 1f && c.Layers.At(mid.X, mid.Y) == layer && c.Layers.At(sx, sy) == layer && !colours.Bare(mid.X, mid.Y)
+                && !GroundStrokes.Behind(c, mid.X, mid.Y, width))
+            {
+                float tone = 0.97f + 0.06f * rng.NextSingle();
+                strokes.Add(marks.Make(BrushKind.Round, width, new Rgb(color.R * tone, color.G * tone, color.B * tone),
+                    0.9f * colours.Mood.Opacity, (0.25f, 0.3f), pts) with
+                { Load = 0.6f });
+            }
+            i += Math.Max(1, run - 1);
+        }
+    }
+
+    // The unit normal of the bank at sample i toward `side`, and how flat the bank runs there (0 straight down the picture,
+    // toward 1 across it).
+    private static (float X, float Y, float Slope) Normal((float X, float Y)[] bank, int i, float side)
+    {
+        var (ax, ay) = bank[Math.Max(0, i - 1)];
+        var (bx, by) = bank[Math.Min(bank.Length - 1, i + 1)];
+        float dx = bx - ax, dy = by - ay, len = MathF.Max(1e-3f, MathF.Sqrt(dx * dx + dy * dy));
+        // The normal to (dx, dy) is (dy, −dx) or its opposite; pick the one on `side` in x.
+        float nx = dy / len, ny = -dx / len;
+        if (MathF.Sign(nx) != MathF.Sign(side) && nx != 0f) (nx, ny) = (-nx, -ny);
+        return (nx, ny, MathF.Abs(dx) / len);
+    }
+
+    // How many samples from i along the bank cover `length` pixels.
+    private static int Steps((float X, float Y)[] bank, int i, float length)
+    {
+        float run = 0f;
+        int j = i;
+        while (j < bank.Length - 1 && run < length)
+        {
+            run += MathF.Sqrt((bank[j + 1].X - bank[j].X) * (bank[j + 1].X - bank[j].X) + (bank[j + 1].Y - bank[j].Y) * (bank[j + 1].Y - bank[j].Y));
+            j++;
+        }
+        return j - i;
+    }
+
+    // A lane of strokes along a path, `u` of the way across from its left bank, `share` of its width wide, in its colour
+    // there times `tone` (or its inverse, by turns), lifting at `lift` of the runs: three broad lanes lay the path as a
+    // surface that runs toward the viewer (the level rows blur it into the land), two thin darker ones are its ruts.
+    private static void Lane(List<Stroke> strokes, Composition c, SceneColours colours, Course course, float u, float share, float opacity,
+        float tone, float lift, Marks marks, Random rng)
+    {
+        var lane = new (float X, float Y)[course.Left.Length];
+        for (int i = 0; i < lane.Length; i++)
+            lane[i] = (course.Left[i].X + (course.Right[i].X - course.Left[i].X) * u, course.Left[i].Y + (course.Right[i].Y - course.Left[i].Y) * u);
+        int k = rng.Next(3);
+        while (k < lane.Length - 2)
+        {
+            float width = MathF.Max(1f, MathF.Abs(course.Right[k].X - course.Left[k].X) * share);
+            int run = Math.Max(2, Steps(lane, k, width * (5f + 3f * rng.NextSingle())));
+            var mid = lane[Math.Min(lane.Length - 1, k + run / 2)];
+            if (rng.NextSingle() >= lift && c.Layers.At(mid.X, mid.Y) == LandLayers.Ground && !colours.Bare(mid.X, mid.Y)
+                && !GroundStrokes.Behind(c, mid.X, mid.Y, width))
+            {
+                var color = colours.At(mid.X, mid.Y);
+                float t = rng.NextSingle() < 0.5f ? tone : 2f - tone;
+                strokes.Add(marks.Make(BrushKind.Round, width, new Rgb(color.R * t, color.G * t, color.B * t), opacity * colours.Mood.Opacity,
+                    (0.3f, 0.35f), lane.AsSpan(k, Math.Min(run + 1, lane.Length - k))) with
+                { Load = 0.6f });
+            }
+            k += Math.Max(1, run - 1);
+        }
+    }
+}
