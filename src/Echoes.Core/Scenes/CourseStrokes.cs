@@ -11,13 +11,15 @@ namespace Echoes.Scenes;
 /// </summary>
 internal static class CourseStrokes
 {
-    // How far apart the colours either side of a bank must be for it to be drawn.
-    private const float Seen = 0.04f;
+    // How far apart a path's colour and its land's must be, along most of it, for it to be painted.
+    private const float Seen = 0.05f;
 
     /// <summary>The land's side of each bank, and a path's own strokes (nothing where the landscape has no course).</summary>
     public static void Land(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
     {
-        if (c.Course is not { } course) return;
+        // A path that hardly shows against its land along most of its length (a pale track on pale ground) is left as
+        // the rows lay it: painted, it is a pale wipe over the ground, and cut in only where it shows, stray dashes.
+        if (c.Course is not { } course || (!course.River && !Shows(course, colours))) return;
         foreach (bool left in (ReadOnlySpan<bool>)[true, false]) Bank(strokes, c, colours, course, left, false, LandLayers.Ground, marks, rng);
         if (course.River) return;
         foreach (float u in (ReadOnlySpan<float>)[0.25f, 0.5f, 0.75f]) Lane(strokes, c, colours, course, u, 0.34f, 0.8f, 1f, 0f, marks, rng);
@@ -59,13 +61,10 @@ internal static class CourseStrokes
             }
             var mid = pts[run / 2];
             var (bx0, by0) = bank[Math.Min(i + run / 2, bank.Length - 1)];
-            float inner = MathF.Min(width, across * 0.2f), reach = inward ? inner : width, far = inward ? width : inner;
+            float reach = inward ? MathF.Min(width, across * 0.2f) : width;
             float sx = bx0 + nx * (off + reach), sy = by0 + ny * (off + reach);
             var color = colours.At(sx, sy);
-            // Where the course hardly shows against the land (a pale path on pale ground), no edge is drawn for it: cut in
-            // there, a bank is a stray line.
-            bool seen = SceneColours.Distance(color, colours.At(bx0 - nx * (off + far), by0 - ny * (off + far))) >= Seen;
-            if (seen && width >= 1f && c.Layers.At(mid.X, mid.Y) == layer && c.Layers.At(sx, sy) == layer && !colours.Bare(mid.X, mid.Y)
+            if (width >= 1f && c.Layers.At(mid.X, mid.Y) == layer && c.Layers.At(sx, sy) == layer && !colours.Bare(mid.X, mid.Y)
                 && !GroundStrokes.Behind(c, mid.X, mid.Y, width))
             {
                 float tone = 0.97f + 0.06f * rng.NextSingle();
@@ -88,6 +87,21 @@ internal static class CourseStrokes
         float nx = dy / len, ny = -dx / len;
         if (MathF.Sign(nx) != MathF.Sign(side) && nx != 0f) (nx, ny) = (-nx, -ny);
         return (nx, ny, MathF.Abs(dx) / len);
+    }
+
+    // Whether a path shows against the land beside it along most of its length (its middle against just outside its
+    // left bank, at every fourth sample).
+    private static bool Shows(Course course, SceneColours colours)
+    {
+        var turns = new List<float>();
+        for (int i = 0; i < course.Left.Length; i += 4)
+        {
+            var (l, r) = (course.Left[i], course.Right[i]);
+            float across = MathF.Abs(r.X - l.X);
+            turns.Add(SceneColours.Distance(colours.At((l.X + r.X) * 0.5f, (l.Y + r.Y) * 0.5f), colours.At(l.X - across * 0.3f - 2f, l.Y)));
+        }
+        turns.Sort();
+        return turns[turns.Count / 2] >= Seen;
     }
 
     // How many samples from i along the bank cover `length` pixels.
@@ -118,10 +132,10 @@ internal static class CourseStrokes
             float width = MathF.Max(1f, MathF.Abs(course.Right[k].X - course.Left[k].X) * share);
             int run = Math.Max(2, Steps(lane, k, width * (5f + 3f * rng.NextSingle())));
             var mid = lane[Math.Min(lane.Length - 1, k + run / 2)];
+            var color = colours.At(mid.X, mid.Y);
             if (rng.NextSingle() >= lift && c.Layers.At(mid.X, mid.Y) == LandLayers.Ground && !colours.Bare(mid.X, mid.Y)
                 && !GroundStrokes.Behind(c, mid.X, mid.Y, width))
             {
-                var color = colours.At(mid.X, mid.Y);
                 float t = rng.NextSingle() < 0.5f ? tone : 2f - tone;
                 strokes.Add(marks.Make(BrushKind.Round, width, new Rgb(color.R * t, color.G * t, color.B * t), opacity * colours.Mood.Opacity,
                     (0.3f, 0.35f), lane.AsSpan(k, Math.Min(run + 1, lane.Length - k))) with
