@@ -123,7 +123,8 @@ internal static class RidgeFaces
             for (int k = 0; k < 2 + rng.Next(2); k++)
             {
                 float x = crest[i].X + width * (rng.NextSingle() - 0.5f) * 1.5f, top = LandLayers.CrestAt(crest, x) + width * 0.4f;
-                var pts = Spine(c.Layers, layer, (x, top + width * 1.5f * k), (0f, 1f), width * (3f + 4f * rng.NextSingle()), width * 0.4f, colours, 0.05f);
+                var pts = Spine(c.Layers, layer, (x, top + width * 1.5f * k), (0f, 1f), width * (3f + 4f * rng.NextSingle()), width * 0.4f,
+                    colours, 0.05f);
                 if (pts.Length >= 2) Lay(strokes, pts, width * 0.35f, opacity, colours, marks, rng, 0.8f);
             }
         }
