@@ -26,6 +26,16 @@ internal static class SceneRenders
         return (Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = impasto }), c);
     }
 
+    /// <summary>What a scene's own strokes are painted from: <paramref name="scene"/> composed at <paramref name="working"/>
+    /// pixels, its colours in the default style and its mood (on white), and marks for a plan 1024 units wide.</summary>
+    public static (Composition C, SceneColours Colours, Marks Marks) Parts(Scene scene, int working)
+    {
+        var c = SceneComposer.Compose(scene, working);
+        var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Rgb.White);
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood }, plan.Background);
+        return (c, colours, new Marks(plan.Width / c.Target.Width, scene.Seed));
+    }
+
     /// <summary>A landscape with no one in it, of <paramref name="kind"/> at <paramref name="time"/>, in
     /// <paramref name="mood"/> (a blend as the command line reads it; empty for none).</summary>
     public static Scene Land(LandscapeKind kind, TimeOfDay time, string mood, int seed, (int Width, int Height) size) => new()

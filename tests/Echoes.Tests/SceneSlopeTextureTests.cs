@@ -1,6 +1,4 @@
 using Echoes.Color;
-using Echoes.Painting;
-using Echoes.Pipeline;
 using Echoes.Scenes;
 using Echoes.Strokes;
 
@@ -19,10 +17,7 @@ public class SceneSlopeTextureTests
     public void Slope_strokes_stay_inside_the_range_in_its_own_values(LandscapeKind kind, TimeOfDay time, string mood, int seed)
     {
         var scene = SceneRenders.Land(kind, time, mood, seed, (2000, 1500));
-        var c = SceneComposer.Compose(scene, 600);
-        var plan = new StrokePlan(1024, 1024f * c.Target.Height / c.Target.Width, Rgb.White);
-        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood }, plan.Background);
-        var marks = new Marks(plan.Width / c.Target.Width, scene.Seed);
+        var (c, colours, marks) = SceneRenders.Parts(scene, 600);
         var ridges = new List<Stroke>();
         RidgeStrokes.Paint(ridges, c, colours, marks, new Random(seed));
         // The slopes' texture: the only ridge strokes that taper so (a touch at the start, long at the end).

@@ -40,7 +40,13 @@ internal static class RidgeStrokes
             // left up to 1 % of the canvas bare under the horizon. Not the farthest (its top against the sky keeps the air's
             // soft edge) nor the nearest (its crest line is the dune field's).
             bool toCrest = dunes && r > 0 && r < c.Ridges.Count - 1;
-            Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => width, 9f * m.Length, 0.5f, 0.08f,
+            // The nearer mountains' faces in strokes that fall down the slope: level rows there stacked into dark bands. Not a
+            // coast's headlands nor the low ranges over plains, whose faces are too low to fall and read as one mass; nor by
+            // night, when a range is a dark mass against the moonlit sky and its falls caught the light as stray glints.
+            bool falls = c.Scene.Landscape.Kind is LandscapeKind.Mountains or LandscapeKind.Valley && ridge.Depth >= 0.5f
+                && c.Scene.Landscape.Time != TimeOfDay.Night;
+            if (falls) RidgeFaces.Paint(strokes, c, ridge, layer, width, 0.9f * m.Opacity, colours, marks);
+            else Washes.Lay(strokes, colours, c.Layers, layer, new WashRows(top, c.LandTop + width, _ => width, 9f * m.Length, 0.5f, 0.08f,
                 0.9f * m.Opacity, toCrest ? 0f : 0.45f, 0.25f + m.Jitter / 60f, m.Lift * 0.5f, Cover: true, Soften: 1f), marks, rng);
             var ink = Ink(colours, ridge, c.Layers, layer);
             var crest = Smooth(ridge.Crest);
@@ -197,7 +203,7 @@ internal static class RidgeStrokes
                 // In the mass's own values, a little deepened toward its ink: the ink alone, carried down into the lighter
                 // mist at a range's foot, hung there as dark hairs.
                 var under = colours.Mean(pts);
-                var color = Rgb.Lerp(ink, under, 0.3f + 0.15f * k);
+                var color = Rgb.Lerp(ink, under, 0.33f + 0.15f * k);
                 strokes.Add(marks.Make(rng.NextSingle() < 0.4f ? BrushKind.DryBrush : BrushKind.Round, width, color,
                     (0.3f + 0.45f * ridge.Depth) * (1f - 0.18f * k), (0.1f, 0.55f), pts) with
                 { Load = 0.5f + 0.3f * rng.NextSingle() });
