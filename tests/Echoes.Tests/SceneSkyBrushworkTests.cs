@@ -16,8 +16,8 @@ public class SceneSkyBrushworkTests
     {
         { LandscapeKind.Plains, TimeOfDay.Day },
         { LandscapeKind.Coast, TimeOfDay.Dawn },
-        { LandscapeKind.Valley, TimeOfDay.Dusk },
-        { LandscapeKind.Mountains, TimeOfDay.Night },
+        { LandscapeKind.Valley, TimeOfDay.Dawn },
+        { LandscapeKind.Mountains, TimeOfDay.Day },
         { LandscapeKind.Dunes, TimeOfDay.Day },
     };
 
@@ -59,7 +59,7 @@ public class SceneSkyBrushworkTests
     [Theory]
     [InlineData(LandscapeKind.Plains, TimeOfDay.Day, 0.04f)]
     [InlineData(LandscapeKind.Coast, TimeOfDay.Dawn, 0.03f)]
-    [InlineData(LandscapeKind.Valley, TimeOfDay.Dusk, 0.03f)]
+    [InlineData(LandscapeKind.Valley, TimeOfDay.Dawn, 0.03f)]
     public void Clouds_are_forms_with_a_lit_and_a_shadow_side(LandscapeKind kind, TimeOfDay time, float least)
     {
         var scene = SceneRenders.Land(kind, time, "", 3, (2000, 1200));
@@ -84,26 +84,15 @@ public class SceneSkyBrushworkTests
     }
 
     [Theory]
-    [InlineData(LandscapeKind.Mountains)]
-    [InlineData(LandscapeKind.Plains)]
-    [InlineData(LandscapeKind.Coast)]
-    public void Clouds_at_night_are_cool_and_at_dusk_warm_toward_the_sun(LandscapeKind kind)
+    [InlineData(LandscapeKind.Mountains, TimeOfDay.Dusk)]
+    [InlineData(LandscapeKind.Coast, TimeOfDay.Night)]
+    [InlineData(LandscapeKind.Plains, TimeOfDay.Dusk)]
+    public void At_dusk_and_by_night_the_sky_keeps_its_level_washes(LandscapeKind kind, TimeOfDay time)
     {
-        foreach (int seed in new[] { 2, 3, 7 })
-        {
-            var (nc, night, strokes) = Brushwork(kind, TimeOfDay.Night, "love", seed);
-            var cloudy = strokes.Where(s => night.CloudAt(s.Points[1].X / Scale(nc), s.Points[1].Y / Scale(nc)).Density > 0.3f).ToList();
-            Assert.All(cloudy, s => Assert.True(Srgb.FromLinear(s.Color.R) <= Srgb.FromLinear(s.Color.B) + 0.01f,
-                $"a warm cloud stroke {s.Color.ToHex()} at night ({kind}, seed {seed})"));
-        }
-        var (c, dusk, lay) = Brushwork(kind, TimeOfDay.Dusk, "", 3);
-        float scale = 1024f / c.Target.Width;
-        float Warmth(bool lit) => lay.Select(s => (s, Q: dusk.CloudAt(s.Points[1].X / scale, s.Points[1].Y / scale)))
-            .Where(q => q.Q.Cloud is not null && q.Q.Density > 0.5f && dusk.Lit(q.Q.Cloud, q.s.Points[1].X / scale, q.s.Points[1].Y / scale) is var l
-                && (lit ? l > 0.7f : l < 0.3f))
-            .Select(q => Srgb.FromLinear(q.s.Color.R) - Srgb.FromLinear(q.s.Color.B)).DefaultIfEmpty(float.NaN).Average();
-        Assert.True(Warmth(true) > Warmth(false) + 0.05f,
-            $"at dusk a cloud's lit side ({Warmth(true):F3} red over blue) is no warmer than its shadow ({Warmth(false):F3}); {kind}");
+        var c = SceneComposer.Compose(SceneRenders.Land(kind, time, "", 5, (2000, 1200)), Working);
+        var sky = SceneMarks.Paint(c, 1024f / c.Target.Width, SceneSource.Colours(c.Target, Styles.Expressive)).Count(s => s.Part == "sky");
+        // The washes, veils, glow and stars: 118 to 163 strokes before the clouds; by day and at dawn 900 to 2900.
+        Assert.True(sky < 400, $"{sky} sky strokes at {time} ({kind}): clouds painted where their light is not yet right");
     }
 
     [Fact]

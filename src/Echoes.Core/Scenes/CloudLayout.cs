@@ -37,9 +37,8 @@ internal static class CloudLayout
         return [.. TieRoutes.Arcs(c, byName).SelectMany(t => t.Arc.Points(0f, 1f, 49))];
     }
 
-    /// <summary>How far from the sun's or moon's middle nothing but its glow is painted: its disc and near glow.</summary>
-    public static float Glow(Composition c) =>
-        MathF.Min(c.Target.Width, c.Target.Height) * (c.Scene.Landscape.Time == TimeOfDay.Night ? 0.11f : 0.17f);
+    /// <summary>How far from the sun's middle nothing but its glow is painted: its disc and near glow.</summary>
+    public static float Glow(Composition c) => MathF.Min(c.Target.Width, c.Target.Height) * 0.17f;
 
     // Sky over the whole box and a margin round it, away from the glow and the people.
     private static bool Clear(Composition c, (float L, float T, float R, float B) box, float margin)

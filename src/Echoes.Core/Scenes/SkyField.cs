@@ -4,9 +4,8 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// The colour of the painted sky at each point: the composed sky, and over it the clouds as soft value forms, each lit on
-/// the side toward the sun or moon and shaded away from it in the light of the hour: by day white-lit tops over grey-blue
-/// undersides; at dawn and dusk warm where they face the sun, cool violet in shadow; at night dim and cool, the moon
-/// touching them only faintly.
+/// the side toward the sun and shaded away from it in the light of the hour: by day white-lit tops over grey-blue
+/// undersides; at dawn warm where they face the sun, cool violet in shadow (the sky paints clouds by day and at dawn).
 /// </summary>
 internal sealed class SkyField(Composition c, SceneColours colours, IReadOnlyList<Cloud> clouds, SkyWeather weather)
 {
@@ -73,20 +72,14 @@ internal sealed class SkyField(Composition c, SceneColours colours, IReadOnlyLis
     {
         float l = sky.Luminance;
         var warm = new Rgb(1f, 0.78f, 0.66f);
-        var (light, shade) = _time switch
-        {
-            TimeOfDay.Day => (Rgb.Lerp(sky, new Rgb(0.95f, 0.94f, 0.9f), 0.55f * weather.Bright),
-                Rgb.Lerp(sky, new Rgb(l * 0.75f, l * 0.78f, l * 0.86f), 0.55f)),
-            TimeOfDay.Night => (Rgb.Lerp(sky, new Rgb(l * 1.25f + 0.01f, l * 1.35f + 0.012f, l * 1.6f + 0.02f), 0.6f * weather.Bright),
-                Rgb.Lerp(sky, new Rgb(l * 0.55f, l * 0.58f, l * 0.75f), 0.6f)),
-            _ => (Rgb.Lerp(sky, Rgb.Lerp(c.Light.Color, new Rgb(1f, 0.6f, 0.5f), 0.35f), 0.5f * weather.Bright),
-                Rgb.Lerp(sky, new Rgb(l * 0.7f, l * 0.58f, l * 0.9f), 0.7f)),
-        };
-        // Love's warm soft light: never at night, whose clouds take only the moon's cool light.
-        if (_time != TimeOfDay.Night) light = Rgb.Lerp(light, Scale(warm, MathF.Max(light.Luminance, 0.05f) / warm.Luminance), weather.Warm);
+        var (light, shade) = _time == TimeOfDay.Day
+            ? (Rgb.Lerp(sky, new Rgb(0.95f, 0.94f, 0.9f), 0.55f * weather.Bright), Rgb.Lerp(sky, new Rgb(l * 0.75f, l * 0.78f, l * 0.86f), 0.55f))
+            : (Rgb.Lerp(sky, Rgb.Lerp(c.Light.Color, new Rgb(1f, 0.6f, 0.5f), 0.35f), 0.5f * weather.Bright),
+                Rgb.Lerp(sky, new Rgb(l * 0.7f, l * 0.58f, l * 0.9f), 0.7f));
+        // Love's warm soft light.
+        light = Rgb.Lerp(light, Scale(warm, MathF.Max(light.Luminance, 0.05f) / warm.Luminance), weather.Warm);
         // A cloud in a dim sky catches the light but keeps near the sky's key: one far lighter stood out like a cut-out.
-        bool night = _time == TimeOfDay.Night;
-        float most = _time == TimeOfDay.Day ? 1f : MathF.Max(l * (night ? 1.5f : 1.7f), l + (night ? 0.012f : 0.05f));
+        float most = _time == TimeOfDay.Day ? 1f : MathF.Max(l * 1.7f, l + 0.05f);
         // Held back toward the sky, not darkened: a warm light darkened reads as olive mud.
         return (light.Luminance > most ? Rgb.Lerp(sky, light, (most - l) / MathF.Max(1e-4f, light.Luminance - l)) : light, shade);
     }

@@ -6,8 +6,9 @@ namespace Echoes.Scenes;
 /// <summary>
 /// The sky in brushwork: first a ground wash of broad rows right across it, each one level colour, so no canvas and no
 /// seam shows between the strokes above; then graded level rows, and broad thin veils that soften every turn of
-/// its colour; over them the open sky in short strokes of varied slant and value (<see cref="OpenSkyStrokes"/>) and a few clouds painted as lit forms
-/// (<see cref="CloudStrokes"/>); then the sun or moon in a round soft glow, and at night a scatter of stars.
+/// its colour; by day and at dawn, over them the open sky in short strokes of varied slant and value
+/// (<see cref="OpenSkyStrokes"/>) and a few clouds painted as lit forms (<see cref="CloudStrokes"/>); then the sun or moon
+/// in a round soft glow, and at night a scatter of stars.
 /// </summary>
 internal static class SkyStrokes
 {
@@ -33,10 +34,16 @@ internal static class SkyStrokes
         float veil = h * 0.14f;
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-veil * 0.3f, c.LandTop, _ => veil, 3f, 0.6f, Unbroken,
             0.4f * m.Opacity, 0.2f, 0.15f, 0f, Soften: 0.6f, Load: 0.1f), marks, rng);
-        var weather = SkyWeather.Of(m);
-        var field = new SkyField(c, colours, CloudLayout.Of(c, weather), weather);
-        OpenSkyStrokes.Paint(strokes, c, field, weather, marks, rng);
-        CloudStrokes.Paint(strokes, c, field, weather, marks, rng);
+        // Clouds and the broken open sky by day and at dawn: in the violet of dusk and by night they turned olive-grey
+        // fans and tiled ovals (a blind curator preferred the level washes there in 5 of 6 pairs, the clouds in 5 of 5 by
+        // day and at dawn), so those hours keep their washes until their clouds are painted in their own light.
+        if (c.Scene.Landscape.Time is TimeOfDay.Day or TimeOfDay.Dawn)
+        {
+            var weather = SkyWeather.Of(m);
+            var field = new SkyField(c, colours, CloudLayout.Of(c, weather), weather);
+            OpenSkyStrokes.Paint(strokes, c, field, weather, marks, rng);
+            CloudStrokes.Paint(strokes, c, field, weather, marks, rng);
+        }
         var (sx, sy, sun) = c.Light;
         bool night = c.Scene.Landscape.Time == TimeOfDay.Night;
         if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, colours, marks, rng, night);
