@@ -5,10 +5,10 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// The sky in brushwork: first a ground wash of broad rows right across it, each one level colour, so no canvas and no
-/// seam shows between the strokes above; over it the graded rows, thinner paint, each broken at a length of its own
-/// (never where the colour turns: breaks that line up from row to row read as a wall of stamped blocks); then broad thin
-/// veils that soften every turn of its colour (a cloud bank at night stays soft and layered, not a hard mass); then the sun
-/// or moon in a round soft glow, and at night a scatter of stars.
+/// seam shows between the strokes above; then graded level rows, and broad thin veils that soften every turn of
+/// its colour; by day and at dawn, over them the open sky in short strokes of varied slant and value
+/// (<see cref="OpenSkyStrokes"/>) and a few clouds painted as lit forms (<see cref="CloudStrokes"/>); then the sun or moon
+/// in a round soft glow, and at night a scatter of stars.
 /// </summary>
 internal static class SkyStrokes
 {
@@ -20,17 +20,30 @@ internal static class SkyStrokes
     {
         int w = c.Target.Width, h = c.Target.Height;
         var m = colours.Mood;
-        float width = h * 0.034f, broad = h * 0.07f;
+        float broad = h * 0.07f;
         // The first row of each lies half over the top edge, so its wander never leaves a sliver of canvas there.
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-broad * 0.5f, c.LandTop + broad, _ => broad, 16f, 0.4f,
             Unbroken, 1f, 0f, 0.1f, 0f, Cover: true, Soften: 1f, Load: 0.2f), marks, rng);
+        // Over it the graded rows, thinner paint, level and calm: what the short strokes above leave of them shows near the
+        // land, where they keep clear of it (the ranges and the people are set against these rows).
+        float width = h * 0.034f;
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-width * 0.5f, c.LandTop + width, _ => width, 12f * m.Length,
             0.55f, Unbroken, 0.35f * m.Opacity, 0f, 0.2f + m.Jitter / 60f, m.Lift * 0.4f, Cover: true, Soften: 1.5f, Load: 0.3f), marks, rng);
-        // Last, a few very broad, thin veils taking their colour from far above and below: layered over the rows they
-        // soften any turn of the sky (a cloud bank, the moon's light) into a gradual one, with no edge of their own.
+        // Over them a few very broad, thin veils taking their colour from far above and below: they soften any turn of the
+        // ground wash (a cloud bank, the moon's light) into a gradual one, with no edge of their own.
         float veil = h * 0.14f;
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-veil * 0.3f, c.LandTop, _ => veil, 3f, 0.6f, Unbroken,
             0.4f * m.Opacity, 0.2f, 0.15f, 0f, Soften: 0.6f, Load: 0.1f), marks, rng);
+        // Clouds and the broken open sky by day and at dawn: in the violet of dusk and by night they turned olive-grey
+        // fans and tiled ovals (a blind curator preferred the level washes there in 5 of 6 pairs, the clouds in 5 of 5 by
+        // day and at dawn), so those hours keep their washes until their clouds are painted in their own light.
+        if (c.Scene.Landscape.Time is TimeOfDay.Day or TimeOfDay.Dawn)
+        {
+            var weather = SkyWeather.Of(m);
+            var field = new SkyField(c, colours, CloudLayout.Of(c, weather), weather);
+            OpenSkyStrokes.Paint(strokes, c, field, weather, marks, rng);
+            CloudStrokes.Paint(strokes, c, field, weather, marks, rng);
+        }
         var (sx, sy, sun) = c.Light;
         bool night = c.Scene.Landscape.Time == TimeOfDay.Night;
         if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, colours, marks, rng, night);

@@ -1,0 +1,88 @@
+using Echoes.Color;
+
+namespace Echoes.Scenes;
+
+/// <summary>
+/// The colour of the painted sky at each point: the composed sky, and over it the clouds as soft value forms, each lit on
+/// the side toward the sun and shaded away from it in the light of the hour: by day white-lit tops over grey-blue
+/// undersides; at dawn warm where they face the sun, cool violet in shadow (the sky paints clouds by day and at dawn).
+/// </summary>
+internal sealed class SkyField(Composition c, SceneColours colours, IReadOnlyList<Cloud> clouds, SkyWeather weather)
+{
+    private readonly TimeOfDay _time = c.Scene.Landscape.Time;
+
+    /// <summary>The mood's parameters.</summary>
+    public Moods.MoodParameters Mood => colours.Mood;
+
+    /// <summary>Points along the ties' arcs, which the sky's strokes keep clear of.</summary>
+    public IReadOnlyList<(float X, float Y)> Ties { get; } = CloudLayout.TiePoints(c);
+
+    /// <summary>The clouds.</summary>
+    public IReadOnlyList<Cloud> Clouds => clouds;
+
+    /// <summary>How much cloud is at (x, y), 0–1, and the cloud, if any.</summary>
+    public (float Density, Cloud? Cloud) CloudAt(float x, float y)
+    {
+        (float D, Cloud? C) best = (0f, null);
+        foreach (var cloud in clouds)
+        {
+            var (l, t, r, b) = cloud.Box;
+            if (x < l || x > r || y < t || y > b) continue;
+            float d = cloud.Density(x, y);
+            if (d > best.D) best = (d, cloud);
+        }
+        return best;
+    }
+
+    /// <summary>The sky's colour at (x, y), clouds and all.</summary>
+    public Rgb At(float x, float y)
+    {
+        var sky = colours.At(x, y);
+        var (d, cloud) = CloudAt(x, y);
+        return cloud is null ? sky : Rgb.Lerp(sky, Form(cloud, x, y, sky), d);
+    }
+
+    /// <summary>How lit the cloud's surface is at (x, y): 0 its shadow side, 1 full toward the light.</summary>
+    public float Lit(Cloud cloud, float x, float y)
+    {
+        var (nx, ny) = cloud.Normal(x, y);
+        var (mx, my) = cloud.Middle;
+        var (l, t, r, b) = cloud.Box;
+        float lx = c.Light.X - mx, ly = c.Light.Y - my;
+        // By day the light is high whatever the disc's place: the tops are lit.
+        if (_time == TimeOfDay.Day) ly -= c.Target.Height;
+        float len = MathF.Max(1e-3f, MathF.Sqrt(lx * lx + ly * ly));
+        // Its surface's way to the light, and how far toward the light the point lies in the whole mass: lit and shadow
+        // sides as broad planes, not every lobe a ball of its own.
+        float facing = (nx * lx + ny * ly) / len, side = ((x - mx) / (r - l) * lx + (y - my) / (b - t) * ly) * 2f / len;
+        return Brushes.Noise.Smoothstep(-0.7f, 0.9f, 0.5f * facing + 0.8f * side);
+    }
+
+    // The cloud's own colour at (x, y): its shadow colour turning to its lit one.
+    private Rgb Form(Cloud cloud, float x, float y, Rgb sky)
+    {
+        var (light, shade) = Colours(sky);
+        var form = Rgb.Lerp(shade, light, Lit(cloud, x, y));
+        float grey = form.Luminance;
+        return Rgb.Lerp(form, new Rgb(grey, grey, grey * 1.04f), weather.Grey);
+    }
+
+    // The lit and the shadow colour of a cloud against this sky, in the hour's light.
+    private (Rgb Light, Rgb Shade) Colours(Rgb sky)
+    {
+        float l = sky.Luminance;
+        var warm = new Rgb(1f, 0.78f, 0.66f);
+        var (light, shade) = _time == TimeOfDay.Day
+            ? (Rgb.Lerp(sky, new Rgb(0.95f, 0.94f, 0.9f), 0.55f * weather.Bright), Rgb.Lerp(sky, new Rgb(l * 0.75f, l * 0.78f, l * 0.86f), 0.55f))
+            : (Rgb.Lerp(sky, Rgb.Lerp(c.Light.Color, new Rgb(1f, 0.6f, 0.5f), 0.35f), 0.5f * weather.Bright),
+                Rgb.Lerp(sky, new Rgb(l * 0.7f, l * 0.58f, l * 0.9f), 0.7f));
+        // Love's warm soft light.
+        light = Rgb.Lerp(light, Scale(warm, MathF.Max(light.Luminance, 0.05f) / warm.Luminance), weather.Warm);
+        // A cloud in a dim sky catches the light but keeps near the sky's key: one far lighter stood out like a cut-out.
+        float most = _time == TimeOfDay.Day ? 1f : MathF.Max(l * 1.7f, l + 0.05f);
+        // Held back toward the sky, not darkened: a warm light darkened reads as olive mud.
+        return (light.Luminance > most ? Rgb.Lerp(sky, light, (most - l) / MathF.Max(1e-4f, light.Luminance - l)) : light, shade);
+    }
+
+    private static Rgb Scale(Rgb c, float k) => new(c.R * k, c.G * k, c.B * k);
+}
