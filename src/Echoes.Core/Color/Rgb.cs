@@ -34,6 +34,9 @@ public readonly record struct Rgb(float R, float G, float B)
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static Rgb Lerp(Rgb a, Rgb b, float t) => new(a.R + (b.R - a.R) * t, a.G + (b.G - a.G) * t, a.B + (b.B - a.B) * t);
 
+    /// <summary>This colour with each channel multiplied by <paramref name="k"/>: darker under 1, lighter over it.</summary>
+    public Rgb Scaled(float k) => new(R * k, G * k, B * k);
+
     /// <summary>The colour with every channel clamped to [0, 1].</summary>
     public Rgb Clamped() => new(Math.Clamp(R, 0f, 1f), Math.Clamp(G, 0f, 1f), Math.Clamp(B, 0f, 1f));
 }

@@ -68,7 +68,7 @@ internal static class CourseStrokes
                 && !GroundStrokes.Behind(c, mid.X, mid.Y, width))
             {
                 float tone = 0.97f + 0.06f * rng.NextSingle();
-                strokes.Add(marks.Make(BrushKind.Round, width, new Rgb(color.R * tone, color.G * tone, color.B * tone),
+                strokes.Add(marks.Make(BrushKind.Round, width, color.Scaled(tone),
                     0.9f * colours.Mood.Opacity, (0.25f, 0.3f), pts) with
                 { Load = 0.6f });
             }
@@ -137,7 +137,7 @@ internal static class CourseStrokes
                 && !GroundStrokes.Behind(c, mid.X, mid.Y, width))
             {
                 float t = rng.NextSingle() < 0.5f ? tone : 2f - tone;
-                strokes.Add(marks.Make(BrushKind.Round, width, new Rgb(color.R * t, color.G * t, color.B * t), opacity * colours.Mood.Opacity,
+                strokes.Add(marks.Make(BrushKind.Round, width, color.Scaled(t), opacity * colours.Mood.Opacity,
                     (0.3f, 0.35f), lane.AsSpan(k, Math.Min(run + 1, lane.Length - k))) with
                 { Load = 0.6f });
             }

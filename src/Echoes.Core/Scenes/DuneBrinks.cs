@@ -48,7 +48,7 @@ internal static class DuneBrinks
                     }
                     if (line.Count < 3) continue;
                     var at = line[line.Count / 2];
-                    var color = Scale(colours.At(at.X, at.Y), deeper);
+                    var color = colours.At(at.X, at.Y).Scaled(deeper);
                     var brush = rng.NextSingle() < 0.25f ? BrushKind.DryBrush : BrushKind.Round;
                     strokes.Add(marks.Make(brush, width * (0.95f + 0.15f * rng.NextSingle()), color, opacity * (k >= 0 ? 1f : 0.8f), (0.15f, 0.5f),
                         [.. line]) with
@@ -61,6 +61,4 @@ internal static class DuneBrinks
     // Whether (x, y) is this row's sand in sight, painted, and clear of the people.
     private static bool Open(Composition c, SceneColours colours, GroundFold fold, float x, float y) =>
         c.Layers.At(x, y) == LandLayers.Ground && fold.Visible(x, y) && !colours.Bare(x, y) && !GroundStrokes.Behind(c, x, y, 2f);
-
-    private static Rgb Scale(Rgb q, float k) => new(q.R * k, q.G * k, q.B * k);
 }

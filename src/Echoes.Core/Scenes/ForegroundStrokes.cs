@@ -36,9 +36,6 @@ internal static class ForegroundStrokes
             return x > l - m && x < r + m && y > t - m && y < b + m;
         });
 
-    /// <summary>A colour darkened (or lightened) by <paramref name="k"/>.</summary>
-    internal static Rgb Scale(Rgb q, float k) => new(q.R * k, q.G * k, q.B * k);
-
     // The ground's colour caught by the light: a step up from it, not the light's own colour (on dark ground at night a
     // blade or a stone lit in the moon's white would glare like a mark on the picture, not a thing in it).
     private static Rgb Lit(Rgb under, Rgb light, float k) => Rgb.Lerp(under, light, k * Math.Clamp(under.Luminance * 4f, 0.12f, 1f));
@@ -73,7 +70,7 @@ internal static class ForegroundStrokes
                     var mid = seg[seg.Length / 2];
                     float toCorner = 1f - MathF.Abs(mid.X - corner) / w;
                     float opacity = (0.1f + 0.3f * depth + 0.3f * toCorner * toCorner) * colours.Mood.Opacity;
-                    var color = Scale(colours.At(mid.X, mid.Y), 0.55f - 0.1f * depth);
+                    var color = colours.At(mid.X, mid.Y).Scaled(0.55f - 0.1f * depth);
                     strokes.Add(marks.Make(BrushKind.Round, width * (0.9f + 0.3f * rng.NextSingle()), color, opacity * 0.7f,
                         (0.5f, 0.5f), seg) with
                     { Load = 0.6f });
@@ -132,7 +129,7 @@ internal static class ForegroundStrokes
             float lean = (b - (blades - 1) / 2f) * 0.35f + 0.25f * (rng.NextSingle() - 0.5f), len = size * (0.6f + 0.5f * rng.NextSingle());
             var tip = (x + MathF.Sin(lean) * len, y - MathF.Cos(lean) * len);
             var bend = (x + MathF.Sin(lean) * len * 0.5f + len * 0.08f, y - MathF.Cos(lean) * len * 0.55f);
-            var color = b == blades / 2 && rng.NextSingle() < 0.5f ? Lit(under, light, 0.35f) : Scale(under, 0.55f);
+            var color = b == blades / 2 && rng.NextSingle() < 0.5f ? Lit(under, light, 0.35f) : under.Scaled(0.55f);
             strokes.Add(marks.Make(BrushKind.Round, size * 0.09f, color, 0.75f * opacity, (0.05f, 0.45f), (x, y), bend, tip));
         }
     }
@@ -142,7 +139,7 @@ internal static class ForegroundStrokes
         Random rng)
     {
         float sag = len * (0.06f + 0.06f * rng.NextSingle()), tilt = len * 0.05f * (rng.NextSingle() - 0.5f);
-        var shade = Scale(under, 0.7f);
+        var shade = under.Scaled(0.7f);
         var lit = Lit(under, light, 0.3f);
         float thick = len * 0.05f;
         strokes.Add(marks.Make(BrushKind.Round, thick, shade, 0.55f * opacity, (0.4f, 0.4f), (x - len / 2, y + tilt),
@@ -201,9 +198,9 @@ internal static class ForegroundStrokes
             i++;
             float lit = c.Light.X > x ? 1f : -1f, hump = (rng.NextSingle() - 0.5f) * 0.5f;
             var under = colours.At(x, y);
-            var body = Scale(Rgb.Lerp(under, new Rgb(0.05f, 0.05f, 0.06f), 0.35f), 0.55f);
+            var body = Rgb.Lerp(under, new Rgb(0.05f, 0.05f, 0.06f), 0.35f).Scaled(0.55f);
             var face = Rgb.Lerp(body, Lit(under, c.Light.Color, 0.4f), 0.5f);
-            strokes.Add(marks.Make(BrushKind.Round, s * 0.22f, Scale(under, 0.4f), 0.5f, (0.3f, 0.5f), (x - lit * s * 0.7f, y + s * 0.05f),
+            strokes.Add(marks.Make(BrushKind.Round, s * 0.22f, under.Scaled(0.4f), 0.5f, (0.3f, 0.5f), (x - lit * s * 0.7f, y + s * 0.05f),
                 (x - lit * s * 1.3f, y + s * 0.1f)));
             strokes.Add(marks.Make(BrushKind.Round, s * 0.5f, body, 0.95f, (0.3f, 0.3f), (x - s * 0.75f, y - s * 0.16f),
                 (x, y - s * 0.22f), (x + s * 0.7f, y - s * 0.14f)));
@@ -212,7 +209,7 @@ internal static class ForegroundStrokes
             // The lit edge: a thin stroke along the upper face toward the light, the light catching the rock's top.
             strokes.Add(marks.Make(BrushKind.Round, s * 0.12f, face, 0.75f, (0.3f, 0.45f), (x + (hump - 0.05f * lit) * s, y - s * 0.6f),
                 (x + (hump + 0.3f * lit) * s, y - s * 0.6f), (x + (hump + 0.55f * lit) * s, y - s * 0.42f)));
-            strokes.Add(marks.Make(BrushKind.Round, s * 0.14f, Scale(body, 0.6f), 0.7f, (0.3f, 0.3f), (x - lit * s * 0.6f, y - s * 0.3f),
+            strokes.Add(marks.Make(BrushKind.Round, s * 0.14f, body.Scaled(0.6f), 0.7f, (0.3f, 0.3f), (x - lit * s * 0.6f, y - s * 0.3f),
                 (x - lit * s * 0.7f, y - s * 0.05f)));
         }
     }

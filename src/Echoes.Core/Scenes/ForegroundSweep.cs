@@ -65,7 +65,7 @@ internal static class ForegroundSweep
         var mid = run[run.Length / 3];
         var under = colours.At(mid.X, mid.Y);
         var color = lit ? Rgb.Lerp(under, c.Light.Color, 0.18f * Math.Clamp(under.Luminance * 4f, 0.15f, 1f))
-            : Rgb.Lerp(ForegroundStrokes.Scale(under, 0.72f), Umber, 0.15f * Math.Clamp(under.Luminance * 4f, 0.15f, 1f));
+            : Rgb.Lerp(under.Scaled(0.72f), Umber, 0.15f * Math.Clamp(under.Luminance * 4f, 0.15f, 1f));
         // Over a dune sea thinner: the dunes carry the ground's form, and dark sweeps as strong as the slip faces read as tracks.
         float opacity = (lit ? 0.45f : 0.55f) * colours.Mood.Opacity * (c.Scene.Landscape.Kind == LandscapeKind.Dunes ? 0.55f : 1f);
         var brush = rng.NextSingle() < 0.5f ? BrushKind.DryBrush : BrushKind.Round;
@@ -84,7 +84,7 @@ internal static class ForegroundSweep
             float corner = i % 2 == 0 ? 0f : w, x = corner + (corner == 0 ? 1 : -1) * w * 0.22f * MathF.Pow(rng.NextSingle(), 1.5f);
             float y = h * (0.97f + 0.05f * rng.NextSingle()), size = h * (0.06f + 0.06f * rng.NextSingle());
             if (!ForegroundStrokes.Open(c, x, y - size * 0.5f, size * 0.5f)) continue;
-            var dark = ForegroundStrokes.Scale(colours.At(x, MathF.Min(y, h - 1)), 0.5f);
+            var dark = colours.At(x, MathF.Min(y, h - 1)).Scaled(0.5f);
             for (int b = 0; b < 4 + rng.Next(4); b++)
             {
                 float lean = wind * 0.25f + (rng.NextSingle() - 0.5f) * 0.9f, len = size * (0.6f + 0.5f * rng.NextSingle());

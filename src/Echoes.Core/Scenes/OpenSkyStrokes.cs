@@ -38,6 +38,6 @@ internal static class OpenSkyStrokes
         var tint = Rgb.Lerp(sky, c.Light.Color, 0.04f * MathF.Max(0f, toward));
         tint = new Rgb(tint.R * (1f - 0.02f * MathF.Max(0f, -toward)), tint.G, tint.B * (1f + 0.03f * MathF.Max(0f, -toward)));
         float k = 1f + value * 2.2f;
-        return new Rgb(tint.R * k, tint.G * k, tint.B * k);
+        return tint.Scaled(k);
     }
 }

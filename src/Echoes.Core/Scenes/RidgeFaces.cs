@@ -105,7 +105,7 @@ internal static class RidgeFaces
         Random rng, float deepen = 1f)
     {
         var color = colours.Mean(pts);
-        color = new Rgb(color.R * deepen, color.G * deepen, color.B * deepen);
+        color = color.Scaled(deepen);
         strokes.Add(marks.Make(BrushKind.Round, width * (0.8f + 0.4f * rng.NextSingle()), color, opacity * (0.85f + 0.15f * rng.NextSingle()),
             (0.2f + 0.2f * rng.NextSingle(), 0.3f + 0.2f * rng.NextSingle()), pts) with
         { Load = 0.6f + 0.3f * rng.NextSingle() });

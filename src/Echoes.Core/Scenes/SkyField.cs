@@ -77,12 +77,10 @@ internal sealed class SkyField(Composition c, SceneColours colours, IReadOnlyLis
             : (Rgb.Lerp(sky, Rgb.Lerp(c.Light.Color, new Rgb(1f, 0.6f, 0.5f), 0.35f), 0.5f * weather.Bright),
                 Rgb.Lerp(sky, new Rgb(l * 0.7f, l * 0.58f, l * 0.9f), 0.7f));
         // Love's warm soft light.
-        light = Rgb.Lerp(light, Scale(warm, MathF.Max(light.Luminance, 0.05f) / warm.Luminance), weather.Warm);
+        light = Rgb.Lerp(light, warm.Scaled(MathF.Max(light.Luminance, 0.05f) / warm.Luminance), weather.Warm);
         // A cloud in a dim sky catches the light but keeps near the sky's key: one far lighter stood out like a cut-out.
         float most = _time == TimeOfDay.Day ? 1f : MathF.Max(l * 1.7f, l + 0.05f);
         // Held back toward the sky, not darkened: a warm light darkened reads as olive mud.
         return (light.Luminance > most ? Rgb.Lerp(sky, light, (most - l) / MathF.Max(1e-4f, light.Luminance - l)) : light, shade);
     }
-
-    private static Rgb Scale(Rgb c, float k) => new(c.R * k, c.G * k, c.B * k);
 }
