@@ -31,6 +31,8 @@ internal static class BrushTexture
         public float Soft;          // one pixel in widths: the softest an edge drawn by a texture may be
         public float Fray;          // cycles along the stroke of the fraying at its sides, never finer than a few pixels
         public float Ragged;        // how deep the sides fray, as a fraction of the half width (the profile's)
+        public float SetDown;       // how deep a square end frays where the brush is set down, widths (the profile's)
+        public float LiftOff;       // how deep it frays where the brush lifts off, widths (the profile's)
         public float Load;
         public float Crest;         // |v| where the film may start to thin at the latest, so it rises over a few units
         public float[] Across;      // the kind's noise across the width, sampled over v in [0, 1]
@@ -263,7 +265,8 @@ internal static class BrushTexture
     public static float Shoulder(in Params p, float av, float from) => 1f - Smoothstep(MathF.Min(from, p.Crest), 1f, av);
 
     /// <summary>
-    /// The film thinning toward ends that fray up to <paramref name="depth"/> widths deep (<see cref="RaggedEnds"/>), from
+    /// The film thinning toward ends that fray up to <paramref name="depth"/> widths deep
+    /// (<see cref="RaggedEnds(in Params, float, float, float, float)"/>), from
     /// the shallowest cut to <paramref name="reach"/> widths from the end: at the deepest cut a square end leaves the
     /// paint lower where the bristles stop, a ragged step the light catches bristle by bristle, not a cliff ruled
     /// across the mark; a round brush lifting off leaves a film that thins as gently as at its sides.
@@ -283,17 +286,57 @@ internal static class BrushTexture
     /// the spine's ends (a round cap) it is 0: the bristles end the mark, not a perfect arc.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float RaggedEnds(in Params p, float u, float v01, float depth)
+    public static float RaggedEnds(in Params p, float u, float v01, float depth) => Ends(p, u, v01, depth, depth, square: false);
+
+    /// <summary>
+    /// Coverage of a square brush near its ends, fraying <paramref name="start"/> widths deep where it is set down and
+    /// <paramref name="end"/> where it lifts off, neither deeper than <see cref="MostEndShare"/> of the mark's length (a
+    /// dab keeps its body): each clump stops at its own length, as <see cref="RaggedEnds(in Params, float, float, float)"/>,
+    /// along an end that bows or leans across the brush, its corners, pressed least, worn well round. No end is a ruled
+    /// line across the mark.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float RaggedEnds(in Params p, float u, float v01, float start, float end) => Ends(p, u, v01, start, end, square: true);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Ends(in Params p, float u, float v01, float start, float end, bool square)
     {
         float fromStart = u * p.Aspect, fromEnd = (1f - u) * p.Aspect;
         float near = MathF.Min(fromStart, fromEnd);
+        bool atStart = fromStart < fromEnd;
+        float depth = atStart ? start : end;
+        if (square) depth = MathF.Min(depth, MostEndShare * p.Aspect);
         if (near >= depth + 2f * p.Soft) return 1f;
-        float across = fromStart < fromEnd ? v01 : 1f - v01;
-        float tip = 0.4f + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * p.Fray / p.Aspect * 2.7f);
+        float across = atStart ? v01 : 1f - v01;
         float side = MathF.Abs(2f * v01 - 1f);
-        float cut = depth * (0.25f + 0.75f * tip) * (0.55f + 0.45f * side * side);
+        float tip = 0.4f + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * p.Fray / p.Aspect * 2.7f);
+        float cut = square
+            ? depth * ((0.55f + 0.45f * tip) * Envelope(Value1(p.Seed ^ (atStart ? StartBow : EndBow), across * BowCycles), side)
+                + BristleJag * p.StreakAmp * Value1(p.Seed ^ BristleSeed, across * MathF.Max(p.Bristles, 2f * p.Clumps)))
+            : depth * (0.25f + 0.75f * tip) * (0.55f + 0.45f * side * side);
         return Smoothstep(cut - p.Soft, cut + p.Soft, near);
     }
+
+    // The outline of a square end before its clumps fray it, as a fraction of its depth: a bow across the brush and
+    // corners worn round from the mean edge of the frayed sides (|v| ≈ 0.9) outward.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Envelope(float bow, float side)
+    {
+        float corner = MathF.Min(1f, side * (1f / 0.9f));
+        return 0.08f + 0.3f * bow + 0.62f * corner * corner;
+    }
+
+    // The seeds and cycles across the brush of the bow of a square mark's two ends.
+    internal const uint StartBow = 0x51ED270Bu, EndBow = 0x2C1B3C6Du;
+    internal const float BowCycles = 1.3f;
+
+    // Single bristles (or, on a blade, the paint it tears) stop at their own lengths too, where they span pixels: a
+    // fine comb no ruler could lie along.
+    internal const float BristleJag = 0.12f;
+    internal const uint BristleSeed = 0x6A09E667u;
+
+    /// <summary>The most of a mark's length either ragged end may eat into.</summary>
+    internal const float MostEndShare = 0.4f;
 
     /// <summary>Coverage near a side (<paramref name="v"/> across, −1 to 1): the edge wanders inward by up to the
     /// profile's <see cref="BrushProfile.Ragged"/> of the half width, as bristles splay and paint catches unevenly;

@@ -10,7 +10,7 @@ namespace Echoes.Brushes;
 /// onto the layer beneath as the paint runs out.</summary>
 internal sealed class FlatBrush() : Brush(BrushKind.Flat,
     new(SquareEnds: true, Tapers: false, BristlesPerUnit: 1.1f, Relief: 0.94f, CoversRelief: 0.85f, Multiply: false,
-        Swell: 0.15f, Ragged: 0.2f))
+        Swell: 0.15f, Ragged: 0.2f, SetDown: 0.8f, LiftOff: 1f))
 {
     // Across: none, the ridges give the streaks. Along: the sides wander about three times per width of length.
     internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>
@@ -35,7 +35,7 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
             // Paint is thinner in the grooves; where the load runs out they open onto what lies beneath.
             float streaks = 0.16f * MathF.Min(combing, 1f) * MathF.Max(0f, -r);
             if (dry > 0f) streaks += dry * Smoothstep(0.4f, 0.7f, 0.55f - 0.45f * r + 0.3f * Value1(p.Seed ^ 0x7F4A7C15u, u * p.Aspect * 2f));
-            float m = (1f - streaks) * RaggedEnds(p, u, v01, p.Ragged) * RaggedSides(p, u, v, along);
+            float m = (1f - streaks) * RaggedEnds(p, u, v01, p.SetDown, p.LiftOff) * RaggedSides(p, u, v, along);
             height = GroovedFilm(p, along, body, r * Depth(p, l01), dry, Shoulder(p, av, 0.65f) * EndShoulder(p, u, p.Ragged, p.Ragged));
             return Math.Clamp(m, 0f, 1f);
         }
@@ -53,7 +53,7 @@ internal sealed class FlatBrush() : Brush(BrushKind.Flat,
                 var n = TextureLanes.Value1(p.Seed ^ 0x7F4A7C15u, u * (p.Aspect * 2f));
                 streaks += dry * TextureLanes.Smoothstep(0.4f, 0.7f, Vector256.Create(0.55f) - 0.45f * r + 0.3f * n);
             }
-            var m = (one - streaks) * TextureLanes.RaggedEnds(p, u, v01, p.Ragged) * TextureLanes.RaggedSides(p, u, v, along);
+            var m = (one - streaks) * TextureLanes.RaggedEnds(p, u, v01, p.SetDown, p.LiftOff) * TextureLanes.RaggedSides(p, u, v, along);
             height = TextureLanes.GroovedFilm(p, along, body, combing, r * TextureLanes.Depth(p, l01), dry,
                 TextureLanes.Shoulder(p, av, 0.65f) * TextureLanes.EndShoulder(p, u, p.Ragged, p.Ragged));
             return TextureLanes.Clamp01(m);

@@ -9,7 +9,7 @@ namespace Echoes.Brushes;
 /// <summary>Palette knife: a flat plane of paint with scraped, ragged edges and a low ridge where the knife lifts.</summary>
 internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
     new(SquareEnds: true, Tapers: false, BristlesPerUnit: 0.25f, Relief: 0.6f, CoversRelief: 1f, Multiply: false,
-        Swell: 0.12f, Ragged: 0.26f))
+        Swell: 0.12f, Ragged: 0.26f, SetDown: 0.7f, LiftOff: 0.9f))
 {
     // No noise across: a blade leaves no bristle streaks (scrape lines read as tape).
     internal override (float Across, uint AcrossSeed, float Along, uint AlongSeed) NoiseCycles(in Params p) =>
@@ -22,6 +22,9 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
 
     internal readonly struct Texture : IBrushTexture
     {
+        // How far inside the footprint's end the lifted edge lies on average, widths: the ridge is pushed up there.
+        private static float LiftInset(in Params p) => BrushProfile.MeanEndInset * p.LiftOff;
+
         // Scraped edges: the slab's border wanders and breaks where the paint runs out.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static float Sample(in Params p, float u, float v, float l, out float height)
@@ -35,11 +38,11 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
                 float broken = Smoothstep(0.55f, 0.68f, Value2(p.Seed ^ 0x9E37u, u * p.Aspect * 1.2f, v01 * 2.5f));
                 m *= 1f - p.EdgeAmp * Smoothstep(0.15f, 0.35f, u - p.Load) * broken;
             }
-            m *= RaggedEnds(p, u, v01, p.Ragged) * RaggedSides(p, u, v, along);
+            m *= RaggedEnds(p, u, v01, p.SetDown, p.LiftOff) * RaggedSides(p, u, v, along);
             // A flat plane: the blade leaves no grooves, only the paint pushed ahead of it, a ridge where it lifts, uneven
             // across the blade.
             float r = Ridge(p, v01);
-            float lift = Smoothstep(0.35f, 0.05f, (1f - u) * p.Aspect) * (0.2f + 0.12f * r);
+            float lift = Smoothstep(0.35f, 0.05f, (1f - u) * p.Aspect - LiftInset(p)) * (0.2f + 0.12f * r);
             height = Settle(1f + lift, Shoulder(p, av, 0.85f) * EndShoulder(p, u, 0.5f * p.Ragged, 0.5f * p.Ragged));
             return Math.Clamp(m, 0f, 1f);
         }
@@ -59,9 +62,10 @@ internal sealed class KnifeBrush() : Brush(BrushKind.Knife,
                 var broken = TextureLanes.Smoothstep(0.55f, 0.68f, TextureLanes.Value2(p.Seed ^ 0x9E37u, u * (p.Aspect * 1.2f), v01 * 2.5f));
                 m = Vector256.ConditionalSelect(drying, m * (one - p.EdgeAmp * TextureLanes.Smoothstep(0.15f, 0.35f, late) * broken), m);
             }
-            m *= TextureLanes.RaggedEnds(p, u, v01, p.Ragged) * TextureLanes.RaggedSides(p, u, v, along);
+            m *= TextureLanes.RaggedEnds(p, u, v01, p.SetDown, p.LiftOff) * TextureLanes.RaggedSides(p, u, v, along);
             var r = TextureLanes.Ridge(p, v01);
-            var lift = TextureLanes.Smoothstep(0.35f, 0.05f, (one - u) * p.Aspect) * (Vector256.Create(0.2f) + 0.12f * r);
+            var lift = TextureLanes.Smoothstep(0.35f, 0.05f, (one - u) * p.Aspect - Vector256.Create(LiftInset(p)))
+                * (Vector256.Create(0.2f) + 0.12f * r);
             height = TextureLanes.Settle(one + lift,
                 TextureLanes.Shoulder(p, av, 0.85f) * TextureLanes.EndShoulder(p, u, 0.5f * p.Ragged, 0.5f * p.Ragged));
             return TextureLanes.Clamp01(m);

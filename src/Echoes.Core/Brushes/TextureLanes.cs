@@ -195,20 +195,55 @@ internal static class TextureLanes
         return Smoothstep(0.14f * depth, reach, near);
     }
 
-    /// <summary><see cref="BrushTexture.RaggedEnds"/>; 1 for all eight without further work when none is near an end.</summary>
-    public static Vector256<float> RaggedEnds(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v01, float depth)
+    /// <summary><see cref="BrushTexture.RaggedEnds(in BrushTexture.Params, float, float, float)"/>; 1 for all eight without
+    /// further work when none is near an end.</summary>
+    public static Vector256<float> RaggedEnds(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v01, float depth) =>
+        Ends(p, u, v01, depth, depth, square: false);
+
+    /// <summary><see cref="BrushTexture.RaggedEnds(in BrushTexture.Params, float, float, float, float)"/>; 1 for all eight
+    /// without further work when none is near an end.</summary>
+    public static Vector256<float> RaggedEnds(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v01, float start, float end) =>
+        Ends(p, u, v01, start, end, square: true);
+
+    private static Vector256<float> Ends(in BrushTexture.Params p, Vector256<float> u, Vector256<float> v01, float start, float end, bool square)
     {
         var fromStart = u * p.Aspect;
         var fromEnd = (Vector256<float>.One - u) * p.Aspect;
         var near = Vector256.MinNative(fromStart, fromEnd);
-        if (Vector256.GreaterThanOrEqualAll(near, Vector256.Create(depth + 2f * p.Soft))) return Vector256<float>.One;
-        var across = Vector256.ConditionalSelect(Vector256.LessThan(fromStart, fromEnd), v01, Vector256<float>.One - v01);
+        if (square)
+        {
+            float most = BrushTexture.MostEndShare * p.Aspect;
+            (start, end) = (MathF.Min(start, most), MathF.Min(end, most));
+        }
+        if (Vector256.GreaterThanOrEqualAll(near, Vector256.Create(MathF.Max(start, end) + 2f * p.Soft))) return Vector256<float>.One;
+        var atStart = Vector256.LessThan(fromStart, fromEnd);
+        var depth = Vector256.ConditionalSelect(atStart, Vector256.Create(start), Vector256.Create(end));
+        var across = Vector256.ConditionalSelect(atStart, v01, Vector256<float>.One - v01);
         var tip = Vector256.Create(0.4f) + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * (p.Fray / p.Aspect * 2.7f));
         var side = Vector256.Abs(2f * v01 - Vector256<float>.One);
-        var cut = depth * (Vector256.Create(0.25f) + 0.75f * tip) * (Vector256.Create(0.55f) + 0.45f * side * side);
+        Vector256<float> cut;
+        if (square)
+        {
+            var corner = Vector256.MinNative(Vector256<float>.One, side * (1f / 0.9f));
+            var comb = across * MathF.Max(p.Bristles, 2f * p.Clumps);
+            var bristles = (BrushTexture.BristleJag * p.StreakAmp) * Value1(p.Seed ^ BrushTexture.BristleSeed, comb);
+            cut = depth * ((Vector256.Create(0.55f) + 0.45f * tip) * (Bow(p, atStart, across) + 0.62f * corner * corner) + bristles);
+        }
+        else cut = depth * (Vector256.Create(0.25f) + 0.75f * tip) * (Vector256.Create(0.55f) + 0.45f * side * side);
         var soft = Vector256.Create(p.Soft);
         var ends = Smoothstep(cut - soft, cut + soft, near);
-        return Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(near, Vector256.Create(depth + 2f * p.Soft)), Vector256<float>.One, ends);
+        return Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(near, depth + Vector256.Create(2f * p.Soft)), Vector256<float>.One, ends);
+    }
+
+    // The bow of a square end across the brush, each end its own (lanes at neither end are not computed).
+    private static Vector256<float> Bow(in BrushTexture.Params p, Vector256<float> atStart, Vector256<float> across)
+    {
+        uint which = atStart.ExtractMostSignificantBits();
+        var x = across * BrushTexture.BowCycles;
+        var bow = which == 0xFFu ? Value1(p.Seed ^ BrushTexture.StartBow, x)
+            : which == 0u ? Value1(p.Seed ^ BrushTexture.EndBow, x)
+            : Vector256.ConditionalSelect(atStart, Value1(p.Seed ^ BrushTexture.StartBow, x), Value1(p.Seed ^ BrushTexture.EndBow, x));
+        return Vector256.Create(0.08f) + 0.3f * bow;
     }
 
     /// <summary><see cref="BrushTexture.RaggedSides"/>; 1 for all eight without further work when none is near a side.</summary>

@@ -58,6 +58,15 @@ internal sealed class Brushwork
         return BrushKind.Round;
     }
 
+    /// <summary>The brush a mark of spine <paramref name="length"/> and <paramref name="width"/> is painted with: a flat
+    /// brush dragged less than <see cref="ShortestDrag"/> of its widths would leave a square tile, stacked with its
+    /// neighbours like laid tiles, so so short a touch is given to a round brush.</summary>
+    public static BrushKind ForLength(BrushKind kind, float length, float width) =>
+        kind == BrushKind.Flat && length < ShortestDrag * width ? BrushKind.Round : kind;
+
+    /// <summary>How many of its widths a flat brush must travel to leave a stroke rather than a tile.</summary>
+    internal const float ShortestDrag = 1.5f;
+
     // Marks that lay paint down in one broad gesture rather than drawing a form.
     /// <summary>How far a colour's hue may be pushed, 0–1: fully in the chromatic mid-tones, not at all for near-greys,
     /// near-whites and near-blacks.</summary>

@@ -23,7 +23,8 @@ internal record struct Gesture(float X, float Y, float Angle, float Length, floa
         var c = new Point2((X + dx * hl) * k, (Y + dy * hl) * k);
         return new Stroke
         {
-            Points = [a, b, c], Width = Width * k, Color = color, Opacity = Opacity, Brush = Brush, Seed = Seed, Load = Load,
+            Points = [a, b, c], Width = Width * k, Color = color, Opacity = Opacity, Brush = Brushwork.ForLength(Brush, Length, Width),
+            Seed = Seed, Load = Load,
             TaperStart = TaperStart, TaperEnd = TaperEnd,
         };
     }

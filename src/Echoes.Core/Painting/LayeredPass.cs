@@ -366,6 +366,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             if (most < 0.98f && least > 0.7f) { color = ratio; opacity = MathF.Min(opacity, 0.5f); }
             else kind = BrushKind.Round;
         }
+        kind = Dragged(kind, pts, s.Radius);
         return new Stroke
         {
             Points = [.. Simplify(pts).Select(p => p * k)],
@@ -378,6 +379,17 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             TaperStart = o.Taper.Start,
             TaperEnd = o.Taper.End,
         };
+    }
+
+    // The brush a traced path is painted with (Brushwork.ForLength). A mood that leaves canvas bare (loss) breaks its marks
+    // off on purpose: its fragments keep their flat brush, whose square ends hold the bare regions' edges where a round's
+    // tapered touch would scatter them.
+    private BrushKind Dragged(BrushKind kind, List<Point2> pts, float radius)
+    {
+        if (brushwork.Mood.Bare > 0) return kind;
+        float length = 0;
+        for (int i = 1; i < pts.Count; i++) length += (pts[i] - pts[i - 1]).Length;
+        return Brushwork.ForLength(kind, length, 2 * radius * Brush.Of(kind).TracedWidth);
     }
 
     private static float Ratio(float want, float have) => Math.Clamp(want / MathF.Max(have, 1e-4f), 0f, 1f);

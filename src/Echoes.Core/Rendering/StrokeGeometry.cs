@@ -86,6 +86,8 @@ internal sealed class StrokeGeometry : IFootprint
             Groove = film > 0f ? GrooveDepth * (0.4f + 0.9f * depth) * s.Width / clumps / film : 0f,
             Soft = 1f / MathF.Max(widthPx, 1e-3f),
             Ragged = profile.Ragged,
+            SetDown = profile.SetDown,
+            LiftOff = profile.LiftOff,
             Fray = Math.Max(lengthLogical / Math.Max(s.Width, 1e-3f), 0.25f) * Math.Clamp(widthPx / 4f, 1f, 10f),
             Load = s.Load,
             Crest = PaintFilm.Crest(s),
@@ -110,12 +112,14 @@ internal sealed class StrokeGeometry : IFootprint
         // A textured stroke frays inward from its sides and square ends: its footprint is widened and lengthened so
         // the frayed edge averages out where the painter put it.
         float halfW = Plain ? _halfW : _halfW * profile.Flare;
-        float ext = Plain || !profile.SquareEnds || n < 2 ? 0f : BrushProfile.MeanEndInset * profile.Ragged * 2f * _halfW;
-        float span = total + 2f * ext;
+        bool frays = !Plain && profile.SquareEnds && n >= 2;
+        float ext = frays ? BrushProfile.MeanEndInset * profile.SetDown * 2f * _halfW : 0f;
+        float extEnd = frays ? BrushProfile.MeanEndInset * profile.LiftOff * 2f * _halfW : 0f;
+        float span = total + ext + extEnd;
         for (int i = 0; i + 1 < n || i == 0 && n == 1; i++)
         {
             var a = i == 0 && ext > 0 ? _poly[0] - Direction(0) * ext : _poly[i];
-            var b = n == 1 ? a : i + 2 == n && ext > 0 ? _poly[n - 1] + Direction(n - 2) * ext : _poly[i + 1];
+            var b = n == 1 ? a : i + 2 == n && extEnd > 0 ? _poly[n - 1] + Direction(n - 2) * extEnd : _poly[i + 1];
             float ua = i == 0 ? 0f : span > 0 ? (_cum[i] + ext) / span : 0f;
             float ub = n == 1 || i + 2 == n ? 1f : span > 0 ? (_cum[i + 1] + ext) / span : 1f;
             AddCapsule(a, b, halfW * Width(s, profile, ua), halfW * Width(s, profile, ub), ua, ub);
