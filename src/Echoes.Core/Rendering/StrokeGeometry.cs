@@ -113,8 +113,11 @@ internal sealed class StrokeGeometry : IFootprint
         // the frayed edge averages out where the painter put it.
         float halfW = Plain ? _halfW : _halfW * profile.Flare;
         bool frays = !Plain && profile.SquareEnds && n >= 2;
-        float ext = frays ? BrushProfile.MeanEndInset * profile.SetDown * 2f * _halfW : 0f;
-        float extEnd = frays ? BrushProfile.MeanEndInset * profile.LiftOff * 2f * _halfW : 0f;
+        // Each end is lengthened by no more than its fray can eat back (capped by the mark's length, as the texture caps
+        // it): a short touch lengthened by the full depth would keep the extra length, a square stamp.
+        float most = BrushTexture.MostEndShare * total / MathF.Max(2f * _halfW, 1e-3f);
+        float ext = frays ? BrushProfile.MeanEndInset * MathF.Min(profile.SetDown, most) * 2f * _halfW : 0f;
+        float extEnd = frays ? BrushProfile.MeanEndInset * MathF.Min(profile.LiftOff, most) * 2f * _halfW : 0f;
         float span = total + ext + extEnd;
         for (int i = 0; i + 1 < n || i == 0 && n == 1; i++)
         {
