@@ -104,12 +104,17 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             total += painted.Length;
             if (!onFocus) own += painted.Length;
         }
-        // Last, thin lines the layers' brushes were too broad for, drawn along their length by a round brush (a style
-        // that has none, the knife's, keeps its slabs).
-        if (o.BrushMix[BrushKind.Round] > 0)
-            new LineLayer(target, canvas, o, brushwork).Run(cap is int cl ? Math.Max(0, cl - total) : null, placed, po);
+        // Last, thin lines the layers' brushes were too broad for, drawn along their length by a round brush, or where
+        // a style has none but the knife, by the knife's edge drawn along them, as a knife painter draws a mast or a
+        // wire: short slabs strung along a thin form read as a chain of beads.
+        if (LineBrush(o.BrushMix) is BrushKind line)
+            new LineLayer(target, canvas, o, brushwork, line).Run(cap is int cl ? Math.Max(0, cl - total) : null, placed, po);
         return own;
     }
+
+    // The brush thin lines are drawn with: a round one where the style holds one, else the knife's edge; none otherwise.
+    private static BrushKind? LineBrush(BrushWeights mix) =>
+        mix[BrushKind.Round] > 0 ? BrushKind.Round : mix[BrushKind.Knife] > 0 ? BrushKind.Knife : null;
 
     // A layer's brush radius in working pixels: the focus layer's is about a third of the finest layer's.
     private float Radius(int layer, int longSide) =>

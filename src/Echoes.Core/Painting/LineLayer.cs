@@ -10,9 +10,10 @@ namespace Echoes.Painting;
 /// The finest pass of the layered painter: thin lines of the photo (whiskers, rigging, a lattice, the stripe of a flag
 /// at a distance) that its brushes were too broad for. A ridge detector finds where the photo is a thin line (brighter or
 /// darker than both sides across the line's direction) and the canvas has lost it; from the strongest such places, a
-/// thin stroke is traced along the line, both ways, in the line's own colour, for as long as it stays a line.
+/// thin stroke is traced along the line, both ways, in the line's own colour, for as long as it stays a line: with a
+/// round brush, tapering at both ends, or with a knife's edge, which leaves a crisp line that stops square.
 /// </summary>
-internal sealed class LineLayer(Target target, WorkCanvas canvas, PaintOptions o, Brushwork brushwork)
+internal sealed class LineLayer(Target target, WorkCanvas canvas, PaintOptions o, Brushwork brushwork, BrushKind brush)
 {
     // How much brighter or darker than both sides a line must be (encoded luma), and how far the canvas must have lost it.
     private const float Contrast = 0.07f, Lost = 0.1f;
@@ -121,11 +122,11 @@ internal sealed class LineLayer(Target target, WorkCanvas canvas, PaintOptions o
             Width = 1.4f * _sigma * k,
             Color = new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b)),
             Opacity = 0.85f + 0.15f * rng.NextSingle(),
-            Brush = BrushKind.Round,
+            Brush = brush,
             Load = 0.9f + 0.1f * rng.NextSingle(),
             Seed = (uint)rng.Next(),
-            TaperStart = 0.25f,
-            TaperEnd = 0.3f,
+            TaperStart = brush == BrushKind.Round ? 0.25f : 0f,
+            TaperEnd = brush == BrushKind.Round ? 0.3f : 0f,
         };
         return (stroke, r, g, b);
     }

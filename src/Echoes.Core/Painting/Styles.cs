@@ -73,8 +73,9 @@ public static class Styles
         PaletteSize = 9, PaletteStrength = 0.75f,
         ChromaBoost = 1.15f, Contrast = 1.15f,
         // Slabs now stop at the photo's edges, so there are more of them and more lifted edges: a little less height each;
-        // their ends bow and fray, so more of their border rises and settles: less again.
-        Relief = 0.85f,
+        // their ends bow and fray, so more of their border rises and settles: less again; and the edge's thin lines over
+        // them add ridges of their own: a little less again.
+        Relief = 0.8f,
         FocusDetail = 0.5f, FocusTruth = 0.4f,
     };
 
