@@ -109,9 +109,12 @@ public class PainterTests
     {
         var t = Target.FromPicture(Picture.Load(TestImages.Photo("rocket.jpg"), 200), 200);
         var stats = Styles.All.Values.ToDictionary(s => s.Style, s => PlanStats.Of(new Painter(s with { WorkingSize = 200 }).Paint(t)));
-        // Impressionist dabs are short, expressive gestures long; the knife works in slabs; faithful keeps round brushes.
-        Assert.True(stats["impressionist"].MeanAspect < 0.8 * stats["expressive"].MeanAspect,
-            $"aspect impressionist {stats["impressionist"].MeanAspect:F2}, expressive {stats["expressive"].MeanAspect:F2}");
+        // Impressionist colour is broken (more jitter, a looser palette): more distinct colours than expressive's (seen
+        // 852 against 680). Its strokes were also once required to be shorter (aspect under 0.8 of expressive's); a blind
+        // curator preferred them longer, following the form (8 of 8 pairs, 2026-12-04: the short ones read as confetti).
+        // The knife works in slabs; faithful keeps round brushes.
+        Assert.True(stats["impressionist"].DistinctColors > 1.15 * stats["expressive"].DistinctColors,
+            $"colours impressionist {stats["impressionist"].DistinctColors}, expressive {stats["expressive"].DistinctColors}");
         Assert.True(stats["knife"].Share(BrushKind.Knife) > 0.6, $"knife share {stats["knife"].Share(BrushKind.Knife):P0}");
         Assert.Equal(1.0, stats["faithful"].Share(BrushKind.Round));
         Assert.True(stats["expressive"].Kinds >= 4, $"expressive uses {stats["expressive"].Kinds} brush kinds");

@@ -38,13 +38,13 @@ public static class Styles
         FocusDetail = 0.8f, FocusTruth = 0.7f,
     };
 
-    /// <summary>Short broken dabs of pure colour side by side, little blending: Monet more than Rembrandt.</summary>
+    /// <summary>Short strokes of broken, pure colour side by side along the form, little blending: Monet more than Rembrandt.</summary>
     public static PaintOptions Impressionist { get; } = new()
     {
         Style = "impressionist",
         LayerRadii = [1 / 28f, 1 / 56f, 1 / 110f],
         LayerThreshold = 0.05f,
-        MinLength = 1f, MaxLength = 3f, Curvature = 0.3f,
+        MinLength = 3f, MaxLength = 7f, Curvature = 0.5f,
         OptimizerShare = 0.05f, SearchEffort = 6_000, FirstWidth = 0.03f,
         Aspect = (1.2f, 2.2f),
         BrushMix = new((BrushKind.Round, 6), (BrushKind.Flat, 2), (BrushKind.DryBrush, 1), (BrushKind.Splatter, 0.1f)),
