@@ -6,8 +6,7 @@ using Echoes.Strokes;
 namespace Echoes.Tests;
 
 /// <summary>The middle ground, between the ground's far edge and the people, has form: its strokes follow swells of the
-/// land instead of lying in level rows, its values turn between lit faces and shaded hollows, and a few copses and
-/// hedgerows give it scale, never by anyone or across a tie.</summary>
+/// land instead of lying in level rows, and its values turn between lit faces and shaded hollows.</summary>
 public class SceneMiddleGroundTests
 {
     private const string People = """
@@ -100,39 +99,5 @@ public class SceneMiddleGroundTests
         float spread = spreads.Average();
         // Before the swells were modelled: 0.013 (plains by day), 0.013 (valley by day), 0.014 (plains at dusk); now about 0.020.
         Assert.True(spread > least, $"the middle ground's values spread {spread:F4} (at least {least}) ({kind}, {time})");
-    }
-
-    [Theory]
-    [InlineData(LandscapeKind.Plains, TimeOfDay.Day, 16)]
-    [InlineData(LandscapeKind.Valley, TimeOfDay.Dawn, 16)]
-    [InlineData(LandscapeKind.Valley, TimeOfDay.Day, 5)]
-    [InlineData(LandscapeKind.Mountains, TimeOfDay.Dusk, 7)]
-    public void Copses_give_scale_and_stand_clear_of_the_people_and_ties(LandscapeKind kind, TimeOfDay time, int seed)
-    {
-        var (c, colours, marks) = SceneRenders.Parts(In(kind, time, seed), 400);
-        var strokes = new List<Stroke>();
-        CopseStrokes.Paint(strokes, c, colours, marks, new Random(seed));
-        Assert.True(strokes.Count >= 8, $"{strokes.Count} strokes of copses and hedgerows ({kind}, {time}, seed {seed})");
-        var ties = CloudLayout.TiePoints(c);
-        float scale = marks.Scale, clear = c.Target.Height * 0.02f;
-        foreach (var s in strokes)
-            foreach (var p in s.Points)
-            {
-                float x = p.X / scale, y = p.Y / scale, r = s.Width / scale / 2;
-                Assert.False(c.Figures.Any(f => x + r > f.Box.L - clear && x - r < f.Box.R + clear
-                        && y + r > f.Box.T - clear && y - r < f.Box.B + clear),
-                    $"a copse's stroke at ({x:F0}, {y:F0}) by someone ({kind}, {time}, seed {seed})");
-                Assert.False(ties.Any(q => MathF.Abs(q.X - x) < r + clear && MathF.Abs(q.Y - y) < r + clear),
-                    $"a copse's stroke at ({x:F0}, {y:F0}) on a tie ({kind}, {time}, seed {seed})");
-            }
-    }
-
-    [Fact]
-    public void Dunes_have_no_copses()
-    {
-        var (c, colours, marks) = SceneRenders.Parts(In(LandscapeKind.Dunes, TimeOfDay.Day), 400);
-        var strokes = new List<Stroke>();
-        CopseStrokes.Paint(strokes, c, colours, marks, new Random(1));
-        Assert.Empty(strokes);
     }
 }

@@ -109,7 +109,6 @@ internal static class SceneMarks
         Lay("water", 0x3A7E, (s, rng) => WaterStrokes.Paint(s, c, colours, marks, rng));
         Lay("land", 0xC0B5, (s, rng) => CourseStrokes.Land(s, c, colours, marks, rng));
         Lay("water", 0xC0B6, (s, rng) => CourseStrokes.Water(s, c, colours, marks, rng));
-        Lay("land", 0xC095, (s, rng) => CopseStrokes.Paint(s, c, colours, marks, rng));
         Lay("land", 0xF0E6, (s, rng) => ForegroundStrokes.Paint(s, c, colours, marks, rng));
     }
 
