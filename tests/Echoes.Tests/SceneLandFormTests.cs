@@ -71,7 +71,7 @@ public class SceneLandFormTests
     }
 
     // The mean colour of the composed ground.
-    private static Rgb GroundColour(Scene scene)
+    internal static Rgb GroundColour(Scene scene)
     {
         var c = SceneComposer.Compose(scene, 400);
         var under = new List<Rgb>();

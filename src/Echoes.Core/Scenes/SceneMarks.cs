@@ -105,6 +105,7 @@ internal static class SceneMarks
         Lay("sky", 0x5C1E, (s, rng) => SkyStrokes.Paint(s, c, colours, marks, rng));
         Lay("land", 0x21D6E, (s, rng) => RidgeStrokes.Paint(s, c, colours, marks, rng));
         Lay("land", 0x6A0D, (s, rng) => GroundStrokes.Paint(s, c, colours, marks, rng));
+        Lay("land", 0x5E12, (s, rng) => SwellStrokes.Paint(s, c, colours, marks, rng));
         Lay("water", 0x3A7E, (s, rng) => WaterStrokes.Paint(s, c, colours, marks, rng));
         Lay("land", 0xC0B5, (s, rng) => CourseStrokes.Land(s, c, colours, marks, rng));
         Lay("water", 0xC0B6, (s, rng) => CourseStrokes.Water(s, c, colours, marks, rng));
