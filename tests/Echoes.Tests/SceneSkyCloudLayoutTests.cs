@@ -2,23 +2,22 @@ using Echoes.Scenes;
 
 namespace Echoes.Tests;
 
-/// <summary>A day's or a dawn's clouds as a painter places them: one or two large masses and several small ones, spread
-/// over the upper sky's heights, none hanging from the top edge.</summary>
+/// <summary>A dawn's clouds as a painter places them: one or two large masses and several small ones, spread over the upper
+/// sky's heights, none hanging from the top edge.</summary>
 public class SceneSkyCloudLayoutTests
 {
     private const int Working = 400;
 
-    public static TheoryData<LandscapeKind, TimeOfDay> Skies() => new()
+    // By day the clouds keep their old layout (planned sizes and a frame they may not touch made thin strips there,
+    // blind 0 of 3): these are a dawn's.
+    public static TheoryData<LandscapeKind, TimeOfDay> Dawns() => new()
     {
-        { LandscapeKind.Plains, TimeOfDay.Day },
         { LandscapeKind.Coast, TimeOfDay.Dawn },
-        { LandscapeKind.Valley, TimeOfDay.Day },
-        { LandscapeKind.Dunes, TimeOfDay.Day },
         { LandscapeKind.Dunes, TimeOfDay.Dawn },
     };
 
     [Theory]
-    [MemberData(nameof(Skies))]
+    [MemberData(nameof(Dawns))]
     public void Clouds_differ_in_size_and_height(LandscapeKind kind, TimeOfDay time)
     {
         var skies = Enumerable.Range(1, 6).Select(seed => Clouds(kind, time, seed)).Where(k => k.Clouds.Count >= 2).ToList();
@@ -34,7 +33,7 @@ public class SceneSkyCloudLayoutTests
     }
 
     [Theory]
-    [MemberData(nameof(Skies))]
+    [MemberData(nameof(Dawns))]
     public void No_cloud_hangs_from_the_top_edge(LandscapeKind kind, TimeOfDay time)
     {
         foreach (var (c, clouds) in Enumerable.Range(1, 6).Select(seed => Clouds(kind, time, seed)))
@@ -50,7 +49,8 @@ public class SceneSkyCloudLayoutTests
 
     // How far down the open sky reaches, working pixels: where the land begins in the middle column of all.
     private static float Skyline(Composition c) =>
-        Median(Enumerable.Range(0, c.Target.Width).Select(x => (float)Enumerable.Range(0, c.Target.Height).First(y => c.Layers.At(x, y) != LandLayers.Sky)));
+        Median(Enumerable.Range(0, c.Target.Width)
+            .Select(x => (float)Enumerable.Range(0, c.Target.Height).First(y => c.Layers.At(x, y) != LandLayers.Sky)));
 
     private static float Area(Cloud k) => (k.Box.R - k.Box.L) * (k.Box.B - k.Box.T);
 

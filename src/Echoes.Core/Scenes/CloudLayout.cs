@@ -20,6 +20,7 @@ internal static class CloudLayout
     {
         var rng = new Random(Targets.SeedMix.Of(c.Scene.Seed, 0xC10D));
         var time = c.Scene.Landscape.Time;
+        if (time == TimeOfDay.Day) return ByDay(c, weather, rng);
         float margin = c.Target.Height * 0.04f, few = time == TimeOfDay.Night ? 0.6f : 1f;
         int count = Math.Max(1, (int)MathF.Round((3f + 2.5f * rng.NextSingle()) * weather.Count * few));
         var ties = TiePoints(c);
@@ -54,6 +55,26 @@ internal static class CloudLayout
         return [.. TieRoutes.Arcs(c, byName).SelectMany(t => t.Arc.Points(0f, 1f, 49))];
     }
 
+    // By day, a few masses of much one size at random heights: planned sizes (one large, the rest small) made thin flat
+    // strips by day (blind, 0 of 3 against these), while at dawn, dusk and night they won.
+    private static List<Cloud> ByDay(Composition c, SkyWeather weather, Random rng)
+    {
+        float w = c.Target.Width, margin = c.Target.Height * 0.04f;
+        int count = Math.Max(1, (int)MathF.Round((3f + 2.5f * rng.NextSingle()) * weather.Count));
+        var ties = TiePoints(c);
+        var clouds = new List<Cloud>();
+        for (int tries = 0; tries < count * 80 && clouds.Count < count; tries++)
+        {
+            float y = c.HorizonY * (weather.Low + (0.66f - weather.Low) * rng.NextSingle());
+            float depth = 1f - y / c.HorizonY, width = w * (0.07f + 0.2f * depth) * weather.Size * (0.6f + 0.6f * rng.NextSingle());
+            var cloud = new Cloud(rng.NextSingle() * w, y, width, width * (0.28f + 0.2f * depth) * weather.Heavy, weather.Body, false, rng);
+            if (Clear(c, cloud.Box, margin, byDay: true) && !ties.Any(q => Near(cloud.Box, q, margin * 2f))
+                && clouds.All(o => Apart(o.Box, cloud.Box)))
+                clouds.Add(cloud);
+        }
+        return clouds;
+    }
+
     /// <summary>How far from the sun's middle nothing but its glow is painted: its disc and near glow.</summary>
     public static float Glow(Composition c) => MathF.Min(c.Target.Width, c.Target.Height) * 0.17f;
 
@@ -81,10 +102,12 @@ internal static class CloudLayout
     }
 
     // Sky over the whole box and a margin round it, away from the glow and the people.
-    private static bool Clear(Composition c, (float L, float T, float R, float B) box, float margin)
+    // By day a cloud may be cut by the top edge, though not lie wholly along it (kept inside the frame, the day's clouds
+    // hung lower and smaller: blind, 0 of 3).
+    private static bool Clear(Composition c, (float L, float T, float R, float B) box, float margin, bool byDay = false)
     {
         var (l, t, r, b) = (box.L - margin, box.T - margin, box.R + margin, box.B + margin * 1.5f);
-        if (box.T < margin * 0.5f) return false;
+        if (byDay ? t < 0 && b < margin : box.T < margin * 0.5f) return false;
         float step = MathF.Max(1f, margin * 0.5f);
         for (float y = MathF.Max(0f, t); y <= b; y += step)
             for (float x = MathF.Max(0f, l); x <= MathF.Min(r, c.Target.Width - 1); x += step)

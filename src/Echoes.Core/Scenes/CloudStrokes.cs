@@ -32,7 +32,8 @@ internal static class CloudStrokes
             foreach (var (_, at, d) in dabs.OrderBy(q => q.Key))
             {
                 var (angle, len) = streamer ? Along(cloud, at, width, weather, rng) : Round(cloud, at, width, weather, m.Length, rng);
-                SkyDabs.Lay(strokes, c, field, marks, at, width * (0.7f + 0.6f * rng.NextSingle()), len, angle, 0.3f * m.Lift,
+                float breadth = width * (streamer ? 0.7f + 0.6f * rng.NextSingle() : 0.8f + 0.4f * rng.NextSingle());
+                SkyDabs.Lay(strokes, c, field, marks, at, breadth, len, angle, 0.3f * m.Lift,
                     field.At(at.X, at.Y), (streamer ? 0.15f + 0.6f * d : 0.25f + 0.55f * d) * m.Opacity,
                     (0.45f + 0.35f * rng.NextSingle()) * (streamer ? 0.3f : 1f),
                     streamer ? 0.45f : 0.12f);

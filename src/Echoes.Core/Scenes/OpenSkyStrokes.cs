@@ -25,7 +25,8 @@ internal static class OpenSkyStrokes
             for (float x = -width * rng.NextSingle(); x < c.Target.Width + width; x += step * (0.9f + 0.5f * rng.NextSingle()))
             {
                 var at = (x + step * 0.4f * (rng.NextSingle() - 0.5f), y + step * 0.4f * (rng.NextSingle() - 0.5f));
-                float angle = turn * (rng.NextSingle() + rng.NextSingle() - 1f), len = length * (0.5f + 0.9f * rng.NextSingle());
+                float angle = turn * (rng.NextSingle() + rng.NextSingle() - 1f);
+                float len = length * (late ? 0.5f + 0.9f * rng.NextSingle() : 0.6f + 0.7f * rng.NextSingle());
                 // Inside a cloud's body its own strokes paint it.
                 if (field.CloudAt(at.Item1, at.Item2).Density > 0.35f) continue;
                 var color = Vary(field.At(at.Item1, at.Item2), c, at, value * (rng.NextSingle() - 0.5f));
