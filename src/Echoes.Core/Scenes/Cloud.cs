@@ -11,21 +11,28 @@ internal sealed class Cloud
 
     /// <summary>A cloud centred on (<paramref name="x"/>, <paramref name="y"/>), about <paramref name="width"/> by
     /// <paramref name="height"/> working pixels, its lobes drawn from <paramref name="rng"/>; <paramref name="thin"/>
-    /// (0–1) is how much of its body it keeps (a thin cloud of loss is mostly air).</summary>
-    public Cloud(float x, float y, float width, float height, float thin, Random rng)
+    /// (0–1) is how much of its body it keeps (a thin cloud of loss is mostly air); a <paramref name="streamer"/> is one
+    /// long band, not a heap.</summary>
+    public Cloud(float x, float y, float width, float height, float thin, bool streamer, Random rng)
     {
-        int n = 3 + rng.Next(3);
+        // A streamer as many lobes as its length holds, give or take one; a heap three to five (two or three, as its
+        // length held, drew wide flat lobes: thin strips by day).
+        int n = streamer ? Math.Clamp((int)(1.2f * width / height) + rng.Next(3) - 1, 2, 9) : 3 + rng.Next(3);
         _lobes = new (float, float, float, float)[n];
         _base = y + height * 0.35f;
         _soft = height * 0.35f;
         _thin = thin;
-        float step = width * 0.8f / (n - 1);
+        // A heap stands highest in its middle; a streamer's crest a little to one side.
+        float step = width * 0.8f / (n - 1), crest = streamer ? 0.35f * (rng.NextSingle() - 0.5f) : 0f;
+        // A long streamer's lobes overlap into one drawn-out band, rising and falling a little along it; a heap's stand
+        // as lobes (a streamer of separate lobes read as a row of pills).
+        float reach = streamer ? 1.6f : 0.75f, wave = streamer ? 0.5f : 0f;
         for (int i = 0; i < n; i++)
         {
-            // Highest in the middle, lower to the sides: a heap, not a row of equal balls.
-            float rel = i / (n - 1f) - 0.5f, ry = height * (0.4f + 0.25f * rng.NextSingle()) * (1f - 0.8f * rel * rel);
+            // Highest near the crest, lower to the sides: a heap, not a row of equal balls.
+            float rel = i / (n - 1f) - 0.5f, off = rel - crest, ry = height * (0.4f + 0.25f * rng.NextSingle()) * (1f - 0.8f * off * off);
             float lx = x + rel * width * 0.8f + step * 0.25f * (rng.NextSingle() - 0.5f);
-            _lobes[i] = (lx, _base - ry * 0.6f, MathF.Max(ry, step * 0.75f), ry);
+            _lobes[i] = (lx, _base - ry * (0.6f + (streamer ? wave * (rng.NextSingle() - 0.5f) : 0f)), MathF.Max(ry, step * reach), ry);
         }
         Box = (_lobes.Min(l => l.X - l.Rx), _lobes.Min(l => l.Y - l.Ry), _lobes.Max(l => l.X + l.Rx), _base + _soft);
     }

@@ -7,7 +7,8 @@ namespace Echoes.Scenes;
 /// The open sky as a plein-air painter lays it over its ground wash: short strokes of loaded paint, each at a slant of
 /// its own about the level, a little lighter or darker, warmer toward the light and cooler away from it, so the sky
 /// breathes as paint instead of lying as a flat graded band. Where the sky turns into a cloud's soft edge they take the
-/// cloud's colour, so its edge is lost in them.
+/// cloud's colour, so its edge is lost in them. After the sun has gone they lie longer and nearer level, as the bands of an
+/// afterglow are laid, and in thinner paint, by night closer in value, dark on dark, so none glints.
 /// </summary>
 internal static class OpenSkyStrokes
 {
@@ -15,19 +16,22 @@ internal static class OpenSkyStrokes
     public static void Paint(List<Stroke> strokes, Composition c, SkyField field, SkyWeather weather, Marks marks, Random rng)
     {
         var m = field.Mood;
+        bool late = field.Time is TimeOfDay.Dusk or TimeOfDay.Night;
         float h = c.Target.Height, width = h * 0.022f, step = width * 1.1f;
         // Their length follows the mood's hand (sorrow's drag, joy's quick touch), kept short: 7 widths at the most.
-        float length = width * Math.Clamp(3f * m.Length, 1.6f, 5f);
+        float length = width * Math.Clamp(3f * m.Length, 1.6f, 5f) * (late ? 1.6f : 1f), turn = weather.Turn * (late ? 0.5f : 1f);
+        float value = field.Time == TimeOfDay.Night ? 0.025f : 0.05f;
         for (float y = width * 0.3f; y < c.LandTop; y += step * (0.8f + 0.3f * rng.NextSingle()))
             for (float x = -width * rng.NextSingle(); x < c.Target.Width + width; x += step * (0.9f + 0.5f * rng.NextSingle()))
             {
                 var at = (x + step * 0.4f * (rng.NextSingle() - 0.5f), y + step * 0.4f * (rng.NextSingle() - 0.5f));
-                float angle = weather.Turn * (rng.NextSingle() + rng.NextSingle() - 1f), len = length * (0.6f + 0.7f * rng.NextSingle());
+                float angle = turn * (rng.NextSingle() + rng.NextSingle() - 1f);
+                float len = length * (late ? 0.5f + 0.9f * rng.NextSingle() : 0.6f + 0.7f * rng.NextSingle());
                 // Inside a cloud's body its own strokes paint it.
                 if (field.CloudAt(at.Item1, at.Item2).Density > 0.35f) continue;
-                var color = Vary(field.At(at.Item1, at.Item2), c, at, 0.05f * (rng.NextSingle() - 0.5f));
+                var color = Vary(field.At(at.Item1, at.Item2), c, at, value * (rng.NextSingle() - 0.5f));
                 SkyDabs.Lay(strokes, c, field, marks, at, width * (0.85f + 0.3f * rng.NextSingle()), len, angle, 0.4f * m.Lift, color,
-                    (0.45f + 0.25f * rng.NextSingle()) * m.Opacity, 0.35f + 0.3f * rng.NextSingle());
+                    (0.45f + 0.25f * rng.NextSingle()) * m.Opacity, (0.35f + 0.3f * rng.NextSingle()) * (late ? 0.6f : 1f));
             }
     }
 

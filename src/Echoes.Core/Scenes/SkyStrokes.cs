@@ -6,9 +6,9 @@ namespace Echoes.Scenes;
 /// <summary>
 /// The sky in brushwork: first a ground wash of broad rows right across it, each one level colour, so no canvas and no
 /// seam shows between the strokes above; then graded level rows, and broad thin veils that soften every turn of
-/// its colour; by day and at dawn, over them the open sky in short strokes of varied slant and value
-/// (<see cref="OpenSkyStrokes"/>) and a few clouds painted as lit forms (<see cref="CloudStrokes"/>); then the sun or moon
-/// in a round soft glow, and at night a scatter of stars.
+/// its colour; over them the open sky in short strokes of varied slant and value (<see cref="OpenSkyStrokes"/>) and a few
+/// clouds painted as lit forms in the hour's light (<see cref="CloudStrokes"/>); then the sun or moon in a round soft glow,
+/// and at night a scatter of stars in the open sky between the clouds.
 /// </summary>
 internal static class SkyStrokes
 {
@@ -18,7 +18,7 @@ internal static class SkyStrokes
     /// <summary>The sky's strokes, in painting order.</summary>
     public static void Paint(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
     {
-        int w = c.Target.Width, h = c.Target.Height;
+        int h = c.Target.Height;
         var m = colours.Mood;
         float broad = h * 0.07f;
         // The first row of each lies half over the top edge, so its wander never leaves a sliver of canvas there.
@@ -34,29 +34,32 @@ internal static class SkyStrokes
         float veil = h * 0.14f;
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-veil * 0.3f, c.LandTop, _ => veil, 3f, 0.6f, Unbroken,
             0.4f * m.Opacity, 0.2f, 0.15f, 0f, Soften: 0.6f, Load: 0.1f), marks, rng);
-        // Clouds and the broken open sky by day and at dawn: in the violet of dusk and by night they turned olive-grey
-        // fans and tiled ovals (a blind curator preferred the level washes there in 5 of 6 pairs, the clouds in 5 of 5 by
-        // day and at dawn), so those hours keep their washes until their clouds are painted in their own light.
-        if (c.Scene.Landscape.Time is TimeOfDay.Day or TimeOfDay.Dawn)
-        {
-            var weather = SkyWeather.Of(m);
-            var field = new SkyField(c, colours, CloudLayout.Of(c, weather), weather);
-            OpenSkyStrokes.Paint(strokes, c, field, weather, marks, rng);
-            CloudStrokes.Paint(strokes, c, field, weather, marks, rng);
-        }
-        var (sx, sy, sun) = c.Light;
+        var weather = SkyWeather.Of(m);
+        var field = new SkyField(c, colours, CloudLayout.Of(c, weather), weather);
+        OpenSkyStrokes.Paint(strokes, c, field, weather, marks, rng);
+        CloudStrokes.Paint(strokes, c, field, weather, marks, rng);
+        var (sx, sy, _) = c.Light;
         bool night = c.Scene.Landscape.Time == TimeOfDay.Night;
         if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, colours, marks, rng, night);
-        if (!night) return;
+        if (night) Stars(strokes, c, field, marks, rng);
+    }
+
+    // A scatter of small pale dabs, none on a cloud or its soft edge: a star painted over a cloud sat in front of it.
+    private static void Stars(List<Stroke> strokes, Composition c, SkyField field, Marks marks, Random rng)
+    {
+        float h = c.Target.Height, clear = h * 0.01f;
         for (int i = 0; i < 45; i++)
         {
-            float x = rng.NextSingle() * w, y = rng.NextSingle() * c.HorizonY * 0.85f;
-            if (c.Layers.At(x, y) != LandLayers.Sky) continue;
+            float x = rng.NextSingle() * c.Target.Width, y = rng.NextSingle() * c.HorizonY * 0.85f;
+            if (c.Layers.At(x, y) != LandLayers.Sky || Clouded(field, x, y, clear)) continue;
             float size = h * (0.002f + 0.003f * rng.NextSingle() * rng.NextSingle());
             strokes.Add(marks.Make(BrushKind.Round, size, Rgb.FromSrgb8(0xee, 0xee, 0xf6), 0.5f + 0.4f * rng.NextSingle(), (0.4f, 0.4f),
                 (x - size * 0.3f, y), (x + size * 0.3f, y)));
         }
     }
+
+    private static bool Clouded(SkyField field, float x, float y, float clear) =>
+        new[] { (0f, 0f), (clear, 0f), (-clear, 0f), (0f, clear), (0f, -clear) }.Any(o => field.CloudAt(x + o.Item1, y + o.Item2).Density > 0.01f);
 
     // The sun or moon in its glow: round dabs of thin paint, widest and faintest first, each a little off the centre, so
     // together they fall off softly with no edge of their own; then the sun's disc in a few crossing strokes, or the

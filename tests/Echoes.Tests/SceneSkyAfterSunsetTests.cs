@@ -1,0 +1,95 @@
+using Echoes.Color;
+using Echoes.Painting;
+using Echoes.Pipeline;
+using Echoes.Scenes;
+using Echoes.Strokes;
+
+namespace Echoes.Tests;
+
+/// <summary>The sky at dusk and by night painted like the day's, in short loaded strokes, with clouds in the hour's own
+/// light: rose and violet at dusk, never olive; dim and cool by night, the stars only in the open sky between them.</summary>
+public class SceneSkyAfterSunsetTests
+{
+    private const int Working = 400;
+
+    public static TheoryData<LandscapeKind, TimeOfDay> Skies() => new()
+    {
+        { LandscapeKind.Mountains, TimeOfDay.Dusk },
+        { LandscapeKind.Coast, TimeOfDay.Night },
+        { LandscapeKind.Plains, TimeOfDay.Dusk },
+        { LandscapeKind.Valley, TimeOfDay.Night },
+    };
+
+    [Theory]
+    [MemberData(nameof(Skies))]
+    public void The_sky_is_laid_in_strokes_of_varied_length(LandscapeKind kind, TimeOfDay time)
+    {
+        var c = SceneComposer.Compose(SceneRenders.Land(kind, time, "", 5, (2000, 1200)), Working);
+        var sky = SceneMarks.Paint(c, 1024f / c.Target.Width, SceneSource.Colours(c.Target, Styles.Expressive)).Where(s => s.Part == "sky").ToList();
+        var widths = sky.Select(s => SceneSkyBrushworkTests.Length(s) / s.Width).Where(l => l > 0.5f && l < 20f).ToList();
+        float mean = widths.Average(), spread = Spread(widths);
+        // Before, 118 to 163 strokes, nearly all long level rows of wash; after, the washes and 1000 or more short strokes.
+        Assert.True(sky.Count > 600, $"only {sky.Count} sky strokes ({kind}, {time})");
+        Assert.True(mean is > 2f and < 9f, $"the sky's strokes are {mean:F1} widths long on average ({kind}, {time})");
+        // Strokes all of one length tiled the sky like fish scales.
+        Assert.True(spread > 0.35f, $"the sky's stroke lengths vary by only {spread:P0} of their mean ({kind}, {time})");
+    }
+
+    [Theory]
+    [InlineData(LandscapeKind.Mountains, "")]
+    [InlineData(LandscapeKind.Plains, "sorrow")]
+    [InlineData(LandscapeKind.Coast, "loss")]
+    [InlineData(LandscapeKind.Valley, "love")]
+    public void Dusk_clouds_are_never_olive(LandscapeKind kind, string mood)
+    {
+        var scene = SceneRenders.Land(kind, TimeOfDay.Dusk, mood, 3, (2000, 1200));
+        var (painting, c) = SceneRenders.OwnStrokes(scene, Working, 800, impasto: false);
+        using var _ = painting;
+        var field = SceneSkyBrushworkTests.Field(c, scene.Mood);
+        float k = painting.Width / (float)c.Target.Width;
+        int cloud = 0, olive = 0;
+        for (int py = 0; py < painting.Height; py++)
+            for (int px = 0; px < painting.Width; px++)
+            {
+                if (field.CloudAt(px / k, py / k).Density < 0.4f) continue;
+                int i = (py * painting.Width + px) * 4;
+                var lch = Oklab.FromLinear(Rgb.FromSrgb8(painting.Pixels[i], painting.Pixels[i + 1], painting.Pixels[i + 2])).ToOklch();
+                cloud++;
+                // Yellow-green to green: the muddy olive a warm light greyed into violet makes.
+                if (lch.C > 0.015f && lch.H is > 95f and < 165f) olive++;
+            }
+        Assert.True(cloud > 200, $"the dusk sky shows only {cloud} cloud pixels ({kind}, {mood})");
+        Assert.True(olive < cloud * 0.01f, $"{olive} of {cloud} cloud pixels are olive ({kind}, {mood})");
+    }
+
+    [Theory]
+    [InlineData(LandscapeKind.Coast, 1)]
+    [InlineData(LandscapeKind.Plains, 2)]
+    [InlineData(LandscapeKind.Valley, 4)]
+    [InlineData(LandscapeKind.Dunes, 6)]
+    public void No_star_shines_through_a_cloud(LandscapeKind kind, int seed)
+    {
+        var scene = SceneRenders.Land(kind, TimeOfDay.Night, "", seed, (2000, 1200));
+        var (c, colours, marks) = SceneRenders.Parts(scene, Working);
+        var field = SceneSkyBrushworkTests.Field(c, scene.Mood);
+        var strokes = new List<Stroke>();
+        SkyStrokes.Paint(strokes, c, colours, marks, new Random(seed));
+        var star = Rgb.FromSrgb8(0xee, 0xee, 0xf6);
+        float scale = 1024f / c.Target.Width;
+        var stars = strokes.Where(s => s.Color == star && s.Width < c.Target.Height * 0.006f * scale).ToList();
+        Assert.NotEmpty(field.Clouds);
+        Assert.NotEmpty(stars);
+        foreach (var s in stars)
+        {
+            var (x, y) = (s.Points[0].X / scale, s.Points[0].Y / scale);
+            Assert.True(field.CloudAt(x, y).Density == 0f, $"a star at ({x:F0}, {y:F0}) lies on a cloud ({kind}, seed {seed})");
+        }
+    }
+
+    // The spread of values about their mean, as a share of it.
+    private static float Spread(List<float> values)
+    {
+        float mean = values.Average();
+        return MathF.Sqrt(values.Average(v => (v - mean) * (v - mean))) / mean;
+    }
+}
