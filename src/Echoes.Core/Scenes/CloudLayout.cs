@@ -12,7 +12,7 @@ internal static class CloudLayout
 {
     // The lowest a cloud's middle hangs, as a share of the sky from its top to the horizon; after the sun has gone higher,
     // leaving the afterglow over the land open (a streamer's shadow there dimmed the sky a range is set against).
-    private static float Lowest(TimeOfDay time) => time is TimeOfDay.Dusk or TimeOfDay.Night ? 0.55f : 0.78f;
+    private static float Lowest(TimeOfDay time) => time is TimeOfDay.Dusk or TimeOfDay.Night ? 0.5f : 0.78f;
 
     /// <summary>The clouds of composition <paramref name="c"/> in mood <paramref name="weather"/>, from the scene's seed
     /// alone (the sky's other strokes may change and the clouds stay).</summary>
