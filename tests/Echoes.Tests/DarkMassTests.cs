@@ -26,10 +26,12 @@ public class DarkMassTests
         // and flat: luma spread 2.7 levels (the relief's light alone), Oklab chroma 0.003 and its spread 0.005. Then the
         // optimizer's late corrections mixed their darks fully while the layers' strokes round them, in this smooth
         // mass, mixed theirs about a quarter as much: each stood out as a lifted slab (2.6 levels, spread 4.3, chroma
-        // 0.010). Mixed as the layers mix theirs: 1.8 levels, spread 3.2, chroma 0.0086 and its spread 0.0116.
+        // 0.010). Mixed as the layers mix theirs: 1.8 levels, spread 3.2, chroma 0.0086 and its spread 0.0116. Flat marks
+        // whose square ends fray (2026-12-04) raise a little more border into the light: spread 3.59, still well under
+        // the lifted slabs' 4.3.
         Assert.True(luma.Mean < 10, $"the dark mass was lightened to {luma.Mean:F1} levels (of 255)");
         Assert.True(luma.Spread > 2.9, $"the dark mass is flat in value: luma spread {luma.Spread:F2} levels");
-        Assert.True(luma.Spread < 3.5, $"lifted slabs stand out of the dark mass: luma spread {luma.Spread:F2} levels");
+        Assert.True(luma.Spread < 3.8, $"lifted slabs stand out of the dark mass: luma spread {luma.Spread:F2} levels");
         Assert.True(chroma > 0.008, $"the dark mass is a colourless black: mean Oklab chroma {chroma:F4}");
         Assert.True(chromaSpread > 0.01, $"the dark mass is one colour throughout: chroma spread {chromaSpread:F4}");
     }
