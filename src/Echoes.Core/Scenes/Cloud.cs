@@ -26,13 +26,13 @@ internal sealed class Cloud
         float step = width * 0.8f / (n - 1), crest = streamer ? 0.35f * (rng.NextSingle() - 0.5f) : 0f;
         // A long streamer's lobes overlap into one drawn-out band, rising and falling a little along it; a heap's stand
         // as lobes (a streamer of separate lobes read as a row of pills).
-        float reach = streamer ? 1.6f : 0.75f, wave = streamer ? 0.5f : 0f;
+        float reach = streamer ? 1.6f : 0.75f;
         for (int i = 0; i < n; i++)
         {
             // Highest near the crest, lower to the sides: a heap, not a row of equal balls.
             float rel = i / (n - 1f) - 0.5f, off = rel - crest, ry = height * (0.4f + 0.25f * rng.NextSingle()) * (1f - 0.8f * off * off);
             float lx = x + rel * width * 0.8f + step * 0.25f * (rng.NextSingle() - 0.5f);
-            _lobes[i] = (lx, _base - ry * (0.6f + (streamer ? wave * (rng.NextSingle() - 0.5f) : 0f)), MathF.Max(ry, step * reach), ry);
+            _lobes[i] = (lx, _base - ry * (0.6f + (streamer ? 0.5f * (rng.NextSingle() - 0.5f) : 0f)), MathF.Max(ry, step * reach), ry);
         }
         Box = (_lobes.Min(l => l.X - l.Rx), _lobes.Min(l => l.Y - l.Ry), _lobes.Max(l => l.X + l.Rx), _base + _soft);
     }

@@ -37,7 +37,7 @@ internal static class CloudLayout
                 float at = tries < 40 ? heights[i] + 0.05f * (rng.NextSingle() - 0.5f)
                     : weather.Low + (Lowest(time) - weather.Low) * rng.NextSingle();
                 var cloud = Shape(c, weather, c.HorizonY * at, size * (1f - tries / 200f), time, rng);
-                if (Clear(c, cloud.Box, margin) && !ties.Any(q => Near(cloud.Box, q, margin * 2f)) && clouds.All(o => Apart(o.Box, cloud.Box)))
+                if (Fits(c, cloud, clouds, ties, margin, byDay: false))
                 {
                     clouds.Add(cloud);
                     break;
@@ -68,9 +68,7 @@ internal static class CloudLayout
             float y = c.HorizonY * (weather.Low + (0.66f - weather.Low) * rng.NextSingle());
             float depth = 1f - y / c.HorizonY, width = w * (0.07f + 0.2f * depth) * weather.Size * (0.6f + 0.6f * rng.NextSingle());
             var cloud = new Cloud(rng.NextSingle() * w, y, width, width * (0.28f + 0.2f * depth) * weather.Heavy, weather.Body, false, rng);
-            if (Clear(c, cloud.Box, margin, byDay: true) && !ties.Any(q => Near(cloud.Box, q, margin * 2f))
-                && clouds.All(o => Apart(o.Box, cloud.Box)))
-                clouds.Add(cloud);
+            if (Fits(c, cloud, clouds, ties, margin, byDay: true)) clouds.Add(cloud);
         }
         return clouds;
     }
@@ -101,10 +99,14 @@ internal static class CloudLayout
             streamer, rng);
     }
 
-    // Sky over the whole box and a margin round it, away from the glow and the people.
-    // By day a cloud may be cut by the top edge, though not lie wholly along it (kept inside the frame, the day's clouds
-    // hung lower and smaller: blind, 0 of 3).
-    private static bool Clear(Composition c, (float L, float T, float R, float B) box, float margin, bool byDay = false)
+    // Whether a cloud may stand where it is: in clear sky, off the ties' arcs and apart from the clouds already placed.
+    private static bool Fits(Composition c, Cloud cloud, List<Cloud> clouds, List<(float X, float Y)> ties, float margin, bool byDay) =>
+        Clear(c, cloud.Box, margin, byDay) && !ties.Any(q => Near(cloud.Box, q, margin * 2f)) && clouds.All(o => Apart(o.Box, cloud.Box));
+
+    // Sky over the whole box and a margin round it, away from the glow and the people. By day a cloud may be cut by the
+    // top edge, though not lie wholly along it (kept inside the frame, the day's clouds hung lower and smaller: blind,
+    // 0 of 3).
+    private static bool Clear(Composition c, (float L, float T, float R, float B) box, float margin, bool byDay)
     {
         var (l, t, r, b) = (box.L - margin, box.T - margin, box.R + margin, box.B + margin * 1.5f);
         if (byDay ? t < 0 && b < margin : box.T < margin * 0.5f) return false;

@@ -23,8 +23,8 @@ internal static class ForegroundStrokes
         Rocks(strokes, c, colours, marks, rng, kind == LandscapeKind.Coast ? 4 : 3);
     }
 
-    // How near (0 at the top of the ground, 1 at the bottom edge) a height is.
-    private static float Near(Composition c, float y) =>
+    /// <summary>How near (0 at the top of the ground, 1 at the bottom edge) a height is.</summary>
+    internal static float Near(Composition c, float y) =>
         Math.Clamp((y - c.LandTop) / MathF.Max(1f, c.Target.Height - c.LandTop), 0f, 1f);
 
     /// <summary>Whether a mark of this reach at (x, y) stays on open ground: on the ground layer and clear of everyone's box.</summary>

@@ -65,7 +65,7 @@ internal static class SwellStrokes
 
     /// <summary>The air the far land is seen through: the colour of the ground's far edge as composed, where the land is
     /// already veiled (the horizon's own colour, at dusk a glow, turned the far swells orange over green land).</summary>
-    public static Rgb Air(Composition c, SceneColours colours)
+    private static Rgb Air(Composition c, SceneColours colours)
     {
         float y = c.LandTop + 0.03f * (c.Target.Height - c.LandTop);
         var edge = Enumerable.Range(0, 16).Select(i => ((i + 0.5f) * c.Target.Width / 16f, y))
@@ -112,7 +112,7 @@ internal static class SwellStrokes
     /// <summary>The <paramref name="ground"/> turned by <paramref name="shift"/> of Oklab lightness: lighter and warmed
     /// toward <paramref name="light"/> where positive, darker and cooler where negative; then veiled by the
     /// <paramref name="air"/> as far as <paramref name="far"/> (0 near, 1 at the far edge) lies.</summary>
-    public static Rgb Faced(Rgb ground, float shift, Rgb light, Rgb air, float far)
+    private static Rgb Faced(Rgb ground, float shift, Rgb light, Rgb air, float far)
     {
         var g = Oklab.FromLinear(ground);
         var l = Oklab.FromLinear(light);
@@ -125,8 +125,7 @@ internal static class SwellStrokes
     // Where the middle ground gives way to the near ground's own brushwork, the modelling thins out.
     private static float Fading(Composition c, float y)
     {
-        float t = (y - c.LandTop) / MathF.Max(1f, c.Target.Height - c.LandTop);
-        return 1f - Math.Clamp((t - 0.5f) / 0.25f, 0f, 1f);
+        return 1f - Math.Clamp((ForegroundStrokes.Near(c, y) - 0.5f) / 0.25f, 0f, 1f);
     }
 
     // Whether a stroke keeps to open ground: on the ground at its ends and middle, painted there, off anyone's ground and
@@ -155,7 +154,7 @@ internal static class SwellStrokes
         for (int i = 0; i < 2; i++)
         {
             float y = top + (bottom - top) * (0.2f + 0.6f * rng.NextSingle());
-            float near = (y - c.LandTop) / MathF.Max(1f, c.Target.Height - c.LandTop), rx = w * (0.12f + 0.1f * rng.NextSingle()) * (0.5f + near);
+            float near = ForegroundStrokes.Near(c, y), rx = w * (0.12f + 0.1f * rng.NextSingle()) * (0.5f + near);
             list.Add((w * (0.1f + 0.8f * rng.NextSingle()), y, rx, rx * (0.12f + 0.1f * near)));
         }
         return list;
