@@ -26,6 +26,17 @@ internal static class SceneRenders
         return (Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = impasto }), c);
     }
 
+    /// <summary>The scene of estranged ties (<see cref="SceneTieContrastTests.Estranged"/>) in <paramref name="kind"/> at
+    /// <paramref name="time"/>, composed at 400 pixels, its own strokes in the default style and its mood (on white),
+    /// and its figures by name.</summary>
+    public static (Composition C, List<Stroke> Strokes, Dictionary<string, PlacedFigure> ByName) Estranged(LandscapeKind kind, TimeOfDay time)
+    {
+        var scene = SceneReader.Parse(SceneTieContrastTests.Estranged) with { Landscape = new Landscape(kind, time) };
+        var c = SceneComposer.Compose(scene, 400);
+        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood }, Rgb.White);
+        return (c, SceneMarks.Paint(c, 1024f / c.Target.Width, colours), c.Figures.ToDictionary(f => f.Figure.Name));
+    }
+
     /// <summary>What a scene's own strokes are painted from: <paramref name="scene"/> composed at <paramref name="working"/>
     /// pixels, its colours in the default style and its mood (on white), and marks for a plan 1024 units wide.</summary>
     public static (Composition C, SceneColours Colours, Marks Marks) Parts(Scene scene, int working)

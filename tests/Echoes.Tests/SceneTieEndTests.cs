@@ -18,11 +18,7 @@ public class SceneTieEndTests
     [InlineData(LandscapeKind.Mountains, TimeOfDay.Night)]
     public void An_estranged_ties_ends_at_its_gap_do_not_splay_into_strands(LandscapeKind kind, TimeOfDay time)
     {
-        var scene = SceneReader.Parse(SceneTieContrastTests.Estranged) with { Landscape = new Landscape(kind, time) };
-        var c = SceneComposer.Compose(scene, 400);
-        var colours = SceneSource.Colours(c.Target, Styles.Expressive with { Seed = scene.Seed, Mood = scene.Mood }, Rgb.White);
-        var strokes = SceneMarks.Paint(c, 1024f / c.Target.Width, colours);
-        var byName = c.Figures.ToDictionary(f => f.Figure.Name);
+        var (c, strokes, byName) = SceneRenders.Estranged(kind, time);
         using var whole = SceneRenders.Flat(strokes, c);
         float f = (float)whole.Width / c.Target.Width;
         var most = new List<int>();

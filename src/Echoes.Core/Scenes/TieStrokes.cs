@@ -55,6 +55,7 @@ internal static class TieStrokes
         var tone = new Tone(0.45f - 0.1f * k, -(0.7f + 0.3f * k), air.Light, line.Ground(0f, 1f));
         Half(strokes, line, tone, 0f, reach, marks, rng);
         Half(strokes, line, tone, 1f, 1f - reach, marks, rng);
+        Trace(strokes, line, tone, (reach, 1f - reach), marks.Scale, rng);
         // Nobody holds a broken thread: each half runs into its person under the body, a loose end, not a grip (a cold
         // press over a lit body also read as a dark mark on it).
         return strokes;
@@ -224,6 +225,25 @@ internal static class TieStrokes
                 moved[i] = (pts[i].X - dy / d * by, pts[i].Y + dx / d * by);
             }
             return moved;
+        }
+    }
+
+    // What is left of the thread across a broken tie's gap: a dry brush dragged once, nearly empty, in a few broken
+    // dashes along the arc, thinner and far fainter than the halves, so the eye joins the two halves into one tie that
+    // was cut (alone, far apart, each half read as a blade or a glint leading to no one), and the gap still reads empty.
+    // Its marks take their textures from a maker of their own, so the scene's other marks keep theirs.
+    private static void Trace(List<Stroke> strokes, Line line, Tone tone, (float T0, float T1) gap, float scale, Random rng)
+    {
+        var marks = new Marks(scale, rng.Next());
+        var ground = line.Ground(gap.T0, gap.T1);
+        int dashes = 3 + rng.Next(2);
+        float span = (gap.T1 - gap.T0) / dashes;
+        for (int i = 0; i < dashes; i++)
+        {
+            float a = gap.T0 + span * (i + 0.3f + 0.15f * rng.NextSingle()), b = a + span * (0.3f + 0.15f * rng.NextSingle());
+            strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * 0.55f, tone.Core(ground), line.Opacity * 0.45f, (0.3f, 0.3f),
+                line.Points(a, b, 4)) with
+            { Load = 0.15f });
         }
     }
 
