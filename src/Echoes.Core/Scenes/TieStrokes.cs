@@ -240,8 +240,10 @@ internal static class TieStrokes
         float span = (gap.T1 - gap.T0) / dashes;
         for (int i = 0; i < dashes; i++)
         {
-            float a = gap.T0 + span * (i + 0.3f + 0.15f * rng.NextSingle()), b = a + span * (0.3f + 0.15f * rng.NextSingle());
-            strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * 0.55f, tone.Core(ground), line.Opacity * 0.45f, (0.3f, 0.3f),
+            // Each skip its own length, place, width and paint: dashes alike and evenly spaced read as a route on a map.
+            float a = gap.T0 + span * (i + 0.1f + 0.35f * rng.NextSingle()), b = a + span * (0.2f + 0.35f * rng.NextSingle());
+            strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * (0.4f + 0.25f * rng.NextSingle()), tone.Core(ground),
+                line.Opacity * (0.3f + 0.25f * rng.NextSingle()), (0.2f + 0.3f * rng.NextSingle(), 0.3f + 0.2f * rng.NextSingle()),
                 line.Points(a, b, 4)) with
             { Load = 0.15f });
         }
