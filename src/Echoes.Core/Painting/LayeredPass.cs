@@ -193,8 +193,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         return seeds;
     }
 
-    // How a stroke begins: its brush, colour, size and the scales its region sets.
-    private record struct Start(BrushKind Kind, float R, float G, float B, float Radius, float LengthScale);
+    // How a stroke begins: its brush, colour, size and the scales its region sets; as a touch (Touch), the fewest steps
+    // it takes before its colour may stop it and how far its width may stray from the layer's.
+    private record struct Start(BrushKind Kind, float R, float G, float B, float Radius, float LengthScale, int Least = 0,
+        float Spread = 0f);
 
     // Traces one stroke from (x0, y0): where it begins, the path it walks along the field, and the mark it leaves.
     private (Stroke, float, float, float) Trace(int x0, int y0, float radius, float[] blurred, Random rng, bool onFocus)
@@ -224,7 +226,14 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         if (calm is not null) lengthScale *= 1f + calm.Calm[y0 * target.Width + x0] * (0.8f * rng.NextSingle() - 0.2f);
         // Guided brushwork: long level strokes across level places.
         if (target.Guide is { } guide && guide.Level[y0 * target.Width + x0] > 0.6f) lengthScale = 1.6f;
-        return new Start(kind, r, g, b, radius, lengthScale);
+        // Steps are a radius long: a touch is carried at least its least length in widths where its colour belongs; on
+        // the subject, whose detail needs short touches, less far.
+        int least = (int)MathF.Ceiling(2f * _touch.Least * (1f - SubjectLeast * (onFocus ? 1f : focus)));
+        // The focus layer's fine drawing keeps its width and its reach: an eye's accents are measured.
+        if (onFocus) return new Start(kind, r, g, b, radius, lengthScale, least);
+        // Touches of one length side by side read as a pattern.
+        if (_touch.Spread > 0) lengthScale *= 1f + _touch.Spread * (2f * rng.NextSingle() - 1f);
+        return new Start(kind, r, g, b, radius, lengthScale, least, _touch.Spread);
     }
 
     // The stroke's path in working pixels: along the field, bent by the style's curvature, until the colour departs
@@ -234,7 +243,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         int w = target.Width, h = target.Height;
         var pts = new List<Point2> { new(x0 + 0.5f, y0 + 0.5f) };
         float px = 0, py = 0;
-        int maxLen = Brush.Of(s.Kind).TraceSteps(Math.Max(1, (int)(o.MaxLength * s.LengthScale)));
+        int maxLen = Brush.Of(s.Kind).TraceSteps(Math.Max(Math.Max(1, s.Least), (int)(o.MaxLength * s.LengthScale)));
         int startZone = target.Guide?.ZoneAt(x0, y0) ?? 0;
         float fx = 0, fy = 0, turned = 0;
         // Strokes stop at the photo's strong edges, except under a mood that leaves canvas bare (loss): its broken marks
@@ -254,8 +263,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             {
                 float dc = Dist(blurred, j, canvas.C[j], canvas.C[j + 1], canvas.C[j + 2]);
                 float ds = Dist(blurred, j, s.R, s.G, s.B);
-                // A dragging hand (sorrow) carries the stroke on until the canvas is clearly nearer than its colour.
-                if (dc * (1f + mood.Drag * (1f - target.FocusAt(q)) * (1f - target.Importance[q])) < ds) break;
+                // A touch short of its least length goes on until its colour is plainly foreign there (the canvas may
+                // still be bare ground, no measure of what belongs). A dragging hand (sorrow) carries the stroke on until
+                // the canvas is clearly nearer than its colour.
+                if (i <= s.Least ? ds > Foreign : dc * (1f + mood.Drag * (1f - target.FocusAt(q)) * (1f - target.Importance[q])) < ds) break;
             }
             if (Step(q, i, px, py, rng, bounded: s.Radius > _finest) is not { } dir) break;
             var (dx, dy) = dir;
@@ -280,6 +291,13 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         pts = Brush.Of(s.Kind).TracedSpine(pts, s.Radius, rng);
         return pts;
     }
+
+    // How much of a touch's least length the subject's full focus takes away.
+    private const float SubjectLeast = 0.4f;
+
+    // How far (encoded RGB) from the photo's a touch's colour may be before it stops short of its least length: about
+    // the difference a strong edge makes (CrossesEdge), well beyond a palette's pull or a jitter.
+    private const float Foreign = 0.4f;
 
     // The finest layer's brush radius, working pixels: finer brushes draw the form and may turn as it does.
     private readonly float _finest = MathF.Max(1f, o.LayerRadii.IsDefaultOrEmpty ? 1f : o.LayerRadii[^1] * Math.Max(target.Width, target.Height));
@@ -372,18 +390,42 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             else kind = BrushKind.Round;
         }
         kind = Dragged(kind, pts, s.Radius);
+        float load = brushwork.PickLoad(rng, target.FocusAt(j0 / 3));
+        uint seed = (uint)rng.Next();
+        var (taperStart, taperEnd) = Comma(seed);
         return new Stroke
         {
             Points = [.. Simplify(pts).Select(p => p * k)],
-            Width = 2 * s.Radius * k * Brush.Of(kind).TracedWidth,
+            Width = 2 * s.Radius * k * Brush.Of(kind).TracedWidth * (1f + s.Spread * (2f * Noise.Unit(seed, SpreadDraw) - 1f)),
             Color = color,
             Opacity = opacity,
             Brush = kind,
-            Load = brushwork.PickLoad(rng, target.FocusAt(j0 / 3)),
-            Seed = (uint)rng.Next(),
-            TaperStart = o.Taper.Start,
-            TaperEnd = o.Taper.End,
+            Load = load,
+            Seed = seed,
+            TaperStart = taperStart,
+            TaperEnd = taperEnd,
         };
+    }
+
+    // The touch this pass lays: a scene's landscape is guided by its zones and levels and keeps the traced strokes, and a
+    // mood that leaves canvas bare (loss) breaks its marks off on purpose, so carried on they would scatter its bare regions.
+    private readonly Touch _touch = target.Guide is null && brushwork.Mood.Bare <= 0 ? o.Touch : Touch.None;
+
+    // The taper a mood adds (start and end) that keeps its strokes' shape its own: love's.
+    private const float MoodTaper = 0.4f;
+
+    // Draws from a stroke's seed (not the pass's random stream, which the other styles' strokes share): its width and tapers.
+    private const int SpreadDraw = 0x70C4, StartDraw = 0x70C5, EndDraw = 0x70C6;
+
+    // A tapering mark's tapers: the style's, or a comma's, most of the start's taper moved to the end: set down loaded
+    // (a blunt start, blunter or sharper from touch to touch) and lifted off over a longer tail. A mood that tapers its
+    // strokes itself (love's pointed caress, loss's fading ends) keeps its own shape as far as it does.
+    private (float Start, float End) Comma(uint seed)
+    {
+        var mood = brushwork.Mood;
+        float comma = _touch.Comma * (1f - Math.Clamp((mood.TaperStart + mood.TaperEnd) / MoodTaper, 0f, 1f));
+        float moved = o.Taper.Start * comma * (0.45f + 0.45f * Noise.Unit(seed, StartDraw));
+        return (o.Taper.Start - moved, MathF.Min(0.5f, o.Taper.End + moved * (0.8f + 0.4f * Noise.Unit(seed, EndDraw))));
     }
 
     // The brush a traced path is painted with (Brushwork.ForLength). A mood that leaves canvas bare (loss) breaks its marks

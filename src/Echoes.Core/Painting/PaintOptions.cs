@@ -69,6 +69,9 @@ public sealed record PaintOptions
     /// <summary>How strongly strokes bend to follow the field: 0 straight, 1 fully.</summary>
     public float Curvature { get; init; } = 1f;
 
+    /// <summary>How the layered pass shapes a photograph's marks as a painter's touches; none by default.</summary>
+    public Touch Touch { get; init; }
+
     // --- Budgeted optimizer ---
 
     /// <summary>Share of the stroke budget placed by the optimizer after the layered pass, 0–1.</summary>
@@ -184,6 +187,7 @@ public sealed record PaintOptions
         Check(MaxLength, 0, 1000, nameof(MaxLength), "the longest stroke");
         if (MinLength > MaxLength) throw Error(nameof(MinLength), "the shortest stroke is longer than the longest");
         Check(Curvature, 0, 1.5f, nameof(Curvature), "the curvature");
+        if (Touch.Problem is { } touch) throw Error(nameof(Touch), touch);
     }
 
     private void ValidateOptimizer()

@@ -1,0 +1,27 @@
+namespace Echoes.Painting;
+
+/// <summary>
+/// How the layered pass lays a photograph's marks as a painter's touches rather than as the tracer left them: carried on
+/// along the form while the colour still belongs, shaped like a loaded brush that sets down and lifts off, and of varied
+/// size. <see cref="None"/> (the default) leaves the traced strokes as they are. A scene's landscape is
+/// guided by its own zones and levels and keeps the traced strokes.
+/// </summary>
+/// <param name="Least">The least length, in widths, a stroke is carried to unless its colour is plainly foreign there or
+/// an edge of the photo stops it (less far on the subject, whose detail needs short touches): a shorter touch reads as a
+/// dab, and rows of equal dabs as confetti.</param>
+/// <param name="Comma">How far tapering marks (round, dry brush) take a comma's shape, 0–1: set down loaded (a blunt start)
+/// and lifted off in a long taper, instead of a symmetric pill.</param>
+/// <param name="Spread">How much marks of one layer vary in width and length, as a share either way (0–0.5): equal marks
+/// side by side read as a pattern.</param>
+public readonly record struct Touch(float Least, float Comma, float Spread)
+{
+    /// <summary>No touch: the traced strokes as they are.</summary>
+    public static Touch None => default;
+
+    /// <summary>What is out of range, or null.</summary>
+    internal string? Problem =>
+        !(Least is >= 0f and <= 20f) ? "the least touch length must be between 0 and 20 widths"
+        : !(Comma is >= 0f and <= 1f) ? "the touch's comma must be between 0 and 1"
+        : !(Spread is >= 0f and <= 0.5f) ? "the touch's spread must be between 0 and 0.5"
+        : null;
+}
