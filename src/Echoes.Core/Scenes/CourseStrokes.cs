@@ -11,20 +11,26 @@ namespace Echoes.Scenes;
 /// </summary>
 internal static class CourseStrokes
 {
-    // How far apart a path's colour and its land's must be, along most of it, for it to be painted.
+    // How far apart a path's colour and its land's must be, along most of it, for it to be laid in lanes.
     private const float Seen = 0.05f;
 
     /// <summary>The land's side of each bank, and a path's own strokes (nothing where the landscape has no course).</summary>
     public static void Land(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
     {
-        // A path that hardly shows against its land along most of its length (a pale track on pale ground) is left as
-        // the rows lay it: painted, it is a pale wipe over the ground, and cut in only where it shows, stray dashes.
-        if (c.Course is not { } course || (!course.River && !Shows(course, colours))) return;
+        if (c.Course is not { } course) return;
         foreach (bool left in (ReadOnlySpan<bool>)[true, false]) Bank(strokes, c, colours, course, left, false, LandLayers.Ground, marks, rng);
         if (course.River) return;
-        foreach (float u in (ReadOnlySpan<float>)[0.25f, 0.5f, 0.75f]) Lane(strokes, c, colours, course, u, 0.34f, 0.8f, 1f, 0f, marks, rng);
+        // A path that hardly shows against its land along most of its length (a trodden track a step off it) is not laid
+        // in lanes: painted over its width, it is a wipe over the ground; its banks and ruts draw it.
+        bool shows = Shows(course, colours);
+        if (shows)
+            foreach (float u in (ReadOnlySpan<float>)[0.25f, 0.5f, 0.75f]) Lane(strokes, c, colours, course, u, 0.34f, 0.8f, 1f, 0f, marks, rng);
         foreach (bool left in (ReadOnlySpan<bool>)[true, false]) Bank(strokes, c, colours, course, left, true, LandLayers.Ground, marks, rng);
-        foreach (float u in (ReadOnlySpan<float>)[0.35f, 0.65f]) Lane(strokes, c, colours, course, u, 0.1f, 0.4f, 0.92f, 0.35f, marks, rng);
+        if (shows)
+            foreach (float u in (ReadOnlySpan<float>)[0.35f, 0.65f]) Lane(strokes, c, colours, course, u, 0.1f, 0.4f, 0.92f, 0.35f, marks, rng);
+        // Whether it shows or not, two broken ruts a little darker than the track run with it to the viewer's feet: with
+        // the banks, they draw it as a trodden track.
+        foreach (float u in (ReadOnlySpan<float>)[0.4f, 0.6f]) Lane(strokes, c, colours, course, u, 0.06f, 0.5f, 0.84f, 0.3f, marks, rng, true);
     }
 
     /// <summary>The water's side of a river's banks (nothing where the course is a path or there is none).</summary>
@@ -67,7 +73,9 @@ internal static class CourseStrokes
             if (width >= 1f && c.Layers.At(mid.X, mid.Y) == layer && c.Layers.At(sx, sy) == layer && !colours.Bare(mid.X, mid.Y)
                 && !GroundStrokes.Behind(c, mid.X, mid.Y, width))
             {
-                float tone = 0.97f + 0.06f * rng.NextSingle();
+                // A path's edge a step darker than the light it is sampled in: the light pool round the people lies pale
+                // on the picture the colours come from, and a bank in it read as a milky streak over the painted ground.
+                float tone = (0.97f + 0.06f * rng.NextSingle()) * (course.River ? 1f : 0.88f);
                 strokes.Add(marks.Make(BrushKind.Round, width, color.Scaled(tone),
                     0.9f * colours.Mood.Opacity, (0.25f, 0.3f), pts) with
                 { Load = 0.6f });
@@ -118,10 +126,10 @@ internal static class CourseStrokes
     }
 
     // A lane of strokes along a path, `u` of the way across from its left bank, `share` of its width wide, in its colour
-    // there times `tone` (or its inverse, by turns), lifting at `lift` of the runs: three broad lanes lay the path as a
-    // surface that runs toward the viewer (the level rows blur it into the land), two thin darker ones are its ruts.
+    // there times `tone` (or, unless `dark`, its inverse, by turns), lifting at `lift` of the runs: three broad lanes lay
+    // the path as a surface that runs toward the viewer (the level rows blur it into the land), thin darker ones are its ruts.
     private static void Lane(List<Stroke> strokes, Composition c, SceneColours colours, Course course, float u, float share, float opacity,
-        float tone, float lift, Marks marks, Random rng)
+        float tone, float lift, Marks marks, Random rng, bool dark = false)
     {
         var lane = new (float X, float Y)[course.Left.Length];
         for (int i = 0; i < lane.Length; i++)
@@ -136,7 +144,7 @@ internal static class CourseStrokes
             if (rng.NextSingle() >= lift && c.Layers.At(mid.X, mid.Y) == LandLayers.Ground && !colours.Bare(mid.X, mid.Y)
                 && !GroundStrokes.Behind(c, mid.X, mid.Y, width))
             {
-                float t = rng.NextSingle() < 0.5f ? tone : 2f - tone;
+                float t = dark || rng.NextSingle() < 0.5f ? tone : 2f - tone;
                 strokes.Add(marks.Make(BrushKind.Round, width, color.Scaled(t), opacity * colours.Mood.Opacity,
                     (0.3f, 0.35f), lane.AsSpan(k, Math.Min(run + 1, lane.Length - k))) with
                 { Load = 0.6f });

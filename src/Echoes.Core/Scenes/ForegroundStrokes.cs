@@ -6,9 +6,9 @@ namespace Echoes.Scenes;
 /// <summary>
 /// The near ground, where a painter gives the land its form and the picture its depth: a dark mass swept up from a
 /// bottom corner (the repoussoir that sets the lit middle ground back), then the texture of the land at the viewer's
-/// feet, sparse far off and larger and denser near (tufts of grass, the wind's ripples in sand, on a shore the foam
-/// of the last wave and the wet sand's shine), and a few rocks, lit on the side of the sun or moon. Nothing is laid on
-/// the people's ground, so they keep their contrast.
+/// feet, in drifts that thicken toward the viewer (grass, <see cref="GrassStrokes"/>; the wind's ripples in sand,
+/// <see cref="RippleStrokes"/>; on a shore the foam of the last wave and the wet sand's shine), and a few rocks
+/// (<see cref="RockStrokes"/>). Nothing is laid on the people's ground, so they keep their contrast.
 /// </summary>
 internal static class ForegroundStrokes
 {
@@ -19,8 +19,9 @@ internal static class ForegroundStrokes
         ForegroundSweep.Paint(strokes, c, colours, marks, rng);
         var kind = c.Scene.Landscape.Kind;
         if (kind == LandscapeKind.Coast) Shore(strokes, c, colours, marks, rng);
-        Texture(strokes, c, colours, marks, rng, kind);
-        Rocks(strokes, c, colours, marks, rng, kind == LandscapeKind.Coast ? 4 : 3);
+        if (kind is LandscapeKind.Dunes or LandscapeKind.Coast) RippleStrokes.Paint(strokes, c, colours, marks, rng);
+        else GrassStrokes.Paint(strokes, c, colours, marks, rng);
+        RockStrokes.Paint(strokes, c, colours, marks, rng, kind == LandscapeKind.Coast ? 4 : 3);
     }
 
     /// <summary>How near (0 at the top of the ground, 1 at the bottom edge) a height is.</summary>
@@ -38,7 +39,23 @@ internal static class ForegroundStrokes
 
     // The ground's colour caught by the light: a step up from it, not the light's own colour (on dark ground at night a
     // blade or a stone lit in the moon's white would glare like a mark on the picture, not a thing in it).
-    private static Rgb Lit(Rgb under, Rgb light, float k) => Rgb.Lerp(under, light, k * Math.Clamp(under.Luminance * 4f, 0.12f, 1f));
+    internal static Rgb Lit(Rgb under, Rgb light, float k) => Rgb.Lerp(under, light, k * Math.Clamp(under.Luminance * 4f, 0.12f, 1f));
+
+    // A warm earth the ground's own colour may lean toward, as a grey of its own luminance is the cool it may lean toward.
+    private static readonly Rgb Ochre = Rgb.FromSrgb8(0xa0, 0x80, 0x40);
+
+    /// <summary>
+    /// A mark's colour at <paramref name="value"/> times the ground's luminance, its hue leaning off the ground's by
+    /// <paramref name="tint"/> toward a warm earth (above 0) or a grey (below): the broken colour a painter lays in the
+    /// ground's own value, so a mark varies the ground instead of sitting on it. On dark ground the lean is less (an
+    /// earth brought down to a night's value glows orange).
+    /// </summary>
+    internal static Rgb Broken(Rgb under, float tint, float value)
+    {
+        float l = under.Luminance, lean = MathF.Abs(tint) * Math.Clamp(l * 4f, 0.15f, 1f);
+        var mixed = Rgb.Lerp(under, tint >= 0f ? Ochre : new Rgb(l, l, l), lean);
+        return mixed.Scaled(value * l / MathF.Max(1e-4f, mixed.Luminance)).Clamped();
+    }
 
     // The dark near ground: rows of broad strokes across the bottom of the picture, deeper toward the edge and toward
     // one corner (the side away from the light), rolling as the ground does, lifted round the people so each keeps
@@ -92,62 +109,6 @@ internal static class ForegroundStrokes
         return runs;
     }
 
-    // The land's texture in patches that thicken toward the viewer (never an even scatter): clumps of grass on land,
-    // fields of ripples on sand, each ripple lying a little below the last.
-    private static void Texture(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng, LandscapeKind kind)
-    {
-        int w = c.Target.Width, h = c.Target.Height;
-        bool sand = kind is LandscapeKind.Dunes or LandscapeKind.Coast;
-        var light = c.Light.Color;
-        for (int patch = 0; patch < 55; patch++)
-        {
-            // Nearness drawn toward 1: the patches gather in front.
-            float near = 0.2f + 0.8f * MathF.Sqrt(rng.NextSingle());
-            float cy = c.LandTop + (h - c.LandTop) * near, cx = rng.NextSingle() * w;
-            float size = h * (0.012f + 0.03f * near * near);
-            int n = 2 + rng.Next(sand ? 5 : 7);
-            for (int k = 0; k < n; k++)
-            {
-                float x = cx + size * (sand ? 1.2f : 2.5f) * (rng.NextSingle() - 0.5f) * 2f;
-                float y = sand ? cy + k * size * 0.45f : cy + size * 0.5f * (rng.NextSingle() - 0.5f);
-                float sz = size * (0.7f + 0.6f * rng.NextSingle());
-                if (!Open(c, x, y, sz)) continue;
-                var under = colours.At(x, y);
-                if (sand) Ripple(strokes, x, y, sz * 1.8f, under, light, colours.Mood.Opacity, marks, rng);
-                else Tuft(strokes, x, y, sz, under, light, colours.Mood.Opacity, marks, rng);
-            }
-        }
-    }
-
-    // A tuft of grass: a few blades fanning up from one root, dark with one catching the light.
-    private static void Tuft(List<Stroke> strokes, float x, float y, float size, Rgb under, Rgb light, float opacity, Marks marks,
-        Random rng)
-    {
-        int blades = 3 + rng.Next(4);
-        for (int b = 0; b < blades; b++)
-        {
-            float lean = (b - (blades - 1) / 2f) * 0.35f + 0.25f * (rng.NextSingle() - 0.5f), len = size * (0.6f + 0.5f * rng.NextSingle());
-            var tip = (x + MathF.Sin(lean) * len, y - MathF.Cos(lean) * len);
-            var bend = (x + MathF.Sin(lean) * len * 0.5f + len * 0.08f, y - MathF.Cos(lean) * len * 0.55f);
-            var color = b == blades / 2 && rng.NextSingle() < 0.5f ? Lit(under, light, 0.35f) : under.Scaled(0.55f);
-            strokes.Add(marks.Make(BrushKind.Round, size * 0.09f, color, 0.75f * opacity, (0.05f, 0.45f), (x, y), bend, tip));
-        }
-    }
-
-    // A ripple of wind or water in sand: a low arc, its lit lip over its shaded trough.
-    private static void Ripple(List<Stroke> strokes, float x, float y, float len, Rgb under, Rgb light, float opacity, Marks marks,
-        Random rng)
-    {
-        float sag = len * (0.06f + 0.06f * rng.NextSingle()), tilt = len * 0.05f * (rng.NextSingle() - 0.5f);
-        var shade = under.Scaled(0.7f);
-        var lit = Lit(under, light, 0.3f);
-        float thick = len * 0.05f;
-        strokes.Add(marks.Make(BrushKind.Round, thick, shade, 0.55f * opacity, (0.4f, 0.4f), (x - len / 2, y + tilt),
-            (x, y - sag), (x + len / 2, y - tilt)));
-        strokes.Add(marks.Make(BrushKind.Round, thick * 0.7f, lit, 0.5f * opacity, (0.4f, 0.4f), (x - len * 0.45f, y + tilt - thick),
-            (x, y - sag - thick), (x + len * 0.45f, y - tilt - thick)));
-    }
-
     // Where the sea meets the sand: the shine of the wet sand under the sky's colour, and the foam of the last waves in
     // broken lines along the water's edge.
     private static void Shore(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
@@ -181,36 +142,6 @@ internal static class ForegroundStrokes
             if (!Open(c, q.X, y, band)) continue;
             strokes.Add(marks.Make(BrushKind.Round, band * 0.7f, shine, 0.35f * colours.Mood.Opacity, (0.4f, 0.4f), (q.X - len / 2, y),
                 (q.X + len / 2, y + band * 0.1f)));
-        }
-    }
-
-    // A few rocks in the near ground, half sunk in it: a dark body of two overlapping masses, the face toward the sun or
-    // moon lit in a slanting plane, the other side in deeper shade, and a shadow at the foot.
-    private static void Rocks(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng, int count)
-    {
-        int w = c.Target.Width, h = c.Target.Height;
-        for (int i = 0, tries = 0; i < count && tries < 40; tries++)
-        {
-            float near = 0.45f + 0.55f * rng.NextSingle();
-            float x = rng.NextSingle() * w, y = c.LandTop + (h - c.LandTop) * near;
-            float s = h * (0.02f + 0.05f * near * near) * (0.7f + 0.6f * rng.NextSingle());
-            if (!Open(c, x, y, s * 1.5f)) continue;
-            i++;
-            float lit = c.Light.X > x ? 1f : -1f, hump = (rng.NextSingle() - 0.5f) * 0.5f;
-            var under = colours.At(x, y);
-            var body = Rgb.Lerp(under, new Rgb(0.05f, 0.05f, 0.06f), 0.35f).Scaled(0.55f);
-            var face = Rgb.Lerp(body, Lit(under, c.Light.Color, 0.4f), 0.5f);
-            strokes.Add(marks.Make(BrushKind.Round, s * 0.22f, under.Scaled(0.4f), 0.5f, (0.3f, 0.5f), (x - lit * s * 0.7f, y + s * 0.05f),
-                (x - lit * s * 1.3f, y + s * 0.1f)));
-            strokes.Add(marks.Make(BrushKind.Round, s * 0.5f, body, 0.95f, (0.3f, 0.3f), (x - s * 0.75f, y - s * 0.16f),
-                (x, y - s * 0.22f), (x + s * 0.7f, y - s * 0.14f)));
-            strokes.Add(marks.Make(BrushKind.Round, s * 0.5f, body, 0.95f, (0.35f, 0.35f), (x + (hump - 0.35f) * s, y - s * 0.35f),
-                (x + (hump + 0.3f) * s, y - s * 0.42f)));
-            // The lit edge: a thin stroke along the upper face toward the light, the light catching the rock's top.
-            strokes.Add(marks.Make(BrushKind.Round, s * 0.12f, face, 0.75f, (0.3f, 0.45f), (x + (hump - 0.05f * lit) * s, y - s * 0.6f),
-                (x + (hump + 0.3f * lit) * s, y - s * 0.6f), (x + (hump + 0.55f * lit) * s, y - s * 0.42f)));
-            strokes.Add(marks.Make(BrushKind.Round, s * 0.14f, body.Scaled(0.6f), 0.7f, (0.3f, 0.3f), (x - lit * s * 0.6f, y - s * 0.3f),
-                (x - lit * s * 0.7f, y - s * 0.05f)));
         }
     }
 }

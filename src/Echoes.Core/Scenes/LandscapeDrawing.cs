@@ -442,10 +442,11 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         using var pb = new SKPathBuilder();
         float cx = w * (0.42f + 0.16f * Noise.Unit(_seed, 3));
         float d = h - top;
+        // A path narrower at the viewer's feet than a river: a track two people wide, not a road.
         (float X, float Y) l0 = (cx - w * 0.004f, top), l1 = (cx - w * 0.12f, top + d * 0.35f), l2 = (cx + w * 0.2f, top + d * 0.6f),
-            l3 = (cx - w * 0.16f, h);
+            l3 = (cx - w * (river ? 0.16f : 0.09f), h);
         (float X, float Y) r0 = (cx + w * 0.004f, top), r1 = (cx - w * 0.1f, top + d * 0.35f), r2 = (cx + w * 0.24f, top + d * 0.6f),
-            r3 = (cx + w * (river ? 0.02f : 0.06f), h);
+            r3 = (cx + w * (river ? 0.02f : 0.05f), h);
         pb.MoveTo(l0.X, l0.Y);
         pb.CubicTo(l1.X, l1.Y, l2.X, l2.Y, l3.X, l3.Y);
         pb.LineTo(r3.X, r3.Y);
@@ -453,7 +454,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         pb.Close();
         Course = new Course(Course.Sample(l0, l1, l2, l3, 64), Course.Sample(r0, r1, r2, r3, 64), river);
         var path = pb.Detach();
-        var color = river ? LandscapePalette.Mix(p.Water, p.SkyHorizon, 0.5f) : LandscapePalette.Mix(p.Land, p.Sun, 0.35f);
+        // A trodden track a small step off its land, not a pale veil over it: its banks and ruts (CourseStrokes) draw it.
+        var color = river ? LandscapePalette.Mix(p.Water, p.SkyHorizon, 0.5f) : LandscapePalette.Mix(p.Land, p.Sun, 0.2f);
         using var paint = new SKPaint { IsAntialias = true, Color = color.WithAlpha(river ? (byte)230 : (byte)150) };
         c.DrawPath(path, paint);
         if (river) Water = path; else path.Dispose();
