@@ -45,8 +45,10 @@ public class SceneSkyGlowTests
         // Level rows of wash showing through round it striped it: its lightness turned 4.2 to 4.4 times as fast from row
         // to row as along them (full renders), after about 2.
         Assert.True(streaks < 2.6f, $"the glow turns {streaks:F2} times as fast across the level as along it ({kind}, {time})");
-        // Level rows carrying the glow boxed it: it spread 1.3 times further along the level than up and down.
-        Assert.True(across / up is > 0.85f and < 1.18f,
+        // Level rows carrying the glow boxed it: it spread 1.3 times further along the level than up and down. The round
+        // dabs of the halo alone, the rows carrying none of it, spread it 0.75 to 0.78 as far along the level as up and
+        // down by night.
+        Assert.True(across / up is > 0.7f and < 1.18f,
             $"the glow spreads {across / r:F2} discs along the level and {up / r:F2} up ({kind}, {time})");
     }
 
@@ -67,7 +69,9 @@ public class SceneSkyGlowTests
             foreach (var s in strokes.Where(s => s.Color == star && s.Width < c.Target.Height * 0.006f * scale))
             {
                 stars++;
-                float dx = s.Points[0].X / scale - c.Light.X, dy = s.Points[0].Y / scale - c.Light.Y, d = MathF.Sqrt(dx * dx + dy * dy);
+                // The star's middle, between the ends of its one short stroke.
+                float dx = (s.Points[0].X + s.Points[^1].X) / 2 / scale - c.Light.X, dy = (s.Points[0].Y + s.Points[^1].Y) / 2 / scale - c.Light.Y;
+                float d = MathF.Sqrt(dx * dx + dy * dy);
                 Assert.True(d > glow, $"a star {d:F0} px from the moon, in its glow ({kind}, seed {seed})");
             }
         }

@@ -26,20 +26,13 @@ internal static class SkyDabs
         return true;
     }
 
-    // How far from the light's middle they keep: off its near glow; after the sun has gone, only off its disc, so they
-    // carry the glow's colours right up to it in touches of varied slant, and a lit box of the level washes under them
-    // shows nowhere.
-    private static float Kept(Composition c) => c.Scene.Landscape.Time is TimeOfDay.Dusk or TimeOfDay.Night
-        ? LandscapeDrawing.DiscRadius(c.Scene.Landscape.Time, c.Target.Width, c.Target.Height) * 1.5f
-        : CloudLayout.Glow(c);
-
     private static bool Near((float X, float Y) p, (float X, float Y) q, float d) =>
         (p.X - q.X) * (p.X - q.X) + (p.Y - q.Y) * (p.Y - q.Y) < d * d;
 
     // Along the spine, at either side and a width under it: all sky, all off the glow.
     private static bool Clear(Composition c, (float X, float Y) a, (float X, float Y) b, float width)
     {
-        float glow = Kept(c) + width;
+        float glow = CloudLayout.Glow(c) + width;
         for (int i = 0; i <= 4; i++)
         {
             float x = a.X + (b.X - a.X) * i / 4f, y = a.Y + (b.Y - a.Y) * i / 4f, gx = x - c.Light.X, gy = y - c.Light.Y;

@@ -24,7 +24,8 @@ internal static class SkyStrokes
         var field = new SkyField(c, colours, CloudLayout.Of(c, weather), weather);
         var time = c.Scene.Landscape.Time;
         bool late = time is TimeOfDay.Dusk or TimeOfDay.Night;
-        // After the sun has gone its glow is painted round (SkyBloom): the washes' level rows carry none of it.
+        // After the sun has gone the washes' level rows carry none of its glow (they striped it into a lit box): the halo's
+        // round dabs paint it.
         Func<float, float, Rgb>? unlit = late ? field.Unlit : null;
         float broad = h * 0.07f;
         // The first row of each lies half over the top edge, so its wander never leaves a sliver of canvas there.
@@ -45,7 +46,7 @@ internal static class SkyStrokes
         CloudStrokes.Paint(strokes, c, field, weather, marks, rng);
         var (sx, sy, _) = c.Light;
         bool night = time == TimeOfDay.Night;
-        if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, late ? field : null, colours, marks, rng, night);
+        if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, late, colours, marks, rng, night);
         if (night) Stars(strokes, c, field, marks, rng);
     }
 
@@ -69,23 +70,22 @@ internal static class SkyStrokes
     private static bool Clouded(SkyField field, float x, float y, float clear) =>
         new[] { (0f, 0f), (clear, 0f), (-clear, 0f), (0f, clear), (0f, -clear) }.Any(o => field.CloudAt(x + o.Item1, y + o.Item2).Density > 0.01f);
 
-    // The sun or moon in its glow: after the sun has gone the bloom (SkyBloom) from the glowing sky's colours (`late`),
-    // else round dabs of thin paint, widest and faintest first, each a little off the centre, so together they fall off
-    // softly with no edge of their own; then the sun's disc, or the moon's soft glow.
-    private static void Light(List<Stroke> strokes, Composition c, SkyField? late, SceneColours colours, Marks marks, Random rng, bool night)
+    // The sun or moon in its glow: round dabs of thin paint, widest and faintest first, each a little off the centre, so
+    // together they fall off softly with no edge of their own; then the sun's disc (a low one's, after sunset, filled
+    // round), or the moon's soft glow.
+    private static void Light(List<Stroke> strokes, Composition c, bool late, SceneColours colours, Marks marks, Random rng, bool night)
     {
         float r = LandscapeDrawing.DiscRadius(c.Scene.Landscape.Time, c.Target.Width, c.Target.Height);
-        if (late is not null) SkyBloom.Paint(strokes, c, late, r, marks, rng);
-        else Halo(strokes, c, colours, r, night, marks, rng);
+        Halo(strokes, c, colours, r, night, marks, rng);
         if (night)
         {
             Moon(strokes, c.Light, r, marks, rng);
             return;
         }
-        Disc(strokes, c.Light, r, late is not null, marks, rng);
+        Disc(strokes, c.Light, r, late, marks, rng);
     }
 
-    // The glow by day and at dawn, in the round dabs above.
+    // The glow, in the round dabs above.
     private static void Halo(List<Stroke> strokes, Composition c, SceneColours colours, float r, bool night, Marks marks, Random rng)
     {
         var (sx, sy, sun) = c.Light;
