@@ -86,8 +86,8 @@ public class SceneSkyAfterSunsetTests
         }
     }
 
-    // The spread of values about their mean, as a share of it.
-    private static float Spread(List<float> values)
+    /// <summary>The spread of values about their mean, as a share of it.</summary>
+    internal static float Spread(List<float> values)
     {
         float mean = values.Average();
         return MathF.Sqrt(values.Average(v => (v - mean) * (v - mean))) / mean;

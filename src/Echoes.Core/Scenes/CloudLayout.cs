@@ -92,9 +92,15 @@ internal static class CloudLayout
     {
         bool streamer = time is TimeOfDay.Dusk or TimeOfDay.Night;
         float depth = 1f - y / c.HorizonY, width = c.Target.Width * 0.34f * size * (0.55f + 0.45f * depth) * weather.Size * (streamer ? 1.4f : 1f);
-        // A short streamer is only a pill of colour.
-        if (streamer) width = MathF.Max(width, c.Target.Width * 0.12f);
         float tall = streamer ? 0.07f + 0.05f * depth : 0.3f + 0.2f * depth;
+        if (streamer)
+        {
+            // Each drawn out by a hand of its own, the longer the thinner: streamers all of a length and a breadth, most
+            // held at the least, read as one stamped row (blind). A short one is only a pill of colour.
+            float drawn = 0.6f + 1.1f * rng.NextSingle();
+            width = MathF.Max(width * drawn, c.Target.Width * 0.1f);
+            tall *= (0.6f + 0.8f * rng.NextSingle()) / MathF.Sqrt(drawn);
+        }
         return new Cloud(rng.NextSingle() * c.Target.Width, y, width, width * tall * weather.Heavy * (0.8f + 0.4f * rng.NextSingle()), weather.Body,
             streamer, rng);
     }

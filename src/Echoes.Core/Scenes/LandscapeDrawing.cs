@@ -75,6 +75,14 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             : LandscapePalette.Mix(LandscapePalette.Mix(p.SkyTop, p.SkyHorizon, 0.55f), p.SkyHorizon, (t - 0.55f) / 0.45f);
     }
 
+    /// <summary>The radius of the sun's or moon's disc at <paramref name="time"/> in a <paramref name="w"/> by
+    /// <paramref name="h"/> picture.</summary>
+    public static float DiscRadius(TimeOfDay time, float w, float h) => MathF.Min(w, h) * (time == TimeOfDay.Night ? 0.03f : 0.045f);
+
+    /// <summary>How far the sun's or moon's glow reaches from its middle across the composed sky at
+    /// <paramref name="time"/>, in a <paramref name="w"/> by <paramref name="h"/> picture.</summary>
+    public static float GlowReach(TimeOfDay time, float w, float h) => DiscRadius(time, w, h) * 9f;
+
     private void DrawSky(SKCanvas c)
     {
         var p = Palette;
@@ -92,13 +100,25 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
                 + rng.NextSingle() * 0.9f, star);
         }
         var (sx, sy) = Sun;
-        float r = MathF.Min(w, h) * (scene.Landscape.Time == TimeOfDay.Night ? 0.03f : 0.045f);
-        using (var glow = new SKPaint
+        var time = scene.Landscape.Time;
+        float r = DiscRadius(time, w, h), reach = GlowReach(time, w, h);
+        // A sun gone down to the horizon lights the air along it, not up to the zenith: its gold carried up into the
+        // deep violet there greyed it into a murky olive-brown band at the top.
+        using (var glow = new SKPaint())
         {
-            Shader = SKShader.CreateRadialGradient(new SKPoint(sx, sy), r * 9, [p.Sun.WithAlpha(150), p.Sun.WithAlpha(0)],
-            [0f, 1f], SKShaderTileMode.Clamp)
-        })
-            c.DrawCircle(sx, sy, r * 9, glow);
+            SKColor[] fade = [p.Sun.WithAlpha(150), p.Sun.WithAlpha(0)];
+            if (time == TimeOfDay.Dusk)
+            {
+                glow.Shader = SKShader.CreateRadialGradient(new SKPoint(sx, sy), reach, fade, [0f, 1f], SKShaderTileMode.Clamp,
+                    SKMatrix.CreateScale(1f, 0.5f, sx, sy));
+                c.DrawOval(sx, sy, reach, reach * 0.5f, glow);
+            }
+            else
+            {
+                glow.Shader = SKShader.CreateRadialGradient(new SKPoint(sx, sy), reach, fade, [0f, 1f], SKShaderTileMode.Clamp);
+                c.DrawCircle(sx, sy, reach, glow);
+            }
+        }
         using (var disc = new SKPaint { Color = p.Sun, IsAntialias = true }) c.DrawCircle(sx, sy, r, disc);
         // Clouds: soft elongated banks catching the light.
         int clouds = scene.Landscape.Time == TimeOfDay.Night ? 3 : 6;

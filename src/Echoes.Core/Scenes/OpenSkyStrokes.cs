@@ -36,10 +36,14 @@ internal static class OpenSkyStrokes
     }
 
     // A little lighter or darker (by `value`, a share of its lightness), and warmer toward the light, cooler away from it.
+    // After the sun has gone the warmth is the light's hue at the sky's own value: a bright light mixed into a dark sky
+    // lifted it, and greyed its deep violet into a murky olive-brown band under the top (blind).
     private static Rgb Vary(Rgb sky, Composition c, (float X, float Y) at, float value)
     {
         float toward = 1f - Math.Clamp(MathF.Abs(at.X - c.Light.X) / c.Target.Width, 0f, 1f) * 2f;
-        var tint = Rgb.Lerp(sky, c.Light.Color, 0.04f * MathF.Max(0f, toward));
+        var light = c.Scene.Landscape.Time is TimeOfDay.Dusk or TimeOfDay.Night
+            ? c.Light.Color.Scaled(sky.Luminance / MathF.Max(1e-4f, c.Light.Color.Luminance)) : c.Light.Color;
+        var tint = Rgb.Lerp(sky, light, 0.04f * MathF.Max(0f, toward));
         tint = new Rgb(tint.R * (1f - 0.02f * MathF.Max(0f, -toward)), tint.G, tint.B * (1f + 0.03f * MathF.Max(0f, -toward)));
         float k = 1f + value * 2.2f;
         return tint.Scaled(k);

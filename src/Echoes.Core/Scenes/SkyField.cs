@@ -43,9 +43,23 @@ internal sealed class SkyField(Composition c, SceneColours colours, IReadOnlyLis
     /// <summary>The sky's colour at (x, y), clouds and all.</summary>
     public Rgb At(float x, float y)
     {
-        var sky = _time == TimeOfDay.Night ? Starless(x, y) : colours.At(x, y);
+        var sky = Sky(x, y);
         var (d, cloud) = CloudAt(x, y);
         return cloud is null ? sky : Rgb.Lerp(sky, Form(cloud, x, y, sky), d);
+    }
+
+    /// <summary>The sky's colour at (x, y) without the sun's or moon's glow: read at the same height just beyond the glow,
+    /// on a side of the light where the sky is open (the composed sky grades only with height there). A wash's long level
+    /// rows laid in it carry none of the glow: rows that did ended in a lighter, striped box round the light. Just over
+    /// the land it keeps the glow: a range is seen against the light behind it.</summary>
+    public Rgb Unlit(float x, float y)
+    {
+        float reach = LandscapeDrawing.GlowReach(_time, c.Target.Width, c.Target.Height) * 1.05f, dx = x - c.Light.X, dy = y - c.Light.Y;
+        if (dx * dx + dy * dy >= reach * reach || c.Layers.At(x, y + c.Target.Height * 0.08f) != LandLayers.Sky) return Sky(x, y);
+        float side = dx >= 0 ? 1f : -1f;
+        foreach (float beyond in new[] { c.Light.X + side * reach, c.Light.X - side * reach })
+            if (beyond >= 0 && beyond < c.Target.Width && c.Layers.At(beyond, y) == LandLayers.Sky) return Sky(beyond, y);
+        return Sky(x, y);
     }
 
     /// <summary>How lit the cloud's surface is at (x, y): 0 its shadow side, 1 full toward the light.</summary>
@@ -109,6 +123,9 @@ internal sealed class SkyField(Composition c, SceneColours colours, IReadOnlyLis
         // Held back toward the sky, not darkened: a warm light darkened reads as olive mud.
         return (light.Luminance > most ? Rgb.Lerp(sky, light, (most - l) / MathF.Max(1e-4f, light.Luminance - l)) : light, shade);
     }
+
+    // The composed sky at (x, y), by night without its stars.
+    private Rgb Sky(float x, float y) => _time == TimeOfDay.Night ? Starless(x, y) : colours.At(x, y);
 
     // The night sky's colour at (x, y) without the composed sky's stars: the middle in lightness of five samples a few
     // pixels apart, so no stroke takes its colour from a star's pixel (one that did lay a pale slab in the dark).

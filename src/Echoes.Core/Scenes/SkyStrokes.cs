@@ -20,39 +20,48 @@ internal static class SkyStrokes
     {
         int h = c.Target.Height;
         var m = colours.Mood;
+        var weather = SkyWeather.Of(m);
+        var field = new SkyField(c, colours, CloudLayout.Of(c, weather), weather);
+        var time = c.Scene.Landscape.Time;
+        bool late = time is TimeOfDay.Dusk or TimeOfDay.Night;
+        // After the sun has gone the washes' level rows carry none of its glow (they striped it into a lit box): the halo's
+        // round dabs paint it.
+        Func<float, float, Rgb>? unlit = late ? field.Unlit : null;
         float broad = h * 0.07f;
         // The first row of each lies half over the top edge, so its wander never leaves a sliver of canvas there.
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-broad * 0.5f, c.LandTop + broad, _ => broad, 16f, 0.4f,
-            Unbroken, 1f, 0f, 0.1f, 0f, Cover: true, Soften: 1f, Load: 0.2f), marks, rng);
+            Unbroken, 1f, 0f, 0.1f, 0f, Cover: true, Soften: 1f, Load: 0.2f, Colour: unlit), marks, rng);
         // Over it the graded rows, thinner paint, level and calm: what the short strokes above leave of them shows near the
         // land, where they keep clear of it (the ranges and the people are set against these rows).
         float width = h * 0.034f;
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-width * 0.5f, c.LandTop + width, _ => width, 12f * m.Length,
-            0.55f, Unbroken, 0.35f * m.Opacity, 0f, 0.2f + m.Jitter / 60f, m.Lift * 0.4f, Cover: true, Soften: 1.5f, Load: 0.3f), marks, rng);
+            0.55f, Unbroken, 0.35f * m.Opacity, 0f, 0.2f + m.Jitter / 60f, m.Lift * 0.4f, Cover: true, Soften: 1.5f, Load: 0.3f,
+            Colour: unlit), marks, rng);
         // Over them a few very broad, thin veils taking their colour from far above and below: they soften any turn of the
         // ground wash (a cloud bank, the moon's light) into a gradual one, with no edge of their own.
         float veil = h * 0.14f;
         Washes.Lay(strokes, colours, c.Layers, LandLayers.Sky, new WashRows(-veil * 0.3f, c.LandTop, _ => veil, 3f, 0.6f, Unbroken,
-            0.4f * m.Opacity, 0.2f, 0.15f, 0f, Soften: 0.6f, Load: 0.1f), marks, rng);
-        var weather = SkyWeather.Of(m);
-        var field = new SkyField(c, colours, CloudLayout.Of(c, weather), weather);
+            0.4f * m.Opacity, 0.2f, 0.15f, 0f, Soften: 0.6f, Load: 0.1f, Colour: unlit), marks, rng);
         OpenSkyStrokes.Paint(strokes, c, field, weather, marks, rng);
         CloudStrokes.Paint(strokes, c, field, weather, marks, rng);
         var (sx, sy, _) = c.Light;
-        bool night = c.Scene.Landscape.Time == TimeOfDay.Night;
-        if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, colours, marks, rng, night);
+        bool night = time == TimeOfDay.Night;
+        if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, late, colours, marks, rng, night);
         if (night) Stars(strokes, c, field, marks, rng);
     }
 
-    // A scatter of small pale dabs, none on a cloud or its soft edge: a star painted over a cloud sat in front of it.
+    // A scatter of small pale dabs, none on a cloud or near its soft edge (a star painted over a cloud sat in front of
+    // it, and a streamer's long strokes reach past its edge), nor in the moon's glow, which outshines them.
     private static void Stars(List<Stroke> strokes, Composition c, SkyField field, Marks marks, Random rng)
     {
-        float h = c.Target.Height, clear = h * 0.01f;
-        for (int i = 0; i < 45; i++)
+        float h = c.Target.Height, clear = h * 0.02f, glow = LandscapeDrawing.GlowReach(TimeOfDay.Night, c.Target.Width, h);
+        // As many as before in the sky left open: tried until 45 lie clear.
+        for (int i = 0, laid = 0; i < 200 && laid < 45; i++)
         {
-            float x = rng.NextSingle() * c.Target.Width, y = rng.NextSingle() * c.HorizonY * 0.85f;
-            if (c.Layers.At(x, y) != LandLayers.Sky || Clouded(field, x, y, clear)) continue;
+            float x = rng.NextSingle() * c.Target.Width, y = rng.NextSingle() * c.HorizonY * 0.85f, dx = x - c.Light.X, dy = y - c.Light.Y;
+            if (c.Layers.At(x, y) != LandLayers.Sky || Clouded(field, x, y, clear) || dx * dx + dy * dy < glow * glow) continue;
             float size = h * (0.002f + 0.003f * rng.NextSingle() * rng.NextSingle());
+            laid++;
             strokes.Add(marks.Make(BrushKind.Round, size, Rgb.FromSrgb8(0xee, 0xee, 0xf6), 0.5f + 0.4f * rng.NextSingle(), (0.4f, 0.4f),
                 (x - size * 0.3f, y), (x + size * 0.3f, y)));
         }
@@ -62,12 +71,24 @@ internal static class SkyStrokes
         new[] { (0f, 0f), (clear, 0f), (-clear, 0f), (0f, clear), (0f, -clear) }.Any(o => field.CloudAt(x + o.Item1, y + o.Item2).Density > 0.01f);
 
     // The sun or moon in its glow: round dabs of thin paint, widest and faintest first, each a little off the centre, so
-    // together they fall off softly with no edge of their own; then the sun's disc in a few crossing strokes, or the
-    // moon's soft glow.
-    private static void Light(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng, bool night)
+    // together they fall off softly with no edge of their own; then the sun's disc (a low one's, after sunset, filled
+    // round), or the moon's soft glow.
+    private static void Light(List<Stroke> strokes, Composition c, bool late, SceneColours colours, Marks marks, Random rng, bool night)
+    {
+        float r = LandscapeDrawing.DiscRadius(c.Scene.Landscape.Time, c.Target.Width, c.Target.Height);
+        Halo(strokes, c, colours, r, night, marks, rng);
+        if (night)
+        {
+            Moon(strokes, c.Light, r, marks, rng);
+            return;
+        }
+        Disc(strokes, c.Light, r, late, marks, rng);
+    }
+
+    // The glow, in the round dabs above.
+    private static void Halo(List<Stroke> strokes, Composition c, SceneColours colours, float r, bool night, Marks marks, Random rng)
     {
         var (sx, sy, sun) = c.Light;
-        float r = MathF.Min(c.Target.Width, c.Target.Height) * (night ? 0.03f : 0.045f);
         float halo = r * (night ? 4.5f : 5.5f);
         // Many faint dabs, not a few strong ones: the edge of each is too faint to be seen.
         const int rings = 14;
@@ -81,19 +102,13 @@ internal static class SkyStrokes
             strokes.Add(Thin(marks.Make(BrushKind.Round, size * 1.3f, Rgb.Lerp(air, sun, 0.3f + 0.5f * i / rings), 0.06f + 0.05f * i / rings,
                 (0.5f, 0.5f), (x - dx, y - dy), (x + dx, y + dy)), 0.1f));
         }
-        if (night)
-        {
-            Moon(strokes, c.Light, r, marks, rng);
-            return;
-        }
-        Disc(strokes, c.Light, r, marks, rng);
     }
 
     // The sun's disc in thick light paint laid as a painter fills a circle: its edge first, one stroke carried round it,
     // whose outer side is the disc's round edge (short strokes crossing at angles left their ends standing out round it
-    // like the points of a star), then level strokes filling it, each as wide as the disc at its height and kept inside
-    // the edge; then a thin glaze of the same light over the rim, a little wider, which softens the edge into the glow.
-    private static void Disc(List<Stroke> strokes, (float X, float Y, Rgb Color) light, float r, Marks marks, Random rng)
+    // like the points of a star), then strokes filling it inside the edge (a low sun's carried round, see Round; else
+    // level); then a thin glaze of the same light over the rim, a little wider, which softens the edge into the glow.
+    private static void Disc(List<Stroke> strokes, (float X, float Y, Rgb Color) light, float r, bool low, Marks marks, Random rng)
     {
         var (sx, sy, sun) = light;
         var pale = Rgb.FromSrgb8(0xff, 0xfb, 0xf0);
@@ -107,6 +122,20 @@ internal static class SkyStrokes
             ring[i] = (sx + MathF.Cos(a) * rr, sy + MathF.Sin(a) * rr);
         }
         strokes.Add(Thin(marks.Make(BrushKind.Round, rim, Rgb.Lerp(sun, pale, 0.1f), 0.9f, (0.1f, 0.1f), ring), 0.6f));
+        if (low) Round(strokes, light, r - rim * 0.6f, pale, marks, rng);
+        else Level(strokes, light, r, rim, pale, marks, rng);
+        for (int i = 0; i < 4; i++)
+        {
+            float a = i * MathF.PI / 4f, len = r * 0.08f;
+            strokes.Add(Thin(marks.Make(BrushKind.Round, r * 2.25f, sun, 0.18f, (0.5f, 0.5f), (sx - MathF.Cos(a) * len,
+                sy - MathF.Sin(a) * len), (sx + MathF.Cos(a) * len, sy + MathF.Sin(a) * len)), 0.05f));
+        }
+    }
+
+    // Level strokes filling the disc, each as wide as it is at its height, kept inside the rim.
+    private static void Level(List<Stroke> strokes, (float X, float Y, Rgb Color) light, float r, float rim, Rgb pale, Marks marks, Random rng)
+    {
+        var (sx, sy, sun) = light;
         const int rows = 7;
         float band = 2f * (r - rim * 0.6f) / rows;
         for (int i = 0; i < rows; i++)
@@ -117,12 +146,27 @@ internal static class SkyStrokes
             strokes.Add(Thin(marks.Make(BrushKind.Round, band * 1.5f, color, 0.9f, (0f, 0f), (sx - half, sy + dy), (sx, sy + dy),
                 (sx + half, sy + dy)), 0.6f));
         }
-        for (int i = 0; i < 4; i++)
+    }
+
+    // A low sun's disc filled round, as its edge is: short strokes carried round inside the rim in two rings, paler toward
+    // the middle, and a touch of the palest light at its heart (level rows striped a glowing sun across, blind).
+    private static void Round(List<Stroke> strokes, (float X, float Y, Rgb Color) light, float inner, Rgb pale, Marks marks, Random rng)
+    {
+        var (sx, sy, sun) = light;
+        float band = inner * 0.45f;
+        foreach (float ring in new[] { inner - band * 0.5f, inner - band * 1.4f })
         {
-            float a = i * MathF.PI / 4f, len = r * 0.08f;
-            strokes.Add(Thin(marks.Make(BrushKind.Round, r * 2.25f, sun, 0.18f, (0.5f, 0.5f), (sx - MathF.Cos(a) * len,
-                sy - MathF.Sin(a) * len), (sx + MathF.Cos(a) * len, sy + MathF.Sin(a) * len)), 0.05f));
+            float step = band * 1.6f / ring;
+            for (float a = rng.NextSingle() * step; a < MathF.Tau + step; a += step * (0.8f + 0.3f * rng.NextSingle()))
+            {
+                var color = Rgb.Lerp(sun, pale, 0.2f + 0.15f * (1f - ring / inner) + 0.08f * rng.NextSingle());
+                strokes.Add(Thin(marks.Make(BrushKind.Round, band * 1.2f, color, 0.9f, (0.3f, 0.3f), Arc(sx, sy, ring, a, step * 1.4f)),
+                    0.6f));
+            }
         }
+        float heart = band * 0.4f;
+        strokes.Add(Thin(marks.Make(BrushKind.Round, band * 1.5f, Rgb.Lerp(sun, pale, 0.45f), 0.85f, (0.5f, 0.5f), (sx - heart, sy + heart * 0.3f),
+            (sx + heart, sy - heart * 0.3f)), 0.6f));
     }
 
     // The moon as a soft round glow, not a scribbled disc: translucent strokes ever smaller and brighter toward its middle,
@@ -142,6 +186,10 @@ internal static class SkyStrokes
                 0.05f));
         }
     }
+
+    // Five points round (cx, cy) at radius `ring`, from angle `a` through `span` radians: the spine of a stroke carried round.
+    private static (float X, float Y)[] Arc(float cx, float cy, float ring, float a, float span) =>
+        [.. Enumerable.Range(0, 5).Select(i => a + span * i / 4f).Select(t => (cx + MathF.Cos(t) * ring, cy + MathF.Sin(t) * ring))];
 
     // Thin paint: little relief, so a glow or a disc never stands up from the sky like a stamp.
     private static Stroke Thin(Stroke s, float load) => s with { Load = load };

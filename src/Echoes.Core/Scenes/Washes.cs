@@ -25,9 +25,10 @@ internal static class Washes
             float Fade(float x) => rows.Cover ? 1f : colours.Fade(x, y);
             // Softened only within the layer: a row under a silhouette that took half its colour from the sky above it painted
             // a low range's body nearly as light as the sky (a pale slope under a dark crest, stuck on).
-            Rgb Within(float x, float yy) => layers.At(x, yy) == layer ? colours.At(x, yy) : colours.At(x, y);
-            Rgb Sample(float x) => rows.Soften <= 0 ? colours.At(x, y) : Rgb.Lerp(Rgb.Lerp(Within(x, y - width * rows.Soften),
-                Within(x, y + width * rows.Soften), 0.5f), colours.At(x, y), 1f / 3f);
+            Rgb At(float x, float yy) => rows.Colour?.Invoke(x, yy) ?? colours.At(x, yy);
+            Rgb Within(float x, float yy) => layers.At(x, yy) == layer ? At(x, yy) : At(x, y);
+            Rgb Sample(float x) => rows.Soften <= 0 ? At(x, y) : Rgb.Lerp(Rgb.Lerp(Within(x, y - width * rows.Soften),
+                Within(x, y + width * rows.Soften), 0.5f), At(x, y), 1f / 3f);
             float step = MathF.Max(1f, width * 0.25f);
             float x = -width * 0.5f;
             while (x < w + width * 0.5f)
@@ -92,6 +93,7 @@ internal static class Washes
 /// <param name="Soften">How far above and below its row (in stroke widths) a stroke takes its colour from too: a soft
 /// edge to a colour that turns across the rows; 0 for its row's alone.</param>
 /// <param name="Load">The least paint a stroke carries (up to 0.3 more): thin paint stands up less from the canvas.</param>
+/// <param name="Colour">The colour a row takes at (x, y), where not the composed one.</param>
 internal sealed record WashRows(float Top, float Bottom, Func<float, float> Width, float Length, float Spacing, float Tolerance,
     float Opacity, float Inset, float Wobble, float Droop, BrushKind Brush = BrushKind.Round, Func<float, float, float>? Thinned = null,
-    bool Cover = false, Func<float, float, float>? Sweep = null, float Soften = 0f, float Load = 0.7f);
+    bool Cover = false, Func<float, float, float>? Sweep = null, float Soften = 0f, float Load = 0.7f, Func<float, float, Rgb>? Colour = null);
