@@ -150,7 +150,11 @@ public class SceneNearGroundTests(ITestOutputHelper output)
 
     private static float L(Rgb q) => Oklab.FromLinear(q).L;
 
-    private static float StdDev(List<float> v) => MathF.Sqrt(v.Average(x => (x - v.Average()) * (x - v.Average())));
+    private static float StdDev(List<float> v)
+    {
+        float mean = v.Average();
+        return MathF.Sqrt(v.Average(x => (x - mean) * (x - mean)));
+    }
 
     private static float Spread(List<float> v) => StdDev(v) / v.Average();
 }

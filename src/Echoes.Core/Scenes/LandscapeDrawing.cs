@@ -104,21 +104,13 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         float r = DiscRadius(time, w, h), reach = GlowReach(time, w, h);
         // A sun gone down to the horizon lights the air along it, not up to the zenith: its gold carried up into the
         // deep violet there greyed it into a murky olive-brown band at the top.
-        using (var glow = new SKPaint())
+        float squash = time == TimeOfDay.Dusk ? 0.5f : 1f;
+        using (var glow = new SKPaint
         {
-            SKColor[] fade = [p.Sun.WithAlpha(150), p.Sun.WithAlpha(0)];
-            if (time == TimeOfDay.Dusk)
-            {
-                glow.Shader = SKShader.CreateRadialGradient(new SKPoint(sx, sy), reach, fade, [0f, 1f], SKShaderTileMode.Clamp,
-                    SKMatrix.CreateScale(1f, 0.5f, sx, sy));
-                c.DrawOval(sx, sy, reach, reach * 0.5f, glow);
-            }
-            else
-            {
-                glow.Shader = SKShader.CreateRadialGradient(new SKPoint(sx, sy), reach, fade, [0f, 1f], SKShaderTileMode.Clamp);
-                c.DrawCircle(sx, sy, reach, glow);
-            }
-        }
+            Shader = SKShader.CreateRadialGradient(new SKPoint(sx, sy), reach, [p.Sun.WithAlpha(150), p.Sun.WithAlpha(0)], [0f, 1f],
+                SKShaderTileMode.Clamp, SKMatrix.CreateScale(1f, squash, sx, sy)),
+        })
+            c.DrawOval(sx, sy, reach, reach * squash, glow);
         using (var disc = new SKPaint { Color = p.Sun, IsAntialias = true }) c.DrawCircle(sx, sy, r, disc);
         // Clouds: soft elongated banks catching the light.
         int clouds = scene.Landscape.Time == TimeOfDay.Night ? 3 : 6;

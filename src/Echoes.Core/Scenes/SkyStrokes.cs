@@ -45,9 +45,8 @@ internal static class SkyStrokes
         OpenSkyStrokes.Paint(strokes, c, field, weather, marks, rng);
         CloudStrokes.Paint(strokes, c, field, weather, marks, rng);
         var (sx, sy, _) = c.Light;
-        bool night = time == TimeOfDay.Night;
-        if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, late, colours, marks, rng, night);
-        if (night) Stars(strokes, c, field, marks, rng);
+        if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, colours, marks, rng);
+        if (time == TimeOfDay.Night) Stars(strokes, c, field, marks, rng);
     }
 
     // A scatter of small pale dabs, none on a cloud or near its soft edge (a star painted over a cloud sat in front of
@@ -73,16 +72,18 @@ internal static class SkyStrokes
     // The sun or moon in its glow: round dabs of thin paint, widest and faintest first, each a little off the centre, so
     // together they fall off softly with no edge of their own; then the sun's disc (a low one's, after sunset, filled
     // round), or the moon's soft glow.
-    private static void Light(List<Stroke> strokes, Composition c, bool late, SceneColours colours, Marks marks, Random rng, bool night)
+    private static void Light(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
     {
-        float r = LandscapeDrawing.DiscRadius(c.Scene.Landscape.Time, c.Target.Width, c.Target.Height);
+        var time = c.Scene.Landscape.Time;
+        bool night = time == TimeOfDay.Night;
+        float r = LandscapeDrawing.DiscRadius(time, c.Target.Width, c.Target.Height);
         Halo(strokes, c, colours, r, night, marks, rng);
         if (night)
         {
             Moon(strokes, c.Light, r, marks, rng);
             return;
         }
-        Disc(strokes, c.Light, r, late, marks, rng);
+        Disc(strokes, c.Light, r, time == TimeOfDay.Dusk, marks, rng);
     }
 
     // The glow, in the round dabs above.
