@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -30,7 +29,8 @@ internal static class TableLanes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> InterpolateHeld(float[] t, Vector256<float> f, int last)
     {
-        if (!Avx512F.IsSupported) return Interpolate(t, f, last);
+        // A table without the room falls back too: the permutes read Held floats unchecked.
+        if (!Avx512F.IsSupported || t.Length < Held) return Interpolate(t, f, last);
         var i = Vector256.MinNative(Vector256.ConvertToInt32Native(f), Vector256.Create(last - 1));
         var (a, b) = Pick(t, i, last);
         return a + (f - Vector256.ConvertToSingle(i)) * (b - a);
@@ -47,7 +47,6 @@ internal static class TableLanes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static (Vector256<float> A, Vector256<float> B) Pick(float[] t, Vector256<int> i, int last)
     {
-        Debug.Assert(t.Length >= Held);
         ref float t0 = ref MemoryMarshal.GetArrayDataReference(t);
         if (last < 32) return Pair(ref t0, i);
         if (last < Held)
