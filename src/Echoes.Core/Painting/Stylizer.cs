@@ -64,9 +64,9 @@ internal static class Stylizer
         toned = new Oklch(Math.Clamp(lch.L + m.Lightness * 0.5f, 0f, 1f), lch.C * MathF.Min(1f, m.Chroma), lch.H + Oklch.HueDelta(lch.H,
             m.Hue) * m.HuePull * 0.5f).ToLinearInGamut();
         // Bare canvas is pale linen for a light picture; a dark picture is painted on a darker-toned ground, as painters do.
-        float key = Math.Clamp(Oklab.FromLinear(mean).L * 1.4f, 0.2f, 1f);
+        float meanL = Oklab.FromLinear(mean).L, key = Math.Clamp(meanL * 1.4f, 0.2f, 1f);
         var ground = Rgb.Lerp(toned, Rgb.FromHex("#e6dfd0"), Math.Clamp(m.Bare * 2.2f, 0f, 1f) * key);
-        return t.Guide is null ? ground : InKey(ground, Oklab.FromLinear(mean).L);
+        return t.Guide is null ? ground : InKey(ground, meanL);
     }
 
     /// <summary>How much lighter than a composed scene's mean (its key, Oklab L) its bare ground may lie: a day's linen,

@@ -70,7 +70,10 @@ internal static class SkyStrokes
     }
 
     private static bool Clouded(SkyField field, float x, float y, float clear) =>
-        new[] { (0f, 0f), (clear, 0f), (-clear, 0f), (0f, clear), (0f, -clear) }.Any(o => field.CloudAt(x + o.Item1, y + o.Item2).Density > 0.01f);
+        About.Any(o => field.CloudAt(x + o.X * clear, y + o.Y * clear).Density > 0.01f);
+
+    // A point and the four about it at a star's clearance (in units of it), where a star looks for cloud or a lit bank.
+    private static readonly (float X, float Y)[] About = [(0f, 0f), (1f, 0f), (-1f, 0f), (0f, 1f), (0f, -1f)];
 
     // Whether (x, y) or a point about it lies on a bank of the composed sky: a fifth lighter than the open sky at its
     // height (the darkest of the sky across the picture there; the composed night sky grades only with height).
@@ -78,8 +81,7 @@ internal static class SkyStrokes
     {
         float open = Enumerable.Range(0, 24).Select(i => (i + 0.5f) * c.Target.Width / 24f).Where(sx => c.Layers.At(sx, y) == LandLayers.Sky)
             .Select(sx => field.At(sx, y).Luminance).DefaultIfEmpty(0f).Min();
-        return new[] { (0f, 0f), (clear, 0f), (-clear, 0f), (0f, clear), (0f, -clear) }
-            .Any(o => field.At(x + o.Item1, y + o.Item2).Luminance > open * 1.2f + 1e-3f);
+        return About.Any(o => field.At(x + o.X * clear, y + o.Y * clear).Luminance > open * 1.2f + 1e-3f);
     }
 
     // The sun or moon in its glow: round dabs of thin paint, widest and faintest first, each a little off the centre, so
