@@ -17,4 +17,11 @@ public sealed class PostgresConnectionTests
         var b = PostgresConnection.Parse(text);
         Assert.Equal((pool, timeout), (b.MaxPoolSize, b.Timeout));
     }
+
+    [Theory]
+    [InlineData("Host=db;Database=g", PostgresConnection.AutoPrepared)]
+    [InlineData("Host=db;Database=g;Max Auto Prepare=0", 0)]
+    [InlineData("postgres://u:p@db/g?MaxAutoPrepare=5", 5)]
+    public void Statements_are_prepared_unless_the_string_says_otherwise(string text, int prepared) =>
+        Assert.Equal(prepared, PostgresConnection.Parse(text).MaxAutoPrepare);
 }
