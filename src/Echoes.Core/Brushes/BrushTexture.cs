@@ -44,6 +44,9 @@ internal static class BrushTexture
         public float[] Body;        // the paint's body along the length in [0.1, 1] (BodyAt)
         public float[] Deep;        // how deep the grooves are across the width, sampled over l in [0, 1] (Depth)
         public int AcrossLast, AlongLast, RidgesLast, RegroupLast, BodyLast, DeepLast;
+        // The cells of the ragged ends' noises (the tips, the bristles' jag, the square ends' bows), few across the
+        // width, hashed once per stroke for the eight-pixel textures.
+        public NoiseCells Tip, Jag, BowAtStart, BowAtEnd;
     }
 
     /// <summary>Fills the per-stroke noise tables (a few hundred samples) so pixels only interpolate.</summary>
@@ -57,6 +60,17 @@ internal static class BrushTexture
         p.RegroupLast = FillRegroup(ref p.Regroup, p);
         p.BodyLast = FillBody(ref p.Body, p);
         p.DeepLast = FillDeep(ref p.Deep, p);
+        FillEndCells(ref p);
+    }
+
+    // Each noise over the reach the ends sample it (across in [0, 1]); a pixel past a table hashes.
+    private static void FillEndCells(ref Params p)
+    {
+        if (!Vector256.IsHardwareAccelerated) return;
+        p.Tip.Fill(p.Seed ^ TipSeed, p.Fray / p.Aspect * 2.7f);
+        p.Jag.Fill(p.Seed ^ BristleSeed, MathF.Max(p.Bristles, 2f * p.Clumps));
+        p.BowAtStart.Fill(p.Seed ^ StartBow, BowCycles);
+        p.BowAtEnd.Fill(p.Seed ^ EndBow, BowCycles);
     }
 
     private static int Fill(ref float[] table, float cycles, uint seed)
@@ -310,7 +324,7 @@ internal static class BrushTexture
         if (near >= depth + 2f * p.Soft) return 1f;
         float across = atStart ? v01 : 1f - v01;
         float side = MathF.Abs(2f * v01 - 1f);
-        float tip = 0.4f + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * p.Fray / p.Aspect * 2.7f);
+        float tip = 0.4f + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ TipSeed, across * p.Fray / p.Aspect * 2.7f);
         float cut = square
             ? depth * ((0.55f + 0.45f * tip) * Envelope(Value1(p.Seed ^ (atStart ? StartBow : EndBow), across * BowCycles), side)
                 + BristleJag * p.StreakAmp * Value1(p.Seed ^ BristleSeed, across * MathF.Max(p.Bristles, 2f * p.Clumps)))
@@ -331,6 +345,9 @@ internal static class BrushTexture
     internal const uint StartBow = 0x51ED270Bu, EndBow = 0x2C1B3C6Du;
     internal const float BowCycles = 1.3f;
 
+    // The seeds of the fray of each side (the quick one's with FineSide too) and of a tapered end's tips.
+    internal const uint UpperSide = 0x2F6B1A53u, LowerSide = 0x6C8E9CF5u, FineSide = 0x85EBCA6Bu, TipSeed = 0x1B56C4E9u;
+
     // Single bristles (or, on a blade, the paint it tears) stop at their own lengths too, where they span pixels: a
     // fine comb no ruler could lie along.
     internal const float BristleJag = 0.12f;
@@ -348,8 +365,8 @@ internal static class BrushTexture
         float soft = 2f * p.Soft, av = MathF.Abs(v), depth = p.Ragged;
         if (av < 1f - depth - soft) return 1f;
         // A slow wander along the stroke and a quicker fray where clumps of bristles splay, each side its own.
-        uint side = p.Seed ^ (v > 0f ? 0x2F6B1A53u : 0x6C8E9CF5u);
-        float fray = 0.5f * Value1(side, u * p.Fray) + 0.5f * Value1(side ^ 0x85EBCA6Bu, u * p.Fray * 2.7f);
+        uint side = p.Seed ^ (v > 0f ? UpperSide : LowerSide);
+        float fray = 0.5f * Value1(side, u * p.Fray) + 0.5f * Value1(side ^ FineSide, u * p.Fray * 2.7f);
         // Always a little inside the footprint, whose own edge is straight.
         float edge = 1f - depth * (0.15f + 0.4f * along + 0.45f * fray); // 0.575 · depth on average
         return 1f - Smoothstep(edge - soft, edge + soft, av);

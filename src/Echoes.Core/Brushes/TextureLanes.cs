@@ -100,7 +100,7 @@ internal static class TextureLanes
         return a + (Unit(seed, i + Vector256<int>.One) - a) * f;
     }
 
-    /// <summary><see cref="Noise.Value1"/> bit for bit: its smoothstep in its own order (3 − 2f, where <see cref="Value1"/>
+    /// <summary><see cref="Noise.Value1"/> bit for bit: its smoothstep in its own order (3 − 2f, where <see cref="Value1(uint, Vector256{float})"/>
     /// subtracts f twice), for tables that must equal their one-sample form exactly.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<float> Value1Exact(uint seed, Vector256<float> x)
@@ -111,6 +111,25 @@ internal static class TextureLanes
         f = f * f * (Vector256.Create(3f) - 2f * f);
         var a = Unit(seed, i);
         return a + (Unit(seed, i + Vector256<int>.One) - a) * f;
+    }
+
+    /// <summary><see cref="Noise.Value1"/> with <paramref name="cells"/>' seed, as <see cref="Value1(uint, Vector256{float})"/>
+    /// bit for bit, its two cells read from the table when all eight lie in it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<float> Value1(in NoiseCells cells, Vector256<float> x)
+    {
+        var fl = Vector256.Floor(x);
+        var i = Vector256.ConvertToInt32Native(fl);
+        var f = x - fl;
+        f = f * f * (Vector256.Create(3f) - f - f);
+        // Unsigned, a negative cell (or a conversion out of range) is past the table too.
+        if (!Vector256.LessThanAll(i.AsUInt32(), Vector256.Create((uint)cells.Last)))
+        {
+            var h = Unit(cells.Seed, i);
+            return h + (Unit(cells.Seed, i + Vector256<int>.One) - h) * f;
+        }
+        var (a, b) = TableLanes.PairHeld(cells.Units, i, cells.Last);
+        return a + (b - a) * f;
     }
 
     /// <summary>The eight sample positions i / (n − 1) from <paramref name="i"/> on, of a table of <paramref name="n"/> samples
@@ -134,9 +153,9 @@ internal static class TextureLanes
         return top + (bottom - top) * ty;
     }
 
-    // Noise.Unit: the same hash in 32-bit lanes.
+    /// <summary><see cref="Noise.Unit"/>: the same hash in 32-bit lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<float> Unit(uint seed, Vector256<int> i) => ToUnit(Hash(Vector256.Create(seed), i));
+    public static Vector256<float> Unit(uint seed, Vector256<int> i) => ToUnit(Hash(Vector256.Create(seed), i));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<uint> Hash(Vector256<uint> seed, Vector256<int> i)
@@ -219,14 +238,14 @@ internal static class TextureLanes
         var atStart = Vector256.LessThan(fromStart, fromEnd);
         var depth = Vector256.ConditionalSelect(atStart, Vector256.Create(start), Vector256.Create(end));
         var across = Vector256.ConditionalSelect(atStart, v01, Vector256<float>.One - v01);
-        var tip = Vector256.Create(0.4f) + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Seed ^ 0x1B56C4E9u, across * (p.Fray / p.Aspect * 2.7f));
+        var tip = Vector256.Create(0.4f) + 0.35f * Ridge(p, across) + 0.25f * Value1(p.Tip, across * (p.Fray / p.Aspect * 2.7f));
         var side = Vector256.Abs(2f * v01 - Vector256<float>.One);
         Vector256<float> cut;
         if (square)
         {
             var corner = Vector256.MinNative(Vector256<float>.One, side * (1f / 0.9f));
             var comb = across * MathF.Max(p.Bristles, 2f * p.Clumps);
-            var bristles = (BrushTexture.BristleJag * p.StreakAmp) * Value1(p.Seed ^ BrushTexture.BristleSeed, comb);
+            var bristles = (BrushTexture.BristleJag * p.StreakAmp) * Value1(p.Jag, comb);
             cut = depth * ((Vector256.Create(0.55f) + 0.45f * tip) * (Bow(p, atStart, across) + 0.62f * corner * corner) + bristles);
         }
         else cut = depth * (Vector256.Create(0.25f) + 0.75f * tip) * (Vector256.Create(0.55f) + 0.45f * side * side);
@@ -240,9 +259,9 @@ internal static class TextureLanes
     {
         uint which = atStart.ExtractMostSignificantBits();
         var x = across * BrushTexture.BowCycles;
-        var bow = which == 0xFFu ? Value1(p.Seed ^ BrushTexture.StartBow, x)
-            : which == 0u ? Value1(p.Seed ^ BrushTexture.EndBow, x)
-            : Vector256.ConditionalSelect(atStart, Value1(p.Seed ^ BrushTexture.StartBow, x), Value1(p.Seed ^ BrushTexture.EndBow, x));
+        var bow = which == 0xFFu ? Value1(p.BowAtStart, x)
+            : which == 0u ? Value1(p.BowAtEnd, x)
+            : Vector256.ConditionalSelect(atStart, Value1(p.BowAtStart, x), Value1(p.BowAtEnd, x));
         return Vector256.Create(0.08f) + 0.3f * bow;
     }
 
@@ -257,14 +276,16 @@ internal static class TextureLanes
         var positive = Vector256.GreaterThan(v, Vector256<float>.Zero);
         // Each side its own noise: each lane keeps its side's, and a side no lane is on is not computed.
         uint sides = positive.ExtractMostSignificantBits();
-        var fray = sides == 0xFFu ? Fray(p.Seed ^ 0x2F6B1A53u, uf)
-            : sides == 0u ? Fray(p.Seed ^ 0x6C8E9CF5u, uf)
-            : Vector256.ConditionalSelect(positive, Fray(p.Seed ^ 0x2F6B1A53u, uf), Fray(p.Seed ^ 0x6C8E9CF5u, uf));
+        uint upper = p.Seed ^ BrushTexture.UpperSide, lower = p.Seed ^ BrushTexture.LowerSide;
+        var fray = sides == 0xFFu ? Fray(upper, uf)
+            : sides == 0u ? Fray(lower, uf)
+            : Vector256.ConditionalSelect(positive, Fray(upper, uf), Fray(lower, uf));
         var edge = Vector256<float>.One - depth * (Vector256.Create(0.15f) + 0.4f * along + 0.45f * fray);
         var frayed = Vector256<float>.One - Smoothstep(edge - Vector256.Create(soft), edge + Vector256.Create(soft), av);
         return Vector256.ConditionalSelect(inside, Vector256<float>.One, frayed);
     }
 
+    // Hashed per pixel: the fray runs the stroke's length, often past the cells a table holds in registers.
     private static Vector256<float> Fray(uint side, Vector256<float> uf) =>
-        0.5f * Value1(side, uf) + 0.5f * Value1(side ^ 0x85EBCA6Bu, uf * 2.7f);
+        0.5f * Value1(side, uf) + 0.5f * Value1(side ^ BrushTexture.FineSide, uf * 2.7f);
 }

@@ -36,6 +36,12 @@ internal static class TableLanes
         return a + (f - Vector256.ConvertToSingle(i)) * (b - a);
     }
 
+    /// <summary>t[i] and t[i + 1] in each lane, every i in [0, <paramref name="last"/>) and the table with room for
+    /// <see cref="Held"/> floats: by permutes where AVX-512 allows (as <see cref="InterpolateHeld"/>), else gathered.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static (Vector256<float> A, Vector256<float> B) PairHeld(float[] t, Vector256<int> i, int last) =>
+        Avx512F.IsSupported && t.Length >= Held ? Pick(t, i, last) : Gather(t, i);
+
     /// <summary>How many floats a table read by <see cref="InterpolateHeld"/> must have room for: four 512-bit registers.</summary>
     public const int Held = 64;
 
