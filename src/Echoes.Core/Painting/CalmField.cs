@@ -1,4 +1,5 @@
 using Echoes.Brushes;
+using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Moods;
 using Echoes.Targets;
@@ -28,6 +29,16 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm, float[] Led
     // The agreement of the fine field over a stroke's length below which it is loose (its way is noise: n ways at random
     // agree about 1/√n) and above which it is form.
     private const float LooseFrom = 0.3f, LooseTo = 0.6f;
+
+    /// <summary>How calmly the place <paramref name="q"/>, of encoded colour (<paramref name="r"/>, <paramref name="g"/>,
+    /// <paramref name="b"/>), is laid in long, soft, blended strokes, 0–1: its calm, except over a near-black mass, which is
+    /// painted in varied coloured darks (<see cref="Darks"/>) and, blended, would read as one flat hole.</summary>
+    public float Laying(int q, float r, float g, float b) =>
+        Calm[q] <= 0f ? 0f
+        : Calm[q] * Noise.Smoothstep(BlackFrom, BlackTo, Oklab.FromLinear(new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b))).L);
+
+    // Oklab lightness of a dark mass at and below which a place is not laid calmly, and above which it fully is.
+    private const float BlackFrom = 0.12f, BlackTo = 0.25f;
 
     // How many pixels at the frame's edges the broad field leaves out.
     private const int FrameBand = 3;

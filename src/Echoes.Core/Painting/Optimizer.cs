@@ -112,9 +112,15 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
     // About how many pixels a gesture covers at a pyramid level.
     private static float Pixels(in Gesture g, int level) => (g.Length + g.Width) * g.Width / (1 << 2 * level);
 
+    // How calmly the place q is laid in (CalmField.Laying); 0 without a calmed field.
+    private float Laying(int q) => calm?.Laying(q, target.Encoded[q * 3], target.Encoded[q * 3 + 1], target.Encoded[q * 3 + 2]) ?? 0f;
+
     private Gesture NewCandidate(Random rng, float minW, float maxW)
     {
         var (x, y) = pyramid.Full.SamplePosition(rng);
+        // A place laid in calmly (a sky, a blurred background) is mostly left to the layers' long blended strokes, drawn
+        // again: the optimizer's late corrections there would stand out of it as crisp patches, and belong on the form.
+        if (calm is not null && rng.NextSingle() < Laying(y * target.Width + x)) (x, y) = pyramid.Full.SamplePosition(rng);
         int p = y * target.Width + x;
         float width = MathF.Exp(Lerp(MathF.Log(MathF.Max(minW, maxW * 0.15f)), MathF.Log(maxW), rng.NextSingle()));
         width = MathF.Max(minW, width * (1f - 0.5f * target.Importance[p]));
@@ -132,7 +138,7 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
             if (ay * options.Lift < 0) { ax = -ax; ay = -ay; }
             angle = MathF.Atan2(ay + options.Lift, ax);
         }
-        var kind = brushwork.PickBrush(rng, target.FocusAt(p));
+        var kind = Brushwork.Laid(brushwork.PickBrush(rng, target.FocusAt(p)), Laying(p), rng);
         // The closed-form colour is for covering paint; a glaze multiplies, so the optimizer paints it as a round brush.
         if (Brush.Of(kind).Profile.Multiply) kind = BrushKind.Round;
         float cx = x + 0.5f, cy = y + 0.5f, length = width * aspect;
