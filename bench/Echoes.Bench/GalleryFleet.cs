@@ -85,15 +85,17 @@ internal sealed class GalleryFleet : IDisposable
             if (line.StartsWith("Curator key: ", StringComparison.Ordinal)) Key = line[13..];
             if (line.StartsWith(ready, StringComparison.Ordinal)) rest = line[ready.Length..];
         }
-        // Keep reading both pipes: a server whose output nobody reads blocks once the pipe is full.
-        _ = Task.Run(() => Copy(p.StandardOutput, log));
-        _ = Task.Run(() => Copy(p.StandardError, log));
+        // Keep reading both pipes (a server whose output nobody reads blocks once the pipe is full), asynchronously: a
+        // blocking read would hold a thread-pool thread for the process's life, ten of them for three servers and two
+        // workers, and the pool, short of threads, then stalled the clients' requests for most of a second.
+        _ = CopyAsync(p.StandardOutput, log);
+        _ = CopyAsync(p.StandardError, log);
         return rest ?? throw new InvalidOperationException($"{name} did not start; see {Path.Combine(Logs, name + ".log")}");
     }
 
-    private static void Copy(StreamReader output, StreamWriter log)
+    private static async Task CopyAsync(StreamReader output, StreamWriter log)
     {
-        while (output.ReadLine() is { } line)
+        while (await output.ReadLineAsync() is { } line)
             lock (log) log.WriteLine(line);
     }
 

@@ -89,6 +89,42 @@ public class SceneNearGroundTests(ITestOutputHelper output)
         Assert.True(Spread(sizes) >= 0.3f, $"rocks alike in size for their depth: spread {Spread(sizes):F2}");
     }
 
+    // Before, a rock was a loaf: two round masses of one value with a pale crescent along its top and a dark nub at its
+    // side, every outline the same build (its width at half height a fixed share of its foot's, its height for its width
+    // spread 0.17, by its width alone).
+    [Fact]
+    public void A_rock_has_a_lit_plane_a_shadow_plane_and_a_cast_shadow_and_an_outline_of_its_own()
+    {
+        var shoulders = new List<float>();
+        var tops = new List<float>();
+        foreach (var (seed, _) in Scenes(_ => true))
+        {
+            var (c, colours, marks) = SceneRenders.Parts(SceneTieRouteTests.RandomScene(seed), 400);
+            foreach (var rock in RockStrokes.Plan(c, new Random(seed), 4))
+            {
+                var made = new List<Echoes.Strokes.Stroke>();
+                RockStrokes.Lay(made, c, colours, rock, marks, new Random(seed));
+                float lit = c.Light.X > rock.X ? 1f : -1f, scale = marks.Scale;
+                var flat = made.Where(s => s.Brush == Echoes.Strokes.BrushKind.Flat).Select(s => L(s.Color)).ToList();
+                // The lit plane a step over the shadow plane's value, whatever the light catches.
+                Assert.True(flat.Max() - flat.Min() >= 0.04f, $"seed {seed}: a rock's planes differ only {flat.Max() - flat.Min():F3} in value");
+                // Something dark lies on the ground beyond its shadow side's foot, away from the light: its cast shadow.
+                var form = RockForm.Of(rock, lit);
+                float shadowSide = form.Side(0f, false);
+                Assert.Contains(made, s => L(s.Color) < L(colours.At(rock.X, rock.Y)) && s.Points.Any(p =>
+                    (p.X / scale - shadowSide) * -lit > form.Height * 0.3f && MathF.Abs(p.Y / scale - rock.Y) < form.Height * 0.2f));
+                var (l0, r0) = form.Across(0f);
+                var (l1, r1) = form.Across(0.5f);
+                shoulders.Add((r1 - l1) / (r0 - l0));
+                tops.Add(form.Height / (r0 - l0));
+            }
+        }
+        output.WriteLine($"{shoulders.Count} rocks: width at half height {shoulders.Min():F2} to {shoulders.Max():F2} of the foot's, "
+            + $"height {tops.Min():F2} to {tops.Max():F2} of it");
+        Assert.True(StdDev(shoulders) >= 0.05f, $"rocks' outlines alike: their width at half height spreads {StdDev(shoulders):F3}");
+        Assert.True(Spread(tops) >= 0.18f, $"rocks alike in build: their height for their width spreads {Spread(tops):F2}");
+    }
+
     // Before, the near ends lay +0.094, +0.112, +0.075, +0.112 and +0.100 lighter than their land (0.099 on the mean).
     [Fact]
     public void A_paths_near_end_is_a_step_off_its_land_not_a_pale_veil()

@@ -69,21 +69,48 @@ public class SceneSkyAfterSunsetTests
     [InlineData(LandscapeKind.Dunes, 6)]
     public void No_star_shines_through_a_cloud(LandscapeKind kind, int seed)
     {
+        var (c, field, stars) = Stars(kind, seed);
+        Assert.NotEmpty(field.Clouds);
+        Assert.NotEmpty(stars);
+        foreach (var (x, y) in stars)
+            Assert.True(field.CloudAt(x, y).Density == 0f, $"a star at ({x:F0}, {y:F0}) lies on a cloud ({kind}, seed {seed})");
+    }
+
+    // The stars kept off the scene's own clouds only shone on the composed sky's moonlit banks, which the washes paint:
+    // in front of a cloud.
+    [Theory]
+    [InlineData(LandscapeKind.Coast)]
+    [InlineData(LandscapeKind.Dunes)]
+    [InlineData(LandscapeKind.Mountains)]
+    public void No_star_shines_on_a_moonlit_bank(LandscapeKind kind)
+    {
+        for (int seed = 1; seed <= 4; seed++)
+        {
+            var (c, field, stars) = Stars(kind, seed);
+            foreach (var (x, y) in stars)
+            {
+                // The open sky at the star's height: the darkest of the sky across the picture there.
+                float open = Enumerable.Range(0, 40).Select(i => (i + 0.5f) * c.Target.Width / 40f).Where(q => c.Layers.At(q, y) == LandLayers.Sky)
+                    .Min(q => field.At(q, y).Luminance);
+                float here = field.At(x, y).Luminance;
+                Assert.True(here <= open * 1.3f,
+                    $"a star at ({x:F0}, {y:F0}) on sky {here / open:F2} times as light as the open sky ({kind}, seed {seed})");
+            }
+        }
+    }
+
+    // A night landscape of `kind` with no one in it, its sky field, and the middles of the stars its sky strokes lay, in
+    // working pixels.
+    private static (Composition C, SkyField Field, List<(float X, float Y)> Stars) Stars(LandscapeKind kind, int seed)
+    {
         var scene = SceneRenders.Land(kind, TimeOfDay.Night, "", seed, (2000, 1200));
         var (c, colours, marks) = SceneRenders.Parts(scene, Working);
-        var field = SceneSkyBrushworkTests.Field(c, scene.Mood);
         var strokes = new List<Stroke>();
         SkyStrokes.Paint(strokes, c, colours, marks, new Random(seed));
         var star = Rgb.FromSrgb8(0xee, 0xee, 0xf6);
         float scale = 1024f / c.Target.Width;
-        var stars = strokes.Where(s => s.Color == star && s.Width < c.Target.Height * 0.006f * scale).ToList();
-        Assert.NotEmpty(field.Clouds);
-        Assert.NotEmpty(stars);
-        foreach (var s in stars)
-        {
-            var (x, y) = (s.Points[0].X / scale, s.Points[0].Y / scale);
-            Assert.True(field.CloudAt(x, y).Density == 0f, $"a star at ({x:F0}, {y:F0}) lies on a cloud ({kind}, seed {seed})");
-        }
+        return (c, SceneSkyBrushworkTests.Field(c, scene.Mood), [.. strokes.Where(s => s.Color == star && s.Width < c.Target.Height * 0.006f * scale)
+            .Select(s => ((s.Points[0].X + s.Points[^1].X) / 2 / scale, (s.Points[0].Y + s.Points[^1].Y) / 2 / scale))]);
     }
 
     /// <summary>The spread of values about their mean, as a share of it.</summary>

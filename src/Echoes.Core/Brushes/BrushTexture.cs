@@ -1,3 +1,4 @@
+using Echoes.Color;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using static Echoes.Brushes.Noise;
@@ -61,7 +62,7 @@ internal static class BrushTexture
     private static int Fill(ref float[] table, float cycles, uint seed)
     {
         int n = Size(cycles);
-        if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
+        if (table is null || table.Length < n) table = new float[Math.Max(n, TableLanes.Held)];
         int i = 0;
         if (Vector256.IsHardwareAccelerated)
             for (; i + 8 <= n; i += 8) TextureLanes.Value1Exact(seed, TextureLanes.Positions(i, n) * cycles).CopyTo(table.AsSpan(i));
@@ -83,7 +84,7 @@ internal static class BrushTexture
         // The ratio is the stroke's, so the regrouped ridges' table has the same samples as the first.
         float second = p.Clumps * (2.1f + 0.6f * Unit(p.Seed ^ 0x3D4D51CBu, 7));
         int n = Size(MathF.Max(p.Bristles, second));
-        if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
+        if (table is null || table.Length < n) table = new float[Math.Max(n, TableLanes.Held)];
         float clumpPx = 1f / MathF.Max(p.Clumps * p.Soft, 1e-6f);
         float coarse = p.ClumpAmp = Math.Clamp(0.8f * clumpPx - 1f, 0f, 1f);
         float fine = 0.45f * p.StreakAmp, norm = 1f / MathF.Max(fine + coarse, 1f);
@@ -114,7 +115,7 @@ internal static class BrushTexture
     {
         float cycles = DeepBands * p.Clumps, k = 1f / (DeepTo - DeepFrom);
         int n = Size(cycles);
-        if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
+        if (table is null || table.Length < n) table = new float[Math.Max(n, TableLanes.Held)];
         uint seed = p.Seed ^ 0x4CF5AD43u;
         int i = 0;
         if (Vector256.IsHardwareAccelerated)
@@ -136,7 +137,7 @@ internal static class BrushTexture
     {
         float cycles = MathF.Max(1f, 0.7f * p.Aspect);
         int n = Size(cycles);
-        if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
+        if (table is null || table.Length < n) table = new float[Math.Max(n, TableLanes.Held)];
         uint seed = p.Seed ^ 0x7A1F3C5Du;
         float e0 = 0.3f, e1 = 0.7f, k = 1f / (e1 - e0);
         int i = 0;
@@ -157,7 +158,7 @@ internal static class BrushTexture
     {
         float cycles = MathF.Max(1f, 0.8f * p.Aspect);
         int n = Size(cycles);
-        if (table is null || table.Length < n) table = new float[Math.Max(n, 64)];
+        if (table is null || table.Length < n) table = new float[Math.Max(n, TableLanes.Held)];
         float spend = 0.3f + 0.6f * (1f - p.Load);
         uint seed = p.Seed ^ 0x165667B1u;
         int i = 0;

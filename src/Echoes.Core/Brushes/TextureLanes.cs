@@ -85,7 +85,7 @@ internal static class TextureLanes
     private static Vector256<float> Lut(float[] t, int last, Vector256<float> x01)
     {
         var f = Vector256.MinNative(Vector256.MaxNative(x01 * last, Vector256<float>.Zero), Vector256.Create((float)last));
-        return TableLanes.Interpolate(t, f, last);
+        return TableLanes.InterpolateHeld(t, f, last);
     }
 
     /// <summary><see cref="Noise.Value1"/>.</summary>

@@ -53,7 +53,8 @@ internal static class Stylizer
 
     private static Oklab Toward(Oklab a, Oklab b, float k) => new(a.L + (b.L - a.L) * k, a.A + (b.A - a.A) * k, a.B + (b.B - a.B) * k);
 
-    /// <summary>The ground the painting starts from, pushed like the colours, and paler where canvas is left bare.</summary>
+    /// <summary>The ground the painting starts from, pushed like the colours, and paler where canvas is left bare (in a
+    /// composed scene no paler than its key allows).</summary>
     public static Rgb Ground(Target t, PaintOptions o, MoodParameters m)
     {
         var mean = t.Reference.Mean();
@@ -63,7 +64,22 @@ internal static class Stylizer
         toned = new Oklch(Math.Clamp(lch.L + m.Lightness * 0.5f, 0f, 1f), lch.C * MathF.Min(1f, m.Chroma), lch.H + Oklch.HueDelta(lch.H,
             m.Hue) * m.HuePull * 0.5f).ToLinearInGamut();
         // Bare canvas is pale linen for a light picture; a dark picture is painted on a darker-toned ground, as painters do.
-        float key = Math.Clamp(Oklab.FromLinear(mean).L * 1.4f, 0.2f, 1f);
-        return Rgb.Lerp(toned, Rgb.FromHex("#e6dfd0"), Math.Clamp(m.Bare * 2.2f, 0f, 1f) * key);
+        float meanL = Oklab.FromLinear(mean).L, key = Math.Clamp(meanL * 1.4f, 0.2f, 1f);
+        var ground = Rgb.Lerp(toned, Rgb.FromHex("#e6dfd0"), Math.Clamp(m.Bare * 2.2f, 0f, 1f) * key);
+        return t.Guide is null ? ground : InKey(ground, meanL);
+    }
+
+    /// <summary>How much lighter than a composed scene's mean (its key, Oklab L) its bare ground may lie: a day's linen,
+    /// 0.08 over a light key, is kept; the margin closes as the key darkens, to none at a night's.</summary>
+    internal static float BareOverKey(float key) => 0.08f * Math.Clamp((key - 0.45f) / 0.25f, 0f, 1f);
+
+    // A composed scene's bare ground toned into the picture's key: at night or dusk the linen, 0.15 to 0.3 over the
+    // picture's mean, was its brightest thing, a hole or a light where the mood meant absence. A photo keeps its linen:
+    // capped there too, its paintings turned muddy.
+    private static Rgb InKey(Rgb ground, float key)
+    {
+        var lch = Oklch.FromLinear(ground);
+        float most = key + BareOverKey(key);
+        return lch.L <= most ? ground : new Oklch(most, lch.C * most / lch.L, lch.H).ToLinearInGamut();
     }
 }

@@ -56,15 +56,15 @@ public sealed record SceneSource(Scene Scene) : ISource
 
     /// <summary>The colours a scene's own strokes take from its composed <paramref name="target"/> painted with
     /// <paramref name="options"/>: styled as the painter styles them (<see cref="Stylizer"/>), and where the mood leaves
-    /// canvas bare. Its strokes are laid over the painter's underpainting, or on a bare <paramref name="canvas"/> of
-    /// that colour where given.</summary>
+    /// canvas bare (where it washes the picture to its ground). Its strokes are laid over the painter's underpainting,
+    /// or on a bare <paramref name="canvas"/> of that colour where given.</summary>
     internal static SceneColours Colours(Target target, PaintOptions options, Rgb? canvas = null)
     {
         var mood = options.Mood.Parameters();
-        var styled = Stylizer.Apply(target, options, mood, Stylizer.Ground(target, options, mood));
+        var styled = Stylizer.Apply(target, options, mood, Stylizer.Ground(target, options, mood), out var composition);
         var covered = mood.Bare > 0 ? Stylizer.Apply(target, options, mood with { Bare = 0 }, Stylizer.Ground(target, options,
             mood with { Bare = 0 })) : null;
-        return new SceneColours(styled, covered, mood, (plan, width) =>
+        return new SceneColours(covered ?? styled, covered is null ? null : composition?.Wash, mood, (plan, width) =>
         {
             using var laid = Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = false });
             return laid.ToPicture();

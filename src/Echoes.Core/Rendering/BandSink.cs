@@ -95,7 +95,9 @@ internal struct BandSink : ISpanSink
             var p0 = Vector256.Create(pr, pg, pb, pr, pg, pb, pr, pg);
             var p1 = Vector256.Create(pb, pr, pg, pb, pr, pg, pb, pr);
             var p2 = Vector256.Create(pg, pb, pr, pg, pb, pr, pg, pb);
-            for (; i + 8 <= coverage.Length; i += 8, j += 24) PixelLanes.BlendInterleaved(col[j..], Vector256.Create(coverage[i..]), p0, p1, p2);
+            ref float a0 = ref MemoryMarshal.GetReference(coverage);
+            for (; i + 8 <= coverage.Length; i += 8, j += 24)
+                PixelLanes.BlendInterleaved(col[j..], Vector256.LoadUnsafe(ref a0, (nuint)i), p0, p1, p2);
         }
         for (; i < coverage.Length; i++, j += 3)
         {

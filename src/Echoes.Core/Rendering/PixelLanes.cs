@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 
@@ -33,9 +35,10 @@ internal static class PixelLanes
     /// <summary>The R, G and B of the eight pixels whose 24 floats start <paramref name="col"/>.</summary>
     public static (Vector256<float> R, Vector256<float> G, Vector256<float> B) Split(ReadOnlySpan<float> col)
     {
-        var c0 = Vector256.Create(col);
-        var c1 = Vector256.Create(col[8..]);
-        var c2 = Vector256.Create(col[16..]);
+        ref float at = ref Whole(col);
+        var c0 = Vector256.LoadUnsafe(ref at);
+        var c1 = Vector256.LoadUnsafe(ref at, 8);
+        var c2 = Vector256.LoadUnsafe(ref at, 16);
         return (Channel(c0, c1, c2, 0), Channel(c0, c1, c2, 1), Channel(c0, c1, c2, 2));
     }
 
@@ -47,18 +50,30 @@ internal static class PixelLanes
     /// <summary>Blends paint already interleaved as the row is (<paramref name="p0"/>–<paramref name="p2"/>: the first,
     /// second and third eight floats) into the eight pixels that start <paramref name="col"/> by coverage
     /// <paramref name="a"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void BlendInterleaved(Span<float> col, Vector256<float> a, Vector256<float> p0, Vector256<float> p1, Vector256<float> p2)
     {
-        Blend(col, Avx2.PermuteVar8x32(a, Pixel0), p0);
-        Blend(col[8..], Avx2.PermuteVar8x32(a, Pixel1), p1);
-        Blend(col[16..], Avx2.PermuteVar8x32(a, Pixel2), p2);
+        ref float at = ref Whole(col);
+        Blend(ref at, Avx2.PermuteVar8x32(a, Pixel0), p0);
+        Blend(ref Unsafe.Add(ref at, 8), Avx2.PermuteVar8x32(a, Pixel1), p1);
+        Blend(ref Unsafe.Add(ref at, 16), Avx2.PermuteVar8x32(a, Pixel2), p2);
     }
 
-    /// <summary>c + a·(paint − c) over eight interleaved floats.</summary>
-    public static void Blend(Span<float> col, Vector256<float> a, Vector256<float> paint)
+    // c + a·(paint − c) over the eight interleaved floats from at.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Blend(ref float at, Vector256<float> a, Vector256<float> paint)
     {
-        var c = Vector256.Create<float>(col);
-        (c + a * (paint - c)).CopyTo(col);
+        var c = Vector256.LoadUnsafe(ref at);
+        (c + a * (paint - c)).StoreUnsafe(ref at);
+    }
+
+    // The start of eight pixels' 24 floats, checked once: the loads and stores after it run unchecked (a check per
+    // vector cost as much as the blend).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref float Whole(ReadOnlySpan<float> col)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(col.Length, 24);
+        return ref MemoryMarshal.GetReference(col);
     }
 
     // Channel c of eight interleaved pixels.

@@ -13,6 +13,10 @@ internal sealed class Marks(float scale, int seed)
     /// <summary>Plan units per working pixel.</summary>
     public float Scale => scale;
 
+    /// <summary>Marks at this scale from a texture stream of their own, told apart by <paramref name="kind"/>: a kind of mark
+    /// whose count changes then leaves every later mark's texture as it was.</summary>
+    public Marks Own(int kind) => new(scale, Targets.SeedMix.Of(seed, kind));
+
     /// <summary>A stroke through <paramref name="points"/> (working pixels), <paramref name="width"/> pixels wide.</summary>
     public Stroke Make(BrushKind brush, float width, Rgb color, float opacity, (float Start, float End) taper,
         params ReadOnlySpan<(float X, float Y)> points)

@@ -4,11 +4,12 @@ using Echoes.Strokes;
 namespace Echoes.Scenes;
 
 /// <summary>
-/// A few rocks in the near ground, half sunk in it: a solid body of two overlapping masses, the face toward the sun or
-/// moon lit in a slanting plane, the other side in deeper shade, a shadow cast from the foot, and on grassy land blades
-/// before the foot so each sits in the land instead of on the picture. Each rock its own: larger or smaller, wider or taller, darker or
-/// lighter, its face catching more or less of the light, and that never more than a step above the lit ground (the same
-/// pale cap on every rock read as cloned lumps).
+/// A few rocks in the near ground, sunk in it: a faceted mass (<see cref="RockForm"/>) with a lit plane toward the sun or
+/// moon and a shadow plane away from it, the darkest accents where it turns under and meets the ground, a shadow cast
+/// from the foot, and on grassy land blades before the foot so each sits in the land instead of on the picture. Each
+/// rock its own: larger or smaller, wider or taller, of its own outline, darker or lighter, its face catching more or
+/// less of the light, and that never more than a step above the lit ground (the same pale cap on every rock read as
+/// cloned lumps).
 /// </summary>
 internal static class RockStrokes
 {
@@ -35,31 +36,60 @@ internal static class RockStrokes
         return rocks;
     }
 
-    /// <summary>One rock's strokes: its cast shadow, body, lit face, shaded side and the grass before its foot.</summary>
+    /// <summary>One rock's strokes, a few as a painter lays them: its cast shadow, its mass blocked in at the shadow
+    /// plane's value with the lit plane over it, the darkest accents where it turns under and meets the ground, and the grass
+    /// before its foot. Its marks are its own (<see cref="Marks.Own"/>), so the land's textures stay as they were.</summary>
     internal static void Lay(List<Stroke> strokes, Composition c, SceneColours colours, Rock r, Marks marks, Random rng)
     {
-        float x = r.X, y = r.Y, s = r.Size, sx = s * r.Wide, hump = r.Hump;
-        float lit = c.Light.X > x ? 1f : -1f;
-        var under = colours.At(x, y);
+        var own = marks.Own(0x70C5);
+        var form = RockForm.Of(r, c.Light.X > r.X ? 1f : -1f);
+        var under = colours.At(r.X, r.Y);
+        var face = Face(under, r.Catch);
+        // The shadow plane at least a step under the lit one, however little light the face catches: two planes of
+        // one value read as a flat loaf.
         var body = Rgb.Lerp(under, new Rgb(0.05f, 0.05f, 0.06f), 0.35f).Scaled(r.Value);
-        // The cast shadow runs from under the foot away from the light, so it joins the rock instead of lying beside it.
-        strokes.Add(marks.Make(BrushKind.Round, s * 0.2f, under.Scaled(0.45f), 0.45f, (0.2f, 0.6f), (x - lit * sx * 0.2f, y + s * 0.02f),
-            (x - lit * sx * 0.8f, y + s * 0.06f), (x - lit * sx * 1.3f, y + s * 0.09f)));
-        strokes.Add(marks.Make(BrushKind.Round, s * 0.5f, body, 1f, (0.3f, 0.3f), (x - sx * 0.75f, y - s * 0.16f),
-            (x, y - s * 0.22f), (x + sx * 0.7f, y - s * 0.14f)));
-        strokes.Add(marks.Make(BrushKind.Round, s * 0.5f, body, 1f, (0.35f, 0.35f), (x + (hump - 0.35f) * sx, y - s * 0.35f),
-            (x + (hump + 0.3f) * sx, y - s * 0.42f)));
-        // The lit face: a plane along the upper side toward the light, from a little below the ground's value to a step
-        // above it, as much as the rock catches.
-        // A rock turned more to the light shows it a side plane running down toward the light, not a cap along its top.
-        float reach = 0.35f + 0.25f * r.Catch, turn = r.Turn;
-        strokes.Add(marks.Make(BrushKind.Round, s * (0.12f + 0.06f * r.Catch), Face(under, r.Catch), 0.9f, (0.3f, 0.45f),
-            (x + (hump - 0.05f * lit + 0.25f * turn * lit) * sx, y - s * (0.6f - 0.05f * turn)),
-            (x + (hump + (0.3f + 0.1f * turn) * lit) * sx, y - s * (0.6f - 0.12f * turn)),
-            (x + (hump + (reach + 0.1f * turn) * lit) * sx, y - s * (0.42f - 0.2f * turn))));
-        strokes.Add(marks.Make(BrushKind.Round, s * 0.14f, body.Scaled(0.6f), 0.8f, (0.3f, 0.3f), (x - lit * sx * 0.6f, y - s * 0.3f),
-            (x - lit * sx * 0.7f, y - s * 0.05f)));
+        body = body.Scaled(MathF.Min(1f, 0.6f * face.Luminance / MathF.Max(1e-4f, body.Luminance)));
+        Cast(strokes, form, under, own);
+        Mass(strokes, form, body, face, own);
         Seat(strokes, c, colours, r, marks, rng);
+    }
+
+    // The cast shadow: from under the foot along the ground away from the light, flat, darkest where it leaves the rock.
+    private static void Cast(List<Stroke> strokes, RockForm f, Rgb under, Marks marks)
+    {
+        var (x, y) = (f.RidgeFoot, f.At(0f));
+        float away = f.Side(0f, false), reach = MathF.Abs(away - x) + f.Height * 0.8f;
+        strokes.Add(marks.Make(BrushKind.Round, f.Height * 0.22f, under.Scaled(0.45f), 0.5f, (0.15f, 0.5f), (x, y - f.Height * 0.03f),
+            (x - f.Lit * reach * 0.6f, y + f.Height * 0.04f), (x - f.Lit * reach, y + f.Height * 0.07f)));
+    }
+
+    // The mass blocked in with a flat brush, as a painter blocks a rock: a level stroke along its foot, then each plane in
+    // two strokes running down it from the top, the shadow plane at the body's value and the lit plane over it; their
+    // square ends, slanting with the planes, cut its top and shoulders into facets (level bands stacked up it read as logs,
+    // a round brush's rows as a loaf). Last the darkest accents, where the shadow side turns under and along its foot on
+    // that side, which seat it in the ground.
+    private static void Mass(List<Stroke> strokes, RockForm f, Rgb body, Rgb face, Marks marks)
+    {
+        var (l, r) = f.Across(0.12f);
+        strokes.Add(marks.Make(BrushKind.Flat, f.Height * 0.3f, body.Scaled(0.9f), 1f, (0f, 0f), (l, f.At(0.12f)), (r, f.At(0.12f))));
+        Plane(strokes, f, false, body.Scaled(1.05f), body.Scaled(0.92f), 1f, marks);
+        Plane(strokes, f, true, face, Rgb.Lerp(face, body, 0.3f), 0.92f, marks);
+        (float X, float Y) Shade(float t, float share) => (f.Side(t, false) + (f.Ridge(t) - f.Side(t, false)) * share, f.At(t));
+        var deep = body.Scaled(0.6f);
+        strokes.Add(marks.Make(BrushKind.Round, f.Height * 0.12f, deep, 0.6f, (0.3f, 0.2f), Shade(0.45f, 0.15f), Shade(0.12f, 0.12f),
+            Shade(0.04f, 0.5f)));
+        strokes.Add(marks.Make(BrushKind.Round, f.Height * 0.07f, deep.Scaled(0.8f), 0.6f, (0.2f, 0.4f), Shade(0.03f, 0.05f),
+            (f.RidgeFoot, f.At(0.02f))));
+    }
+
+    // A plane in two strokes down it: one by the ridge from near the top, one by the outer edge from its shoulder, each
+    // about half as wide as the plane is at its middle, stopping short of the foot, which the level stroke lays.
+    private static void Plane(List<Stroke> strokes, RockForm f, bool lit, Rgb inner, Rgb outer, float opacity, Marks marks)
+    {
+        (float X, float Y) On(float t, float share) => (f.Ridge(t) + (f.Side(t, lit) - f.Ridge(t)) * share, f.At(t));
+        float wide = MathF.Max(f.Height * 0.12f, MathF.Abs(f.Side(0.35f, lit) - f.Ridge(0.35f)));
+        strokes.Add(marks.Make(BrushKind.Flat, wide * 0.6f, inner, opacity, (0.05f, 0f), On(0.9f, 0.25f), On(0.5f, 0.28f), On(0.1f, 0.3f)));
+        strokes.Add(marks.Make(BrushKind.Flat, wide * 0.55f, outer, opacity, (0.05f, 0f), On(0.6f, 0.7f), On(0.35f, 0.7f), On(0.1f, 0.68f)));
     }
 
     // The lit face's colour: the ground's own, a little greyer, at 0.8 to 1.15 of its luminance (lifted toward

@@ -12,14 +12,16 @@ namespace Echoes.Scenes;
 /// strokes and the painter's agree in key, hue and contrast; and the mood's brushwork (length, wander, droop,
 /// curvature, opacity) for the scene's marks.
 /// </summary>
-/// <param name="styled">The composed target with the style's and mood's colours.</param>
-/// <param name="covered">The same without the mood's bare canvas, or null where the mood leaves none bare.</param>
+/// <param name="styled">The composed target with the style's and mood's colours, without the mood's bare canvas.</param>
+/// <param name="wash">How far the mood washes each working pixel to the bare ground, 0–1, or null where it leaves none bare.
+/// (Read off the colours the wash left, the bare canvas lay only where the land differed from a pale linen ground: a
+/// ground toned into a dark picture's key hid it.)</param>
 /// <param name="mood">The mood's parameters.</param>
 /// <param name="lay">Renders a plan of strokes, flat, this many pixels wide (the wiring lends the renderer, which the
 /// scenes may not reach); null where none is lent: then <see cref="Laid"/> keeps the composed colours.</param>
 /// <param name="canvas">What the scene's own strokes are laid on where they are laid on a bare canvas of this colour;
 /// null where they are laid over the painter's underpainting (a painting's own landscape).</param>
-internal sealed class SceneColours(Target styled, Target? covered, MoodParameters mood, Func<StrokePlan, int, Picture>? lay = null,
+internal sealed class SceneColours(Target styled, float[]? wash, MoodParameters mood, Func<StrokePlan, int, Picture>? lay = null,
     Rgb? canvas = null)
 {
     // The landscape as its strokes laid it, once they are (Laid), read instead of the composed colours.
@@ -39,10 +41,9 @@ internal sealed class SceneColours(Target styled, Target? covered, MoodParameter
     /// border of the bare canvas, so the washes thin out into it as ink into paper instead of stopping at an edge.</summary>
     public float Fade(float x, float y)
     {
-        if (covered is null) return 1f;
+        if (wash is null) return 1f;
         int ix = Math.Clamp((int)x, 0, styled.Width - 1), iy = Math.Clamp((int)y, 0, styled.Height - 1);
-        float d = Distance(styled.Reference[ix, iy], covered.Reference[ix, iy]);
-        return 1f - Echoes.Brushes.Noise.Smoothstep(0.04f, 0.3f, d);
+        return 1f - Echoes.Brushes.Noise.Smoothstep(0.1f, 0.7f, wash[iy * styled.Width + ix]);
     }
 
     /// <summary>The colour at working pixel (x, y), linear, clamped to the canvas: the styled colour, or where the mood
@@ -55,7 +56,7 @@ internal sealed class SceneColours(Target styled, Target? covered, MoodParameter
             float k = laid.Width / (float)styled.Width;
             return laid[Math.Clamp((int)(x * k), 0, laid.Width - 1), Math.Clamp((int)(y * k), 0, laid.Height - 1)];
         }
-        return (covered ?? styled).Reference[Math.Clamp((int)x, 0, styled.Width - 1), Math.Clamp((int)y, 0, styled.Height - 1)];
+        return styled.Reference[Math.Clamp((int)x, 0, styled.Width - 1), Math.Clamp((int)y, 0, styled.Height - 1)];
     }
 
     /// <summary>These colours read off the landscape as <paramref name="land"/> (its strokes, in plan units,
@@ -73,11 +74,11 @@ internal sealed class SceneColours(Target styled, Target? covered, MoodParameter
             plan.Strokes.AddRange(strokes);
             return lay(plan, Math.Min(LaidWidth, styled.Width));
         }
-        if (canvas is { } bare) return new SceneColours(styled, covered, Mood, lay, canvas) { _laid = On(bare) };
+        if (canvas is { } bare) return new SceneColours(styled, wash, Mood, lay, canvas) { _laid = On(bare) };
         // Over the painter's underpainting, which paints toward the composed picture: laid on white and on black, to tell
         // how much of it the washes let through.
         var (light, dark) = (On(Rgb.White), On(Rgb.Black));
-        var under = (covered ?? styled).Reference.Resize(light.Width, light.Height);
+        var under = styled.Reference.Resize(light.Width, light.Height);
         var (l, d, u) = (light.Pixels, dark.Pixels, under.Pixels);
         // Over black the paint alone (its colour times how much it covers), over white that plus what it lets through;
         // in the encoded values, as the renderer mixes paint.
@@ -86,7 +87,7 @@ internal sealed class SceneColours(Target styled, Target? covered, MoodParameter
             float paint = Srgb.FromLinear(d[i]);
             d[i] = Srgb.ToLinear(paint + Math.Clamp(Srgb.FromLinear(l[i]) - paint, 0f, 1f) * Srgb.FromLinear(u[i]));
         }
-        return new SceneColours(styled, covered, Mood, lay, canvas) { _laid = dark };
+        return new SceneColours(styled, wash, Mood, lay, canvas) { _laid = dark };
     }
 
     /// <summary>The mean colour at these points (<see cref="At"/>).</summary>

@@ -8,7 +8,8 @@ namespace Echoes.Scenes;
 /// seam shows between the strokes above; then graded level rows, and broad thin veils that soften every turn of
 /// its colour; over them the open sky in short strokes of varied slant and value (<see cref="OpenSkyStrokes"/>) and a few
 /// clouds painted as lit forms in the hour's light (<see cref="CloudStrokes"/>); then the sun or moon in a round soft glow,
-/// and at night a scatter of stars in the open sky between the clouds.
+/// and at night a scatter of stars in the open sky between the clouds. The moon's glow and the stars mark from texture
+/// streams of their own.
 /// </summary>
 internal static class SkyStrokes
 {
@@ -46,11 +47,12 @@ internal static class SkyStrokes
         CloudStrokes.Paint(strokes, c, field, weather, marks, rng);
         var (sx, sy, _) = c.Light;
         if (c.Layers.At(sx, sy) == LandLayers.Sky) Light(strokes, c, colours, marks, rng);
-        if (time == TimeOfDay.Night) Stars(strokes, c, field, marks, rng);
+        if (time == TimeOfDay.Night) Stars(strokes, c, field, marks.Own(0x57A2), rng);
     }
 
     // A scatter of small pale dabs, none on a cloud or near its soft edge (a star painted over a cloud sat in front of
-    // it, and a streamer's long strokes reach past its edge), nor in the moon's glow, which outshines them.
+    // it, and a streamer's long strokes reach past its edge), nor on the composed sky's own moonlit banks, which the washes
+    // paint, nor in the moon's glow, which outshines them.
     private static void Stars(List<Stroke> strokes, Composition c, SkyField field, Marks marks, Random rng)
     {
         float h = c.Target.Height, clear = h * 0.02f, glow = LandscapeDrawing.GlowReach(TimeOfDay.Night, c.Target.Width, h);
@@ -58,7 +60,8 @@ internal static class SkyStrokes
         for (int i = 0, laid = 0; i < 200 && laid < 45; i++)
         {
             float x = rng.NextSingle() * c.Target.Width, y = rng.NextSingle() * c.HorizonY * 0.85f, dx = x - c.Light.X, dy = y - c.Light.Y;
-            if (c.Layers.At(x, y) != LandLayers.Sky || Clouded(field, x, y, clear) || dx * dx + dy * dy < glow * glow) continue;
+            if (c.Layers.At(x, y) != LandLayers.Sky || Clouded(field, x, y, clear) || dx * dx + dy * dy < glow * glow
+                || Banked(c, field, x, y, clear)) continue;
             float size = h * (0.002f + 0.003f * rng.NextSingle() * rng.NextSingle());
             laid++;
             strokes.Add(marks.Make(BrushKind.Round, size, Rgb.FromSrgb8(0xee, 0xee, 0xf6), 0.5f + 0.4f * rng.NextSingle(), (0.4f, 0.4f),
@@ -67,7 +70,19 @@ internal static class SkyStrokes
     }
 
     private static bool Clouded(SkyField field, float x, float y, float clear) =>
-        new[] { (0f, 0f), (clear, 0f), (-clear, 0f), (0f, clear), (0f, -clear) }.Any(o => field.CloudAt(x + o.Item1, y + o.Item2).Density > 0.01f);
+        About.Any(o => field.CloudAt(x + o.X * clear, y + o.Y * clear).Density > 0.01f);
+
+    // A point and the four about it at a star's clearance (in units of it), where a star looks for cloud or a lit bank.
+    private static readonly (float X, float Y)[] About = [(0f, 0f), (1f, 0f), (-1f, 0f), (0f, 1f), (0f, -1f)];
+
+    // Whether (x, y) or a point about it lies on a bank of the composed sky: a fifth lighter than the open sky at its
+    // height (the darkest of the sky across the picture there; the composed night sky grades only with height).
+    private static bool Banked(Composition c, SkyField field, float x, float y, float clear)
+    {
+        float open = Enumerable.Range(0, 24).Select(i => (i + 0.5f) * c.Target.Width / 24f).Where(sx => c.Layers.At(sx, y) == LandLayers.Sky)
+            .Select(sx => field.At(sx, y).Luminance).DefaultIfEmpty(0f).Min();
+        return About.Any(o => field.At(x + o.X * clear, y + o.Y * clear).Luminance > open * 1.2f + 1e-3f);
+    }
 
     // The sun or moon in its glow: round dabs of thin paint, widest and faintest first, each a little off the centre, so
     // together they fall off softly with no edge of their own; then the sun's disc (a low one's, after sunset, filled
@@ -77,20 +92,22 @@ internal static class SkyStrokes
         var time = c.Scene.Landscape.Time;
         bool night = time == TimeOfDay.Night;
         float r = LandscapeDrawing.DiscRadius(time, c.Target.Width, c.Target.Height);
-        Halo(strokes, c, colours, r, night, marks, rng);
         if (night)
         {
-            Moon(strokes, c.Light, r, marks, rng);
+            var own = marks.Own(0x600D);
+            MoonGlow(strokes, c, colours, own, rng);
+            Moon(strokes, c.Light, r, own, rng);
             return;
         }
+        Halo(strokes, c, colours, r, marks, rng);
         Disc(strokes, c.Light, r, time == TimeOfDay.Dusk, marks, rng);
     }
 
-    // The glow, in the round dabs above.
-    private static void Halo(List<Stroke> strokes, Composition c, SceneColours colours, float r, bool night, Marks marks, Random rng)
+    // The sun's glow, in the round dabs above.
+    private static void Halo(List<Stroke> strokes, Composition c, SceneColours colours, float r, Marks marks, Random rng)
     {
         var (sx, sy, sun) = c.Light;
-        float halo = r * (night ? 4.5f : 5.5f);
+        float halo = r * 5.5f;
         // Many faint dabs, not a few strong ones: the edge of each is too faint to be seen.
         const int rings = 14;
         for (int i = 0; i < rings; i++)
@@ -102,6 +119,27 @@ internal static class SkyStrokes
             float a = rng.NextSingle() * MathF.PI, dx = MathF.Cos(a) * size * 0.45f, dy = MathF.Sin(a) * size * 0.45f;
             strokes.Add(Thin(marks.Make(BrushKind.Round, size * 1.3f, Rgb.Lerp(air, sun, 0.3f + 0.5f * i / rings), 0.06f + 0.05f * i / rings,
                 (0.5f, 0.5f), (x - dx, y - dy), (x + dx, y + dy)), 0.1f));
+        }
+    }
+
+    // The moon's glow, as far as the composed sky's reaches: many very thin round dabs, widest and faintest first, each
+    // off the middle by a share of its own size and an oval at its own angle, so no edge or bristle lines up with
+    // another's. Fourteen alike close round the moon stood as a stamped disc, and beyond them the sky's unlit rows let the
+    // lit underpainting through their dry gaps, a comb of level streaks: these glaze over both.
+    private static void MoonGlow(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
+    {
+        var (sx, sy, moon) = c.Light;
+        float reach = LandscapeDrawing.GlowReach(TimeOfDay.Night, c.Target.Width, c.Target.Height) * 0.85f;
+        const int dabs = 36;
+        for (int i = 0; i < dabs; i++)
+        {
+            // Ever more dabs toward the middle: the glow falls off as the composed one does, with no rim where most stop.
+            float k = (i + rng.NextSingle()) / dabs, size = reach * (0.12f + 0.88f * (1f - k) * (1f - k)), a = rng.NextSingle() * MathF.PI;
+            float off = size * 0.12f * rng.NextSingle(), at = rng.NextSingle() * MathF.Tau;
+            float x = sx + MathF.Cos(at) * off, y = sy + MathF.Sin(at) * off, dx = MathF.Cos(a) * size * 0.2f, dy = MathF.Sin(a) * size * 0.2f;
+            var air = colours.At(sx + MathF.Cos(at) * size, sy + MathF.Sin(at) * size);
+            strokes.Add(Thin(marks.Make(BrushKind.Round, size * 1.6f, Rgb.Lerp(air, moon, 0.08f + 0.6f * k), 0.02f + 0.06f * k,
+                (0.5f, 0.5f), (x - dx, y - dy), (x + dx, y + dy)), 0.05f));
         }
     }
 
