@@ -280,6 +280,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             if (i > 1 && target.Guide is { } guide && guide.ZoneAt(ix, iy) != startZone) break; // strokes stay inside their zone
             if (i > o.MinLength)
             {
+                // A stroke laid calmly keeps to its broad passage: run on out of it, it would cross a thin mast or the
+                // subject's edge, and lay its wet paint over the finer work there.
+                if (s.Calm > 0f && calm!.Wide[q] <= 0f) break;
                 float dc = Dist(blurred, j, canvas.C[j], canvas.C[j + 1], canvas.C[j + 2]);
                 float ds = Dist(blurred, j, s.R, s.G, s.B);
                 // A touch short of its least length goes on until its colour is plainly foreign there (the canvas may
@@ -316,7 +319,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     // calm passage the canvas beneath may already be near, but the stroke goes on while its own colour is (a painter
     // lays a sky in long strokes, not in dabs that stop as soon as the lay-in below is as good); it stops where the
     // passage ends or its colour departs. Elsewhere, 0: the stroke stops as soon as the canvas is nearer.
-    private float Belongs(Start s, int q) => s.Calm <= 0f ? 0f : CalmBelongs * MathF.Min(s.Calm, calm!.Calm[q]);
+    private float Belongs(Start s, int q) => s.Calm <= 0f ? 0f : CalmBelongs * MathF.Min(s.Calm, calm!.Wide[q]);
 
     private const float CalmBelongs = 0.06f;
 

@@ -118,9 +118,6 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
     private Gesture NewCandidate(Random rng, float minW, float maxW)
     {
         var (x, y) = pyramid.Full.SamplePosition(rng);
-        // A place laid in calmly (a sky, a blurred background) is mostly left to the layers' long blended strokes, drawn
-        // again: the optimizer's late corrections there would stand out of it as crisp patches, and belong on the form.
-        if (calm is not null && rng.NextSingle() < Laying(y * target.Width + x)) (x, y) = pyramid.Full.SamplePosition(rng);
         int p = y * target.Width + x;
         float width = MathF.Exp(Lerp(MathF.Log(MathF.Max(minW, maxW * 0.15f)), MathF.Log(maxW), rng.NextSingle()));
         width = MathF.Max(minW, width * (1f - 0.5f * target.Importance[p]));

@@ -21,9 +21,6 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
     // How much of the ground's colour the lay-in carries.
     private const float GroundTone = 0.3f;
 
-    // How much of that tone a fully calm passage's lay-in sheds.
-    private const float UntonedCalm = 0.8f;
-
     /// <summary>Lays the underpainting on <paramref name="canvas"/>, at most <paramref name="cap"/> strokes, handing each to
     /// <paramref name="placed"/> in painting order; returns how many.</summary>
     public int Run(WorkCanvas canvas, int? cap, Action<Stroke> placed, ParallelOptions po)
@@ -56,7 +53,7 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
         int q = iy * w + ix, j = q * 3;
         var (dx, dy) = Direction(q, rng);
         float half = radius * o.MaxLength * (0.15f + 0.1f * rng.NextSingle()), k = brushwork.LogicalPerPixel;
-        var (lr, lg, lb, black) = Imprimatura(lowPass, ix, iy, radius, ground, calm?.Laying(q, lowPass[j], lowPass[j + 1], lowPass[j + 2]) ?? 0f);
+        var (lr, lg, lb, black) = Imprimatura(lowPass, ix, iy, radius, ground);
         // On the subject its darks keep their value, as the layers' there do: mixed fully, a dark lay-in would show in
         // their gaps as lifted and coloured patches. Over a near-black mass they are mixed as the layers' above mix
         // theirs (mostly kept in smooth passages): mixed fully under a smooth black the layers barely lift, its
@@ -84,14 +81,12 @@ internal sealed class Underpainting(Target target, PaintOptions o, Brushwork bru
     // would mix its black with the lit colours beside it (a visor with its white rim and an orange suit) and the ground's
     // tone lift it to a grey-rust that shows in the gaps of the darks above; there the colour is the photo's own dark
     // close by, toned less (a deep warm dark under the darks, as an umber lay-in, not a lifted grey).
-    // In a calm passage (a sky, a blurred background) the lay-in is hardly toned: the layers' soft-sided strokes there
-    // meet over it, and a toned lay-in showing where their edges thin drew a darker rim round each of them.
     private (float, float, float, float Black) Imprimatura(float[] lowPass, int x, int y, float radius,
-        (float R, float G, float B) ground, float calm)
+        (float R, float G, float B) ground)
     {
         var (nr, ng, nb) = Near(x, y, Math.Max(1, (int)(NearShare * radius)));
         var lab = Oklab.FromLinear(new Rgb(Srgb.ToLinear(nr), Srgb.ToLinear(ng), Srgb.ToLinear(nb)));
-        float dark = 1f - Noise.Smoothstep(DarkFrom, DarkTo, lab.L), tone = GroundTone * (1f - UntonedDark * dark) * (1f - UntonedCalm * calm);
+        float dark = 1f - Noise.Smoothstep(DarkFrom, DarkTo, lab.L), tone = GroundTone * (1f - UntonedDark * dark);
         int j = (y * target.Width + x) * 3;
         float r = lowPass[j] + dark * (nr - lowPass[j]), g = lowPass[j + 1] + dark * (ng - lowPass[j + 1]);
         float b = lowPass[j + 2] + dark * (nb - lowPass[j + 2]);
