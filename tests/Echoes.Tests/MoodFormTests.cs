@@ -69,8 +69,10 @@ public class MoodFormTests
         // Seen on 2026-12-01: love 0.85–0.90 against neutral's 0.77–0.84 (before this change love was 0.76–0.83, at most
         // 0.01 above neutral's).
         Assert.True(along["love"].Along > 0.82 && along["love"].Along > along["neutral"].Along + 0.04, report);
-        // Seen: love 1.6–2.3× neutral's, but the rocket 0.89× (its night sky has no edges to lose).
-        Assert.True(Finish(love) > 0.85 * Finish(neutral), report);
+        // Seen: love 1.6–2.3× neutral's, but the rocket 0.89× (its night sky has no edges to lose); since calm passages
+        // are laid in long blended strokes (2026-12-04, issue 14) the neutral painting's sky is softer still and the
+        // rocket's love 0.85× (4.76 against 5.62).
+        Assert.True(Finish(love) > 0.8 * Finish(neutral), report);
     }
 
     [Theory]

@@ -64,6 +64,12 @@ internal sealed class Brushwork
     public static BrushKind ForLength(BrushKind kind, float length, float width) =>
         kind == BrushKind.Flat && length < ShortestDrag * width ? BrushKind.Round : kind;
 
+    /// <summary>The brush a place laid calmly to <paramref name="laying"/> (<see cref="CalmField.Laying"/>) is painted with:
+    /// mostly a round, whose soft sides are lost in the paint beside it. A flat's or a knife's straight sides and a dry
+    /// brush's combed gaps, side by side across a sky or a blurred background, read as stacked slabs and stripes.</summary>
+    public static BrushKind Laid(BrushKind kind, float laying, Random rng) =>
+        laying > 0f && kind is BrushKind.Flat or BrushKind.Knife or BrushKind.DryBrush && rng.NextSingle() < laying ? BrushKind.Round : kind;
+
     /// <summary>How many of its widths a flat brush must travel to leave a stroke rather than a tile.</summary>
     internal const float ShortestDrag = 1.5f;
 

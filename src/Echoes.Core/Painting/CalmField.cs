@@ -1,4 +1,5 @@
 using Echoes.Brushes;
+using Echoes.Color;
 using Echoes.Imaging;
 using Echoes.Moods;
 using Echoes.Targets;
@@ -17,7 +18,9 @@ namespace Echoes.Painting;
 /// <param name="Y">Unit direction, y component, per working pixel.</param>
 /// <param name="Calm">How much each pixel is a calm passage, 0 (form, subject) to 1 (flat and away from the subject).</param>
 /// <param name="Led">How much the broad way leads each pixel's direction, 0 (its own field) to 1 (calm or loose).</param>
-internal sealed record CalmField(float[] X, float[] Y, float[] Calm, float[] Led)
+/// <param name="Wide">How much each pixel lies in a broad calm passage, 0–1: its calm, where it is well clear of the subject
+/// and of fine structure (<see cref="Laying"/>).</param>
+internal sealed record CalmField(float[] X, float[] Y, float[] Calm, float[] Led, float[] Wide)
 {
     // The pull toward level, as a share of the place's total weight: a broad field coherent beyond it keeps its way.
     private const float LevelBias = 0.5f;
@@ -28,6 +31,17 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm, float[] Led
     // The agreement of the fine field over a stroke's length below which it is loose (its way is noise: n ways at random
     // agree about 1/√n) and above which it is form.
     private const float LooseFrom = 0.3f, LooseTo = 0.6f;
+
+    /// <summary>How calmly the place <paramref name="q"/>, of encoded colour (<paramref name="r"/>, <paramref name="g"/>,
+    /// <paramref name="b"/>), is laid in long, soft, blended strokes, 0–1: how far it lies in a broad calm passage
+    /// (<see cref="Wide"/>), except over a near-black mass, which is painted in varied coloured darks
+    /// (<see cref="Darks"/>) and, blended, would read as one flat hole.</summary>
+    public float Laying(int q, float r, float g, float b) =>
+        Wide[q] <= 0f ? 0f
+        : Wide[q] * Noise.Smoothstep(BlackFrom, BlackTo, Oklab.FromLinear(new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b))).L);
+
+    // Oklab lightness of a dark mass at and below which a place is not laid calmly, and above which it fully is.
+    private const float BlackFrom = 0.12f, BlackTo = 0.25f;
 
     // How many pixels at the frame's edges the broad field leaves out.
     private const int FrameBand = 3;
@@ -68,7 +82,82 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm, float[] Led
                 x[i] = MathF.Cos(half); y[i] = MathF.Sin(half);
             }
         });
-        return new CalmField(x, y, calm, led);
+        return new CalmField(x, y, calm, led, Broadly(t, calm));
+    }
+
+    // How far each place lies in a broad calm passage, 0–1: its calm, where nothing within about Reach cells of it is
+    // touched by the focus at all or holds more detail than most of the picture (a lattice, fur). A smooth part of the
+    // subject (a cheek, the fur between a cat's eyes) or a thin dark mast against a sky is flat or nearly so at a
+    // stroke's width, and long wet strokes laid over it smear it; kept clear of them by a few cells, the laying stays on
+    // broad passages around the subject (a sky, a blurred background).
+    private static float[] Broadly(Target t, float[] calm)
+    {
+        int w = t.Width, h = t.Height, cell = Math.Max(2, Math.Max(w, h) / Cells), gw = (w + cell - 1) / cell, gh = (h + cell - 1) / cell;
+        var clear = Clearance(t, cell, gw, gh);
+        var wide = new float[w * h];
+        // Read back between the cells' centres, so the laying fades over a cell rather than stepping at its sides.
+        Parallel.For(0, h, y =>
+        {
+            float gy = Math.Clamp((y + 0.5f) / cell - 0.5f, 0f, gh - 1f);
+            int y0 = (int)gy, y1 = Math.Min(gh - 1, y0 + 1);
+            for (int x = 0; x < w; x++)
+            {
+                float gx = Math.Clamp((x + 0.5f) / cell - 0.5f, 0f, gw - 1f);
+                int x0 = (int)gx, x1 = Math.Min(gw - 1, x0 + 1);
+                float top = clear[y0 * gw + x0] + (gx - x0) * (clear[y0 * gw + x1] - clear[y0 * gw + x0]);
+                float bottom = clear[y1 * gw + x0] + (gx - x0) * (clear[y1 * gw + x1] - clear[y1 * gw + x0]);
+                wide[y * w + x] = calm[y * w + x] * Noise.Smoothstep(WideFrom, WideTo, top + (gy - y0) * (bottom - top));
+            }
+        });
+        return wide;
+    }
+
+    // How clear of the subject and of structure each cell (cell pixels square, gw × gh of them) and the cells within
+    // Reach of it are, 0–1: the least over them of how far a place lies outside the focus and below the detail of most
+    // of the picture.
+    private static float[] Clearance(Target t, int cell, int gw, int gh)
+    {
+        int w = t.Width, h = t.Height;
+        // Detail averaged over a cell: a single star or speck of noise in a sky is not structure, a lattice's lines are.
+        var detail = (float[])t.Importance.Clone();
+        Blur.Gaussian(detail, w, h, 1, cell);
+        // Detail is the target's own measure, relative to the picture: above its median a place holds structure.
+        float lo = OrientationField.Percentile(detail, DetailFrom), hi = MathF.Max(OrientationField.Percentile(detail, DetailTo), lo + 1e-6f);
+        var least = new float[gw * gh];
+        Array.Fill(least, 1f);
+        for (int y = 0; y < h; y++)
+            for (int x = 0; x < w; x++)
+            {
+                int q = y * w + x, g = y / cell * gw + x / cell;
+                float clear = (1f - Noise.Smoothstep(FocusFrom, FocusTo, t.FocusAt(q))) * (1f - Noise.Smoothstep(lo, hi, detail[q]));
+                least[g] = MathF.Min(least[g], clear);
+            }
+        var across = new float[least.Length];
+        Least(least, across, gw, gh, 1, gw);
+        Least(across, least, gh, gw, gw, 1);
+        return least;
+    }
+
+    // Cells across the long side the clearance is gathered in, how many cells about a place it is taken over, and the
+    // clearance at which a place begins to be laid calmly and above which it fully is.
+    private const int Cells = 96, Reach = 3;
+    private const float WideFrom = 0.5f, WideTo = 0.9f;
+
+    // The focus at which a place begins to be the subject's, and at which it fully is, for the laying (the calm field's
+    // own lets the focus's faint outskirts calm); and the shares of the picture with less averaged detail
+    // (Target.Importance) at which a place begins to hold structure and fully does.
+    private const float FocusFrom = 0.02f, FocusTo = 0.15f, DetailFrom = 0.5f, DetailTo = 0.75f;
+
+    // The least of each Reach cells either side along lines of n cells (step apart), lines `stride` apart.
+    private static void Least(float[] src, float[] dst, int n, int lines, int step, int stride)
+    {
+        for (int line = 0; line < lines; line++)
+            for (int i = 0; i < n; i++)
+            {
+                float v = 1f;
+                for (int j = Math.Max(0, i - Reach); j <= Math.Min(n - 1, i + Reach); j++) v = MathF.Min(v, src[line * stride + j * step]);
+                dst[line * stride + i * step] = v;
+            }
     }
 
     // How flat each place is at the scale of a stroke, 0–1: the photo softened to about a stroke's width (so grain and

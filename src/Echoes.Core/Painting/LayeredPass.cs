@@ -134,6 +134,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     // the subject: a quiet background keeps the coarse layers' big strokes, and the small ones go where the detail is.
     private const float QuietLoose = 0.8f;
 
+    // How calmly the place q of the blurred target is laid in (CalmField.Laying); 0 without a calmed field.
+    private float Laying(int q, float[] blurred) => calm?.Laying(q, blurred[q * 3], blurred[q * 3 + 1], blurred[q * 3 + 2]) ?? 0f;
+
     // The focus layer's brush at a place of this detail (0–1): the busiest places (a pupil, a lash line, lettering) get
     // the smallest and most decisive marks, the subject's quieter texture a little broader ones.
     private static float Finer(float radius, float detail) => MathF.Max(1f, radius * (FocusWide - FocusSpan * detail));
@@ -196,7 +199,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     // How a stroke begins: its brush, colour, size and the scales its region sets; as a touch (Touch), the fewest steps
     // it takes before its colour may stop it and how far its width may stray from the layer's.
     private record struct Start(BrushKind Kind, float R, float G, float B, float Radius, float LengthScale, int Least = 0,
-        float Spread = 0f);
+        float Spread = 0f, float Calm = 0f);
 
     // Traces one stroke from (x0, y0): where it begins, the path it walks along the field, and the mark it leaves.
     private (Stroke, float, float, float) Trace(int x0, int y0, float radius, float[] blurred, Random rng, bool onFocus)
@@ -211,11 +214,14 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         int j0 = (y0 * target.Width + x0) * 3;
         // On the subject: brushes rather than broad marks, truer colour, shorter strokes that draw its form.
         float focus = target.FocusAt(y0 * target.Width + x0);
-        var kind = brushwork.PickBrush(rng, focus);
+        float still = onFocus ? 0f : Laying(y0 * target.Width + x0, blurred);
+        var kind = Brushwork.Laid(brushwork.PickBrush(rng, focus), still, rng);
         // Smooth passages of the photo (a sky's fade, a wall) keep their colour truer too: a limited palette would band
-        // them. The focus layer's drawing keeps the photo's value as far as the style allows, so eyes and mouths read.
-        float truth = onFocus ? 1f : Brushwork.Truth(focus, target.Importance[y0 * target.Width + x0]);
-        var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng, truth);
+        // them, and a calm passage's strokes side by side in the palette's few colours read as stacked slabs. The focus
+        // layer's drawing keeps the photo's value as far as the style allows, so eyes and mouths read.
+        float own = onFocus ? 1f : Brushwork.Truth(focus, target.Importance[y0 * target.Width + x0]), truth = MathF.Max(own, CalmTruth * still);
+        // Its darks are mixed as before: a calm dark mass is still painted in varied coloured darks, not one flat black.
+        var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng, truth, own);
         // The focus layer's small brush draws along the form at full length: shortened, it would only dab.
         float lengthScale = onFocus ? 1f : 1f - 0.5f * o.FocusDetail * focus;
         // A mood's quick dabs (joy) are for the air round the subject: on its form the strokes keep most of the style's
@@ -223,7 +229,12 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         if (brushwork.Mood.Length < 1f) lengthScale *= 1f + (1f / brushwork.Mood.Length - 1f) * 0.7f * focus;
         // Flat passages take calm strokes of varied length, on the whole longer: there is no form there to draw, only a
         // surface to lay in, and strokes all of one length read as a pattern.
-        if (calm is not null) lengthScale *= 1f + calm.Calm[y0 * target.Width + x0] * (0.8f * rng.NextSingle() - 0.2f);
+        // Where it is laid in calmly (CalmField.Laying) they run on further: a painter lays a surface in long strokes.
+        if (calm is not null)
+        {
+            float reach = rng.NextSingle();
+            lengthScale *= 1f + calm.Calm[y0 * target.Width + x0] * (0.8f * reach - 0.2f) + still * CalmReach * reach;
+        }
         // Guided brushwork: long level strokes across level places.
         if (target.Guide is { } guide && guide.Level[y0 * target.Width + x0] > 0.6f) lengthScale = 1.6f;
         // Steps are a radius long: a touch is carried at least its least length in widths where its colour belongs; on
@@ -233,8 +244,16 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         if (onFocus) return new Start(kind, r, g, b, radius, lengthScale, least);
         // Touches of one length side by side read as a pattern.
         if (_touch.Spread > 0) lengthScale *= 1f + _touch.Spread * (2f * rng.NextSingle() - 1f);
-        return new Start(kind, r, g, b, radius, lengthScale, least, _touch.Spread);
+        return new Start(kind, r, g, b, radius, lengthScale, least, _touch.Spread, still);
     }
+
+    // How true a fully calm passage keeps its strokes' colour (as Brushwork.Truth): the palette's pull nearly gone, the
+    // jitter kept a little, so neighbouring strokes differ slightly, as a painter's mixes do, and do not band.
+    private const float CalmTruth = 0.85f;
+
+    // How much further again, at most, a fully calm passage's strokes run, in their own lengths.
+    private const float CalmReach = 1f;
+
 
     // The stroke's path in working pixels: along the field, bent by the style's curvature, until the colour departs
     // from the stroke's own, the length runs out, or (in a guided target) it would leave its zone.
@@ -261,14 +280,18 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             if (i > 1 && target.Guide is { } guide && guide.ZoneAt(ix, iy) != startZone) break; // strokes stay inside their zone
             if (i > o.MinLength)
             {
+                // A stroke laid calmly keeps to its broad passage: run on out of it, it would cross a thin mast or the
+                // subject's edge, and lay its wet paint over the finer work there.
+                if (s.Calm > 0f && calm!.Wide[q] <= 0f) break;
                 float dc = Dist(blurred, j, canvas.C[j], canvas.C[j + 1], canvas.C[j + 2]);
                 float ds = Dist(blurred, j, s.R, s.G, s.B);
                 // A touch short of its least length goes on until its colour is plainly foreign there (the canvas may
                 // still be bare ground, no measure of what belongs). A dragging hand (sorrow) carries the stroke on until
                 // the canvas is clearly nearer than its colour.
-                if (i <= s.Least ? ds > Foreign : dc * (1f + mood.Drag * (1f - target.FocusAt(q)) * (1f - target.Importance[q])) < ds) break;
+                if (i <= s.Least ? ds > Foreign
+                    : dc * (1f + mood.Drag * (1f - target.FocusAt(q)) * (1f - target.Importance[q])) < ds && ds > Belongs(s, q)) break;
             }
-            if (Step(q, i, px, py, rng, bounded: s.Radius > _finest) is not { } dir) break;
+            if (Step(q, i, px, py, rng, s.Radius > _finest, s.Calm) is not { } dir) break;
             var (dx, dy) = dir;
             if (mood.Sag > 0)
             {
@@ -292,6 +315,14 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         return pts;
     }
 
+    // How far (encoded RGB) from the photo's a calm stroke's colour may be and still belong where it has got to: in a
+    // calm passage the canvas beneath may already be near, but the stroke goes on while its own colour is (a painter
+    // lays a sky in long strokes, not in dabs that stop as soon as the lay-in below is as good); it stops where the
+    // passage ends or its colour departs. Elsewhere, 0: the stroke stops as soon as the canvas is nearer.
+    private float Belongs(Start s, int q) => s.Calm <= 0f ? 0f : CalmBelongs * MathF.Min(s.Calm, calm!.Wide[q]);
+
+    private const float CalmBelongs = 0.06f;
+
     // How much of a touch's least length the subject's full focus takes away.
     private const float SubjectLeast = 0.4f;
 
@@ -313,7 +344,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     }
 
     // The direction of step i at pixel q, after the previous step (px, py); null where the path folds onto itself.
-    private (float, float)? Step(int q, int i, float px, float py, Random rng, bool bounded)
+    private (float, float)? Step(int q, int i, float px, float py, Random rng, bool bounded, float laying)
     {
         float dx = calm?.X[q] ?? target.DirX[q], dy = calm?.Y[q] ?? target.DirY[q];
         // Where the field is hardly oriented a stroke keeps its way; where the field is calmed it sets out along it (the
@@ -340,7 +371,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
             // way rather than swirl: there is no form there to follow.
             // Where the broad way leads (a calm or loose passage) it hardly bends: strokes bent along it nest into arcs.
             float follow = o.Curvature * Noise.Smoothstep(0.04f, 0.3f, target.Coherence[q])
-                * (0.3f + 0.7f * Noise.Smoothstep(0.03f, 0.2f, target.Importance[q])) * (1f - StraightInCalm * (calm?.Led[q] ?? 0f));
+                * (0.3f + 0.7f * Noise.Smoothstep(0.03f, 0.2f, target.Importance[q])) * (1f - StraightInCalm * (calm?.Led[q] ?? 0f))
+                * (1f - LaidStraight * laying);
             dx = follow * dx + (1 - follow) * px; dy = follow * dy + (1 - follow) * py;
             float len = MathF.Sqrt(dx * dx + dy * dy);
             if (len < 1e-5f) return null;
@@ -357,6 +389,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
 
     // How much of the style's curvature a fully calm passage takes away.
     private const float StraightInCalm = 0.75f;
+
+    // How much of what curvature is left a stroke laid in calmly (CalmField.Laying) takes away: its longer run would
+    // add its small turns up into an arc.
+    private const float LaidStraight = 0.6f;
 
     // Most a step (a radius long) of a broad stroke may turn, radians: a broad brush cannot turn tighter than about one
     // and a half times its width (a radius of three steps); bent further, its inner edge bunches into rings (fingerprint
@@ -378,7 +414,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         float k = brushwork.LogicalPerPixel;
         var kind = s.Kind;
         var color = new Rgb(Srgb.ToLinear(s.R), Srgb.ToLinear(s.G), Srgb.ToLinear(s.B));
-        float opacity = brushwork.PickOpacity(rng, target.FocusAt(j0 / 3));
+        // A calm passage's paint is laid a little thinner, so overlapping strokes blend into one another wet.
+        float opacity = brushwork.PickOpacity(rng, target.FocusAt(j0 / 3)) * (1f - CalmThin * s.Calm);
         if (Brush.Of(kind).Profile.Multiply)
         {
             // A glaze can only darken: it multiplies by the ratio of the wanted colour to what is there.
@@ -438,6 +475,9 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         for (int i = 1; i < pts.Count; i++) length += (pts[i] - pts[i - 1]).Length;
         return Brushwork.ForLength(kind, length, 2 * radius * Brush.Of(kind).TracedWidth);
     }
+
+    // How much thinner a fully calm passage's paint is laid.
+    private const float CalmThin = 0.25f;
 
     private static float Ratio(float want, float have) => Math.Clamp(want / MathF.Max(have, 1e-4f), 0f, 1f);
 
