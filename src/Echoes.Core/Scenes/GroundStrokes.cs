@@ -50,7 +50,7 @@ internal static class GroundStrokes
         if (fold.Lee != 0f)
         {
             DuneBrinks.Paint(strokes, c, colours, fold, near, marks, rng);
-            Along(strokes, c, colours, fold, accent * 0.5f, accent, BrushKind.Round, 0.5f * colours.Mood.Opacity, 0.85f, 8, 0.5f, marks, rng);
+            DuneBrinks.Crest(strokes, c, colours, fold, near, marks, rng);
             return;
         }
         for (int k = 0; k < 3; k++)

@@ -431,19 +431,24 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             [LandscapePalette.Mix(p.Water, p.SkyHorizon, 0.45f), p.Water], [0f, 1f], SKShaderTileMode.Clamp)
         })
             c.DrawPath(Water, sea);
-        // The sun's path on the water: broken horizontal glints under it.
+        // The sun's path on the water as a soft glow widening toward the viewer: the brushwork lays its glitter
+        // (WaterStrokes). Glints drawn here as bright bars were copied by the painter as a stack of grey blocks, a comb.
         var (sx, _) = Sun;
-        var rng = new Random((int)_seed ^ 0x5EA);
-        using var glint = new SKPaint { IsAntialias = true, Color = p.Sun.WithAlpha(150) };
+        float depth = shore - top;
+        using var pathBuilder = new SKPathBuilder();
+        pathBuilder.MoveTo(sx - w * 0.015f, top);
+        pathBuilder.LineTo(sx + w * 0.015f, top);
+        pathBuilder.LineTo(sx + w * 0.12f, shore + depth * 0.2f);
+        pathBuilder.LineTo(sx - w * 0.12f, shore + depth * 0.2f);
+        pathBuilder.Close();
+        using var glow = pathBuilder.Detach();
+        using var blur = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, w * 0.02f);
+        using var fall = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, shore), [p.Sun.WithAlpha(70), p.Sun.WithAlpha(20)],
+            SKShaderTileMode.Clamp);
+        using var paint = new SKPaint { IsAntialias = true, MaskFilter = blur, Shader = fall };
         c.Save();
         c.ClipPath(Water);
-        for (int i = 0; i < 70; i++)
-        {
-            float y = top + (shore - top) * rng.NextSingle();
-            float spread = w * (0.02f + 0.08f * (y - top) / (shore - top));
-            float x = sx + (rng.NextSingle() - 0.5f) * 2 * spread, len = w * (0.006f + 0.02f * rng.NextSingle());
-            c.DrawRect(x - len / 2, y, len, MathF.Max(1f, h * 0.002f), glint);
-        }
+        c.DrawPath(glow, paint);
         c.Restore();
     }
 

@@ -59,6 +59,11 @@ internal static class RidgeStrokes
             if (ridge.Depth >= 0.5f)
                 Crest(strokes, c.Layers, layer, crest, ink, colours, h * (0.002f + 0.004f * ridge.Depth), 0.2f + 0.25f * ridge.Depth,
                     RidgeShade.Backlight(c.Light.Y, c.HorizonY, h), marks, rng);
+            // A middle dune range's crest drawn as the dune field's are, over its level rows (which stepped its faces' tops
+            // into flat-topped blocks).
+            if (toCrest)
+                DuneBrinks.Crest(strokes, c, colours, ridge.Crest, c.Folds.FirstOrDefault(f => f.Lee != 0f)?.Lee ?? 0f, 0f,
+                    (x, y) => c.Layers.At(x, y) == layer && !GroundStrokes.Behind(c, x, y, 2f), marks, rng);
             // Over dunes, whose swells have no valleys between them, the mist lies level across the picture.
             if (r < c.Ridges.Count - 1 && dunes) LevelMist(strokes, c, ridge, colours, marks, rng);
             else if (r < c.Ridges.Count - 1) Mist(strokes, c, r, ridge, colours, marks, rng);

@@ -6,8 +6,8 @@ namespace Echoes.Scenes;
 /// <summary>
 /// The water in brushwork of its own: finer level washes than the ground's, then broken horizontal ripples that carry
 /// the reflection of what stands above the water (the sky and the far shore, mirrored about the water's far edge and
-/// foreshortened), lighter and darker by turns, shorter and denser far off and longer near; then broken glints of the
-/// sun or moon under it.
+/// foreshortened), lighter and darker by turns, shorter and denser far off and longer near; then the sun's or moon's
+/// glitter path under it.
 /// </summary>
 internal static class WaterStrokes
 {
@@ -62,20 +62,32 @@ internal static class WaterStrokes
         }
     }
 
-    // Broken level glints on the water, gathered under the sun or moon and spreading toward the viewer.
+    // The sun's or moon's glitter path: level dashes under the light, broken where the brush skips, of lengths and
+    // widths of their own, spreading wider toward the viewer and fading off the path's sides (dashes laid evenly across a
+    // band of one width read as a comb of parallel streaks).
     private static void Glints(List<Stroke> strokes, Composition c, Marks marks, Random rng)
     {
         int w = c.Target.Width, h = c.Target.Height;
         var (sx, _, sun) = c.Light;
-        for (int i = 0; i < 90; i++)
+        var color = Rgb.Lerp(sun, Rgb.FromSrgb8(0xff, 0xff, 0xff), 0.2f);
+        for (int i = 0; i < 160; i++)
         {
-            float y = c.HorizonY + (h - c.HorizonY) * rng.NextSingle();
-            float near = (y - c.HorizonY) / MathF.Max(1f, h - c.HorizonY);
-            float x = sx + (rng.NextSingle() - 0.5f) * w * (0.04f + 0.2f * near) + (rng.NextSingle() - 0.5f) * w * 0.1f;
-            if (c.Layers.At(x, y) != LandLayers.Water) continue;
-            float len = w * (0.004f + 0.016f * rng.NextSingle()) * (0.5f + near);
-            strokes.Add(marks.Make(BrushKind.Round, h * (0.0015f + 0.003f * near), Rgb.Lerp(sun, Rgb.FromSrgb8(0xff, 0xff, 0xff), 0.2f),
-                0.55f + 0.35f * rng.NextSingle(), (0.3f, 0.3f), (x - len / 2, y), (x + len / 2, y)));
+            // Drawn toward the horizon, where the path gathers under the light, and spread wider near the viewer.
+            float near = MathF.Pow(rng.NextSingle(), 1.4f), y = c.HorizonY + (h - c.HorizonY) * near;
+            float across = (rng.NextSingle() + rng.NextSingle() + rng.NextSingle() - 1.5f) / 1.5f, side = MathF.Abs(across);
+            float fade = 1f - MathF.Pow(side, 1.5f);
+            float len = w * (0.002f + 0.01f * near) * MathF.Exp(1.8f * rng.NextSingle()) * (0.4f + 0.6f * fade);
+            float x = sx + across * w * (0.02f + 0.24f * near) - len / 2;
+            float width = h * (0.001f + 0.003f * near) * (0.7f + 0.6f * rng.NextSingle());
+            float opacity = (0.35f + 0.5f * rng.NextSingle()) * (0.3f + 0.7f * fade);
+            // Now and then one dash in two or three pieces with gaps between.
+            for (int k = 0, pieces = rng.NextSingle() < 0.35f ? 2 + rng.Next(2) : 1; k < pieces; k++)
+            {
+                float piece = len * (pieces == 1 ? 1f : 0.25f + 0.5f * rng.NextSingle());
+                if (c.Layers.At(x, y) == LandLayers.Water && c.Layers.At(x + piece, y) == LandLayers.Water)
+                    strokes.Add(marks.Make(BrushKind.Round, width, color, opacity, (0.3f, 0.3f), (x, y), (x + piece, y)));
+                x += piece + len * (0.15f + 0.35f * rng.NextSingle());
+            }
         }
     }
 }
