@@ -1,3 +1,4 @@
+using Echoes.Color;
 using Echoes.Painting;
 using Echoes.Pipeline;
 using Echoes.Rendering;
@@ -32,5 +33,25 @@ public class SceneBareGroundTests(ITestOutputHelper output)
         output.WriteLine($"{kind} {time}: {n} of {l.Length} pixels bare, lightness {ground:F3} against the painting's {key:F3}");
         Assert.True(n > l.Length / 100, $"only {n} of {l.Length} pixels left bare ({kind}, {time})");
         Assert.InRange(ground - key, least, most);
+    }
+
+    // Toned down into a dusk's key, the linen kept its little chroma cut with its light: the bare ground half as colourful
+    // as the painted field beside it, a flat grey film over it (plains at dusk, as the notes' scene painted: 0.025 against
+    // the field's 0.052).
+    [Theory]
+    [InlineData(LandscapeKind.Coast)]
+    public void The_bare_canvas_at_dusk_is_a_toned_ground_not_a_grey_film(LandscapeKind kind)
+    {
+        var source = new SceneSource(SceneRenders.Land(kind, TimeOfDay.Dusk, "loss:0.6", 7, (1200, 600)));
+        var plan = PaintPipeline.Paint(source, source.Options(Styles.Expressive));
+        var bare = MoodMeasures.Bare(plan, 300);
+        using var painting = Renderer.Render(plan, width: 300, options: new RenderOptions { Impasto = false });
+        var chroma = Enumerable.Range(0, bare.Length).Select(i =>
+            Oklch.FromLinear(Rgb.FromSrgb8(painting.Pixels[i * 4], painting.Pixels[i * 4 + 1], painting.Pixels[i * 4 + 2])).C).ToArray();
+        // The painted land: the lower half of the picture, where it is not bare.
+        var land = Enumerable.Range(bare.Length / 2, bare.Length / 2).Where(i => !bare[i]).Select(i => chroma[i]).Average();
+        var ground = Enumerable.Range(0, bare.Length).Where(i => bare[i]).Select(i => chroma[i]).Average();
+        output.WriteLine($"{kind} at dusk: bare ground chroma {ground:F3}, the land's {land:F3}");
+        Assert.True(ground >= 0.8f * land, $"the bare ground's chroma {ground:F3} against the land's {land:F3} ({kind})");
     }
 }

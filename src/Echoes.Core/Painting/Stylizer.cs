@@ -64,9 +64,10 @@ internal static class Stylizer
         toned = new Oklch(Math.Clamp(lch.L + m.Lightness * 0.5f, 0f, 1f), lch.C * MathF.Min(1f, m.Chroma), lch.H + Oklch.HueDelta(lch.H,
             m.Hue) * m.HuePull * 0.5f).ToLinearInGamut();
         // Bare canvas is pale linen for a light picture; a dark picture is painted on a darker-toned ground, as painters do.
-        float meanL = Oklab.FromLinear(mean).L, key = Math.Clamp(meanL * 1.4f, 0.2f, 1f);
+        var own = Oklch.FromLinear(mean);
+        float key = Math.Clamp(own.L * 1.4f, 0.2f, 1f);
         var ground = Rgb.Lerp(toned, Rgb.FromHex("#e6dfd0"), Math.Clamp(m.Bare * 2.2f, 0f, 1f) * key);
-        return t.Guide is null ? ground : InKey(ground, meanL);
+        return t.Guide is null ? ground : InKey(ground, own);
     }
 
     /// <summary>How much lighter than a composed scene's mean (its key, Oklab L) its bare ground may lie: a day's linen,
@@ -75,11 +76,13 @@ internal static class Stylizer
 
     // A composed scene's bare ground toned into the picture's key: at night or dusk the linen, 0.15 to 0.3 over the
     // picture's mean, was its brightest thing, a hole or a light where the mood meant absence. A photo keeps its linen:
-    // capped there too, its paintings turned muddy.
-    private static Rgb InKey(Rgb ground, float key)
+    // capped there too, its paintings turned muddy. Darkened, it is a toned ground no greyer than the picture's own mean
+    // (`own`): the linen's little chroma, cut with its light, left a dusk field's bare ground half as colourful as the
+    // field, a flat grey film over it.
+    private static Rgb InKey(Rgb ground, Oklch own)
     {
         var lch = Oklch.FromLinear(ground);
-        float most = key + BareOverKey(key);
-        return lch.L <= most ? ground : new Oklch(most, lch.C * most / lch.L, lch.H).ToLinearInGamut();
+        float most = own.L + BareOverKey(own.L);
+        return lch.L <= most ? ground : new Oklch(most, MathF.Max(lch.C * most / lch.L, own.C), lch.H).ToLinearInGamut();
     }
 }

@@ -64,7 +64,8 @@ public sealed record SceneSource(Scene Scene) : ISource
         var styled = Stylizer.Apply(target, options, mood, Stylizer.Ground(target, options, mood), out var composition);
         var covered = mood.Bare > 0 ? Stylizer.Apply(target, options, mood with { Bare = 0 }, Stylizer.Ground(target, options,
             mood with { Bare = 0 })) : null;
-        return new SceneColours(covered ?? styled, covered is null ? null : composition?.Wash, mood, (plan, width) =>
+        return new SceneColours(covered ?? styled, covered is null ? null : composition?.Wash, covered is null ? null : styled.Reference, mood,
+            (plan, width) =>
         {
             using var laid = Renderer.Render(plan, width: width, options: new RenderOptions { Impasto = false });
             return laid.ToPicture();

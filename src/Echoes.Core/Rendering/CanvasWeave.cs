@@ -37,22 +37,64 @@ internal static class CanvasWeave
             return;
         }
         var pool = ArrayPool<float>.Shared;
-        float[] body = pool.Rent(width), side = pool.Rent(width), wave = pool.Rent(width);
-        for (int x = 0; x < width; x++) (body[x], side[x], wave[x]) = Thread((x + 0.5f - offsetX) / (scale * pitch), amp);
+        float[] body = pool.Rent(width), side = pool.Rent(width), wave = pool.Rent(width), at = pool.Rent(width), weft = pool.Rent(width);
+        float[] warp = pool.Rent(width), primeTop = pool.Rent(width), primeBottom = pool.Rent(width);
+        for (int x = 0; x < width; x++)
+        {
+            at[x] = (x + 0.5f - offsetX) / pitchPx;
+            (body[x], side[x], wave[x]) = Thread(at[x], amp);
+        }
+        int first = (int)MathF.Floor(at[0]), weftRow = int.MinValue, primeRow = int.MinValue;
         for (int r = 0; r < rows; r++)
         {
-            var (rowBody, rowSide, rowWave) = Thread((top + r + 0.5f - offsetY) / (scale * pitch), amp);
+            float g = (top + r + 0.5f - offsetY) / pitchPx;
+            var (rowBody, rowSide, rowWave) = Thread(g, amp);
+            int row = (int)MathF.Floor(g), patch = (int)MathF.Floor(g / Patch);
+            // A weft thread's slubs lie along it: the same for every row it covers.
+            if (row != weftRow) Slubs(weft, at, width, weftRow = row);
+            if (patch != primeRow) Primed(primeTop, primeBottom, at, width, primeRow = patch);
+            // Each warp thread's slubs at this row: once per thread, for the columns it covers.
+            for (int x = 0, thread = first; x < width; thread++)
+            {
+                float slub = Slub(WarpSeed, thread, g);
+                for (; x < width && at[x] < thread + 1; x++) warp[x] = slub;
+            }
+            float ty = Noise.Smoothstep(0f, 1f, g / Patch - patch);
             var line = height.Slice(r * width, width);
             for (int x = 0; x < width; x++)
             {
                 // Each thread rises where it passes over a crossing thread and dips where it passes under one.
-                float warp = body[x] * (0.5f + 0.5f * side[x] * rowWave), weft = rowBody * (0.5f - 0.5f * rowSide * wave[x]);
-                line[x] = MathF.Max(warp, weft);
+                float over = body[x] * warp[x] * (0.5f + 0.5f * side[x] * rowWave), under = rowBody * weft[x] * (0.5f - 0.5f * rowSide * wave[x]);
+                line[x] = MathF.Max(over, under) * (primeTop[x] + (primeBottom[x] - primeTop[x]) * ty);
             }
         }
-        pool.Return(body);
-        pool.Return(side);
-        pool.Return(wave);
+        foreach (var a in new[] { body, side, wave, at, weft, warp, primeTop, primeBottom }) pool.Return(a);
+    }
+
+    // Threads a patch of the priming spans: the ground fills the weave more in one patch than the next, as a brushed
+    // ground does, so no stretch of bare canvas is a regular screen of dots (an even weave, bare, read as a printed grid).
+    private const float Patch = 7f;
+    private const uint WarpSeed = 0x51B5A7u, WeftSeed = 0x3EF7u, PrimeSeed = 0x9121Eu;
+
+    // How thick thread `thread` is at `along` (in pitches) along its length: slubs, thickening and thinning over a few
+    // crossings, as linen's threads do.
+    private static float Slub(uint seed, int thread, float along) => 0.55f + 0.9f * Noise.Value1(Noise.Hash(seed, thread), along / 3f);
+
+    // The slubs of weft thread `row` at each column.
+    private static void Slubs(float[] into, float[] at, int width, int row)
+    {
+        for (int x = 0; x < width; x++) into[x] = Slub(WeftSeed, row, at[x]);
+    }
+
+    // How much of the weave the priming leaves standing at each column along patch rows `patch` and `patch` + 1 (the
+    // rows between blend them): 0.3 where it fills the weave most to 1 where it leaves it whole.
+    private static void Primed(float[] top, float[] bottom, float[] at, int width, int patch)
+    {
+        for (int x = 0; x < width; x++)
+        {
+            float u = at[x] / Patch;
+            (top[x], bottom[x]) = (0.3f + 0.7f * Noise.Value2(PrimeSeed, u, patch), 0.3f + 0.7f * Noise.Value2(PrimeSeed, u, patch + 1));
+        }
     }
 
     // The thread at g (in pitches): its rounded cross-section (of uneven thickness), which side of the crossing

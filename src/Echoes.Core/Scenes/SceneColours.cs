@@ -16,12 +16,15 @@ namespace Echoes.Scenes;
 /// <param name="wash">How far the mood washes each working pixel to the bare ground, 0–1, or null where it leaves none bare.
 /// (Read off the colours the wash left, the bare canvas lay only where the land differed from a pale linen ground: a
 /// ground toned into a dark picture's key hid it.)</param>
+/// <param name="bared">What the painter's underpainting paints toward where it is not <paramref name="styled"/>: the same
+/// with the mood's bare canvas washed to its ground (null where none is bare). A tie or a figure is seen against that
+/// ground, not against the land the wash took away.</param>
 /// <param name="mood">The mood's parameters.</param>
 /// <param name="lay">Renders a plan of strokes, flat, this many pixels wide (the wiring lends the renderer, which the
 /// scenes may not reach); null where none is lent: then <see cref="Laid"/> keeps the composed colours.</param>
 /// <param name="canvas">What the scene's own strokes are laid on where they are laid on a bare canvas of this colour;
 /// null where they are laid over the painter's underpainting (a painting's own landscape).</param>
-internal sealed class SceneColours(Target styled, float[]? wash, MoodParameters mood, Func<StrokePlan, int, Picture>? lay = null,
+internal sealed class SceneColours(Target styled, float[]? wash, Picture? bared, MoodParameters mood, Func<StrokePlan, int, Picture>? lay = null,
     Rgb? canvas = null)
 {
     // The landscape as its strokes laid it, once they are (Laid), read instead of the composed colours.
@@ -74,11 +77,11 @@ internal sealed class SceneColours(Target styled, float[]? wash, MoodParameters 
             plan.Strokes.AddRange(strokes);
             return lay(plan, Math.Min(LaidWidth, styled.Width));
         }
-        if (canvas is { } bare) return new SceneColours(styled, wash, Mood, lay, canvas) { _laid = On(bare) };
-        // Over the painter's underpainting, which paints toward the composed picture: laid on white and on black, to tell
-        // how much of it the washes let through.
+        if (canvas is { } bare) return new SceneColours(styled, wash, bared, Mood, lay, canvas) { _laid = On(bare) };
+        // Over the painter's underpainting, which paints toward the composed picture (bare ground where the mood washes it
+        // there): laid on white and on black, to tell how much of it the washes let through.
         var (light, dark) = (On(Rgb.White), On(Rgb.Black));
-        var under = styled.Reference.Resize(light.Width, light.Height);
+        var under = (bared ?? styled.Reference).Resize(light.Width, light.Height);
         var (l, d, u) = (light.Pixels, dark.Pixels, under.Pixels);
         // Over black the paint alone (its colour times how much it covers), over white that plus what it lets through;
         // in the encoded values, as the renderer mixes paint.
@@ -87,7 +90,7 @@ internal sealed class SceneColours(Target styled, float[]? wash, MoodParameters 
             float paint = Srgb.FromLinear(d[i]);
             d[i] = Srgb.ToLinear(paint + Math.Clamp(Srgb.FromLinear(l[i]) - paint, 0f, 1f) * Srgb.FromLinear(u[i]));
         }
-        return new SceneColours(styled, wash, Mood, lay, canvas) { _laid = dark };
+        return new SceneColours(styled, wash, bared, Mood, lay, canvas) { _laid = dark };
     }
 
     /// <summary>The mean colour at these points (<see cref="At"/>).</summary>
