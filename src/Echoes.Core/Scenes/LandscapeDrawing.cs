@@ -442,8 +442,11 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         pathBuilder.LineTo(sx - w * 0.12f, shore + depth * 0.2f);
         pathBuilder.Close();
         using var glow = pathBuilder.Detach();
-        using var blur = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, w * 0.02f);
-        using var fall = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, shore), [p.Sun.WithAlpha(70), p.Sun.WithAlpha(20)],
+        // Blurred wide, so no side of it reads as an edge, and in the light's colour as the sky at the horizon warms it:
+        // the sun's own pale yellow over blue water made a grey column that drained the sea.
+        using var blur = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, w * 0.045f);
+        var tone = LandscapePalette.Mix(p.SkyHorizon, p.Sun, 0.6f);
+        using var fall = SKShader.CreateLinearGradient(new SKPoint(0, top), new SKPoint(0, shore), [tone.WithAlpha(95), tone.WithAlpha(25)],
             SKShaderTileMode.Clamp);
         using var paint = new SKPaint { IsAntialias = true, MaskFilter = blur, Shader = fall };
         c.Save();

@@ -78,7 +78,7 @@ internal static class WaterStrokes
             float fade = 1f - MathF.Pow(side, 1.5f);
             float len = w * (0.002f + 0.01f * near) * MathF.Exp(1.8f * rng.NextSingle()) * (0.4f + 0.6f * fade);
             float x = sx + across * w * (0.02f + 0.24f * near) - len / 2;
-            float width = h * (0.001f + 0.003f * near) * (0.7f + 0.6f * rng.NextSingle());
+            float width = h * (0.0018f + 0.0045f * near) * (0.7f + 0.6f * rng.NextSingle());
             float opacity = (0.35f + 0.5f * rng.NextSingle()) * (0.3f + 0.7f * fade);
             // Now and then one dash in two or three pieces with gaps between.
             for (int k = 0, pieces = rng.NextSingle() < 0.35f ? 2 + rng.Next(2) : 1; k < pieces; k++)
