@@ -96,6 +96,13 @@ internal static class TextureLanes
         var i = Vector256.ConvertToInt32Native(fl);
         var f = x - fl;
         f = f * f * (Vector256.Create(3f) - f - f);
+        return Hashed(seed, i, f);
+    }
+
+    // Between the hashed cells i and i + 1, at the eased fraction f.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Hashed(uint seed, Vector256<int> i, Vector256<float> f)
+    {
         var a = Unit(seed, i);
         return a + (Unit(seed, i + Vector256<int>.One) - a) * f;
     }
@@ -109,8 +116,7 @@ internal static class TextureLanes
         var i = Vector256.ConvertToInt32Native(fl);
         var f = x - fl;
         f = f * f * (Vector256.Create(3f) - 2f * f);
-        var a = Unit(seed, i);
-        return a + (Unit(seed, i + Vector256<int>.One) - a) * f;
+        return Hashed(seed, i, f);
     }
 
     /// <summary><see cref="Noise.Value1"/> with <paramref name="cells"/>' seed, as <see cref="Value1(uint, Vector256{float})"/>
@@ -123,11 +129,7 @@ internal static class TextureLanes
         var f = x - fl;
         f = f * f * (Vector256.Create(3f) - f - f);
         // Unsigned, a negative cell (or a conversion out of range) is past the table too.
-        if (!Vector256.LessThanAll(i.AsUInt32(), Vector256.Create((uint)cells.Last)))
-        {
-            var h = Unit(cells.Seed, i);
-            return h + (Unit(cells.Seed, i + Vector256<int>.One) - h) * f;
-        }
+        if (!Vector256.LessThanAll(i.AsUInt32(), Vector256.Create((uint)cells.Last))) return Hashed(cells.Seed, i, f);
         var (a, b) = TableLanes.PairHeld(cells.Units, i, cells.Last);
         return a + (b - a) * f;
     }

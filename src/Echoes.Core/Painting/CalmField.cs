@@ -32,13 +32,14 @@ internal sealed record CalmField(float[] X, float[] Y, float[] Calm, float[] Led
     // agree about 1/√n) and above which it is form.
     private const float LooseFrom = 0.3f, LooseTo = 0.6f;
 
-    /// <summary>How calmly the place <paramref name="q"/>, of encoded colour (<paramref name="r"/>, <paramref name="g"/>,
-    /// <paramref name="b"/>), is laid in long, soft, blended strokes, 0–1: how far it lies in a broad calm passage
-    /// (<see cref="Wide"/>), except over a near-black mass, which is painted in varied coloured darks
-    /// (<see cref="Darks"/>) and, blended, would read as one flat hole.</summary>
-    public float Laying(int q, float r, float g, float b) =>
+    /// <summary>How calmly the place <paramref name="q"/>, of the encoded colour at [3q …] in <paramref name="rgb"/>, is laid
+    /// in long, soft, blended strokes, 0–1: how far it lies in a broad calm passage (<see cref="Wide"/>), except over a
+    /// near-black mass, which is painted in varied coloured darks (<see cref="Darks"/>) and, blended, would read as one
+    /// flat hole.</summary>
+    public float Laying(int q, float[] rgb) =>
         Wide[q] <= 0f ? 0f
-        : Wide[q] * Noise.Smoothstep(BlackFrom, BlackTo, Oklab.FromLinear(new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(g), Srgb.ToLinear(b))).L);
+        : Wide[q] * Noise.Smoothstep(BlackFrom, BlackTo,
+            Oklab.FromLinear(new Rgb(Srgb.ToLinear(rgb[q * 3]), Srgb.ToLinear(rgb[q * 3 + 1]), Srgb.ToLinear(rgb[q * 3 + 2]))).L);
 
     // Oklab lightness of a dark mass at and below which a place is not laid calmly, and above which it fully is.
     private const float BlackFrom = 0.12f, BlackTo = 0.25f;

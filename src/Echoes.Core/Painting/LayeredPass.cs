@@ -134,9 +134,6 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     // the subject: a quiet background keeps the coarse layers' big strokes, and the small ones go where the detail is.
     private const float QuietLoose = 0.8f;
 
-    // How calmly the place q of the blurred target is laid in (CalmField.Laying); 0 without a calmed field.
-    private float Laying(int q, float[] blurred) => calm?.Laying(q, blurred[q * 3], blurred[q * 3 + 1], blurred[q * 3 + 2]) ?? 0f;
-
     // The focus layer's brush at a place of this detail (0–1): the busiest places (a pupil, a lash line, lettering) get
     // the smallest and most decisive marks, the subject's quieter texture a little broader ones.
     private static float Finer(float radius, float detail) => MathF.Max(1f, radius * (FocusWide - FocusSpan * detail));
@@ -214,7 +211,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         int j0 = (y0 * target.Width + x0) * 3;
         // On the subject: brushes rather than broad marks, truer colour, shorter strokes that draw its form.
         float focus = target.FocusAt(y0 * target.Width + x0);
-        float still = onFocus ? 0f : Laying(y0 * target.Width + x0, blurred);
+        float still = onFocus ? 0f : calm?.Laying(y0 * target.Width + x0, blurred) ?? 0f;
         var kind = Brushwork.Laid(brushwork.PickBrush(rng, focus), still, rng);
         // Smooth passages of the photo (a sky's fade, a wall) keep their colour truer too: a limited palette would band
         // them, and a calm passage's strokes side by side in the palette's few colours read as stacked slabs. The focus
@@ -253,7 +250,6 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
 
     // How much further again, at most, a fully calm passage's strokes run, in their own lengths.
     private const float CalmReach = 1f;
-
 
     // The stroke's path in working pixels: along the field, bent by the style's curvature, until the colour departs
     // from the stroke's own, the length runs out, or (in a guided target) it would leave its zone.

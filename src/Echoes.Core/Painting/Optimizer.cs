@@ -112,9 +112,6 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
     // About how many pixels a gesture covers at a pyramid level.
     private static float Pixels(in Gesture g, int level) => (g.Length + g.Width) * g.Width / (1 << 2 * level);
 
-    // How calmly the place q is laid in (CalmField.Laying); 0 without a calmed field.
-    private float Laying(int q) => calm?.Laying(q, target.Encoded[q * 3], target.Encoded[q * 3 + 1], target.Encoded[q * 3 + 2]) ?? 0f;
-
     private Gesture NewCandidate(Random rng, float minW, float maxW)
     {
         var (x, y) = pyramid.Full.SamplePosition(rng);
@@ -135,7 +132,7 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
             if (ay * options.Lift < 0) { ax = -ax; ay = -ay; }
             angle = MathF.Atan2(ay + options.Lift, ax);
         }
-        var kind = Brushwork.Laid(brushwork.PickBrush(rng, target.FocusAt(p)), Laying(p), rng);
+        var kind = Brushwork.Laid(brushwork.PickBrush(rng, target.FocusAt(p)), calm?.Laying(p, target.Encoded) ?? 0f, rng);
         // The closed-form colour is for covering paint; a glaze multiplies, so the optimizer paints it as a round brush.
         if (Brush.Of(kind).Profile.Multiply) kind = BrushKind.Round;
         float cx = x + 0.5f, cy = y + 0.5f, length = width * aspect;
