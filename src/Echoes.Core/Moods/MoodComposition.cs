@@ -32,8 +32,20 @@ internal sealed class MoodComposition
     /// <summary>The composition of <paramref name="m"/> over target <paramref name="t"/> (whose focus is known).</summary>
     public static MoodComposition Of(Target t, MoodParameters m, int seed)
     {
-        int w = t.Width, h = t.Height;
         var centre = SubjectCentre(t);
+        var light = LightOf(t, m, centre);
+        var (wash, lost) = Washes(t, m, seed);
+        return new MoodComposition { Light = light, Modelled = SubjectLight.Of(t, m, centre), Wash = wash, Lost = lost, Centre = centre };
+    }
+
+    /// <summary>The lightness <paramref name="m"/>'s light adds at each pixel of <paramref name="t"/> (its
+    /// <see cref="Light"/>): what a reading of the painted colours takes away to find the picture's own values under it.</summary>
+    public static float[] LightOf(Target t, MoodParameters m) => LightOf(t, m, SubjectCentre(t));
+
+    // The light risen or sunk from top to bottom, and gathered about the subject at `centre` (or opened to the edges).
+    private static float[] LightOf(Target t, MoodParameters m, (float X, float Y) centre)
+    {
+        int w = t.Width, h = t.Height;
         float longSide = Math.Max(w, h), sigma = 0.26f;
         var light = new float[w * h];
         if (m.Rise != 0 || m.Gather != 0)
@@ -55,8 +67,7 @@ internal sealed class MoodComposition
                 for (int x = 0; x < w; x++) light[y * w + x] = rise + m.Gather * (light[y * w + x] - mean);
             }
         }
-        var (wash, lost) = Washes(t, m, seed);
-        return new MoodComposition { Light = light, Modelled = SubjectLight.Of(t, m, centre), Wash = wash, Lost = lost, Centre = centre };
+        return light;
     }
 
     /// <summary>

@@ -56,12 +56,13 @@ internal static class SkyStrokes
     private static void Stars(List<Stroke> strokes, Composition c, SkyField field, Marks marks, Random rng)
     {
         float h = c.Target.Height, clear = h * 0.02f, glow = LandscapeDrawing.GlowReach(TimeOfDay.Night, c.Target.Width, h);
+        var sky = new Unlifted(c, field, Moods.MoodComposition.LightOf(c.Target, field.Mood));
         // As many as before in the sky left open: tried until 45 lie clear.
         for (int i = 0, laid = 0; i < 200 && laid < 45; i++)
         {
             float x = rng.NextSingle() * c.Target.Width, y = rng.NextSingle() * c.HorizonY * 0.85f, dx = x - c.Light.X, dy = y - c.Light.Y;
             if (c.Layers.At(x, y) != LandLayers.Sky || Clouded(field, x, y, clear) || dx * dx + dy * dy < glow * glow
-                || Banked(c, field, x, y, clear)) continue;
+                || Banked(c, sky, x, y, clear)) continue;
             float size = h * (0.002f + 0.003f * rng.NextSingle() * rng.NextSingle());
             laid++;
             strokes.Add(marks.Make(BrushKind.Round, size, Rgb.FromSrgb8(0xee, 0xee, 0xf6), 0.5f + 0.4f * rng.NextSingle(), (0.4f, 0.4f),
@@ -76,12 +77,43 @@ internal static class SkyStrokes
     private static readonly (float X, float Y)[] About = [(0f, 0f), (1f, 0f), (-1f, 0f), (0f, 1f), (0f, -1f)];
 
     // Whether (x, y) or a point about it lies on a bank of the composed sky: a fifth lighter than the open sky at its
-    // height (the darkest of the sky across the picture there; the composed night sky grades only with height).
-    private static bool Banked(Composition c, SkyField field, float x, float y, float clear)
+    // height (the darkest of the sky across the picture there; the composed night sky grades only with height), in the
+    // sky as painted with the mood's light taken out, or in the composed sky under it (a mood that softens the edges of
+    // the picture blurs a bank there into the sky about it, which still lies lighter than the open sky).
+    private static bool Banked(Composition c, Unlifted sky, float x, float y, float clear)
+    {
+        var composed = c.Target.Reference;
+        float Composed(float px, float py) =>
+            composed[Math.Clamp((int)px, 0, composed.Width - 1), Math.Clamp((int)py, 0, composed.Height - 1)].Luminance;
+        return Lighter(c, sky.Luminance, x, y, clear) || (sky.Lifted && Lighter(c, Composed, x, y, clear));
+    }
+
+    // Whether (x, y) or a point about it is a fifth lighter, in `luminance`, than the darkest of the sky across the picture
+    // at its height.
+    private static bool Lighter(Composition c, Func<float, float, float> luminance, float x, float y, float clear)
     {
         float open = Enumerable.Range(0, 24).Select(i => (i + 0.5f) * c.Target.Width / 24f).Where(sx => c.Layers.At(sx, y) == LandLayers.Sky)
-            .Select(sx => field.At(sx, y).Luminance).DefaultIfEmpty(0f).Min();
-        return About.Any(o => field.At(x + o.X * clear, y + o.Y * clear).Luminance > open * 1.2f + 1e-3f);
+            .Select(sx => luminance(sx, y)).DefaultIfEmpty(0f).Min();
+        return About.Any(o => luminance(x + o.X * clear, y + o.Y * clear) > open * 1.2f + 1e-3f);
+    }
+
+    // The painted sky's luminance with the mood's light taken back out of it: a mood that gathers its light about the
+    // people lifts the middle of the sky over its sides, and read with that lift, the whole middle of the starfield was a
+    // bank and kept no star. `lift` is the Oklab lightness the mood's light adds at each working pixel.
+    private sealed class Unlifted(Composition c, SkyField field, float[] lift)
+    {
+        // Whether the mood adds or takes any light in the sky.
+        public bool Lifted { get; } = lift.Any(v => v != 0f);
+
+        public float Luminance(float x, float y)
+        {
+            var colour = field.At(x, y);
+            int w = c.Target.Width, ix = Math.Clamp((int)x, 0, w - 1), iy = Math.Clamp((int)y, 0, c.Target.Height - 1);
+            float added = lift[iy * w + ix];
+            if (added == 0f) return colour.Luminance;
+            var lab = Oklab.FromLinear(colour);
+            return new Oklab(lab.L - added, lab.A, lab.B).ToLinear().Clamped().Luminance;
+        }
     }
 
     // The sun or moon in its glow: round dabs of thin paint, widest and faintest first, each a little off the centre, so

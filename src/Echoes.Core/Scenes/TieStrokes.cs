@@ -52,7 +52,8 @@ internal static class TieStrokes
         float width = MathF.Max(least * 1.3f, unit * 0.02f), opacity = 0.9f * (1f - 0.1f * air.Far);
         var line = new Line(arc, width, opacity, unit, colours, 0.04f + 0.08f * air.Far);
         // The deeper the estrangement, the colder and dimmer (but never so dim it sinks into its ground).
-        var tone = new Tone(0.45f - 0.1f * k, -(0.7f + 0.3f * k), air.Light, line.Ground(0f, 1f));
+        float bright = 0.45f - 0.1f * k;
+        var tone = new Tone(bright, -(0.7f + 0.3f * k), air.Light, line.Sunk(bright, (0f, reach), (1f - reach, 1f)));
         Half(strokes, line, tone, 0f, reach, marks, rng);
         Half(strokes, line, tone, 1f, 1f - reach, marks, rng);
         Trace(strokes, line, tone, (reach, 1f - reach), marks.Scale, rng);
@@ -70,7 +71,7 @@ internal static class TieStrokes
         float width = MathF.Max(least * (0.95f + 0.3f * s), unit * (0.02f + 0.03f * s));
         var line = new Line(arc, width, (0.8f + 0.15f * s) * fade, unit, colours, 0.05f + 0.15f * air.Far);
         // Never as dim as an estrangement: the weakest bond still outshines any break.
-        var tone = new Tone(0.4f + 0.6f * s, 0.4f + 0.6f * s, air.Light, line.Ground(0f, 1f));
+        var tone = new Tone(0.4f + 0.6f * s, 0.4f + 0.6f * s, air.Light, line.Sunk(0.4f + 0.6f * s, (0f, 1f)));
         // The veil: thin paint the whole way, a little wider than the pull where it has thinned, the ground showing
         // through it at the bond's edges.
         strokes.Add(marks.Make(BrushKind.Round, width * 0.55f, tone.Core(line.Ground(0f, 1f)), 0.45f, (0.04f, 0.04f), line.Points(0f, 1f, 18))
@@ -136,14 +137,14 @@ internal static class TieStrokes
 
     // A thread's tone: how bright it is (0 dim to 1 full), how warm (−1 cold to 1 warm), the scene's light it leans to,
     // and how much it gives back to the ground's colour where it crosses the haze of the distance.
-    // `Whole` is the ground under the whole tie, which sets which way it stands off its ground the whole way.
+    // `Sunk` is whether it is laid darker than its ground, the whole way, or lighter.
     // `Pickup` is how much of the ground's hue (not its value) a press takes as it crosses it, so the colour shifts a
     // little along the tie and the tie belongs to the place it crosses.
-    private readonly record struct Tone(float Bright, float Warmth, Rgb Light, Rgb Whole, float Haze = 0f, float Pickup = 0f)
+    private readonly record struct Tone(float Bright, float Warmth, Rgb Light, bool Sunk, float Haze = 0f, float Pickup = 0f)
     {
         public Rgb Core(Rgb ground)
         {
-            var core = Oklab.FromLinear(ThreadTone.Core(ground, Bright, Warmth, Light, Whole));
+            var core = Oklab.FromLinear(ThreadTone.Core(ground, Bright, Warmth, Light, Sunk));
             var g = Oklab.FromLinear(ground);
             var picked = new Oklab(core.L, core.A + (g.A - core.A) * Pickup, core.B + (g.B - core.B) * Pickup).ToLinear().Clamped();
             return Rgb.Lerp(picked, ground, Haze);
@@ -167,15 +168,37 @@ internal static class TieStrokes
         // sampled densely enough that the grain of the painted land (a light stroke here, a dark one there) averages out.
         public Rgb Ground(float t0, float t1) => Colours.Mean(Across(Arc.Points(t0, t1, 4 + (int)(28 * (t1 - t0))), Unit * 0.08f));
 
-        // The lightest stretch of ground along [t0, t1], a little above and below it (the painted ground there takes
-        // colour from its neighbours), each the mean about a point: a thin, dim thread toned to the mean sinks into a
-        // light stretch it crosses.
-        public Rgb Lightest(float t0, float t1)
+        // The ground a thread laid over [t0, t1] is toned against: its lightest stretch, a little above and below it (the
+        // painted ground there takes colour from its neighbours), each the mean about a point, where the thread is lighter
+        // than its ground; its darkest where it is sunk darker: a thin, dim thread toned to the mean sinks into a stretch
+        // it crosses.
+        public Rgb Facing(float t0, float t1, bool sunk)
         {
             var (colours, reach, by) = (Colours, Unit * 0.25f, Unit * 0.08f);
-            return Arc.Points(t0, t1, 5).SelectMany(p => new[] { p, (p.X, p.Y - reach), (p.X, p.Y + reach) })
-                .Select(p => colours.Mean(Across([p], by))).MaxBy(g => Oklab.FromLinear(g).L);
+            var grounds = Arc.Points(t0, t1, 5).SelectMany(p => new[] { p, (p.X, p.Y - reach), (p.X, p.Y + reach) })
+                .Select(p => colours.Mean(Across([p], by)));
+            return sunk ? grounds.MinBy(g => Oklab.FromLinear(g).L) : grounds.MaxBy(g => Oklab.FromLinear(g).L);
         }
+
+        // Whether a thread of `bright`ness laid over `spans` of the arc is sunk darker than its ground (ThreadTone.Sunk),
+        // read off the mean ground under them and the lightest and darkest of their stretches.
+        public bool Sunk(float bright, params (float T0, float T1)[] spans)
+        {
+            var line = this;
+            var under = spans.SelectMany(s => line.Stretches(s.T0, s.T1)).Select(s => Oklab.FromLinear(line.Ground(s.T0, s.T1)).L).ToList();
+            return ThreadTone.Sunk(Oklab.FromLinear(Ground(0f, 1f)).L, under.Max(), under.Min(), bright);
+        }
+
+        // [t0, t1] cut into stretches about Stretch figures' heights long each (at least one, at most six): each is toned
+        // to the ground under it, so the thread keeps its contrast over a ground that changes along it.
+        public (float T0, float T1)[] Stretches(float t0, float t1)
+        {
+            int n = Math.Clamp((int)MathF.Ceiling(MathF.Abs(t1 - t0) * Arc.Length / (Stretch * Unit)), 1, 6);
+            return [.. Enumerable.Range(0, n).Select(i => (t0 + (t1 - t0) * i / n, t0 + (t1 - t0) * (i + 1) / n))];
+        }
+
+        // How long a stretch of thread toned to one ground is, in figures' heights.
+        private const float Stretch = 1.2f;
 
         // The points and the points `by` above, below, left and right of each.
         private static IEnumerable<(float X, float Y)> Across((float X, float Y)[] pts, float by) =>
@@ -249,34 +272,57 @@ internal static class TieStrokes
         }
     }
 
-    // One half of a broken tie, from its person (t0) toward the break (t1): one stroke of thread along the arc, wandering a
-    // little as the hand does, then, over its last third, frayed into two loose fibres of unequal length, each
-    // thinner and fainter than the thread and drifting its own way off the course by about the thread's width, as a worn
-    // thread parts; nothing past them, so the gap between the two frayed ends stays empty.
+    // One half of a broken tie, from its person (t0) toward the break (t1): a thread along the arc, wandering a little as
+    // the hand does, laid in stretches each toned to the ground under it (one tone, set by the lightest of the ground
+    // along the half, was lost over the lighter stretches of a ground that changes, as sand does to wet sand), then, over
+    // its last third, frayed into two loose fibres of unequal length, each thinner and fainter than the thread and
+    // drifting its own way off the course by about the thread's width, as a worn thread parts; nothing past them, so the
+    // gap between the two frayed ends stays empty.
     private static void Half(List<Stroke> strokes, Line line, Tone tone, float t0, float t1, Marks marks, Random rng)
     {
         float At(float u) => t0 + (t1 - t0) * u;
-        var ground = line.Lightest(t0, t1);
-        Line.Thread(strokes, marks, tone, BrushKind.Round, line.Points(t0, At(0.74f), 10), ground, line.Width, 1f, (0.02f, 0.25f), 0.5f);
+        Stretched(strokes, line, tone, (t0, At(0.74f)), marks, rng);
         // The brush's own marks in it, short of where it frays: pressed a little where it leaves its person and lifted
         // toward the break, a streak of thinner paint along it.
-        strokes.Add(marks.Make(BrushKind.Round, line.Width * 1.15f, tone.Core(ground), 1f, (0.4f, 0.5f),
-            line.Points(At(0.06f + 0.06f * rng.NextSingle()), At(0.4f + 0.1f * rng.NextSingle()), 8)) with
+        var (p0, p1) = (At(0.06f + 0.06f * rng.NextSingle()), At(0.4f + 0.1f * rng.NextSingle()));
+        var pressed = line.Facing(p0, p1, tone.Sunk);
+        strokes.Add(marks.Make(BrushKind.Round, line.Width * 1.15f, tone.Core(pressed), 1f, (0.4f, 0.5f), line.Points(p0, p1, 8)) with
         { Load = 0.5f });
-        strokes.Add(marks.Make(BrushKind.Round, line.Width * 0.3f, tone.Streak(ground, -0.4f), Line.Covers, (0.2f, 0.4f),
+        strokes.Add(marks.Make(BrushKind.Round, line.Width * 0.3f, tone.Streak(pressed, -0.4f), Line.Covers, (0.2f, 0.4f),
             Line.Offset(line.Points(At(0.06f), At(0.5f), 8), line.Width * 0.15f, line.Width * 0.1f)) with
         { Load = 0.3f });
         // Two fibres, one to each side: a third, over a stretch of ground as light as the thread, showed as a claw's
         // fourth strand.
         const int n = 2;
+        var frayed = line.Facing(At(0.64f), t1, tone.Sunk);
         for (int i = 0; i < n; i++)
         {
             // Each fibre leaves the thread's end and drifts to its own side, the outer ones further, none as far as a claw.
             float side = (i - (n - 1) / 2f + 0.3f * (rng.NextSingle() - 0.5f)) * line.Width * (0.9f + 0.5f * rng.NextSingle());
             float end = At(0.84f + 0.16f * rng.NextSingle());
-            strokes.Add(marks.Make(BrushKind.Round, line.Width * (0.3f + 0.15f * rng.NextSingle()), tone.Core(ground),
+            strokes.Add(marks.Make(BrushKind.Round, line.Width * (0.3f + 0.15f * rng.NextSingle()), tone.Core(frayed),
                 line.Opacity * (0.6f + 0.25f * rng.NextSingle()), (0.05f, 0.5f), Line.Offset(line.Points(At(0.64f), end, 6), 0f, side)) with
             { Load = 0.4f });
+        }
+    }
+
+    // A thread over [span] of the arc laid in its stretches, each toned to the ground under it and reaching a fifth of its
+    // length into the next (the later laid over the earlier), so the line runs on unbroken while its tone follows the
+    // ground; it swells in where it leaves its person and thins toward its far end as one stroke would. The stretches past
+    // the first take their textures from a maker of their own, so the scene's other marks keep theirs.
+    private static void Stretched(List<Stroke> strokes, Line line, Tone tone, (float T0, float T1) span, Marks marks, Random rng)
+    {
+        var stretches = line.Stretches(span.T0, span.T1);
+        int n = stretches.Length;
+        var more = n > 1 ? new Marks(marks.Scale, rng.Next()) : marks;
+        for (int i = 0; i < n; i++)
+        {
+            var (a, b) = stretches[i];
+            float over = 0.2f * (b - a);
+            var (from, to) = (i == 0 ? a : a - over, i == n - 1 ? b : b + over);
+            var taper = (i == 0 ? 0.02f * n : 0.1f, i == n - 1 ? MathF.Min(0.5f, 0.25f * n) : 0.1f);
+            Line.Thread(strokes, i == 0 ? marks : more, tone, BrushKind.Round, line.Points(from, to, Math.Max(4, 2 + 10 / n)),
+                line.Facing(a, b, tone.Sunk), line.Width, 1f, taper, 0.5f);
         }
     }
 }

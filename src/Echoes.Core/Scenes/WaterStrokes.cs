@@ -64,12 +64,14 @@ internal static class WaterStrokes
 
     // The sun's or moon's glitter path: level dashes under the light, broken where the brush skips, of lengths and
     // widths of their own, spreading wider toward the viewer and fading off the path's sides (dashes laid evenly across a
-    // band of one width read as a comb of parallel streaks).
+    // band of one width read as a comb of parallel streaks). Each is a fleck of the light's own warm white, dimmed by
+    // its value and not by thinning it (thin paint over the dark sea took the sea's blue: cyan), dragged dry so it
+    // breaks up at a ragged end (round, evenly tapered dashes read as pills).
     private static void Glints(List<Stroke> strokes, Composition c, Marks marks, Random rng)
     {
         int w = c.Target.Width, h = c.Target.Height;
         var (sx, _, sun) = c.Light;
-        var color = Rgb.Lerp(sun, Rgb.FromSrgb8(0xff, 0xff, 0xff), 0.2f);
+        var color = Rgb.Lerp(sun, Rgb.FromSrgb8(0xff, 0xf2, 0xd8), 0.45f);
         for (int i = 0; i < 160; i++)
         {
             // Drawn toward the horizon, where the path gathers under the light, and spread wider near the viewer.
@@ -78,16 +80,29 @@ internal static class WaterStrokes
             float fade = 1f - MathF.Pow(side, 1.5f);
             float len = w * (0.002f + 0.01f * near) * MathF.Exp(1.8f * rng.NextSingle()) * (0.4f + 0.6f * fade);
             float x = sx + across * w * (0.02f + 0.24f * near) - len / 2;
-            float width = h * (0.0018f + 0.0045f * near) * (0.7f + 0.6f * rng.NextSingle());
-            float opacity = (0.35f + 0.5f * rng.NextSingle()) * (0.3f + 0.7f * fade);
+            float width = h * (0.0014f + 0.0036f * near) * (0.7f + 0.6f * rng.NextSingle());
+            var lit = Rgb.Lerp(color.Scaled(0.45f), color, (0.35f + 0.65f * rng.NextSingle()) * (0.4f + 0.6f * fade));
             // Now and then one dash in two or three pieces with gaps between.
-            for (int k = 0, pieces = rng.NextSingle() < 0.35f ? 2 + rng.Next(2) : 1; k < pieces; k++)
+            for (int k = 0, pieces = rng.NextSingle() < 0.45f ? 2 + rng.Next(2) : 1; k < pieces; k++)
             {
                 float piece = len * (pieces == 1 ? 1f : 0.25f + 0.5f * rng.NextSingle());
                 if (c.Layers.At(x, y) == LandLayers.Water && c.Layers.At(x + piece, y) == LandLayers.Water)
-                    strokes.Add(marks.Make(BrushKind.Round, width, color, opacity, (0.3f, 0.3f), (x, y), (x + piece, y)));
+                    strokes.Add(Fleck(marks, (x, y), piece, width, lit, rng));
                 x += piece + len * (0.15f + 0.35f * rng.NextSingle());
             }
         }
+    }
+
+    // One fleck of glitter from (x, y), `len` long: laid from either end, pressed where the brush lands and dragged dry off
+    // its other end, its spine a little off level where the wave it lies on tilts.
+    private static Stroke Fleck(Marks marks, (float X, float Y) at, float len, float width, Rgb color, Random rng)
+    {
+        var (x, y) = at;
+        float tilt = width * 0.6f * (rng.NextSingle() - 0.5f), lift = width * 0.4f * (rng.NextSingle() - 0.5f);
+        (float X, float Y)[] spine = [(x, y - tilt), (x + len * (0.35f + 0.3f * rng.NextSingle()), y + lift), (x + len, y + tilt)];
+        if (rng.NextSingle() < 0.5f) Array.Reverse(spine);
+        return marks.Make(BrushKind.DryBrush, width, color, 0.85f + 0.15f * rng.NextSingle(), (0.05f + 0.15f * rng.NextSingle(),
+            0.3f + 0.2f * rng.NextSingle()), spine) with
+        { Load = 0.35f + 0.3f * rng.NextSingle() };
     }
 }
