@@ -1,4 +1,5 @@
 using Echoes.Gallery.Data;
+using Npgsql;
 
 namespace Echoes.Tests.Gallery;
 
@@ -24,4 +25,18 @@ public sealed class PostgresConnectionTests
     [InlineData("postgres://u:p@db/g?MaxAutoPrepare=5", 5)]
     public void Statements_are_prepared_unless_the_string_says_otherwise(string text, int prepared) =>
         Assert.Equal(prepared, PostgresConnection.Parse(text).MaxAutoPrepare);
+
+    [Theory]
+    [InlineData("Host=127.0.0.1;Database=g", SslMode.Disable)]
+    [InlineData("Host=localhost;Database=g", SslMode.Disable)]
+    [InlineData("Host=::1;Database=g", SslMode.Disable)]
+    [InlineData("Host=127.0.0.1:5433,localhost;Database=g", SslMode.Disable)]
+    [InlineData("postgres://u:p@127.0.0.1/g", SslMode.Disable)]
+    [InlineData("Host=db;Database=g", SslMode.Prefer)]
+    [InlineData("Host=127.0.0.1,db;Database=g", SslMode.Prefer)]
+    [InlineData("Host=10.0.0.5;Database=g", SslMode.Prefer)]
+    [InlineData("Host=127.0.0.1;Database=g;SSL Mode=Require", SslMode.Require)]
+    [InlineData("postgres://u:p@localhost/g?sslmode=VerifyFull", SslMode.VerifyFull)]
+    public void Tls_is_left_out_only_on_this_machine_and_unless_the_string_says_otherwise(string text, SslMode mode) =>
+        Assert.Equal(mode, PostgresConnection.Parse(text).SslMode);
 }
