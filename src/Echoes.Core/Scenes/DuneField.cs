@@ -46,7 +46,7 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
         {
             float u = at[k] / sum;
             float baseY = top + depth * (0.05f + 1.02f * MathF.Pow(u, 1.5f));
-            float amp = depth * (0.06f + 0.3f * MathF.Pow(u, 1.3f)) * (0.8f + 0.4f * rng.NextSingle());
+            float amp = depth * (0.055f + 0.28f * MathF.Pow(u, 1.3f)) * (0.8f + 0.4f * rng.NextSingle());
             // The air between the viewer and the row: the far rows nearly the colour of the distance.
             made.Add((baseY, amp, 0.75f * MathF.Pow(1f - u, 1.7f), Crest(rng, baseY, amp, (rng.NextSingle() - 0.5f) * amp * 1.6f, lee, u)));
         }
@@ -78,9 +78,9 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
     public static SKColor Shade(SKColor sand, SKColor sky, float deep = 0.5f) =>
         LandscapePalette.Mix(LandscapePalette.Mix(sand, Dusk, deep), sky, 0.2f);
 
-    // A row's crest, left to right: a few swells of their own breadth and height on a tilted, rolling base (the nearer
-    // rows fewer and broader, so a near dune is large), each rising in a long convex windward flank to a sharp brink and
-    // falling steeply on the lee, where the next one's flank may rise out of it. A flank rounded over its top (a
+    // A row's crest, left to right: a few long, low swells of their own breadth and height on a tilted, rolling base (the
+    // nearer rows fewer and broader, so a near dune is large), each rising in a long convex windward flank to a sharp brink
+    // and falling more steeply on the lee (a narrow lee stood each face up as a tall fin), where the next one's flank may rise out of it. A flank rounded over its top (a
     // parabola) drew each swell as a flat-topped block with a cliff on one side: a terrace, not a dune.
     private (float X, float Y)[] Crest(Random rng, float baseY, float amp, float tilt, float lee, float near)
     {
@@ -90,7 +90,7 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
         {
             float breadth = (0.9f + 0.8f * rng.NextSingle()) / count;
             swells[i] = ((i + 0.15f + 0.7f * rng.NextSingle()) / count, 0.45f + 0.55f * rng.NextSingle(), breadth,
-                breadth * (0.3f + 0.25f * rng.NextSingle()));
+                breadth * (0.45f + 0.35f * rng.NextSingle()));
         }
         float wander = rng.NextSingle() * 100f, roll = 0.7f + 0.8f * rng.NextSingle(), phase = 6.283f * rng.NextSingle();
         var crest = new (float X, float Y)[193];
