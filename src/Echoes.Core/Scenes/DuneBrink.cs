@@ -44,6 +44,24 @@ internal readonly record struct DuneBrink(int Top, int Hollow, int Back, (float 
         }
     }
 
+    /// <summary>A point of the slip face under the <paramref name="crest"/>: <paramref name="s"/> from the parting line (0)
+    /// along the falling crest to the hollow (1), <paramref name="t"/> from the crest (0) down to the face's toe (1). The toe
+    /// sweeps from the parting line's foot up to the hollow in a curve, so the face is a crescent narrowing into the sand
+    /// (with a level foot, faces read as shaded blocks).</summary>
+    public (float X, float Y) Face((float X, float Y)[] crest, float s, float t)
+    {
+        float at = Top + (Hollow - Top) * s;
+        int i0 = Math.Clamp((int)MathF.Floor(at), 0, crest.Length - 1), i1 = Math.Min(i0 + 1, crest.Length - 1);
+        float f = at - i0;
+        var top = (X: crest[i0].X + (crest[i1].X - crest[i0].X) * f, Y: crest[i0].Y + (crest[i1].Y - crest[i0].Y) * f);
+        var (h, e) = (crest[Hollow], End);
+        var toe = (X: e.X + (h.X - e.X) * s, Y: e.Y - (e.Y - h.Y) * MathF.Pow(s, 1.2f));
+        // Bent at the parting line's side to follow it (a patch between the four edges, not a ruled column).
+        var (p, a) = (Parting(crest, t), crest[Top]);
+        float bx = p.X - (a.X + (e.X - a.X) * t), by = p.Y - (a.Y + (e.Y - a.Y) * t);
+        return (top.X + (toe.X - top.X) * t + (1 - s) * bx, top.Y + (toe.Y - top.Y) * t + (1 - s) * by);
+    }
+
     /// <summary>The parting line at <paramref name="t"/> (0 at the top, 1 at its end), given the <paramref name="crest"/>.</summary>
     public (float X, float Y) Parting((float X, float Y)[] crest, float t)
     {

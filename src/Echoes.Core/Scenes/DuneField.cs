@@ -8,8 +8,9 @@ namespace Echoes.Scenes;
 /// drawn far to near so each nearer row hides the foot of the one behind it. A row is a few swells of their own breadth
 /// and height, each rising in a long windward flank to a brink and falling steeply on the lee (away from the sun or
 /// moon): the windward flank takes the light, the lee a slip face in shade, parted by a crisp line curving down from the
-/// brink. The rows lie at gaps of their own, crowding into the distance, swell higher toward the viewer and tilt each
-/// their own way (never parallel tracks); the farther ones are paler, cooler and softer, lost in the air's colour.
+/// brink, the face a crescent whose toe sweeps up into the hollow (a face with a level foot read as a shaded block). The
+/// rows lie at gaps of their own, crowding into the distance, swell higher toward the viewer and tilt each their own way
+/// (never parallel tracks); the farther ones are paler, cooler and softer, lost in the air's colour.
 /// </summary>
 internal sealed class DuneField(uint seed, int w, int h, float top)
 {
@@ -45,7 +46,7 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
         {
             float u = at[k] / sum;
             float baseY = top + depth * (0.05f + 1.02f * MathF.Pow(u, 1.5f));
-            float amp = depth * (0.06f + 0.3f * MathF.Pow(u, 1.3f)) * (0.8f + 0.4f * rng.NextSingle());
+            float amp = depth * (0.055f + 0.28f * MathF.Pow(u, 1.3f)) * (0.8f + 0.4f * rng.NextSingle());
             // The air between the viewer and the row: the far rows nearly the colour of the distance.
             made.Add((baseY, amp, 0.75f * MathF.Pow(1f - u, 1.7f), Crest(rng, baseY, amp, (rng.NextSingle() - 0.5f) * amp * 1.6f, lee, u)));
         }
@@ -77,9 +78,9 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
     public static SKColor Shade(SKColor sand, SKColor sky, float deep = 0.5f) =>
         LandscapePalette.Mix(LandscapePalette.Mix(sand, Dusk, deep), sky, 0.2f);
 
-    // A row's crest, left to right: a few swells of their own breadth and height on a tilted, rolling base (the nearer
-    // rows fewer and broader, so a near dune is large), each rising in a long convex windward flank to a sharp brink and
-    // falling steeply on the lee, where the next one's flank may rise out of it. A flank rounded over its top (a
+    // A row's crest, left to right: a few long, low swells of their own breadth and height on a tilted, rolling base (the
+    // nearer rows fewer and broader, so a near dune is large), each rising in a long convex windward flank to a sharp brink
+    // and falling more steeply on the lee (a narrow lee stood each face up as a tall fin), where the next one's flank may rise out of it. A flank rounded over its top (a
     // parabola) drew each swell as a flat-topped block with a cliff on one side: a terrace, not a dune.
     private (float X, float Y)[] Crest(Random rng, float baseY, float amp, float tilt, float lee, float near)
     {
@@ -89,7 +90,7 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
         {
             float breadth = (0.9f + 0.8f * rng.NextSingle()) / count;
             swells[i] = ((i + 0.15f + 0.7f * rng.NextSingle()) / count, 0.45f + 0.55f * rng.NextSingle(), breadth,
-                breadth * (0.3f + 0.25f * rng.NextSingle()));
+                breadth * (0.45f + 0.35f * rng.NextSingle()));
         }
         float wander = rng.NextSingle() * 100f, roll = 0.7f + 0.8f * rng.NextSingle(), phase = 6.283f * rng.NextSingle();
         var crest = new (float X, float Y)[193];
@@ -121,33 +122,22 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
         using var paint = new SKPaint { IsAntialias = true };
         foreach (var brink in DuneBrink.On(crest, foot, lee))
         {
-            var (i, v, b) = (brink.Top, brink.Hollow, brink.Back);
+            var (i, b) = (brink.Top, brink.Back);
             var (tx, ty) = crest[i];
             float drop = foot - ty, below = foot + drop * 0.3f;
             var (bend, turn, end) = (new SKPoint(brink.Bend.X, brink.Bend.Y), new SKPoint(brink.Turn.X, brink.Turn.Y),
                 new SKPoint(brink.End.X, brink.End.Y));
             using var blur = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, MathF.Max(0.4f, drop * 0.012f));
             paint.MaskFilter = blur;
-            using (var pb = new SKPathBuilder())
+            // Deepest under the brink, lighter down the face toward its toe (the sand below lights it back): crescents from
+            // the crest down to ever deeper curves across the face, laid over each other, so the face's gradation follows
+            // its curved toe and fades into the sand (a level gradient left each face a shaded block with a ruled foot).
+            float deep = (150 + 105 * clear) / 255f, each = 1f - MathF.Pow(1f - deep, 1f / Crescents);
+            paint.Shader = null;
+            paint.Color = shade.WithAlpha((byte)(255 * each));
+            for (int k = 1; k <= Crescents; k++)
             {
-                pb.MoveTo(tx, ty);
-                for (int j = i + step; j != v + step; j += step) pb.LineTo(crest[j].X, crest[j].Y);
-                pb.LineTo(crest[v].X + lee * drop * 0.2f, below);
-                pb.LineTo(end.X, below);
-                pb.LineTo(end);
-                pb.CubicTo(turn, bend, new SKPoint(tx, ty));
-                pb.Close();
-                using var face = pb.Detach();
-                // Deepest under the brink, its own soft gradation down the face (the sand below lights it back), and easing
-                // out toward the hollow, where the next swell's flank rises out of it (a ruled edge there stood up as a wall).
-                byte a = (byte)(150 + 105 * clear);
-                float hollow = crest[v].X, span = MathF.Abs(hollow - tx);
-                using var down = SKShader.CreateLinearGradient(new SKPoint(0, ty), new SKPoint(0, below),
-                    [shade.WithAlpha(a), shade.WithAlpha((byte)(a * 0.75f)), shade.WithAlpha(0)], [0f, 0.5f, 1f], SKShaderTileMode.Clamp);
-                var (from, to) = (new SKPoint(hollow + lee * drop * 0.2f, 0), new SKPoint(hollow - lee * span * 0.45f, 0));
-                using var across = SKShader.CreateLinearGradient(from, to, [SKColors.Black.WithAlpha(0), SKColors.Black], SKShaderTileMode.Clamp);
-                using var fade = SKShader.CreateCompose(down, across, SKBlendMode.DstIn);
-                paint.Shader = fade;
+                using var face = Crescent(crest, brink, MathF.Pow(k / (float)Crescents, 0.5f));
                 c.DrawPath(face, paint);
             }
             using (var pb = new SKPathBuilder())
@@ -167,6 +157,28 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
                 c.DrawPath(flank, paint);
             }
         }
+    }
+
+    // How many crescents lay a slip face's shade.
+    private const int Crescents = 6;
+
+    // The slip face of <paramref name="brink"/> from its crest down to <paramref name="depth"/> of the way to its toe.
+    private static SKPath Crescent((float X, float Y)[] crest, DuneBrink brink, float depth)
+    {
+        const int n = 24;
+        using var pb = new SKPathBuilder();
+        for (int j = 0; j <= n; j++)
+        {
+            var (x, y) = brink.Face(crest, j / (float)n, 0f);
+            if (j == 0) pb.MoveTo(x, y); else pb.LineTo(x, y);
+        }
+        for (int j = n; j >= 0; j--)
+        {
+            var (x, y) = brink.Face(crest, j / (float)n, depth);
+            pb.LineTo(x, y);
+        }
+        pb.Close();
+        return pb.Detach();
     }
 
     // The row's body: everything below its crest.

@@ -92,6 +92,8 @@ internal static class GroundStrokes
             var pts = new (float X, float Y)[n];
             float wobble = width * 0.15f;
             for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + drop + wobble * (rng.NextSingle() - 0.5f));
+            // Never through a tie's line: a fold drawn across it tangled with the tie.
+            if (!pts.All(q => TieLanes.Of(c).Clear(q.X, q.Y, width * 0.5f))) { i += n - 1; continue; }
             strokes.Add(marks.Make(brush, width * (0.8f + 0.4f * rng.NextSingle()), color, opacity, (0.3f, 0.4f), pts));
             i += n - 1;
         }
