@@ -105,11 +105,12 @@ public class SceneLandscapeTests
         int brinks = 0, shaded = 0;
         foreach (var b in DuneBrink.On(crest, fold.Foot, fold.Lee))
         {
-            var (lee, windward) = (crest[(b.Top + b.Hollow) / 2], crest[(b.Top + b.Back) / 2]);
+            // The slip face is a crescent under the falling crest (DuneBrink.Face): read it a third of the way down it.
+            var (lee, windward) = (b.Face(crest, 0.4f, 0.3f), crest[(b.Top + b.Back) / 2]);
             float below = (fold.Foot - crest[b.Top].Y) * 0.15f;
-            if (!fold.Visible(lee.X, lee.Y + below) || !fold.Visible(windward.X, windward.Y + below)) continue;
+            if (!fold.Visible(lee.X, lee.Y) || !fold.Visible(windward.X, windward.Y + below)) continue;
             brinks++;
-            if (L(lee.X, lee.Y + below) < L(windward.X, windward.Y + below) - 0.03f) shaded++;
+            if (L(lee.X, lee.Y) < L(windward.X, windward.Y + below) - 0.03f) shaded++;
         }
         Assert.True(shaded >= brinks * 0.8, $"the slip face is darker than the windward flank under only {shaded} of {brinks} brinks ({time})");
     }
