@@ -80,8 +80,9 @@ internal sealed class DuneField(uint seed, int w, int h, float top)
 
     // A row's crest, left to right: a few long, low swells of their own breadth and height on a tilted, rolling base (the
     // nearer rows fewer and broader, so a near dune is large), each rising in a long convex windward flank to a sharp brink
-    // and falling more steeply on the lee (a narrow lee stood each face up as a tall fin), where the next one's flank may rise out of it. A flank rounded over its top (a
-    // parabola) drew each swell as a flat-topped block with a cliff on one side: a terrace, not a dune.
+    // and falling more steeply on the lee (a narrow lee stood each face up as a tall fin), where the next one's flank may
+    // rise out of it. A flank rounded over its top (a parabola) drew each swell as a flat-topped block with a cliff on one
+    // side: a terrace, not a dune.
     private (float X, float Y)[] Crest(Random rng, float baseY, float amp, float tilt, float lee, float near)
     {
         int count = (near > 0.6f ? 2 : 3) + rng.Next(2);
