@@ -77,7 +77,7 @@ internal static class GroundStrokes
     private static void Along(List<Stroke> strokes, Composition c, SceneColours colours, GroundFold fold, float drop, float width,
         BrushKind brush, float opacity, float tone, int run, float lift, Marks marks, Random rng)
     {
-        var crest = fold.Crest;
+        var (crest, lanes) = (fold.Crest, TieLanes.Of(c));
         int i = rng.Next(4);
         while (i < crest.Length - 2)
         {
@@ -93,7 +93,7 @@ internal static class GroundStrokes
             float wobble = width * 0.15f;
             for (int j = 0; j < n; j++) pts[j] = (crest[i + j].X, crest[i + j].Y + drop + wobble * (rng.NextSingle() - 0.5f));
             // Never through a tie's line: a fold drawn across it tangled with the tie.
-            if (!pts.All(q => TieLanes.Of(c).Clear(q.X, q.Y, width * 0.5f))) { i += n - 1; continue; }
+            if (!pts.All(q => lanes.Clear(q.X, q.Y, width * 0.5f))) { i += n - 1; continue; }
             strokes.Add(marks.Make(brush, width * (0.8f + 0.4f * rng.NextSingle()), color, opacity, (0.3f, 0.4f), pts));
             i += n - 1;
         }

@@ -12,9 +12,9 @@ internal sealed class TieLanes
     private static readonly ConditionalWeakTable<Composition, TieLanes> Made = [];
 
     // Each tie's arc as a polyline, the room it keeps about itself and its bounds grown by that room.
-    private readonly List<(float X, float Y)[]> _arcs = [];
-    private readonly List<float> _room = [];
-    private readonly List<(float L, float T, float R, float B)> _bounds = [];
+    private readonly List<Lane> _lanes = [];
+
+    private readonly record struct Lane((float X, float Y)[] Arc, float Room, (float L, float T, float R, float B) Bounds);
 
     private TieLanes(Composition c)
     {
@@ -24,9 +24,7 @@ internal sealed class TieLanes
             var pts = arc.Points(0f, 1f, 48);
             // The line's widest (a strong bond's press, a frayed end's drift) and a gap the eye sees as air around it.
             float room = 0.16f * (byName[tie.From].Height + byName[tie.To].Height) / 2;
-            _arcs.Add(pts);
-            _room.Add(room);
-            _bounds.Add((pts.Min(p => p.X) - room, pts.Min(p => p.Y) - room, pts.Max(p => p.X) + room, pts.Max(p => p.Y) + room));
+            _lanes.Add(new Lane(pts, room, (pts.Min(p => p.X) - room, pts.Min(p => p.Y) - room, pts.Max(p => p.X) + room, pts.Max(p => p.Y) + room)));
         }
     }
 
@@ -37,14 +35,11 @@ internal sealed class TieLanes
     /// pixels wide on either side, keeps clear of every tie.</summary>
     public bool Clear(float x, float y, float reach)
     {
-        for (int i = 0; i < _arcs.Count; i++)
+        foreach (var (pts, room, (l, t, r, b)) in _lanes)
         {
-            var (l, t, r, b) = _bounds[i];
             if (x < l - reach || x > r + reach || y < t - reach || y > b + reach) continue;
-            float keep = _room[i] + reach;
-            var pts = _arcs[i];
             for (int k = 0; k < pts.Length - 1; k++)
-                if (ToSegment(x, y, pts[k], pts[k + 1]) < keep) return false;
+                if (ToSegment(x, y, pts[k], pts[k + 1]) < room + reach) return false;
         }
         return true;
     }
