@@ -27,6 +27,7 @@ internal static class Rasterizer
     private sealed class Scratch
     {
         public int[] Active = new int[64], Lo = new int[64], Hi = new int[64];
+        public CapsuleReach[] Reach = new CapsuleReach[64]; // per capsule of the stroke
         public float[] RowT = new float[64], RowT0 = new float[64]; // per active capsule: t = px·slope + intercept on this row
         public float[] RowCross = new float[64]; // signed cross product = px·Dy + this
         // Per pixel of the row: the nearest capsule's signed distance, radius, u and signed offset square to its spine.
@@ -39,6 +40,7 @@ internal static class Rasterizer
             if (Active.Length >= count) return;
             int need = Math.Max(count, 64);
             (Active, Lo, Hi) = (new int[need], new int[need], new int[need]);
+            Reach = new CapsuleReach[need];
             (RowT, RowT0, RowCross) = (new float[need], new float[need], new float[need]);
         }
 
@@ -102,6 +104,8 @@ internal static class Rasterizer
         var scratch = _scratch ??= new Scratch();
         scratch.FitRow(rx1 - rx0);
         scratch.FitCapsules(g.Count);
+        // What a row asks of each capsule's reach is set up once, not once per row.
+        for (int i = 0; i < g.Count; i++) scratch.Reach[i] = CapsuleReach.Of(ref g.Caps[i]);
         for (int y = ry0; y < ry1; y++)
         {
             float py = y + 0.5f;
@@ -118,6 +122,7 @@ internal static class Rasterizer
     private static int ActiveCapsules(StrokeGeometry g, Scratch s, float py, int rx0, int rx1, out int xa, out int xb)
     {
         var caps = g.Caps;
+        var reach = s.Reach;
         int[] active = s.Active, lo = s.Lo, hi = s.Hi;
         float[] rowT = s.RowT, rowT0 = s.RowT0, rowCross = s.RowCross;
         int na = 0;
@@ -126,7 +131,7 @@ internal static class Rasterizer
         {
             ref var cp = ref caps[i];
             if (py < cp.MinY || py > cp.MaxY) continue;
-            if (!RowInterval(ref cp, py, out float fl, out float fr)) continue;
+            if (!reach[i].Row(py, out float fl, out float fr)) continue;
             int il = Math.Max(rx0, (int)MathF.Floor(fl - 0.5f)), ir = Math.Min(rx1 - 1, (int)MathF.Ceiling(fr - 0.5f));
             if (il > ir) continue;
             active[na] = i; lo[na] = il; hi[na] = ir;
@@ -305,51 +310,6 @@ internal static class Rasterizer
             var perp = disc ? dist : (px * vDy + vCross) * vInvLen + zero;
             Vector.ConditionalSelect(closer, perp, Vector.LoadUnsafe(ref bestPerp, at)).StoreUnsafe(ref bestPerp, at);
         }
-    }
-
-    /// <summary>
-    /// The x-extent on row <paramref name="py"/> of the points within reach (radius + ½ px) of a capsule: the union of
-    /// its two end discs and the rectangle between them, which is one interval since the capsule is convex.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool RowInterval(ref StrokeGeometry.Capsule cp, float py, out float left, out float right)
-    {
-        left = float.MaxValue; right = float.MinValue;
-        float ra = cp.Ra + 0.5f, rb = cp.Rb + 0.5f;
-        Disc(cp.Ax, cp.Ay, ra, py, ref left, ref right);
-        if (cp.Len <= 1e-6f) return left <= right;
-        float bx = cp.Ax + cp.Dx, by = cp.Ay + cp.Dy;
-        Disc(bx, by, rb, py, ref left, ref right);
-        float nx = -cp.Dy / cp.Len, ny = cp.Dx / cp.Len;
-        // Quadrilateral A+n·ra, B+n·rb, B−n·rb, A−n·ra: intersect each edge with the row.
-        float p0x = cp.Ax + nx * ra, p0y = cp.Ay + ny * ra, p1x = bx + nx * rb, p1y = by + ny * rb;
-        float p2x = bx - nx * rb, p2y = by - ny * rb, p3x = cp.Ax - nx * ra, p3y = cp.Ay - ny * ra;
-        Edge(p0x, p0y, p1x, p1y, py, ref left, ref right);
-        Edge(p1x, p1y, p2x, p2y, py, ref left, ref right);
-        Edge(p2x, p2y, p3x, p3y, py, ref left, ref right);
-        Edge(p3x, p3y, p0x, p0y, py, ref left, ref right);
-        return left <= right;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Disc(float cx, float cy, float r, float py, ref float left, ref float right)
-    {
-        float dy = py - cy, q = r * r - dy * dy;
-        if (q < 0f) return;
-        float hw = MathF.Sqrt(q);
-        if (cx - hw < left) left = cx - hw;
-        if (cx + hw > right) right = cx + hw;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Edge(float ax, float ay, float bx, float by, float py, ref float left, ref float right)
-    {
-        if ((py < ay && py < by) || (py > ay && py > by)) return;
-        float dy = by - ay;
-        float x = MathF.Abs(dy) < 1e-6f ? MathF.Min(ax, bx) : ax + (bx - ax) * (py - ay) / dy;
-        float x2 = MathF.Abs(dy) < 1e-6f ? MathF.Max(ax, bx) : x;
-        if (x < left) left = x;
-        if (x2 > right) right = x2;
     }
 
     // Square ends cut the footprint with the half-planes through the first and last spine points: past them, the
