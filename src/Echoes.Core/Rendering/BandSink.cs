@@ -43,6 +43,7 @@ internal struct BandSink : ISpanSink
         int row = (y - Top) * Width;
         var coverage = run.Coverage;
         var col = Color.AsSpan((row + x0) * 3, coverage.Length * 3);
+        FetchAhead(row + Width + x0, coverage.Length);
         switch (Paint.Layering)
         {
             case PaintLayering.Covers when Paint.Count == 1: Cover(col, coverage); break;
@@ -56,6 +57,20 @@ internal struct BandSink : ISpanSink
         // also replaces less. So a stroke meets the paint beside it at one level and merges with its texture, with no
         // cliff, trench or cut for the light to rule as a line.
         Film(Height.AsSpan(row + x0, coverage.Length), coverage, run.Height, run.Across, Thickness, Covers, Crest);
+    }
+
+    // The stroke's next row most likely covers about the same pixels: ask for them now, so they arrive from memory while
+    // the rasterizer shades that row instead of when its colour is blended (touches nothing, changes no value).
+    private readonly unsafe void FetchAhead(int at, int n)
+    {
+        if (!Sse.IsSupported) return;
+        int end = Math.Min(at + n, Height.Length);
+        if (at >= end) return;
+        fixed (float* c = Color, h = Height)
+        {
+            for (int i = 3 * at; i < 3 * end; i += 16) Sse.Prefetch0(c + i);
+            for (int i = at; i < end; i += 16) Sse.Prefetch0(h + i);
+        }
     }
 
     // h += coverage · c · side · ((height − 1) · t − h), side = 1 − smoothstep(crest, 1, |across|), a vector at a time:
