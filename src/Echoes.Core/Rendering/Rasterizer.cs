@@ -27,7 +27,7 @@ internal static class Rasterizer
     private sealed class Scratch
     {
         public int[] Active = new int[64], Lo = new int[64], Hi = new int[64];
-        public CapsuleReach[] Reach = new CapsuleReach[64]; // per capsule of the stroke
+        public readonly CapsuleReaches Reaches = new();
         public float[] RowT = new float[64], RowT0 = new float[64]; // per active capsule: t = px·slope + intercept on this row
         public float[] RowCross = new float[64]; // signed cross product = px·Dy + this
         // Per pixel of the row: the nearest capsule's signed distance, radius, u and signed offset square to its spine.
@@ -40,7 +40,6 @@ internal static class Rasterizer
             if (Active.Length >= count) return;
             int need = Math.Max(count, 64);
             (Active, Lo, Hi) = (new int[need], new int[need], new int[need]);
-            Reach = new CapsuleReach[need];
             (RowT, RowT0, RowCross) = (new float[need], new float[need], new float[need]);
         }
 
@@ -105,7 +104,7 @@ internal static class Rasterizer
         scratch.FitRow(rx1 - rx0);
         scratch.FitCapsules(g.Count);
         // What a row asks of each capsule's reach is set up once, not once per row.
-        for (int i = 0; i < g.Count; i++) scratch.Reach[i] = CapsuleReach.Of(ref g.Caps[i]);
+        scratch.Reaches.Set(g);
         for (int y = ry0; y < ry1; y++)
         {
             float py = y + 0.5f;
@@ -121,30 +120,37 @@ internal static class Rasterizer
     /// row's affine terms; returns how many, and the union of their runs [xa, xb].</summary>
     private static int ActiveCapsules(StrokeGeometry g, Scratch s, float py, int rx0, int rx1, out int xa, out int xb)
     {
-        var caps = g.Caps;
-        var reach = s.Reach;
-        int[] active = s.Active, lo = s.Lo, hi = s.Hi;
-        float[] rowT = s.RowT, rowT0 = s.RowT0, rowCross = s.RowCross;
+        var reaches = s.Reaches;
         int na = 0;
         xa = int.MaxValue; xb = int.MinValue;
-        for (int i = 0; i < g.Count; i++)
+        if (Vector256.IsHardwareAccelerated)
         {
-            ref var cp = ref caps[i];
-            if (py < cp.MinY || py > cp.MaxY) continue;
-            if (!reach[i].Row(py, out float fl, out float fr)) continue;
-            int il = Math.Max(rx0, (int)MathF.Floor(fl - 0.5f)), ir = Math.Min(rx1 - 1, (int)MathF.Ceiling(fr - 0.5f));
-            if (il > ir) continue;
-            active[na] = i; lo[na] = il; hi[na] = ir;
-            // Along a row, t and the cross product are affine in x: precompute them once per row.
-            float dyr = py - cp.Ay;
-            if (cp.Len > 1e-4f) { rowT[na] = cp.Dx * cp.InvLen2; rowT0[na] = (dyr * cp.Dy - cp.Ax * cp.Dx) * cp.InvLen2; }
-            else { rowT[na] = 0f; rowT0[na] = -1f; } // a disc: always the end-point distance
-            rowCross[na] = -cp.Ax * cp.Dy - dyr * cp.Dx;
-            na++;
-            if (il < xa) xa = il;
-            if (ir > xb) xb = ir;
+            // Eight capsules at a time; those that reach the row join in their order.
+            for (int i = 0; i < g.Count; i += Vector256<float>.Count)
+                for (uint bits = reaches.Runs(i, py, rx0, rx1, out var lo, out var hi); bits != 0; bits &= bits - 1)
+                {
+                    int k = BitOperations.TrailingZeroCount(bits);
+                    Activate(g, s, na++, i + k, lo[k], hi[k], py, ref xa, ref xb);
+                }
+            return na;
         }
+        for (int i = 0; i < g.Count; i++)
+            if (reaches.Run(i, py, rx0, rx1, out int lo, out int hi)) Activate(g, s, na++, i, lo, hi, py, ref xa, ref xb);
         return na;
+    }
+
+    // Capsule i joins the row's active list at slot k with its run [lo, hi].
+    private static void Activate(StrokeGeometry g, Scratch s, int k, int i, int lo, int hi, float py, ref int xa, ref int xb)
+    {
+        ref var cp = ref g.Caps[i];
+        s.Active[k] = i; s.Lo[k] = lo; s.Hi[k] = hi;
+        // Along a row, t and the cross product are affine in x: precompute them once per row.
+        float dyr = py - cp.Ay;
+        if (cp.Len > 1e-4f) { s.RowT[k] = cp.Dx * cp.InvLen2; s.RowT0[k] = (dyr * cp.Dy - cp.Ax * cp.Dx) * cp.InvLen2; }
+        else { s.RowT[k] = 0f; s.RowT0[k] = -1f; } // a disc: always the end-point distance
+        s.RowCross[k] = -cp.Ax * cp.Dy - dyr * cp.Dx;
+        if (lo < xa) xa = lo;
+        if (hi > xb) xb = hi;
     }
 
     // Each capsule writes its signed distance over its own run of the row, keeping the nearest (a branch-free SIMD loop).
