@@ -64,13 +64,13 @@ internal struct BandSink : ISpanSink
     private readonly unsafe void FetchAhead(int at, int n)
     {
         if (!Sse.IsSupported) return;
-        int end = Math.Min(at + n, Height.Length);
-        if (at >= end) return;
-        fixed (float* c = Color, h = Height)
-        {
-            for (int i = 3 * at; i < 3 * end; i += 16) Sse.Prefetch0(c + i);
-            for (int i = at; i < end; i += 16) Sse.Prefetch0(h + i);
-        }
+        // Only within the band (none past its last row), and heights only where the relief is painted.
+        int colorEnd = Math.Min(at + n, Color.Length / 3), heightEnd = Impasto ? Math.Min(at + n, Height.Length) : at;
+        fixed (float* c = Color)
+            for (int i = 3 * at; i < 3 * colorEnd; i += 16) Sse.Prefetch0(c + i);
+        if (heightEnd <= at) return;
+        fixed (float* h = Height)
+            for (int i = at; i < heightEnd; i += 16) Sse.Prefetch0(h + i);
     }
 
     // h += coverage · c · side · ((height − 1) · t − h), side = 1 − smoothstep(crest, 1, |across|), a vector at a time:
