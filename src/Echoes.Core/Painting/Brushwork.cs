@@ -2,6 +2,7 @@ using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Moods;
 using Echoes.Strokes;
+using Echoes.Targets;
 
 namespace Echoes.Painting;
 
@@ -73,6 +74,27 @@ internal sealed class Brushwork
     /// <summary>How many of its widths a flat brush must travel to leave a stroke rather than a tile.</summary>
     internal const float ShortestDrag = 1.5f;
 
+    // One jitter draw in [−0.5, 0.5], the share `shared` of it the place's own draw `place`.
+    private static float Shared(Random rng, float place, float shared)
+    {
+        float own = rng.NextSingle() - 0.5f;
+        return shared > 0f ? own + shared * (place - own) : own;
+    }
+
+    // The jitter draws strokes share at a place (Touch.Passage), each in [−0.5, 0.5]: smooth noise over the canvas, about
+    // a coarse brush's width across, the same for every layer, so a finer touch varies with the coarse ones beneath it.
+    private Oklab Place(Point2 at)
+    {
+        float k = LogicalPerPixel / (PassageSize * Painter.LogicalLongSide), u = at.X * k, v = at.Y * k;
+        uint seed = (uint)SeedMix.Of(_o.Seed, PassageDraw);
+        return new Oklab(Noise.Value2(seed, u, v) - 0.5f, Noise.Value2(seed + 1, u, v) - 0.5f, Noise.Value2(seed + 2, u, v) - 0.5f);
+    }
+
+    // The size of a passage of shared colour, as a share of the picture's long side.
+    private const float PassageSize = 1 / 16f;
+
+    private const int PassageDraw = 0x9A55;
+
     // Marks that lay paint down in one broad gesture rather than drawing a form.
     /// <summary>How far a colour's hue may be pushed, 0–1: fully in the chromatic mid-tones, not at all for near-greys,
     /// near-whites and near-blacks.</summary>
@@ -116,8 +138,11 @@ internal sealed class Brushwork
 
     /// <summary>The colour the stroke is actually painted with; at <paramref name="focus"/> the palette's pull and the
     /// jitter fade by the style's <see cref="PaintOptions.FocusTruth"/>. Its darks are mixed as a stroke kept
-    /// <paramref name="darkTruth"/> true (by default <paramref name="focus"/>) would mix them.</summary>
-    public (float R, float G, float B) Styled(float r, float g, float b, Random rng, float focus = 0f, float? darkTruth = null)
+    /// <paramref name="darkTruth"/> true (by default <paramref name="focus"/>) would mix them. A stroke that sets out
+    /// <paramref name="at"/> (working pixels) shares the style's <see cref="Touch.Passage"/> of its jitter with the
+    /// strokes near there.</summary>
+    public (float R, float G, float B) Styled(float r, float g, float b, Random rng, float focus = 0f, float? darkTruth = null,
+        Point2? at = null)
     {
         if (_palette is null && _o.ColorJitter <= 0 && Mood.HueBreak <= 0 && Mood.Vibration <= 0 && Mood.Sparks <= 0) return (r, g, b);
         float free = 1f - _o.FocusTruth * focus;
@@ -129,7 +154,10 @@ internal sealed class Brushwork
         if (_o.ColorJitter > 0)
         {
             float j = _o.ColorJitter * free, jc = j * hued;
-            lab = new Oklab(lab.L + (rng.NextSingle() - 0.5f) * j, lab.A + (rng.NextSingle() - 0.5f) * jc, lab.B + (rng.NextSingle() - 0.5f) * jc);
+            var place = at is { } p ? Place(p) : default;
+            float shared = at is null ? 0f : _o.Touch.Passage;
+            float dl = Shared(rng, place.L, shared), da = Shared(rng, place.A, shared), db = Shared(rng, place.B, shared);
+            lab = new Oklab(lab.L + dl * j, lab.A + da * jc, lab.B + db * jc);
             // A style that varies its colour at all mixes its darks as a painter does (the subject's keep their value, as
             // it is drawn truer); a faithful style keeps the photo's.
             float truth = darkTruth ?? focus;

@@ -196,7 +196,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     // How a stroke begins: its brush, colour, size and the scales its region sets; as a touch (Touch), the fewest steps
     // it takes before its colour may stop it and how far its width may stray from the layer's.
     private record struct Start(BrushKind Kind, float R, float G, float B, float Radius, float LengthScale, int Least = 0,
-        float Spread = 0f, float Calm = 0f);
+        float Spread = 0f, float Calm = 0f, float Belongs = 0f);
 
     // Traces one stroke from (x0, y0): where it begins, the path it walks along the field, and the mark it leaves.
     private (Stroke, float, float, float) Trace(int x0, int y0, float radius, float[] blurred, Random rng, bool onFocus)
@@ -218,7 +218,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         // layer's drawing keeps the photo's value as far as the style allows, so eyes and mouths read.
         float own = onFocus ? 1f : Brushwork.Truth(focus, target.Importance[y0 * target.Width + x0]), truth = MathF.Max(own, CalmTruth * still);
         // Its darks are mixed as before: a calm dark mass is still painted in varied coloured darks, not one flat black.
-        var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng, truth, own);
+        var (r, g, b) = brushwork.Styled(blurred[j0], blurred[j0 + 1], blurred[j0 + 2], rng, truth, own,
+            _touch.Passage > 0f ? new Point2(x0, y0) : null);
         // The focus layer's small brush draws along the form at full length: shortened, it would only dab.
         float lengthScale = onFocus ? 1f : 1f - 0.5f * o.FocusDetail * focus;
         // A mood's quick dabs (joy) are for the air round the subject: on its form the strokes keep most of the style's
@@ -241,7 +242,7 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         if (onFocus) return new Start(kind, r, g, b, radius, lengthScale, least);
         // Touches of one length side by side read as a pattern.
         if (_touch.Spread > 0) lengthScale *= 1f + _touch.Spread * (2f * rng.NextSingle() - 1f);
-        return new Start(kind, r, g, b, radius, lengthScale, least, _touch.Spread, still);
+        return new Start(kind, r, g, b, radius, lengthScale, least, _touch.Spread, still, _touch.Belongs);
     }
 
     // How true a fully calm passage keeps its strokes' colour (as Brushwork.Truth): the palette's pull nearly gone, the
@@ -315,7 +316,12 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     // calm passage the canvas beneath may already be near, but the stroke goes on while its own colour is (a painter
     // lays a sky in long strokes, not in dabs that stop as soon as the lay-in below is as good); it stops where the
     // passage ends or its colour departs. Elsewhere, 0: the stroke stops as soon as the canvas is nearer.
-    private float Belongs(Start s, int q) => s.Calm <= 0f ? 0f : CalmBelongs * MathF.Min(s.Calm, calm!.Wide[q]);
+    // A touch (Touch.Belongs) goes on as far as its colour belongs wherever it is, less far on the subject.
+    private float Belongs(Start s, int q) => MathF.Max(s.Belongs * (1f - SubjectBelongs * target.FocusAt(q)),
+        s.Calm <= 0f ? 0f : CalmBelongs * MathF.Min(s.Calm, calm!.Wide[q]));
+
+    // How much of a touch's reach (Touch.Belongs) the subject's full focus takes away: its detail is drawn in short touches.
+    private const float SubjectBelongs = 0.7f;
 
     private const float CalmBelongs = 0.06f;
 

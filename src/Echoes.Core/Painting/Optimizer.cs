@@ -213,12 +213,17 @@ internal sealed class Optimizer(Target target, CanvasPyramid pyramid, PaintOptio
         // A correction mixes its darks no more than the layers' strokes around it (their truth rule): mixed fully in a
         // smooth black mass the layers barely lift, it would stand out of it as a lifted slab.
         float focus = target.FocusAt(at);
-        var (r, gr, b) = brushwork.Styled(s.R, s.G, s.B, rng, focus, Brushwork.Truth(focus, target.Importance[at]));
+        var (r, gr, b) = brushwork.Styled(s.R, s.G, s.B, rng, focus, Brushwork.Truth(focus, target.Importance[at]),
+            _passages ? new Point2(g.X, g.Y) : null);
         var stroke = g.ToStroke(_lpp, new Rgb(Srgb.ToLinear(r), Srgb.ToLinear(gr), Srgb.ToLinear(b)));
         var geo = _geometry ??= new StrokeGeometry();
         pyramid.Commit(geo, (gm, f) => gm.Build(stroke, f / _lpp), r, gr, b);
         return stroke;
     }
+
+    // Whether a correction shares the colour of the touches around it (Touch.Passage), as the layers' touches do: where
+    // they carry no touch (a scene's guided landscape, a mood that leaves canvas bare), it does not either.
+    private readonly bool _passages = options.Touch.Passage > 0f && target.Guide is null && brushwork.Mood.Bare <= 0;
 
     private static float Lerp(float a, float b, float t) => a + (b - a) * t;
 }

@@ -46,13 +46,19 @@ public static class Styles
         Style = "impressionist",
         LayerRadii = [1 / 28f, 1 / 56f, 1 / 110f],
         LayerThreshold = 0.05f,
-        MinLength = 3f, MaxLength = 7f, Curvature = 0.5f,
+        // Touches of varied length carried along the form while their colour belongs (as Hertzmann's, up to a long reach,
+        // curving), sharing most of their colour's jitter with their neighbours: traced to the tracer's least length over
+        // the lay-in, each in a hue of its own, they were short ovals of unrelated colour, read as pebbles and confetti.
+        MinLength = 3f, MaxLength = 14f, Curvature = 0.9f,
+        Touch = new(Least: 3f, Comma: 0.7f, Spread: 0.3f, Belongs: 0.1f, Passage: 0.7f),
         OptimizerShare = 0.05f, SearchEffort = 6_000, FirstWidth = 0.03f,
-        Aspect = (1.2f, 2.2f),
+        // The optimizer's corrections are touches too, not ovals laid on top.
+        Aspect = (2.5f, 5f),
         BrushMix = new((BrushKind.Round, 6), (BrushKind.Flat, 2), (BrushKind.DryBrush, 1), (BrushKind.Splatter, 0.1f)),
         Opacity = (0.9f, 1f), Load = (0.7f, 1f),
         Taper = (0.3f, 0.35f),
-        ColorJitter = 0.06f, AngleJitter = 18f,
+        // Broad, as most of it is shared: passages differ from place to place, touches within one a little.
+        ColorJitter = 0.1f, AngleJitter = 18f,
         PaletteSize = 18, PaletteStrength = 0.35f,
         ChromaBoost = 1.35f, Contrast = 1.05f,
         Relief = 0.9f,

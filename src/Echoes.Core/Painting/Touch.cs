@@ -13,7 +13,14 @@ namespace Echoes.Painting;
 /// and lifted off in a long taper, instead of a symmetric pill.</param>
 /// <param name="Spread">How much marks of one layer vary in width and length, as a share either way (0–0.5): equal marks
 /// side by side read as a pattern.</param>
-public readonly record struct Touch(float Least, float Comma, float Spread)
+/// <param name="Belongs">How far (encoded RGB, 0–1) the photo may lie from a touch's colour past its least length and the
+/// touch still go on, however near the canvas beneath already is (less on the subject). 0 stops it, as the tracer does, as
+/// soon as the canvas is as near as its colour: over a laid-in canvas that is at its least length, and touches of one
+/// length side by side read as pebbles; carried on while they belong they overlap into passages.</param>
+/// <param name="Passage">How much of its colour's jitter a touch shares with the touches around it, 0–1: 0 draws each
+/// touch's own, and where the photo is even, touches of unrelated hues side by side read as confetti; shared, neighbours
+/// vary together, in passages of broken colour that shift from place to place.</param>
+public readonly record struct Touch(float Least, float Comma, float Spread, float Belongs = 0f, float Passage = 0f)
 {
     /// <summary>No touch: the traced strokes as they are.</summary>
     public static Touch None => default;
@@ -23,5 +30,7 @@ public readonly record struct Touch(float Least, float Comma, float Spread)
         !(Least is >= 0f and <= 20f) ? "the least touch length must be between 0 and 20 widths"
         : !(Comma is >= 0f and <= 1f) ? "the touch's comma must be between 0 and 1"
         : !(Spread is >= 0f and <= 0.5f) ? "the touch's spread must be between 0 and 0.5"
+        : !(Belongs is >= 0f and <= 1f) ? "how far a touch's colour belongs must be between 0 and 1"
+        : !(Passage is >= 0f and <= 1f) ? "the touch's passage must be between 0 and 1"
         : null;
 }
