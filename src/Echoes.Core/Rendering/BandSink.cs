@@ -21,22 +21,28 @@ internal struct BandSink : ISpanSink
     public int Width, Top;     // Top: the image row of band row 0
     public StrokePaint Paint;
     public bool Impasto;
-    public float Thickness, Covers, Crest;
+    public float Thickness, Covers;
+    // Where across (|v|) and how far from its ends (widths) the paint replaces the relief beneath (PaintFilm.Sides,
+    // EndReach); the stroke's length in widths.
+    public float SideFrom, SideTo, EndMiddle, EndSides, Aspect;
 
     public readonly bool WantsHeight => Impasto;
 
     /// <summary>Readies the sink for stroke <paramref name="s"/>, whose colour along its length is
-    /// <paramref name="trail"/> (empty: its own colour).</summary>
-    public void Prepare(Stroke s, ReadOnlySpan<Rgb> trail)
+    /// <paramref name="trail"/> (empty: its own colour) and whose length is <paramref name="aspect"/> widths.</summary>
+    public void Prepare(Stroke s, ReadOnlySpan<Rgb> trail, float aspect = 1f)
     {
         var profile = Brush.Of(s.Brush).Profile;
         Paint.Set(s, trail);
         Covers = PaintFilm.Covers(s, profile);
         Thickness = PaintFilm.Thickness(s, profile);
-        Crest = PaintFilm.Crest(s);
+        (SideFrom, SideTo) = PaintFilm.Sides(s, profile);
+        (EndMiddle, EndSides) = PaintFilm.EndReach(s, profile, aspect);
+        Aspect = aspect;
     }
 
-    public readonly bool WantsAlong => Paint.Count > 1;
+    // The relief fades toward the stroke's ends, read from where each pixel lies along it.
+    public readonly bool WantsAlong => Paint.Count > 1 || Impasto;
 
     public readonly void Span(int y, int x0, in ShadedRun run)
     {
@@ -53,10 +59,10 @@ internal struct BandSink : ISpanSink
         }
         if (!Impasto || Covers <= 0f) return;
         // Wet paint replaces the relief beneath by Covers (thick paint buries it, thin paint lets it through) with its own:
-        // its texture about the common level all paint settles to (0), fading to it at the mark's shoulders, where it
-        // also replaces less. So a stroke meets the paint beside it at one level and merges with its texture, with no
-        // cliff, trench or cut for the light to rule as a line.
-        Film(Height.AsSpan(row + x0, coverage.Length), coverage, run.Height, run.Across, Thickness, Covers, Crest);
+        // its texture about the common level all paint settles to (0). Toward its frayed sides and ends it replaces less
+        // and less, so where the fray cuts the paint off the relief meets what lies beneath with no step for the light to
+        // draw as a line round the mark.
+        Film(Height.AsSpan(row + x0, coverage.Length), coverage, run, Thickness, Covers);
     }
 
     // The stroke's next row most likely covers about the same pixels: ask for them now, so they arrive from memory while
@@ -73,30 +79,48 @@ internal struct BandSink : ISpanSink
             for (int i = at; i < heightEnd; i += 16) Sse.Prefetch0(h + i);
     }
 
-    // h += coverage · c · side · ((height − 1) · t − h), side = 1 − smoothstep(crest, 1, |across|), a vector at a time:
-    // the same arithmetic per element as one at a time.
-    private static void Film(Span<float> h, ReadOnlySpan<float> coverage, ReadOnlySpan<float> height, ReadOnlySpan<float> across, float t,
-        float c, float crest)
+    // h += coverage · c · side · end · ((height − 1) · t − h), side = 1 − smoothstep(SideFrom, SideTo, |across|),
+    // end = smoothstep(0, EndMiddle + EndSides · across², widths from the nearer end), a vector at a time: the same arithmetic per element as
+    // one at a time. Without positions along (a sink fed by hand), the ends do not fade.
+    private readonly void Film(Span<float> h, ReadOnlySpan<float> coverage, in ShadedRun run, float t, float c)
     {
+        ReadOnlySpan<float> height = run.Height, across = run.Across, along = run.Along;
+        bool ends = !along.IsEmpty;
         int i = 0, n = Math.Min(Math.Min(h.Length, across.Length), Math.Min(coverage.Length, height.Length));
-        float k = 1f / MathF.Max(1f - crest, 1e-3f);
-        // Whole vectors within all four spans, unchecked; the checked tail below covers the rest.
+        if (ends) n = Math.Min(n, along.Length);
+        float k = 1f / MathF.Max(SideTo - SideFrom, 1e-3f), from = SideFrom, aspect = Aspect, middle = EndMiddle, sides = EndSides;
+        // Whole vectors within all the spans, unchecked; the checked tail below covers the rest.
         ref float h0 = ref MemoryMarshal.GetReference(h), v0 = ref MemoryMarshal.GetReference(across);
         ref float c0 = ref MemoryMarshal.GetReference(coverage), t0 = ref MemoryMarshal.GetReference(height);
+        ref float u0 = ref MemoryMarshal.GetReference(along);
+        var one = Vector<float>.One;
         for (; i + Vector<float>.Count <= n; i += Vector<float>.Count)
         {
             nuint at = (nuint)i;
             var hv = Vector.LoadUnsafe(ref h0, at);
             var film = Vector.LoadUnsafe(ref t0, at);
-            var from = Vector.Abs(Vector.LoadUnsafe(ref v0, at)) - new Vector<float>(crest);
-            var s = Vector.ClampNative(from * k, Vector<float>.Zero, Vector<float>.One);
-            var side = Vector<float>.One - s * s * (new Vector<float>(3f) - 2f * s);
-            (hv + Vector.LoadUnsafe(ref c0, at) * c * side * ((film - Vector<float>.One) * t - hv)).StoreUnsafe(ref h0, at);
+            var v = Vector.LoadUnsafe(ref v0, at);
+            var s = Vector.ClampNative((Vector.Abs(v) - new Vector<float>(from)) * k, Vector<float>.Zero, one);
+            var weight = Vector.LoadUnsafe(ref c0, at) * c * (one - s * s * (new Vector<float>(3f) - 2f * s));
+            if (ends)
+            {
+                var u = Vector.LoadUnsafe(ref u0, at);
+                var reach = new Vector<float>(middle) + sides * v * v;
+                var e = Vector.ClampNative(Vector.MinNative(u, one - u) * aspect / reach, Vector<float>.Zero, one);
+                weight *= e * e * (new Vector<float>(3f) - 2f * e);
+            }
+            (hv + weight * ((film - one) * t - hv)).StoreUnsafe(ref h0, at);
         }
         for (; i < n; i++)
         {
-            float s = Math.Clamp((MathF.Abs(across[i]) - crest) * k, 0f, 1f);
-            h[i] += coverage[i] * c * (1f - s * s * (3f - 2f * s)) * ((height[i] - 1f) * t - h[i]);
+            float s = Math.Clamp((MathF.Abs(across[i]) - from) * k, 0f, 1f);
+            float weight = coverage[i] * c * (1f - s * s * (3f - 2f * s));
+            if (ends)
+            {
+                float e = Math.Clamp(MathF.Min(along[i], 1f - along[i]) * aspect / (middle + sides * across[i] * across[i]), 0f, 1f);
+                weight *= e * e * (3f - 2f * e);
+            }
+            h[i] += weight * ((height[i] - 1f) * t - h[i]);
         }
     }
 

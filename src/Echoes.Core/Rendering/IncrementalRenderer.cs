@@ -92,7 +92,7 @@ internal sealed class IncrementalRenderer
             var s = _plan.Strokes[i];
             if (s.Opacity <= 0f) continue;
             geometry.Build(s, _scale);
-            sink.Prepare(s, _trails.AsSpan((i - start) * WetPickup.Samples, _trailLengths[i - start]));
+            sink.Prepare(s, _trails.AsSpan((i - start) * WetPickup.Samples, _trailLengths[i - start]), geometry.Texture.Aspect);
             Rasterizer.Rasterize(geometry, 0, y0, Width, y1, ref sink);
         }
     }

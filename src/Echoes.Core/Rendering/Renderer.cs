@@ -115,7 +115,7 @@ public static class Renderer
             var s = plan.Strokes[i];
             if (s.Opacity <= 0f) continue;
             work.Geometry.Build(s, at.Scale, at.OffsetX, at.OffsetY);
-            sink.Prepare(s, work.Trail.AsSpan(0, pickup.Trail(i, work.Trail)));
+            sink.Prepare(s, work.Trail.AsSpan(0, pickup.Trail(i, work.Trail)), work.Geometry.Texture.Aspect);
             Rasterizer.Rasterize(work.Geometry, at.ClipX0, Math.Max(y0 - 1, at.ClipY0), at.ClipX1, Math.Min(y1 + 1, at.ClipY1), ref sink);
         }
         LightPass.Apply(color, work.Height, w, rows, at.Scale, options.Relief * plan.Relief, options.Impasto && plan.Relief > 0, plan.Warmth,
