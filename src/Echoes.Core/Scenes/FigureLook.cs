@@ -7,8 +7,9 @@ namespace Echoes.Scenes;
 /// place a figure's value against its ground is decided.</summary>
 /// <param name="Body">The figure itself.</param>
 /// <param name="Shadow">Its shadow on the ground.</param>
-/// <param name="Rim">The light caught on its edge toward the scene's light (none on the other side).</param>
-/// <param name="RimOpacity">How strongly that edge is painted, and how wide: more on darker ground.</param>
+/// <param name="Rim">The light caught on its edge toward the scene's light (none on the other side), which a dark figure's
+/// lit side leans toward.</param>
+/// <param name="RimOpacity">How strongly that lit side is painted: more on darker ground.</param>
 /// <param name="Lit">The body where the scene's light falls on it, on the side toward the sun or moon.</param>
 /// <param name="Pale">Whether the figure is lighter than its ground (a dark ground: dusk's shade, night) rather than a
 /// dark silhouette on a lighter one.</param>
@@ -17,8 +18,9 @@ namespace Echoes.Scenes;
 internal sealed record FigureLook(Rgb Body, Rgb Shadow, Rgb Rim, float RimOpacity, Rgb Lit, bool Pale, float Most = 1f)
 {
     // How far a dark figure's clothes and hair stand under its ground at least, in Oklab lightness: about as far as a pale
-    // figure stands over a dark one (Lift), so neither reads weaker where the ground is near the turn between them.
-    private const float Step = 0.21f;
+    // figure stands over a dark one (Lift), so neither reads weaker where the ground is near the turn between them (at 0.21
+    // a figure on a ground just over the turn read weaker once no light was laid past its outline).
+    private const float Step = 0.26f;
 
     // The Oklab lightness of ground under which a figure is painted light rather than dark: where the dark figure
     // (about 0.22) and the light one (Lift over its ground, as its lit edge adds) stand off it about as clearly.

@@ -5,11 +5,11 @@ namespace Echoes.Scenes;
 
 /// <summary>
 /// Paints a person as a painter would, seen from behind, in a few confident strokes over its <see cref="Skeleton"/>: its
-/// shadow on the ground, cast from where the body meets it, and the dark of its contact with the ground; a thin, broken
-/// edge of light where the body catches it, on the side toward the scene's light only; then the legs, the mass of its
-/// clothes hanging and widening from the shoulders or the waist (<see cref="Garment"/>), the back and the line of the
-/// shoulders (hunched by grief, squared by joy), the sleeves tapering to the wrist, the head and the mass of its hair or
-/// hat; last the side toward the scene's light caught in a lighter edge.
+/// shadow on the ground, cast from where the body meets it, and the dark of its contact with the ground; then the legs,
+/// the mass of its clothes hanging and widening from the shoulders or the waist (<see cref="Garment"/>), the back and the
+/// line of the shoulders (hunched by grief, squared by joy), the sleeves tapering to the wrist, a neck narrower than the
+/// head, the head and the mass of its hair or hat; last the side toward the scene's light caught in lighter strokes laid
+/// inside the body, never past its outline.
 /// </summary>
 internal static class FigureStrokes
 {
@@ -51,53 +51,52 @@ internal static class FigureStrokes
         var skin = dark ? look.Body : Tinted(look.Body, Flesh, 0.5f, Value(look.Body) + 0.05f);
         var strokes = new List<Stroke>();
         var outline = FigureOutline.Of(posed);
-        Legs(strokes, figure, posed, dark ? look.Body : Rgb.Lerp(look.Body, look.Shadow, 0.35f));
+        float lightSide = -shadowDir * (posed.Placed.FacesRight ? 1f : -1f);
+        var legs = dark ? look.Body : Rgb.Lerp(look.Body, look.Shadow, 0.35f);
+        Legs(strokes, figure, posed, legs);
         if (posed.Garment == Garment.Cloak) Arms(strokes, figure, posed, cloth);
         Clothes(strokes, figure, posed, outline, cloth);
         if (posed.Garment != Garment.Cloak) Arms(strokes, figure, posed, cloth);
-        Head(strokes, figure, posed, skin, hair, cloth);
-        // Light caught on an edge: the body's strokes again in the rim's colour, under the body and shifted toward the
-        // scene's light (a little up as well), so only a thin crescent shows past the lit side and none on the other (a
-        // contour all round read as a sticker's halo); each in its own strength, tapered, some left out, so it breaks.
-        // Wider where the rim is stronger (on darker ground), where the figure's value alone parts it less from it.
-        float shift = posed.Height * (0.012f + 0.03f * look.RimOpacity) * marks.Scale, toward = -shadowDir * shift;
-        var rims = strokes.Where(b => b.Seed % 4 != 0).Select(b => b with
-        {
-            Color = look.Rim,
-            Opacity = look.RimOpacity * (0.55f + 0.45f * ((b.Seed >> 8) & 0xFF) / 255f),
-            TaperStart = MathF.Max(b.TaperStart, 0.3f),
-            TaperEnd = MathF.Max(b.TaperEnd, 0.3f),
-            Seed = b.Seed ^ 0x5A5A,
-            Points = [.. b.Points.Select(q => q with { X = q.X + toward, Y = q.Y - shift * 0.3f })],
-        });
-        // The body twice over: one layer of paint lets the rim's colour through where the strokes are broad.
+        Head(strokes, figure, posed, (skin, hair, cloth), lightSide > 0 ? look : null);
+        // The body twice over: one layer of paint lets the ground through where the strokes are broad.
         var again = strokes.Select(b => b with { Seed = b.Seed ^ 0xB0D7 });
-        float lightSide = -shadowDir * (posed.Placed.FacesRight ? 1f : -1f);
-        var lit = Light(figure, posed, outline, look.Lit, lightSide);
+        // The light caught on the side toward the scene's light, laid inside the body as narrower strokes along that side
+        // of the clothes, the near arm and leg and the hair: a lighter copy of the body laid offset past its outline read
+        // as a ghost beside it, a second head over the first. Stronger on darker ground, where the rim's light tells most.
+        var caught = dark ? Under(Rgb.Lerp(look.Lit, look.Rim, 0.3f * look.RimOpacity), look.Most + LitBelowGround) : look.Lit;
+        float strength = 0.5f + 0.3f * look.RimOpacity;
+        var lit = Light(figure, posed, outline, caught, lightSide, strength);
+        // The limbs' light a half step from their own paint: a full light down a dark leg read as a trouser stripe.
+        lit.AddRange(LimbLight(figure, posed, (Rgb.Lerp(legs, look.Lit, 0.5f), Rgb.Lerp(cloth, look.Lit, 0.6f)), lightSide, strength * 0.8f));
         lit.AddRange(HairLight(figure, posed, hair, look.Lit, lightSide));
         // A pale figure is modelled, lit on one side and in shade on the other, as the land about it is: a flat pale
         // silhouette read as a cut-out.
         if (!dark) lit.Add(Shade(figure, posed, outline, Tinted(cloth, cloth, 1f, Value(cloth) * 0.74f), -lightSide));
-        // Turned toward the light, a figure shows the lost profile of its face: the plane of a cheek past the hair.
-        if (lightSide > 0) lit.Add(Face(figure, posed, look));
-        // The pool and the contact's dark over the rim, so no light seam parts the feet from the ground they stand on.
-        return [.. shadows.Cast, .. rims, .. shadows.Pool, .. strokes, .. again, .. lit];
+        // The pool and the contact's dark under the body, so no light seam parts the feet from the ground they stand on.
+        return [.. shadows.Cast, .. shadows.Pool, .. strokes, .. again, .. lit];
     }
 
     // The lost profile: a sliver of the cheek and jaw past the hair on the side of the head the figure turns to (inside
     // the hair it read as a visor in a helmet), a warm flesh taken into the body's value and caught by the light, as
-    // Friedrich's figures show it turning three-quarters away.
+    // Friedrich's figures show it turning three-quarters away; laid under the hair, so the cheek is part of the head.
     private static Stroke Face(FigureBrush f, PosedFigure posed, FigureLook look)
     {
         var (hx, hy) = posed.Skeleton.Head;
         const float R = Skeleton.HeadRadius;
         var flesh = Rgb.Lerp(Rgb.Lerp(look.Body, Flesh, look.Pale ? 0.3f : 0.45f), look.Lit, 0.35f);
-        return f.Stroke(R * 0.55f, flesh, (0.3f, 0.4f), 0.9f, (hx + R * 0.82f, hy + R * 0.3f), (hx + R * 0.98f, hy - R * 0.12f),
+        return f.Stroke(R * 0.55f, flesh, (0.3f, 0.4f), (hx + R * 0.82f, hy + R * 0.3f), (hx + R * 0.98f, hy - R * 0.12f),
             (hx + R * 0.72f, hy - R * 0.62f));
     }
 
     // Skin, before the light warms or cools it.
     private static readonly Rgb Flesh = Rgb.FromSrgb8(0xb4, 0x86, 0x6a);
+
+    // How far under its ground a dark figure's lit side stays at most, in Oklab lightness: lit, yet still the figure.
+    private const float LitBelowGround = 0.18f;
+
+    // The neck's width in head radii: narrower than the head and far narrower than the shoulders, so the head reads as a
+    // head set on a body, not a knob on a peg.
+    private const float NeckWidth = 0.62f;
 
     // How much darker a pale figure's hair is than its clothes, in Oklab lightness: a step the eye parts at a glance.
     private const float HairStep = 0.12f;
@@ -157,7 +156,8 @@ internal static class FigureStrokes
         strokes.Add(f.Stroke(0.045f, cloth, (0.25f, 0.25f), (hemX - o.HemHalf + w * 0.3f, hemY), (hemX, hemY - 0.008f),
             (hemX + o.HemHalf - w * 0.3f, hemY)));
         float backW = 0.16f * posed.Build;
-        var shoulder = (s.Neck.X, s.Neck.Y - 0.02f);
+        // Both from under the neck's base, so the neck shows between the shoulders and the head.
+        var shoulder = (s.Neck.X, s.Neck.Y - 0.035f);
         strokes.Add(f.Stroke(backW, cloth, (0.04f, 0.3f), shoulder, ((s.Neck.X + s.Hip.X) * 0.5f, (s.Neck.Y + s.Hip.Y) * 0.5f),
             (s.Hip.X, s.Hip.Y - 0.02f)));
         // The line of the shoulders, broader than the waist: what makes a body read as a person from behind.
@@ -186,34 +186,36 @@ internal static class FigureStrokes
 
     // The neck, then the head seen from behind as a painter lays it: the back of the head one mass of hair over the
     // skull, the skin only at the nape below it (a skin-coloured head under a smaller mass of hair showed as a pale ring
-    // round the hair on a pale figure); over it short hair filling the crown, long hair falling onto the back, a knot of
-    // hair, or a brimmed hat.
-    private static void Head(List<Stroke> strokes, FigureBrush f, PosedFigure posed, Rgb body, Rgb hair, Rgb cloth)
+    // round the hair on a pale figure), a rounded mass ending above the shoulders so the neck shows under it; over it short
+    // hair filling the crown, long hair falling onto the back narrower than the head, a knot of hair, or a brimmed hat.
+    // Turned toward the light (<paramref name="turned"/> given), the cheek shows past the hair.
+    private static void Head(List<Stroke> strokes, FigureBrush f, PosedFigure posed, (Rgb Skin, Rgb Hair, Rgb Cloth) c, FigureLook? turned)
     {
         var s = posed.Skeleton;
         var (hx, hy) = s.Head;
         const float R = Skeleton.HeadRadius;
-        strokes.Add(f.Stroke(R * 1.15f, body, (0.3f, 0.3f), ((s.Neck.X + hx) * 0.5f, s.Neck.Y + 0.01f), (hx, hy - R * 0.55f)));
-        strokes.Add(f.Stroke(R * 2.1f, hair, (0.3f, 0.3f), (hx - 0.006f, hy - R * 0.4f), (hx - 0.004f, hy + R * 0.55f)));
+        strokes.Add(f.Stroke(R * NeckWidth, c.Skin, (0.2f, 0.3f), (s.Neck.X * 0.6f + hx * 0.4f, s.Neck.Y - 0.01f), (hx, hy - R * 0.5f)));
+        if (turned is not null) strokes.Add(Face(f, posed, turned));
+        strokes.Add(f.Stroke(R * 2f, c.Hair, (0.3f, 0.3f), (hx - 0.006f, hy - R * 0.3f), (hx - 0.004f, hy + R * 0.45f)));
         switch (posed.Hair)
         {
             case Hair.Long:
-                strokes.Add(f.Stroke(R * 2.1f, hair, (0.2f, 0.45f), (hx - 0.008f, hy + R * 0.6f), (hx - 0.022f, hy - 0.04f),
-                    (s.Neck.X - 0.015f, s.Neck.Y - 0.1f)));
+                strokes.Add(f.Stroke(R * 1.15f, c.Hair, (0.2f, 0.45f), (hx - 0.008f, hy + R * 0.3f), (hx - 0.016f, hy - R * 0.8f),
+                    (s.Neck.X - 0.012f, s.Neck.Y - 0.08f)));
                 break;
             case Hair.Hat:
-                strokes.Add(f.Stroke(0.1f, cloth, (0.05f, 0.05f), (hx, hy + 0.03f), (hx, hy + R + 0.012f)));
-                strokes.Add(f.Stroke(0.024f, cloth, (0.15f, 0.15f), (hx - 0.1f, hy + 0.036f), (hx, hy + 0.03f), (hx + 0.1f, hy + 0.036f)));
+                strokes.Add(f.Stroke(0.1f, c.Cloth, (0.05f, 0.05f), (hx, hy + 0.03f), (hx, hy + R + 0.012f)));
+                strokes.Add(f.Stroke(0.024f, c.Cloth, (0.15f, 0.15f), (hx - 0.1f, hy + 0.036f), (hx, hy + 0.03f), (hx + 0.1f, hy + 0.036f)));
                 break;
             case Hair.Bun:
-                strokes.Add(f.Stroke(0.055f, hair, (0.2f, 0.2f), (hx - 0.06f, hy + 0.03f), (hx - 0.066f, hy + 0.036f)));
+                strokes.Add(f.Stroke(0.055f, c.Hair, (0.2f, 0.2f), (hx - 0.06f, hy + 0.03f), (hx - 0.066f, hy + 0.036f)));
                 break;
         }
     }
 
     // The side toward the light caught in a lighter edge down the clothes and round the head: the figure takes the
     // scene's light as the land does. `side` is the lit side in figure units (+1 toward the way it turns).
-    private static List<Stroke> Light(FigureBrush f, PosedFigure posed, FigureOutline o, Rgb lit, float side)
+    private static List<Stroke> Light(FigureBrush f, PosedFigure posed, FigureOutline o, Rgb lit, float side, float strength)
     {
         var s = posed.Skeleton;
         var (l, r) = Shoulders(posed);
@@ -221,8 +223,28 @@ internal static class FigureStrokes
         float x = s.Hip.X, trail = o.Trail;
         return
         [
-            f.Stroke(0.036f, lit, (0.3f, 0.35f), 0.65f, (shoulder.X - side * 0.02f, shoulder.Y + 0.01f),
-                (x + side * (o.WaistHalf - 0.02f), o.Waist), (x + side * (o.HemHalf - 0.025f) + trail, o.Hem + 0.02f)),
+            f.Stroke(0.044f, lit, (0.3f, 0.35f), strength, (shoulder.X - side * 0.024f, shoulder.Y + 0.01f),
+                (x + side * (o.WaistHalf - 0.024f), o.Waist), (x + side * (o.HemHalf - 0.029f) + trail, o.Hem + 0.02f)),
+        ];
+    }
+
+    // The light down the near side of the arm and the leg toward the light: each a narrow stroke set in from that edge of
+    // the limb and shorter than it, tapering at both ends, so it stays inside the limb's paint.
+    private static List<Stroke> LimbLight(FigureBrush f, PosedFigure posed, (Rgb Leg, Rgb Arm) lit, float side, float strength)
+    {
+        var s = posed.Skeleton;
+        var (arm, leg) = side > 0 ? (s.Near, s.Near) : (s.Far, s.Far);
+        var (l, r) = Shoulders(posed);
+        var shoulder = side > 0 ? r : l;
+        float legIn = side * (0.031f * posed.Build - 0.016f), armIn = side * 0.008f;
+        (float X, float Y) Toward((float X, float Y) a, (float X, float Y) b, float u) => (a.X + (b.X - a.X) * u, a.Y + (b.Y - a.Y) * u);
+        var hip = (s.Hip.X + side * 0.035f * posed.Build + legIn, s.Hip.Y - 0.03f);
+        return
+        [
+            f.Stroke(0.018f, lit.Leg, (0.35f, 0.5f), strength, hip, (leg.Knee.X + legIn, leg.Knee.Y),
+                Toward((leg.Knee.X + legIn, leg.Knee.Y), leg.Foot, 0.7f)),
+            f.Stroke(0.014f, lit.Arm, (0.35f, 0.5f), strength * 0.8f, (shoulder.X + armIn, shoulder.Y - 0.02f), (arm.Elbow.X + armIn, arm.Elbow.Y),
+                Toward(arm.Elbow, arm.Hand, 0.55f)),
         ];
     }
 
@@ -250,14 +272,14 @@ internal static class FigureStrokes
             (hx + side * r * MathF.Cos(degrees * MathF.PI / 180f), hy + lift + r * MathF.Sin(degrees * MathF.PI / 180f));
         var light = new List<Stroke>
         {
-            f.Stroke(0.022f, Rgb.Lerp(hair, lit, 0.7f), (0.4f, 0.4f), 0.5f, On(R * 0.95f, 65f), On(R * 0.97f, 30f), On(R * 0.93f, -5f)),
+            f.Stroke(0.022f, Rgb.Lerp(hair, lit, 0.7f), (0.4f, 0.4f), 0.5f, On(R * 0.72f, 65f), On(R * 0.74f, 30f), On(R * 0.7f, -5f)),
         };
         if (lift > 0f) return light;
         var strand = Rgb.Lerp(hair, lit, 0.6f);
         for (int k = 0; k < 3; k++)
         {
             // Down the lit edge from near the crown, each starting lower than the last, of its own length and radius.
-            float from = 75f - 28f * k - 10f * rng.NextSingle(), to = from - 18f - 22f * rng.NextSingle(), r = R * (0.84f + 0.12f * rng.NextSingle());
+            float from = 75f - 28f * k - 10f * rng.NextSingle(), to = from - 18f - 22f * rng.NextSingle(), r = R * (0.68f + 0.1f * rng.NextSingle());
             light.Add(f.Stroke(0.007f + 0.004f * rng.NextSingle(), strand, (0.3f, 0.5f), 0.4f + 0.3f * rng.NextSingle(), On(r, from),
                 On(r * 1.02f, (from + to) / 2), On(r * 0.98f, to)));
         }
