@@ -23,7 +23,12 @@ internal static class DuneBrinks
         float opacity = (0.6f + 0.35f * near) * colours.Mood.Opacity;
         // Under a low sun the slip faces lie in deep shade and the windward flanks take the light full on: the strongest
         // step of value in the picture, and what shows the dune's form (faces in the sand's own middle value read as none).
-        bool low = c.Scene.Landscape.Time is TimeOfDay.Dawn or TimeOfDay.Dusk;
+        var time = c.Scene.Landscape.Time;
+        bool low = time is TimeOfDay.Dawn or TimeOfDay.Dusk;
+        // The moon lights the flanks a quiet step above the sand (lit as by the sun they were pale blotches, not moonlight);
+        // at dusk the faces are lit back more by the warm sky and sand (as deep as dawn's they lay heavy and flat).
+        float light = low ? 0.3f : time == TimeOfDay.Night ? 0.05f : 0.15f, flankOpacity = time == TimeOfDay.Night ? 0.45f : 0.85f;
+        var (deep, toe) = time switch { TimeOfDay.Dawn => (0.8f, 0.5f), TimeOfDay.Dusk => (0.86f, 0.8f), _ => (0.9f, 0.5f) };
         foreach (var brink in DuneBrink.On(crest, fold.Foot, fold.Lee))
         {
             var (i, v) = (brink.Top, brink.Hollow);
@@ -35,21 +40,23 @@ internal static class DuneBrinks
             // and a few over the lit flank.
             int onFace = Math.Clamp((int)MathF.Ceiling(drop / width), 2, 3 + (int)(5 * near));
             int onFlank = 1 + (int)(2 * near);
-            var lit = ForegroundStrokes.Lit(colours.At(brink.Parting(crest, 0.3f).X - fold.Lee * width, brink.Parting(crest, 0.3f).Y), c.Light.Color,
-                low ? 0.3f : 0.15f);
-            // Overlapping into one band of light (apart, they ran beside each other as tracks).
+            // Overlapping into one band of light (apart, they ran beside each other as tracks). Under a low sun the band in
+            // one light; under a high or faint one each stroke the sand's own colour under it lit (one light along the
+            // whole band read as flat pale tape).
+            var parting = brink.Parting(crest, 0.3f);
+            Rgb? lit = low ? ForegroundStrokes.Lit(colours.At(parting.X - fold.Lee * width, parting.Y), c.Light.Color, light) : null;
             for (int k = 0; k < onFlank; k++)
-                Flank(strokes, c, colours, fold, brink, width, width * (0.6f + 0.55f * k), lit, opacity * 0.85f, marks, rng);
+                Flank(strokes, c, colours, fold, brink, width, width * (0.6f + 0.55f * k), (lit, light), opacity * flankOpacity, marks, rng);
             DuneRipples.Paint(strokes, c, colours, fold, brink, near, (x, y) => Open(c, colours, fold, x, y, 1f), marks, rng);
             // The face's shade is the one under its brink, deepest there and lighter toward the toe, where the sand below
             // lights it back: each stroke in the colour under its middle paled the face to the sand's value near its toe.
             var top = brink.Face(crest, 0.3f, 0.1f);
-            var shade = colours.At(top.X, top.Y).Scaled(low ? 0.8f : 0.9f);
+            var shade = colours.At(top.X, top.Y).Scaled(deep);
             for (int k = 0; k < onFace; k++)
             {
                 float t = 0.8f * k / onFace;
                 var mid = brink.Face(crest, 0.4f, t);
-                Face(strokes, c, colours, fold, brink, width, t, Rgb.Lerp(shade, colours.At(mid.X, mid.Y), 0.5f * t),
+                Face(strokes, c, colours, fold, brink, width, t, Rgb.Lerp(shade, colours.At(mid.X, mid.Y), toe * t),
                     opacity * (1f - 0.3f * k / onFace), marks, rng);
             }
         }
@@ -57,9 +64,10 @@ internal static class DuneBrinks
 
     // A lit stroke along the windward flank <paramref name="depth"/> under the crest, from the parting line back along the
     // crest: the flank's light ends on the parting line, the face's shade begins there, so the brink is an edge between
-    // two values (strokes along the parting line itself curled over the face as flags).
+    // two values (strokes along the parting line itself curled over the face as flags). In <paramref name="lit"/>'s colour,
+    // or with none the sand's under the stroke lit by its strength.
     private static void Flank(List<Stroke> strokes, Composition c, SceneColours colours, GroundFold fold, DuneBrink brink, float width,
-        float depth, Rgb lit, float opacity, Marks marks, Random rng)
+        float depth, (Rgb? Color, float Strength) lit, float opacity, Marks marks, Random rng)
     {
         var crest = fold.Crest;
         var start = brink.PartingAt(crest, depth);
@@ -72,7 +80,11 @@ internal static class DuneBrinks
             line.Add((x, LandLayers.CrestAt(crest, x) + depth));
         }
         foreach (var run in ForegroundStrokes.Runs(line, q => Open(c, colours, fold, q.X, q.Y, width * 0.5f)))
-            Lay(strokes, [.. run], width, lit, opacity, marks, rng);
+        {
+            var mid = run[run.Length / 2];
+            var color = lit.Color ?? ForegroundStrokes.Lit(colours.At(mid.X, mid.Y), c.Light.Color, lit.Strength);
+            Lay(strokes, [.. run], width, color, opacity, marks, rng);
+        }
     }
 
     // A stroke across the slip face at <paramref name="t"/> of the way down from its crest to its toe, from the parting line
@@ -147,9 +159,9 @@ internal static class DuneBrinks
         var color = face ? under.Scaled(0.72f) : ForegroundStrokes.Lit(under, c.Light.Color, 0.4f);
         // Under a low sun the light as strong as the face's shade (at half its strength the windward crest sank into the
         // sand behind, and each face hung from its dark edge alone, a flag on a pole); by day and night, with the light
-        // high or faint, so strong a light drew white tape across the sand.
-        bool low = c.Scene.Landscape.Time is TimeOfDay.Dawn or TimeOfDay.Dusk;
-        strokes.Add(marks.Make(BrushKind.Round, wide, color, face ? opacity : opacity * (low ? 0.85f : 0.55f), (0.2f, 0.3f), pts));
+        // high or faint, so strong a light drew white tape across the sand (at night, with no sweeps over it, even at 0.55).
+        float light = c.Scene.Landscape.Time switch { TimeOfDay.Dawn or TimeOfDay.Dusk => 0.85f, TimeOfDay.Night => 0.35f, _ => 0.55f };
+        strokes.Add(marks.Make(BrushKind.Round, wide, color, face ? opacity : opacity * light, (0.2f, 0.3f), pts));
     }
 
     // Whether (x, y) is this row's sand in sight, painted, and clear of the people and (by reach) of the ties.

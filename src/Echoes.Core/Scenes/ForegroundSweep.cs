@@ -66,7 +66,8 @@ internal static class ForegroundSweep
         var under = colours.At(mid.X, mid.Y);
         var color = lit ? Rgb.Lerp(under, c.Light.Color, 0.18f * Math.Clamp(under.Luminance * 4f, 0.15f, 1f))
             : Rgb.Lerp(under.Scaled(0.72f), Umber, 0.15f * Math.Clamp(under.Luminance * 4f, 0.15f, 1f));
-        float opacity = (lit ? 0.45f : 0.55f) * colours.Mood.Opacity;
+        // Over a dune sea thinner: the dunes carry the ground's form, and dark sweeps as strong as the slip faces read as tracks.
+        float opacity = (lit ? 0.45f : 0.55f) * colours.Mood.Opacity * (c.Scene.Landscape.Kind == LandscapeKind.Dunes ? 0.55f : 1f);
         var brush = rng.NextSingle() < 0.5f ? BrushKind.DryBrush : BrushKind.Round;
         return marks.Make(brush, width, color, opacity, (0.05f, 0.5f), run) with { Load = 0.7f + 0.3f * rng.NextSingle() };
     }
@@ -75,7 +76,7 @@ internal static class ForegroundSweep
     // sets at the viewer's feet.
     private static void Grasses(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
     {
-        if (c.Scene.Landscape.Kind == LandscapeKind.Coast) return;
+        if (c.Scene.Landscape.Kind is LandscapeKind.Dunes or LandscapeKind.Coast) return;
         int w = c.Target.Width, h = c.Target.Height;
         float wind = rng.NextSingle() < 0.5f ? -1f : 1f;
         for (int i = 0; i < 14; i++)
