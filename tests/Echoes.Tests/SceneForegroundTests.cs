@@ -5,13 +5,15 @@ using Echoes.Scenes;
 
 namespace Echoes.Tests;
 
-/// <summary>The near ground is painted to sweep toward the viewer and lead the eye to the people, not left a flat field.</summary>
+/// <summary>The near ground is painted to sweep toward the viewer and lead the eye to the people, not left a flat field (save a
+/// dune sea's, whose nearest dunes are its form).</summary>
 public class SceneForegroundTests
 {
     [Fact]
     public void Broad_strokes_sweep_up_from_the_bottom_toward_the_people_in_many_random_scenes()
     {
-        foreach (var (seed, c, scale, colours, own) in Scenes(6))
+        // A dune sea's near ground is its nearest dunes, not swept (SceneDuneFormTests measures their light and shade).
+        foreach (var (seed, c, scale, colours, own) in Scenes(6).Where(s => s.C.Scene.Landscape.Kind != LandscapeKind.Dunes))
         {
             float h = c.Target.Height;
             float fx = c.Figures.Sum(f => f.X * f.Height) / c.Figures.Sum(f => f.Height);

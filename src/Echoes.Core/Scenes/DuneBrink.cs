@@ -69,4 +69,13 @@ internal readonly record struct DuneBrink(int Top, int Hollow, int Back, (float 
         float u = 1 - t, k0 = u * u * u, k1 = 3 * u * u * t, k2 = 3 * u * t * t, k3 = t * t * t;
         return (k0 * a.X + k1 * b.X + k2 * d.X + k3 * e.X, k0 * a.Y + k1 * b.Y + k2 * d.Y + k3 * e.Y);
     }
+
+    /// <summary>The first point of the parting line <paramref name="depth"/> or more under the <paramref name="crest"/> (its
+    /// end where it never lies so deep).</summary>
+    public (float X, float Y) PartingAt((float X, float Y)[] crest, float depth)
+    {
+        var q = Parting(crest, 0f);
+        for (int k = 1; k <= 40 && q.Y - LandLayers.CrestAt(crest, q.X) < depth; k++) q = Parting(crest, k / 40f);
+        return q;
+    }
 }

@@ -15,9 +15,13 @@ internal static class ForegroundStrokes
     /// <summary>The near ground's strokes, in painting order.</summary>
     public static void Paint(List<Stroke> strokes, Composition c, SceneColours colours, Marks marks, Random rng)
     {
-        Repoussoir(strokes, c, colours, marks, rng);
-        ForegroundSweep.Paint(strokes, c, colours, marks, rng);
         var kind = c.Scene.Landscape.Kind;
+        // A dune sea's near ground is its nearest dunes, their form in their own light and shade: a level dark mass and
+        // sweeps toward the people laid over them hid the slip faces (curators: "no dune form"). They are still drawn there,
+        // and set aside, so the ripples and rocks after them land where they always did (moved, they fell on the ties).
+        List<Stroke> massed = kind == LandscapeKind.Dunes ? [] : strokes;
+        Repoussoir(massed, c, colours, marks, rng);
+        ForegroundSweep.Paint(massed, c, colours, marks, rng);
         if (kind == LandscapeKind.Coast) Shore(strokes, c, colours, marks, rng);
         if (kind is LandscapeKind.Dunes or LandscapeKind.Coast) RippleStrokes.Paint(strokes, c, colours, marks, rng);
         else GrassStrokes.Paint(strokes, c, colours, marks, rng);

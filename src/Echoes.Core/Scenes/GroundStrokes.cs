@@ -49,8 +49,11 @@ internal static class GroundStrokes
         float accent = h * (0.004f + 0.008f * near);
         if (fold.Lee != 0f)
         {
-            DuneBrinks.Paint(strokes, c, colours, fold, near, marks, rng);
-            DuneBrinks.Crest(strokes, c, colours, fold, near, marks, rng);
+            // In marks and draws of their own: how many strokes a row of dunes takes then moves nothing painted after it.
+            int salt = Targets.SeedMix.Of(0xD0E5, (int)fold.Foot);
+            var (own, draws) = (marks.Own(salt), new Random(Targets.SeedMix.Of(c.Scene.Seed, salt)));
+            DuneBrinks.Paint(strokes, c, colours, fold, near, own, draws);
+            DuneBrinks.Crest(strokes, c, colours, fold, near, own, draws);
             return;
         }
         for (int k = 0; k < 3; k++)
