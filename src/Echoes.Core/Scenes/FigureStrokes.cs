@@ -65,7 +65,10 @@ internal static class FigureStrokes
         // as a ghost beside it, a second head over the first. Stronger on darker ground, where the rim's light tells most.
         var caught = dark ? Under(Rgb.Lerp(look.Lit, look.Rim, 0.3f * look.RimOpacity), look.Most + LitBelowGround) : look.Lit;
         float strength = 0.5f + 0.3f * look.RimOpacity;
-        var lit = Light(figure, posed, outline, caught, lightSide, strength);
+        // Its own texture stream, so every other mark of the painting keeps its texture.
+        var plane = new FigureBrush(posed, marks.Own(Targets.SeedMix.Of(0x9A1, (int)(posed.At(posed.Skeleton.Hip).X * 10))));
+        var lit = dark ? LitPlane(plane, posed, outline, Under(Rgb.Lerp(cloth, look.Rim, 0.7f), look.Most + PlaneBelow), lightSide) : [];
+        lit.AddRange(Light(figure, posed, outline, caught, lightSide, strength));
         // The limbs' light a half step from their own paint: a full light down a dark leg read as a trouser stripe.
         lit.AddRange(LimbLight(figure, posed, (Rgb.Lerp(legs, look.Lit, 0.5f), Rgb.Lerp(cloth, look.Lit, 0.6f)), lightSide, strength * 0.8f));
         lit.AddRange(HairLight(figure, posed, hair, look.Lit, lightSide));
@@ -227,6 +230,29 @@ internal static class FigureStrokes
                 (x + side * (o.WaistHalf - 0.024f), o.Waist), (x + side * (o.HemHalf - 0.029f) + trail, o.Hem + 0.02f)),
         ];
     }
+
+    // The lit plane of a dark figure's body: the side toward the light a second value between the clothes' and the light's,
+    // about two fifths of the body's width, laid as a broad veil and over it a narrower, stronger band along the edge, so
+    // the light fades into the shade inward (one narrow stroke alone left a flat silhouette with a stripe down it). Both
+    // set in from the outline, so the plane stays inside the body.
+    private static List<Stroke> LitPlane(FigureBrush f, PosedFigure posed, FigureOutline o, Rgb plane, float side)
+    {
+        var (l, r) = Shoulders(posed);
+        var shoulder = side > 0 ? r : l;
+        float x = posed.Skeleton.Hip.X, reach = PlaneShare * 2f * o.WaistHalf;
+        Stroke Band(float width, float opacity) => f.Stroke(width, plane, (0.3f, 0.3f), opacity,
+            (shoulder.X - side * (width / 2 + 0.01f), shoulder.Y - 0.005f), (x + side * (o.WaistHalf - width / 2 - PlaneInset), o.Waist),
+            (x + side * (o.HemHalf - width / 2 - PlaneInset) + o.Trail, o.Hem + 0.03f));
+        return [Band(reach, 0.45f), Band(reach * 0.55f, 0.5f)];
+    }
+
+    // How much of the body's width at the waist its lit plane covers, and how far inside the outline it is set (figure
+    // units), so its jittered edge stays inside the silhouette.
+    private const float PlaneShare = 0.55f, PlaneInset = 0.008f;
+
+    // How far under the darkest its ground allows a dark figure's lit plane stays, in Oklab lightness: a second value of
+    // the figure, under the edge light laid over it.
+    private const float PlaneBelow = 0.12f;
 
     // The light down the near side of the arm and the leg toward the light: each a narrow stroke set in from that edge of
     // the limb and shorter than it, tapering at both ends, so it stays inside the limb's paint.
