@@ -177,6 +177,13 @@ internal static class FigureStrokes
         return ((s.Neck.X - half, y), (s.Neck.X + half, y));
     }
 
+    // The end of the shoulders on `side` (+1 the near one, toward the way the figure turns).
+    private static (float X, float Y) ShoulderOn(PosedFigure posed, float side)
+    {
+        var (far, near) = Shoulders(posed);
+        return side > 0 ? near : far;
+    }
+
     // The sleeves: full at the shoulder, tapering to the wrist.
     private static void Arms(List<Stroke> strokes, FigureBrush f, PosedFigure posed, Rgb cloth)
     {
@@ -221,8 +228,7 @@ internal static class FigureStrokes
     private static List<Stroke> Light(FigureBrush f, PosedFigure posed, FigureOutline o, Rgb lit, float side, float strength)
     {
         var s = posed.Skeleton;
-        var (l, r) = Shoulders(posed);
-        var shoulder = side > 0 ? r : l;
+        var shoulder = ShoulderOn(posed, side);
         float x = s.Hip.X, trail = o.Trail;
         return
         [
@@ -237,8 +243,7 @@ internal static class FigureStrokes
     // set in from the outline, so the plane stays inside the body.
     private static List<Stroke> LitPlane(FigureBrush f, PosedFigure posed, FigureOutline o, Rgb plane, float side)
     {
-        var (l, r) = Shoulders(posed);
-        var shoulder = side > 0 ? r : l;
+        var shoulder = ShoulderOn(posed, side);
         float x = posed.Skeleton.Hip.X, reach = PlaneShare * 2f * o.WaistHalf;
         Stroke Band(float width, float opacity) => f.Stroke(width, plane, (0.3f, 0.3f), opacity,
             (shoulder.X - side * (width / 2 + 0.01f), shoulder.Y - 0.005f), (x + side * (o.WaistHalf - width / 2 - PlaneInset), o.Waist),
@@ -259,26 +264,24 @@ internal static class FigureStrokes
     private static List<Stroke> LimbLight(FigureBrush f, PosedFigure posed, (Rgb Leg, Rgb Arm) lit, float side, float strength)
     {
         var s = posed.Skeleton;
-        var (arm, leg) = side > 0 ? (s.Near, s.Near) : (s.Far, s.Far);
-        var (l, r) = Shoulders(posed);
-        var shoulder = side > 0 ? r : l;
+        var limb = side > 0 ? s.Near : s.Far;
+        var shoulder = ShoulderOn(posed, side);
         float legIn = side * (0.031f * posed.Build - 0.016f), armIn = side * 0.008f;
         (float X, float Y) Toward((float X, float Y) a, (float X, float Y) b, float u) => (a.X + (b.X - a.X) * u, a.Y + (b.Y - a.Y) * u);
         var hip = (s.Hip.X + side * 0.035f * posed.Build + legIn, s.Hip.Y - 0.03f);
         return
         [
-            f.Stroke(0.018f, lit.Leg, (0.35f, 0.5f), strength, hip, (leg.Knee.X + legIn, leg.Knee.Y),
-                Toward((leg.Knee.X + legIn, leg.Knee.Y), leg.Foot, 0.7f)),
-            f.Stroke(0.014f, lit.Arm, (0.35f, 0.5f), strength * 0.8f, (shoulder.X + armIn, shoulder.Y - 0.02f), (arm.Elbow.X + armIn, arm.Elbow.Y),
-                Toward(arm.Elbow, arm.Hand, 0.55f)),
+            f.Stroke(0.018f, lit.Leg, (0.35f, 0.5f), strength, hip, (limb.Knee.X + legIn, limb.Knee.Y),
+                Toward((limb.Knee.X + legIn, limb.Knee.Y), limb.Foot, 0.7f)),
+            f.Stroke(0.014f, lit.Arm, (0.35f, 0.5f), strength * 0.8f, (shoulder.X + armIn, shoulder.Y - 0.02f), (limb.Elbow.X + armIn, limb.Elbow.Y),
+                Toward(limb.Elbow, limb.Hand, 0.55f)),
         ];
     }
 
     // The side away from the light in shade, down the clothes from the shoulder to the hem. `side` is that side.
     private static Stroke Shade(FigureBrush f, PosedFigure posed, FigureOutline o, Rgb shade, float side)
     {
-        var (l, r) = Shoulders(posed);
-        var shoulder = side > 0 ? r : l;
+        var shoulder = ShoulderOn(posed, side);
         float x = posed.Skeleton.Hip.X;
         return f.Stroke(0.05f * posed.Build, shade, (0.3f, 0.3f), 0.7f, (shoulder.X - side * 0.025f, shoulder.Y - 0.01f),
             (x + side * (o.WaistHalf - 0.03f), o.Waist), (x + side * (o.HemHalf - 0.035f) + o.Trail, o.Hem + 0.025f));
