@@ -171,7 +171,9 @@ public class MoodTests
         double Contrast(Canvas c) => MoodMeasures.EdgeEnergy(c, off) / MoodMeasures.MeanLightness(c, off);
         double ratio = Contrast(love) / Contrast(neutral);
         // Seen on 2026-11-30: 41–51 %, the rocket 78 % (its night sky has few edges to lose; love's rings show there).
-        Assert.True(ratio < 0.85, $"love's edge energy off the subject is {ratio:P0} of neutral's ({off.Count(b => b)} px)");
+        // Since the neutral painting lays its background in long strokes (2026-12-04, issue 14) that sky has fewer still:
+        // 37–48 %, the rocket 86 %.
+        Assert.True(ratio < 0.9, $"love's edge energy off the subject is {ratio:P0} of neutral's ({off.Count(b => b)} px)");
     }
 
     // Loss leaves whole regions bare, reaching in from the edges, not holes scattered through an even field (a night sky):

@@ -27,11 +27,14 @@ internal static class Darks
     // Chroma above which a dark has a hue of its own, which its strokes then keep instead of a borrowed one.
     private const float OwnHueFrom = 0.02f, OwnHueTo = 0.06f;
 
+    /// <summary>How much <paramref name="lab"/> is a dark, 0 (none) to 1 (fully).</summary>
+    public static float Depth(Oklab lab) => 1f - Noise.Smoothstep(DarkFrom, DarkTo, lab.L);
+
     /// <summary>The colour a stroke of <paramref name="lab"/> is painted with where it is dark, <paramref name="amount"/>
     /// 0 (as it is) to 1 (fully mixed, as off the subject); lighter colours come back unchanged.</summary>
     public static Oklab Mixed(Oklab lab, Random rng, float amount)
     {
-        float dark = amount * (1f - Noise.Smoothstep(DarkFrom, DarkTo, lab.L));
+        float dark = amount * Depth(lab);
         if (dark <= 0f) return lab;
         // A dark with a hue of its own (a shadowed red cup, a night sky) keeps it and varies less; a neutral black
         // borrows the painter's cool and warm darks.

@@ -240,6 +240,17 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
         int least = (int)MathF.Ceiling(2f * _touch.Least * (1f - SubjectLeast * (onFocus ? 1f : focus)));
         // The focus layer's fine drawing keeps its width and its reach: an eye's accents are measured.
         if (onFocus) return new Start(kind, r, g, b, radius, lengthScale, least);
+        // Away from the subject a touch is laid looser (Touch.Loose): longer, and carried further at least, so the strokes
+        // of a quiet background overlap into passages instead of lying apart as dabs. The looseness falls off as the square
+        // of the focus, so the subject's fringe keeps most of its short, form-drawing touches. A dark mass is still laid
+        // touch by touch, in darks of varied value: in a few long strokes it would read as a flat hole.
+        if (_touch.Loose > 0f)
+        {
+            var lab = Oklab.FromLinear(new Rgb(Srgb.ToLinear(blurred[j0]), Srgb.ToLinear(blurred[j0 + 1]), Srgb.ToLinear(blurred[j0 + 2])));
+            float away = 1f - focus, loose = _touch.Loose * away * away * (1f - Darks.Depth(lab));
+            lengthScale *= 1f + loose;
+            least = (int)MathF.Ceiling(least * (1f + LooseLeast * loose));
+        }
         // Touches of one length side by side read as a pattern.
         if (_touch.Spread > 0) lengthScale *= 1f + _touch.Spread * (2f * rng.NextSingle() - 1f);
         return new Start(kind, r, g, b, radius, lengthScale, least, _touch.Spread, still, _touch.Belongs);
@@ -324,6 +335,10 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
     private const float SubjectBelongs = 0.7f;
 
     private const float CalmBelongs = 0.06f;
+
+    // How much further a touch is carried at least away from the subject, in its Touch.Loose: a touch that stops at its
+    // least length there is still a dab, however long it may run.
+    private const float LooseLeast = 1f;
 
     // How much of a touch's least length the subject's full focus takes away.
     private const float SubjectLeast = 0.4f;

@@ -106,7 +106,7 @@ internal sealed class LineLayer(Target target, WorkCanvas canvas, PaintOptions o
         float polarity = MathF.Sign(Ridge(x0 + 0.5f, y0 + 0.5f, q0));
         var forward = Follow(x0 + 0.5f, y0 + 0.5f, target.DirX[q0], target.DirY[q0], polarity);
         var back = Follow(x0 + 0.5f, y0 + 0.5f, -target.DirX[q0], -target.DirY[q0], polarity);
-        if (forward.Count + back.Count < 2) return null;
+        if (forward.Count + back.Count < 2 + Apart(q0)) return null;
         back.Reverse();
         var traced = new List<Point2>(back) { new(x0 + 0.5f, y0 + 0.5f) };
         traced.AddRange(forward);
@@ -148,6 +148,14 @@ internal sealed class LineLayer(Target target, WorkCanvas canvas, PaintOptions o
         float Pushed(int c) => Math.Clamp(line[c] / n + 0.5f * (line[c] - side[c]) / n, 0f, 1f);
         return (Pushed(0), Pushed(1), Pushed(2));
     }
+
+    // How many more steps than the least a line at q must run to be drawn: away from the subject, under a style that lays
+    // its touches looser there (Touch.Loose), a short thin dash is confetti, while a long line (a mast, a wire) still reads.
+    private int Apart(int q) => (int)(LooseSteps * _loose * (1f - target.FocusAt(q)));
+
+    private const float LooseSteps = 6f;
+
+    private readonly float _loose = target.Guide is null && brushwork.Mood.Bare <= 0 ? o.Touch.Loose : 0f;
 
     private int Index(float x, float y) => Math.Clamp((int)y, 0, _h - 1) * _w + Math.Clamp((int)x, 0, _w - 1);
 

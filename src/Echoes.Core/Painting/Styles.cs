@@ -25,8 +25,10 @@ public static class Styles
         LayerRadii = [1 / 36f, 1 / 72f, 1 / 140f],
         LayerThreshold = 0.1f,
         MinLength = 2f, MaxLength = 6.5f, Curvature = 1f,
-        // A photo's short touches carried along the form as commas of varied size.
-        Touch = new(Least: 2.5f, Comma: 1f, Spread: 0.2f),
+        // A photo's short touches carried along the form as commas of varied size; away from the subject laid looser,
+        // carried on while their colour belongs, their colour's jitter shared with their neighbours: there, touches of
+        // one short length strewn apart over a quiet background read as stamps and confetti.
+        Touch = new(Least: 2.5f, Comma: 1f, Spread: 0.2f, Belongs: 0.08f, Passage: 0.7f, Loose: 1f),
         OptimizerShare = 0.06f, SearchEffort = 8_000, FirstWidth = 0.05f,
         Aspect = (2f, 5f),
         // Brushes carry the voice; knife slabs and splatter are rare accents, so they never read as stamped tiles.

@@ -20,7 +20,10 @@ namespace Echoes.Painting;
 /// <param name="Passage">How much of its colour's jitter a touch shares with the touches around it, 0–1: 0 draws each
 /// touch's own, and where the photo is even, touches of unrelated hues side by side read as confetti; shared, neighbours
 /// vary together, in passages of broken colour that shift from place to place.</param>
-public readonly record struct Touch(float Least, float Comma, float Spread, float Belongs = 0f, float Passage = 0f)
+/// <param name="Loose">How much longer, in its own lengths, a touch runs away from the subject (and how much further it is
+/// carried at least), 0–4: there is no form there to draw, and short touches of one length strewn over a quiet background
+/// read as confetti.</param>
+public readonly record struct Touch(float Least, float Comma, float Spread, float Belongs = 0f, float Passage = 0f, float Loose = 0f)
 {
     /// <summary>No touch: the traced strokes as they are.</summary>
     public static Touch None => default;
@@ -32,5 +35,6 @@ public readonly record struct Touch(float Least, float Comma, float Spread, floa
         : !(Spread is >= 0f and <= 0.5f) ? "the touch's spread must be between 0 and 0.5"
         : !(Belongs is >= 0f and <= 1f) ? "how far a touch's colour belongs must be between 0 and 1"
         : !(Passage is >= 0f and <= 1f) ? "the touch's passage must be between 0 and 1"
+        : !(Loose is >= 0f and <= 4f) ? "how much looser a touch is laid away from the subject must be between 0 and 4"
         : null;
 }
