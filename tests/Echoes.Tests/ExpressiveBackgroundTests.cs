@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Echoes.Brushes;
 using Echoes.Imaging;
+using Echoes.Moods;
 using Echoes.Painting;
 using Echoes.Strokes;
 using Echoes.Targets;
@@ -60,5 +61,21 @@ public class ExpressiveBackgroundTests
         // their widths: a table's grain drawn in dashes. Seen 2026-12-04: chelsea 141 -> 17, coffee 477 -> 14.
         int dashes = away.Count(s => s.Width < 4.5f && (MarkNeighbours.Length(s) + s.Width) / s.Width < 8);
         Assert.True(dashes < 40, $"{dashes} thin dashes away from the subject");
+    }
+
+    [Theory]
+    [InlineData("joy")]
+    [InlineData("sorrow")]
+    public void A_mood_lays_the_background_no_looser(string mood)
+    {
+        // A mood sets its own length and scale of hand; lengthened again away from the subject, its marks floated across
+        // the face as blobs and bars (a blind curator preferred the moods without it, 5 of 6 pairs): under one, the
+        // default paints as if it had no looseness.
+        var target = Target.FromPicture(Picture.Load(TestImages.Photo("chelsea.png"), 160), 160);
+        var style = Styles.Expressive with { WorkingSize = 160, Mood = Mood.Parse(mood) };
+        var loose = new Painter(style).Paint(target);
+        var tight = new Painter(style with { Touch = style.Touch with { Loose = 0f } }).Paint(target);
+        Assert.Equal(tight.Strokes.Count, loose.Strokes.Count);
+        Assert.True(tight.Strokes.Zip(loose.Strokes).All(p => p.First.Points.SequenceEqual(p.Second.Points)));
     }
 }
