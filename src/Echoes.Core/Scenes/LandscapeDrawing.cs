@@ -211,7 +211,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
     private static float Rugged(LandscapeKind kind, int own, float ownDepth) => kind switch
     {
         LandscapeKind.Dunes or LandscapeKind.Coast => 0f,
-        _ when own < 0 => 0.25f,
+        _ when own < 0 => 0.08f,
         LandscapeKind.Plains or LandscapeKind.Valley when own > 0 => 0f,
         _ => 0.35f + 0.65f * ownDepth,
     };

@@ -96,13 +96,14 @@ internal sealed class RidgeProfile
         return best;
     }
 
-    // The crags and clefts of a rugged crest, a factor on its height (1 on a smooth one): two ridged noises, each sharp where
-    // it turns, so the crest breaks into pinnacles and notches of their own spacing, as tall as the land under them is high.
+    // The crags and clefts of a rugged crest, a factor on its height (1 on a smooth one): a ridged noise, sharp where it
+    // turns, so the crest breaks into pinnacles and notches of their own spacing, as tall as the land under them is high
+    // (a finer one made the line a seismograph).
     private float Crags(float x)
     {
         if (_rugged <= 0f) return 1f;
-        float a = Noise.Value1(_seed ^ 0xC7A6u, x * 17f), b = Noise.Value1(_seed ^ 0xC7A7u, x * 38f);
-        return 1f + _rugged * (0.16f * (0.5f - MathF.Abs(2f * a - 1f)) + 0.07f * (0.5f - MathF.Abs(2f * b - 1f)));
+        float a = Noise.Value1(_seed ^ 0xC7A6u, x * 17f);
+        return 1f + _rugged * 0.05f * (0.5f - MathF.Abs(2f * a - 1f));
     }
 
     private static float Fbm(uint seed, float x, int octaves)
