@@ -145,7 +145,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         });
         // The ranges beyond are mountains (over dunes, greater dunes), in their own shapes.
         var shape = own >= 0 || kind == LandscapeKind.Dunes ? kind : LandscapeKind.Mountains;
-        var profile = new RidgeProfile(shape, _seed * 31u + (uint)(own >= 0 ? own : 100 + r) * 7919u, own >= 0 ? own : r + 7, Lee);
+        var profile = new RidgeProfile(shape, _seed * 31u + (uint)(own >= 0 ? own : 100 + r) * 7919u, own >= 0 ? own : r + 7, Lee,
+            Rugged(kind, own, ownDepth));
         var (path, crestPoints) = Outline(profile, baseY, amp);
         var p = Palette;
         // Atmospheric perspective: the far ranges take the colour of the air in front of them; the near are darker and
@@ -161,7 +162,8 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         // (A coast's headlands stand in the bay, before the sea's far edge: seen against the sky however low.)
         float seen = MathF.Min(baseY, LandTop), peak = crestPoints.Min(q => q.Y);
         float rise = kind == LandscapeKind.Coast ? 1f : Math.Clamp((seen - peak) / (0.1f * h), 0f, 1f);
-        var top = LandscapePalette.Mix(LandscapePalette.Mix(p.Land, SKColors.Black, dunes ? 0f : (0.3f + 0.4f * (1f - p.Light)) * depth
+        var earth = dunes ? p.Land : Earth(depth);
+        var top = LandscapePalette.Mix(LandscapePalette.Mix(earth, SKColors.Black, dunes ? 0f : (0.3f + 0.4f * (1f - p.Light)) * depth
             * (0.4f + 0.6f * rise)), air, haze);
         // Against a sun low ahead the face turned to the viewer is in its own shade: darker and cooler, a silhouette on
         // the bright sky (lit by the sky's glow in front of it, as a range at day is lit by the sun). Not over dunes, whose
@@ -183,9 +185,13 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         };
         c.DrawPath(path, paint);
         // The near ranges turned in the light: their shade in the body, on the side turned from the sun or moon.
+        // Under a high light strong enough on a near range that its lit and shade planes are two values, as a painter states
+        // them first; against a light low ahead, the face all in its own shade, only as much as keeps it one dark mass.
+        float near = (depth - 0.3f) / 0.7f, front = 1f - Backlight;
         if (!dunes && depth > 0.3f)
-            RidgeShade.Lay(c, path, crestPoints, seen, LandscapePalette.Mix(top, Shade, 0.45f),
-                LandscapePalette.Mix(top, p.Sun, 0.3f + 0.3f * Backlight), Lee, (depth - 0.3f) / 0.7f * 0.6f, (Sun.X, Sun.Y, Backlight));
+            RidgeShade.Lay(c, path, crestPoints, seen, LandscapePalette.Mix(top, Shade, 0.45f + 0.1f * front),
+                LandscapePalette.Mix(top, p.Sun, 0.4f + 0.2f * Backlight), Lee, Backlight * 0.6f * near + front * (0.15f + 0.75f * near),
+                (Sun.X, Sun.Y, Backlight));
         FootHaze(c, path, seen, peak, depth, r);
         if (dunes)
         {
@@ -199,6 +205,16 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         Ridges.Add(new Ridge(crestPoints, depth, Rgb.FromSrgb8(top.Red, top.Green, top.Blue)));
         return path;
     }
+
+    // How rugged a range is (RidgeProfile): the far ranges a little (simple shapes in the air), the land's own the more the
+    // nearer; dunes, a coast's headlands, a valley's sides and the low swells of a plain not at all.
+    private static float Rugged(LandscapeKind kind, int own, float ownDepth) => kind switch
+    {
+        LandscapeKind.Dunes or LandscapeKind.Coast => 0f,
+        _ when own < 0 => 0.08f,
+        LandscapeKind.Plains or LandscapeKind.Valley when own > 0 => 0f,
+        _ => 0.35f + 0.65f * ownDepth,
+    };
 
     // A range's shape: its crest along the profile, from baseY up by amp at most, left to right, and down to the foot of
     // the picture.
@@ -217,6 +233,16 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         pb.LineTo(w, h);
         pb.Close();
         return (pb.Detach(), crest);
+    }
+
+    // The land of a range at depth (0 far, 1 near) before the air veils it: the nearer, the warmer its earth (in the light
+    // there is: little by night, none against a light low ahead), so the near ranges stand forward warm and the far
+    // recede cool (all one grey, near and far parted only by paleness).
+    private SKColor Earth(float depth)
+    {
+        var land = Palette.Land;
+        float k = 0.3f * depth * Palette.Light * (1f - Backlight);
+        return new SKColor((byte)Math.Min(255f, land.Red * (1f + 0.3f * k)), land.Green, (byte)(land.Blue * (1f - 0.45f * k)));
     }
 
     // The air between the viewer and a range's foot: the lowest band of a range seen over the ground is its palest, veiled

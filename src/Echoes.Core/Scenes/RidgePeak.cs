@@ -13,7 +13,9 @@ namespace Echoes.Scenes;
 /// <param name="Lean">How much one flank is longer than the other (−0.35 to 0.35, dunes more).</param>
 /// <param name="Form">The form of its flanks.</param>
 /// <param name="Side">The flank (−1 left, 1 right) that carries the shoulder or the cliff.</param>
-internal readonly record struct RidgePeak(float At, float Height, float Half, float Lean, PeakForm Form, float Side)
+/// <param name="Steep">How a mountain's flanks fall from a sharp top (the power of the fall: about 1 straight, 2 deeply
+/// concave, spired); 0 for the forms' own rounded falls (every dune, the low swells of the land).</param>
+internal readonly record struct RidgePeak(float At, float Height, float Half, float Lean, PeakForm Form, float Side, float Steep = 0f)
 {
     /// <summary>The peak's height at <paramref name="x"/>, given the roughness <paramref name="rough"/> (−0.5 to 0.5 times
     /// the flanks' wander there) that breaks its flanks.</summary>
@@ -25,7 +27,7 @@ internal readonly record struct RidgePeak(float At, float Height, float Half, fl
         // A cliff's face falls in a third of the breadth of the other flank.
         if (Form == PeakForm.Cliff && onSide) d *= 3f;
         float t = Math.Clamp(MathF.Abs(d) + rough, 0f, 1f);
-        float h = Form switch
+        float h = Steep > 0f && Form != PeakForm.Dome ? MathF.Pow(1f - t, Steep) : Form switch
         {
             PeakForm.Pointed => MathF.Pow(1f - t, 1.7f),
             PeakForm.Dome => MathF.Pow(1f - t * t, 1.6f),

@@ -34,11 +34,13 @@ internal static class RidgeShade
         {
             // Against a light low ahead each peak turns from it on its own far side (the light stands inside the picture).
             int away = light.Back > 0.5f ? (crest[p].X < light.X ? -1 : 1) : (int)lee;
-            Flank(c, crest, p, away, foot, shade, k);
+            // The shade plane from the crest down under a high light; against a light low ahead it gathers lower in the body.
+            float edge = 0.55f - 0.22f * light.Back;
+            Flank(c, crest, p, away, foot, shade, k, edge);
             // The flank toward a light ahead faces away from it too, in shade, but less deeply, and it catches a glancing
             // light: a little lighter than the far flank (in one even shade both, the range was a flat dark cut-out).
-            Flank(c, crest, p, -away, foot, lit, 0.35f * k * (1f - light.Back) + 0.3f * k * light.Back);
-            Flank(c, crest, p, -away, foot, shade, 0.3f * k * light.Back);
+            Flank(c, crest, p, -away, foot, lit, 0.6f * k * (1f - light.Back) + 0.3f * k * light.Back, edge);
+            Flank(c, crest, p, -away, foot, shade, 0.3f * k * light.Back, edge);
         }
         if (light.Back > 0f) Rim(c, crest, foot, lit, strength * light.Back, light);
         c.Restore();
@@ -71,8 +73,9 @@ internal static class RidgeShade
         c.DrawPath(line, paint);
     }
 
-    // The peaks: crest points higher than every other within <paramref name="reach"/> points on either side.
-    private static IEnumerable<int> Peaks((float X, float Y)[] crest, int reach)
+    /// <summary>The peaks of <paramref name="crest"/>: the indices of crest points higher than every other within
+    /// <paramref name="reach"/> points on either side.</summary>
+    public static IEnumerable<int> Peaks((float X, float Y)[] crest, int reach)
     {
         reach = Math.Max(2, reach);
         for (int i = 1; i < crest.Length - 1; i++)
@@ -85,9 +88,9 @@ internal static class RidgeShade
     }
 
     // One flank of peak p, toward side (−1 left, 1 right) down to the valley where the crest turns up again: filled in
-    // the colour, faint at the crest, full a third of the way down the peak's height and gone at the foot, soft at the
-    // peak's axis (a turn of the form, not a seam), the two flanks crossing there.
-    private static void Flank(SKCanvas c, (float X, float Y)[] crest, int p, int side, float foot, SKColor color, float strength)
+    // the colour, edge times as strong at the crest (the plane starts there), full a third of the way down the peak's
+    // height and gone at the foot, soft at the peak's axis (a turn of the form, not a seam), the two flanks crossing there.
+    private static void Flank(SKCanvas c, (float X, float Y)[] crest, int p, int side, float foot, SKColor color, float strength, float edge)
     {
         int v = p;
         while (v + side > 0 && v + side < crest.Length - 1 && crest[v + side].Y >= crest[v].Y - 0.5f) v += side;
@@ -107,7 +110,7 @@ internal static class RidgeShade
         {
             IsAntialias = true,
             Shader = SKShader.CreateLinearGradient(new SKPoint(0, crest[p].Y), new SKPoint(0, foot),
-                [color.WithAlpha((byte)(a / 3)), color.WithAlpha(a), color.WithAlpha((byte)(a / 2)), color.WithAlpha(0)], [0f, 0.3f, 0.75f, 1f],
+                [color.WithAlpha((byte)(a * edge)), color.WithAlpha(a), color.WithAlpha((byte)(a / 2)), color.WithAlpha(0)], [0f, 0.3f, 0.75f, 1f],
                 SKShaderTileMode.Clamp),
             MaskFilter = SKMaskFilter.CreateBlur(SKBlurStyle.Normal, soft),
         };

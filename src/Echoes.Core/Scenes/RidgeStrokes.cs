@@ -56,6 +56,7 @@ internal static class RidgeStrokes
             // Texture and a crest line on the nearer half only: the far ranges are washes, air more than land (a lone dark
             // texture stroke on a far summit read as a hooked ink mark on the sky).
             if (ridge.Depth >= 0.5f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
+            if (ridge.Depth >= 0.5f && !dunes) RidgeTouches.Paint(strokes, c, ridge, layer, colours, marks);
             if (ridge.Depth >= 0.5f)
                 Crest(strokes, c.Layers, layer, crest, ink, colours, h * (0.002f + 0.004f * ridge.Depth), 0.2f + 0.25f * ridge.Depth,
                     RidgeShade.Backlight(c.Light.Y, c.HorizonY, h), marks, rng);
@@ -206,9 +207,10 @@ internal static class RidgeStrokes
                 var pts = Spine((x0, y0), fall, len, bend, width, c.Layers, layer, colours);
                 if (pts.Length < 3) continue;
                 // In the mass's own values, a little deepened toward its ink: the ink alone, carried down into the lighter
-                // mist at a range's foot, hung there as dark hairs.
+                // mist at a range's foot, hung there as dark hairs. Over a range modelled in light and shade (not dunes), more of
+                // the land's: the ink, taken under a crest in its shade plane, carried into the lit plane as a dark scratch.
                 var under = colours.Mean(pts);
-                var color = Rgb.Lerp(ink, under, 0.33f + 0.15f * k);
+                var color = Rgb.Lerp(ink, under, (c.Scene.Landscape.Kind == LandscapeKind.Dunes ? 0.33f : 0.45f) + 0.15f * k);
                 strokes.Add(marks.Make(rng.NextSingle() < 0.4f ? BrushKind.DryBrush : BrushKind.Round, width, color,
                     (0.3f + 0.45f * ridge.Depth) * (1f - 0.18f * k), (0.1f, 0.55f), pts) with
                 { Load = 0.5f + 0.3f * rng.NextSingle() });
