@@ -186,12 +186,17 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         c.DrawPath(path, paint);
         // The near ranges turned in the light: their shade in the body, on the side turned from the sun or moon.
         // Under a high light strong enough on a near range that its lit and shade planes are two values, as a painter states
-        // them first; against a light low ahead, the face all in its own shade, only as much as keeps it one dark mass.
+        // them first; against a light low ahead, the face all in its own shade, only as much as keeps it one dark mass. By a
+        // weak light (the moon) the lit plane is lifted less and the shade sunk deeper, so the two planes still part while
+        // the near range stays further from the night sky's value than the far one.
         float near = (depth - 0.3f) / 0.7f, front = 1f - Backlight;
         if (!dunes && depth > 0.3f)
-            RidgeShade.Lay(c, path, crestPoints, seen, LandscapePalette.Mix(top, Shade, 0.45f + 0.1f * front),
-                LandscapePalette.Mix(top, p.Sun, 0.4f + 0.2f * Backlight), Lee, Backlight * 0.6f * near + front * (0.15f + 0.75f * near),
-                (Sun.X, Sun.Y, Backlight));
+        {
+            float dim = (1f - p.Light) * front;
+            RidgeShade.Lay(c, path, crestPoints, seen, LandscapePalette.Mix(top, Shade, 0.45f + 0.1f * front + 0.2f * dim),
+                LandscapePalette.Mix(top, p.Sun, 0.4f * (1f - 0.25f * dim) + 0.2f * Backlight), Lee,
+                Backlight * 0.6f * near + front * (0.15f + 0.75f * near), (Sun.X, Sun.Y, Backlight));
+        }
         FootHaze(c, path, seen, peak, depth, r);
         if (dunes)
         {
