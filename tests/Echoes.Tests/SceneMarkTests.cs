@@ -177,7 +177,7 @@ public class SceneMarkTests
                 // A gap: between the halves at most a broken trace (SceneTieTraceTests), paint on under 0.7 of the way
                 // across it (a thread the whole way, 1).
                 float unit = (byName[tie.From].Height + byName[tie.To].Height) / 2;
-                float reach = MathF.Max(0.08f, MathF.Min(TieStrokes.HalfReach, 0.5f - TieStrokes.MinGap / 2 * unit / arc.Length));
+                float reach = TieStrokes.Reach(arc.Length, unit);
                 var across = Enumerable.Range(0, 41).Select(i => arc.At(reach + (1f - 2f * reach) * i / 40f))
                     .Count(q => Near(painted, width, height, ((int)(q.X * px), (int)(q.Y * px)), 1)) / 41f;
                 Assert.True(across < 0.7f, $"{part} has no gap in the middle (paint on {across:P0} of the way across it)");

@@ -27,10 +27,11 @@ public class SceneTieStretchTests
             var part = $"tie:{tie.From}+{tie.To}";
             using var without = SceneRenders.Flat(strokes.Where(s => s.Part != part), c);
             float unit = (byName[tie.From].Height + byName[tie.To].Height) / 2;
-            float reach = MathF.Max(0.08f, MathF.Min(TieStrokes.HalfReach, 0.5f - TieStrokes.MinGap / 2 * unit / arc.Length));
-            // Stretches along each half, from just off its person to where it begins to fray; at each, the line's core: the
-            // most distinct pixel across the path, where the hand's wander put it.
-            var stretches = Enumerable.Range(0, 7).Select(i => (0.12f + 0.5f * i / 6f) * reach).SelectMany(t => new[] { t, 1f - t })
+            float reach = TieStrokes.Reach(arc.Length, unit);
+            // Stretches along each half, from just off its person's body (a half is short, under a figure's height: nearer
+            // its start the body covers it) to where it thins to its point; at each, the line's core: the most distinct
+            // pixel across the path, where the hand's wander put it.
+            var stretches = Enumerable.Range(0, 7).Select(i => (0.25f + 0.5f * i / 6f) * reach).SelectMany(t => new[] { t, 1f - t })
                 .Select(t => Core(whole, without, arc, t, k, unit * k * 0.06f)).ToList();
             float weakest = stretches.Min();
             least = MathF.Min(least, weakest);

@@ -28,7 +28,7 @@ public class SceneTieThumbnailTests
             {
                 float unit = (byName[tie.From].Height + byName[tie.To].Height) / 2;
                 // An estrangement's halves reach at most this far along the arc (its gap as the painter leaves it).
-                float reach = MathF.Max(0.08f, MathF.Min(TieStrokes.HalfReach, 0.5f - TieStrokes.MinGap / 2 * unit / arc.Length));
+                float reach = TieStrokes.Reach(arc.Length, unit);
                 float contrast = tie.Strength < 0 ? Contrast(thumb, arc, k, 0.25f * reach, 0.6f * reach) : Contrast(thumb, arc, k, 0.1f, 0.5f);
                 all.Add(contrast);
                 if (contrast < Bound) weak.Add($"seed {seed} {tie.From}+{tie.To} ({tie.Strength:F2}) {contrast:F3}");

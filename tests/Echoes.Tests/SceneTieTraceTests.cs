@@ -25,7 +25,7 @@ public class SceneTieTraceTests
             plan.Strokes.AddRange(strokes.Where(s => s.Part == part));
             using var alone = Renderer.Render(plan, width: 1600, options: new RenderOptions { Impasto = false });
             float k = 1600f / c.Target.Width, unit = (byName[tie.From].Height + byName[tie.To].Height) / 2 * k;
-            float reach = MathF.Max(0.08f, MathF.Min(TieStrokes.HalfReach, 0.5f - TieStrokes.MinGap / 2 * unit / k / arc.Length));
+            float reach = TieStrokes.Reach(arc.Length, unit / k);
             var halves = Samples(reach * 0.15f, reach * 0.6f).Select(t => Light(alone, arc, t, k, unit)).Average();
             var gap = Samples(reach + 0.03f, 1f - reach - 0.03f).Select(t => Light(alone, arc, t, k, unit)).ToList();
             // Runs of paint along the gap, each at least a few samples apart from the next: a broken trace, not a line.
@@ -49,7 +49,7 @@ public class SceneTieTraceTests
         Enumerable.Range(0, 60).Select(i => t0 + (t1 - t0) * i / 59f);
 
     // The Oklab lightness the tie lays across the arc at t, summed out to a fifth of its people's height either side.
-    private static float Light(Canvas alone, TieArc arc, float t, float k, float unit)
+    internal static float Light(Canvas alone, TieArc arc, float t, float k, float unit)
     {
         var (a, b) = (arc.At(MathF.Max(0f, t - 0.01f)), arc.At(MathF.Min(1f, t + 0.01f)));
         var (x, y) = arc.At(t);

@@ -10,9 +10,9 @@ namespace Echoes.Scenes;
 /// A bond is warm, laid as a thin veil of paint the whole way and one loaded brush pulled over it from its giver (the
 /// tie's first person) to the other, pressed full at the giver and thinning as its paint runs out, a little lost in the
 /// haze where the tie lies far off; one that crosses under the scene's light catches it. An estrangement is the
-/// same thread, cold, thinner and dimmer than any bond, cut by a clear gap in the middle: each half reaches out from its
-/// person toward the other and frays at the gap into a few loose fibres, as a worn thread parts. Never narrower than a
-/// line that still reads when the painting is shown small.
+/// same thread, cold, thinner and dimmer than any bond, cut by a clear gap in the middle: each half a short end reaching
+/// out from its person and thinning to a point aimed along the arc at the other's, a dotted line across the gap between
+/// them. Never narrower than a line that still reads when the painting is shown small.
 /// </summary>
 internal static class TieStrokes
 {
@@ -22,6 +22,20 @@ internal static class TieStrokes
 
     /// <summary>The least gap in an estranged tie, in figures' heights: wide enough to read as cut at thumbnail size.</summary>
     public const float MinGap = 1.6f;
+
+    /// <summary>The longest an estranged tie's half reaches from its person, in figures' heights: longer, the two ends stood
+    /// out from a figure like wings or antlers.</summary>
+    public const float HalfLength = 0.85f;
+
+    /// <summary>Where an estranged tie's halves stop, as a share of its arc from each end: at most <see cref="HalfReach"/>
+    /// and <see cref="HalfLength"/> figures' heights, leaving a gap of at least <see cref="MinGap"/>.</summary>
+    /// <param name="length">The arc's length, pixels.</param>
+    /// <param name="unit">The two figures' mean height, pixels.</param>
+    public static float Reach(float length, float unit)
+    {
+        float arc = MathF.Max(1f, length);
+        return MathF.Max(0.08f, MathF.Min(MathF.Min(HalfReach, HalfLength * unit / arc), 0.5f - MinGap / 2 * unit / arc));
+    }
 
     /// <summary>The strokes of a tie of <paramref name="strength"/> along <paramref name="arc"/>: the thread, and where each
     /// of a bond's people holds it, a fuller press at the edge of their body.</summary>
@@ -44,12 +58,12 @@ internal static class TieStrokes
             return strokes;
         }
         float k = -strength;
-        // The gap is never less than MinGap figures' height, so even a short estrangement reads as cut, and no more than
-        // the middle fifth of a long one, so its halves are seen reaching for each other and a viewer can tell whom it joins.
-        float reach = MathF.Max(0.08f, MathF.Min(HalfReach, 0.5f - MinGap / 2 * unit / MathF.Max(1f, arc.Length)));
+        // The gap is never less than MinGap figures' height, so even a short estrangement reads as cut; each half short,
+        // so it reads as an end reaching for the other, not a limb standing out from its person.
+        float reach = Reach(arc.Length, unit);
         // Thinner than any bond and dimmer: a broken tie is read by its cold and its cut, never louder than the warm ties;
         // its value still stands off its ground the whole way, so both halves are seen leaving their people.
-        float width = MathF.Max(least * 1.3f, unit * 0.02f), opacity = 0.9f * (1f - 0.1f * air.Far);
+        float width = MathF.Max(least * 1.15f, unit * 0.016f), opacity = 0.9f * (1f - 0.1f * air.Far);
         var line = new Line(arc, width, opacity, unit, colours, 0.04f + 0.08f * air.Far);
         // The deeper the estrangement, the colder and dimmer (but never so dim it sinks into its ground).
         float bright = 0.45f - 0.1f * k;
@@ -251,64 +265,61 @@ internal static class TieStrokes
         }
     }
 
-    // What is left of the thread across a broken tie's gap: a dry brush dragged once, nearly empty, in a few broken
-    // dashes along the arc, thinner and far fainter than the halves, so the eye joins the two halves into one tie that
-    // was cut (alone, far apart, each half read as a blade or a glint leading to no one), and the gap still reads empty.
+    // What is left of the thread across a broken tie's gap: a dotted line on the arc, dashes lying along it, evenly
+    // spaced from one half's point to the other's and about as long as the skips between them, thinner and fainter than
+    // the halves, so the eye joins the two halves into one line that was cut (scattered dashes of their own lengths and
+    // places read as loose marks in the grass, and the halves alone as wings or sticks), and the gap still reads open.
     // Its marks take their textures from a maker of their own, so the scene's other marks keep theirs.
     private static void Trace(List<Stroke> strokes, Line line, Tone tone, (float T0, float T1) gap, float scale, Random rng)
     {
         var marks = new Marks(scale, rng.Next());
         var ground = line.Ground(gap.T0, gap.T1);
-        int dashes = 3 + rng.Next(2);
+        float length = (gap.T1 - gap.T0) * line.Arc.Length;
+        int dashes = Math.Clamp((int)MathF.Round(length / (Dash * line.Unit)), 3, 9);
         float span = (gap.T1 - gap.T0) / dashes;
         for (int i = 0; i < dashes; i++)
         {
-            // Each skip its own length, place, width and paint: dashes alike and evenly spaced read as a route on a map.
-            float a = gap.T0 + span * (i + 0.1f + 0.35f * rng.NextSingle()), b = a + span * (0.2f + 0.35f * rng.NextSingle());
-            strokes.Add(marks.Make(BrushKind.DryBrush, line.Width * (0.4f + 0.25f * rng.NextSingle()), tone.Core(ground),
-                line.Opacity * (0.3f + 0.25f * rng.NextSingle()), (0.2f + 0.3f * rng.NextSingle(), 0.3f + 0.2f * rng.NextSingle()),
-                line.Points(a, b, 4)) with
-            { Load = 0.15f });
+            // Each dash centred in its span, the skips either side of it as long as half a span, so the first and last
+            // stand off the points as far as the dashes stand off each other.
+            float a = gap.T0 + span * (i + 0.28f), b = gap.T0 + span * (i + 0.72f);
+            strokes.Add(marks.Make(BrushKind.Round, line.Width * 0.55f, tone.Core(ground), line.Opacity * (0.55f + 0.08f * rng.NextSingle()),
+                (0.15f, 0.15f), line.Points(a, b, 4)) with
+            { Load = 0.35f });
         }
     }
 
+    // How far apart a broken tie's dashes are, in figures' heights.
+    private const float Dash = 0.4f;
+
     // One half of a broken tie, from its person (t0) toward the break (t1): a thread along the arc, wandering a little as
     // the hand does, laid in stretches each toned to the ground under it (one tone, set by the lightest of the ground
-    // along the half, was lost over the lighter stretches of a ground that changes, as sand does to wet sand), then, over
-    // its last third, frayed into two loose fibres of unequal length, each thinner and fainter than the thread and
-    // drifting its own way off the course by about the thread's width, as a worn thread parts; nothing past them, so the
-    // gap between the two frayed ends stays empty.
+    // along the half, was lost over the lighter stretches of a ground that changes, as sand does to wet sand), thinning
+    // the whole way to a point at the break, aimed along the arc at the other half's point. Its last part is laid as a
+    // finer thread over the thinning end, so the point stays on the arc: fibres splayed off it read as a feather or a claw.
     private static void Half(List<Stroke> strokes, Line line, Tone tone, float t0, float t1, Marks marks, Random rng)
     {
         float At(float u) => t0 + (t1 - t0) * u;
-        Stretched(strokes, line, tone, (t0, At(0.74f)), marks, rng);
-        // The brush's own marks in it, short of where it frays: pressed a little where it leaves its person and lifted
-        // toward the break, a streak of thinner paint along it.
-        var (p0, p1) = (At(0.06f + 0.06f * rng.NextSingle()), At(0.4f + 0.1f * rng.NextSingle()));
+        Stretched(strokes, line, tone, (t0, At(0.8f)), marks, rng);
+        // The brush's own marks in it, short of the point: pressed a little where it leaves its person and lifted toward
+        // the break, a streak of thinner paint along it.
+        var (p0, p1) = (At(0.04f + 0.04f * rng.NextSingle()), At(0.3f + 0.08f * rng.NextSingle()));
         var pressed = line.Facing(p0, p1, tone.Sunk);
-        strokes.Add(marks.Make(BrushKind.Round, line.Width * 1.15f, tone.Core(pressed), 1f, (0.4f, 0.5f), line.Points(p0, p1, 8)) with
+        strokes.Add(marks.Make(BrushKind.Round, line.Width, tone.Core(pressed), 1f, (0.4f, 0.5f), line.Points(p0, p1, 8)) with
         { Load = 0.5f });
         strokes.Add(marks.Make(BrushKind.Round, line.Width * 0.3f, tone.Streak(pressed, -0.4f), Line.Covers, (0.2f, 0.4f),
-            Line.Offset(line.Points(At(0.06f), At(0.5f), 8), line.Width * 0.15f, line.Width * 0.1f)) with
+            Line.Offset(line.Points(At(0.06f), At(0.45f), 8), line.Width * 0.12f, line.Width * 0.08f)) with
         { Load = 0.3f });
-        // Two fibres, one to each side: a third, over a stretch of ground as light as the thread, showed as a claw's
-        // fourth strand.
-        const int n = 2;
-        var frayed = line.Facing(At(0.64f), t1, tone.Sunk);
-        for (int i = 0; i < n; i++)
-        {
-            // Each fibre leaves the thread's end and drifts to its own side, the outer ones further, none as far as a claw.
-            float side = (i - (n - 1) / 2f + 0.3f * (rng.NextSingle() - 0.5f)) * line.Width * (0.9f + 0.5f * rng.NextSingle());
-            float end = At(0.84f + 0.16f * rng.NextSingle());
-            strokes.Add(marks.Make(BrushKind.Round, line.Width * (0.3f + 0.15f * rng.NextSingle()), tone.Core(frayed),
-                line.Opacity * (0.6f + 0.25f * rng.NextSingle()), (0.05f, 0.5f), Line.Offset(line.Points(At(0.64f), end, 6), 0f, side)) with
+        // The point: a finer thread over the thinning end and a finer one still to its tip, both on the arc.
+        var point = line.Facing(At(0.55f), t1, tone.Sunk);
+        foreach (var (from, width) in new[] { (0.55f, 0.7f), (0.8f, 0.4f) })
+            strokes.Add(marks.Make(BrushKind.Round, line.Width * width, tone.Core(point), line.Opacity * (0.8f + 0.1f * rng.NextSingle()),
+                (0.05f, 0.5f), line.Points(At(from), t1, 6)) with
             { Load = 0.4f });
-        }
     }
 
     // A thread over [span] of the arc laid in its stretches, each toned to the ground under it and reaching a fifth of its
     // length into the next (the later laid over the earlier), so the line runs on unbroken while its tone follows the
-    // ground; it swells in where it leaves its person and thins toward its far end as one stroke would. The stretches past
+    // ground; it swells in where it leaves its person and thins to a point at its far end as one stroke would. The stretches past
     // the first take their textures from a maker of their own, so the scene's other marks keep theirs.
     private static void Stretched(List<Stroke> strokes, Line line, Tone tone, (float T0, float T1) span, Marks marks, Random rng)
     {
@@ -320,7 +331,7 @@ internal static class TieStrokes
             var (a, b) = stretches[i];
             float over = 0.2f * (b - a);
             var (from, to) = (i == 0 ? a : a - over, i == n - 1 ? b : b + over);
-            var taper = (i == 0 ? 0.02f * n : 0.1f, i == n - 1 ? MathF.Min(0.5f, 0.25f * n) : 0.1f);
+            var taper = (i == 0 ? 0.02f * n : 0.1f, i == n - 1 ? 0.5f : 0.1f);
             Line.Thread(strokes, i == 0 ? marks : more, tone, BrushKind.Round, line.Points(from, to, Math.Max(4, 2 + 10 / n)),
                 line.Facing(a, b, tone.Sunk), line.Width, 1f, taper, 0.5f);
         }
