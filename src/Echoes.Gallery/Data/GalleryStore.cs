@@ -28,7 +28,7 @@ internal sealed class GalleryStore(Database db, TimeProvider clock)
     private async Task<T> WriteAsync<T>(string tag, Func<DbConnection, DbTransaction?, Task<T>> write)
     {
         var (result, version) = await db.WriteAsync(tag, write);
-        ReadYourWrites.Wrote(version);
+        ReadYourWrites.Wrote(version, tag);
         return result;
     }
 

@@ -11,8 +11,9 @@ namespace Echoes.Gallery.Data;
 /// the same entry at the same generation share one read: after a busy page's discussion changes, the many visitors
 /// asking for it at that moment cost one query, not one each. While the feed is coherent, a page view
 /// (<see cref="ReadYourWrites.PageView"/>) whose entry has just gone stale is answered with the entry as it was while
-/// one read brings it up to date, unless the visitor's own write is newer than that entry (<see cref="ReadYourWrites"/>):
-/// then it waits for the read, or, if this server has not heard of the write yet, reads past the cache.
+/// one read brings it up to date, unless one of the visitor's own last writes under the entry's tag may be missing from
+/// it (<see cref="ReadYourWrites"/>): then it waits for the read, or, if this server has not heard of the write yet, reads
+/// past the cache. A visitor who has just commented on one work is not held up by another work's page.
 /// </summary>
 internal sealed class ReadCache(long? maxAgeMs)
 {
@@ -50,7 +51,7 @@ internal sealed class ReadCache(long? maxAgeMs)
         bool kept = _entries.TryGetValue(key, out var e) && (Coherent || maxAgeMs is not long age || now - e.At < age);
         if (kept && e.All == all && e.Tag == t) return (T)e.Value!;
         var reading = ReadShared(new(key, all, t), change, now, read);
-        if (kept && Coherent && ReadYourWrites.MayServeReadAt(e.Change))
+        if (kept && Coherent && ReadYourWrites.MayServeReadAt(e.Change, tag))
         {
             _ = reading.ContinueWith(r => r.Exception, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously);
             return (T)e.Value!; // the read brings the entry up to date for the next request

@@ -110,12 +110,55 @@ public sealed class ReadCacheTests
         Assert.Equal(3, await VisitAsync(cache, 8, page: true, () => cache.GetAsync("page:1", "talk:1", Read)));
     }
 
+    [Fact]
+    public async Task A_visitor_who_wrote_elsewhere_gets_the_page_as_it_was_but_never_one_missing_any_of_their_writes()
+    {
+        var cache = new ReadCache(maxAgeMs: 2000) { Coherent = true };
+        var gate = new TaskCompletionSource();
+        int reads = 0;
+        async Task<int> Read()
+        {
+            int n = Interlocked.Increment(ref reads);
+            if (n >= 2) await gate.Task; // the reads after the changes take a while
+            return n;
+        }
+        Task<int> View(string? seen) => VisitWithCookieAsync(cache, seen, page: true, () => cache.GetAsync("page:1", "talk:1", Read));
+        Assert.Equal(1, await View(null));
+        cache.Changed(["talk:2", "talk:1"], version: 8); // a visitor's comment on another work, committed with one here
+        cache.Changed("talk:1", version: 9); // then someone else's here
+
+        // Nothing that visitor wrote can be missing from the page as it was: they get it while one read runs.
+        var elsewhere = View("8:talk:2");
+        Assert.True(elsewhere.IsCompleted);
+        Assert.Equal(1, await elsewhere);
+
+        // A visitor who commented here and then on a third work waits: their last write is elsewhere, the one before not.
+        cache.Changed("talk:1", version: 10);
+        cache.Changed("talk:3", version: 11);
+        var here = View("11:talk:3.10:talk:1");
+        Assert.False(here.IsCompleted);
+        gate.SetResult();
+        Assert.Equal(3, await here);
+
+        // Four writes elsewhere, all after the page was read: one before them, not named, may have been here.
+        gate = new TaskCompletionSource();
+        foreach (long v in (long[])[12, 13, 14, 15]) cache.Changed("talk:3", v);
+        cache.Changed("talk:1", version: 16);
+        Assert.True(View("15:talk:3.14:talk:3.13:talk:3").IsCompleted);
+        Assert.False(View("15:talk:3.14:talk:3.13:talk:3.12:talk:3").IsCompleted);
+        gate.SetResult();
+    }
+
     // Runs the read as part of a request through the read-your-writes middleware: from a visitor whose last write is
     // numbered seen (or who wrote nothing), as a page view or not.
-    private static async Task<int> VisitAsync(ReadCache cache, long? seen, bool page, Func<Task<int>> read)
+    private static Task<int> VisitAsync(ReadCache cache, long? seen, bool page, Func<Task<int>> read) =>
+        VisitWithCookieAsync(cache, seen?.ToString(System.Globalization.CultureInfo.InvariantCulture), page, read);
+
+    // The same, with the visitor's cookie as written: their writes ("number:tag"), newest first, joined by dots.
+    private static async Task<int> VisitWithCookieAsync(ReadCache cache, string? seen, bool page, Func<Task<int>> read)
     {
         var ctx = new DefaultHttpContext();
-        if (seen is long v) ctx.Request.Headers.Cookie = $"{ReadYourWrites.CookieName}={v}";
+        if (seen is not null) ctx.Request.Headers.Cookie = $"{ReadYourWrites.CookieName}={seen}";
         int result = 0;
         await ReadYourWrites.Middleware(cache)(ctx, async () =>
         {
