@@ -45,8 +45,9 @@ public class GestureStyleTests
         var marks = gesture.Strokes.Where(s => s.Brush is not BrushKind.Splatter && !IsDrip(s, gesture.Width)).ToList();
         float ours = Median(marks.Select(Length)), theirs = Median(expressive.Strokes.Select(Length));
         // Seen 2026-12-04 (chelsea): 69 against 29 units, 2.4×, once the expressive style's touches were carried on to at
-        // least two and a half widths (TouchTests); 2.5× before.
-        Assert.True(ours > 2.2f * theirs, $"median gesture {ours:F0} units, expressive {theirs:F0}");
+        // least two and a half widths (TouchTests); 2.5× before; 69 against 37, 1.9×, once the expressive lays its
+        // background looser (ExpressiveBackgroundTests): the expressive's marks grew, the gestures did not shrink.
+        Assert.True(ours > 1.7f * theirs, $"median gesture {ours:F0} units, expressive {theirs:F0}");
         // Some gestures span a fifth of the picture.
         Assert.True(marks.Max(Length) > 0.2f * gesture.Width, $"longest gesture {marks.Max(Length):F0} of {gesture.Width:F0}");
         Assert.True(marks.Max(s => s.Width) > 0.08f * gesture.Width, $"widest gesture {marks.Max(s => s.Width):F0}");

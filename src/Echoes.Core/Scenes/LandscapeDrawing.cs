@@ -184,19 +184,7 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
             [top, LandscapePalette.Mix(top, mist, 0.35f), mist], [0f, 0.55f, 1f], SKShaderTileMode.Clamp)
         };
         c.DrawPath(path, paint);
-        // The near ranges turned in the light: their shade in the body, on the side turned from the sun or moon.
-        // Under a high light strong enough on a near range that its lit and shade planes are two values, as a painter states
-        // them first; against a light low ahead, the face all in its own shade, only as much as keeps it one dark mass. By a
-        // weak light (the moon) the lit plane is lifted less and the shade sunk deeper, so the two planes still part while
-        // the near range stays further from the night sky's value than the far one.
-        float near = (depth - 0.3f) / 0.7f, front = 1f - Backlight;
-        if (!dunes && depth > 0.3f)
-        {
-            float dim = (1f - p.Light) * front;
-            RidgeShade.Lay(c, path, crestPoints, seen, LandscapePalette.Mix(top, Shade, 0.45f + 0.1f * front + 0.2f * dim),
-                LandscapePalette.Mix(top, p.Sun, 0.4f * (1f - 0.25f * dim) + 0.2f * Backlight), Lee,
-                Backlight * 0.6f * near + front * (0.15f + 0.75f * near), (Sun.X, Sun.Y, Backlight));
-        }
+        if (!dunes && depth > 0.3f) Turn(c, path, crestPoints, seen, top, depth);
         FootHaze(c, path, seen, peak, depth, r);
         if (dunes)
         {
@@ -210,6 +198,23 @@ internal sealed class LandscapeDrawing(Scene scene, int w, int h)
         Ridges.Add(new Ridge(crestPoints, depth, Rgb.FromSrgb8(top.Red, top.Green, top.Blue)));
         return path;
     }
+
+    // A near range turned in the light: its shade in the body, on the side turned from the sun or moon. Under a high light
+    // strong enough that its lit and shade planes are two values, as a painter states them first; against a light low
+    // ahead, the face all in its own shade, only as much as keeps it one dark mass. By a weak light (the moon) the lit plane
+    // is lifted less and the shade sunk a little deeper, so the two planes still part while the near range stays further
+    // from the night sky's value than the far one.
+    private void Turn(SKCanvas c, SKPath path, (float X, float Y)[] crest, float seen, SKColor top, float depth)
+    {
+        var p = Palette;
+        float near = (depth - 0.3f) / 0.7f, front = 1f - Backlight, dim = (1f - p.Light) * front;
+        RidgeShade.Lay(c, path, crest, seen, LandscapePalette.Mix(top, Shade, 0.45f + 0.1f * front + NightShade * dim),
+            LandscapePalette.Mix(top, p.Sun, 0.4f * (1f - NightLit * dim) + 0.2f * Backlight), Lee,
+            Backlight * 0.6f * near + front * (0.15f + 0.75f * near), (Sun.X, Sun.Y, Backlight));
+    }
+
+    // How much deeper the shade plane, and how much less lifted the lit one, by a light as dim as the moon (x its dimness).
+    private const float NightShade = 0.1f, NightLit = 0.4f;
 
     // How rugged a range is (RidgeProfile): the far ranges a little (simple shapes in the air), the land's own the more the
     // nearer; dunes, a coast's headlands, a valley's sides and the low swells of a plain not at all.
