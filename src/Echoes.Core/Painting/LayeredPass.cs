@@ -463,10 +463,8 @@ internal sealed class LayeredPass(Target target, CanvasPyramid pyramid, PaintOpt
 
     // The touch this pass lays: a scene's landscape is guided by its zones and levels and keeps the traced strokes, and a
     // mood that leaves canvas bare (loss) breaks its marks off on purpose, so carried on they would scatter its bare regions.
-    // A mood sets its own length and scale of hand, so it lays the background no looser (Touch.Loose): lengthened on top
-    // of its own, its marks float across the face as blobs and bars.
-    private readonly Touch _touch = target.Guide is null && brushwork.Mood.Bare <= 0
-        ? o.Touch with { Loose = LineLayer.LooseUnder(o.Touch, brushwork.Mood) } : Touch.None;
+    // Under a mood, no looser away from the subject (Touch.Under).
+    private readonly Touch _touch = target.Guide is null && brushwork.Mood.Bare <= 0 ? o.Touch.Under(brushwork.Mood) : Touch.None;
 
     // The taper a mood adds (start and end) that keeps its strokes' shape its own: love's.
     private const float MoodTaper = 0.4f;

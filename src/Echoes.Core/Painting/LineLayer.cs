@@ -1,7 +1,6 @@
 using Echoes.Brushes;
 using Echoes.Color;
 using Echoes.Imaging;
-using Echoes.Moods;
 using Echoes.Strokes;
 using Echoes.Targets;
 
@@ -156,11 +155,7 @@ internal sealed class LineLayer(Target target, WorkCanvas canvas, PaintOptions o
 
     private const float LooseSteps = 6f;
 
-    private readonly float _loose = target.Guide is null ? LooseUnder(o.Touch, brushwork.Mood) : 0f;
-
-    /// <summary>How loose a touch is laid away from the subject under a mood: as the style says with no mood, not at all
-    /// under one, which sets its own hand (loss breaks its marks off on purpose; the others lengthen and scale them).</summary>
-    internal static float LooseUnder(Touch touch, MoodParameters mood) => mood == MoodParameters.Neutral ? touch.Loose : 0f;
+    private readonly float _loose = target.Guide is null ? o.Touch.Under(brushwork.Mood).Loose : 0f;
 
     private int Index(float x, float y) => Math.Clamp((int)y, 0, _h - 1) * _w + Math.Clamp((int)x, 0, _w - 1);
 

@@ -1,3 +1,5 @@
+using Echoes.Moods;
+
 namespace Echoes.Painting;
 
 /// <summary>
@@ -27,6 +29,11 @@ public readonly record struct Touch(float Least, float Comma, float Spread, floa
 {
     /// <summary>No touch: the traced strokes as they are.</summary>
     public static Touch None => default;
+
+    /// <summary>The touch laid under <paramref name="mood"/>: as the style says with no mood; under one, no looser away from
+    /// the subject (<see cref="Loose"/>), as a mood sets its own hand (loss breaks its marks off on purpose; the others
+    /// lengthen and scale them, and lengthened again they float across the face as blobs and bars).</summary>
+    internal Touch Under(MoodParameters mood) => mood == MoodParameters.Neutral ? this : this with { Loose = 0f };
 
     /// <summary>What is out of range, or null.</summary>
     internal string? Problem =>

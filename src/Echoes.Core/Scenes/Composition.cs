@@ -23,4 +23,8 @@ namespace Echoes.Scenes;
 /// <param name="Course">The river or path that leads the eye in, or null where the landscape has none.</param>
 internal sealed record Composition(Scene Scene, Target Target, RegionMasks Regions, IReadOnlyList<PlacedFigure> Figures, float HorizonY,
     int RidgeCount, Rgb SkyTop, Rgb SkyHorizon, (float X, float Y, Rgb Color) Light, IReadOnlyList<Ridge> Ridges, LandLayers Layers,
-    float LandTop, IReadOnlyList<GroundFold> Folds, Course? Course = null);
+    float LandTop, IReadOnlyList<GroundFold> Folds, Course? Course = null)
+{
+    /// <summary>The side of a form turned from the sun or moon: −1 left, 1 right.</summary>
+    public float Lee => Light.X > Target.Width / 2f ? -1f : 1f;
+}

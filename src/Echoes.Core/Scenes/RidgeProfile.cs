@@ -41,8 +41,8 @@ internal sealed class RidgeProfile
             // Each peak a form of its own (dunes are all smooth swells).
             var form = kind == LandscapeKind.Dunes ? PeakForm.Swell : (PeakForm)rng.Next(5);
             float side = rng.NextSingle() < 0.5f ? -1f : 1f;
-            _peaks[i] = rugged > 0f ? Rugged(new RidgePeak(at, height, half, lean, form, side), shape)
-                : new RidgePeak(at, height, half, lean, form, side);
+            var peak = new RidgePeak(at, height, half, lean, form, side);
+            _peaks[i] = rugged > 0f ? Rugged(peak, shape) : peak;
         }
         // The tallest peak is not always the first.
         int tall = rng.Next(count);

@@ -55,11 +55,13 @@ internal static class RidgeStrokes
             if (!dunes) Shoulder(strokes, c.Layers, layer, crest, width, 0.9f * m.Opacity, colours, marks);
             // Texture and a crest line on the nearer half only: the far ranges are washes, air more than land (a lone dark
             // texture stroke on a far summit read as a hooked ink mark on the sky).
-            if (ridge.Depth >= 0.5f) Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
-            if (ridge.Depth >= 0.5f && !dunes) RidgeTouches.Paint(strokes, c, ridge, layer, colours, marks);
             if (ridge.Depth >= 0.5f)
+            {
+                Slopes(strokes, c, ridge, layer, ink, colours, marks, rng);
+                if (!dunes) RidgeTouches.Paint(strokes, c, ridge, layer, colours, marks);
                 Crest(strokes, c.Layers, layer, crest, ink, colours, h * (0.002f + 0.004f * ridge.Depth), 0.2f + 0.25f * ridge.Depth,
                     RidgeShade.Backlight(c.Light.Y, c.HorizonY, h), marks, rng);
+            }
             // A middle dune range's crest drawn as the dune field's are, over its level rows (which stepped its faces' tops
             // into flat-topped blocks).
             if (toCrest)
@@ -184,7 +186,7 @@ internal static class RidgeStrokes
         float reach = h * (0.04f + 0.07f * ridge.Depth), curl = colours.Mood.Curvature;
         // The side turned from the sun or moon, where the texture gathers (the lit flank keeps a few strokes); against a
         // light low ahead both flanks face away from it, and the texture takes either.
-        float lee = c.Light.X > c.Target.Width / 2f ? -1f : 1f, back = RidgeShade.Backlight(c.Light.Y, c.HorizonY, h);
+        float lee = c.Lee, back = RidgeShade.Backlight(c.Light.Y, c.HorizonY, h);
         for (int i = 2; i < crest.Length - 2; i += 2)
         {
             float cluster = Noise.Value1(seed, i / 12f);

@@ -21,7 +21,7 @@ internal static class RidgeTouches
         var rng = new Random(layer * 6607 + (int)(crest[0].Y * 64f) * 43 + crest.Length);
         var own = marks.Own(0x70C4 + layer);
         int h = c.Target.Height;
-        float toward = c.Light.X > c.Target.Width / 2f ? 1f : -1f;
+        float toward = -c.Lee;
         // None against a light low ahead: the range is one dark mass there, and touches gathered at its crest drew a dark
         // edge over a lighter body.
         if (RidgeShade.Backlight(c.Light.Y, c.HorizonY, h) > 0.5f) return;
