@@ -20,7 +20,7 @@ public class ScenePaleFigureTests(ITestOutputHelper output)
     private static (Canvas Painting, PosedFigure Posed) Paint(float dye, Hair hair, float shadowDir = -1f)
     {
         var placed = new PlacedFigure(new Figure("P", Mood.None), 100, 190, 160, true);
-        var posed = PosedFigure.Of(placed, 3) with { Garment = Garment.Coat, Hair = hair, Dye = (dye, 0.5f), Lean = 0f };
+        var posed = PosedFigure.Of(placed, 3, 200f) with { Garment = Garment.Coat, Hair = hair, Dye = (dye, 0.5f), Lean = 0f };
         var ground = new Oklab(0.3f, -0.03f, 0.02f).ToLinear();
         var look = FigureLook.Against(ground, new Rgb(0.55f, 0.6f, 0.8f), Mood.None);
         Assert.True(look.Pale);

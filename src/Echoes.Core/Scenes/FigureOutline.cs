@@ -23,11 +23,14 @@ internal sealed record FigureOutline(float Top, float TopHalf, float Waist, floa
         return posed.Garment switch
         {
             Garment.Coat => new(top, 0.085f * b, waist, 0.09f * b, 0.27f, 0.15f * b, trail),
-            Garment.Dress => new(waist + 0.02f, 0.07f * b, waist, 0.08f * b, 0.05f, 0.19f * b, trail),
-            // Hung from the shoulders over the arms; a seated or kneeling figure's pools on the ground round it.
-            Garment.Shirt => new(top, 0.075f * b, s.Hip.Y + 0.03f, 0.07f * b, s.Hip.Y + 0.01f, 0.075f * b, 0f),
-            Garment.Cloak => new(s.Neck.Y - 0.02f, 0.11f * b, waist, 0.14f * b, low ? 0.03f : 0.17f, (low ? 0.21f : 0.2f) * b, trail),
-            _ => new(top, 0.085f * b, waist, 0.085f * b, s.Hip.Y - 0.05f, 0.1f * b, 0f),
+            // To mid-calf, so the legs and the gap between them show under it: a skirt to the ankles read as a legless bell.
+            Garment.Dress => new(waist + 0.02f, 0.07f * b, waist, 0.08f * b, 0.19f, 0.16f * b, trail),
+            Garment.Shirt => new(top, 0.075f * b, s.Hip.Y + 0.03f, 0.065f * b, s.Hip.Y + 0.01f, 0.075f * b, 0f),
+            // Hung from the shoulders over the arms to the calf, the legs under it; a seated or kneeling figure's pools on the
+            // ground round it.
+            Garment.Cloak => new(s.Neck.Y - 0.02f, 0.11f * b, waist, 0.14f * b, low ? 0.03f : 0.24f, (low ? 0.21f : 0.18f) * b, trail),
+            // A jacket narrower at the waist than across the shoulders, as a body is from behind.
+            _ => new(top, 0.085f * b, waist, 0.075f * b, s.Hip.Y - 0.05f, 0.1f * b, 0f),
         };
     }
 }

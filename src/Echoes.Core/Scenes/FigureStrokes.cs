@@ -158,7 +158,7 @@ internal static class FigureStrokes
         float hemX = x + o.Trail, hemY = o.Hem + 0.012f;
         strokes.Add(f.Stroke(0.045f, cloth, (0.25f, 0.25f), (hemX - o.HemHalf + w * 0.3f, hemY), (hemX, hemY - 0.008f),
             (hemX + o.HemHalf - w * 0.3f, hemY)));
-        float backW = 0.16f * posed.Build;
+        float backW = 0.15f * posed.Build;
         // Both from under the neck's base, so the neck shows between the shoulders and the head.
         var shoulder = (s.Neck.X, s.Neck.Y - 0.035f);
         strokes.Add(f.Stroke(backW, cloth, (0.04f, 0.3f), shoulder, ((s.Neck.X + s.Hip.X) * 0.5f, (s.Neck.Y + s.Hip.Y) * 0.5f),
@@ -189,7 +189,7 @@ internal static class FigureStrokes
     {
         var s = posed.Skeleton;
         var (l, r) = Shoulders(posed);
-        float w = (posed.Garment == Garment.Shirt ? 0.046f : 0.054f) * posed.Build;
+        float w = SleeveWidth(posed);
         strokes.Add(f.Stroke(w, cloth, (0.05f, 0.3f), l, s.Far.Elbow, s.Far.Hand));
         strokes.Add(f.Stroke(w, cloth, (0.05f, 0.3f), r, s.Near.Elbow, s.Near.Hand));
     }
@@ -206,7 +206,7 @@ internal static class FigureStrokes
         const float R = Skeleton.HeadRadius;
         strokes.Add(f.Stroke(R * NeckWidth, c.Skin, (0.2f, 0.3f), (s.Neck.X * 0.6f + hx * 0.4f, s.Neck.Y - 0.01f), (hx, hy - R * 0.5f)));
         if (turned is not null) strokes.Add(Face(f, posed, turned));
-        strokes.Add(f.Stroke(R * 2f, c.Hair, (0.3f, 0.3f), (hx - 0.006f, hy - R * 0.3f), (hx - 0.004f, hy + R * 0.45f)));
+        strokes.Add(f.Stroke(R * 2f, c.Hair, (0.3f, 0.3f), (hx - 0.006f, hy - R * 0.2f), (hx - 0.004f, hy + R * 0.45f)));
         switch (posed.Hair)
         {
             case Hair.Long:
@@ -248,8 +248,19 @@ internal static class FigureStrokes
         Stroke Band(float width, float opacity) => f.Stroke(width, plane, (0.3f, 0.3f), opacity,
             (shoulder.X - side * (width / 2 + 0.01f), shoulder.Y - 0.005f), (x + side * (o.WaistHalf - width / 2 - PlaneInset), o.Waist),
             (x + side * (o.HemHalf - width / 2 - PlaneInset) + o.Trail, o.Hem + 0.03f));
-        return [Band(reach, 0.45f), Band(reach * 0.55f, 0.5f)];
+        var bands = new List<Stroke> { Band(reach, 0.6f), Band(reach * 0.55f, 0.6f) };
+        // The sleeve toward the light in the same light, narrower than the sleeve so it stays inside it: the arm a value of
+        // its own beside the body's shade (a cloak hides the arms).
+        if (posed.Garment != Garment.Cloak)
+        {
+            var arm = side > 0 ? posed.Skeleton.Near : posed.Skeleton.Far;
+            bands.Add(f.Stroke(SleeveWidth(posed) * 0.55f, plane, (0.2f, 0.4f), 0.6f, (shoulder.X, shoulder.Y - 0.015f), arm.Elbow, arm.Hand));
+        }
+        return bands;
     }
+
+    // How wide a sleeve is, figure units: a shirt's slimmer.
+    private static float SleeveWidth(PosedFigure posed) => (posed.Garment == Garment.Shirt ? 0.046f : 0.054f) * posed.Build;
 
     // How much of the body's width at the waist its lit plane covers, and how far inside the outline it is set (figure
     // units), so its jittered edge stays inside the silhouette.
@@ -257,7 +268,7 @@ internal static class FigureStrokes
 
     // How far under the darkest its ground allows a dark figure's lit plane stays, in Oklab lightness: a second value of
     // the figure, under the edge light laid over it.
-    private const float PlaneBelow = 0.12f;
+    private const float PlaneBelow = 0.15f;
 
     // The light down the near side of the arm and the leg toward the light: each a narrow stroke set in from that edge of
     // the limb and shorter than it, tapering at both ends, so it stays inside the limb's paint.

@@ -16,11 +16,12 @@ namespace Echoes.Scenes;
 internal sealed record PosedFigure(PlacedFigure Placed, Skeleton Skeleton, float Build, float Lean, Garment Garment, Hair Hair, float Stature,
     (float Cloth, float Hair) Dye)
 {
-    /// <summary>Poses <paramref name="p"/> (its mood already holding the scene's share); the same seed gives the same pose.</summary>
-    public static PosedFigure Of(PlacedFigure p, int seed)
+    /// <summary>Poses <paramref name="p"/> (its mood already holding the scene's share) in a painting
+    /// <paramref name="paintingHeight"/> working pixels high; the same seed gives the same pose.</summary>
+    public static PosedFigure Of(PlacedFigure p, int seed, float paintingHeight)
     {
         var rng = new Random(seed);
-        var s = Skeleton.For(p.Figure.Pose, p.Figure.Mood, rng);
+        var s = Drawn(Skeleton.For(p.Figure.Pose, p.Figure.Mood, rng), p.Figure.Pose, p.Height / MathF.Max(1f, paintingHeight));
         // People differ: slight and broad, short and tall (never shorter than the placed height's legibility allows); the
         // broad lean short and the slight tall a little more often, as people do.
         float broad = rng.NextSingle();
@@ -40,6 +41,24 @@ internal sealed record PosedFigure(PlacedFigure Placed, Skeleton Skeleton, float
         var hair = (Hair)rng.Next(4);
         return new PosedFigure(p, s, build, lean, garment, hair, stature, (rng.NextSingle(), rng.NextSingle()));
     }
+
+    // A far figure drawn as a painter draws one a few strokes high: the legs set wider apart and the head lifted clear of
+    // the shoulders on a longer neck, so it still reads as a head on two legs (at true proportions the gap between the legs
+    // and the neck closed to a pixel and it read as a smudge). `share` is its height in the painting's.
+    private static Skeleton Drawn(Skeleton s, Pose pose, float share)
+    {
+        float small = Math.Clamp((FarShare - share) / (FarShare - SceneLayout.MinPainted), 0f, 1f);
+        if (small <= 0f) return s;
+        float spread = 1f + 0.4f * small, lift = 0.025f * small;
+        (float X, float Y) Wide((float X, float Y) q) => (s.Hip.X + (q.X - s.Hip.X) * spread, q.Y);
+        // A walker's stride already parts its legs.
+        Limbs Legs(Limbs l) => pose == Pose.Standing ? l with { Knee = Wide(l.Knee), Foot = Wide(l.Foot) } : l;
+        return s with { Head = (s.Head.X, s.Head.Y + lift), Near = Legs(s.Near), Far = Legs(s.Far) };
+    }
+
+    // The share of the painting's height under which a figure is drawn more boldly than its true proportions, the more so
+    // the nearer it is to the least a figure may be (SceneLayout.MinPainted).
+    private const float FarShare = 0.1f;
 
     /// <summary>Where a point in figure units (x toward the way it faces, y up from the feet) lies, working pixels.</summary>
     public (float X, float Y) At((float X, float Y) q)

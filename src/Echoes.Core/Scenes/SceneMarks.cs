@@ -126,7 +126,7 @@ internal static class SceneMarks
     /// <summary>Each figure in its pose, in the order of <see cref="Composition.Figures"/>. Each carries the painting's
     /// mood as well as their own (less of it): a grieving scene bows every head a little.</summary>
     public static List<PosedFigure> Posed(Composition c) => [.. c.Figures.Select((f, i) => PosedFigure.Of(
-        f with { Figure = f.Figure with { Mood = f.Figure.Mood + c.Scene.Mood * 0.4f } }, SeedMix.Of(c.Scene.Seed, 0xF19, i)))];
+        f with { Figure = f.Figure with { Mood = f.Figure.Mood + c.Scene.Mood * 0.4f } }, SeedMix.Of(c.Scene.Seed, 0xF19, i), c.Target.Height))];
 
     // The colours of a figure, against the ground about it as painted (FigureLook decides which way it stands off it).
     private static FigureLook Look(Composition c, SceneColours colours, PlacedFigure p)

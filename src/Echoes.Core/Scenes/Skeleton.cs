@@ -47,10 +47,11 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
                 new Limbs((-0.06f, 0.63f), (-0.1f, 0.49f), (-0.06f, 0.26f), (-0.13f, 0.02f))),
             _ => Standing(rng.NextSingle() < 0.5f ? 1f : -1f),
         };
-        // Bowed: the head drops forward and down, the neck follows; lifted: the head rises a little and tips back.
+        // Bowed: the head drops forward and down, the neck follows; lifted: the head rises a little and tips back. Seen from
+        // behind a bowed head still sits above the shoulders on its neck: sunk between them it vanished.
         float down = MathF.Max(0, bow), up = MathF.Max(0, -bow);
-        var head = (s.Head.X + 0.075f * down - 0.03f * up, s.Head.Y - 0.055f * down + 0.02f * up);
-        var neck = (s.Neck.X + 0.03f * down, s.Neck.Y - 0.015f * down);
+        var head = (s.Head.X + 0.055f * down - 0.03f * up, s.Head.Y - 0.025f * down + 0.02f * up);
+        var neck = (s.Neck.X + 0.025f * down, s.Neck.Y - 0.01f * down);
         var (near, far) = (s.Near, s.Far);
         // A kneeling figure keeps its hands on its knee and by its side whatever it feels: a raised arm there reads as aiming.
         if (pose == Pose.Kneeling) return new Skeleton(Jitter(head, rng), neck, s.Hip, Jitter(near, rng), Jitter(far, rng));
@@ -73,10 +74,10 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
             return (near with { Elbow = (nx + 0.07f, ny - 0.17f), Hand = (head.X + 0.035f, head.Y - 0.045f) }, far);
         if (seated) return (near, far);
         // Folded: seen from behind, the elbows out at the sides and the forearms hidden across the chest.
-        var folded = (near with { Elbow = (nx + 0.115f, ny - 0.22f), Hand = (nx - 0.03f, ny - 0.15f) },
-            far with { Elbow = (nx - 0.115f, ny - 0.23f), Hand = (nx + 0.03f, ny - 0.16f) });
-        var pockets = (near with { Elbow = (nx + 0.12f, ny - 0.2f), Hand = (hip.X + 0.075f, hip.Y + 0.01f) },
-            far with { Elbow = (nx - 0.12f, ny - 0.2f), Hand = (hip.X - 0.075f, hip.Y + 0.01f) });
+        var folded = (near with { Elbow = (nx + 0.13f, ny - 0.22f), Hand = (nx - 0.03f, ny - 0.15f) },
+            far with { Elbow = (nx - 0.13f, ny - 0.23f), Hand = (nx + 0.03f, ny - 0.16f) });
+        var pockets = (near with { Elbow = (nx + 0.14f, ny - 0.2f), Hand = (hip.X + 0.075f, hip.Y + 0.01f) },
+            far with { Elbow = (nx - 0.14f, ny - 0.2f), Hand = (hip.X - 0.075f, hip.Y + 0.01f) });
         if (mood.Love > 0.45f || mood.Sorrow > 0.55f) return folded;
         if (mood.Joy > 0.45f)
             return pick < 0.55f
@@ -91,8 +92,8 @@ internal sealed record Skeleton((float X, float Y) Head, (float X, float Y) Neck
     // knee eased and its foot set out to the side; nobody stands square like a post. `side` is the weight leg's side.
     private static Skeleton Standing(float side)
     {
-        var weight = new Limbs((0.125f * side, 0.63f), (0.135f * side, 0.47f), (0.035f * side, 0.27f), (0.015f * side, 0f));
-        var free = new Limbs((-0.125f * side, 0.63f), (-0.13f * side, 0.46f), (-0.07f * side, 0.26f), (-0.1f * side, 0.015f));
+        var weight = new Limbs((0.125f * side, 0.63f), (0.135f * side, 0.47f), (0.045f * side, 0.27f), (0.035f * side, 0f));
+        var free = new Limbs((-0.125f * side, 0.63f), (-0.13f * side, 0.46f), (-0.075f * side, 0.26f), (-0.115f * side, 0.015f));
         var hip = (0.02f * side, 0.5f);
         return side > 0 ? new Skeleton((0.01f, 0.9f), (0f, 0.8f), hip, weight, free) : new Skeleton((0.01f, 0.9f), (0f, 0.8f), hip, free, weight);
     }
