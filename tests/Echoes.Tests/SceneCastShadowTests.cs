@@ -40,7 +40,9 @@ public class SceneCastShadowTests
                 reach[time].Add(far);
                 // How dark it is near the feet and two thirds of the way out: the darkest at each.
                 float Peak(float from, float to) => shadow.Where(q => q.R >= from * far && q.R < to * far).Select(q => q.D).DefaultIfEmpty(0f).Max();
-                fades.Add(Peak(0.55f, 0.75f) / MathF.Max(1e-3f, Peak(0.1f, 0.3f)));
+                // Only the long shadow's: at noon the reach is a third of a height, its "far" band lies within the stance,
+                // and its darkest is the figure's own feet (legs set wider apart put them there: 0.74-1.05 at noon).
+                if (time == TimeOfDay.Dusk) fades.Add(Peak(0.55f, 0.75f) / MathF.Max(1e-3f, Peak(0.1f, 0.3f)));
                 // Of the pixels it darkens on its way out, how many it darkens by less than half its darkest there: its
                 // soft edges and its fading (a cut-out shape has only its anti-aliased rim).
                 var mid = shadow.Where(q => q.R >= 0.3f * far && q.R < 0.7f * far).ToList();

@@ -140,8 +140,10 @@ public class SceneMarkTests
                 }
             means.Add((f.Figure.Name, diff / n / 255));
         }
-        // Over the body's whole box, most of it ground between the limbs, 6 % is plain to see (2 % is barely).
-        Assert.True(means.All(m => m.Mean > 0.06),
+        // Over the body's whole box, most of it ground between the limbs, 5 % is plain to see (2 % is barely). It was 6 %
+        // while a dress fell to the ankles; with two legs showing, set apart, the box holds the ground between them (5.6 %
+        // on the slightest figure).
+        Assert.True(means.All(m => m.Mean > 0.05),
             "removing a figure changes its box by only " + string.Join(", ", means.Select(m => $"{m.Name} {m.Mean:P1}")));
     }
 
