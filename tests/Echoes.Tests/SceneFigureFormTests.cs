@@ -48,7 +48,7 @@ public class SceneFigureFormTests(ITestOutputHelper output)
         foreach (var posed in SceneMarks.Posed(c))
         {
             var name = posed.Placed.Figure.Name;
-            var mask = SceneMarkTests.Painted(SceneMarkTests.Only(plan, s => s.Part == "figure:" + name && s.Opacity >= 1f), Width, out _);
+            var mask = SceneMarkTests.Silhouette(plan, name, Width, out _);
             var s = posed.Skeleton;
             var head = posed.At(s.Head);
             var neck = posed.At(s.Neck);

@@ -21,7 +21,7 @@ public class SceneFigureStanceTests(ITestOutputHelper output)
         foreach (var posed in SceneMarks.Posed(c).Where(f => f.Placed.Figure.Pose is Pose.Standing or Pose.Walking))
         {
             var name = posed.Placed.Figure.Name;
-            var mask = SceneMarkTests.Painted(SceneMarkTests.Only(plan, s => s.Part == "figure:" + name && s.Opacity >= 1f), Width, out int height);
+            var mask = SceneMarkTests.Silhouette(plan, name, Width, out int height);
             var (l, _, r, _) = posed.Placed.Box;
             float feet = posed.Placed.Y * px, tall = posed.Height * posed.Skeleton.Top * px;
             // The rows of the lowest fifth above the feet (the feet's own strokes reach sideways along the ground).

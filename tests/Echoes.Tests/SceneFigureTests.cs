@@ -33,7 +33,7 @@ public class SceneFigureTests
         foreach (var f in posed.Where(f => f.Placed.Figure.Pose is Pose.Standing or Pose.Walking))
         {
             var name = f.Placed.Figure.Name;
-            var painted = SceneMarkTests.Painted(SceneMarkTests.Only(plan, s => s.Part == "figure:" + name && s.Opacity >= 1f), Width, out _);
+            var painted = SceneMarkTests.Silhouette(plan, name, Width, out _);
             // Just above the hem (in trousers, the legs at the knee) against the line of the shoulders.
             float low = f.Garment is Garment.Jacket or Garment.Shirt ? 0.3f : FigureOutline.Of(f).Hem + 0.03f;
             ratios.Add((f, RowWidth(painted, f, low, px) / (float)Math.Max(1, RowWidth(painted, f, f.Skeleton.Neck.Y - 0.03f, px))));

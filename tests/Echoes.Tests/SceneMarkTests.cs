@@ -77,6 +77,10 @@ public class SceneMarkTests
         return painted;
     }
 
+    // A figure's silhouette: the pixels its opaque strokes paint (its shadows and lights are translucent).
+    internal static bool[] Silhouette(StrokePlan plan, string name, int width, out int height) =>
+        Painted(Only(plan, s => s.Part == "figure:" + name && s.Opacity >= 1f), width, out height);
+
     public static TheoryData<LandscapeKind, TimeOfDay> EveryKindAndTime()
     {
         var data = new TheoryData<LandscapeKind, TimeOfDay>();
@@ -194,7 +198,7 @@ public class SceneMarkTests
         var (plan, c, _) = Marks(CrowdIn(kind, time));
         const int width = 1600;
         var bodies = c.Figures.ToDictionary(f => f.Figure.Name, f =>
-            Painted(Only(plan, s => s.Part == "figure:" + f.Figure.Name && s.Opacity >= 1f), width, out _));
+            Silhouette(plan, f.Figure.Name, width, out _));
         foreach (var tie in c.Scene.Ties)
         {
             var part = $"tie:{tie.From}+{tie.To}";
